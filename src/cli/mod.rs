@@ -1,0 +1,136 @@
+//! The command line: arguments (clap), and one module per subcommand. `main.rs` only calls
+//! [`run`] and turns its result into an exit status.
+
+mod check;
+mod explain;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diag::Lang;
+
+/// How the run ended, as the process exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: no errors (warnings allowed).
+    Clean,
+    /// 1: findings at or above the failing level.
+    Findings,
+    /// 2: the tool could not do its job (bad arguments, unreadable path).
+    Trouble,
+}
+
+impl Exit {
+    /// The numeric status.
+    #[must_use]
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Clean => 0,
+            Exit::Findings => 1,
+            Exit::Trouble => 2,
+        }
+    }
+}
+
+/// Kiểm tra và đóng gói hồ sơ đề nghị khen thưởng (thủ tục đơn giản, Điều 55 Nghị định
+/// 91/2017/NĐ-CP). Check and pack commendation proposal dossiers.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Ngôn ngữ thông báo / message language.
+    #[arg(long, value_enum, default_value_t = Lang::Vi, global = true)]
+    pub lang: Lang,
+    /// Subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Dễ đọc cho người / for people.
+    Human,
+    /// Một tài liệu JSON / one JSON document.
+    Json,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Kiểm tra hồ sơ / check dossier folders (a folder with ho-so.yaml, or a folder searched for them).
+    Check(CheckArgs),
+    /// Giải thích một quy tắc / explain a rule: what, why, legal basis, example, fix.
+    Explain(ExplainArgs),
+    /// Liệt kê các quy tắc / list every rule.
+    Rules(RulesArgs),
+}
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Thư mục hồ sơ, hoặc thư mục chứa nhiều hồ sơ / dossier folders or folders holding them.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Định dạng kết quả / output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Cảnh báo cũng làm lệnh thất bại / warnings also fail the run (exit 1).
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Dùng bộ tiêu chí từ tệp hoặc thư mục này thay cho bộ có sẵn / rule sets from this file or folder instead of the built-in ones.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
+    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today, for reproducible runs.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Tô màu / colour.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// Chỉ in hồ sơ có lỗi / print only dossiers with errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// Mã hoặc tên quy tắc / rule id or name (NG002, minutes-after-proposal).
+    #[arg(required_unless_present = "all")]
+    pub rule: Option<String>,
+    /// Giải thích mọi quy tắc / explain every rule.
+    #[arg(long)]
+    pub all: bool,
+    /// Định dạng / format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Arguments of `rules`.
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Định dạng / format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// Run a parsed command line, writing the report to `out` and problems to `err`.
+pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+    match &cli.command {
+        Command::Check(a) => check::run(a, cli.lang, out, err),
+        Command::Explain(a) => explain::explain(a, cli.lang, out, err),
+        Command::Rules(a) => explain::rules(a, cli.lang, out),
+    }
+}

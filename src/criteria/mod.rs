@@ -1,0 +1,413 @@
+//! Campaign rule sets: the data of a campaign (forms, levels, kinds of nominee and their
+//! standards, vote thresholds), each part with its legal basis.
+//!
+//! The built-in rule sets in `criteria/` are compiled into the binary so the tool works with
+//! nothing beside it; `--criteria PATH` replaces them with files of the user's.
+
+pub mod model;
+mod validate;
+
+use std::path::Path;
+
+use crate::date::Date;
+use crate::diag::Msg;
+use crate::msg;
+
+/// The rule sets shipped in `criteria/`: (file name, text).
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "criteria/covid19-hoa-lu-2021.yaml",
+        include_str!("../../criteria/covid19-hoa-lu-2021.yaml"),
+    ),
+    (
+        "criteria/nd91-dieu55.yaml",
+        include_str!("../../criteria/nd91-dieu55.yaml"),
+    ),
+];
+
+/// A validated rule set.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// Id named by `phong_trao`.
+    pub id: String,
+    /// Full name.
+    pub ten: String,
+    /// Legal basis.
+    pub can_cu: String,
+    /// Launch date.
+    pub ngay_phat_dong: Option<Date>,
+    /// Earliest start of an achievement period.
+    pub thanh_tich_tu: Date,
+    /// Why.
+    pub thanh_tich_tu_can_cu: String,
+    /// The procedure.
+    pub procedure: Procedure,
+    /// Kinds of award.
+    pub award_kinds: Vec<AwardKind>,
+    /// Levels.
+    pub levels: Vec<Level>,
+    /// Forms.
+    pub forms: Vec<Form>,
+    /// Kinds of nominee.
+    pub nominee_kinds: Vec<NomineeKind>,
+    /// Quorum: share of members present.
+    pub quorum: Ratio,
+    /// Approval: share in favour.
+    pub approval: Ratio,
+    /// Legal basis of both thresholds.
+    pub voting_basis: String,
+    /// Where it was read from.
+    pub source: String,
+}
+
+/// The procedure.
+#[derive(Debug, Clone)]
+pub struct Procedure {
+    /// Name.
+    pub ten: String,
+    /// Legal basis.
+    pub can_cu: String,
+    /// `to-trinh.yaml` required.
+    pub proposal_required: bool,
+    /// `bien-ban.yaml` required.
+    pub minutes_required: bool,
+    /// Why (or why not).
+    pub minutes_basis: String,
+    /// At least one report required.
+    pub reports_required: bool,
+}
+
+/// A kind of award.
+#[derive(Debug, Clone)]
+pub struct AwardKind {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub ten: String,
+    /// Every report must carry `ghi_nhan`.
+    pub needs_recognition: bool,
+    /// Legal basis.
+    pub can_cu: String,
+}
+
+/// A level: copies and receiving office.
+#[derive(Debug, Clone)]
+pub struct Level {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub ten: String,
+    /// Copies.
+    pub copies: Option<u32>,
+    /// Receiving office.
+    pub office: String,
+    /// Legal basis.
+    pub can_cu: String,
+}
+
+/// An award form.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub ten: String,
+    /// Level id.
+    pub level: String,
+    /// Kinds of award it has (empty: none).
+    pub kinds: Vec<String>,
+    /// Kinds of nominee it may go to (empty: all).
+    pub nominee_kinds: Vec<String>,
+    /// Legal basis.
+    pub can_cu: String,
+}
+
+/// A kind of nominee.
+#[derive(Debug, Clone)]
+pub struct NomineeKind {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub ten: String,
+    /// May be an individual.
+    pub individual: bool,
+    /// May be a collective.
+    pub collective: bool,
+    /// Legal basis.
+    pub can_cu: String,
+    /// Standards.
+    pub standards: Vec<Standard>,
+}
+
+/// A standard a report affirms.
+#[derive(Debug, Clone)]
+pub struct Standard {
+    /// Id.
+    pub id: String,
+    /// The condition, in Vietnamese.
+    pub text: String,
+    /// Must be present and true.
+    pub required: bool,
+    /// Legal basis.
+    pub can_cu: String,
+}
+
+/// A threshold: `count * den (>= or >) base * num`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratio {
+    /// Numerator.
+    pub num: u32,
+    /// Denominator (never 0).
+    pub den: u32,
+    /// "More than" rather than "at least".
+    pub strict: bool,
+    /// Of members present (else of all members).
+    pub of_present: bool,
+}
+
+impl Ratio {
+    /// Whether `count` reaches the threshold of `base`.
+    #[must_use]
+    pub fn met(self, count: u32, base: u32) -> bool {
+        let lhs = u64::from(count) * u64::from(self.den);
+        let rhs = u64::from(base) * u64::from(self.num);
+        if self.strict {
+            lhs > rhs
+        } else {
+            lhs >= rhs
+        }
+    }
+
+    /// The smallest count that meets the threshold of `base`.
+    #[must_use]
+    pub fn minimum(self, base: u32) -> u32 {
+        (0..=base).find(|&c| self.met(c, base)).unwrap_or(base)
+    }
+
+    /// "2/3", "1/2".
+    #[must_use]
+    pub fn fraction(self) -> String {
+        format!("{}/{}", self.num, self.den)
+    }
+}
+
+impl RuleSet {
+    /// A form by id.
+    #[must_use]
+    pub fn form(&self, id: &str) -> Option<&Form> {
+        self.forms.iter().find(|f| f.id == id)
+    }
+
+    /// A level by id.
+    #[must_use]
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    /// A kind of nominee by id.
+    #[must_use]
+    pub fn nominee_kind(&self, id: &str) -> Option<&NomineeKind> {
+        self.nominee_kinds.iter().find(|k| k.id == id)
+    }
+
+    /// A kind of award by id.
+    #[must_use]
+    pub fn award_kind(&self, id: &str) -> Option<&AwardKind> {
+        self.award_kinds.iter().find(|k| k.id == id)
+    }
+}
+
+/// A problem in a rule-set file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CriteriaProblem {
+    /// The file.
+    pub file: String,
+    /// 1-based line (0 when unknown).
+    pub line: u32,
+    /// 1-based column in characters (0 when unknown).
+    pub column: u32,
+    /// What is wrong.
+    pub message: Msg,
+}
+
+/// Parse and validate one rule-set text.
+pub fn parse(text: &str, file: &str) -> Result<RuleSet, Vec<CriteriaProblem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let raw: model::RawRuleSet = serde_saphyr::from_str(text).map_err(|e| {
+        let (line, column) = e.location().map_or((0, 0), |l| {
+            (
+                u32::try_from(l.line()).unwrap_or(0),
+                u32::try_from(l.column()).unwrap_or(0),
+            )
+        });
+        let detail = e.to_string();
+        let first = detail.lines().next().unwrap_or("").to_owned();
+        vec![CriteriaProblem {
+            file: file.to_owned(),
+            line,
+            column,
+            message: msg!("bộ tiêu chí không đọc được: {}", first; "the rule set cannot be read: {}", first),
+        }]
+    })?;
+    validate::validate(raw, file)
+}
+
+/// The rule sets in use: the built-in ones, or those of `--criteria`.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    /// Valid rule sets.
+    pub sets: Vec<RuleSet>,
+}
+
+impl Catalog {
+    /// The built-in rule sets. They are tested, so a problem here is a bug of this program; it
+    /// is still returned rather than panicking.
+    pub fn builtin() -> Result<Catalog, Vec<CriteriaProblem>> {
+        let mut sets = Vec::new();
+        let mut problems = Vec::new();
+        for (file, text) in BUILTIN {
+            match parse(text, file) {
+                Ok(s) => sets.push(s),
+                Err(p) => problems.extend(p),
+            }
+        }
+        if problems.is_empty() {
+            Ok(Catalog { sets })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Rule sets from a file, or every `*.yaml`/`*.yml` file of a folder.
+    pub fn from_path(path: &Path) -> Result<Catalog, Vec<CriteriaProblem>> {
+        let display = path.display().to_string();
+        let files: Vec<std::path::PathBuf> = if path.is_dir() {
+            let mut v: Vec<_> = std::fs::read_dir(path)
+                .map_err(|e| vec![io_problem(&display, &e)])?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                .collect();
+            v.sort();
+            v
+        } else {
+            vec![path.to_path_buf()]
+        };
+        let mut sets = Vec::new();
+        let mut problems = Vec::new();
+        for f in files {
+            match load_file(&f) {
+                Ok(s) => sets.push(s),
+                Err(p) => problems.extend(p),
+            }
+        }
+        if sets.is_empty() && problems.is_empty() {
+            problems.push(CriteriaProblem {
+                file: display,
+                line: 0,
+                column: 0,
+                message: msg!("thư mục không có tệp bộ tiêu chí *.yaml nào"; "the folder holds no *.yaml rule-set file"),
+            });
+        }
+        if problems.is_empty() {
+            Ok(Catalog { sets })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// A rule set by id.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&RuleSet> {
+        self.sets.iter().find(|s| s.id == id)
+    }
+}
+
+/// Read one rule-set file (size-capped like every YAML file).
+pub fn load_file(path: &Path) -> Result<RuleSet, Vec<CriteriaProblem>> {
+    let display = path.display().to_string();
+    match crate::yaml::decode::read_text(path) {
+        Ok(text) => parse(&text, &display),
+        Err(e) => Err(vec![CriteriaProblem {
+            file: display,
+            line: 0,
+            column: 0,
+            message: msg!("không đọc được tệp bộ tiêu chí ({:?})", e; "cannot read the rule-set file ({:?})", e),
+        }]),
+    }
+}
+
+fn io_problem(file: &str, e: &std::io::Error) -> CriteriaProblem {
+    CriteriaProblem {
+        file: file.to_owned(),
+        line: 0,
+        column: 0,
+        message: msg!("không đọc được: {}", e; "cannot read: {}", e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rule_sets_load_and_match_the_contract() {
+        let c = match Catalog::builtin() {
+            Ok(c) => c,
+            Err(p) => panic!("{p:#?}"),
+        };
+        let hl = c.get("covid19-hoa-lu-2021");
+        let Some(hl) = hl else {
+            panic!("no Hoa Lư set")
+        };
+        assert_eq!(hl.thanh_tich_tu.to_string(), "2020-01-23");
+        let std_ids = |k: &str| -> Vec<String> {
+            hl.nominee_kind(k)
+                .map(|k| k.standards.iter().map(|s| s.id.clone()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            std_ids("tuyen_dau"),
+            [
+                "tan_tam_sang_tao",
+                "hoan_thanh_xuat_sac",
+                "khong_bi_phe_binh"
+            ]
+        );
+        assert_eq!(std_ids("nguoi_dan"), ["chap_hanh_phap_luat", "tuong_tro"]);
+        assert_eq!(
+            hl.form("giay_khen_chu_tich_huyen").map(|f| f.kinds.len()),
+            Some(2)
+        );
+        assert_eq!(hl.level("tinh").and_then(|l| l.copies), Some(2));
+        assert!(hl.quorum.met(6, 9) && !hl.quorum.met(5, 9));
+        assert!(hl.approval.met(5, 8) && !hl.approval.met(4, 8));
+        assert!(c
+            .get("nd91-dieu55")
+            .is_some_and(|s| !s.procedure.minutes_required));
+    }
+
+    #[test]
+    fn unknown_key_points_into_the_file() {
+        let text = BUILTIN[0]
+            .1
+            .replacen("thanh_tich_tu_can_cu:", "thanh_tich_tu_can_cuu:", 1);
+        let Err(p) = parse(&text, "x.yaml") else {
+            panic!("accepted")
+        };
+        assert!(p[0].line > 1, "{p:?}");
+        assert!(p[0].message.en.contains("thanh_tich_tu_can_cuu"), "{p:?}");
+    }
+
+    #[test]
+    fn broken_reference_is_reported() {
+        let text = BUILTIN[0].1.replacen("cap: huyen", "cap: xa", 1);
+        let Err(p) = parse(&text, "x.yaml") else {
+            panic!("accepted")
+        };
+        assert!(
+            p.iter().any(|p| p.message.en.contains("level `xa`")),
+            "{p:?}"
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! Calendar dates, as written in the format (`YYYY-MM-DD`) and in Vietnamese documents.
+//!
+//! YAML parsers disagree on whether `2021-10-25` is a date or a string, and none checks that
+//! the day exists, so dates are parsed here by hand: `2021-02-30` is a finding at its line, not a
+//! silent 2 March. Today's date comes from the system clock in UTC+7 (Vietnam has no daylight
+//! saving), unless a test or a CI job pins it.
+
+use std::fmt;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A proleptic Gregorian calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, 1000-9999.
+    pub year: u16,
+    /// Month, 1-12.
+    pub month: u8,
+    /// Day, 1-31.
+    pub day: u8,
+}
+
+/// Why a date string is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not shaped `YYYY-MM-DD`.
+    Shape,
+    /// Shaped right, but the day does not exist (2021-02-30, month 13).
+    NoSuchDay,
+}
+
+impl Date {
+    /// Parse `YYYY-MM-DD` (surrounding spaces allowed).
+    pub fn parse(s: &str) -> Result<Date, DateError> {
+        let b = s.trim().as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(DateError::Shape);
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<u16, DateError> {
+            b[r].iter().try_fold(0u16, |acc, &c| {
+                if c.is_ascii_digit() {
+                    Ok(acc * 10 + u16::from(c - b'0'))
+                } else {
+                    Err(DateError::Shape)
+                }
+            })
+        };
+        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        if year < 1000 {
+            return Err(DateError::Shape);
+        }
+        let (month, day) = (
+            u8::try_from(month).map_err(|_| DateError::NoSuchDay)?,
+            u8::try_from(day).map_err(|_| DateError::NoSuchDay)?,
+        );
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return Err(DateError::NoSuchDay);
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    #[must_use]
+    pub fn days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date a number of days after 1970-01-01.
+    #[must_use]
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: u16::try_from(year.clamp(1000, 9999)).unwrap_or(9999),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+
+    /// Today in Vietnam (UTC+7).
+    #[must_use]
+    pub fn today() -> Date {
+        let secs = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+        Date::from_days((secs + 7 * 3600).div_euclid(86_400))
+    }
+
+    /// "ngày 05 tháng 01 năm 2020": Decree 30's leading zeros (days under 10, months 1 and 2).
+    #[must_use]
+    pub fn vietnamese(self) -> String {
+        let month = if self.month <= 2 {
+            format!("{:02}", self.month)
+        } else {
+            self.month.to_string()
+        };
+        format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_dates_only() {
+        assert_eq!(
+            Date::parse("2021-10-25"),
+            Ok(Date {
+                year: 2021,
+                month: 10,
+                day: 25
+            })
+        );
+        assert_eq!(Date::parse("2021-02-30"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse("2020-02-29").map(|d| d.day), Ok(29));
+        assert_eq!(Date::parse("2100-02-29"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse("2021-13-01"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse("25/10/2021"), Err(DateError::Shape));
+        assert_eq!(Date::parse("2021-1-5"), Err(DateError::Shape));
+        assert_eq!(Date::parse("２０２１-10-25"), Err(DateError::Shape));
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for z in [-1000, 0, 18_000, 18_925, 60_000] {
+            assert_eq!(Date::from_days(z).days(), z);
+        }
+        assert_eq!(Date::parse("1970-01-02").map(Date::days), Ok(1));
+    }
+
+    #[test]
+    fn vietnamese_date_line_has_decree_30_zeros() {
+        let d = |s| Date::parse(s).map(Date::vietnamese);
+        assert_eq!(d("2020-01-05"), Ok("ngày 05 tháng 01 năm 2020".into()));
+        assert_eq!(d("2019-06-29"), Ok("ngày 29 tháng 6 năm 2019".into()));
+        assert_eq!(d("2021-11-08"), Ok("ngày 08 tháng 11 năm 2021".into()));
+    }
+}

@@ -1,0 +1,166 @@
+//! Findings: what the checker tells a clerk.
+//!
+//! A finding names a rule (stable id), a severity, the file and the place in it, and says what is
+//! wrong and how to fix it, in Vietnamese and in English. Both texts are made when the finding is
+//! made, so the wording of each message lives next to the check that knows its facts, and the
+//! renderers only choose a language.
+
+use serde::Serialize;
+
+use crate::rules::Rule;
+use crate::source::Span;
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; the dossier can still be sent.
+    Warning,
+    /// The dossier would be sent back.
+    Error,
+}
+
+/// Output language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// Tiếng Việt (default).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    /// Vietnamese.
+    pub vi: String,
+    /// English.
+    pub en: String,
+}
+
+impl Msg {
+    /// Both texts.
+    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+        Msg {
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in a language.
+    #[must_use]
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// `msg!("vi {}", x; "en {}", y)`: a [`Msg`] from two format strings.
+#[macro_export]
+macro_rules! msg {
+    ($vi:literal $(, $va:expr)* ; $en:literal $(, $ea:expr)* $(,)?) => {
+        $crate::diag::Msg::new(format!($vi $(, $va)*), format!($en $(, $ea)*))
+    };
+}
+
+/// A place in a dossier file, with what is said about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// File, relative to the dossier folder, with `/` separators.
+    pub file: String,
+    /// Where in it; None when the finding is about the whole file (or its absence).
+    pub span: Option<Span>,
+    /// What this place shows (for secondary labels); empty for the primary one.
+    pub note: Option<Msg>,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Which rule.
+    pub rule: Rule,
+    /// Its severity after any override.
+    pub severity: Severity,
+    /// Where.
+    pub primary: Label,
+    /// What is wrong.
+    pub message: Msg,
+    /// How to fix it.
+    pub help: Option<Msg>,
+    /// Other places that explain the finding ("the proposal is dated here").
+    pub secondary: Vec<Label>,
+    /// Further facts, such as the legal basis of the rule as applied.
+    pub notes: Vec<Msg>,
+}
+
+impl Finding {
+    /// A finding at the rule's default severity.
+    #[must_use]
+    pub fn new(rule: Rule, file: &str, span: Option<Span>, message: Msg) -> Self {
+        Finding {
+            rule,
+            severity: rule.info().severity,
+            primary: Label {
+                file: file.to_owned(),
+                span,
+                note: None,
+            },
+            message,
+            help: None,
+            secondary: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// Add how to fix it.
+    #[must_use]
+    pub fn help(mut self, help: Msg) -> Self {
+        self.help = Some(help);
+        self
+    }
+
+    /// Add another place.
+    #[must_use]
+    pub fn also(mut self, file: &str, span: Option<Span>, note: Msg) -> Self {
+        self.secondary.push(Label {
+            file: file.to_owned(),
+            span,
+            note: Some(note),
+        });
+        self
+    }
+
+    /// Add a note.
+    #[must_use]
+    pub fn note(mut self, note: Msg) -> Self {
+        self.notes.push(note);
+        self
+    }
+
+    /// The order findings are shown in: file, line, column, rule id.
+    #[must_use]
+    pub fn sort_key(&self) -> (&str, u32, u32, &'static str) {
+        let (line, col) = self
+            .primary
+            .span
+            .map_or((0, 0), |s| (s.start.line, s.start.column));
+        (&self.primary.file, line, col, self.rule.info().id)
+    }
+}
+
+/// Where findings of one dossier are collected.
+#[derive(Debug, Default)]
+pub struct Sink {
+    /// The findings so far.
+    pub findings: Vec<Finding>,
+}
+
+impl Sink {
+    /// Add a finding.
+    pub fn push(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+}

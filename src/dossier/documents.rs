@@ -1,0 +1,257 @@
+//! Reading each of the four documents from its tree: which keys it has, which are required,
+//! and of what type. The key lists are the format contract (`docs/dossier-format.md`, version 1).
+
+use super::model::{
+    BaoCao, BienBan, HoSo, Nominee, NomineeType, Person, StandardClaim, ToTrinh, Vote, XacNhan,
+};
+use super::reader::{Fields, Need, Reader};
+use crate::source::Sp;
+use crate::yaml::tree::Node;
+
+use Need::{Optional, Required};
+
+const HO_SO: &[&str] = &[
+    "phien_ban",
+    "phong_trao",
+    "hinh_thuc",
+    "loai_khen",
+    "co_quan_de_nghi",
+];
+const TO_TRINH: &[&str] = &[
+    "so_ky_hieu",
+    "ngay",
+    "dia_danh",
+    "co_quan",
+    "co_quan_cap_tren",
+    "kinh_gui",
+    "trich_yeu",
+    "nguoi_ky",
+    "danh_sach",
+    "dinh_kem",
+];
+const NOMINEE: &[&str] = &["ma", "loai", "ten", "chuc_vu", "don_vi", "doi_tuong"];
+const SIGNER: &[&str] = &["ho_ten", "chuc_vu", "tham_quyen"];
+const OFFICER: &[&str] = &["ho_ten", "chuc_vu"];
+const BIEN_BAN: &[&str] = &[
+    "so_ky_hieu",
+    "ngay",
+    "hoi_dong",
+    "so_thanh_vien",
+    "co_mat",
+    "chu_tri",
+    "thu_ky",
+    "ket_qua",
+    "dinh_kem",
+];
+const VOTE: &[&str] = &["ma", "tan_thanh", "khong_tan_thanh"];
+const BAO_CAO: &[&str] = &[
+    "ma",
+    "loai",
+    "ten",
+    "ngay_sinh",
+    "gioi_tinh",
+    "chuc_vu",
+    "don_vi",
+    "doi_tuong",
+    "thoi_gian",
+    "hanh_dong",
+    "thanh_tich",
+    "cong_trang",
+    "tieu_chuan",
+    "ghi_nhan",
+    "xac_nhan",
+    "dinh_kem",
+    "so_ky_hieu",
+    "ngay",
+];
+const PERIOD: &[&str] = &["tu", "den"];
+const CONFIRMATION: &[&str] = &["co_quan", "nguoi_ky", "ngay"];
+const TYPES: &[&str] = &["ca_nhan", "tap_the"];
+
+fn nominee_type(v: Option<Sp<String>>) -> Option<Sp<NomineeType>> {
+    v.map(|s| {
+        s.map(|t| {
+            if t == "tap_the" {
+                NomineeType::Collective
+            } else {
+                NomineeType::Individual
+            }
+        })
+    })
+}
+
+fn person(
+    r: &mut Reader<'_>,
+    m: &Fields<'_>,
+    key: &str,
+    need: Need,
+    known: &[&str],
+) -> Option<Person> {
+    let g = r.group(m, key, need, known)?;
+    let chuc_vu_need = if known.contains(&"tham_quyen") {
+        Required
+    } else {
+        Optional
+    };
+    Some(Person {
+        ho_ten: r.text(&g, "ho_ten", Required),
+        chuc_vu: r.text(&g, "chuc_vu", chuc_vu_need),
+        tham_quyen: if known.contains(&"tham_quyen") {
+            r.text(&g, "tham_quyen", Optional)
+        } else {
+            None
+        },
+        at: Some(g.anchor),
+    })
+}
+
+/// `ho-so.yaml`.
+pub(crate) fn ho_so(r: &mut Reader<'_>, root: &Node) -> Option<HoSo> {
+    let m = r.fields(root, HO_SO, "")?;
+    Some(HoSo {
+        phien_ban: r.text(&m, "phien_ban", Required),
+        phong_trao: r.text(&m, "phong_trao", Required),
+        hinh_thuc: r.text(&m, "hinh_thuc", Required),
+        loai_khen: r.text(&m, "loai_khen", Optional),
+        co_quan_de_nghi: r.text(&m, "co_quan_de_nghi", Required),
+        anchor: Some(m.anchor),
+    })
+}
+
+/// `to-trinh.yaml`.
+pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
+    let m = r.fields(root, TO_TRINH, "")?;
+    let mut danh_sach = Vec::new();
+    if let Some(items) = r.list(&m, "danh_sach", Required) {
+        for (i, item) in items.iter().enumerate() {
+            let Some(e) = r.fields(item, NOMINEE, &format!("danh_sach[{}]", i + 1)) else {
+                continue;
+            };
+            danh_sach.push(Nominee {
+                ma: r.text(&e, "ma", Required),
+                loai: nominee_type(r.choice(&e, "loai", Required, TYPES)),
+                ten: r.text(&e, "ten", Required),
+                chuc_vu: r.text(&e, "chuc_vu", Optional),
+                don_vi: r.text(&e, "don_vi", Required),
+                doi_tuong: r.text(&e, "doi_tuong", Required),
+                at: Some(e.anchor),
+            });
+        }
+    }
+    Some(ToTrinh {
+        so_ky_hieu: r.text(&m, "so_ky_hieu", Required),
+        ngay: r.date(&m, "ngay", Required),
+        dia_danh: r.text(&m, "dia_danh", Required),
+        co_quan: r.text(&m, "co_quan", Required),
+        co_quan_cap_tren: r.text(&m, "co_quan_cap_tren", Optional),
+        kinh_gui: r.text(&m, "kinh_gui", Required),
+        trich_yeu: r.text(&m, "trich_yeu", Required),
+        nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER),
+        danh_sach,
+        dinh_kem: r.attachments(&m),
+        anchor: Some(m.anchor),
+    })
+}
+
+/// `bien-ban.yaml`.
+pub(crate) fn bien_ban(r: &mut Reader<'_>, root: &Node) -> Option<BienBan> {
+    let m = r.fields(root, BIEN_BAN, "")?;
+    let mut ket_qua = Vec::new();
+    if let Some(items) = r.list(&m, "ket_qua", Required) {
+        for (i, item) in items.iter().enumerate() {
+            let Some(e) = r.fields(item, VOTE, &format!("ket_qua[{}]", i + 1)) else {
+                continue;
+            };
+            ket_qua.push(Vote {
+                ma: r.text(&e, "ma", Required),
+                tan_thanh: r.count(&e, "tan_thanh", Required),
+                khong_tan_thanh: r.count(&e, "khong_tan_thanh", Optional),
+                at: Some(e.anchor),
+            });
+        }
+    }
+    Some(BienBan {
+        so_ky_hieu: r.text(&m, "so_ky_hieu", Required),
+        ngay: r.date(&m, "ngay", Required),
+        hoi_dong: r.text(&m, "hoi_dong", Required),
+        so_thanh_vien: r.count(&m, "so_thanh_vien", Required),
+        co_mat: r.count(&m, "co_mat", Required),
+        chu_tri: person(r, &m, "chu_tri", Required, OFFICER),
+        thu_ky: person(r, &m, "thu_ky", Required, OFFICER),
+        ket_qua,
+        dinh_kem: r.attachments(&m),
+        anchor: Some(m.anchor),
+    })
+}
+
+/// `bao-cao/<ma>.yaml`. The content fields, the standards and the confirmation are optional
+/// here: their absence is reported by the content rules (ND001-ND003), with a message that
+/// says what the law asks for rather than "missing field".
+pub(crate) fn bao_cao(
+    r: &mut Reader<'_>,
+    root: &Node,
+    file: &str,
+    file_ma: &str,
+) -> Option<BaoCao> {
+    let m = r.fields(root, BAO_CAO, "")?;
+    let mut rep = BaoCao {
+        file: file.to_owned(),
+        file_ma: file_ma.to_owned(),
+        ma: r.text(&m, "ma", Required),
+        loai: nominee_type(r.choice(&m, "loai", Required, TYPES)),
+        ten: r.text(&m, "ten", Required),
+        ngay_sinh: r.date(&m, "ngay_sinh", Optional),
+        gioi_tinh: r.choice(&m, "gioi_tinh", Optional, &["nam", "nu"]),
+        chuc_vu: r.text(&m, "chuc_vu", Optional),
+        don_vi: r.text(&m, "don_vi", Required),
+        doi_tuong: r.text(&m, "doi_tuong", Required),
+        hanh_dong: r.text(&m, "hanh_dong", Optional),
+        thanh_tich: r.text(&m, "thanh_tich", Optional),
+        cong_trang: r.text(&m, "cong_trang", Optional),
+        ghi_nhan: r.text(&m, "ghi_nhan", Optional),
+        so_ky_hieu: r.text(&m, "so_ky_hieu", Optional),
+        dinh_kem: r.attachments(&m),
+        anchor: Some(m.anchor),
+        ..BaoCao::default()
+    };
+    // `ngay` of the report itself is accepted and checked as a date; no rule compares it yet.
+    let _ = r.date(&m, "ngay", Optional);
+    if let Some(p) = r.group(&m, "thoi_gian", Required, PERIOD) {
+        rep.thoi_gian_at = Some(p.anchor);
+        rep.tu = r.date(&p, "tu", Required);
+        rep.den = r.date(&p, "den", Required);
+    }
+    if let Some(node) = m.get("tieu_chuan") {
+        rep.tieu_chuan = read_standards(r, node);
+    }
+    if let Some(g) = r.group(&m, "xac_nhan", Optional, CONFIRMATION) {
+        rep.xac_nhan = Some(XacNhan {
+            co_quan: r.text(&g, "co_quan", Optional),
+            nguoi_ky: person(r, &g, "nguoi_ky", Optional, SIGNER),
+            ngay: r.date(&g, "ngay", Optional),
+            at: Some(g.anchor),
+        });
+    }
+    Some(rep)
+}
+
+fn read_standards(r: &mut Reader<'_>, node: &Node) -> Option<Sp<Vec<StandardClaim>>> {
+    if let Node::Scalar(s) = node {
+        if s.plain && crate::yaml::tree::is_null(&s.text) {
+            return None;
+        }
+    }
+    let Node::Map(entries, span) = node else {
+        // Reuse the type message of the reader: a group of fields is expected.
+        let _ = r.fields(node, &[], "tieu_chuan");
+        return None;
+    };
+    let claims = entries
+        .iter()
+        .map(|(k, v)| StandardClaim {
+            id: Sp::new(k.text.clone(), k.span),
+            met: r.boolean(v, &format!("tieu_chuan.{}", k.text)),
+        })
+        .collect();
+    Some(Sp::new(claims, *span))
+}

@@ -1,0 +1,284 @@
+//! Loading one dossier folder: list its files, read each YAML file once, build the typed
+//! documents, and keep the texts so findings can show their source lines.
+//!
+//! Nothing here writes anywhere: the dossier belongs to the clerk.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::documents;
+use super::model::{BaoCao, BienBan, HoSo, ToTrinh};
+use super::reader::Reader;
+use crate::diag::{Finding, Sink};
+use crate::msg;
+use crate::rules::Rule;
+use crate::source::{Pos, Span};
+use crate::yaml::decode::{read_text, DecodeProblem, MAX_YAML_BYTES};
+use crate::yaml::tree::{self, Limit, Problem};
+
+/// A file's text, kept for the snippets of the human output.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path relative to the dossier, `/`-separated.
+    pub rel: String,
+    /// The text (BOM removed).
+    pub text: String,
+}
+
+/// One dossier, read.
+#[derive(Debug, Default)]
+pub struct Dossier {
+    /// The folder.
+    pub root: PathBuf,
+    /// Texts of the YAML files that were read.
+    pub sources: Vec<SourceText>,
+    /// Every file in the folder (not hidden, not following symlinks), relative, sorted.
+    pub files: Vec<String>,
+    /// `ho-so.yaml`, when present and readable.
+    pub ho_so: Option<HoSo>,
+    /// Which file name holds the manifest (`ho-so.yaml` or `.yml`).
+    pub ho_so_file: Option<String>,
+    /// `to-trinh.yaml`.
+    pub to_trinh: Option<ToTrinh>,
+    /// Its file name, when the file exists (even if unreadable).
+    pub to_trinh_file: Option<String>,
+    /// `bien-ban.yaml`.
+    pub bien_ban: Option<BienBan>,
+    /// Its file name, when the file exists.
+    pub bien_ban_file: Option<String>,
+    /// The reports that could be read.
+    pub reports: Vec<BaoCao>,
+    /// Report files that exist, read or not: (file, id from the file name).
+    pub report_files: Vec<(String, String)>,
+}
+
+/// Read a dossier folder. Problems become findings in `sink`.
+#[must_use]
+pub fn load(root: &Path, sink: &mut Sink) -> Dossier {
+    let mut d = Dossier {
+        root: root.to_path_buf(),
+        files: list_files(root),
+        ..Dossier::default()
+    };
+    let find = |files: &[String], stem: &str| -> Option<String> {
+        [format!("{stem}.yaml"), format!("{stem}.yml")]
+            .into_iter()
+            .find(|c| files.binary_search(c).is_ok())
+    };
+    d.ho_so_file = find(&d.files, "ho-so");
+    d.to_trinh_file = find(&d.files, "to-trinh");
+    d.bien_ban_file = find(&d.files, "bien-ban");
+    d.report_files = d
+        .files
+        .iter()
+        .filter_map(|f| {
+            let name = f.strip_prefix("bao-cao/")?;
+            if name.contains('/') {
+                return None;
+            }
+            let ma = name
+                .strip_suffix(".yaml")
+                .or_else(|| name.strip_suffix(".yml"))?;
+            Some((f.clone(), ma.to_owned()))
+        })
+        .collect();
+
+    if let Some(f) = d.ho_so_file.clone() {
+        d.ho_so = read(&mut d, sink, &f, documents::ho_so);
+    }
+    if let Some(f) = d.to_trinh_file.clone() {
+        d.to_trinh = read(&mut d, sink, &f, documents::to_trinh);
+    }
+    if let Some(f) = d.bien_ban_file.clone() {
+        d.bien_ban = read(&mut d, sink, &f, documents::bien_ban);
+    }
+    for (f, ma) in d.report_files.clone() {
+        if let Some(rep) = read(&mut d, sink, &f, |r, n| documents::bao_cao(r, n, &f, &ma)) {
+            d.reports.push(rep);
+        }
+    }
+    d
+}
+
+/// All regular files and symlinks under the folder, relative, sorted; hidden entries skipped.
+fn list_files(root: &Path) -> Vec<String> {
+    let mut out: Vec<String> = WalkDir::new(root)
+        .follow_links(false)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(root).ok()?;
+            let parts: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            Some(parts.join("/"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn read<T>(
+    d: &mut Dossier,
+    sink: &mut Sink,
+    rel: &str,
+    build: impl FnOnce(&mut Reader<'_>, &tree::Node) -> Option<T>,
+) -> Option<T> {
+    let path = d.root.join(rel);
+    let text = match read_text(&path) {
+        Ok(t) => t,
+        Err(p) => {
+            sink.push(unreadable(rel, &p));
+            return None;
+        }
+    };
+    let parsed = tree::parse(&text);
+    let mut fatal = false;
+    for p in &parsed.problems {
+        fatal |= matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. });
+        sink.push(problem(rel, p));
+    }
+    let result = if fatal {
+        None
+    } else if let Some(root) = parsed.root.as_ref() {
+        let mut r = Reader { file: rel, sink };
+        build(&mut r, root)
+    } else {
+        sink.push(
+            Finding::new(
+                Rule::HS005,
+                rel,
+                None,
+                msg!("tệp không có nội dung"; "the file is empty"),
+            )
+            .help(msg!("điền nội dung theo mẫu (xem examples/)"; "fill it in from the template (see examples/)")),
+        );
+        None
+    };
+    d.sources.push(SourceText {
+        rel: rel.to_owned(),
+        text,
+    });
+    result
+}
+
+fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
+    let (span, message, help) = match p {
+        DecodeProblem::TooLarge { size } => (
+            None,
+            msg!("tệp quá lớn ({} byte; giới hạn {} byte) nên không được đọc", size, MAX_YAML_BYTES;
+                 "the file is too large ({} bytes; the limit is {} bytes) and was not read", size, MAX_YAML_BYTES),
+            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào `dinh_kem`";
+                 "a YAML file holds text only; put scans in dinh-kem/ and name them under `dinh_kem`"),
+        ),
+        DecodeProblem::Utf16 { big_endian } => (
+            None,
+            msg!("tệp được lưu bằng mã UTF-16{} (chế độ \"Unicode\" của Notepad), không phải UTF-8", if *big_endian { " big-endian" } else { "" };
+                 "the file is saved as UTF-16{} (Notepad's \"Unicode\"), not UTF-8", if *big_endian { " big-endian" } else { "" }),
+            msg!("mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
+                 "open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
+        ),
+        DecodeProblem::NotUtf8 { at } => (
+            Some(Span::at(*at)),
+            msg!("tệp có byte không phải UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3)";
+                 "the file has bytes that are not UTF-8 (perhaps saved as Windows-1258 or TCVN3)"),
+            msg!("lưu lại tệp với mã UTF-8"; "save the file again as UTF-8"),
+        ),
+        DecodeProblem::Binary { at } => (
+            Some(Span::at(*at)),
+            msg!("tệp chứa byte nhị phân, không phải văn bản (có thể là bản quét bị đặt nhầm tên .yaml)";
+                 "the file holds binary bytes, not text (perhaps a scan saved under a .yaml name)"),
+            msg!("đặt bản quét trong dinh-kem/ và khai vào `dinh_kem`; tệp .yaml chỉ chứa chữ";
+                 "put scans in dinh-kem/ and name them under `dinh_kem`; .yaml files hold text only"),
+        ),
+        DecodeProblem::Io { message } => (
+            None,
+            msg!("không đọc được tệp: {}", message; "cannot read the file: {}", message),
+            msg!("kiểm tra quyền đọc tệp"; "check the file's permissions"),
+        ),
+    };
+    Finding::new(Rule::HS011, rel, span, message).help(help)
+}
+
+fn problem(rel: &str, p: &Problem) -> Finding {
+    match p {
+        Problem::Syntax { at, message } => Finding::new(
+            Rule::HS002,
+            rel,
+            Some(Span::at(*at)),
+            msg!("lỗi cú pháp YAML: {}", translate_syntax(message); "YAML syntax error: {}", message),
+        )
+        .help(msg!(
+            "kiểm tra dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng phím Tab), có dấu hai chấm và một dấu cách sau tên trường, dấu ngoặc kép đóng mở đủ";
+            "check this line and the one above: indent with spaces (not Tab), a colon and a space after each field name, quotes closed"
+        )),
+        Problem::TooComplex { at, what } => {
+            let (vi, en) = match what {
+                Limit::Depth => ("lồng nhau quá sâu", "nested too deep"),
+                Limit::Nodes => ("có quá nhiều phần tử (có thể do bí danh lặp lại)", "has too many elements (perhaps repeated aliases)"),
+                Limit::Aliases => ("dùng quá nhiều bí danh (*alias)", "uses too many aliases (*alias)"),
+            };
+            Finding::new(
+                Rule::HS014,
+                rel,
+                Some(Span::at(*at)),
+                msg!("tệp YAML {}; chương trình dừng đọc tệp này", vi; "the YAML {}; reading stopped", en),
+            )
+            .help(msg!("hồ sơ chỉ cần các trường của mẫu; không dùng bí danh (&, *)"; "a dossier needs only the format's fields; do not use anchors and aliases (&, *)"))
+        }
+        Problem::ComplexKey { at } => Finding::new(
+            Rule::HS005,
+            rel,
+            Some(*at),
+            msg!("tên trường phải là một chữ đơn, không phải danh sách hay nhóm"; "a field name must be plain text, not a list or group"),
+        ),
+        Problem::DuplicateKey { key, at, first } => Finding::new(
+            Rule::HS013,
+            rel,
+            Some(*at),
+            msg!("trường `{}` được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
+                 "field `{}` is written twice; the first, on line {}, is used", key, first.start.line),
+        )
+        .also(rel, Some(*first), msg!("lần ghi đầu"; "first written here"))
+        .help(msg!("xóa một trong hai dòng"; "delete one of the two")),
+        Problem::ExtraDocument { at } => Finding::new(
+            Rule::HS002,
+            rel,
+            Some(*at),
+            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu `---`); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
+        ),
+    }
+}
+
+/// The parser speaks English; give a clerk the gist in Vietnamese, keeping the original.
+fn translate_syntax(message: &str) -> String {
+    let gist = if message.contains("tab") {
+        "có ký tự Tab ở chỗ thụt lề"
+    } else if message.contains("quoted scalar") || message.contains("quote") {
+        "thiếu dấu ngoặc kép đóng"
+    } else if message.contains("mapping values are not allowed") {
+        "dấu hai chấm đặt sai chỗ hoặc thụt lề sai"
+    } else if message.contains("could not find expected ':'") || message.contains("simple key") {
+        "thiếu dấu hai chấm sau tên trường"
+    } else if message.contains("indent") {
+        "thụt lề sai"
+    } else {
+        "cấu trúc không hợp lệ"
+    };
+    format!("{gist} ({message})")
+}
+
+/// A position for findings about a whole file.
+#[must_use]
+pub fn file_start() -> Pos {
+    Pos {
+        line: 1,
+        column: 1,
+        byte: 0,
+    }
+}

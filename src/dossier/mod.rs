@@ -1,0 +1,9 @@
+//! A dossier: finding dossier folders, reading one into typed documents.
+
+pub mod discover;
+pub mod documents;
+pub mod load;
+pub mod model;
+pub(crate) mod reader;
+
+pub use load::{load, Dossier, SourceText};

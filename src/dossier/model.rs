@@ -1,0 +1,231 @@
+//! The four documents of a dossier, typed, with the place every value was written.
+//!
+//! Every field is optional here even where the format requires it: a missing field has already
+//! been reported by the reader, and the checks work on whatever is present, so one gap does not
+//! hide the other findings.
+
+use crate::date::Date;
+use crate::source::{Sp, Span};
+
+/// Individual or collective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NomineeType {
+    /// `ca_nhan`.
+    Individual,
+    /// `tap_the`.
+    Collective,
+}
+
+impl NomineeType {
+    /// The format's word.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "ca_nhan",
+            NomineeType::Collective => "tap_the",
+        }
+    }
+
+    /// The Vietnamese word.
+    #[must_use]
+    pub fn vi(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "cá nhân",
+            NomineeType::Collective => "tập thể",
+        }
+    }
+
+    /// The English word.
+    #[must_use]
+    pub fn en(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "individual",
+            NomineeType::Collective => "collective",
+        }
+    }
+}
+
+/// A signer or a council officer.
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    /// Full name.
+    pub ho_ten: Option<Sp<String>>,
+    /// Position.
+    pub chuc_vu: Option<Sp<String>>,
+    /// Authority line ("TM. Ủy ban nhân dân", "KT. Chủ tịch").
+    pub tham_quyen: Option<Sp<String>>,
+    /// Where the group starts.
+    pub at: Option<Span>,
+}
+
+/// `ho-so.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct HoSo {
+    /// Format version.
+    pub phien_ban: Option<Sp<String>>,
+    /// Campaign id or path.
+    pub phong_trao: Option<Sp<String>>,
+    /// Award form id.
+    pub hinh_thuc: Option<Sp<String>>,
+    /// Award kind.
+    pub loai_khen: Option<Sp<String>>,
+    /// Proposing body.
+    pub co_quan_de_nghi: Option<Sp<String>>,
+    /// First key of the file: where "missing" findings point.
+    pub anchor: Option<Span>,
+}
+
+/// One entry of the proposal's list.
+#[derive(Debug, Clone, Default)]
+pub struct Nominee {
+    /// Id.
+    pub ma: Option<Sp<String>>,
+    /// Individual or collective.
+    pub loai: Option<Sp<NomineeType>>,
+    /// Name.
+    pub ten: Option<Sp<String>>,
+    /// Position.
+    pub chuc_vu: Option<Sp<String>>,
+    /// Unit.
+    pub don_vi: Option<Sp<String>>,
+    /// Kind of nominee.
+    pub doi_tuong: Option<Sp<String>>,
+    /// Where the entry starts.
+    pub at: Option<Span>,
+}
+
+/// `to-trinh.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct ToTrinh {
+    /// Number and symbol.
+    pub so_ky_hieu: Option<Sp<String>>,
+    /// Date.
+    pub ngay: Option<Sp<Date>>,
+    /// Place on the date line.
+    pub dia_danh: Option<Sp<String>>,
+    /// Issuing body.
+    pub co_quan: Option<Sp<String>>,
+    /// Parent body.
+    pub co_quan_cap_tren: Option<Sp<String>>,
+    /// Addressee.
+    pub kinh_gui: Option<Sp<String>>,
+    /// Summary line.
+    pub trich_yeu: Option<Sp<String>>,
+    /// Signer.
+    pub nguoi_ky: Option<Person>,
+    /// The list.
+    pub danh_sach: Vec<Nominee>,
+    /// Attachments.
+    pub dinh_kem: Vec<Sp<String>>,
+    /// First key.
+    pub anchor: Option<Span>,
+}
+
+/// One vote result.
+#[derive(Debug, Clone, Default)]
+pub struct Vote {
+    /// Nominee id.
+    pub ma: Option<Sp<String>>,
+    /// In favour.
+    pub tan_thanh: Option<Sp<u32>>,
+    /// Against.
+    pub khong_tan_thanh: Option<Sp<u32>>,
+    /// Where the entry starts.
+    pub at: Option<Span>,
+}
+
+/// `bien-ban.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct BienBan {
+    /// Number and symbol.
+    pub so_ky_hieu: Option<Sp<String>>,
+    /// Date.
+    pub ngay: Option<Sp<Date>>,
+    /// The council.
+    pub hoi_dong: Option<Sp<String>>,
+    /// Members.
+    pub so_thanh_vien: Option<Sp<u32>>,
+    /// Present.
+    pub co_mat: Option<Sp<u32>>,
+    /// Chair.
+    pub chu_tri: Option<Person>,
+    /// Secretary.
+    pub thu_ky: Option<Person>,
+    /// Results.
+    pub ket_qua: Vec<Vote>,
+    /// Attachments.
+    pub dinh_kem: Vec<Sp<String>>,
+    /// First key.
+    pub anchor: Option<Span>,
+}
+
+/// The confirmation of a report.
+#[derive(Debug, Clone, Default)]
+pub struct XacNhan {
+    /// Confirming body.
+    pub co_quan: Option<Sp<String>>,
+    /// Signer.
+    pub nguoi_ky: Option<Person>,
+    /// Date.
+    pub ngay: Option<Sp<Date>>,
+    /// Where the group starts.
+    pub at: Option<Span>,
+}
+
+/// One standard as the report states it.
+#[derive(Debug, Clone)]
+pub struct StandardClaim {
+    /// Standard id.
+    pub id: Sp<String>,
+    /// Met (None: not a boolean, already reported).
+    pub met: Option<Sp<bool>>,
+}
+
+/// `bao-cao/<ma>.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct BaoCao {
+    /// File, relative to the dossier.
+    pub file: String,
+    /// The id the file name gives.
+    pub file_ma: String,
+    /// Id.
+    pub ma: Option<Sp<String>>,
+    /// Individual or collective.
+    pub loai: Option<Sp<NomineeType>>,
+    /// Name.
+    pub ten: Option<Sp<String>>,
+    /// Birth date.
+    pub ngay_sinh: Option<Sp<Date>>,
+    /// `nam` | `nu`.
+    pub gioi_tinh: Option<Sp<String>>,
+    /// Position.
+    pub chuc_vu: Option<Sp<String>>,
+    /// Unit.
+    pub don_vi: Option<Sp<String>>,
+    /// Kind of nominee.
+    pub doi_tuong: Option<Sp<String>>,
+    /// Period: from.
+    pub tu: Option<Sp<Date>>,
+    /// Period: to.
+    pub den: Option<Sp<Date>>,
+    /// Where `thoi_gian` is.
+    pub thoi_gian_at: Option<Span>,
+    /// The action.
+    pub hanh_dong: Option<Sp<String>>,
+    /// The achievement.
+    pub thanh_tich: Option<Sp<String>>,
+    /// The merit.
+    pub cong_trang: Option<Sp<String>>,
+    /// Standards as stated; None when `tieu_chuan` is absent.
+    pub tieu_chuan: Option<Sp<Vec<StandardClaim>>>,
+    /// Recognition.
+    pub ghi_nhan: Option<Sp<String>>,
+    /// Confirmation.
+    pub xac_nhan: Option<XacNhan>,
+    /// Optional number and symbol of the report itself.
+    pub so_ky_hieu: Option<Sp<String>>,
+    /// Attachments.
+    pub dinh_kem: Vec<Sp<String>>,
+    /// First key.
+    pub anchor: Option<Span>,
+}

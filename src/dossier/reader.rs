@@ -1,0 +1,441 @@
+//! Reading typed values out of a YAML tree, reporting every problem with its place.
+//!
+//! The structural rules fire here: unknown fields (with a "did you mean"), missing fields, wrong
+//! types, values outside their set, impossible dates, and the two text-encoding rules, which
+//! look at every piece of text once as it is read. Text is handed on in NFC, so every later
+//! comparison sees one form of each letter.
+
+use crate::date::{Date, DateError};
+use crate::diag::{Finding, Sink};
+use crate::msg;
+use crate::rules::Rule;
+use crate::source::{Sp, Span};
+use crate::yaml::tree::{is_null, Node, Scalar};
+
+/// A mapping being read: its entries, and where "missing" findings point.
+pub(crate) struct Fields<'n> {
+    entries: &'n [(Scalar, Node)],
+    /// First key (or the mapping's start when empty).
+    pub(crate) anchor: Span,
+    /// Name of the group for messages (`xac_nhan`, `danh_sach[2]`); empty at top level.
+    pub(crate) path: String,
+}
+
+impl<'n> Fields<'n> {
+    /// The value of a key.
+    pub(crate) fn get(&self, key: &str) -> Option<&'n Node> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.text == key)
+            .map(|(_, v)| v)
+    }
+
+    fn full(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{}", self.path, key)
+        }
+    }
+}
+
+/// Reads values of one file into a sink.
+pub(crate) struct Reader<'s> {
+    pub(crate) file: &'s str,
+    pub(crate) sink: &'s mut Sink,
+}
+
+/// Whether a field must be present.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Need {
+    Required,
+    Optional,
+}
+
+impl Reader<'_> {
+    pub(crate) fn report(&mut self, f: Finding) {
+        self.sink.push(f);
+    }
+
+    /// A node as a mapping of known keys; unknown keys are reported.
+    pub(crate) fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        known: &[&str],
+        path: &str,
+    ) -> Option<Fields<'n>> {
+        let Node::Map(entries, span) = node else {
+            self.wrong_type(node, path, ("một nhóm trường", "a group of fields"));
+            return None;
+        };
+        for (k, _) in entries {
+            if !known.contains(&k.text.as_str()) {
+                self.unknown_field(k, known, path);
+            }
+        }
+        Some(Fields {
+            entries,
+            anchor: entries.first().map_or(*span, |(k, _)| k.span),
+            path: path.to_owned(),
+        })
+    }
+
+    fn unknown_field(&mut self, k: &Scalar, known: &[&str], path: &str) {
+        let name = if path.is_empty() {
+            k.text.clone()
+        } else {
+            format!("{}.{}", path, k.text)
+        };
+        let mut f = Finding::new(
+            Rule::HS003,
+            self.file,
+            Some(k.span),
+            msg!("trường `{}` không có trong mẫu hồ sơ", name; "unknown field `{}`", name),
+        );
+        f = match did_you_mean(&k.text, known) {
+            Some(s) => f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s)),
+            None => f.help(msg!(
+                "xóa trường này, hoặc ghi vào một trong các trường: {}", known.join(", ");
+                "remove it, or use one of: {}", known.join(", ")
+            )),
+        };
+        self.report(f);
+    }
+
+    fn wrong_type(&mut self, node: &Node, what: &str, want: (&str, &str)) {
+        let (got_vi, got_en) = node.kind_name();
+        let what = if what.is_empty() { "tệp" } else { what };
+        self.report(Finding::new(
+            Rule::HS005,
+            self.file,
+            Some(node.span()),
+            msg!("`{}` phải là {}, nhưng ở đây là {}", what, want.0, got_vi; "`{}` must be {}, but here it is {}", what, want.1, got_en),
+        ));
+    }
+
+    /// Report a missing required field.
+    pub(crate) fn missing(&mut self, m: &Fields<'_>, key: &str) {
+        let name = m.full(key);
+        self.report(
+            Finding::new(
+                Rule::HS004,
+                self.file,
+                Some(m.anchor),
+                msg!("thiếu trường bắt buộc `{}`", name; "missing required field `{}`", name),
+            )
+            .help(msg!("thêm dòng `{}: ...` (xem mẫu hồ sơ trong examples/)", key; "add a `{}: ...` line (see the examples/ dossiers)", key)),
+        );
+    }
+
+    /// The scalar at a key: None (and a finding when required) if absent or empty.
+    fn scalar<'n>(&mut self, m: &Fields<'n>, key: &str, need: Need) -> Option<&'n Scalar> {
+        match m.get(key) {
+            None => {
+                if need == Need::Required {
+                    self.missing(m, key);
+                }
+                None
+            }
+            Some(Node::Scalar(s)) if s.plain && is_null(&s.text) => {
+                if need == Need::Required {
+                    self.missing(m, key);
+                }
+                None
+            }
+            Some(Node::Scalar(s)) => Some(s),
+            Some(other) => {
+                self.wrong_type(other, &m.full(key), ("một giá trị", "a single value"));
+                None
+            }
+        }
+    }
+
+    /// Text, checked for encoding problems, in NFC.
+    pub(crate) fn text(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<String>> {
+        let s = self.scalar(m, key, need)?;
+        Some(self.checked_text(s, &m.full(key)))
+    }
+
+    /// Check one scalar's text for NFC and legacy encodings; return it in NFC.
+    pub(crate) fn checked_text(&mut self, s: &Scalar, field: &str) -> Sp<String> {
+        if s.text.is_ascii() {
+            return Sp::new(s.text.clone(), s.span);
+        }
+        if let Some(g) = text::legacy::detect_legacy(&s.text) {
+            let shown = shorten(&g.decoded, 80);
+            self.report(
+                Finding::new(
+                    Rule::VB002,
+                    self.file,
+                    Some(s.span),
+                    msg!("`{}` được gõ bằng bảng mã cũ {}; có lẽ là: \"{}\"", field, g.encoding.name(), shown;
+                         "`{}` was typed in the legacy {} encoding; it probably means: \"{}\"", field, g.encoding.name(), shown),
+                )
+                .help(msg!("gõ lại bằng Unicode (bộ gõ Unikey/EVKey, bảng mã Unicode), hoặc chuyển mã bằng công cụ chuyển mã của Unikey";
+                           "retype it in Unicode (Unikey/EVKey with the Unicode charset), or convert it with Unikey's converter")),
+            );
+        }
+        if text::is_nfc(&s.text) {
+            return Sp::new(s.text.clone(), s.span);
+        }
+        self.report(
+            Finding::new(
+                Rule::VB001,
+                self.file,
+                Some(s.span),
+                msg!("`{}` có chữ ở dạng tổ hợp (NFD, thường do gõ trên máy Mac); chương trình đã chuẩn hóa về NFC để so sánh", field;
+                     "`{}` has decomposed letters (NFD, usually typed on a Mac); they were normalised to NFC for comparison", field),
+            )
+            .help(msg!("lưu lại tệp với chữ Unicode dựng sẵn (NFC), ví dụ bằng `dossier fix` hoặc chức năng chuyển mã của Unikey";
+                       "save the file with precomposed Unicode (NFC), e.g. with Unikey's converter")),
+        );
+        Sp::new(text::to_nfc(&s.text).into_owned(), s.span)
+    }
+
+    /// A value from a fixed set.
+    pub(crate) fn choice(
+        &mut self,
+        m: &Fields<'_>,
+        key: &str,
+        need: Need,
+        allowed: &[&str],
+    ) -> Option<Sp<String>> {
+        let v = self.text(m, key, need)?;
+        if allowed.contains(&v.v.as_str()) {
+            return Some(v);
+        }
+        let field = m.full(key);
+        let mut f = Finding::new(
+            Rule::HS006,
+            self.file,
+            Some(v.at),
+            msg!("`{}` không nhận giá trị \"{}\"; chỉ được ghi: {}", field, v.v, allowed.join(", ");
+                 "`{}` cannot be \"{}\"; allowed: {}", field, v.v, allowed.join(", ")),
+        );
+        if let Some(s) = did_you_mean(&v.v, allowed) {
+            f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+        }
+        self.report(f);
+        None
+    }
+
+    /// A date; an impossible one is NG001.
+    pub(crate) fn date(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<Date>> {
+        let s = self.scalar(m, key, need)?;
+        match Date::parse(&s.text) {
+            Ok(d) => Some(Sp::new(d, s.span)),
+            Err(e) => {
+                let field = m.full(key);
+                let (vi, en) = match e {
+                    DateError::Shape => (
+                        "không đúng dạng năm-tháng-ngày (YYYY-MM-DD)",
+                        "is not written year-month-day (YYYY-MM-DD)",
+                    ),
+                    DateError::NoSuchDay => ("không có trên lịch", "does not exist"),
+                };
+                self.report(
+                    Finding::new(
+                        Rule::NG001,
+                        self.file,
+                        Some(s.span),
+                        msg!("ngày `{}` = \"{}\" {}", field, s.text, vi; "date `{}` = \"{}\" {}", field, s.text, en),
+                    )
+                    .help(msg!("ghi ngày theo dạng 2021-10-25 (năm-tháng-ngày) và kiểm tra lại ngày trên văn bản gốc";
+                               "write the date as 2021-10-25 (year-month-day) and check it against the signed original")),
+                );
+                None
+            }
+        }
+    }
+
+    /// A whole number, 0 or more.
+    pub(crate) fn count(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<u32>> {
+        let s = self.scalar(m, key, need)?;
+        let parsed = if s.plain {
+            s.text.trim().parse::<u32>().ok()
+        } else {
+            None
+        };
+        if parsed.is_none() {
+            let field = m.full(key);
+            self.report(Finding::new(
+                Rule::HS005,
+                self.file,
+                Some(s.span),
+                msg!("`{}` phải là một số nguyên không âm, không đặt trong ngoặc kép; ở đây là \"{}\"", field, s.text;
+                     "`{}` must be a whole number (0 or more), unquoted; here it is \"{}\"", field, s.text),
+            ));
+        }
+        parsed.map(|n| Sp::new(n, s.span))
+    }
+
+    /// `true` or `false`.
+    pub(crate) fn boolean(&mut self, s: &Node, field: &str) -> Option<Sp<bool>> {
+        if let Node::Scalar(sc) = s {
+            if sc.plain {
+                match sc.text.as_str() {
+                    "true" | "True" | "TRUE" => return Some(Sp::new(true, sc.span)),
+                    "false" | "False" | "FALSE" => return Some(Sp::new(false, sc.span)),
+                    _ => {}
+                }
+            }
+        }
+        let got = match s {
+            Node::Scalar(sc) => format!("\"{}\"", sc.text),
+            other => other.kind_name().1.to_owned(),
+        };
+        self.report(Finding::new(
+            Rule::HS005,
+            self.file,
+            Some(s.span()),
+            msg!("`{}` phải là true (đạt) hoặc false (không đạt); ở đây là {}", field, got;
+                 "`{}` must be true (met) or false (not met); here it is {}", field, got),
+        ));
+        None
+    }
+
+    /// A nested group of known keys.
+    pub(crate) fn group<'n>(
+        &mut self,
+        m: &Fields<'n>,
+        key: &str,
+        need: Need,
+        known: &[&str],
+    ) -> Option<Fields<'n>> {
+        match m.get(key) {
+            None => {
+                if need == Need::Required {
+                    self.missing(m, key);
+                }
+                None
+            }
+            Some(Node::Scalar(s)) if s.plain && is_null(&s.text) => {
+                if need == Need::Required {
+                    self.missing(m, key);
+                }
+                None
+            }
+            Some(n) => self.fields(n, known, &m.full(key)),
+        }
+    }
+
+    /// A list.
+    pub(crate) fn list<'n>(&mut self, m: &Fields<'n>, key: &str, need: Need) -> Option<&'n [Node]> {
+        match m.get(key) {
+            None => {
+                if need == Need::Required {
+                    self.missing(m, key);
+                }
+                None
+            }
+            Some(Node::Seq(items, _)) => Some(items),
+            Some(Node::Scalar(s)) if s.plain && is_null(&s.text) => {
+                if need == Need::Required {
+                    self.missing(m, key);
+                }
+                None
+            }
+            Some(other) => {
+                self.wrong_type(other, &m.full(key), ("một danh sách", "a list"));
+                None
+            }
+        }
+    }
+
+    /// `dinh_kem`: one path, or a list of paths.
+    pub(crate) fn attachments(&mut self, m: &Fields<'_>) -> Vec<Sp<String>> {
+        match m.get("dinh_kem") {
+            None => Vec::new(),
+            Some(Node::Seq(items, _)) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, n)| match n {
+                    Node::Scalar(s) => Some(self.checked_text(s, &format!("dinh_kem[{i}]"))),
+                    other => {
+                        self.wrong_type(other, "dinh_kem", ("đường dẫn tệp", "a file path"));
+                        None
+                    }
+                })
+                .collect(),
+            Some(_) => self
+                .text(m, "dinh_kem", Need::Optional)
+                .into_iter()
+                .collect(),
+        }
+    }
+}
+
+/// The known name closest to a misspelt one, if close enough to be a typo.
+#[must_use]
+pub(crate) fn did_you_mean<'a>(got: &str, known: &[&'a str]) -> Option<&'a str> {
+    let limit = (got.chars().count() / 3).clamp(1, 3);
+    known
+        .iter()
+        .map(|k| (levenshtein(got, k), *k))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.replace('\n', " ");
+    }
+    let mut out: String = s.chars().take(max).collect::<String>().replace('\n', " ");
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_field_names() {
+        let known = ["trich_yeu", "so_ky_hieu", "ngay"];
+        assert_eq!(did_you_mean("trich_yue", &known), Some("trich_yeu"));
+        assert_eq!(did_you_mean("so_dien_thoai", &known), None);
+        assert_eq!(did_you_mean("ngya", &known), Some("ngay"));
+    }
+}
+
+/// Stand-in until `crate::text` lands (being written in parallel).
+mod text {
+    use unicode_normalization::UnicodeNormalization;
+    pub(super) fn is_nfc(s: &str) -> bool {
+        unicode_normalization::is_nfc(s)
+    }
+    pub(super) fn to_nfc(s: &str) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Owned(s.nfc().collect())
+    }
+    pub(super) mod legacy {
+        pub(crate) struct G {
+            pub(crate) encoding: E,
+            pub(crate) decoded: String,
+        }
+        pub(crate) struct E;
+        impl E {
+            pub(crate) fn name(&self) -> &'static str {
+                ""
+            }
+        }
+        pub(crate) fn detect_legacy(_: &str) -> Option<G> {
+            None
+        }
+    }
+}

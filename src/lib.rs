@@ -1,0 +1,14 @@
+//! `dossier`: check and pack Vietnamese commendation proposal dossiers.
+//!
+//! The library holds everything; the `dossier` binary only parses arguments and calls
+//! [`cli::run`].
+
+pub mod cli;
+pub mod criteria;
+pub mod date;
+pub mod diag;
+pub mod dossier;
+pub mod render;
+pub mod rules;
+pub mod source;
+pub mod yaml;

@@ -1,0 +1,25 @@
+//! The `dossier` binary: parse the arguments, run, turn the outcome into an exit status.
+//! Everything else lives in the library.
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use dossier::cli::{run, Cli, Exit};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut err = io::stderr();
+    let result = run(&cli, &mut out, &mut err).and_then(|exit| out.flush().map(|()| exit));
+    match result {
+        Ok(exit) => ExitCode::from(exit.code()),
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "dossier: {e}");
+            ExitCode::from(Exit::Trouble.code())
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Output formats. Only renderers write to stdout; each gets the dossiers one at a time, in
+//! order, as they are checked, so a run over thousands of dossiers streams its report instead
+//! of holding it.
+
+pub mod human;
+pub mod json;
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use crate::diag::{Finding, Lang, Severity};
+use crate::rules::check::Checked;
+
+/// Counts over a whole run.
+#[derive(Debug, Default, Clone)]
+pub struct Summary {
+    /// Dossiers checked.
+    pub dossiers: usize,
+    /// Dossiers with at least one error.
+    pub with_errors: usize,
+    /// Dossiers with warnings but no error.
+    pub with_warnings: usize,
+    /// Errors in all.
+    pub errors: usize,
+    /// Warnings in all.
+    pub warnings: usize,
+    /// Findings per rule id.
+    pub by_rule: BTreeMap<&'static str, usize>,
+}
+
+impl Summary {
+    /// Count one dossier's findings.
+    pub fn add(&mut self, findings: &[Finding]) {
+        self.dossiers += 1;
+        let e = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let w = findings.len() - e;
+        self.errors += e;
+        self.warnings += w;
+        if e > 0 {
+            self.with_errors += 1;
+        } else if w > 0 {
+            self.with_warnings += 1;
+        }
+        for f in findings {
+            *self.by_rule.entry(f.rule.info().id).or_default() += 1;
+        }
+    }
+}
+
+/// One dossier, ready to print.
+pub struct Item<'a> {
+    /// The dossier path as the user should see it.
+    pub path: &'a str,
+    /// The result.
+    pub checked: &'a Checked,
+}
+
+/// An output format.
+pub trait Renderer {
+    /// Print one dossier.
+    fn dossier(&mut self, out: &mut dyn Write, item: &Item<'_>) -> io::Result<()>;
+    /// Print anything that comes after all dossiers.
+    fn finish(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()>;
+}
+
+/// Options every renderer may use.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Language.
+    pub lang: Lang,
+    /// ANSI colour.
+    pub color: bool,
+    /// Only dossiers with errors (human).
+    pub quiet: bool,
+}

@@ -1,0 +1,270 @@
+//! Attachments (`dinh_kem`): each must be a regular file inside the dossier folder whose bytes
+//! are really a PDF, JPEG or PNG; and every file in the folder should be referenced, since an
+//! unreferenced scan is usually a forgotten `dinh_kem` line (or a file that should not travel
+//! with personal data).
+//!
+//! Only the first bytes of each attachment are read: scans can be large.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Component, Path};
+
+use super::check::Ctx;
+use crate::diag::Finding;
+use crate::msg;
+use crate::rules::Rule;
+use crate::source::Sp;
+
+/// What the first bytes of a file say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sniffed {
+    /// `%PDF-`.
+    Pdf,
+    /// `FF D8 FF`.
+    Jpeg,
+    /// PNG signature.
+    Png,
+    /// Something else, described (Vietnamese, English).
+    Other(&'static str, &'static str),
+}
+
+/// Identify a file by its first bytes.
+#[must_use]
+pub fn sniff(head: &[u8]) -> Sniffed {
+    if head.starts_with(b"%PDF-") {
+        Sniffed::Pdf
+    } else if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Sniffed::Jpeg
+    } else if head.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Sniffed::Png
+    } else if head.is_empty() {
+        Sniffed::Other("tệp rỗng", "an empty file")
+    } else if head.starts_with(b"PK\x03\x04") {
+        Sniffed::Other(
+            "tệp nén ZIP hoặc Word/Excel (.docx, .xlsx)",
+            "a ZIP or Word/Excel file (.docx, .xlsx)",
+        )
+    } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        Sniffed::Other(
+            "tệp Word/Excel đời cũ (.doc, .xls)",
+            "an old Word/Excel file (.doc, .xls)",
+        )
+    } else if head.starts_with(b"GIF8") || head.starts_with(b"II*\0") || head.starts_with(b"MM\0*")
+    {
+        Sniffed::Other("ảnh GIF hoặc TIFF", "a GIF or TIFF image")
+    } else if std::str::from_utf8(head).is_ok() {
+        Sniffed::Other("tệp văn bản thường", "a plain text file")
+    } else {
+        Sniffed::Other("tệp không rõ loại", "a file of unknown type")
+    }
+}
+
+/// Normalise a written path: `\` as `/`, no `./`.
+fn normalise(p: &str) -> String {
+    let p = p.trim().replace('\\', "/");
+    p.split('/')
+        .filter(|s| !s.is_empty() && *s != ".")
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn escapes(p: &str) -> bool {
+    let t = p.trim();
+    let b = t.as_bytes();
+    let drive = b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':';
+    t.starts_with('/')
+        || t.starts_with('\\')
+        || drive
+        || Path::new(&t.replace('\\', "/")).components().any(|c| {
+            matches!(
+                c,
+                Component::ParentDir | Component::RootDir | Component::Prefix(_)
+            )
+        })
+}
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    let d = cx.d;
+    let mut all: Vec<(String, &Sp<String>)> = Vec::new();
+    if let Some(t) = &d.to_trinh {
+        let f = cx.to_trinh_file().to_owned();
+        all.extend(t.dinh_kem.iter().map(|a| (f.clone(), a)));
+    }
+    if let Some(b) = &d.bien_ban {
+        let f = cx.bien_ban_file().to_owned();
+        all.extend(b.dinh_kem.iter().map(|a| (f.clone(), a)));
+    }
+    for r in &d.reports {
+        all.extend(r.dinh_kem.iter().map(|a| (r.file.clone(), a)));
+    }
+    let mut referenced: Vec<String> = Vec::new();
+    for (file, a) in &all {
+        if let Some(rel) = one(cx, file, a) {
+            referenced.push(rel);
+        }
+    }
+    if let Some(p) = d.ho_so.as_ref().and_then(|h| h.phong_trao.as_ref()) {
+        referenced.push(normalise(&p.v));
+    }
+    unreferenced(cx, &referenced);
+}
+
+/// Check one attachment; its normalised path when it is inside the dossier.
+fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
+    let root = &cx.d.root;
+    if a.v.trim().is_empty() {
+        return None;
+    }
+    if escapes(&a.v) {
+        cx.push(
+            Finding::new(
+                Rule::DK002,
+                file,
+                Some(a.at),
+                msg!("tệp đính kèm \"{}\" nằm ngoài thư mục hồ sơ", a.v; "attachment \"{}\" is outside the dossier folder", a.v),
+            )
+            .help(msg!("chép tệp vào thư mục dinh-kem/ của hồ sơ và ghi đường dẫn tương đối, ví dụ: dinh-kem/to-trinh.pdf";
+                       "copy the file into the dossier's dinh-kem/ folder and give a relative path, e.g. dinh-kem/to-trinh.pdf")),
+        );
+        return None;
+    }
+    let rel = normalise(&a.v);
+    let path = root.join(&rel);
+    let Ok(meta) = fs::symlink_metadata(&path) else {
+        cx.push(missing(file, a));
+        return Some(rel);
+    };
+    if meta.file_type().is_symlink() {
+        let inside = match (fs::canonicalize(&path), fs::canonicalize(root)) {
+            (Ok(target), Ok(r)) => target.starts_with(&r),
+            _ => false,
+        };
+        if !inside {
+            cx.push(
+                Finding::new(
+                    Rule::DK002,
+                    file,
+                    Some(a.at),
+                    msg!("tệp đính kèm \"{}\" là liên kết (symlink) trỏ ra ngoài thư mục hồ sơ", a.v;
+                         "attachment \"{}\" is a symlink pointing outside the dossier folder", a.v),
+                )
+                .help(msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")),
+            );
+            return Some(rel);
+        }
+    }
+    if !path.is_file() {
+        cx.push(missing(file, a));
+        return Some(rel);
+    }
+    let mut head = [0u8; 16];
+    let n = fs::File::open(&path)
+        .and_then(|mut f| read_head(&mut f, &mut head))
+        .unwrap_or(0);
+    if let Sniffed::Other(vi, en) = sniff(&head[..n]) {
+        cx.push(
+            Finding::new(
+                Rule::DK003,
+                file,
+                Some(a.at),
+                msg!("tệp đính kèm \"{}\" không phải PDF, JPEG hay PNG: nội dung là {}", a.v, vi;
+                     "attachment \"{}\" is not a PDF, JPEG or PNG: its content is {}", a.v, en),
+            )
+            .help(msg!("quét (scan) bản gốc có chữ ký ra PDF, JPEG hoặc PNG; đổi đuôi tên tệp không đổi được nội dung";
+                       "scan the signed original to PDF, JPEG or PNG; renaming a file does not change its content")),
+        );
+    }
+    Some(rel)
+}
+
+fn read_head(f: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        let k = f.read(&mut buf[n..])?;
+        if k == 0 {
+            break;
+        }
+        n += k;
+    }
+    Ok(n)
+}
+
+fn missing(file: &str, a: &Sp<String>) -> Finding {
+    Finding::new(
+        Rule::DK001,
+        file,
+        Some(a.at),
+        msg!("không tìm thấy tệp đính kèm \"{}\" trong thư mục hồ sơ", a.v; "attachment \"{}\" not found in the dossier folder", a.v),
+    )
+    .help(msg!("chép bản quét vào đúng đường dẫn này, hoặc sửa đường dẫn (phân biệt chữ hoa, chữ thường)";
+               "put the scan at this path, or correct the path (case matters)"))
+}
+
+fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
+    let d = cx.d;
+    for f in &d.files {
+        let component = matches!(
+            f.as_str(),
+            "ho-so.yaml"
+                | "ho-so.yml"
+                | "to-trinh.yaml"
+                | "to-trinh.yml"
+                | "bien-ban.yaml"
+                | "bien-ban.yml"
+        ) || d.report_files.iter().any(|(r, _)| r == f);
+        let readme = !f.contains('/') && f.to_ascii_lowercase().starts_with("readme");
+        if component || readme || referenced.iter().any(|r| r == f) {
+            continue;
+        }
+        cx.push(
+            Finding::new(
+                Rule::DK004,
+                f,
+                None,
+                msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (`dinh_kem`)", f;
+                     "file \"{}\" is in the dossier but no document refers to it (`dinh_kem`)", f),
+            )
+            .help(msg!("ghi tệp vào `dinh_kem` của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
+                       "name it under the right document's `dinh_kem`, or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_by_bytes() {
+        assert_eq!(sniff(b"%PDF-1.4\n"), Sniffed::Pdf);
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Sniffed::Jpeg);
+        assert_eq!(
+            sniff(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]),
+            Sniffed::Png
+        );
+        assert!(matches!(sniff(b"hello"), Sniffed::Other(..)));
+        assert!(matches!(sniff(b""), Sniffed::Other(..)));
+    }
+
+    #[test]
+    fn paths_that_leave_the_folder() {
+        for p in [
+            "../x.pdf",
+            "/etc/passwd",
+            "C:\\scan.pdf",
+            "dinh-kem/../../x.pdf",
+            "\\\\server\\x.pdf",
+        ] {
+            assert!(escapes(p), "{p}");
+        }
+        for p in [
+            "dinh-kem/x.pdf",
+            "./dinh-kem/x.pdf",
+            "dinh-kem\\x.pdf",
+            "x..pdf",
+        ] {
+            assert!(!escapes(p), "{p}");
+        }
+        assert_eq!(normalise("./dinh-kem\\a.pdf"), "dinh-kem/a.pdf");
+    }
+}

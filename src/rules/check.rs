@@ -1,0 +1,90 @@
+//! Running every check on one dossier.
+//!
+//! The order matters only for what can be checked at all: the structure first (which rule set,
+//! which form), then the checks that need the rule set. Findings are sorted afterwards, so the
+//! order here does not show in the output.
+
+use std::path::Path;
+
+use super::{attachments, consistency, content, dates, structure, symbols, votes};
+use crate::criteria::{Catalog, RuleSet};
+use crate::date::Date;
+use crate::diag::{Finding, Sink};
+use crate::dossier::{self, Dossier};
+
+/// What a check may look at.
+pub struct Ctx<'a> {
+    /// The dossier.
+    pub d: &'a Dossier,
+    /// Its rule set, when it could be found.
+    pub rs: Option<&'a RuleSet>,
+    /// Today, for "in the future".
+    pub today: Date,
+    /// Where findings go.
+    pub sink: &'a mut Sink,
+}
+
+impl Ctx<'_> {
+    /// Add a finding.
+    pub fn push(&mut self, f: Finding) {
+        self.sink.push(f);
+    }
+
+    /// The proposal's file name (`to-trinh.yaml`), for findings.
+    #[must_use]
+    pub fn to_trinh_file(&self) -> &str {
+        self.d.to_trinh_file.as_deref().unwrap_or("to-trinh.yaml")
+    }
+
+    /// The minutes' file name.
+    #[must_use]
+    pub fn bien_ban_file(&self) -> &str {
+        self.d.bien_ban_file.as_deref().unwrap_or("bien-ban.yaml")
+    }
+
+    /// The manifest's file name.
+    #[must_use]
+    pub fn ho_so_file(&self) -> &str {
+        self.d.ho_so_file.as_deref().unwrap_or("ho-so.yaml")
+    }
+}
+
+/// The result of checking one dossier.
+#[derive(Debug)]
+pub struct Checked {
+    /// The dossier as read (its texts feed the snippets).
+    pub dossier: Dossier,
+    /// Findings, sorted by file, line, column, rule id.
+    pub findings: Vec<Finding>,
+}
+
+/// Read and check one dossier folder.
+#[must_use]
+pub fn check_dossier(root: &Path, catalog: &Catalog, today: Date) -> Checked {
+    let mut sink = Sink::default();
+    let d = dossier::load(root, &mut sink);
+    let external = structure::external_rule_set(&d, catalog, &mut sink);
+    {
+        let mut cx = Ctx {
+            d: &d,
+            rs: None,
+            today,
+            sink: &mut sink,
+        };
+        let rs = structure::check(&mut cx, catalog, external.as_ref());
+        cx.rs = rs;
+        consistency::check(&mut cx);
+        dates::check(&mut cx);
+        symbols::check(&mut cx);
+        votes::check(&mut cx);
+        content::check(&mut cx);
+        attachments::check(&mut cx);
+    }
+    let mut findings = sink.findings;
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup();
+    Checked {
+        dossier: d,
+        findings,
+    }
+}

@@ -1,0 +1,17 @@
+//! The rules: a closed registry ([`registry`]) and the checks that fire them, one module per
+//! family, run by [`check::check_dossier`].
+
+mod attachments;
+pub mod check;
+mod consistency;
+mod content;
+mod dates;
+pub mod names;
+pub mod registry;
+mod structure;
+pub mod symbols;
+mod votes;
+
+pub use attachments::{sniff, Sniffed};
+pub use registry::{Rule, RuleInfo};
+pub use structure::criteria_finding;

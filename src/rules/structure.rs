@@ -1,0 +1,221 @@
+//! Structure: the components the procedure requires, the format version, and the manifest's
+//! references into the rule set (campaign, award form, award kind, kinds of nominee).
+
+use super::check::Ctx;
+use crate::criteria::{Catalog, CriteriaProblem, RuleSet};
+use crate::diag::{Finding, Sink};
+use crate::dossier::reader::did_you_mean;
+use crate::dossier::Dossier;
+use crate::msg;
+use crate::rules::Rule;
+use crate::source::{Pos, Span};
+
+/// `phong_trao` may name a rule-set file instead of an id; load it (relative to the dossier).
+pub(crate) fn external_rule_set(
+    d: &Dossier,
+    catalog: &Catalog,
+    sink: &mut Sink,
+) -> Option<RuleSet> {
+    let pt = d.ho_so.as_ref()?.phong_trao.as_ref()?;
+    if catalog.get(&pt.v).is_some() {
+        return None;
+    }
+    let looks_like_path = pt.v.contains('/')
+        || pt.v.contains('\\')
+        || pt.v.ends_with(".yaml")
+        || pt.v.ends_with(".yml");
+    if !looks_like_path {
+        return None;
+    }
+    let path = d.root.join(&pt.v);
+    if !path.is_file() {
+        return None;
+    }
+    match crate::criteria::load_file(&path) {
+        Ok(rs) => Some(rs),
+        Err(problems) => {
+            for p in problems {
+                sink.push(criteria_finding(&p));
+            }
+            None
+        }
+    }
+}
+
+/// A rule-set problem as a finding (TC001), pointing into the rule-set file.
+#[must_use]
+pub fn criteria_finding(p: &CriteriaProblem) -> Finding {
+    let span = (p.line > 0).then(|| {
+        Span::at(Pos {
+            line: p.line,
+            column: p.column.max(1),
+            byte: 0,
+        })
+    });
+    Finding::new(Rule::TC001, &p.file, span, p.message.clone()).help(msg!(
+        "sửa tệp bộ tiêu chí theo docs/rule-set-format.md";
+        "fix the rule-set file following docs/rule-set-format.md"
+    ))
+}
+
+/// Check the structure; return the rule set the other checks use.
+pub(crate) fn check<'a>(
+    cx: &mut Ctx<'a>,
+    catalog: &'a Catalog,
+    external: Option<&'a RuleSet>,
+) -> Option<&'a RuleSet> {
+    let d = cx.d;
+    if d.ho_so_file.is_none() {
+        cx.push(missing_component(
+            "ho-so.yaml",
+            "hồ sơ (ho-so.yaml)",
+            "the manifest (ho-so.yaml)",
+        ));
+    }
+    let ho_so = d.ho_so.as_ref();
+    if let Some(v) = ho_so.and_then(|h| h.phien_ban.as_ref()) {
+        if v.v.trim() != "1" {
+            cx.push(
+                Finding::new(
+                    Rule::HS007,
+                    cx.ho_so_file(),
+                    Some(v.at),
+                    msg!("phiên bản mẫu hồ sơ \"{}\" không được hỗ trợ; chương trình này đọc phiên bản 1", v.v;
+                         "format version \"{}\" is not supported; this program reads version 1", v.v),
+                )
+                .help(msg!("ghi `phien_ban: 1` và soạn hồ sơ theo mẫu phiên bản 1"; "write `phien_ban: 1` and follow the version 1 format")),
+            );
+        }
+    }
+    let rs = resolve(cx, catalog, external);
+    components(cx, rs);
+    if let Some(rs) = rs {
+        form_and_kind(cx, rs);
+    }
+    rs
+}
+
+fn missing_component(file: &str, vi: &str, en: &str) -> Finding {
+    Finding::new(
+        Rule::HS001,
+        file,
+        None,
+        msg!("hồ sơ thiếu {}", vi; "the dossier lacks {}", en),
+    )
+    .help(msg!("thêm tệp {} theo mẫu (xem examples/)", file; "add {} following the format (see examples/)", file))
+}
+
+fn resolve<'a>(
+    cx: &mut Ctx<'a>,
+    catalog: &'a Catalog,
+    external: Option<&'a RuleSet>,
+) -> Option<&'a RuleSet> {
+    let pt = cx.d.ho_so.as_ref()?.phong_trao.as_ref()?;
+    if let Some(rs) = catalog.get(&pt.v).or(external) {
+        return Some(rs);
+    }
+    // A path that failed to load already has its TC001 findings.
+    if cx.sink.findings.iter().any(|f| f.rule == Rule::TC001) {
+        return None;
+    }
+    let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+    let mut f = Finding::new(
+        Rule::HS008,
+        cx.ho_so_file(),
+        Some(pt.at),
+        msg!("không có phong trào thi đua \"{}\"; các phong trào có: {}", pt.v, ids.join(", ");
+             "no campaign \"{}\"; known campaigns: {}", pt.v, ids.join(", ")),
+    );
+    f = match did_you_mean(&pt.v, &ids) {
+        Some(s) => f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s)),
+        None => f.help(msg!("ghi mã phong trào đúng như trong kế hoạch thi đua, hoặc đường dẫn tới tệp bộ tiêu chí";
+                            "write the campaign id as in the plan, or a path to a rule-set file")),
+    };
+    cx.push(f);
+    None
+}
+
+fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
+    let d = cx.d;
+    let proposal_required = rs.is_none_or(|r| r.procedure.proposal_required);
+    if proposal_required && d.to_trinh_file.is_none() {
+        cx.push(missing_component(
+            "to-trinh.yaml",
+            "tờ trình đề nghị khen thưởng (to-trinh.yaml)",
+            "the proposal (to-trinh.yaml)",
+        ));
+    }
+    if let Some(rs) = rs {
+        if rs.procedure.minutes_required && d.bien_ban_file.is_none() {
+            let basis = rs.procedure.minutes_basis.clone();
+            cx.push(
+                missing_component("bien-ban.yaml", "biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng (bien-ban.yaml)", "the minutes of the council's review meeting (bien-ban.yaml)")
+                    .note(msg!("căn cứ: {}", basis; "basis: {}", basis)),
+            );
+        }
+    }
+    let reports_required = rs.is_none_or(|r| r.procedure.reports_required);
+    if reports_required && d.report_files.is_empty() {
+        cx.push(missing_component(
+            "bao-cao/",
+            "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
+            "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
+        ));
+    }
+}
+
+fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
+    let Some(h) = cx.d.ho_so.as_ref() else { return };
+    let file = cx.ho_so_file().to_owned();
+    let Some(ht) = h.hinh_thuc.as_ref() else {
+        return;
+    };
+    let Some(form) = rs.form(&ht.v) else {
+        let ids: Vec<&str> = rs.forms.iter().map(|f| f.id.as_str()).collect();
+        let mut f = Finding::new(
+            Rule::HS009,
+            &file,
+            Some(ht.at),
+            msg!("phong trào {} không có hình thức khen thưởng \"{}\"; các hình thức có: {}", rs.id, ht.v, ids.join(", ");
+                 "campaign {} has no award form \"{}\"; its forms: {}", rs.id, ht.v, ids.join(", ")),
+        );
+        if let Some(s) = did_you_mean(&ht.v, &ids) {
+            f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+        }
+        cx.push(f);
+        return;
+    };
+    match (&h.loai_khen, form.kinds.is_empty()) {
+        (None, false) => cx.push(
+            Finding::new(
+                Rule::HS012,
+                &file,
+                h.anchor,
+                msg!("hình thức \"{}\" cần ghi loại khen thưởng `loai_khen` ({})", form.ten, form.kinds.join(" hoặc ");
+                     "award form \"{}\" needs `loai_khen` ({})", form.ten, form.kinds.join(" or ")),
+            )
+            .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu))
+            .help(msg!("thêm dòng `loai_khen: {}`", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: "))),
+        ),
+        (Some(k), true) => cx.push(
+            Finding::new(
+                Rule::HS012,
+                &file,
+                Some(k.at),
+                msg!("hình thức \"{}\" không chia loại khen thưởng; không ghi `loai_khen`", form.ten;
+                     "award form \"{}\" has no kinds; `loai_khen` does not apply", form.ten),
+            )
+            .help(msg!("xóa dòng `loai_khen`"; "remove the `loai_khen` line")),
+        ),
+        (Some(k), false) if !form.kinds.contains(&k.v) => cx.push(
+            Finding::new(
+                Rule::HS012,
+                &file,
+                Some(k.at),
+                msg!("loại khen thưởng \"{}\" không có ở hình thức \"{}\"; chỉ được ghi: {}", k.v, form.ten, form.kinds.join(", ");
+                     "award kind \"{}\" is not a kind of \"{}\"; allowed: {}", k.v, form.ten, form.kinds.join(", ")),
+            ),
+        ),
+        _ => {}
+    }
+}

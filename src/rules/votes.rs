@@ -1,0 +1,110 @@
+//! The council's vote (biên bản): coherent counts, the quorum, and the approval of each nominee,
+//! with the thresholds of the rule set.
+
+use super::check::Ctx;
+use crate::diag::Finding;
+use crate::msg;
+use crate::rules::Rule;
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    let d = cx.d;
+    let Some(bb) = d.bien_ban.as_ref() else {
+        return;
+    };
+    let file = cx.bien_ban_file().to_owned();
+    let (Some(members), Some(present)) = (&bb.so_thanh_vien, &bb.co_mat) else {
+        return;
+    };
+    if present.v > members.v {
+        cx.push(
+            Finding::new(
+                Rule::BB001,
+                &file,
+                Some(present.at),
+                msg!("{} thành viên có mặt, nhưng Hội đồng chỉ có {} thành viên", present.v, members.v;
+                     "{} members present, but the council has only {}", present.v, members.v),
+            )
+            .also(&file, Some(members.at), msg!("số thành viên"; "number of members")),
+        );
+        return;
+    }
+    let Some(rs) = cx.rs else { return };
+    let quorum = rs.quorum;
+    if !quorum.met(present.v, members.v) {
+        let need = quorum.minimum(members.v);
+        let basis = rs.voting_basis.clone();
+        cx.push(
+            Finding::new(
+                Rule::BB003,
+                &file,
+                Some(present.at),
+                msg!("cuộc họp chỉ có {}/{} thành viên có mặt, cần ít nhất {} ({} số thành viên): kết quả bình xét không có giá trị", present.v, members.v, need, quorum.fraction();
+                     "only {}/{} members were present; at least {} are needed ({} of the members): the review is not valid", present.v, members.v, need, quorum.fraction()),
+            )
+            .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
+            .help(msg!("họp lại Hội đồng với đủ số thành viên và lập biên bản mới"; "hold the meeting again with a quorum and write new minutes")),
+        );
+    }
+    let approval = rs.approval;
+    let base = if approval.of_present {
+        present.v
+    } else {
+        members.v
+    };
+    let (base_vi, base_en) = if approval.of_present {
+        ("số thành viên có mặt", "of the members present")
+    } else {
+        ("tổng số thành viên", "of all members")
+    };
+    for v in &bb.ket_qua {
+        let Some(yes) = &v.tan_thanh else { continue };
+        let no = v.khong_tan_thanh.as_ref().map_or(0, |n| n.v);
+        let who = nominee_name(cx, v.ma.as_ref().map(|m| m.v.as_str()));
+        if u64::from(yes.v) + u64::from(no) > u64::from(present.v) {
+            cx.push(
+                Finding::new(
+                    Rule::BB002,
+                    &file,
+                    Some(yes.at),
+                    msg!("{}: {} phiếu tán thành và {} phiếu không tán thành, nhiều hơn {} thành viên có mặt", who, yes.v, no, present.v;
+                         "{}: {} votes in favour and {} against, more than the {} members present", who, yes.v, no, present.v),
+                )
+                .also(&file, Some(present.at), msg!("số có mặt"; "members present")),
+            );
+            continue;
+        }
+        if !approval.met(yes.v, base) {
+            let need = approval.minimum(base);
+            let basis = rs.voting_basis.clone();
+            cx.push(
+                Finding::new(
+                    Rule::BB004,
+                    &file,
+                    Some(yes.at),
+                    msg!("{}: {}/{} phiếu tán thành, cần ít nhất {} (trên {} {}): không đủ điều kiện đề nghị", who, yes.v, base, need, approval.fraction(), base_vi;
+                         "{}: {}/{} in favour, at least {} needed (more than {} {}): not approved", who, yes.v, base, need, approval.fraction(), base_en),
+                )
+                .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
+                .help(msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes")),
+            );
+        }
+    }
+}
+
+/// "Nguyễn Thị Hằng (nguyen-thi-hang)", from the proposal's list when it has the id.
+pub(crate) fn nominee_name(cx: &Ctx<'_>, ma: Option<&str>) -> String {
+    let Some(ma) = ma else { return "?".to_owned() };
+    let ten =
+        cx.d.to_trinh
+            .as_ref()
+            .and_then(|t| {
+                t.danh_sach
+                    .iter()
+                    .find(|n| n.ma.as_ref().is_some_and(|m| m.v == ma))
+            })
+            .and_then(|n| n.ten.as_ref());
+    match ten {
+        Some(t) => format!("{} ({})", t.v, ma),
+        None => ma.to_owned(),
+    }
+}

@@ -1,0 +1,259 @@
+//! Folding names so that the same person written by different habits compares equal.
+//!
+//! A name travels through several documents of one dossier (the proposal's list, the minutes,
+//! each achievement report), typed by different clerks on different machines. The same name then
+//! differs in ways nobody sees on paper: NFD from macOS, a non-breaking space from a word
+//! processor, a doubled space, and above all the tone mark put on a different vowel by the old
+//! and the new spelling habits ("Hòa" / "Hoà", "Thủy" / "Thuỷ"). NFC alone does not unify the
+//! last one. [`name_key`] removes all of these differences and nothing else, so a mismatch that
+//! survives it is a real one.
+
+use std::borrow::Cow;
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::syllable::Syllable;
+use super::to_nfc;
+
+/// Trims `s` and turns every run of Unicode whitespace (spaces, tabs, newlines, U+00A0 and the
+/// other `White_Space` characters) into one ASCII space. Borrows when nothing changes.
+pub fn fold_whitespace(s: &str) -> Cow<'_, str> {
+    if is_whitespace_folded(s) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Cow::Owned(out)
+}
+
+fn is_whitespace_folded(s: &str) -> bool {
+    let mut previous_space = true; // so a leading space counts as "doubled"
+    for c in s.chars() {
+        if c == ' ' {
+            if previous_space {
+                return false;
+            }
+            previous_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            previous_space = false;
+        }
+    }
+    !s.ends_with(' ')
+}
+
+/// Moves the tone mark of every Vietnamese syllable in `s` to the vowel the new (orthographic)
+/// style puts it on: the vowel with a modifier (ê ô ơ â ă ư), the second vowel of oa/oe/uy, and
+/// the standard position otherwise. "Hòa" becomes "Hoà", "Thủy" "Thuỷ", "khỏe" "khoẻ"; a mark
+/// typed on the u of "qu" or the i of "gi" moves too ("qúy" → "quý").
+///
+/// The output is NFC and keeps the case of every letter. Words that are not Vietnamese
+/// syllables, and everything between words, are copied unchanged.
+pub fn fold_tone_placement(s: &str) -> String {
+    let s = to_nfc(s);
+    if s.is_ascii() {
+        return s.into_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut copied_to = 0;
+    for (start, end) in word_ranges(&s) {
+        let Some(word) = s.get(start..end) else {
+            continue;
+        };
+        let moved = Syllable::parse(word)
+            .filter(|syllable| !syllable.tone_is_canonical())
+            .and_then(|syllable| syllable.render_canonical());
+        if let Some(moved) = moved {
+            out.push_str(s.get(copied_to..start).unwrap_or_default());
+            out.push_str(&moved);
+            copied_to = end;
+        }
+    }
+    out.push_str(s.get(copied_to..).unwrap_or_default());
+    out
+}
+
+/// Byte ranges of the words of `s`: runs of letters with their combining marks.
+fn word_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let is_word_char = |c: char| c.is_alphabetic() || is_combining_mark(c);
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}
+        let (start, first) = chars.next()?;
+        let mut end = start + first.len_utf8();
+        while let Some((i, c)) = chars.next_if(|&(_, c)| is_word_char(c)) {
+            end = i + c.len_utf8();
+        }
+        Some((start, end))
+    })
+}
+
+/// The key under which two spellings of a name are the same name: NFC, then
+/// [`fold_whitespace`], then [`fold_tone_placement`].
+///
+/// Case is deliberately *not* folded. The key exists to absorb differences that are invisible
+/// or are mere spelling habits, which a clerk cannot be expected to notice or fix. A difference
+/// in case is visible and is not a habit of either style: "nguyễn văn an" in one document and
+/// "Nguyễn Văn An" in another is a typing error worth reporting, and a heading in capitals is
+/// not where a nominee's name is compared. A caller that does want to ignore case can lowercase
+/// the key, since folding keeps the case of every letter.
+pub fn name_key(s: &str) -> String {
+    let nfc = to_nfc(s);
+    fold_tone_placement(&fold_whitespace(&nfc))
+}
+
+/// True when `a` and `b` differ (after NFC and whitespace folding) only by where their tone marks
+/// sit: the same name written in the old and the new style, as in "Nguyễn Thị Hòa" / "Nguyễn
+/// Thị Hoà". A checker can then say "same person, spelled differently" instead of "mismatch".
+pub fn differs_only_in_tone_placement(a: &str, b: &str) -> bool {
+    let a_nfc = to_nfc(a);
+    let b_nfc = to_nfc(b);
+    let a_folded = fold_whitespace(&a_nfc);
+    let b_folded = fold_whitespace(&b_nfc);
+    a_folded != b_folded && fold_tone_placement(&a_folded) == fold_tone_placement(&b_folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_is_trimmed_and_collapsed() {
+        assert_eq!(fold_whitespace("  Nguyễn \t Văn\u{a0}\u{a0}An\n"), "Nguyễn Văn An");
+        assert_eq!(fold_whitespace("a\r\nb\u{3000}c\u{202f}d"), "a b c d");
+        assert_eq!(fold_whitespace("   "), "");
+        assert_eq!(fold_whitespace(""), "");
+    }
+
+    #[test]
+    fn whitespace_borrows_when_already_folded() {
+        assert!(matches!(fold_whitespace("Nguyễn Văn An"), Cow::Borrowed(_)));
+        assert!(matches!(fold_whitespace("x"), Cow::Borrowed(_)));
+        assert!(matches!(fold_whitespace(" x"), Cow::Owned(_)));
+        assert!(matches!(fold_whitespace("x "), Cow::Owned(_)));
+        assert!(matches!(fold_whitespace("x  y"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn old_and_new_style_fold_together() {
+        let pairs = [
+            ("Hòa", "Hoà"),
+            ("Thủy", "Thuỷ"),
+            ("hóa", "hoá"),
+            ("khỏe", "khoẻ"),
+            ("Hùy", "Huỳ"),
+            ("Thúy", "Thuý"),
+            ("HÒA", "HOÀ"),
+            ("CỘNG HÒA", "CỘNG HOÀ"),
+            ("Ủy ban", "Uỷ ban"),
+            ("qúy", "quý"),
+        ];
+        for (old, new) in pairs {
+            assert_eq!(fold_tone_placement(old), new, "{old}");
+            assert_eq!(fold_tone_placement(new), new, "{new}");
+        }
+    }
+
+    #[test]
+    fn canonical_words_and_non_syllables_are_unchanged() {
+        let same = [
+            "Nguyễn Văn Hoàng",
+            "Trường Yên, ngày 25 tháng 10 năm 2021",
+            "Số: 45/TTr-UBND",
+            "café naïve",
+            "Ông Nguyễn Văn Ân",
+            "東京 🎉",
+            "oà",
+            "",
+        ];
+        for s in same {
+            assert_eq!(fold_tone_placement(s), s);
+        }
+    }
+
+    #[test]
+    fn tone_folding_keeps_surroundings() {
+        assert_eq!(
+            fold_tone_placement("(Hòa, Thủy) - khỏe!"),
+            "(Hoà, Thuỷ) - khoẻ!"
+        );
+    }
+
+    #[test]
+    fn tone_folding_accepts_nfd_and_returns_nfc() {
+        let nfd = "Tho\u{300}a Thu\u{309}y";
+        assert_eq!(fold_tone_placement(nfd), "Thoà Thuỷ");
+    }
+
+    #[test]
+    fn name_key_unifies_invisible_differences() {
+        let key = name_key("Nguyễn Thị Hoà");
+        for variant in [
+            "Nguyễn Thị Hòa",
+            " Nguyễn\u{a0}Thị  Hòa ",
+            "Nguye\u{302}\u{303}n Thi\u{323} Ho\u{300}a",
+        ] {
+            assert_eq!(name_key(variant), key, "{variant:?}");
+        }
+        assert_ne!(name_key("nguyễn thị hoà"), key);
+        assert_ne!(name_key("Nguyễn Thị Hoa"), key);
+    }
+
+    #[test]
+    fn detects_tone_placement_only_differences() {
+        assert!(differs_only_in_tone_placement("Nguyễn Thị Hòa", "Nguyễn Thị Hoà"));
+        assert!(differs_only_in_tone_placement("Lê Thủy ", "Lê  Thuỷ"));
+        assert!(!differs_only_in_tone_placement("Lê Thủy", "Lê Thủy"));
+        assert!(!differs_only_in_tone_placement("Lê Thủy", " Lê\u{a0}Thủy"));
+        assert!(!differs_only_in_tone_placement("Lê Thủy", "Lê Thùy"));
+        assert!(!differs_only_in_tone_placement("Lê Thủy", "lê thuỷ"));
+    }
+
+    /// A small deterministic generator, so the crate needs no dev-dependency for fuzzing.
+    struct XorShift(u64);
+
+    impl XorShift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn char(&mut self) -> char {
+            // Bias towards the ranges that exercise the parser: ASCII letters, Latin-1,
+            // combining marks, Vietnamese precomposed letters; then anything.
+            let pick = self.next() % 6;
+            let code = match pick {
+                0 => 0x20 + self.next() % 0x60,
+                1 => 0x80 + self.next() % 0x180,
+                2 => 0x300 + self.next() % 0x70,
+                3 => 0x1EA0 + self.next() % 0x60,
+                4 => u64::from(b"aeiouyAEIOUYdgqnh "[(self.next() % 18) as usize]),
+                _ => self.next() % 0x11_0000,
+            };
+            char::from_u32(code as u32).unwrap_or('\u{FFFD}')
+        }
+    }
+
+    #[test]
+    fn never_panics_and_is_idempotent_on_random_text() {
+        let mut rng = XorShift(0x5EED_1234_ABCD_0001);
+        for _ in 0..20_000 {
+            let len = (rng.next() % 12) as usize;
+            let s: String = (0..len).map(|_| rng.char()).collect();
+            let folded = fold_tone_placement(&s);
+            assert!(crate::text::is_nfc(&folded), "{s:?}");
+            assert_eq!(fold_tone_placement(&folded), folded, "{s:?}");
+            let key = name_key(&s);
+            assert_eq!(name_key(&key), key, "{s:?}");
+            let _ = differs_only_in_tone_placement(&s, &folded);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Turning the bytes of a file into text a clerk typed.
+//!
+//! Files reach the district office from many machines: Windows Notepad saves UTF-16 or puts a
+//! byte-order mark in front of UTF-8, editors write CRLF, and now and then a scan is saved with a
+//! `.yaml` name. Each of those gets a plain answer here instead of a parser error about an
+//! invisible character. The size cap keeps one giant file from holding a whole run's memory.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use crate::source::{pos_of_byte, Pos};
+
+/// Largest YAML file read. The longest real report is a few kilobytes; 4 MiB leaves room for
+/// a report pasted whole from a word processor while keeping a hostile file cheap to refuse.
+pub const MAX_YAML_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Why a file's bytes are not usable YAML text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// Bigger than [`MAX_YAML_BYTES`].
+    TooLarge { size: u64 },
+    /// Saved as UTF-16 (Windows Notepad's "Unicode").
+    Utf16 { big_endian: bool },
+    /// Bytes that are not UTF-8, at this point.
+    NotUtf8 { at: Pos },
+    /// NUL bytes or other control bytes: not a text file.
+    Binary { at: Pos },
+    /// The file could not be read at all.
+    Io { message: String },
+}
+
+/// Read a file with the size cap, and decode it.
+pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
+    let io = |e: std::io::Error| DecodeProblem::Io {
+        message: e.to_string(),
+    };
+    let file = File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_YAML_BYTES {
+        return Err(DecodeProblem::TooLarge { size });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // `take` guards against a file that grows while we read it.
+    file.take(MAX_YAML_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_YAML_BYTES {
+        return Err(DecodeProblem::TooLarge {
+            size: bytes.len() as u64,
+        });
+    }
+    decode(bytes)
+}
+
+/// Decode bytes: UTF-8 with or without a BOM; UTF-16 and binary refused with a reason.
+pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeProblem> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || looks_utf16(&bytes, false) {
+        return Err(DecodeProblem::Utf16 { big_endian: false });
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(&bytes, true) {
+        return Err(DecodeProblem::Utf16 { big_endian: true });
+    }
+    let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = &body[..e.valid_up_to()];
+            // valid_up_to is a boundary of valid UTF-8, so this cannot fail; fall back to 0.
+            let prefix = std::str::from_utf8(good).unwrap_or("");
+            let at = pos_of_byte(prefix, prefix.len());
+            return Err(DecodeProblem::NotUtf8 { at });
+        }
+    };
+    if let Some(i) = text
+        .bytes()
+        .position(|b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')))
+    {
+        return Err(DecodeProblem::Binary {
+            at: pos_of_byte(text, i),
+        });
+    }
+    Ok(text.to_owned())
+}
+
+/// UTF-16 without a BOM: ASCII text shows up as every other byte zero.
+fn looks_utf16(bytes: &[u8], big_endian: bool) -> bool {
+    let head = &bytes[..bytes.len().min(64)];
+    if head.len() < 4 {
+        return false;
+    }
+    let zero_at = usize::from(!big_endian);
+    let pairs = head.chunks_exact(2);
+    let n = pairs.len();
+    let zeros = pairs
+        .filter(|p| p[zero_at] == 0 && p[1 - zero_at] != 0)
+        .count();
+    zeros * 4 >= n * 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_dropped_and_crlf_kept() {
+        let t = decode(b"\xEF\xBB\xBFa: 1\r\n".to_vec());
+        assert_eq!(t, Ok("a: 1\r\n".to_owned()));
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let le: Vec<u8> = "a: 1\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(
+            decode([vec![0xFF, 0xFE], le.clone()].concat()),
+            Err(DecodeProblem::Utf16 { big_endian: false })
+        );
+        assert_eq!(decode(le), Err(DecodeProblem::Utf16 { big_endian: false }));
+        let be: Vec<u8> = "ten: x\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode(be), Err(DecodeProblem::Utf16 { big_endian: true }));
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_byte() {
+        let r = decode(b"a: 1\nten: Nguy\xC3n\n".to_vec());
+        match r {
+            Err(DecodeProblem::NotUtf8 { at }) => assert_eq!((at.line, at.column), (2, 10)),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn nul_bytes_are_binary() {
+        assert!(matches!(
+            decode(b"%PDF\x00\x01".to_vec()),
+            Err(DecodeProblem::Binary { .. })
+        ));
+    }
+}

@@ -1,0 +1,4 @@
+//! Reading YAML files: bytes to text ([`decode`]), text to a positioned tree ([`tree`]).
+
+pub mod decode;
+pub mod tree;
