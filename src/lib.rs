@@ -11,4 +11,5 @@ pub mod dossier;
 pub mod render;
 pub mod rules;
 pub mod source;
+pub mod text;
 pub mod yaml;

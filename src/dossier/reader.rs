@@ -10,6 +10,7 @@ use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Sp, Span};
+use crate::text;
 use crate::yaml::tree::{is_null, Node, Scalar};
 
 /// A mapping being read: its entries, and where "missing" findings point.
@@ -377,19 +378,32 @@ pub(crate) fn did_you_mean<'a>(got: &str, known: &[&'a str]) -> Option<&'a str> 
         .map(|(_, k)| k)
 }
 
+/// Edit distance where swapping two neighbouring letters counts as one edit (optimal string
+/// alignment): `ngya` is one typo away from `ngay`.
 fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
         }
     }
-    row[b.len()]
+    d[a.len() * w + b.len()]
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -411,31 +425,5 @@ mod tests {
         assert_eq!(did_you_mean("trich_yue", &known), Some("trich_yeu"));
         assert_eq!(did_you_mean("so_dien_thoai", &known), None);
         assert_eq!(did_you_mean("ngya", &known), Some("ngay"));
-    }
-}
-
-/// Stand-in until `crate::text` lands (being written in parallel).
-mod text {
-    use unicode_normalization::UnicodeNormalization;
-    pub(super) fn is_nfc(s: &str) -> bool {
-        unicode_normalization::is_nfc(s)
-    }
-    pub(super) fn to_nfc(s: &str) -> std::borrow::Cow<'_, str> {
-        std::borrow::Cow::Owned(s.nfc().collect())
-    }
-    pub(super) mod legacy {
-        pub(crate) struct G {
-            pub(crate) encoding: E,
-            pub(crate) decoded: String,
-        }
-        pub(crate) struct E;
-        impl E {
-            pub(crate) fn name(&self) -> &'static str {
-                ""
-            }
-        }
-        pub(crate) fn detect_legacy(_: &str) -> Option<G> {
-            None
-        }
     }
 }

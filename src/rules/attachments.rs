@@ -202,6 +202,14 @@ fn missing(file: &str, a: &Sp<String>) -> Finding {
 
 fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     let d = cx.d;
+    // A YAML file that could not be read may well name the files that look unreferenced;
+    // saying so would send the clerk after the wrong problem.
+    let unread = (d.to_trinh_file.is_some() && d.to_trinh.is_none())
+        || (d.bien_ban_file.is_some() && d.bien_ban.is_none())
+        || d.reports.len() < d.report_files.len();
+    if unread {
+        return;
+    }
     for f in &d.files {
         let component = matches!(
             f.as_str(),

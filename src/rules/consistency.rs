@@ -289,14 +289,11 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
             }
         }
     }
-    // A report whose kind differs from the list's gets DS006; an unknown kind there too.
+    // The report names the kind too; an unknown one is reported there as well, since both
+    // files need the correction.
     for rep in &cx.d.reports {
         let Some(dt) = &rep.doi_tuong else { continue };
-        let listed_same = list.iter().any(|n| {
-            n.ma.as_ref().is_some_and(|m| m.v == rep.file_ma)
-                && n.doi_tuong.as_ref().is_some_and(|k| k.v == dt.v)
-        });
-        if !listed_same && rs.nominee_kind(&dt.v).is_none() {
+        if rs.nominee_kind(&dt.v).is_none() {
             cx.push(Finding::new(
                 Rule::HS010,
                 &rep.file,

@@ -35,27 +35,11 @@ pub fn compare(a: &str, b: &str) -> Same {
 }
 
 fn fold_spaces(s: &str) -> Cow<'_, str> {
-    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    crate::text::fold::fold_whitespace(s)
 }
 
-// Stand-in until `crate::text::fold` lands: moves the tone mark off o/u before a/e/y.
 fn tone_key(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let d: Vec<char> = s.nfd().collect();
-    let tones = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
-    let mut out: Vec<char> = Vec::new();
-    let mut i = 0;
-    while i < d.len() {
-        if tones.contains(&d[i]) && i + 1 < d.len() && matches!(d[i + 1], 'a' | 'e' | 'y') {
-            out.push(d[i + 1]);
-            out.push(d[i]);
-            i += 2;
-            continue;
-        }
-        out.push(d[i]);
-        i += 1;
-    }
-    out.into_iter().nfc().collect()
+    crate::text::fold::fold_tone_placement(s)
 }
 
 #[cfg(test)]

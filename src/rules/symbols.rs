@@ -52,23 +52,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let d = cx.d;
     if let Some(s) = d.to_trinh.as_ref().and_then(|t| t.so_ky_hieu.as_ref()) {
         let file = cx.to_trinh_file().to_owned();
-        one(
-            cx,
-            &file,
-            s,
-            "TTr",
-            ("tờ trình", "a proposal"),
-        );
+        one(cx, &file, s, "TTr", ("tờ trình", "a proposal"));
     }
     if let Some(s) = d.bien_ban.as_ref().and_then(|b| b.so_ky_hieu.as_ref()) {
         let file = cx.bien_ban_file().to_owned();
-        one(
-            cx,
-            &file,
-            s,
-            "BB",
-            ("biên bản", "minutes"),
-        );
+        one(cx, &file, s, "BB", ("biên bản", "minutes"));
     }
     for r in &d.reports {
         if let Some(s) = &r.so_ky_hieu {

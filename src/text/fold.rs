@@ -125,7 +125,10 @@ mod tests {
 
     #[test]
     fn whitespace_is_trimmed_and_collapsed() {
-        assert_eq!(fold_whitespace("  Nguyễn \t Văn\u{a0}\u{a0}An\n"), "Nguyễn Văn An");
+        assert_eq!(
+            fold_whitespace("  Nguyễn \t Văn\u{a0}\u{a0}An\n"),
+            "Nguyễn Văn An"
+        );
         assert_eq!(fold_whitespace("a\r\nb\u{3000}c\u{202f}d"), "a b c d");
         assert_eq!(fold_whitespace("   "), "");
         assert_eq!(fold_whitespace(""), "");
@@ -207,7 +210,10 @@ mod tests {
 
     #[test]
     fn detects_tone_placement_only_differences() {
-        assert!(differs_only_in_tone_placement("Nguyễn Thị Hòa", "Nguyễn Thị Hoà"));
+        assert!(differs_only_in_tone_placement(
+            "Nguyễn Thị Hòa",
+            "Nguyễn Thị Hoà"
+        ));
         assert!(differs_only_in_tone_placement("Lê Thủy ", "Lê  Thuỷ"));
         assert!(!differs_only_in_tone_placement("Lê Thủy", "Lê Thủy"));
         assert!(!differs_only_in_tone_placement("Lê Thủy", " Lê\u{a0}Thủy"));

@@ -160,7 +160,10 @@ mod tests {
 
     #[test]
     fn vni_letters_and_marks() {
-        assert!(matches!(vni(0xF6), Some(VniByte::Letter(Letter { ch: 'ư', .. }))));
+        assert!(matches!(
+            vni(0xF6),
+            Some(VniByte::Letter(Letter { ch: 'ư', .. }))
+        ));
         assert!(matches!(
             vni(0xD1),
             Some(VniByte::Letter(Letter {

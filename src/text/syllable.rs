@@ -163,10 +163,25 @@ impl Letter {
                 return None;
             }
         }
-        match self.tone {
-            Some(tone) => compose(c, tone.mark()),
-            None => Some(c),
-        }
+        let Some(tone) = self.tone else {
+            return Some(c);
+        };
+        compose(c, tone.mark()).or_else(|| {
+            // The dot below sorts before a circumflex or breve in canonical order, so "ộ" is
+            // "ọ" + circumflex, not "ô" + dot: compose the dot onto the plain vowel first.
+            let mut parts = ['\0'; 2];
+            let mut count = 0;
+            decompose_canonical(c, |d| {
+                if let Some(slot) = parts.get_mut(count) {
+                    *slot = d;
+                }
+                count += 1;
+            });
+            if count != 2 {
+                return None;
+            }
+            compose(compose(parts[0], tone.mark())?, parts[1])
+        })
     }
 }
 
@@ -396,7 +411,10 @@ impl Syllable {
             }
         }
         let tone = tone_index.and_then(|i| word[i].tone);
-        let stop_final = matches!(final_letters.first().map(|l| l.ch), Some('c' | 'p' | 't' | 'k'));
+        let stop_final = matches!(
+            final_letters.first().map(|l| l.ch),
+            Some('c' | 'p' | 't' | 'k')
+        );
         if stop_final && matches!(tone, Some(Tone::Grave | Tone::Hook | Tone::Tilde)) {
             return None;
         }
@@ -466,8 +484,7 @@ impl Syllable {
 /// True when `word` is one well-formed Vietnamese syllable as written: structure, tone position
 /// (either style) and case.
 pub(crate) fn is_valid_syllable(word: &str) -> bool {
-    Syllable::parse(word)
-        .is_some_and(|s| s.has_standard_tone_position() && s.has_plain_case())
+    Syllable::parse(word).is_some_and(|s| s.has_standard_tone_position() && s.has_plain_case())
 }
 
 #[cfg(test)]
@@ -477,13 +494,82 @@ mod tests {
     #[test]
     fn accepts_real_syllables() {
         let words = [
-            "a", "ạ", "ông", "Ông", "ÔNG", "ăn", "ân", "ấp", "ưa", "ừ", "Nguyễn", "NGUYỄN", "Trường",
-            "người", "rượu", "hươu", "giữa", "gì", "gìn", "giếng", "giường", "quý", "Quỳnh",
-            "quyết", "quốc", "Quang", "nghiêng", "khuya", "khuỷu", "ngoẻo", "khuấy", "ngoài",
-            "hoặc", "xoong", "moóc", "thuở", "huơ", "Huế", "chuyện", "Uyên", "yêu", "yến", "Yên",
-            "hòa", "hoà", "Thủy", "Thuỷ", "khỏe", "khoẻ", "hóa", "hoá", "Hoàng", "toán", "Tuấn",
-            "Xuân", "Lịch", "Thạch", "tỉnh", "Bình", "ếch", "huých", "uỵch", "chênh", "Đắk",
-            "Lắk", "kẻng", "bưởi", "gửi", "cừu", "muối", "tuổi", "Đinh", "Ô", "Tô", "Ý", "ủy",
+            "a",
+            "ạ",
+            "ông",
+            "Ông",
+            "ÔNG",
+            "ăn",
+            "ân",
+            "ấp",
+            "ưa",
+            "ừ",
+            "Nguyễn",
+            "NGUYỄN",
+            "Trường",
+            "người",
+            "rượu",
+            "hươu",
+            "giữa",
+            "gì",
+            "gìn",
+            "giếng",
+            "giường",
+            "quý",
+            "Quỳnh",
+            "quyết",
+            "quốc",
+            "Quang",
+            "nghiêng",
+            "khuya",
+            "khuỷu",
+            "ngoẻo",
+            "khuấy",
+            "ngoài",
+            "hoặc",
+            "xoong",
+            "moóc",
+            "thuở",
+            "huơ",
+            "Huế",
+            "chuyện",
+            "Uyên",
+            "yêu",
+            "yến",
+            "Yên",
+            "hòa",
+            "hoà",
+            "Thủy",
+            "Thuỷ",
+            "khỏe",
+            "khoẻ",
+            "hóa",
+            "hoá",
+            "Hoàng",
+            "toán",
+            "Tuấn",
+            "Xuân",
+            "Lịch",
+            "Thạch",
+            "tỉnh",
+            "Bình",
+            "ếch",
+            "huých",
+            "uỵch",
+            "chênh",
+            "Đắk",
+            "Lắk",
+            "kẻng",
+            "bưởi",
+            "gửi",
+            "cừu",
+            "muối",
+            "tuổi",
+            "Đinh",
+            "Ô",
+            "Tô",
+            "Ý",
+            "ủy",
         ];
         for w in words {
             assert!(is_valid_syllable(w), "{w} should be a syllable");
@@ -500,9 +586,32 @@ mod tests {
     #[test]
     fn rejects_non_syllables() {
         let words = [
-            "", "ng", "NguyÔn", "Nguyeãn", "Tröôøng", "Hoäi", "ñoàng", "café", "naïve", "où",
-            "Anh2", "hòc", "gỏt", "lầ", "kyên", "quu", "Niê", "hàa", "ià", "qúy", "gìa", "nghiêngg",
-            "NgUyễn", "strength", "ôô", "hoàan",
+            "",
+            "ng",
+            "NguyÔn",
+            "Nguyeãn",
+            "Tröôøng",
+            "Hoäi",
+            "ñoàng",
+            "café",
+            "naïve",
+            "où",
+            "Anh2",
+            "hòc",
+            "gỏt",
+            "lầ",
+            "kyên",
+            "quu",
+            "Niê",
+            "hàa",
+            "ià",
+            "qúy",
+            "gìa",
+            "nghiêngg",
+            "NgUyễn",
+            "strength",
+            "ôô",
+            "hoàan",
         ];
         for w in words {
             assert!(!is_valid_syllable(w), "{w} should not be a syllable");
@@ -525,6 +634,36 @@ mod tests {
         for (input, want) in cases {
             let got = Syllable::parse(input).and_then(|s| s.render_canonical());
             assert_eq!(got.as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn every_vowel_tone_and_case_composes_and_parses_back() {
+        let tones = [
+            None,
+            Some(Tone::Grave),
+            Some(Tone::Hook),
+            Some(Tone::Tilde),
+            Some(Tone::Acute),
+            Some(Tone::Dot),
+        ];
+        for ch in "aăâeêioôơuưy".chars() {
+            for tone in tones {
+                for upper in [false, true] {
+                    let letter = Letter { ch, tone, upper };
+                    let Some(c) = letter.to_char() else {
+                        panic!("{letter:?} has no precomposed form");
+                    };
+                    let mut back: Option<Letter> = None;
+                    decompose_canonical(c, |d| {
+                        back = match back {
+                            None => Letter::from_base(d),
+                            Some(l) => l.with_mark(d),
+                        };
+                    });
+                    assert_eq!(back, Some(letter), "{c}");
+                }
+            }
         }
     }
 

@@ -1,0 +1,607 @@
+//! Recognising Vietnamese typed in a legacy 8-bit encoding and read back as Unicode (mojibake).
+//!
+//! Offices still meet text typed in TCVN3 (ABC, .VnTime fonts) and VNI (VNI-Times fonts). Once
+//! such bytes are saved as UTF-8 through Windows-1252 or Latin-1, "Nguyễn" reads "NguyÔn"
+//! (TCVN3) or "Nguyeãn" (VNI), and no name in it matches the same name typed in Unicode. A
+//! clerk cannot tell why two equal-looking names differ when the font hides it, so the checker
+//! names the encoding and shows the text converted.
+//!
+//! Detection has one hard requirement: never flag real Unicode Vietnamese, which legitimately
+//! contains the very characters mojibake is made of (Ô, â, ã, ò ...), nor ordinary English or
+//! French. It therefore rests on Vietnamese spelling, not on character statistics: real
+//! Vietnamese is one well-formed syllable per word, mojibake almost never is, and its decoding
+//! almost always is. See [`detect_legacy`] for the rule.
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::legacy_tables::{byte_of, is_legacy_char, tcvn3, vni, VniByte};
+use super::syllable::{is_valid_syllable, is_vowel, Letter, Syllable};
+use super::to_nfc;
+
+/// A legacy Vietnamese 8-bit encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegacyEncoding {
+    /// TCVN 5712:1993 VN3, typed with the ABC keyboard driver in .VnTime fonts; mostly northern.
+    Tcvn3,
+    /// VNI Windows, typed in VNI-Times fonts; a letter followed by mark bytes; mostly southern.
+    Vni,
+}
+
+impl LegacyEncoding {
+    /// The name a clerk knows the encoding by.
+    pub fn name(self) -> &'static str {
+        match self {
+            LegacyEncoding::Tcvn3 => "TCVN3 (ABC)",
+            LegacyEncoding::Vni => "VNI",
+        }
+    }
+}
+
+/// Text that reads as a legacy encoding, and what it says once converted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegacyGuess {
+    /// The encoding the text was typed in.
+    pub encoding: LegacyEncoding,
+    /// The whole text converted to Unicode (NFC). Words that do not convert into Vietnamese
+    /// (ASCII, numbers, words already in Unicode) are kept as they were.
+    pub decoded: String,
+}
+
+/// Tells whether `s` is Vietnamese typed in TCVN3 or VNI and read as Unicode, and converts it.
+///
+/// `None` when the text reads as ordinary Unicode Vietnamese, or any other language.
+///
+/// The rule works word by word (a word here is a run of letters, digits and the characters that
+/// stand for legacy bytes, such as the soft hyphen that is TCVN3's ư):
+///
+/// - A word is *evidence* for an encoding when it is not a Vietnamese syllable as written but is
+///   one once decoded. It weighs 2 when it also shows a trait real text of other languages does
+///   not have (TCVN3: a symbol inside a word, a capital after a small letter, two legacy
+///   characters, a small accented letter inside a word in capitals; VNI: a circumflex or breve
+///   mark after a vowel, two legacy characters), 1 otherwise, and 0 when it decodes to a single
+///   letter (a lone « or × is punctuation far more often than a word).
+/// - A word *counts against* an encoding when it is a syllable as written but not once decoded
+///   (real Unicode, such as "Nguyễn", or "Ông" which TCVN3 would make "ễng"), when it is neither
+///   (other than an abbreviation in capitals), or when it is an ASCII word that is no Vietnamese
+///   syllable ("the", "partir": the text is in another language).
+/// - The text is legacy when the evidence weighs at least 2 and outweighs the words against, so
+///   one stray foreign word ("où" reads as VNI "ó", "Loïc" as VNI "Lọc") is never enough, and a
+///   single mojibake word still is when it is unmistakable ("NguyÔn", "Tröôøng"). A majority
+///   rather than unanimity keeps text that mixes a few unconvertible words (a number, a code, an
+///   English term) detectable. When both encodings qualify equally the text is ambiguous and
+///   `None` is returned.
+///
+/// Pure ASCII returns at once without allocating, as does text with no character from a legacy
+/// byte, or with no word that could be evidence: that covers almost all real Unicode text.
+pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
+    if s.is_ascii() || !s.chars().any(is_legacy_char) {
+        return None;
+    }
+    let text = to_nfc(s);
+    let text: &str = &text;
+    let candidate = |word: &str| {
+        !word.is_ascii() && word.chars().all(|c| byte_of(c).is_some()) && !is_valid_syllable(word)
+    };
+    if !words(text).any(|(start, end)| text.get(start..end).is_some_and(candidate)) {
+        return None;
+    }
+
+    let shouting = is_all_capitals(text);
+    let mut best: Option<(i64, Reading)> = None;
+    let mut tie = false;
+    for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+        let reading = read_as(text, encoding, shouting);
+        if reading.evidence < 2 || reading.evidence <= reading.against {
+            continue;
+        }
+        let margin = i64::from(reading.evidence) - i64::from(reading.against);
+        match &best {
+            Some((best_margin, _)) if *best_margin > margin => {}
+            Some((best_margin, _)) if *best_margin == margin => tie = true,
+            _ => {
+                best = Some((margin, reading));
+                tie = false;
+            }
+        }
+    }
+    if tie {
+        return None;
+    }
+    let (_, reading) = best?;
+    Some(LegacyGuess {
+        encoding: reading.encoding,
+        decoded: reading.decoded,
+    })
+}
+
+/// The outcome of reading the whole text in one encoding.
+struct Reading {
+    encoding: LegacyEncoding,
+    evidence: u32,
+    against: u32,
+    decoded: String,
+}
+
+fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
+    let mut reading = Reading {
+        encoding,
+        evidence: 0,
+        against: 0,
+        decoded: String::with_capacity(text.len() + text.len() / 4),
+    };
+    let mut copied_to = 0;
+    for (start, end) in words(text) {
+        let Some(word) = text.get(start..end) else {
+            continue;
+        };
+        if word.is_ascii() {
+            // Both encodings leave ASCII alone, so an ASCII word only tells the language.
+            if is_foreign_ascii_word(word) {
+                reading.against += 1;
+            }
+            continue;
+        }
+        let valid_as_is = is_valid_syllable(word);
+        let decoded = match encoding {
+            LegacyEncoding::Tcvn3 => decode_tcvn3(word, shouting),
+            LegacyEncoding::Vni => decode_vni(word),
+        };
+        let kind = decoded.as_ref().map_or(Kind::Invalid, |d| kind_of(&d.text));
+        match kind {
+            Kind::Syllable { letters } => {
+                if !valid_as_is && letters >= 2 {
+                    let distinctive = decoded.as_ref().is_some_and(|d| d.distinctive);
+                    reading.evidence += if distinctive { 2 } else { 1 };
+                }
+            }
+            Kind::Abbreviation => {}
+            Kind::Invalid => {
+                if valid_as_is || !is_abbreviation(word) {
+                    reading.against += 1;
+                }
+            }
+        }
+        if let (Some(d), Kind::Syllable { .. } | Kind::Abbreviation) = (&decoded, kind) {
+            // Every word that converts is converted, including one that also reads as Unicode:
+            // legacy text comes whole from one font, and VNI "Hoà" is "Hồ", not "Hoà".
+            reading
+                .decoded
+                .push_str(text.get(copied_to..start).unwrap_or_default());
+            reading.decoded.push_str(&d.text);
+            copied_to = end;
+        }
+    }
+    reading
+        .decoded
+        .push_str(text.get(copied_to..).unwrap_or_default());
+    reading
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Syllable { letters: usize },
+    Abbreviation,
+    Invalid,
+}
+
+fn kind_of(word: &str) -> Kind {
+    match Syllable::parse(word) {
+        Some(s) if s.has_standard_tone_position() && s.has_plain_case() => Kind::Syllable {
+            letters: s.letter_count(),
+        },
+        _ if is_abbreviation(word) => Kind::Abbreviation,
+        _ => Kind::Invalid,
+    }
+}
+
+/// "HĐND", "NĐ", "UBND": capitals only, at least two. Such words are no syllables in either
+/// Unicode or legacy text, so they say nothing about the encoding.
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// A lowercase or capitalised ASCII word of two letters or more that is no Vietnamese syllable,
+/// even without its marks: a word of another language.
+fn is_foreign_ascii_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    first.is_ascii_alphabetic()
+        && !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_lowercase())
+        && !is_valid_syllable(word)
+}
+
+/// True when the text has at least two ASCII letters and all of them are capitals: a heading,
+/// typed in TCVN3 with an all-capitals font (.VnTimeH) that draws the lowercase toned bytes as
+/// capitals.
+fn is_all_capitals(text: &str) -> bool {
+    let mut capitals = 0usize;
+    for c in text.chars() {
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        if c.is_ascii_uppercase() {
+            capitals += 1;
+        }
+    }
+    capitals >= 2
+}
+
+/// Byte ranges of the words of `text`: runs of letters, digits, combining marks and characters
+/// that stand for legacy bytes.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let is_word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_legacy_char(c);
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}
+        let (start, first) = chars.next()?;
+        let mut end = start + first.len_utf8();
+        while let Some((i, c)) = chars.next_if(|&(_, c)| is_word_char(c)) {
+            end = i + c.len_utf8();
+        }
+        Some((start, end))
+    })
+}
+
+/// One word decoded, and whether it showed a trait of that encoding that other languages lack.
+struct Decoded {
+    text: String,
+    distinctive: bool,
+}
+
+fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
+    let mut text = String::with_capacity(word.len() * 2);
+    let mut legacy_chars = 0;
+    let mut symbol = false;
+    let mut capital_after_small = false;
+    let mut small_seen = false;
+    let mut small_legacy = false;
+    let (mut ascii_capitals, mut ascii_smalls) = (0, 0);
+    for c in word.chars() {
+        if c.is_ascii_uppercase() {
+            ascii_capitals += 1;
+        } else if c.is_ascii_lowercase() {
+            ascii_smalls += 1;
+        }
+        if c.is_ascii() {
+            small_seen |= c.is_ascii_lowercase();
+            text.push(c);
+            continue;
+        }
+        text.push(tcvn3(byte_of(c)?)?);
+        legacy_chars += 1;
+        // ª, º and µ are letters to Unicode but no language writes them inside a word.
+        symbol |= !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
+        capital_after_small |= c.is_uppercase() && small_seen;
+        small_seen |= c.is_lowercase();
+        small_legacy |= c.is_lowercase();
+    }
+    // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG".
+    let capitals_font =
+        ascii_smalls == 0 && (ascii_capitals >= 2 || (shouting && ascii_capitals >= 1));
+    if capitals_font {
+        text = text.to_uppercase();
+    }
+    Some(Decoded {
+        text,
+        distinctive: symbol
+            || capital_after_small
+            || legacy_chars >= 2
+            || (capitals_font && small_legacy && ascii_capitals >= 2),
+    })
+}
+
+fn decode_vni(word: &str) -> Option<Decoded> {
+    let mut text = String::with_capacity(word.len() * 2);
+    let mut pending: Option<Letter> = None;
+    let mut legacy_chars = 0;
+    let mut modifier_mark = false;
+    for c in word.chars() {
+        if c.is_ascii() {
+            if let Some(letter) = pending.take() {
+                text.push(letter.to_char()?);
+            }
+            match Letter::from_base(c) {
+                Some(letter) => pending = Some(letter),
+                None => text.push(c),
+            }
+            continue;
+        }
+        legacy_chars += 1;
+        match vni(byte_of(c)?)? {
+            VniByte::Letter(letter) => {
+                if let Some(previous) = pending.replace(letter) {
+                    text.push(previous.to_char()?);
+                }
+            }
+            VniByte::Mark {
+                modifier,
+                tone,
+                upper,
+            } => {
+                // A mark needs a letter before it, of its own case, that can take it; VNI types
+                // i with a tone as one byte, so a mark after i is not VNI.
+                let mut letter = pending.take()?;
+                if letter.upper != upper {
+                    return None;
+                }
+                if let Some(modifier) = modifier {
+                    if letter.tone.is_some() {
+                        return None;
+                    }
+                    letter.ch = modifier.apply(letter.ch)?;
+                    modifier_mark = true;
+                }
+                if let Some(tone) = tone {
+                    if letter.tone.is_some() || !is_vowel(letter.ch) || letter.ch == 'i' {
+                        return None;
+                    }
+                    letter.tone = Some(tone);
+                }
+                pending = Some(letter);
+            }
+        }
+    }
+    if let Some(letter) = pending {
+        text.push(letter.to_char()?);
+    }
+    Some(Decoded {
+        text,
+        distinctive: modifier_mark || legacy_chars >= 2,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guess(s: &str) -> Option<(LegacyEncoding, String)> {
+        detect_legacy(s).map(|g| (g.encoding, g.decoded))
+    }
+
+    fn assert_legacy(s: &str, encoding: LegacyEncoding, decoded: &str) {
+        assert_eq!(
+            guess(s),
+            Some((encoding, decoded.to_owned())),
+            "{s:?} should read as {}",
+            encoding.name()
+        );
+    }
+
+    #[test]
+    fn the_six_examples() {
+        assert_legacy("NguyÔn", LegacyEncoding::Tcvn3, "Nguyễn");
+        assert_legacy("Tr\u{ad}êng", LegacyEncoding::Tcvn3, "Trường");
+        assert_legacy("Héi ®ång", LegacyEncoding::Tcvn3, "Hội đồng");
+        assert_legacy("Nguyeãn", LegacyEncoding::Vni, "Nguyễn");
+        assert_legacy("Tröôøng", LegacyEncoding::Vni, "Trường");
+        assert_legacy("Hoäi ñoàng", LegacyEncoding::Vni, "Hội đồng");
+    }
+
+    #[test]
+    fn whole_sentences() {
+        assert_legacy(
+            "Ñoaøn Thanh nieân Coäng saûn Hoà Chí Minh",
+            LegacyEncoding::Vni,
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        );
+        assert_legacy(
+            "Uû ban nh©n d©n x· Tr\u{ad}êng Yªn",
+            LegacyEncoding::Tcvn3,
+            "Uỷ ban nhân dân xã Trường Yên",
+        );
+        assert_legacy(
+            "Hoa L\u{ad}, ngµy 15 th¸ng 10 n¨m 2021",
+            LegacyEncoding::Tcvn3,
+            "Hoa Lư, ngày 15 tháng 10 năm 2021",
+        );
+        assert_legacy(
+            "Hoa Lö, ngaøy 15 thaùng 10 naêm 2021",
+            LegacyEncoding::Vni,
+            "Hoa Lư, ngày 15 tháng 10 năm 2021",
+        );
+        assert_legacy(
+            "Phßng Néi vô huyÖn Hoa L\u{ad}",
+            LegacyEncoding::Tcvn3,
+            "Phòng Nội vụ huyện Hoa Lư",
+        );
+        assert_legacy(
+            "Sôû Y teá tænh Ninh Bình",
+            LegacyEncoding::Vni,
+            "Sở Y tế tỉnh Ninh Bình",
+        );
+    }
+
+    #[test]
+    fn names_and_units() {
+        assert_legacy("NguyÔn V¨n An", LegacyEncoding::Tcvn3, "Nguyễn Văn An");
+        assert_legacy("Lª ThÞ H»ng", LegacyEncoding::Tcvn3, "Lê Thị Hằng");
+        assert_legacy("Hµ Néi", LegacyEncoding::Tcvn3, "Hà Nội");
+        assert_legacy("Nguyeãn Vaên An", LegacyEncoding::Vni, "Nguyễn Văn An");
+        assert_legacy("Leâ Thò Haèng", LegacyEncoding::Vni, "Lê Thị Hằng");
+        assert_legacy(
+            "UBND x· Ninh H¶i",
+            LegacyEncoding::Tcvn3,
+            "UBND xã Ninh Hải",
+        );
+        assert_legacy(
+            "UBND xaõ Ninh Haûi",
+            LegacyEncoding::Vni,
+            "UBND xã Ninh Hải",
+        );
+        assert_legacy(
+            "Héi ®ång Thi ®ua - Khen th\u{ad}ëng H§T§KT",
+            LegacyEncoding::Tcvn3,
+            "Hội đồng Thi đua - Khen thưởng HĐTĐKT",
+        );
+    }
+
+    #[test]
+    fn capitals() {
+        // .VnTimeH: toned capitals typed with the lowercase bytes.
+        assert_legacy(
+            "CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM",
+            LegacyEncoding::Tcvn3,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        );
+        assert_legacy(
+            "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM",
+            LegacyEncoding::Vni,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        );
+        assert_legacy("NGUYEÃN", LegacyEncoding::Vni, "NGUYỄN");
+    }
+
+    #[test]
+    fn nfd_mojibake_is_still_found() {
+        // "Héi" decomposed by a Mac after the damage was done.
+        assert_legacy("He\u{301}i ®ång", LegacyEncoding::Tcvn3, "Hội đồng");
+    }
+
+    #[test]
+    fn real_vietnamese_is_not_legacy() {
+        let negatives = [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Ông Nguyễn Văn Ân",
+            "Ủy ban nhân dân xã Trường Yên",
+            "Uỷ ban nhân dân huyện Hoa Lư",
+            "Thủy",
+            "Thuỷ",
+            "Hoà",
+            "Hòa",
+            "Quyết",
+            "Giữa",
+            "Đinh Ô Tô",
+            "Ông",
+            "Ô",
+            "Tô Hoài",
+            "Lê Thị Hằng",
+            "Bà Trần Thị Ánh Tuyết",
+            "Phó Chủ tịch Lưu Quang Minh",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "TM. ỦY BAN NHÂN DÂN",
+            "Số: 45/TTr-UBND",
+            "Hoa Lư, ngày 15 tháng 10 năm 2021",
+            "Biên bản họp Hội đồng Thi đua - Khen thưởng",
+            "Báo cáo thành tích đề nghị tặng Giấy khen",
+            "Sở Y tế tỉnh Ninh Bình; Phòng Nội vụ huyện Hoa Lư",
+            "Điều 55 Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ",
+            "HĐTĐKT",
+            "Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch COVID-19",
+            "không bị phê bình nhắc nhở; không vi phạm",
+            "an toàn để sản xuất, sản xuất phải an toàn",
+            "vùng xanh",
+            "Ninh Hòa, Ninh Vân, Ninh An, Ninh Thắng, Thiên Tôn",
+            "Trường Yên, Ninh Hải, Ninh Xuân, Ninh Giang, Ninh Khang, Ninh Mỹ",
+            "khỏe, khoẻ, hóa, hoá, tuý, thúy, quý, Quỳnh, Huỳnh",
+            "Đắk Lắk, Kon Tum, Buôn Ma Thuột, Gia Lai",
+            "Y Moan Êban, H'Hen Niê",
+            "ở, ạ, ừ, ấy, ồ, à, á, ô, ê, ý, ú",
+            "Tô Ánh Ngọc, Hà Mã, Lý Tú, Võ Thị Sáu",
+            "Cà Mau, Đà Lạt, Bà Rịa - Vũng Tàu",
+            "diện tích 120 m², nhiệt độ 37,5 °C",
+            "Giá 15.000 ₫ × 3 = 45.000 ₫ · đã nộp",
+            "« Cả nước đoàn kết »",
+            "Nguye\u{302}\u{303}n Va\u{306}n A\u{302}n",
+            "Ðoàn Thanh niên",
+            "gìa, qúa, hòc (lỗi gõ)",
+            "thuở, huơ, khuya, khuỷu, ngoẻo, khuấy, xoong, moóc",
+        ];
+        for s in negatives {
+            assert_eq!(guess(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn other_languages_are_not_legacy() {
+        let negatives = [
+            "café",
+            "naïve",
+            "Ông",
+            "où",
+            "Je ne sais pas où il est.",
+            "Il a dû partir à la fête de Noël.",
+            "Loïc",
+            "Loïc Dupont",
+            "Zoë Saldaña",
+            "crème brûlée, déjà vu, résumé, façade, coöperate",
+            "Hélène, José, André, Chloé, Thérèse, Anaïs, Maël, Raphaël",
+            "L'été à Paris, la tête, la forêt, le château",
+            "garçon, leçon, reçu, ça, là, où, goût, août, coût, sûr, île",
+            "Müller, Köln, schön, Straße, für, über, Mädchen, Übung, Öl",
+            "niño, año, señor, mañana, José María, corazón, también, aquí",
+            "São Paulo, não, coração, você, avô, avó, três",
+            "più, così, perché, città, già, può",
+            "Ångström, smörgåsbord, Søren",
+            "the quick brown fox",
+            "résumé",
+            "naïve café",
+            "😀🎉👍",
+            "東京都",
+            "北京市 上海",
+            "Москва",
+            "Αθήνα",
+            "مرحبا",
+            "© 2021 ACME Corp. ® ™",
+            "½ + ¼ = ¾",
+            "«Bonjour»",
+            "« Bonjour »",
+            "× · « »",
+            "price: 5 € – 10 £ … “quoted” — ok",
+            "\u{ad}",
+            "a\u{ad}b",
+            "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß",
+            "àáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ",
+        ];
+        for s in negatives {
+            assert_eq!(guess(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_fast_path() {
+        assert_eq!(detect_legacy(""), None);
+        assert_eq!(detect_legacy("Nguyen Van An"), None);
+        assert_eq!(detect_legacy("Noi dung: 45/TTr-UBND"), None);
+    }
+
+    #[test]
+    fn encoding_names() {
+        assert_eq!(LegacyEncoding::Tcvn3.name(), "TCVN3 (ABC)");
+        assert_eq!(LegacyEncoding::Vni.name(), "VNI");
+    }
+
+    #[test]
+    fn never_panics_on_random_latin_1() {
+        let mut state: u64 = 0x0DD5_EED5_0000_0001;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 16) as usize;
+            let s: String = (0..len)
+                .map(|_| {
+                    let code = match next() % 4 {
+                        0 => 0x20 + next() % 0x60,
+                        1 => 0xA0 + next() % 0x60,
+                        2 => 0x80 + next() % 0x20,
+                        _ => next() % 0x3000,
+                    };
+                    char::from_u32(code as u32).unwrap_or(' ')
+                })
+                .collect();
+            if let Some(g) = detect_legacy(&s) {
+                assert!(crate::text::is_nfc(&g.decoded), "{s:?}");
+            }
+        }
+    }
+}

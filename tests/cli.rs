@@ -1,0 +1,233 @@
+//! The command line as a user meets it: exit codes, languages, discovery, rule sets.
+
+use std::fs;
+
+use crate::util::{dossier, repo, rules_of, Scratch, TODAY};
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn shipped_examples_pass() {
+    let o = dossier(
+        &repo(),
+        &[
+            "check",
+            "examples/01-giay-khen-chuyen-de-truong-yen",
+            "examples/02-giay-khen-dot-xuat-ninh-hai",
+            "examples/03-bang-khen-tinh-huyen-hoa-lu",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Đã kiểm tra 3 hồ sơ: 0 hồ sơ có lỗi"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn every_invalid_example_fails_with_its_rule() {
+    let dir = repo().join("examples/invalid");
+    for e in fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        if !p.is_dir() {
+            continue;
+        }
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let id = &name[..5];
+        let o = dossier(
+            &dir,
+            &["check", "--format", "json", "--today", TODAY, &name],
+        );
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert!(rules_of(&json).contains(&id.to_owned()), "{name}: {json}");
+        let warning_only = json["summary"]["errors"] == 0;
+        assert_eq!(
+            o.status.code(),
+            Some(if warning_only { 0 } else { 1 }),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn exit_2_when_the_tool_cannot_run() {
+    let s = Scratch::base();
+    let o = s.run(&["check", "no-such-folder"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("không tìm thấy thư mục \"no-such-folder\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = s.run(&["--lang", "en", "check", "no-such-folder"]);
+    assert!(
+        stderr(&o).contains("folder \"no-such-folder\" not found"),
+        "{}",
+        stderr(&o)
+    );
+    fs::create_dir(s.dir.path().join("empty")).unwrap();
+    let o = s.run(&["check", "empty"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("không chứa hồ sơ nào"),
+        "{}",
+        stderr(&o)
+    );
+    let o = s.run(&["check", "--today", "2021-02-30", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = s.run(&["check", "--format", "xml", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = s.run(&["check", "hs/ho-so.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = s.run(&["explain", "XX999"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn broken_yaml_is_a_finding_not_a_crash() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "ngay: ", "ngay \"");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 1);
+    assert_eq!(rules_of(&json), ["HS002"]);
+}
+
+#[test]
+fn deny_warnings_turns_warnings_into_failure() {
+    let s = Scratch::base();
+    s.write("dinh-kem/extra.pdf", b"%PDF-1.4\n");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!((code, rules_of(&json)), (0, vec!["DK004".to_owned()]));
+    let (code, _) = s.check_json(&["--deny-warnings"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn shared_folder_is_searched_recursively_skipping_hidden() {
+    let s = Scratch::base();
+    let root = s.dir.path();
+    crate::util::copy_tree(&s.hs(), &root.join("incoming/xa A/hs1"));
+    crate::util::copy_tree(&s.hs(), &root.join("incoming/xa B/hs2"));
+    crate::util::copy_tree(&s.hs(), &root.join("incoming/.trash/old"));
+    fs::write(root.join("incoming/xa B/hs2/bien-ban.yaml"), "ngay: [\n").unwrap();
+    let o = s.run(&["check", "--format", "json", "--today", TODAY, "incoming"]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let paths: Vec<&str> = json["dossiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["incoming/xa A/hs1", "incoming/xa B/hs2"]);
+    assert_eq!(json["summary"]["with_errors"], 1);
+}
+
+#[test]
+fn english_messages_with_lang_en() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "trich_yeu:", "trich_yue:");
+    let o = s.run(&["--lang", "en", "check", "--today", TODAY, "hs"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("error[HS003]: unknown field `trich_yue`"),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `trich_yeu`?"), "{out}");
+    let o = s.run(&["check", "--today", TODAY, "hs"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("lỗi[HS003]: trường `trich_yue` không có trong mẫu hồ sơ"),
+        "{out}"
+    );
+    assert!(out.contains("có phải ý bạn là `trich_yeu`?"), "{out}");
+}
+
+#[test]
+fn rule_set_can_be_replaced_and_a_bad_one_points_into_its_file() {
+    let s = Scratch::base();
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    fs::write(s.dir.path().join("rs.yaml"), &hl).unwrap();
+    let (code, _) = s.check_json(&["--criteria", "rs.yaml"]);
+    assert_eq!(code, 0);
+    // Only the given rule sets are used: nd91-dieu55 is gone, the Hoa Lư one is there.
+    fs::write(
+        s.dir.path().join("rs.yaml"),
+        hl.replacen("cap: huyen", "cap: xa", 1),
+    )
+    .unwrap();
+    let (code, json) = s.check_json(&["--criteria", "rs.yaml"]);
+    assert_eq!(code, 1);
+    let f = &json["dossiers"][0]["findings"][0];
+    assert_eq!(f["rule"], "TC001");
+    assert_eq!(f["file"], "rs.yaml");
+    let line = hl.lines().position(|l| l.trim() == "cap: huyen").unwrap() + 1;
+    assert_eq!(f["line"].as_u64(), Some(line as u64));
+}
+
+#[test]
+fn award_form_limited_to_kinds_of_nominee_ds009() {
+    // The built-in sets let every form go to every kind; a rule set can restrict that.
+    let s = Scratch::base();
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    let restricted = hl.replacen(
+        "    cap: huyen\n",
+        "    cap: huyen\n    doi_tuong: [xa_thi_tran]\n",
+        1,
+    );
+    assert_ne!(restricted, hl);
+    fs::write(s.dir.path().join("rs.yaml"), restricted).unwrap();
+    let (code, json) = s.check_json(&["--criteria", "rs.yaml"]);
+    assert_eq!(code, 1);
+    assert_eq!(rules_of(&json), ["DS009"]);
+}
+
+#[test]
+fn rule_set_named_by_path_in_ho_so() {
+    let s = Scratch::base();
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    s.write(
+        "tieu-chi.yaml",
+        hl.replacen("id: covid19-hoa-lu-2021", "id: rieng", 1),
+    );
+    s.edit("ho-so.yaml", "covid19-hoa-lu-2021", "tieu-chi.yaml");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!((code, rules_of(&json)), (0, Vec::<String>::new()));
+    s.write("tieu-chi.yaml", "phien_ban: 1\nid: [\n");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!((code, rules_of(&json)), (1, vec!["TC001".to_owned()]));
+}
+
+#[test]
+fn explain_and_rules() {
+    let o = dossier(&repo(), &["rules"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("NG002  minutes-after-proposal"),
+        "{}",
+        stdout(&o)
+    );
+    let o = dossier(&repo(), &["explain", "minutes-after-proposal"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with("NG002"), "{}", stdout(&o));
+    let o = dossier(&repo(), &["explain", "--all", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(all.as_array().unwrap().len() > 40);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "trich_yeu:", "trich_yue:");
+    let plain = s.run(&["check", "--today", TODAY, "hs"]);
+    assert!(!stdout(&plain).contains('\u{1b}'));
+    let colour = s.run(&["check", "--color", "always", "--today", TODAY, "hs"]);
+    assert!(stdout(&colour).contains('\u{1b}'));
+}

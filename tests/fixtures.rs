@@ -1,0 +1,120 @@
+//! One fixture per rule: `tests/fixtures/rules/<RULE-ID>/` is an overlay on
+//! `tests/fixtures/base/` (files replaced or added; `_delete` lists files removed; `_args` adds
+//! command-line arguments) and `_expect` lists every finding the result must have, as
+//! `RULE<TAB>file:line:col`. The base dossier itself must be clean, so each fixture fails
+//! exactly because of its rule.
+
+use std::fs;
+use std::path::Path;
+
+use crate::util::{copy_tree, finding_lines, repo, Scratch};
+
+fn overlay(s: &Scratch, fixture: &Path) -> Vec<String> {
+    let mut extra = Vec::new();
+    for e in fs::read_dir(fixture).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name().to_string_lossy().into_owned();
+        match name.as_str() {
+            "_expect" => {}
+            "_delete" => {
+                for rel in fs::read_to_string(e.path())
+                    .unwrap()
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                {
+                    let p = s.hs().join(rel.trim());
+                    if p.is_dir() {
+                        fs::remove_dir_all(p).unwrap();
+                    } else {
+                        fs::remove_file(p).unwrap();
+                    }
+                }
+            }
+            "_args" => {
+                extra.extend(
+                    fs::read_to_string(e.path())
+                        .unwrap()
+                        .lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(|l| l.trim().to_owned()),
+                );
+            }
+            _ if e.file_type().unwrap().is_dir() => copy_tree(&e.path(), &s.hs().join(&name)),
+            _ => {
+                fs::copy(e.path(), s.hs().join(&name)).unwrap();
+            }
+        }
+    }
+    extra
+}
+
+#[test]
+fn base_fixture_is_clean() {
+    let s = Scratch::base();
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), Vec::<String>::new());
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn every_rule_fixture_gives_exactly_its_findings() {
+    let root = repo().join("tests/fixtures/rules");
+    let mut dirs: Vec<_> = fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    dirs.sort();
+    let mut failures = Vec::new();
+    for dir in &dirs {
+        let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let s = Scratch::base();
+        let extra = overlay(&s, dir);
+        let args: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let (code, json) = s.check_json(&args);
+        let got = finding_lines(&json);
+        let mut want: Vec<String> = fs::read_to_string(dir.join("_expect"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.trim_end().to_owned())
+            .collect();
+        want.sort();
+        if !want
+            .iter()
+            .any(|l| l.starts_with(&format!("{id}\t")) || l == &id)
+        {
+            failures.push(format!(
+                "{id}: _expect does not list the fixture's own rule"
+            ));
+        }
+        if got != want {
+            failures.push(format!(
+                "{id}:\n  expected:\n    {}\n  got:\n    {}",
+                want.join("\n    "),
+                got.join("\n    ")
+            ));
+        }
+        let has_error = json["summary"]["errors"].as_u64().unwrap() > 0;
+        if code != i32::from(has_error) {
+            failures.push(format!("{id}: exit code {code} with errors={has_error}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}\n", failures.join("\n\n"));
+}
+
+#[test]
+fn every_rule_has_a_fixture_or_a_test() {
+    // Rules whose failing input cannot be an overlay file are tested in hostile.rs / cli.rs.
+    let in_code = ["HS011", "HS014", "TC001", "DS009"];
+    let root = repo().join("tests/fixtures/rules");
+    let out = crate::util::dossier(&repo(), &["rules", "--format", "json"]);
+    let rules: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut missing = Vec::new();
+    for r in rules.as_array().unwrap() {
+        let id = r["id"].as_str().unwrap();
+        if !in_code.contains(&id) && !root.join(id).is_dir() {
+            missing.push(id.to_owned());
+        }
+    }
+    assert!(missing.is_empty(), "rules without a fixture: {missing:?}");
+}

@@ -1,0 +1,32 @@
+//! Snapshots of what users read: the human report and the JSON document, for one dossier with
+//! several kinds of finding. Reviewed like code (`cargo insta review`).
+
+use crate::util::{Scratch, TODAY};
+
+fn broken() -> Scratch {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "trich_yeu:", "trich_yue:");
+    s.edit("bien-ban.yaml", "ngay: 2021-", "ngay: 2099-");
+    s
+}
+
+#[test]
+fn human_report_vi() {
+    let s = broken();
+    let o = s.run(&["check", "--today", TODAY, "hs"]);
+    insta::assert_snapshot!(String::from_utf8_lossy(&o.stdout));
+}
+
+#[test]
+fn human_report_en() {
+    let s = broken();
+    let o = s.run(&["--lang", "en", "check", "--today", TODAY, "hs"]);
+    insta::assert_snapshot!(String::from_utf8_lossy(&o.stdout));
+}
+
+#[test]
+fn json_report() {
+    let s = broken();
+    let (_, json) = s.check_json(&[]);
+    insta::assert_json_snapshot!(json, {".tool" => "[version]"});
+}

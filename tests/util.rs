@@ -1,0 +1,123 @@
+//! Helpers shared by the integration tests: a scratch dossier built from the base fixture, and
+//! running the real binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+/// The fixed "today" of every test run, so NG007 does not depend on the clock.
+pub(crate) const TODAY: &str = "2026-11-28";
+
+/// The repository root.
+pub(crate) fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copy a folder tree.
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A scratch folder holding a copy of `tests/fixtures/base` as `hs/`.
+pub(crate) struct Scratch {
+    pub(crate) dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub(crate) fn base() -> Scratch {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&repo().join("tests/fixtures/base"), &dir.path().join("hs"));
+        Scratch { dir }
+    }
+
+    /// The dossier folder.
+    pub(crate) fn hs(&self) -> PathBuf {
+        self.dir.path().join("hs")
+    }
+
+    pub(crate) fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+        let p = self.hs().join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, bytes).unwrap();
+    }
+
+    pub(crate) fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.hs().join(rel)).unwrap()
+    }
+
+    /// Replace the first occurrence of `from` in a file.
+    pub(crate) fn edit(&self, rel: &str, from: &str, to: &str) {
+        let t = self.read(rel);
+        assert!(t.contains(from), "{rel} has no {from:?}");
+        self.write(rel, t.replacen(from, to, 1));
+    }
+
+    /// Run `dossier ARGS` in the scratch folder.
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
+        dossier(self.dir.path(), args)
+    }
+
+    /// Run `dossier check --format json --today … hs` and return (exit code, JSON).
+    pub(crate) fn check_json(&self, extra: &[&str]) -> (i32, serde_json::Value) {
+        let mut args = vec!["check", "--format", "json", "--today", TODAY];
+        args.extend_from_slice(extra);
+        args.push("hs");
+        let out = self.run(&args);
+        let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}):\n{}\n{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (out.status.code().unwrap_or(-1), json)
+    }
+}
+
+/// Run the binary in a folder.
+pub(crate) fn dossier(cwd: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("dossier")
+        .unwrap()
+        .current_dir(cwd)
+        .env_remove("NO_COLOR")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// The findings of a JSON report as `RULE\tfile:line:col` lines, sorted.
+pub(crate) fn finding_lines(json: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in json["dossiers"].as_array().unwrap() {
+        for f in d["findings"].as_array().unwrap() {
+            let place = match (f["line"].as_u64(), f["column"].as_u64()) {
+                (Some(l), Some(c)) => format!("{}:{l}:{c}", f["file"].as_str().unwrap()),
+                _ => f["file"].as_str().unwrap().to_owned(),
+            };
+            out.push(format!("{}\t{}", f["rule"].as_str().unwrap(), place));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The rule ids of a JSON report.
+pub(crate) fn rules_of(json: &serde_json::Value) -> Vec<String> {
+    let mut v: Vec<String> = finding_lines(json)
+        .into_iter()
+        .map(|l| l.split('\t').next().unwrap().to_owned())
+        .collect();
+    v.dedup();
+    v
+}
