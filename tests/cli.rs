@@ -31,14 +31,38 @@ fn shipped_examples_pass() {
     );
 }
 
+/// The findings block of an invalid example's README: the lines between the fences after
+/// "Expected findings", as `RULE<TAB>place`.
+fn readme_expectation(readme: &str) -> Vec<String> {
+    let after = &readme[readme
+        .find("Expected findings")
+        .expect("an Expected findings block")..];
+    let mut blocks = after.split("```");
+    blocks.next();
+    let mut v: Vec<String> = blocks
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let mut parts = l.split_whitespace();
+            format!("{}\t{}", parts.next().unwrap(), parts.next().unwrap())
+        })
+        .collect();
+    v.sort();
+    v
+}
+
 #[test]
-fn every_invalid_example_fails_with_its_rule() {
+fn every_invalid_example_gives_what_its_readme_says() {
     let dir = repo().join("examples/invalid");
+    let mut count = 0;
     for e in fs::read_dir(&dir).unwrap() {
         let p = e.unwrap().path();
         if !p.is_dir() {
             continue;
         }
+        count += 1;
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
         let id = &name[..5];
         let o = dossier(
@@ -47,6 +71,12 @@ fn every_invalid_example_fails_with_its_rule() {
         );
         let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
         assert!(rules_of(&json).contains(&id.to_owned()), "{name}: {json}");
+        let readme = fs::read_to_string(p.join("README.md")).unwrap();
+        assert_eq!(
+            crate::util::finding_lines(&json),
+            readme_expectation(&readme),
+            "{name}"
+        );
         let warning_only = json["summary"]["errors"] == 0;
         assert_eq!(
             o.status.code(),
@@ -54,6 +84,7 @@ fn every_invalid_example_fails_with_its_rule() {
             "{name}"
         );
     }
+    assert!(count >= 10, "only {count} invalid examples");
 }
 
 #[test]
@@ -230,4 +261,19 @@ fn colour_only_when_asked_or_on_a_terminal() {
     assert!(!stdout(&plain).contains('\u{1b}'));
     let colour = s.run(&["check", "--color", "always", "--today", TODAY, "hs"]);
     assert!(stdout(&colour).contains('\u{1b}'));
+}
+
+#[test]
+fn readme_lists_every_rule() {
+    let readme = fs::read_to_string(repo().join("README.md")).unwrap();
+    let o = dossier(&repo(), &["rules", "--format", "json"]);
+    let rules: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for r in rules.as_array().unwrap() {
+        let row = format!(
+            "| {} | {} |",
+            r["id"].as_str().unwrap(),
+            r["name"].as_str().unwrap()
+        );
+        assert!(readme.contains(&row), "README.md lacks the row of {row}");
+    }
 }

@@ -1,5 +1,8 @@
 //! The one integration-test binary (one binary links faster than one per file).
 
+// Helpers outside `#[test]` functions unwrap too: a failed setup is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod cli;
 mod fixtures;
 mod hostile;

@@ -85,7 +85,7 @@ fn person(
     m: &Fields<'_>,
     key: &str,
     need: Need,
-    known: &[&str],
+    known: &[&'static str],
 ) -> Option<Person> {
     let g = r.group(m, key, need, known)?;
     let chuc_vu_need = if known.contains(&"tham_quyen") {

@@ -20,6 +20,9 @@ pub(crate) struct Fields<'n> {
     pub(crate) anchor: Span,
     /// Name of the group for messages (`xac_nhan`, `danh_sach[2]`); empty at top level.
     pub(crate) path: String,
+    /// Known keys that an unknown key was probably meant to be: their absence is already
+    /// explained by the "did you mean" of HS003, so no HS004 is added.
+    suggested: Vec<&'static str>,
 }
 
 impl<'n> Fields<'n> {
@@ -62,26 +65,33 @@ impl Reader<'_> {
     pub(crate) fn fields<'n>(
         &mut self,
         node: &'n Node,
-        known: &[&str],
+        known: &[&'static str],
         path: &str,
     ) -> Option<Fields<'n>> {
         let Node::Map(entries, span) = node else {
             self.wrong_type(node, path, ("một nhóm trường", "a group of fields"));
             return None;
         };
+        let mut suggested = Vec::new();
         for (k, _) in entries {
             if !known.contains(&k.text.as_str()) {
-                self.unknown_field(k, known, path);
+                suggested.extend(self.unknown_field(k, known, path));
             }
         }
         Some(Fields {
             entries,
             anchor: entries.first().map_or(*span, |(k, _)| k.span),
             path: path.to_owned(),
+            suggested,
         })
     }
 
-    fn unknown_field(&mut self, k: &Scalar, known: &[&str], path: &str) {
+    fn unknown_field(
+        &mut self,
+        k: &Scalar,
+        known: &[&'static str],
+        path: &str,
+    ) -> Option<&'static str> {
         let name = if path.is_empty() {
             k.text.clone()
         } else {
@@ -93,7 +103,8 @@ impl Reader<'_> {
             Some(k.span),
             msg!("trường `{}` không có trong mẫu hồ sơ", name; "unknown field `{}`", name),
         );
-        f = match did_you_mean(&k.text, known) {
+        let suggestion = did_you_mean(&k.text, known);
+        f = match suggestion {
             Some(s) => f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s)),
             None => f.help(msg!(
                 "xóa trường này, hoặc ghi vào một trong các trường: {}", known.join(", ");
@@ -101,6 +112,7 @@ impl Reader<'_> {
             )),
         };
         self.report(f);
+        suggestion
     }
 
     fn wrong_type(&mut self, node: &Node, what: &str, want: (&str, &str)) {
@@ -116,6 +128,9 @@ impl Reader<'_> {
 
     /// Report a missing required field.
     pub(crate) fn missing(&mut self, m: &Fields<'_>, key: &str) {
+        if m.suggested.contains(&key) {
+            return;
+        }
         let name = m.full(key);
         self.report(
             Finding::new(
@@ -301,7 +316,7 @@ impl Reader<'_> {
         m: &Fields<'n>,
         key: &str,
         need: Need,
-        known: &[&str],
+        known: &[&'static str],
     ) -> Option<Fields<'n>> {
         match m.get(key) {
             None => {

@@ -86,25 +86,48 @@ impl Human {
             (None, _) => title.element(Origin::path(path.clone())),
         };
         for s in &f.secondary {
-            if s.file != f.primary.file || s.span.is_none() {
-                let where_ = match s.span {
-                    Some(sp) => format!(
-                        "{}:{}:{}",
-                        join(item.path, &s.file),
-                        sp.start.line,
-                        sp.start.column
-                    ),
-                    None => join(item.path, &s.file),
-                };
-                let text = s
-                    .note
-                    .as_ref()
-                    .map_or(String::new(), |n| format!("{}: ", n.get(lang)));
-                group = group.element(
-                    Level::NOTE
-                        .with_name(note)
-                        .message(format!("{text}{where_}")),
-                );
+            if s.file == f.primary.file && s.span.is_some() && source.is_some() {
+                continue;
+            }
+            let label = s.note.as_ref().map(|n| n.get(lang).to_owned());
+            let other = item
+                .checked
+                .dossier
+                .sources
+                .iter()
+                .find(|t| t.rel == s.file);
+            match (s.span, other) {
+                // Show the other document's line too: the clerk sees both values at once.
+                (Some(sp), Some(src)) => {
+                    group = group.element(
+                        Snippet::source(src.text.as_str())
+                            .line_start(1)
+                            .path(join(item.path, &s.file))
+                            .fold(true)
+                            .annotation(
+                                AnnotationKind::Context
+                                    .span(range(&src.text, sp))
+                                    .label(label),
+                            ),
+                    );
+                }
+                (sp, _) => {
+                    let where_ = match sp {
+                        Some(sp) => format!(
+                            "{}:{}:{}",
+                            join(item.path, &s.file),
+                            sp.start.line,
+                            sp.start.column
+                        ),
+                        None => join(item.path, &s.file),
+                    };
+                    let text = label.map_or(String::new(), |l| format!("{l}: "));
+                    group = group.element(
+                        Level::NOTE
+                            .with_name(note)
+                            .message(format!("{text}{where_}")),
+                    );
+                }
             }
         }
         for n in &f.notes {
