@@ -247,10 +247,28 @@ fn explain_and_rules() {
     );
     let o = dossier(&repo(), &["explain", "minutes-after-proposal"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).starts_with("NG002"), "{}", stdout(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("NG002 (minutes-after-proposal)"), "{text}");
+    for section in [
+        "Quy tắc kiểm tra gì",
+        "Vì sao",
+        "Căn cứ",
+        "Ví dụ sai",
+        "Cách sửa",
+        "Điều 55 Nghị định số 91/2017/NĐ-CP",
+    ] {
+        assert!(text.contains(section), "{section} missing:\n{text}");
+    }
+    let o = dossier(&repo(), &["--lang", "en", "explain", "ng002"]);
+    assert!(stdout(&o).contains("How to fix"), "{}", stdout(&o));
     let o = dossier(&repo(), &["explain", "--all", "--format", "json"]);
     let all: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(all.as_array().unwrap().len() > 40);
+    let all = all.as_array().unwrap();
+    assert!(all.len() > 40);
+    assert!(all
+        .iter()
+        .all(|r| !r["basis"].as_str().unwrap().is_empty()
+            && !r["example"].as_str().unwrap().is_empty()));
 }
 
 #[test]

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{Exit, ExplainArgs, Format, RulesArgs};
 use crate::diag::{Lang, Severity};
+use crate::rules::docs::docs;
 use crate::rules::Rule;
 
 #[derive(Serialize)]
@@ -119,23 +120,69 @@ pub(super) fn explain(
 
 fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {
     let i = r.info();
+    let d = docs(r);
+    let (what, why, fix) = match lang {
+        Lang::Vi => (d.what_vi, d.why_vi, d.fix_vi),
+        Lang::En => (d.what_en, d.why_en, d.fix_en),
+    };
     serde_json::json!({
         "id": i.id,
         "name": i.name,
         "severity": i.severity,
         "title": title(r, lang),
+        "what": what,
+        "why": why,
+        "basis": d.basis,
+        "example": d.example,
+        "fix": fix,
     })
 }
 
-/// The text `explain` prints for a rule.
-#[must_use]
+/// The text `explain` prints for a rule: fixed sections, so a clerk knows where to look.
 pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
     let i = r.info();
+    let d = docs(r);
+    let (heads, what, why, fix) = match lang {
+        Lang::Vi => (
+            [
+                "Quy tắc kiểm tra gì",
+                "Vì sao",
+                "Căn cứ",
+                "Ví dụ sai",
+                "Cách sửa",
+                "Mức mặc định",
+            ],
+            d.what_vi,
+            d.why_vi,
+            d.fix_vi,
+        ),
+        Lang::En => (
+            [
+                "What it checks",
+                "Why",
+                "Legal basis",
+                "Failing example",
+                "How to fix",
+                "Default severity",
+            ],
+            d.what_en,
+            d.why_en,
+            d.fix_en,
+        ),
+    };
+    let example: String = d.example.lines().map(|l| format!("    {l}\n")).collect();
     format!(
-        "{} ({}), {}: {}\n",
-        i.id,
-        i.name,
-        severity_word(i.severity, lang),
-        title(r, lang)
+        "{id} ({name}): {title}\n{h5}: {sev}\n\n{h0}\n  {what}\n\n{h1}\n  {why}\n\n{h2}\n  {basis}\n\n{h3}\n{example}\n{h4}\n  {fix}\n",
+        id = i.id,
+        name = i.name,
+        title = title(r, lang),
+        sev = severity_word(i.severity, lang),
+        h0 = heads[0],
+        h1 = heads[1],
+        h2 = heads[2],
+        h3 = heads[3],
+        h4 = heads[4],
+        h5 = heads[5],
+        basis = d.basis,
     )
 }

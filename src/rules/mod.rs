@@ -6,6 +6,7 @@ pub mod check;
 mod consistency;
 mod content;
 mod dates;
+pub mod docs;
 pub mod names;
 pub mod registry;
 mod structure;

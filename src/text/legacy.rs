@@ -150,7 +150,11 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         match kind {
             Kind::Syllable { letters } => {
                 if !valid_as_is && letters >= 2 {
-                    let distinctive = decoded.as_ref().is_some_and(|d| d.distinctive);
+                    // No Western word starts with ng or nh; Vietnamese names often do ("Ngọc").
+                    let distinctive = decoded.as_ref().is_some_and(|d| {
+                        let start: String = d.text.chars().take(2).collect();
+                        d.distinctive || matches!(start.to_lowercase().as_str(), "ng" | "nh")
+                    });
                     reading.evidence += if distinctive { 2 } else { 1 };
                 }
             }
@@ -256,18 +260,20 @@ fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
     let mut text = String::with_capacity(word.len() * 2);
     let mut legacy_chars = 0;
     let mut symbol = false;
-    let mut capital_after_small = false;
-    let mut small_seen = false;
+    let mut capital_inside = false;
+    let mut odd_after_consonant = false;
     let mut small_legacy = false;
-    let (mut ascii_capitals, mut ascii_smalls) = (0, 0);
+    let mut previous: Option<char> = None;
+    let mut smalls = 0;
     for c in word.chars() {
-        if c.is_ascii_uppercase() {
-            ascii_capitals += 1;
-        } else if c.is_ascii_lowercase() {
-            ascii_smalls += 1;
+        let after_consonant =
+            previous.is_some_and(|p| p.is_ascii_alphabetic() && !is_vowel(p.to_ascii_lowercase()));
+        let at_start = previous.is_none();
+        previous = Some(c);
+        if c.is_lowercase() {
+            smalls += 1;
         }
         if c.is_ascii() {
-            small_seen |= c.is_ascii_lowercase();
             text.push(c);
             continue;
         }
@@ -275,10 +281,16 @@ fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
         legacy_chars += 1;
         // ª, º and µ are letters to Unicode but no language writes them inside a word.
         symbol |= !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
-        capital_after_small |= c.is_uppercase() && small_seen;
-        small_seen |= c.is_lowercase();
+        // VN3's capitals are few, so its toned vowels include capital Latin-1 letters that
+        // then sit inside a lowercase word: "NguyÔn", "LÝnh".
+        capital_inside |= c.is_uppercase() && !at_start;
+        // French writes ï and ë only after a vowel, Spanish ñ mostly so, German ß always so;
+        // after a consonant they are TCVN3's ù, ở, ủ and ò ("Bïi" is Bùi).
+        odd_after_consonant |= after_consonant && matches!(c, 'ï' | 'ë' | 'ñ' | 'ß');
         small_legacy |= c.is_lowercase();
     }
+    let ascii_capitals = word.chars().filter(char::is_ascii_uppercase).count();
+    let ascii_smalls = word.chars().filter(char::is_ascii_lowercase).count();
     // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG".
     let capitals_font =
         ascii_smalls == 0 && (ascii_capitals >= 2 || (shouting && ascii_capitals >= 1));
@@ -288,7 +300,8 @@ fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
     Some(Decoded {
         text,
         distinctive: symbol
-            || capital_after_small
+            || (capital_inside && smalls > 0)
+            || odd_after_consonant
             || legacy_chars >= 2
             || (capitals_font && small_legacy && ascii_capitals >= 2),
     })
@@ -299,7 +312,9 @@ fn decode_vni(word: &str) -> Option<Decoded> {
     let mut pending: Option<Letter> = None;
     let mut legacy_chars = 0;
     let mut modifier_mark = false;
-    for c in word.chars() {
+    let mut odd_mark = false;
+    let mut rest = word.chars();
+    while let Some(c) = rest.next() {
         if c.is_ascii() {
             if let Some(letter) = pending.take() {
                 text.push(letter.to_char()?);
@@ -313,6 +328,12 @@ fn decode_vni(word: &str) -> Option<Decoded> {
         legacy_chars += 1;
         match vni(byte_of(c)?)? {
             VniByte::Letter(letter) => {
+                // German and Swedish never write ö before these; Vietnamese writes ư before them
+                // all the time ("Löu" is Lưu, "Höng" Hưng).
+                odd_mark |= letter.ch == 'ư'
+                    && ["u", "a", "i", "ng"]
+                        .iter()
+                        .any(|next| rest.as_str().to_ascii_lowercase().starts_with(next));
                 if let Some(previous) = pending.replace(letter) {
                     text.push(previous.to_char()?);
                 }
@@ -339,6 +360,14 @@ fn decode_vni(word: &str) -> Option<Decoded> {
                     if letter.tone.is_some() || !is_vowel(letter.ch) || letter.ch == 'i' {
                         return None;
                     }
+                    // No language puts ø or õ after a vowel, nor ù or û after a vowel other than
+                    // o (French "où", "goût"); ï after a vowel is French ("Loïc") and stays weak.
+                    odd_mark |= match c {
+                        'ø' | 'õ' | 'Ø' | 'Õ' => true,
+                        'ù' | 'û' | 'Ù' | 'Û' => letter.ch != 'o',
+                        'ï' | 'Ï' => vietnamese_only_ending(rest.as_str()),
+                        _ => false,
+                    };
                     letter.tone = Some(tone);
                 }
                 pending = Some(letter);
@@ -350,8 +379,17 @@ fn decode_vni(word: &str) -> Option<Decoded> {
     }
     Some(Decoded {
         text,
-        distinctive: modifier_mark || legacy_chars >= 2,
+        distinctive: modifier_mark || odd_mark || legacy_chars >= 2,
     })
+}
+
+/// True when what follows a VNI dot-below mark is an ending French never writes after "ï"
+/// (it writes "Loïc", "maïs", "Caïn", "haï"), but Vietnamese often does ("Haïnh", "Phaïm").
+fn vietnamese_only_ending(rest: &str) -> bool {
+    let rest = rest.to_ascii_lowercase();
+    ["m", "p", "t", "ch", "ng", "nh", "i", "u", "y", "o"]
+        .iter()
+        .any(|ending| rest.starts_with(ending))
 }
 
 #[cfg(test)]

@@ -387,6 +387,10 @@ impl Syllable {
         if after_qu && (matches!(first, 'u' | 'ư' | 'o') || (nucleus.vowels == "ô" && !closed)) {
             return None;
         }
+        // A lone y takes a final only after qu ("quýt", "Quỳnh"); elsewhere the spelling is i.
+        if nucleus.vowels == "y" && closed && !after_qu {
+            return None;
+        }
         if after_gi && first == 'i' {
             return None;
         }
@@ -612,6 +616,8 @@ mod tests {
             "strength",
             "ôô",
             "hoàan",
+            "Ỹn",
+            "tyn",
         ];
         for w in words {
             assert!(!is_valid_syllable(w), "{w} should not be a syllable");
