@@ -141,7 +141,7 @@ fn read<T>(
     let mut fatal = false;
     for p in &parsed.problems {
         fatal |= matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. });
-        sink.push(problem(rel, p));
+        sink.push(problem(rel, &at_the_tab(&text, p)));
     }
     let result = if fatal {
         None
@@ -253,6 +253,24 @@ fn problem(rel: &str, p: &Problem) -> Finding {
             msg!("tệp chứa nhiều hơn một văn bản YAML (dấu `---`); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
         ),
     }
+}
+
+/// The parser complains about a Tab just after it; point at the Tab itself, which is what the
+/// clerk has to delete.
+fn at_the_tab(text: &str, p: &Problem) -> Problem {
+    if let Problem::Syntax { at, message } = p {
+        let b = at.byte as usize;
+        if message.contains("tab") && b > 0 && text.as_bytes().get(b - 1) == Some(&b'\t') {
+            let mut at = *at;
+            at.byte -= 1;
+            at.column = at.column.saturating_sub(1).max(1);
+            return Problem::Syntax {
+                at,
+                message: message.clone(),
+            };
+        }
+    }
+    p.clone()
 }
 
 /// The parser speaks English; give a clerk the gist in Vietnamese, keeping the original.

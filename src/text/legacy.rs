@@ -54,22 +54,37 @@ pub struct LegacyGuess {
 /// The rule works word by word (a word here is a run of letters, digits and the characters that
 /// stand for legacy bytes, such as the soft hyphen that is TCVN3's ư):
 ///
-/// - A word is *evidence* for an encoding when it is not a Vietnamese syllable as written but is
-///   one once decoded. It weighs 2 when it also shows a trait real text of other languages does
-///   not have (TCVN3: a symbol inside a word, a capital after a small letter, two legacy
-///   characters, a small accented letter inside a word in capitals; VNI: a circumflex or breve
-///   mark after a vowel, two legacy characters), 1 otherwise, and 0 when it decodes to a single
-///   letter (a lone « or × is punctuation far more often than a word).
+/// - A word is *evidence* for an encoding when it is not a Vietnamese syllable as written but
+///   its decoding is one, of a native shape (no loanword initial such as p or j, no toneless
+///   "-t"), and of two letters or more (a lone « or × is punctuation far more often than a
+///   word). Evidence comes in three strengths, by what else the word shows:
+///   - *unmistakable*, a trait no other language's text has: TCVN3 symbols inside a word
+///     ("nh©n") or at the edge where their letter sits ("®ång"), a capital inside a lowercase
+///     word ("NguyÔn"), ï ë ñ ß after a consonant ("Bïi"), letters in capitals typed with the
+///     lowercase bytes of an all-capitals font ("CéNG"); VNI ø or õ after a vowel ("Ñoaøn"),
+///     ù or û after a vowel other than o, ư before u a i ng ("Löu"), nặng before an ending
+///     French never writes after ï ("Haïnh"); for both, two legacy characters in one word
+///     ("Tröôøng") or an initial ng/nh ("Nguyeãn");
+///   - *distinctive*: a VNI circumflex or breve mark after a vowel ("Vaên"), which Swedish
+///     "poäng" or Finnish "meä" can also show;
+///   - *weak* otherwise ("Héi", "saûn", but also French "Loïc" read as VNI "Lọc").
 /// - A word *counts against* an encoding when it is a syllable as written but not once decoded
 ///   (real Unicode, such as "Nguyễn", or "Ông" which TCVN3 would make "ễng"), when it is neither
 ///   (other than an abbreviation in capitals), or when it is an ASCII word that is no Vietnamese
 ///   syllable ("the", "partir": the text is in another language).
-/// - The text is legacy when the evidence weighs at least 2 and outweighs the words against, so
-///   one stray foreign word ("où" reads as VNI "ó", "Loïc" as VNI "Lọc") is never enough, and a
-///   single mojibake word still is when it is unmistakable ("NguyÔn", "Tröôøng"). A majority
-///   rather than unanimity keeps text that mixes a few unconvertible words (a number, a code, an
-///   English term) detectable. When both encodings qualify equally the text is ambiguous and
-///   `None` is returned.
+/// - The text is legacy when the evidence, weighing 2 per unmistakable or distinctive word and
+///   1 per weak one, is at least 2 and outweighs the words against it, and the evidence can
+///   stand: one unmistakable word, or two evidence words, or a distinctive word next to an ASCII
+///   Vietnamese word ("Vaên" in "Cao Vaên Long"). A majority rather than unanimity keeps text
+///   that mixes a few unconvertible words (a number, a code, an English term) detectable; the
+///   corroboration rule keeps one stray foreign word from ever being enough. When both
+///   encodings qualify equally the text is ambiguous and `None` is returned.
+///
+/// Known limits: legacy text whose every word also reads as valid Unicode (VNI "Thò" is "Thị",
+/// "Hoàng" is "Hồng") cannot be told from Unicode, and a string whose only legacy word is weak
+/// (TCVN3 "Cao Ngäc Dung" aside, where the ng initial decides) or an abbreviation ("PGD§T") is
+/// not flagged. TCVN3 capitals with tones do not exist, so such letters come out lowercase
+/// unless the word or the whole text is in capitals.
 ///
 /// Pure ASCII returns at once without allocating, as does text with no character from a legacy
 /// byte, or with no word that could be evidence: that covers almost all real Unicode text.
@@ -91,10 +106,10 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
     let mut tie = false;
     for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
         let reading = read_as(text, encoding, shouting);
-        if reading.evidence < 2 || reading.evidence <= reading.against {
+        if !reading.is_convincing() {
             continue;
         }
-        let margin = i64::from(reading.evidence) - i64::from(reading.against);
+        let margin = i64::from(reading.weight) - i64::from(reading.against);
         match &best {
             Some((best_margin, _)) if *best_margin > margin => {}
             Some((best_margin, _)) if *best_margin == margin => tie = true,
@@ -114,18 +129,45 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
     })
 }
 
+/// How much a decoded word says about its encoding; see [`detect_legacy`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Weak,
+    Distinctive,
+    Unmistakable,
+}
+
 /// The outcome of reading the whole text in one encoding.
 struct Reading {
     encoding: LegacyEncoding,
-    evidence: u32,
+    /// 2 per unmistakable or distinctive word, 1 per weak one.
+    weight: u32,
+    evidence_words: u32,
+    unmistakable_words: u32,
+    distinctive_words: u32,
+    /// ASCII words that are Vietnamese syllables: the text around the evidence is Vietnamese.
+    vietnamese_ascii_words: u32,
     against: u32,
     decoded: String,
+}
+
+impl Reading {
+    fn is_convincing(&self) -> bool {
+        let corroborated = self.unmistakable_words > 0
+            || self.evidence_words >= 2
+            || (self.distinctive_words > 0 && self.vietnamese_ascii_words > 0);
+        self.weight >= 2 && self.weight > self.against && corroborated
+    }
 }
 
 fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
     let mut reading = Reading {
         encoding,
-        evidence: 0,
+        weight: 0,
+        evidence_words: 0,
+        unmistakable_words: 0,
+        distinctive_words: 0,
+        vietnamese_ascii_words: 0,
         against: 0,
         decoded: String::with_capacity(text.len() + text.len() / 4),
     };
@@ -138,6 +180,8 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
             // Both encodings leave ASCII alone, so an ASCII word only tells the language.
             if is_foreign_ascii_word(word) {
                 reading.against += 1;
+            } else if word.len() >= 2 && is_valid_syllable(word) {
+                reading.vietnamese_ascii_words += 1;
             }
             continue;
         }
@@ -147,19 +191,21 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
             LegacyEncoding::Vni => decode_vni(word),
         };
         let kind = decoded.as_ref().map_or(Kind::Invalid, |d| kind_of(&d.text));
-        match kind {
-            Kind::Syllable { letters } => {
-                if !valid_as_is && letters >= 2 {
-                    // No Western word starts with ng or nh; Vietnamese names often do ("Ngọc").
-                    let distinctive = decoded.as_ref().is_some_and(|d| {
-                        let start: String = d.text.chars().take(2).collect();
-                        d.distinctive || matches!(start.to_lowercase().as_str(), "ng" | "nh")
-                    });
-                    reading.evidence += if distinctive { 2 } else { 1 };
+        match (kind, &decoded) {
+            (Kind::Syllable { letters, native }, Some(d)) => {
+                if !valid_as_is && native && letters >= 2 {
+                    let strength = d.strength.max(initial_strength(&d.text));
+                    reading.evidence_words += 1;
+                    reading.weight += if strength == Strength::Weak { 1 } else { 2 };
+                    match strength {
+                        Strength::Unmistakable => reading.unmistakable_words += 1,
+                        Strength::Distinctive => reading.distinctive_words += 1,
+                        Strength::Weak => {}
+                    }
                 }
             }
-            Kind::Abbreviation => {}
-            Kind::Invalid => {
+            (Kind::Abbreviation, _) => {}
+            _ => {
                 if valid_as_is || !is_abbreviation(word) {
                     reading.against += 1;
                 }
@@ -181,9 +227,18 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
     reading
 }
 
+/// No Western word starts with ng or nh; Vietnamese names often do ("Nguyễn", "Ngọc").
+fn initial_strength(decoded: &str) -> Strength {
+    let mut chars = decoded.chars().map(|c| c.to_ascii_lowercase());
+    match (chars.next(), chars.next()) {
+        (Some('n'), Some('g' | 'h')) => Strength::Unmistakable,
+        _ => Strength::Weak,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Syllable { letters: usize },
+    Syllable { letters: usize, native: bool },
     Abbreviation,
     Invalid,
 }
@@ -192,6 +247,7 @@ fn kind_of(word: &str) -> Kind {
     match Syllable::parse(word) {
         Some(s) if s.has_standard_tone_position() && s.has_plain_case() => Kind::Syllable {
             letters: s.letter_count(),
+            native: s.is_native_shape(),
         },
         _ if is_abbreviation(word) => Kind::Abbreviation,
         _ => Kind::Invalid,
@@ -250,60 +306,80 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// One word decoded, and whether it showed a trait of that encoding that other languages lack.
+/// One word decoded, and how much it showed of its encoding.
 struct Decoded {
     text: String,
-    distinctive: bool,
+    strength: Strength,
+}
+
+/// Whether a TCVN3 character that Unicode reads as a symbol, at this place in a word, can only
+/// be a letter. Inside a word every one of them is; at an edge, only those whose letter sits
+/// there and that text does not otherwise put there. Quotes (« »), ordinals (ª), signs (© ®
+/// at the end, £ ¤ ¥), µ of "µm" and the superscript ¹ are ordinary at an edge.
+fn symbol_is_telling(c: char, at_start: bool, at_end: bool) -> bool {
+    match (at_start, at_end) {
+        (false, false) => true,
+        (true, true) => false,
+        (true, false) => matches!(c, '®' | '§' | '¸' | '¶' | '¨' | '\u{ad}'),
+        (false, true) => matches!(c, '·' | 'µ' | '¸' | '¶' | '¬' | '\u{ad}'),
+    }
 }
 
 fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
     let mut text = String::with_capacity(word.len() * 2);
     let mut legacy_chars = 0;
-    let mut symbol = false;
+    let mut telling_symbol = false;
     let mut capital_inside = false;
     let mut odd_after_consonant = false;
     let mut small_legacy = false;
-    let mut previous: Option<char> = None;
     let mut smalls = 0;
-    for c in word.chars() {
+    let (mut ascii_capitals, mut ascii_smalls) = (0, 0);
+    let mut chars = word.chars().peekable();
+    let mut previous: Option<char> = None;
+    while let Some(c) = chars.next() {
+        let at_start = previous.is_none();
+        let at_end = chars.peek().is_none();
         let after_consonant =
             previous.is_some_and(|p| p.is_ascii_alphabetic() && !is_vowel(p.to_ascii_lowercase()));
-        let at_start = previous.is_none();
         previous = Some(c);
-        if c.is_lowercase() {
-            smalls += 1;
-        }
+        smalls += usize::from(c.is_lowercase());
         if c.is_ascii() {
+            ascii_capitals += usize::from(c.is_ascii_uppercase());
+            ascii_smalls += usize::from(c.is_ascii_lowercase());
             text.push(c);
             continue;
         }
         text.push(tcvn3(byte_of(c)?)?);
         legacy_chars += 1;
-        // ª, º and µ are letters to Unicode but no language writes them inside a word.
-        symbol |= !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
-        // VN3's capitals are few, so its toned vowels include capital Latin-1 letters that
-        // then sit inside a lowercase word: "NguyÔn", "LÝnh".
+        // ª, º and µ are letters to Unicode, but no language writes them inside a word.
+        let symbol = !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
+        telling_symbol |= symbol && symbol_is_telling(c, at_start, at_end);
+        // VN3's toned vowels include capital Latin-1 letters, which then sit inside a
+        // lowercase word: "NguyÔn", "LÝnh".
         capital_inside |= c.is_uppercase() && !at_start;
         // French writes ï and ë only after a vowel, Spanish ñ mostly so, German ß always so;
         // after a consonant they are TCVN3's ù, ở, ủ and ò ("Bïi" is Bùi).
         odd_after_consonant |= after_consonant && matches!(c, 'ï' | 'ë' | 'ñ' | 'ß');
         small_legacy |= c.is_lowercase();
     }
-    let ascii_capitals = word.chars().filter(char::is_ascii_uppercase).count();
-    let ascii_smalls = word.chars().filter(char::is_ascii_lowercase).count();
     // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG".
     let capitals_font =
         ascii_smalls == 0 && (ascii_capitals >= 2 || (shouting && ascii_capitals >= 1));
     if capitals_font {
         text = text.to_uppercase();
     }
+    let unmistakable = telling_symbol
+        || (capital_inside && smalls > 0)
+        || odd_after_consonant
+        || legacy_chars >= 2
+        || (capitals_font && small_legacy && ascii_capitals >= 2);
     Some(Decoded {
         text,
-        distinctive: symbol
-            || (capital_inside && smalls > 0)
-            || odd_after_consonant
-            || legacy_chars >= 2
-            || (capitals_font && small_legacy && ascii_capitals >= 2),
+        strength: if unmistakable {
+            Strength::Unmistakable
+        } else {
+            Strength::Weak
+        },
     })
 }
 
@@ -311,8 +387,7 @@ fn decode_vni(word: &str) -> Option<Decoded> {
     let mut text = String::with_capacity(word.len() * 2);
     let mut pending: Option<Letter> = None;
     let mut legacy_chars = 0;
-    let mut modifier_mark = false;
-    let mut odd_mark = false;
+    let mut strength = Strength::Weak;
     let mut rest = word.chars();
     while let Some(c) = rest.next() {
         if c.is_ascii() {
@@ -326,14 +401,14 @@ fn decode_vni(word: &str) -> Option<Decoded> {
             continue;
         }
         legacy_chars += 1;
+        let following = rest.as_str();
         match vni(byte_of(c)?)? {
             VniByte::Letter(letter) => {
-                // German and Swedish never write ö before these; Vietnamese writes ư before them
-                // all the time ("Löu" is Lưu, "Höng" Hưng).
-                odd_mark |= letter.ch == 'ư'
-                    && ["u", "a", "i", "ng"]
-                        .iter()
-                        .any(|next| rest.as_str().to_ascii_lowercase().starts_with(next));
+                // German and Swedish never write ö before these; Vietnamese writes ư before
+                // them all the time ("Löu" is Lưu, "Höng" Hưng).
+                if letter.ch == 'ư' && starts_with_any(following, &["u", "a", "i", "ng"]) {
+                    strength = Strength::Unmistakable;
+                }
                 if let Some(previous) = pending.replace(letter) {
                     text.push(previous.to_char()?);
                 }
@@ -353,21 +428,32 @@ fn decode_vni(word: &str) -> Option<Decoded> {
                     if letter.tone.is_some() {
                         return None;
                     }
+                    // Spanish "aún", "Raúl" put ú after a, which VNI reads as ẳ.
+                    let spanish = letter.ch == 'a' && matches!(c, 'ú' | 'Ú');
                     letter.ch = modifier.apply(letter.ch)?;
-                    modifier_mark = true;
+                    if !spanish {
+                        strength = strength.max(Strength::Distinctive);
+                    }
                 }
                 if let Some(tone) = tone {
                     if letter.tone.is_some() || !is_vowel(letter.ch) || letter.ch == 'i' {
                         return None;
                     }
-                    // No language puts ø or õ after a vowel, nor ù or û after a vowel other than
-                    // o (French "où", "goût"); ï after a vowel is French ("Loïc") and stays weak.
-                    odd_mark |= match c {
+                    // No language puts ø or õ after a vowel, nor ù or û after a vowel other
+                    // than o (French "où", "goût"); ï after a vowel is French ("Loïc") unless
+                    // an ending French never writes follows.
+                    let telling = match c {
                         'ø' | 'õ' | 'Ø' | 'Õ' => true,
                         'ù' | 'û' | 'Ù' | 'Û' => letter.ch != 'o',
-                        'ï' | 'Ï' => vietnamese_only_ending(rest.as_str()),
+                        'ï' | 'Ï' => starts_with_any(
+                            following,
+                            &["m", "p", "t", "ch", "ng", "nh", "i", "u", "y", "o"],
+                        ),
                         _ => false,
                     };
+                    if telling {
+                        strength = Strength::Unmistakable;
+                    }
                     letter.tone = Some(tone);
                 }
                 pending = Some(letter);
@@ -377,19 +463,17 @@ fn decode_vni(word: &str) -> Option<Decoded> {
     if let Some(letter) = pending {
         text.push(letter.to_char()?);
     }
-    Some(Decoded {
-        text,
-        distinctive: modifier_mark || odd_mark || legacy_chars >= 2,
-    })
+    if legacy_chars >= 2 {
+        strength = Strength::Unmistakable;
+    }
+    Some(Decoded { text, strength })
 }
 
-/// True when what follows a VNI dot-below mark is an ending French never writes after "ï"
-/// (it writes "Loïc", "maïs", "Caïn", "haï"), but Vietnamese often does ("Haïnh", "Phaïm").
-fn vietnamese_only_ending(rest: &str) -> bool {
-    let rest = rest.to_ascii_lowercase();
-    ["m", "p", "t", "ch", "ng", "nh", "i", "u", "y", "o"]
-        .iter()
-        .any(|ending| rest.starts_with(ending))
+fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|prefix| {
+        text.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    })
 }
 
 #[cfg(test)]

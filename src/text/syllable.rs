@@ -306,6 +306,9 @@ pub(crate) struct Syllable {
     canonical: usize,
     /// Where the old style puts it, when that differs.
     old_style: Option<usize>,
+    /// The syllable is only possible in loanwords: initial p, f, j, w or z, or a final c, ch,
+    /// p, t or k without a tone (native syllables ending so always carry sắc or nặng).
+    loanword_shape: bool,
 }
 
 impl Syllable {
@@ -423,9 +426,13 @@ impl Syllable {
             return None;
         }
 
+        let loan_initial = ["p", "f", "j", "w", "z"]
+            .iter()
+            .any(|i| letters_eq(i, initial));
         Some(Syllable {
             letters,
             len,
+            loanword_shape: loan_initial || (stop_final && tone.is_none()),
             tone_index,
             canonical: start + nucleus.tone_at,
             old_style: if closed {
@@ -460,6 +467,12 @@ impl Syllable {
         uppers == 0
             || uppers == letters.len()
             || (uppers == 1 && letters.first().is_some_and(|l| l.upper))
+    }
+
+    /// True when the syllable has a shape native words have, not only loanwords: what text
+    /// converted from a legacy encoding must look like to count as Vietnamese.
+    pub(crate) fn is_native_shape(&self) -> bool {
+        !self.loanword_shape
     }
 
     /// True when the tone sits where the new style puts it (or there is none).
@@ -670,6 +683,15 @@ mod tests {
                     assert_eq!(back, Some(letter), "{c}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn loanword_shapes_are_told_apart() {
+        for w in ["pin", "phố", "Jắn", "tơt", "ơp", "zô", "Đắk", "bắt", "tạp"] {
+            let native = Syllable::parse(w).map(|s| s.is_native_shape());
+            let want = matches!(w, "phố" | "Đắk" | "bắt" | "tạp");
+            assert_eq!(native, Some(want), "{w}");
         }
     }
 
