@@ -268,3 +268,81 @@ fn symlink_loop_in_shared_folder_does_not_hang() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["summary"]["dossiers"], 1);
 }
+
+/// Mutate the base dossier's files at random (byte flips, cuts, splices, repeated lines) and
+/// check each result through the library: no input may panic. A fixed seed keeps it repeatable.
+#[test]
+fn random_mutations_never_panic() {
+    let s = Scratch::base();
+    let catalog = dossier::criteria::Catalog::builtin().unwrap();
+    let today = dossier::date::Date::parse(crate::util::TODAY).unwrap();
+    let files = ["ho-so.yaml", "to-trinh.yaml", "bien-ban.yaml"];
+    let originals: Vec<Vec<u8>> = files
+        .iter()
+        .map(|f| fs::read(s.hs().join(f)).unwrap())
+        .collect();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| -> usize {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    for _ in 0..400 {
+        let k = next(files.len());
+        let mut b = originals[k].clone();
+        match next(5) {
+            0 => {
+                for _ in 0..1 + next(8) {
+                    let i = next(b.len());
+                    b[i] = next(256) as u8;
+                }
+            }
+            1 => b.truncate(next(b.len())),
+            2 => {
+                let i = next(b.len());
+                let j = next(b.len());
+                let piece = b[i.min(j)..i.max(j)].to_vec();
+                let at = next(b.len());
+                b.splice(at..at, piece);
+            }
+            3 => {
+                let i = next(b.len());
+                b.insert(
+                    i,
+                    [b':', b'-', b'[', b'{', b'&', b'*', b'"', b'\t', b'\n', b'#'][next(10)],
+                );
+            }
+            _ => {
+                let i = next(b.len());
+                b.splice(i..i, "ễ\u{301}Ô­µ".bytes());
+            }
+        }
+        fs::write(s.hs().join(files[k]), &b).unwrap();
+        let checked = dossier::rules::check::check_dossier(&s.hs(), &catalog, today);
+        // Rendering must not panic either, whatever the spans look like.
+        let style = dossier::render::Style {
+            lang: dossier::diag::Lang::Vi,
+            color: true,
+            quiet: false,
+        };
+        let item = dossier::render::Item {
+            path: "hs",
+            checked: &checked,
+        };
+        let mut sink = Vec::new();
+        dossier::render::Renderer::dossier(
+            &mut dossier::render::human::Human::new(style),
+            &mut sink,
+            &item,
+        )
+        .unwrap();
+        dossier::render::Renderer::dossier(
+            &mut dossier::render::json::Json::new(style),
+            &mut sink,
+            &item,
+        )
+        .unwrap();
+        fs::write(s.hs().join(files[k]), &originals[k]).unwrap();
+    }
+}

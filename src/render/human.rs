@@ -153,8 +153,15 @@ fn join(dossier: &str, file: &str) -> String {
 
 /// The byte range to underline: the span, or the character at its start when empty.
 fn range(text: &str, span: Span) -> std::ops::Range<usize> {
-    let start = (span.start.byte as usize).min(text.len());
-    let mut end = (span.end_byte as usize).clamp(start, text.len());
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(span.start.byte as usize);
+    let mut end = floor((span.end_byte as usize).max(start));
     // A block scalar's span runs to its last line; underline its first line only.
     if let Some(nl) = text[start..end].find(['\n', '\r']) {
         end = start + nl;

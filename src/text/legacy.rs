@@ -60,13 +60,13 @@ pub struct LegacyGuess {
 ///   word). Evidence comes in three strengths, by what else the word shows:
 ///   - *unmistakable*, a trait no other language's text has: TCVN3 symbols inside a word
 ///     ("nh©n") or at the edge where their letter sits ("®ång"), a capital inside a lowercase
-///     word ("NguyÔn"), ï ë ñ ß after a consonant ("Bïi"), letters in capitals typed with the
+///     word ("NguyÔn"), ï ñ ß after a consonant ("Bïi"), letters in capitals typed with the
 ///     lowercase bytes of an all-capitals font ("CéNG"); VNI ø or õ after a vowel ("Ñoaøn"),
-///     ù or û after a vowel other than o, ư before u a i ng ("Löu"), nặng before an ending
+///     ù or û after a vowel other than o, ư before u i ng ("Löu"), nặng before an ending
 ///     French never writes after ï ("Haïnh"); for both, two legacy characters in one word
 ///     ("Tröôøng") or an initial ng/nh ("Nguyeãn");
 ///   - *distinctive*: a VNI circumflex or breve mark after a vowel ("Vaên"), which Swedish
-///     "poäng" or Finnish "meä" can also show;
+///     "poäng" or Finnish "meä" can also show, or ư before a ("möa", but Swedish "köa");
 ///   - *weak* otherwise ("Héi", "saûn", but also French "Loïc" read as VNI "Lọc").
 /// - A word *counts against* an encoding when it is a syllable as written but not once decoded
 ///   (real Unicode, such as "Nguyễn", or "Ông" which TCVN3 would make "ễng"), when it is neither
@@ -74,8 +74,8 @@ pub struct LegacyGuess {
 ///   syllable ("the", "partir": the text is in another language).
 /// - The text is legacy when the evidence, weighing 2 per unmistakable or distinctive word and
 ///   1 per weak one, is at least 2 and outweighs the words against it, and the evidence can
-///   stand: one unmistakable word, or two evidence words, or a distinctive word next to an ASCII
-///   Vietnamese word ("Vaên" in "Cao Vaên Long"). A majority rather than unanimity keeps text
+///   stand: one unmistakable word, or two evidence words, or a distinctive word among more ASCII
+///   Vietnamese words than words against ("Vaên" in "Cao Vaên Long"). A majority rather than unanimity keeps text
 ///   that mixes a few unconvertible words (a number, a code, an English term) detectable; the
 ///   corroboration rule keeps one stray foreign word from ever being enough. When both
 ///   encodings qualify equally the text is ambiguous and `None` is returned.
@@ -155,7 +155,7 @@ impl Reading {
     fn is_convincing(&self) -> bool {
         let corroborated = self.unmistakable_words > 0
             || self.evidence_words >= 2
-            || (self.distinctive_words > 0 && self.vietnamese_ascii_words > 0);
+            || (self.distinctive_words > 0 && self.vietnamese_ascii_words > self.against);
         self.weight >= 2 && self.weight > self.against && corroborated
     }
 }
@@ -187,7 +187,7 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         }
         let valid_as_is = is_valid_syllable(word);
         let decoded = match encoding {
-            LegacyEncoding::Tcvn3 => decode_tcvn3(word, shouting),
+            LegacyEncoding::Tcvn3 => decode_tcvn3(word, shouting, bounds(text, start, end)),
             LegacyEncoding::Vni => decode_vni(word),
         };
         let kind = decoded.as_ref().map_or(Kind::Invalid, |d| kind_of(&d.text));
@@ -306,6 +306,21 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Whether the word at `start..end` begins and ends cleanly: after or before a space, the end of
+/// the text or ordinary punctuation. A symbol at an edge says little when the word is glued to
+/// something else ("%s·%s", "%dª").
+fn bounds(text: &str, start: usize, end: usize) -> (bool, bool) {
+    let clean = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+    };
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    (
+        clean(before) || before == Some('('),
+        clean(after) || after == Some(')'),
+    )
+}
+
 /// One word decoded, and how much it showed of its encoding.
 struct Decoded {
     text: String,
@@ -316,16 +331,21 @@ struct Decoded {
 /// be a letter. Inside a word every one of them is; at an edge, only those whose letter sits
 /// there and that text does not otherwise put there. Quotes (« »), ordinals (ª), signs (© ®
 /// at the end, £ ¤ ¥), µ of "µm" and the superscript ¹ are ordinary at an edge.
-fn symbol_is_telling(c: char, at_start: bool, at_end: bool) -> bool {
+fn symbol_is_telling(
+    c: char,
+    at_start: bool,
+    at_end: bool,
+    (clean_start, clean_end): (bool, bool),
+) -> bool {
     match (at_start, at_end) {
         (false, false) => true,
         (true, true) => false,
-        (true, false) => matches!(c, '®' | '§' | '¸' | '¶' | '¨' | '\u{ad}'),
-        (false, true) => matches!(c, '·' | 'µ' | '¸' | '¶' | '¬' | '\u{ad}'),
+        (true, false) => clean_start && matches!(c, '®' | '§' | '¸' | '¶' | '¨' | '\u{ad}'),
+        (false, true) => clean_end && matches!(c, '·' | 'µ' | '¸' | '¶' | '¬' | '\u{ad}'),
     }
 }
 
-fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
+fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Decoded> {
     let mut text = String::with_capacity(word.len() * 2);
     let mut legacy_chars = 0;
     let mut telling_symbol = false;
@@ -353,13 +373,13 @@ fn decode_tcvn3(word: &str, shouting: bool) -> Option<Decoded> {
         legacy_chars += 1;
         // ª, º and µ are letters to Unicode, but no language writes them inside a word.
         let symbol = !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
-        telling_symbol |= symbol && symbol_is_telling(c, at_start, at_end);
+        telling_symbol |= symbol && symbol_is_telling(c, at_start, at_end, bounds);
         // VN3's toned vowels include capital Latin-1 letters, which then sit inside a
         // lowercase word: "NguyÔn", "LÝnh".
         capital_inside |= c.is_uppercase() && !at_start;
-        // French writes ï and ë only after a vowel, Spanish ñ mostly so, German ß always so;
-        // after a consonant they are TCVN3's ù, ở, ủ and ò ("Bïi" is Bùi).
-        odd_after_consonant |= after_consonant && matches!(c, 'ï' | 'ë' | 'ñ' | 'ß');
+        // French writes ï only after a vowel, Spanish ñ mostly so, German ß always so; after a
+        // consonant they are TCVN3's ù, ủ and ò ("Bïi" is Bùi). Not ë: Albanian "të", "në".
+        odd_after_consonant |= after_consonant && matches!(c, 'ï' | 'ñ' | 'ß');
         small_legacy |= c.is_lowercase();
     }
     // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG".
@@ -404,10 +424,15 @@ fn decode_vni(word: &str) -> Option<Decoded> {
         let following = rest.as_str();
         match vni(byte_of(c)?)? {
             VniByte::Letter(letter) => {
-                // German and Swedish never write ö before these; Vietnamese writes ư before
-                // them all the time ("Löu" is Lưu, "Höng" Hưng).
-                if letter.ch == 'ư' && starts_with_any(following, &["u", "a", "i", "ng"]) {
-                    strength = Strength::Unmistakable;
+                // German and Swedish never write ö before u, i or ng; Vietnamese writes ư
+                // before them all the time ("Löu" is Lưu, "Höng" Hưng). Before a it is
+                // Swedish too ("köa").
+                if letter.ch == 'ư' {
+                    if starts_with_any(following, &["u", "i", "ng"]) {
+                        strength = Strength::Unmistakable;
+                    } else if starts_with_any(following, &["a"]) {
+                        strength = strength.max(Strength::Distinctive);
+                    }
                 }
                 if let Some(previous) = pending.replace(letter) {
                     text.push(previous.to_char()?);
