@@ -306,8 +306,9 @@ pub(crate) struct Syllable {
     canonical: usize,
     /// Where the old style puts it, when that differs.
     old_style: Option<usize>,
-    /// The syllable is only possible in loanwords: initial p, f, j, w or z, or a final c, ch,
-    /// p, t or k without a tone (native syllables ending so always carry sắc or nặng).
+    /// The syllable is only possible in loanwords: initial p, f, j, w or z, a final c, ch, p,
+    /// t or k without a tone (native syllables ending so always carry sắc or nặng), or the
+    /// nucleus oo ("xoong", "moóc").
     loanword_shape: bool,
 }
 
@@ -432,7 +433,9 @@ impl Syllable {
         Some(Syllable {
             letters,
             len,
-            loanword_shape: loan_initial || (stop_final && tone.is_none()),
+            loanword_shape: loan_initial
+                || (stop_final && tone.is_none())
+                || nucleus.vowels == "oo",
             tone_index,
             canonical: start + nucleus.tone_at,
             old_style: if closed {
@@ -688,7 +691,9 @@ mod tests {
 
     #[test]
     fn loanword_shapes_are_told_apart() {
-        for w in ["pin", "phố", "Jắn", "tơt", "ơp", "zô", "Đắk", "bắt", "tạp"] {
+        for w in [
+            "pin", "phố", "Jắn", "tơt", "ơp", "zô", "xoong", "Đắk", "bắt", "tạp",
+        ] {
             let native = Syllable::parse(w).map(|s| s.is_native_shape());
             let want = matches!(w, "phố" | "Đắk" | "bắt" | "tạp");
             assert_eq!(native, Some(want), "{w}");
