@@ -18,7 +18,12 @@ fn main() -> ExitCode {
         // A reader that stops early (`| head`) is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "dossier: {e}");
+            let what = match cli.lang {
+                dossier::diag::Lang::Vi => "dossier không ghi được kết quả",
+                dossier::diag::Lang::En => "dossier could not write its report",
+            };
+            let e = anyhow::Error::from(e).context(what);
+            let _ = writeln!(err, "{e:#}");
             ExitCode::from(Exit::Trouble.code())
         }
     }

@@ -332,7 +332,7 @@ pub fn load_file(path: &Path) -> Result<RuleSet, Vec<CriteriaProblem>> {
             file: display,
             line: 0,
             column: 0,
-            message: msg!("không đọc được tệp bộ tiêu chí ({:?})", e; "cannot read the rule-set file ({:?})", e),
+            message: msg!("không đọc được tệp bộ tiêu chí: {}", e; "cannot read the rule-set file: {}", e),
         }]),
     }
 }

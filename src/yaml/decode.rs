@@ -15,18 +15,24 @@ use crate::source::{pos_of_byte, Pos};
 /// a report pasted whole from a word processor while keeping a hostile file cheap to refuse.
 pub const MAX_YAML_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Why a file's bytes are not usable YAML text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a file's bytes are not usable YAML text. The English `Display` is for logs and rule-set
+/// authors; clerks get the Vietnamese finding built in `dossier::load`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeProblem {
     /// Bigger than [`MAX_YAML_BYTES`].
+    #[error("the file is {size} bytes, more than the {MAX_YAML_BYTES}-byte limit")]
     TooLarge { size: u64 },
     /// Saved as UTF-16 (Windows Notepad's "Unicode").
+    #[error("the file is UTF-16, not UTF-8")]
     Utf16 { big_endian: bool },
     /// Bytes that are not UTF-8, at this point.
+    #[error("bytes that are not UTF-8 at line {}, column {}", at.line, at.column)]
     NotUtf8 { at: Pos },
     /// NUL bytes or other control bytes: not a text file.
+    #[error("binary bytes at line {}, column {}", at.line, at.column)]
     Binary { at: Pos },
     /// The file could not be read at all.
+    #[error("{message}")]
     Io { message: String },
 }
 
