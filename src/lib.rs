@@ -11,5 +11,6 @@ pub mod dossier;
 pub mod render;
 pub mod rules;
 pub mod source;
+pub mod store;
 pub mod text;
 pub mod yaml;

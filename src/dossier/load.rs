@@ -3,9 +3,7 @@
 //!
 //! Nothing here writes anywhere: the dossier belongs to the clerk.
 
-use std::path::{Path, PathBuf};
-
-use walkdir::WalkDir;
+use std::path::PathBuf;
 
 use super::documents;
 use super::model::{BaoCao, BienBan, HoSo, ToTrinh};
@@ -14,7 +12,8 @@ use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
-use crate::yaml::decode::{read_text, DecodeProblem, MAX_YAML_BYTES};
+use crate::store::Store;
+use crate::yaml::decode::{DecodeProblem, MAX_YAML_BYTES};
 use crate::yaml::tree::{self, Limit, Problem};
 
 /// A file's text, kept for the snippets of the human output.
@@ -53,12 +52,12 @@ pub struct Dossier {
     pub report_files: Vec<(String, String)>,
 }
 
-/// Read a dossier folder. Problems become findings in `sink`.
+/// Read a dossier. `root` is where it is, for messages. Problems become findings in `sink`.
 #[must_use]
-pub fn load(root: &Path, sink: &mut Sink) -> Dossier {
+pub fn load(store: &dyn Store, root: PathBuf, sink: &mut Sink) -> Dossier {
     let mut d = Dossier {
-        root: root.to_path_buf(),
-        files: list_files(root),
+        root,
+        files: store.list(),
         ..Dossier::default()
     };
     let find = |files: &[String], stem: &str| -> Option<String> {
@@ -85,52 +84,32 @@ pub fn load(root: &Path, sink: &mut Sink) -> Dossier {
         .collect();
 
     if let Some(f) = d.ho_so_file.clone() {
-        d.ho_so = read(&mut d, sink, &f, documents::ho_so);
+        d.ho_so = read(store, &mut d, sink, &f, documents::ho_so);
     }
     if let Some(f) = d.to_trinh_file.clone() {
-        d.to_trinh = read(&mut d, sink, &f, documents::to_trinh);
+        d.to_trinh = read(store, &mut d, sink, &f, documents::to_trinh);
     }
     if let Some(f) = d.bien_ban_file.clone() {
-        d.bien_ban = read(&mut d, sink, &f, documents::bien_ban);
+        d.bien_ban = read(store, &mut d, sink, &f, documents::bien_ban);
     }
     for (f, ma) in d.report_files.clone() {
-        if let Some(rep) = read(&mut d, sink, &f, |r, n| documents::bao_cao(r, n, &f, &ma)) {
+        if let Some(rep) = read(store, &mut d, sink, &f, |r, n| {
+            documents::bao_cao(r, n, &f, &ma)
+        }) {
             d.reports.push(rep);
         }
     }
     d
 }
 
-/// All regular files and symlinks under the folder, relative, sorted; hidden entries skipped.
-fn list_files(root: &Path) -> Vec<String> {
-    let mut out: Vec<String> = WalkDir::new(root)
-        .follow_links(false)
-        .min_depth(1)
-        .into_iter()
-        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(Result::ok)
-        .filter(|e| !e.file_type().is_dir())
-        .filter_map(|e| {
-            let rel = e.path().strip_prefix(root).ok()?;
-            let parts: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            Some(parts.join("/"))
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 fn read<T>(
+    store: &dyn Store,
     d: &mut Dossier,
     sink: &mut Sink,
     rel: &str,
     build: impl FnOnce(&mut Reader<'_>, &tree::Node) -> Option<T>,
 ) -> Option<T> {
-    let path = d.root.join(rel);
-    let text = match read_text(&path) {
+    let text = match store.read_text(rel) {
         Ok(t) => t,
         Err(p) => {
             sink.push(unreadable(rel, &p));

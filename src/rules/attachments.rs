@@ -5,8 +5,6 @@
 //!
 //! Only the first bytes of each attachment are read: scans can be large.
 
-use std::fs;
-use std::io::Read;
 use std::path::{Component, Path};
 
 use super::check::Ctx;
@@ -14,6 +12,7 @@ use crate::diag::Finding;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
+use crate::store::Kind;
 
 /// What the first bytes of a file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +59,7 @@ pub fn sniff(head: &[u8]) -> Sniffed {
 }
 
 /// Normalise a written path: `\` as `/`, no `./`.
-fn normalise(p: &str) -> String {
+pub(crate) fn normalise(p: &str) -> String {
     let p = p.trim().replace('\\', "/");
     p.split('/')
         .filter(|s| !s.is_empty() && *s != ".")
@@ -111,7 +110,6 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 
 /// Check one attachment; its normalised path when it is inside the dossier.
 fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
-    let root = &cx.d.root;
     if a.v.trim().is_empty() {
         return None;
     }
@@ -129,17 +127,12 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         return None;
     }
     let rel = normalise(&a.v);
-    let path = root.join(&rel);
-    let Ok(meta) = fs::symlink_metadata(&path) else {
-        cx.push(missing(file, a));
-        return Some(rel);
-    };
-    if meta.file_type().is_symlink() {
-        let inside = match (fs::canonicalize(&path), fs::canonicalize(root)) {
-            (Ok(target), Ok(r)) => target.starts_with(&r),
-            _ => false,
-        };
-        if !inside {
+    match cx.store.kind(&rel) {
+        Kind::Missing | Kind::Dir => {
+            cx.push(missing(file, a));
+            return Some(rel);
+        }
+        Kind::OutsideLink => {
             cx.push(
                 Finding::new(
                     Rule::DK002,
@@ -152,15 +145,10 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
             );
             return Some(rel);
         }
-    }
-    if !path.is_file() {
-        cx.push(missing(file, a));
-        return Some(rel);
+        Kind::File(_) => {}
     }
     let mut head = [0u8; 16];
-    let n = fs::File::open(&path)
-        .and_then(|mut f| read_head(&mut f, &mut head))
-        .unwrap_or(0);
+    let n = cx.store.head(&rel, &mut head);
     if let Sniffed::Other(vi, en) = sniff(&head[..n]) {
         cx.push(
             Finding::new(
@@ -175,18 +163,6 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         );
     }
     Some(rel)
-}
-
-fn read_head(f: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        let k = f.read(&mut buf[n..])?;
-        if k == 0 {
-            break;
-        }
-        n += k;
-    }
-    Ok(n)
 }
 
 fn missing(file: &str, a: &Sp<String>) -> Finding {

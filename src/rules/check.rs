@@ -4,18 +4,21 @@
 //! which form), then the checks that need the rule set. Findings are sorted afterwards, so the
 //! order here does not show in the output.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{attachments, consistency, content, dates, structure, symbols, votes};
 use crate::criteria::{Catalog, RuleSet};
 use crate::date::Date;
 use crate::diag::{Finding, Sink};
 use crate::dossier::{self, Dossier};
+use crate::store::{Folder, Store};
 
 /// What a check may look at.
 pub struct Ctx<'a> {
     /// The dossier.
     pub d: &'a Dossier,
+    /// Its files.
+    pub store: &'a dyn Store,
     /// Its rule set, when it could be found.
     pub rs: Option<&'a RuleSet>,
     /// Today, for "in the future".
@@ -61,12 +64,19 @@ pub struct Checked {
 /// Read and check one dossier folder.
 #[must_use]
 pub fn check_dossier(root: &Path, catalog: &Catalog, today: Date) -> Checked {
+    check_store(&Folder::new(root), root.to_path_buf(), catalog, today)
+}
+
+/// Read and check one dossier from any store; `root` names it in messages.
+#[must_use]
+pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: Date) -> Checked {
     let mut sink = Sink::default();
-    let d = dossier::load(root, &mut sink);
-    let external = structure::external_rule_set(&d, catalog, &mut sink);
+    let d = dossier::load(store, root, &mut sink);
+    let external = structure::external_rule_set(&d, store, catalog, &mut sink);
     {
         let mut cx = Ctx {
             d: &d,
+            store,
             rs: None,
             today,
             sink: &mut sink,

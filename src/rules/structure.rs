@@ -9,10 +9,12 @@ use crate::dossier::Dossier;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
+use crate::store::Store;
 
 /// `phong_trao` may name a rule-set file instead of an id; load it (relative to the dossier).
 pub(crate) fn external_rule_set(
     d: &Dossier,
+    store: &dyn Store,
     catalog: &Catalog,
     sink: &mut Sink,
 ) -> Option<RuleSet> {
@@ -27,11 +29,26 @@ pub(crate) fn external_rule_set(
     if !looks_like_path {
         return None;
     }
-    let path = d.root.join(&pt.v);
-    if !path.is_file() {
+    let rel = pt.v.trim().replace('\\', "/");
+    let rel = rel.trim_start_matches("./");
+    // Only a file inside the dossier: a rule set travels with the dossier it governs.
+    if rel.starts_with('/') || rel.split('/').any(|p| p == "..") {
         return None;
     }
-    match crate::criteria::load_file(&path) {
+    if !matches!(store.kind(rel), crate::store::Kind::File(_)) {
+        return None;
+    }
+    let label = rel.to_owned();
+    let parsed = match store.read_text(rel) {
+        Ok(text) => crate::criteria::parse(&text, &label),
+        Err(e) => Err(vec![CriteriaProblem {
+            file: label.clone(),
+            line: 0,
+            column: 0,
+            message: msg!("không đọc được tệp bộ tiêu chí: {}", e; "cannot read the rule-set file: {}", e),
+        }]),
+    };
+    match parsed {
         Ok(rs) => Some(rs),
         Err(problems) => {
             for p in problems {

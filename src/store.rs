@@ -1,0 +1,169 @@
+//! Where a dossier's files come from: a folder on disk, or the entries of a bundle.
+//!
+//! `dossier check` reads a folder; `dossier verify` checks the dossier inside a zip without
+//! extracting it to disk (a bundle from outside is untrusted: its names must not become paths).
+//! Both go through this trait, so the same rules run on both.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::yaml::decode::{self, DecodeProblem};
+
+/// What a path in the dossier is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A regular file (or a symlink to one inside the dossier), of this size.
+    File(u64),
+    /// A symlink that leads out of the dossier (or nowhere).
+    OutsideLink,
+    /// A folder.
+    Dir,
+    /// Nothing there.
+    Missing,
+}
+
+/// Read access to one dossier's files. Paths are relative, `/`-separated, already checked not to
+/// leave the dossier (no `..`, not absolute).
+pub trait Store: Sync {
+    /// Every file, relative, sorted; hidden entries skipped.
+    fn list(&self) -> Vec<String>;
+    /// A YAML file's text (size-capped, decoded).
+    fn read_text(&self, rel: &str) -> Result<String, DecodeProblem>;
+    /// What is at a path.
+    fn kind(&self, rel: &str) -> Kind;
+    /// The first bytes of a file (up to `buf.len()`); 0 when unreadable.
+    fn head(&self, rel: &str, buf: &mut [u8]) -> usize;
+}
+
+/// A dossier folder on disk.
+#[derive(Debug, Clone)]
+pub struct Folder {
+    /// The folder.
+    pub root: PathBuf,
+}
+
+impl Folder {
+    /// A folder store.
+    #[must_use]
+    pub fn new(root: &Path) -> Self {
+        Folder {
+            root: root.to_path_buf(),
+        }
+    }
+}
+
+impl Store for Folder {
+    fn list(&self) -> Vec<String> {
+        let mut out: Vec<String> = WalkDir::new(&self.root)
+            .follow_links(false)
+            .min_depth(1)
+            .into_iter()
+            .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_map(Result::ok)
+            .filter(|e| !e.file_type().is_dir())
+            .filter_map(|e| {
+                let rel = e.path().strip_prefix(&self.root).ok()?;
+                let parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                Some(parts.join("/"))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn read_text(&self, rel: &str) -> Result<String, DecodeProblem> {
+        decode::read_text(&self.root.join(rel))
+    }
+
+    fn kind(&self, rel: &str) -> Kind {
+        let path = self.root.join(rel);
+        let Ok(meta) = fs::symlink_metadata(&path) else {
+            return Kind::Missing;
+        };
+        if meta.file_type().is_symlink() {
+            let inside = match (fs::canonicalize(&path), fs::canonicalize(&self.root)) {
+                (Ok(target), Ok(r)) => target.starts_with(&r),
+                _ => false,
+            };
+            if !inside {
+                return Kind::OutsideLink;
+            }
+        }
+        match fs::metadata(&path) {
+            Ok(m) if m.is_file() => Kind::File(m.len()),
+            Ok(m) if m.is_dir() => Kind::Dir,
+            _ => Kind::Missing,
+        }
+    }
+
+    fn head(&self, rel: &str, buf: &mut [u8]) -> usize {
+        let Ok(mut f) = fs::File::open(self.root.join(rel)) else {
+            return 0;
+        };
+        let mut n = 0;
+        while n < buf.len() {
+            match f.read(&mut buf[n..]) {
+                Ok(0) | Err(_) => break,
+                Ok(k) => n += k,
+            }
+        }
+        n
+    }
+}
+
+/// A dossier held in memory: YAML texts whole, other files by size and first bytes. Built from
+/// a bundle's entries by `verify`.
+#[derive(Debug, Default, Clone)]
+pub struct Memory {
+    /// path → (size, bytes kept: whole for YAML files, the head otherwise).
+    pub files: std::collections::BTreeMap<String, (u64, Vec<u8>)>,
+}
+
+impl Store for Memory {
+    fn list(&self) -> Vec<String> {
+        self.files
+            .keys()
+            .filter(|k| !k.split('/').any(|p| p.starts_with('.')))
+            .cloned()
+            .collect()
+    }
+
+    fn read_text(&self, rel: &str) -> Result<String, DecodeProblem> {
+        match self.files.get(rel) {
+            Some((size, _)) if *size > decode::MAX_YAML_BYTES => {
+                Err(DecodeProblem::TooLarge { size: *size })
+            }
+            Some((_, bytes)) => decode::decode(bytes.clone()),
+            None => Err(DecodeProblem::Io {
+                message: "not in the bundle".to_owned(),
+            }),
+        }
+    }
+
+    fn kind(&self, rel: &str) -> Kind {
+        if let Some((size, _)) = self.files.get(rel) {
+            return Kind::File(*size);
+        }
+        let prefix = format!("{rel}/");
+        if self.files.keys().any(|k| k.starts_with(&prefix)) {
+            Kind::Dir
+        } else {
+            Kind::Missing
+        }
+    }
+
+    fn head(&self, rel: &str, buf: &mut [u8]) -> usize {
+        let Some((_, bytes)) = self.files.get(rel) else {
+            return 0;
+        };
+        let n = bytes.len().min(buf.len());
+        buf[..n].copy_from_slice(&bytes[..n]);
+        n
+    }
+}
