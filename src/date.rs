@@ -111,6 +111,13 @@ impl Date {
     }
 }
 
+/// 1970-01-01: a placeholder only; every date the tool prints comes from a dossier.
+impl Default for Date {
+    fn default() -> Self {
+        Date::from_days(0)
+    }
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {

@@ -4,13 +4,17 @@
 //! [`cli::run`].
 
 pub mod cli;
+pub mod config;
 pub mod criteria;
 pub mod date;
 pub mod diag;
 pub mod dossier;
+pub mod edit;
+pub mod pack;
 pub mod render;
 pub mod rules;
 pub mod source;
 pub mod store;
 pub mod text;
+pub mod verify;
 pub mod yaml;

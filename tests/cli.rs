@@ -295,3 +295,110 @@ fn readme_lists_every_rule() {
         assert!(readme.contains(&row), "README.md lacks the row of {row}");
     }
 }
+
+#[test]
+fn office_config_raises_lowers_and_says_so() {
+    let s = Scratch::base();
+    let root = s.dir.path();
+    crate::util::copy_tree(&s.hs(), &root.join("shared/xa-a"));
+    fs::write(root.join("shared/xa-a/dinh-kem/extra.pdf"), b"%PDF-1.4\n").unwrap();
+    // Without configuration: DK004 is a warning, exit 0.
+    let o = dossier(
+        root,
+        &["check", "--format", "json", "--today", TODAY, "shared"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    fs::write(
+        root.join("shared/.dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  DK004: error\n",
+    )
+    .unwrap();
+    let o = dossier(
+        root,
+        &["check", "--format", "json", "--today", TODAY, "shared"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stderr(&o).contains("Dùng tệp cấu hình: ") && stderr(&o).contains(".dossier.yaml"),
+        "{}",
+        stderr(&o)
+    );
+    fs::write(
+        root.join("shared/.dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  unreferenced-file: off\n",
+    )
+    .unwrap();
+    let o = dossier(
+        root,
+        &["check", "--format", "json", "--today", TODAY, "shared/xa-a"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rules_of(&json), Vec::<String>::new());
+    let o = dossier(
+        root,
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "--today",
+            TODAY,
+            "shared/xa-a",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rules_of(&json), ["DK004"]);
+    // A bad configuration stops the run with its file and line.
+    fs::write(
+        root.join("shared/.dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  DK04: off\n",
+    )
+    .unwrap();
+    let o = dossier(root, &["check", "--today", TODAY, "shared"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(".dossier.yaml:3:3") && stderr(&o).contains("DK004"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn completions_and_man_page_generate() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let o = dossier(&repo(), &["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}");
+        assert!(
+            stdout(&o).contains("dossier") && stdout(&o).contains("verify"),
+            "{shell}"
+        );
+    }
+    let o = dossier(&repo(), &["man"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).starts_with(".ie") && stdout(&o).contains(".TH dossier 1"));
+}
+
+#[test]
+fn report_to_a_file_and_summary_to_the_terminal() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "trich_yeu:", "trich_yue:");
+    let o = s.run(&[
+        "check",
+        "--format",
+        "json",
+        "--today",
+        TODAY,
+        "--output",
+        "report.json",
+        "hs",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(s.dir.path().join("report.json")).unwrap()).unwrap();
+    assert_eq!(rules_of(&json), ["HS003"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Đã kiểm tra 1 hồ sơ: 1 hồ sơ có lỗi") && out.contains("report.json"),
+        "{out}"
+    );
+}

@@ -7,4 +7,5 @@ mod cli;
 mod fixtures;
 mod hostile;
 mod output;
+mod pack;
 mod util;

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::{CheckArgs, Color, Exit, Format};
+use crate::config::{self, Config};
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::diag::{Lang, Severity};
+use crate::diag::Lang;
 use crate::dossier::{discover, Dossier, SourceText};
 use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
 use crate::rules::check::{check_dossier, Checked};
@@ -26,7 +27,7 @@ fn say(err: &mut dyn Write, lang: Lang, vi: &str, en: &str) -> io::Result<()> {
 }
 
 /// A path as the user should see it, with `/`.
-fn shown(p: &Path) -> String {
+pub(super) fn shown(p: &Path) -> String {
     let s = p.display().to_string();
     let s = s.strip_prefix("./").unwrap_or(&s).to_owned();
     if std::path::MAIN_SEPARATOR == '\\' {
@@ -36,16 +37,16 @@ fn shown(p: &Path) -> String {
     }
 }
 
-pub(super) fn run(
-    a: &CheckArgs,
+/// `--today`, or the clock; None (after saying why) when the date is not a date.
+pub(super) fn today_or_report(
+    today: Option<&str>,
     lang: Lang,
-    out: &mut dyn Write,
     err: &mut dyn Write,
-) -> io::Result<Exit> {
-    let today = match &a.today {
-        None => Date::today(),
+) -> io::Result<Option<Date>> {
+    match today {
+        None => Ok(Some(Date::today())),
         Some(t) => match Date::parse(t) {
-            Ok(d) => d,
+            Ok(d) => Ok(Some(d)),
             Err(_) => {
                 say(
                     err,
@@ -53,9 +54,132 @@ pub(super) fn run(
                     &format!("--today \"{t}\" không phải ngày YYYY-MM-DD"),
                     &format!("--today \"{t}\" is not a YYYY-MM-DD date"),
                 )?;
-                return Ok(Exit::Trouble);
+                Ok(None)
             }
         },
+    }
+}
+
+/// The rule sets in use; on a broken `--criteria`, its findings are printed (the rule-set file
+/// is reported like a dossier, so each problem shows file and line) and the exit is returned.
+pub(super) fn catalog_or_report(
+    criteria: Option<&Path>,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Result<Catalog, Exit>> {
+    let catalog = match criteria {
+        None => Catalog::builtin(),
+        Some(p) => {
+            if !p.exists() {
+                say(
+                    err,
+                    lang,
+                    &format!("không tìm thấy bộ tiêu chí \"{}\"", shown(p)),
+                    &format!("rule set \"{}\" not found", shown(p)),
+                )?;
+                return Ok(Err(Exit::Trouble));
+            }
+            Catalog::from_path(p)
+        }
+    };
+    let problems = match catalog {
+        Ok(c) => return Ok(Ok(c)),
+        Err(p) => p,
+    };
+    let mut sources = Vec::new();
+    let mut findings = Vec::new();
+    for p in &problems {
+        if !sources.iter().any(|s: &SourceText| s.rel == p.file) {
+            if let Ok(text) = std::fs::read_to_string(&p.file) {
+                sources.push(SourceText {
+                    rel: p.file.clone(),
+                    text,
+                });
+            }
+        }
+        let mut f = criteria_finding(p);
+        if let (Some(span), Some(src)) = (
+            f.primary.span.as_mut(),
+            sources.iter().find(|s| s.rel == p.file),
+        ) {
+            *span = locate(&src.text, span.start.line, span.start.column);
+        }
+        findings.push(f);
+    }
+    let checked = Checked {
+        dossier: Dossier {
+            sources,
+            ..Dossier::default()
+        },
+        findings,
+        rule_set: None,
+        external_rule_set: None,
+    };
+    let style = Style {
+        lang,
+        color: false,
+        quiet: false,
+    };
+    let mut summary = Summary::default();
+    summary.add(&checked.findings);
+    let mut r = Human::new(style);
+    r.dossier(
+        out,
+        &Item {
+            path: "",
+            checked: &checked,
+        },
+    )?;
+    r.finish(out, &summary)?;
+    Ok(Err(Exit::Findings))
+}
+
+/// The configuration in force: `--config`, else the nearest `.dossier.yaml` above `start`
+/// (none with `--no-config`). The user is told which file was used; a bad one stops the run.
+pub(super) fn config_or_report(
+    explicit: Option<&Path>,
+    no_config: bool,
+    start: &Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Result<Config, Exit>> {
+    if no_config {
+        return Ok(Ok(Config::default()));
+    }
+    let Some(path) = explicit
+        .map(Path::to_path_buf)
+        .or_else(|| config::discover(start))
+    else {
+        return Ok(Ok(Config::default()));
+    };
+    match config::load(&path) {
+        Ok(c) => {
+            match lang {
+                Lang::Vi => writeln!(err, "Dùng tệp cấu hình: {}", shown(&path))?,
+                Lang::En => writeln!(err, "Using configuration: {}", shown(&path))?,
+            }
+            Ok(Ok(c))
+        }
+        Err(e) => {
+            let place = format!("{}:{}:{}", shown(Path::new(&e.file)), e.line, e.column);
+            match lang {
+                Lang::Vi => writeln!(err, "lỗi: tệp cấu hình {place}: {}", e.message_vi)?,
+                Lang::En => writeln!(err, "error: configuration {place}: {}", e.message)?,
+            }
+            Ok(Err(Exit::Trouble))
+        }
+    }
+}
+
+pub(super) fn run(
+    a: &CheckArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
+        return Ok(Exit::Trouble);
     };
     let color = match a.color {
         Color::Always => true,
@@ -70,69 +194,47 @@ pub(super) fn run(
         color: color && a.format == Format::Human,
         quiet: a.quiet,
     };
+    let start = a.paths.first().map_or(Path::new("."), PathBuf::as_path);
+    let config = match config_or_report(a.config.as_deref(), a.no_config, start, lang, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
+    let catalog = match a.format {
+        // A JSON consumer gets the rule-set findings as a JSON document.
+        Format::Json => match catalog_or_json(criteria, lang, style, out, err)? {
+            Ok(c) => c,
+            Err(exit) => return Ok(exit),
+        },
+        Format::Human => match catalog_or_report(criteria, lang, out, err)? {
+            Ok(c) => c,
+            Err(exit) => return Ok(exit),
+        },
+    };
     let mut renderer: Box<dyn Renderer> = match a.format {
         Format::Human => Box::new(Human::new(style)),
         Format::Json => Box::new(Json::new(style)),
     };
     let mut summary = Summary::default();
-
-    let catalog = match &a.criteria {
-        None => Catalog::builtin(),
-        Some(p) => {
-            if !p.exists() {
+    let mut file_out = match &a.output {
+        None => None,
+        Some(p) => match std::fs::File::create(p) {
+            Ok(f) => Some(io::BufWriter::new(f)),
+            Err(e) => {
                 say(
                     err,
                     lang,
-                    &format!("không tìm thấy bộ tiêu chí \"{}\"", shown(p)),
-                    &format!("rule set \"{}\" not found", shown(p)),
+                    &format!("không ghi được tệp \"{}\": {e}", shown(p)),
+                    &format!("cannot write \"{}\": {e}", shown(p)),
                 )?;
                 return Ok(Exit::Trouble);
             }
-            Catalog::from_path(p)
-        }
+        },
     };
-    let catalog = match catalog {
-        Ok(c) => c,
-        Err(problems) => {
-            // The rule set is reported like a dossier, so its findings show file and line.
-            let mut sources = Vec::new();
-            let mut findings = Vec::new();
-            for p in &problems {
-                if !sources.iter().any(|s: &SourceText| s.rel == p.file) {
-                    if let Ok(text) = std::fs::read_to_string(&p.file) {
-                        sources.push(SourceText {
-                            rel: p.file.clone(),
-                            text,
-                        });
-                    }
-                }
-                let mut f = criteria_finding(p);
-                if let (Some(span), Some(src)) = (
-                    f.primary.span.as_mut(),
-                    sources.iter().find(|s| s.rel == p.file),
-                ) {
-                    *span = locate(&src.text, span.start.line, span.start.column);
-                }
-                findings.push(f);
-            }
-            let checked = Checked {
-                dossier: Dossier {
-                    sources,
-                    ..Dossier::default()
-                },
-                findings,
-            };
-            summary.add(&checked.findings);
-            renderer.dossier(
-                out,
-                &Item {
-                    path: "",
-                    checked: &checked,
-                },
-            )?;
-            renderer.finish(out, &summary)?;
-            return Ok(Exit::Findings);
-        }
+    let terminal = out;
+    let out: &mut dyn Write = match file_out.as_mut() {
+        Some(f) => f,
+        None => &mut *terminal,
     };
 
     let mut dossiers: Vec<PathBuf> = Vec::new();
@@ -181,14 +283,15 @@ pub(super) fn run(
     for batch in dossiers.chunks(BATCH) {
         let results: Vec<Checked> = batch
             .par_iter()
-            .map(|d| check_dossier(d, &catalog, today))
+            .map(|d| {
+                let mut c = check_dossier(d, &catalog, today);
+                config.apply(&mut c.findings);
+                c
+            })
             .collect();
         for (path, checked) in batch.iter().zip(&results) {
             summary.add(&checked.findings);
-            failed |= checked.findings.iter().any(|f| {
-                f.severity == Severity::Error
-                    || (a.deny_warnings && f.severity == Severity::Warning)
-            });
+            failed |= checked.fails(a.deny_warnings);
             let shown_path = shown(path);
             renderer.dossier(
                 out,
@@ -200,6 +303,20 @@ pub(super) fn run(
         }
     }
     renderer.finish(out, &summary)?;
+    out.flush()?;
+    if let Some(path) = &a.output {
+        // The report went to a file; the person at the terminal still sees how it went.
+        let plain = Style {
+            color: false,
+            quiet: false,
+            ..style
+        };
+        Human::new(plain).finish(terminal, &summary)?;
+        match lang {
+            Lang::Vi => writeln!(terminal, "Báo cáo đã ghi vào: {}", shown(path))?,
+            Lang::En => writeln!(terminal, "Report written to: {}", shown(path))?,
+        }
+    }
     Ok(if failed { Exit::Findings } else { Exit::Clean })
 }
 
@@ -224,4 +341,43 @@ fn locate(text: &str, line: u32, column: u32) -> crate::source::Span {
         byte: crate::source::to_u32(byte),
     };
     crate::source::Span::at(start)
+}
+
+/// Like [`catalog_or_report`], with the rule-set findings as a JSON document.
+fn catalog_or_json(
+    criteria: Option<&Path>,
+    lang: Lang,
+    style: Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Result<Catalog, Exit>> {
+    let mut human = Vec::new();
+    match catalog_or_report(criteria, lang, &mut human, err)? {
+        Ok(c) => Ok(Ok(c)),
+        Err(Exit::Trouble) => Ok(Err(Exit::Trouble)),
+        Err(exit) => {
+            let problems = match criteria.map(Catalog::from_path) {
+                Some(Err(p)) => p,
+                _ => Vec::new(),
+            };
+            let checked = Checked {
+                dossier: Dossier::default(),
+                findings: problems.iter().map(criteria_finding).collect(),
+                rule_set: None,
+                external_rule_set: None,
+            };
+            let mut summary = Summary::default();
+            summary.add(&checked.findings);
+            let mut r = Json::new(style);
+            r.dossier(
+                out,
+                &Item {
+                    path: "",
+                    checked: &checked,
+                },
+            )?;
+            r.finish(out, &summary)?;
+            Ok(Err(exit))
+        }
+    }
 }

@@ -3,6 +3,8 @@
 
 mod check;
 mod explain;
+mod pack;
+mod verify;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -76,6 +78,55 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Liệt kê các quy tắc / list every rule.
     Rules(RulesArgs),
+    /// Đóng gói hồ sơ để gửi / check, then write the submission bundle (zip with cover list and manifest).
+    Pack(PackArgs),
+    /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
+    Verify(VerifyArgs),
+    /// In mã tự hoàn thành lệnh cho shell / print shell completions.
+    Completions {
+        /// bash, zsh, fish, powershell, elvish.
+        shell: clap_complete::Shell,
+    },
+    /// In trang hướng dẫn (man page, định dạng roff) / print the man page.
+    Man,
+}
+
+/// Arguments of `pack`.
+#[derive(Debug, clap::Args)]
+pub struct PackArgs {
+    /// Thư mục hồ sơ / the dossier folder.
+    pub dir: PathBuf,
+    /// Nơi ghi gói: thư mục (gói mang tên chuẩn) hoặc đường dẫn tệp / a folder (the bundle gets its standard name) or a file path [default: the current folder].
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Ghi đè gói đã có / replace an existing bundle.
+    #[arg(long)]
+    pub force: bool,
+    /// Có cảnh báo cũng không đóng gói / warnings stop the pack too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
+    /// Coi hôm nay là ngày này / take this date as today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+}
+
+/// Arguments of `verify`.
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// Tệp gói hồ sơ (.zip) / the bundle.
+    pub bundle: PathBuf,
+    /// Định dạng kết quả / output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
+    /// Coi hôm nay là ngày này / take this date as today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
 }
 
 /// Arguments of `check`.
@@ -102,6 +153,15 @@ pub struct CheckArgs {
     /// Chỉ in hồ sơ có lỗi / print only dossiers with errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Tệp cấu hình thay cho .dossier.yaml gần nhất / configuration file instead of the nearest .dossier.yaml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Không dùng tệp cấu hình nào / use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Ghi báo cáo vào tệp này; dòng tổng kết vẫn in ra màn hình / write the report to this file; the summary still goes to the terminal.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Arguments of `explain`.
@@ -132,5 +192,16 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Check(a) => check::run(a, cli.lang, out, err),
         Command::Explain(a) => explain::explain(a, cli.lang, out, err),
         Command::Rules(a) => explain::rules(a, cli.lang, out),
+        Command::Pack(a) => pack::run(a, cli.lang, out, err),
+        Command::Verify(a) => verify::run(a, cli.lang, out, err),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "dossier", out);
+            Ok(Exit::Clean)
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            Ok(Exit::Clean)
+        }
     }
 }

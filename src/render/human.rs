@@ -81,7 +81,7 @@ impl Human {
             (Some(span), None) => title.element(
                 Origin::path(path.clone())
                     .line(span.start.line as usize)
-                    .char_column(span.start.column.saturating_sub(1) as usize),
+                    .char_column(span.start.column as usize),
             ),
             (None, _) => title.element(Origin::path(path.clone())),
         };

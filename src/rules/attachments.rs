@@ -59,7 +59,7 @@ pub fn sniff(head: &[u8]) -> Sniffed {
 }
 
 /// Normalise a written path: `\` as `/`, no `./`.
-pub(crate) fn normalise(p: &str) -> String {
+pub fn normalise(p: &str) -> String {
     let p = p.trim().replace('\\', "/");
     p.split('/')
         .filter(|s| !s.is_empty() && *s != ".")

@@ -59,6 +59,29 @@ pub struct Checked {
     pub dossier: Dossier,
     /// Findings, sorted by file, line, column, rule id.
     pub findings: Vec<Finding>,
+    /// The id of the rule set used, when one was found.
+    pub rule_set: Option<String>,
+    /// The rule set itself when it came from a file named by `phong_trao` (not in the catalog).
+    pub external_rule_set: Option<RuleSet>,
+}
+
+impl Checked {
+    /// The rule set used, from the catalog or the dossier's own file.
+    #[must_use]
+    pub fn rule_set<'a>(&'a self, catalog: &'a Catalog) -> Option<&'a RuleSet> {
+        self.external_rule_set
+            .as_ref()
+            .or_else(|| catalog.get(self.rule_set.as_deref()?))
+    }
+
+    /// Whether any finding is an error (or a warning, when warnings count).
+    #[must_use]
+    pub fn fails(&self, deny_warnings: bool) -> bool {
+        self.findings.iter().any(|f| {
+            f.severity == crate::diag::Severity::Error
+                || (deny_warnings && f.severity == crate::diag::Severity::Warning)
+        })
+    }
 }
 
 /// Read and check one dossier folder.
@@ -73,6 +96,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
     let mut sink = Sink::default();
     let d = dossier::load(store, root, &mut sink);
     let external = structure::external_rule_set(&d, store, catalog, &mut sink);
+    let rule_set;
     {
         let mut cx = Ctx {
             d: &d,
@@ -82,6 +106,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
             sink: &mut sink,
         };
         let rs = structure::check(&mut cx, catalog, external.as_ref());
+        rule_set = rs.map(|r| r.id.clone());
         cx.rs = rs;
         consistency::check(&mut cx);
         dates::check(&mut cx);
@@ -96,5 +121,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
     Checked {
         dossier: d,
         findings,
+        rule_set,
+        external_rule_set: external,
     }
 }

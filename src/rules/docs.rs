@@ -769,6 +769,86 @@ bieu_quyet:
             fix_vi: "Sửa tệp bộ tiêu chí theo docs/rule-set-format.md (ở ví dụ này: tỷ lệ phải có mẫu số lớn hơn 0, như `mau_so: 3`); nếu không tự sửa được, báo cho người quản lý bộ tiêu chí.",
             fix_en: "Fix the rule-set file following docs/rule-set-format.md (here a share needs a denominator above 0, e.g. `mau_so: 3`); otherwise tell whoever maintains the rule set.",
         },
+        Rule::GO001 => RuleDocs {
+            what_vi: "Tên mỗi tệp trong gói hồ sơ (.zip) phải là đường dẫn tương đối an toàn: không bắt đầu bằng `/` hay ổ đĩa, không có `..`, không dùng dấu `\\`, không có ký tự điều khiển.",
+            what_en: "Every entry name in the bundle (.zip) must be a safe relative path: no leading `/` or drive letter, no `..`, no backslash, no control characters.",
+            why_vi: "Tên như `../../Windows/...` có thể ghi đè tệp ngoài thư mục khi giải nén; gói do dossier pack tạo ra không bao giờ có tên như vậy, nên đó là dấu hiệu gói bị sửa hoặc giả mạo.",
+            why_en: "A name like `../../Windows/...` can overwrite files outside the folder on extraction; `dossier pack` never writes such names, so one means the bundle was altered or forged.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: gói .zip có mục tên \"../to-trinh.yaml\" hoặc \"C:\\\\to-trinh.yaml\"\n",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+        },
+        Rule::GO002 => RuleDocs {
+            what_vi: "Trong gói hồ sơ, mỗi tên tệp chỉ được có một lần.",
+            what_en: "Each entry name appears once in the bundle.",
+            why_vi: "Hai tệp trùng tên thì phần mềm giải nén chỉ lấy một, và không biết bản nào là bản được kiểm tra.",
+            why_en: "With two entries of one name an extractor keeps only one, and nobody knows which one was checked.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: gói .zip có hai mục cùng tên \"to-trinh.yaml\"\n",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Ask the sender to pack it again with `dossier pack`.",
+        },
+        Rule::GO003 => RuleDocs {
+            what_vi: "Gói hồ sơ phải có bảng kê SHA256SUMS đúng dạng: mỗi tệp một dòng `# size <số byte> <tên tệp>` và một dòng `<mã SHA-256>  <tên tệp>`.",
+            what_en: "The bundle must hold a well-formed SHA256SUMS manifest: for each file a `# size <bytes> <name>` line and a `<SHA-256>  <name>` line.",
+            why_vi: "Bảng kê là căn cứ để cơ quan nhận chứng minh hồ sơ không bị thay đổi hay thiếu tệp trên đường gửi.",
+            why_en: "The manifest is how the receiving office proves nothing changed or went missing in transit.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: SHA256SUMS\n# size 812 to-trinh.yaml\nkhông-phải-mã-băm  to-trinh.yaml\n",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Ask the sender to pack it again with `dossier pack`.",
+        },
+        Rule::GO004 => RuleDocs {
+            what_vi: "Mỗi tệp ghi trong bảng kê SHA256SUMS phải có trong gói.",
+            what_en: "Every file the SHA256SUMS manifest lists must be in the bundle.",
+            why_vi: "Tệp có trong bảng kê mà không có trong gói là tệp bị mất trên đường gửi.",
+            why_en: "A listed file that is not there was lost in transit.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: SHA256SUMS ghi bao-cao/nguyen-thi-hang.yaml, nhưng gói không có tệp đó\n",
+            fix_vi: "Đề nghị nơi gửi gửi lại gói đầy đủ.",
+            fix_en: "Ask the sender for the complete bundle.",
+        },
+        Rule::GO005 => RuleDocs {
+            what_vi: "Kích thước và mã SHA-256 của mỗi tệp trong gói phải đúng như bảng kê.",
+            what_en: "Each file's size and SHA-256 must match the manifest.",
+            why_vi: "Sai một byte là tệp đã bị sửa hoặc hỏng sau khi đóng gói: nội dung nhận được không phải nội dung đã được kiểm tra.",
+            why_en: "One byte off means the file was changed or damaged after packing: what arrived is not what was checked.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: to-trinh.yaml trong gói có mã SHA-256 khác với dòng của nó trong SHA256SUMS\n",
+            fix_vi: "Đề nghị nơi gửi gửi lại gói gốc; không dùng bản đã bị sửa.",
+            fix_en: "Ask the sender for the original bundle; do not use the altered one.",
+        },
+        Rule::GO006 => RuleDocs {
+            what_vi: "Mỗi tệp trong gói (trừ chính SHA256SUMS) phải có trong bảng kê.",
+            what_en: "Every file of the bundle (other than SHA256SUMS itself) must be in the manifest.",
+            why_vi: "Tệp thêm vào sau khi đóng gói không được kiểm tra và có thể mang nội dung không mong muốn.",
+            why_en: "A file added after packing was never checked and may carry anything.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: gói có dinh-kem/them.pdf nhưng SHA256SUMS không ghi tệp này\n",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Ask the sender to pack it again with `dossier pack`.",
+        },
+        Rule::GO007 => RuleDocs {
+            what_vi: "Danh mục hồ sơ DANH-MUC.pdf trong gói phải trùng từng byte với danh mục lập lại từ hồ sơ trong gói.",
+            what_en: "DANH-MUC.pdf must be byte-identical to the cover list regenerated from the bundled dossier.",
+            why_vi: "Danh mục là bản in để lưu và trình ký; nếu không khớp hồ sơ thì bản in nói một đằng, hồ sơ một nẻo.",
+            why_en: "The cover list is what gets printed and filed; if it does not match the dossier, the paper says one thing and the files another.",
+            basis: "Thể thức văn bản theo Nghị định số 30/2020/NĐ-CP; gói hồ sơ theo docs/dossier-format.md.",
+            example: "# tệp: DANH-MUC.pdf được thay bằng một tệp PDF khác\n",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack` (cùng phiên bản chương trình).",
+            fix_en: "Ask the sender to pack it again with `dossier pack` (the same program version).",
+        },
+        Rule::GO008 => RuleDocs {
+            what_vi: "Tệp trong gói có kích thước khai báo hoặc kích thước thật quá lớn, hoặc tỷ lệ nén bất thường (bom nén), bị từ chối mà không giải nén.",
+            what_en: "An entry whose declared or real size is absurd, or whose compression ratio is (a zip bomb), is refused without being inflated.",
+            why_vi: "Một tệp vài kilobyte có thể bung ra hàng chục gigabyte, làm treo máy của cơ quan nhận.",
+            why_en: "A few kilobytes can inflate to tens of gigabytes and bring down the receiving office's machine.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
+            example: "# tệp: gói có mục khai báo 10 GB nhưng chỉ nén còn 10 KB\n",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+        },
     }
 }
 
@@ -778,7 +858,13 @@ mod tests {
     use unicode_normalization::is_nfc;
 
     /// Rules whose example shows input that is meant not to parse.
-    const BROKEN: &[Rule] = &[Rule::HS002, Rule::HS011, Rule::HS013, Rule::HS014];
+    const BROKEN: &[Rule] = &[
+        Rule::HS002,
+        Rule::HS011,
+        Rule::HS013,
+        Rule::HS014,
+        Rule::GO003,
+    ];
 
     fn texts(d: &RuleDocs) -> [(&'static str, &'static str); 8] {
         [

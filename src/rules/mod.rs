@@ -13,6 +13,6 @@ mod structure;
 pub mod symbols;
 mod votes;
 
-pub use attachments::{sniff, Sniffed};
+pub use attachments::{normalise as normalise_path, sniff, Sniffed};
 pub use registry::{Rule, RuleInfo};
 pub use structure::criteria_finding;

@@ -4,7 +4,8 @@
 //! count them in CI. The family prefix says what a rule looks at: HS structure of the dossier
 //! (hồ sơ), DS the list of nominees (danh sách) across documents, NG dates (ngày), SK number and
 //! symbol (số, ký hiệu), BB the council's vote (biên bản), ND content of the reports (nội dung),
-//! VB text encoding (văn bản), DK attachments (đính kèm), TC the rule set (tiêu chí) itself.
+//! VB text encoding (văn bản), DK attachments (đính kèm), TC the rule set (tiêu chí) itself,
+//! GO the submission bundle (gói) as the receiving office gets it.
 //! The long explanation of each rule lives in `docs.rs`.
 
 use serde::Serialize;
@@ -98,6 +99,14 @@ rules! {
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";
     DK004 "unreferenced-file" Warning "Tệp trong hồ sơ không được văn bản nào nhắc tới" "A file in the dossier that nothing refers to";
     TC001 "invalid-rule-set" Error "Bộ tiêu chí của phong trào bị lỗi" "The rule set itself is malformed";
+    GO001 "unsafe-entry-name" Error "Tên tệp trong gói không an toàn" "An entry name in the bundle is unsafe";
+    GO002 "duplicate-entry" Error "Gói có hai tệp trùng tên" "Two entries of the bundle have the same name";
+    GO003 "manifest-unusable" Error "Gói thiếu bảng kê SHA256SUMS hoặc bảng kê sai dạng" "The bundle's manifest is missing or malformed";
+    GO004 "entry-missing" Error "Tệp có trong bảng kê nhưng không có trong gói" "A file of the manifest is not in the bundle";
+    GO005 "entry-changed" Error "Tệp trong gói khác với bảng kê" "A file differs from the manifest";
+    GO006 "entry-not-in-manifest" Error "Tệp trong gói không có trong bảng kê" "A file of the bundle is not in the manifest";
+    GO007 "cover-list-mismatch" Error "Danh mục hồ sơ không khớp với hồ sơ trong gói" "The cover list does not match the bundled dossier";
+    GO008 "entry-too-large" Error "Tệp trong gói có kích thước bất thường (nghi bom nén)" "An entry's size is absurd (a zip bomb?)";
 }
 
 impl Rule {

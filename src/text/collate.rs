@@ -33,14 +33,22 @@ const ALPHABET: &[char] = &[
 /// A sort key: comparing two keys (as slices) compares the strings in Vietnamese dictionary
 /// order.
 ///
-/// The key has four levels, each ended by 0: letters (case and tone ignored), tones, case
-/// (lowercase first), and the NFC text itself, so that different strings never compare equal
-/// and a sort is deterministic. Before keying, the text is normalised as [`name_key`] does (NFC,
+/// The key has four levels: letters (case and tone ignored), tones, case (lowercase first),
+/// each ended by 0, and then the NFC text itself, so that different strings never compare
+/// equal and a sort is deterministic. Before keying, the text is normalised as [`name_key`] does (NFC,
 /// whitespace, canonical tone position), so "Hòa" and "Hoà" sort together whichever habit typed
 /// them. Input may be NFC or NFD.
 pub fn sort_key(s: &str) -> Vec<u32> {
     let nfc = to_nfc(s);
-    let folded = name_key(&nfc);
+    let mut key = collation_levels(&nfc);
+    key.extend(nfc.chars().map(u32::from));
+    key
+}
+
+/// The first three levels of [`sort_key`], each ended by 0: equal for two spellings of the
+/// same name.
+fn collation_levels(nfc: &str) -> Vec<u32> {
+    let folded = name_key(nfc);
     let mut primary = Vec::with_capacity(folded.len());
     let mut secondary = Vec::with_capacity(folded.len());
     let mut tertiary = Vec::with_capacity(folded.len());
@@ -68,7 +76,6 @@ pub fn sort_key(s: &str) -> Vec<u32> {
     key.push(LEVEL_SEPARATOR);
     key.append(&mut tertiary);
     key.push(LEVEL_SEPARATOR);
-    key.extend(nfc.chars().map(u32::from));
     key
 }
 
@@ -136,12 +143,14 @@ pub fn name_order(a: &str, b: &str) -> Ordering {
     name_order_key(a).cmp(&name_order_key(b))
 }
 
-/// The key behind [`name_order`]: the given name's [`sort_key`], then the full name's.
+/// The key behind [`name_order`]: the given name's collation levels, then the full name's
+/// [`sort_key`]. The given name leaves out the last level, so that two spellings of it ("Thủy",
+/// "Thuỷ") tie and the family name decides.
 pub fn name_order_key(s: &str) -> (Vec<u32>, Vec<u32>) {
     let nfc = to_nfc(s);
     let folded = fold_whitespace(&nfc);
     let given = folded.rsplit(' ').next().unwrap_or_default();
-    (sort_key(given), sort_key(&folded))
+    (collation_levels(given), sort_key(&folded))
 }
 
 #[cfg(test)]
@@ -247,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn name_order_ignores_invisible_differences() {
+    fn name_order_keeps_spelling_variants_together() {
         // Spacing and tone-placement variants sort next to each other: a third name compares
         // the same way with both.
         for variant in [
@@ -262,6 +271,8 @@ mod tests {
             );
         }
         assert_eq!(name_order("Ngô Thủy", "Lê Thuỷ"), Ordering::Greater);
+        assert_eq!(name_order("Lê Thủy", "Ngô Thuỷ"), Ordering::Less);
+        assert_eq!(name_order("Lê Hòa", "Lê Hoà"), Ordering::Greater);
         assert_eq!(name_order("Lê Thị Hằng", "Lê Thị Hằng"), Ordering::Equal);
         assert_eq!(name_order("Bình", "Hằng"), Ordering::Less);
         assert_eq!(name_order("Nguyễn Thị Hằng", "Lê Văn Mai"), Ordering::Less);

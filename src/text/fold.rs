@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 
 use super::syllable::Syllable;
-use super::to_nfc;
+use super::{is_latin_or_vietnamese_letter, to_nfc};
 
 /// Trims `s` and turns every run of Unicode whitespace (spaces, tabs, newlines, U+00A0 and the
 /// other `White_Space` characters) into one ASCII space. Borrows when nothing changes.
@@ -81,7 +81,16 @@ pub fn fold_tone_placement(s: &str) -> String {
 
 /// Byte ranges of the words of `s`: runs of letters with their combining marks.
 fn word_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let is_word_char = |c: char| c.is_alphabetic() || is_combining_mark(c);
+    let is_word_char = |c: char| {
+        // Answer ASCII and the Latin and Vietnamese letters without the Unicode property tables.
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            (is_latin_or_vietnamese_letter(c) && !matches!(c, '×' | '÷'))
+                || c.is_alphabetic()
+                || is_combining_mark(c)
+        }
+    };
     let mut chars = s.char_indices().peekable();
     std::iter::from_fn(move || {
         while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}

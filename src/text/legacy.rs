@@ -56,7 +56,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::legacy_tables::{byte_of, is_legacy_char, tcvn3, vni, VniByte};
 use super::syllable::{is_valid_syllable, is_vowel, Letter, Syllable};
-use super::to_nfc;
+use super::{is_latin_or_vietnamese_letter, to_nfc};
 
 /// A legacy Vietnamese 8-bit encoding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,7 +312,18 @@ fn is_all_capitals(text: &str) -> bool {
 /// Byte ranges of the words of `text`: runs of letters, digits, combining marks and characters
 /// that stand for legacy bytes.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let is_word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c) || is_legacy_char(c);
+    let is_word_char = |c: char| {
+        // Nearly every character met is ASCII, Latin-1 or Vietnamese: answer those without the
+        // Unicode property tables (× and ÷ are TCVN3 letters, so all of Latin-1 counts).
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_latin_or_vietnamese_letter(c)
+                || c.is_alphanumeric()
+                || is_combining_mark(c)
+                || is_legacy_char(c)
+        }
+    };
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}
@@ -329,29 +340,8 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// the text or ordinary punctuation. A symbol at an edge says little when the word is glued to
 /// something else ("%s·%s", "%dª").
 fn bounds(text: &str, start: usize, end: usize) -> (bool, bool) {
-    let clean = |c: Option<char>| {
-        c.is_none_or(|c| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    ',' | '.'
-                        | ';'
-                        | ':'
-                        | '!'
-                        | '?'
-                        | '('
-                        | ')'
-                        | '['
-                        | ']'
-                        | '"'
-                        | '\''
-                        | '“'
-                        | '”'
-                        | '‘'
-                        | '’'
-                )
-        })
-    };
+    let clean =
+        |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || ",.;:!?()[]\"'“”‘’".contains(c));
     let before = text.get(..start).and_then(|t| t.chars().next_back());
     let after = text.get(end..).and_then(|t| t.chars().next());
     (clean(before), clean(after))

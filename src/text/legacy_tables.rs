@@ -24,6 +24,11 @@ pub(super) fn byte_of(c: char) -> Option<u8> {
         // ASCII, C1 controls (plain Latin-1) and Latin-1 proper.
         return Some(byte);
     }
+    // Every Windows-1252 extra lies in U+0152..=U+2122; Vietnamese letters above Latin-1 are
+    // mostly U+1EA0 and up, so most of them leave here without a search.
+    if !('\u{152}'..='\u{2122}').contains(&c) || ('\u{1EA0}'..='\u{1EFF}').contains(&c) {
+        return None;
+    }
     let index = CP1252_80_9F.iter().position(|&x| x == c)?;
     u8::try_from(0x80 + index).ok()
 }

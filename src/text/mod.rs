@@ -35,6 +35,13 @@ pub fn is_nfc(s: &str) -> bool {
     }
 }
 
+/// True for the Latin-1 Supplement letters (and × ÷), Latin Extended-A and -B, and the
+/// Vietnamese block of Latin Extended Additional: a range test that spares the word splitters
+/// the Unicode property tables for nearly every non-ASCII character they meet.
+pub(crate) fn is_latin_or_vietnamese_letter(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EFF}')
+}
+
 /// `s` in NFC; borrowed when it already is.
 pub fn to_nfc(s: &str) -> Cow<'_, str> {
     if is_nfc(s) {

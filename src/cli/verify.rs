@@ -1,0 +1,69 @@
+//! `dossier verify BUNDLE.zip`: the receiving office's check of a bundle.
+
+use std::io::{self, Write};
+
+use super::check::{catalog_or_report, shown, today_or_report};
+use super::{Exit, Format, VerifyArgs};
+use crate::diag::Lang;
+use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
+use crate::verify::{verify, VerifyError};
+
+pub(super) fn run(
+    a: &VerifyArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
+        return Ok(Exit::Trouble);
+    };
+    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let checked = match verify(&a.bundle, &catalog, today) {
+        Ok(c) => c,
+        Err(e) => {
+            match (lang, &e) {
+                (Lang::Vi, VerifyError::NotZip(p)) => {
+                    writeln!(err, "lỗi: \"{}\" không phải tệp zip đọc được", shown(p))?
+                }
+                (Lang::Vi, VerifyError::Io { path, source }) => {
+                    writeln!(err, "lỗi: không đọc được \"{}\": {source}", shown(path))?
+                }
+                (Lang::En, _) => writeln!(err, "error: {e}")?,
+            }
+            return Ok(Exit::Trouble);
+        }
+    };
+    let style = Style {
+        lang,
+        color: false,
+        quiet: false,
+    };
+    let mut renderer: Box<dyn Renderer> = match a.format {
+        Format::Human => Box::new(Human::new(style)),
+        Format::Json => Box::new(Json::new(style)),
+    };
+    let path = shown(&a.bundle);
+    renderer.dossier(
+        out,
+        &Item {
+            path: &path,
+            checked: &checked,
+        },
+    )?;
+    let mut summary = Summary::default();
+    summary.add(&checked.findings);
+    renderer.finish(out, &summary)?;
+    let failed = checked.fails(false);
+    if a.format == Format::Human {
+        match (lang, failed) {
+            (Lang::Vi, false) => writeln!(out, "Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi.")?,
+            (Lang::En, false) => writeln!(out, "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors.")?,
+            (Lang::Vi, true) => writeln!(out, "Gói hồ sơ KHÔNG đạt: xem các lỗi ở trên.")?,
+            (Lang::En, true) => writeln!(out, "The bundle did NOT pass: see the errors above.")?,
+        }
+    }
+    Ok(if failed { Exit::Findings } else { Exit::Clean })
+}

@@ -1,0 +1,277 @@
+//! `.dossier.yaml`: an office's settings for every dossier below it.
+//!
+//! A district office keeps one at the top of its shared folder to raise or lower rules for the
+//! whole office (a warning it treats as an error, a rule it does not apply) and to pin the rule
+//! set. The nearest one above the checked path is used, and the command line says which, so a
+//! result can always be traced to its settings.
+//!
+//! ```yaml
+//! phien_ban: 1
+//! tieu_chi: criteria/          # optional: rule sets to use (file or folder), relative to here
+//! muc_do:                      # optional: severity overrides
+//!   DS007: error               # error | warning | off; a rule id or its name
+//!   unreferenced-file: off
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::diag::{Finding, Severity};
+use crate::dossier::reader::did_you_mean;
+use crate::rules::Rule;
+
+/// The file name looked for.
+pub const FILE_NAME: &str = ".dossier.yaml";
+
+/// What a rule becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Reported as an error.
+    Error,
+    /// Reported as a warning.
+    Warning,
+    /// Not reported.
+    Off,
+}
+
+/// A loaded configuration.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Where it was read from.
+    pub path: Option<PathBuf>,
+    /// Rule sets to use instead of the built-in ones.
+    pub criteria: Option<PathBuf>,
+    /// Severity overrides.
+    pub overrides: BTreeMap<Rule, Level>,
+}
+
+/// A problem in a configuration file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct ConfigError {
+    /// The file.
+    pub file: String,
+    /// 1-based line (0 when unknown).
+    pub line: u64,
+    /// 1-based column (0 when unknown).
+    pub column: u64,
+    /// What is wrong (English; `message_vi` for Vietnamese).
+    pub message: String,
+    /// The same in Vietnamese.
+    pub message_vi: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    phien_ban: Spanned<u32>,
+    #[serde(default)]
+    tieu_chi: Option<Spanned<String>>,
+    #[serde(default)]
+    muc_do: Pairs,
+}
+
+/// A mapping kept as its entries in order, each side with its place (a map keyed by a spanned
+/// string would need an ordering the spans do not have).
+#[derive(Default)]
+struct Pairs(Vec<(Spanned<String>, Spanned<String>)>);
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a mapping of rule ids to levels")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Pairs, A::Error> {
+                let mut v = Vec::new();
+                while let Some(pair) = m.next_entry()? {
+                    v.push(pair);
+                }
+                Ok(Pairs(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// The nearest `.dossier.yaml` in `start` or a folder above it.
+#[must_use]
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    let abs = std::path::absolute(start).ok()?;
+    let mut dir = if abs.is_dir() {
+        Some(abs.as_path())
+    } else {
+        abs.parent()
+    };
+    while let Some(d) = dir {
+        let candidate = d.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+/// Read a configuration file.
+pub fn load(path: &Path) -> Result<Config, ConfigError> {
+    let file = path.display().to_string();
+    let err = |line: u64, column: u64, en: String, vi: String| ConfigError {
+        file: file.clone(),
+        line,
+        column,
+        message: en,
+        message_vi: vi,
+    };
+    let text = crate::yaml::decode::read_text(path).map_err(|e| {
+        err(
+            0,
+            0,
+            format!("cannot read: {e}"),
+            format!("không đọc được: {e}"),
+        )
+    })?;
+    let raw: Raw = serde_saphyr::from_str(&text).map_err(|e| {
+        let (l, c) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
+        let first = e.to_string().lines().next().unwrap_or("").to_owned();
+        err(l, c, first.clone(), format!("cấu hình sai: {first}"))
+    })?;
+    if raw.phien_ban.value != 1 {
+        let l = raw.phien_ban.referenced;
+        return Err(err(
+            l.line(),
+            l.column(),
+            format!("phien_ban {} is not supported; use 1", raw.phien_ban.value),
+            format!("phien_ban {} không được hỗ trợ; ghi 1", raw.phien_ban.value),
+        ));
+    }
+    let mut cfg = Config {
+        path: Some(path.to_path_buf()),
+        ..Config::default()
+    };
+    if let Some(t) = raw.tieu_chi {
+        let base = path.parent().unwrap_or_else(|| Path::new("."));
+        let p = base.join(&t.value);
+        if !p.exists() {
+            let l = t.referenced;
+            return Err(err(
+                l.line(),
+                l.column(),
+                format!("rule set \"{}\" not found", t.value),
+                format!("không tìm thấy bộ tiêu chí \"{}\"", t.value),
+            ));
+        }
+        cfg.criteria = Some(p);
+    }
+    let names: Vec<&str> = Rule::ALL
+        .iter()
+        .flat_map(|r| [r.info().id, r.info().name])
+        .collect();
+    for (k, v) in raw.muc_do.0 {
+        let Some(rule) = Rule::find(&k.value) else {
+            let l = k.referenced;
+            let hint = did_you_mean(&k.value, &names)
+                .map(|s| {
+                    (
+                        format!("; did you mean `{s}`?"),
+                        format!("; có phải ý bạn là `{s}`?"),
+                    )
+                })
+                .unwrap_or_default();
+            return Err(err(
+                l.line(),
+                l.column(),
+                format!("no rule \"{}\"{}", k.value, hint.0),
+                format!("không có quy tắc \"{}\"{}", k.value, hint.1),
+            ));
+        };
+        let level = match v.value.as_str() {
+            "error" | "loi" | "lỗi" => Level::Error,
+            "warning" | "canh_bao" | "cảnh báo" => Level::Warning,
+            "off" | "tat" | "tắt" => Level::Off,
+            other => {
+                let l = v.referenced;
+                return Err(err(
+                    l.line(),
+                    l.column(),
+                    format!("\"{other}\" is not a level; use error, warning or off"),
+                    format!("\"{other}\" không phải mức; ghi error, warning hoặc off"),
+                ));
+            }
+        };
+        cfg.overrides.insert(rule, level);
+    }
+    Ok(cfg)
+}
+
+impl Config {
+    /// Apply the overrides to one dossier's findings.
+    pub fn apply(&self, findings: &mut Vec<Finding>) {
+        if self.overrides.is_empty() {
+            return;
+        }
+        findings.retain_mut(|f| match self.overrides.get(&f.rule) {
+            None => true,
+            Some(Level::Off) => false,
+            Some(Level::Error) => {
+                f.severity = Severity::Error;
+                true
+            }
+            Some(Level::Warning) => {
+                f.severity = Severity::Warning;
+                true
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join(FILE_NAME);
+        std::fs::write(&p, text).unwrap();
+        (d, p)
+    }
+
+    #[test]
+    fn overrides_by_id_or_name() {
+        let (_d, p) = write("phien_ban: 1\nmuc_do:\n  DS007: error\n  unreferenced-file: off\n");
+        let c = load(&p).unwrap();
+        assert_eq!(c.overrides.get(&Rule::DS007), Some(&Level::Error));
+        assert_eq!(c.overrides.get(&Rule::DK004), Some(&Level::Off));
+    }
+
+    #[test]
+    fn bad_config_points_at_its_line() {
+        let (_d, p) = write("phien_ban: 1\nmuc_do:\n  DS07: error\n");
+        let e = load(&p).unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.message.contains("DS07") && e.message.contains("DS007"),
+            "{e}"
+        );
+        let (_d, p) = write("phien_ban: 1\nmuc_do:\n  DS007: loud\n");
+        assert_eq!(load(&p).unwrap_err().line, 3);
+        let (_d, p) = write("phien_ban: 1\nmuc_doo: {}\n");
+        assert_eq!(load(&p).unwrap_err().line, 2);
+    }
+
+    #[test]
+    fn nearest_config_above() {
+        let (d, p) = write("phien_ban: 1\n");
+        let sub = d.path().join("a/b");
+        std::fs::create_dir_all(&sub).unwrap();
+        assert_eq!(
+            discover(&sub).map(|x| x.canonicalize().unwrap()),
+            Some(p.canonicalize().unwrap())
+        );
+    }
+}

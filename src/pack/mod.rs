@@ -1,0 +1,143 @@
+//! Packing a dossier into its submission bundle: check it, build the cover list, write the zip
+//! atomically. See `writer.rs` for what makes the bytes reproducible.
+
+pub mod cover;
+pub mod cover_pdf;
+pub mod manifest;
+pub mod name;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+
+use crate::criteria::Catalog;
+use crate::date::Date;
+use crate::rules::check::{check_dossier, Checked};
+use crate::store::{Folder, Kind, Store};
+pub use writer::{Progress, Silent, WriteError, Written};
+
+/// How to pack.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// A folder for the bundle (it gets its standard name there) or the bundle's path; None:
+    /// the current folder.
+    pub out: Option<PathBuf>,
+    /// Replace an existing bundle.
+    pub force: bool,
+    /// Warnings stop the pack too.
+    pub deny_warnings: bool,
+    /// Today, for the check.
+    pub today: Date,
+}
+
+/// What happened.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The check found errors (or warnings, with `deny_warnings`): nothing was written.
+    Refused(Checked),
+    /// The bundle was written.
+    Packed {
+        /// The check (warnings may remain).
+        checked: Checked,
+        /// The bundle.
+        written: Written,
+        /// The receiving office.
+        office: String,
+        /// Copies to send.
+        copies: Option<u32>,
+    },
+}
+
+/// Why packing could not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    /// Writing failed.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// The cover list could not be made.
+    #[error("cover list: {0}")]
+    Cover(#[from] cover_pdf::CoverError),
+    /// No rule set (cannot happen after a clean check; reported rather than assumed).
+    #[error("the dossier's rule set could not be found")]
+    NoRuleSet,
+}
+
+/// The files that travel in the bundle: the YAML components and every attachment they name
+/// (and a rule-set file named by `phong_trao`). A file nothing names stays behind: dossiers
+/// carry personal data, and only what the documents refer to is sent.
+#[must_use]
+pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
+    let d = &checked.dossier;
+    let mut files: Vec<String> = [&d.ho_so_file, &d.to_trinh_file, &d.bien_ban_file]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    files.extend(d.report_files.iter().map(|(f, _)| f.clone()));
+    let mut named: Vec<&str> = Vec::new();
+    if let Some(t) = &d.to_trinh {
+        named.extend(t.dinh_kem.iter().map(|a| a.v.as_str()));
+    }
+    if let Some(b) = &d.bien_ban {
+        named.extend(b.dinh_kem.iter().map(|a| a.v.as_str()));
+    }
+    for r in &d.reports {
+        named.extend(r.dinh_kem.iter().map(|a| a.v.as_str()));
+    }
+    if checked.external_rule_set.is_some() {
+        if let Some(p) = d.ho_so.as_ref().and_then(|h| h.phong_trao.as_ref()) {
+            named.push(p.v.as_str());
+        }
+    }
+    for n in named {
+        let rel = crate::rules::normalise_path(n);
+        if matches!(store.kind(&rel), Kind::File(_)) {
+            files.push(rel);
+        }
+    }
+    files.sort();
+    files.dedup();
+    files
+}
+
+/// Where the bundle goes.
+#[must_use]
+pub fn target(out: Option<&Path>, name: &str) -> PathBuf {
+    match out {
+        None => PathBuf::from(name),
+        Some(p) if p.is_dir() => p.join(name),
+        Some(p) => p.to_path_buf(),
+    }
+}
+
+/// Check and pack one dossier folder.
+pub fn pack(
+    dir: &Path,
+    catalog: &Catalog,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Result<Outcome, PackError> {
+    let checked = check_dossier(dir, catalog, opts.today);
+    if checked.fails(opts.deny_warnings) {
+        return Ok(Outcome::Refused(checked));
+    }
+    let store = Folder::new(dir);
+    let rs = checked.rule_set(catalog).ok_or(PackError::NoRuleSet)?;
+    let list = cover::cover_list(&checked.dossier, &store, rs);
+    let pdf = cover_pdf::render(&list)?;
+    let files: Vec<(String, PathBuf)> = bundle_files(&checked, &store)
+        .into_iter()
+        .map(|rel| {
+            let path = dir.join(&rel);
+            (rel, path)
+        })
+        .collect();
+    let name = name::bundle_name(&list.symbol, &list.issuer);
+    let path = target(opts.out.as_deref(), &name);
+    let written = writer::write(&path, opts.force, list.date, &pdf, &files, progress)?;
+    Ok(Outcome::Packed {
+        office: list.office.clone(),
+        copies: list.copies,
+        checked,
+        written,
+    })
+}

@@ -1,0 +1,442 @@
+//! `dossier pack` and `dossier verify`: reproducible bundles, atomic writes, and a receiving
+//! office that catches every kind of tampering.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::util::{copy_tree, dossier, repo, rules_of, Scratch, TODAY};
+
+fn pack(s: &Scratch, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["pack", "--today", TODAY, "hs", "-o", "out"];
+    args.extend_from_slice(extra);
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    s.run(&args)
+}
+
+fn bundle_in(dir: &Path) -> PathBuf {
+    let zips: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "zip"))
+        .collect();
+    assert_eq!(zips.len(), 1, "{zips:?}");
+    zips[0].clone()
+}
+
+fn verify(cwd: &Path, bundle: &Path) -> (i32, serde_json::Value) {
+    let o = dossier(
+        cwd,
+        &[
+            "verify",
+            "--format",
+            "json",
+            "--today",
+            TODAY,
+            bundle.to_str().unwrap(),
+        ],
+    );
+    let json = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    (o.status.code().unwrap(), json)
+}
+
+/// A change to one entry: its new name and bytes, or several entries, or none.
+type Edit = dyn Fn(&str, Vec<u8>) -> Vec<(String, Vec<u8>)>;
+
+/// Rewrite a zip entry by entry, letting `edit` change, drop (None) or add entries.
+fn rewrite(src: &Path, dst: &Path, edit: impl Fn(&str, Vec<u8>) -> Vec<(String, Vec<u8>)>) {
+    let mut a = zip::ZipArchive::new(fs::File::open(src).unwrap()).unwrap();
+    let mut w = zip::ZipWriter::new(fs::File::create(dst).unwrap());
+    for i in 0..a.len() {
+        let mut f = a.by_index(i).unwrap();
+        let name = f.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        for (n, b) in edit(&name, bytes) {
+            w.start_file(n, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(&b).unwrap();
+        }
+    }
+    w.finish().unwrap();
+}
+
+#[test]
+fn pack_writes_a_bundle_that_verifies() {
+    let s = Scratch::base();
+    let o = pack(&s, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Đã đóng gói hồ sơ:")
+            && out.contains("Gửi 01 bộ hồ sơ tới: Phòng Nội vụ huyện Hoa Lư."),
+        "{out}"
+    );
+    let b = bundle_in(&s.dir.path().join("out"));
+    assert!(b.file_name().unwrap().to_str().unwrap().is_ascii());
+    let (code, json) = verify(s.dir.path(), &b);
+    assert_eq!((code, rules_of(&json)), (0, Vec::<String>::new()), "{json}");
+    // The office can also check an extracted copy with sha256sum alone: every line is hash + name.
+    let mut a = zip::ZipArchive::new(fs::File::open(&b).unwrap()).unwrap();
+    let names: Vec<String> = a.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert_eq!(names.first().map(String::as_str), Some("DANH-MUC.pdf"));
+    assert_eq!(names.last().map(String::as_str), Some("SHA256SUMS"));
+    let mut manifest = String::new();
+    a.by_name("SHA256SUMS")
+        .unwrap()
+        .read_to_string(&mut manifest)
+        .unwrap();
+    let hash_lines = manifest.lines().filter(|l| !l.starts_with('#')).count();
+    assert_eq!(hash_lines, names.len() - 1);
+}
+
+#[test]
+fn same_dossier_same_bytes_whatever_the_order_and_clock() {
+    let s = Scratch::base();
+    pack(&s, &[]);
+    let first = fs::read(bundle_in(&s.dir.path().join("out"))).unwrap();
+    // Pack again into another folder: byte-identical.
+    fs::remove_dir_all(s.dir.path().join("out")).unwrap();
+    pack(&s, &[]);
+    assert_eq!(
+        first,
+        fs::read(bundle_in(&s.dir.path().join("out"))).unwrap()
+    );
+    // A copy made file by file in reverse order, with other modification times, on another day.
+    let t = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(s.hs())
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files.reverse();
+    for f in files {
+        let rel = f.strip_prefix(s.hs()).unwrap();
+        let to = t.path().join("hs").join(rel);
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::write(&to, fs::read(&f).unwrap()).unwrap();
+        let when =
+            std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+        fs::File::options()
+            .write(true)
+            .open(&to)
+            .unwrap()
+            .set_modified(when)
+            .unwrap();
+    }
+    fs::create_dir_all(t.path().join("out")).unwrap();
+    let o = dossier(
+        t.path(),
+        &["pack", "--today", "2030-01-01", "hs", "-o", "out"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(first, fs::read(bundle_in(&t.path().join("out"))).unwrap());
+}
+
+#[test]
+fn existing_bundle_needs_force_and_output_can_be_a_file() {
+    let s = Scratch::base();
+    assert_eq!(pack(&s, &[]).status.code(), Some(0));
+    let o = pack(&s, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
+    assert_eq!(pack(&s, &["--force"]).status.code(), Some(0));
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "goi.zip"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(s.dir.path().join("goi.zip").is_file());
+}
+
+#[test]
+fn dossier_with_errors_leaves_nothing() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "ngay: 2021-", "ngay: 2099-");
+    let o = pack(&s, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("NG002"));
+    assert_eq!(fs::read_dir(s.dir.path().join("out")).unwrap().count(), 0);
+    // Warnings pack, unless denied.
+    let s = Scratch::base();
+    s.write("dinh-kem/extra.pdf", b"%PDF-1.4\n");
+    assert_eq!(pack(&s, &["--deny-warnings"]).status.code(), Some(1));
+    assert_eq!(fs::read_dir(s.dir.path().join("out")).unwrap().count(), 0);
+    let o = pack(&s, &[]);
+    assert_eq!(o.status.code(), Some(0));
+    // The unreferenced file stays behind.
+    let b = bundle_in(&s.dir.path().join("out"));
+    let a = zip::ZipArchive::new(fs::File::open(&b).unwrap()).unwrap();
+    assert!(!a.file_names().any(|n| n.unwrap() == "dinh-kem/extra.pdf"));
+}
+
+#[test]
+fn pack_never_writes_into_the_dossier() {
+    let s = Scratch::base();
+    let list = |d: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        let mut v: Vec<_> = walkdir::WalkDir::new(d)
+            .into_iter()
+            .map(|e| e.unwrap().into_path())
+            .map(|p| {
+                let b = if p.is_file() {
+                    fs::read(&p).unwrap()
+                } else {
+                    Vec::new()
+                };
+                (p, b)
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let before = list(&s.hs());
+    assert_eq!(pack(&s, &[]).status.code(), Some(0));
+    assert_eq!(before, list(&s.hs()));
+}
+
+fn packed() -> (Scratch, PathBuf) {
+    let s = Scratch::base();
+    assert_eq!(pack(&s, &[]).status.code(), Some(0));
+    let b = bundle_in(&s.dir.path().join("out"));
+    (s, b)
+}
+
+#[test]
+fn verify_names_each_kind_of_tampering() {
+    let (s, b) = packed();
+    let t = s.dir.path().join("t.zip");
+    let cases: Vec<(&str, Box<Edit>, Vec<&str>)> = vec![
+        (
+            "one byte changed",
+            Box::new(|n: &str, mut v: Vec<u8>| {
+                if n == "bien-ban.yaml" {
+                    let i = v.len() - 2;
+                    v[i] ^= 1;
+                }
+                vec![(n.to_owned(), v)]
+            }),
+            vec!["GO005"],
+        ),
+        (
+            "file dropped",
+            Box::new(|n: &str, v: Vec<u8>| {
+                if n.starts_with("dinh-kem/") {
+                    vec![]
+                } else {
+                    vec![(n.to_owned(), v)]
+                }
+            }),
+            vec!["GO004"],
+        ),
+        (
+            "file added",
+            Box::new(|n: &str, v: Vec<u8>| {
+                let mut out = vec![(n.to_owned(), v)];
+                if n == "ho-so.yaml" {
+                    out.push(("them.txt".to_owned(), b"x".to_vec()));
+                }
+                out
+            }),
+            vec!["GO006"],
+        ),
+        (
+            "file renamed",
+            Box::new(|n: &str, v: Vec<u8>| {
+                let n = if n.starts_with("dinh-kem/") {
+                    n.replace("dinh-kem/", "dinh-kem/x-")
+                } else {
+                    n.to_owned()
+                };
+                vec![(n, v)]
+            }),
+            vec!["GO004", "GO006"],
+        ),
+        (
+            "cover list replaced",
+            Box::new(|n: &str, v: Vec<u8>| {
+                if n == "DANH-MUC.pdf" {
+                    vec![(n.to_owned(), b"%PDF-1.4 other".to_vec())]
+                } else {
+                    vec![(n.to_owned(), v)]
+                }
+            }),
+            vec!["GO005", "GO007"],
+        ),
+    ];
+    for (what, edit, want) in cases {
+        rewrite(&b, &t, edit);
+        let (code, json) = verify(s.dir.path(), &t);
+        assert_eq!(code, 1, "{what}");
+        let got = rules_of(&json);
+        for w in &want {
+            assert!(
+                got.contains(&(*w).to_owned()),
+                "{what}: want {w}, got {got:?}"
+            );
+        }
+        let files: Vec<&str> = json["dossiers"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["file"].as_str().unwrap())
+            .collect();
+        assert!(!files.is_empty(), "{what}: findings name no file");
+    }
+}
+
+#[test]
+fn verify_refuses_unsafe_names_and_bombs_without_inflating() {
+    let (s, b) = packed();
+    let t = s.dir.path().join("evil.zip");
+    rewrite(&b, &t, |n, v| {
+        let mut out = vec![(n.to_owned(), v)];
+        if n == "ho-so.yaml" {
+            out.push(("../../etc/cron.d/x".to_owned(), b"x".to_vec()));
+            out.push(("/abs.yaml".to_owned(), b"x".to_vec()));
+            out.push(("dinh-kem\\..\\..\\x.pdf".to_owned(), b"x".to_vec()));
+        }
+        out
+    });
+    let (code, json) = verify(s.dir.path(), &t);
+    assert_eq!(code, 1);
+    let go001 = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "GO001")
+        .count();
+    assert_eq!(go001, 3, "{json}");
+
+    // A bomb: an entry that declares 3 GiB in the central directory.
+    let mut bytes = fs::read(&b).unwrap();
+    let eocd = bytes
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x05, 0x06])
+        .unwrap();
+    let cd = u32::from_le_bytes(bytes[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
+    bytes[cd + 24..cd + 28].copy_from_slice(&0xC000_0000u32.to_le_bytes());
+    fs::write(&t, &bytes).unwrap();
+    let started = std::time::Instant::now();
+    let (code, json) = verify(s.dir.path(), &t);
+    assert!(started.elapsed().as_secs() < 20);
+    assert_eq!(code, 1);
+    assert!(rules_of(&json).contains(&"GO008".to_owned()), "{json}");
+
+    // Not a zip at all: exit 2.
+    fs::write(&t, b"PK\x03\x04 not really").unwrap();
+    let o = dossier(s.dir.path(), &["verify", t.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("không phải tệp zip"));
+}
+
+#[test]
+fn duplicate_names_are_named() {
+    let (s, b) = packed();
+    let t = s.dir.path().join("dup.zip");
+    // The zip library refuses to write duplicates, so patch a second name into an existing one.
+    rewrite(&b, &t, |n, v| {
+        if n == "ho-so.yaml" {
+            vec![(n.to_owned(), v.clone()), ("ho-so.yamX".to_owned(), v)]
+        } else {
+            vec![(n.to_owned(), v)]
+        }
+    });
+    let mut bytes = fs::read(&t).unwrap();
+    let mut i = 0;
+    while let Some(p) = bytes[i..].windows(10).position(|w| w == b"ho-so.yamX") {
+        bytes[i + p + 9] = b'l';
+        i += p + 10;
+    }
+    fs::write(&t, &bytes).unwrap();
+    let (code, json) = verify(s.dir.path(), &t);
+    assert_eq!(code, 1);
+    assert!(rules_of(&json).contains(&"GO002".to_owned()), "{json}");
+}
+
+#[test]
+fn interrupted_pack_leaves_no_bundle() {
+    let s = Scratch::base();
+    // A large scan, so the pack is still writing when it is killed.
+    let scan = s.hs().join("dinh-kem/to-trinh.pdf");
+    let mut f = fs::File::options().append(true).open(&scan).unwrap();
+    let chunk = vec![7u8; 1 << 20];
+    for _ in 0..400 {
+        f.write_all(&chunk).unwrap();
+    }
+    drop(f);
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(s.dir.path())
+        .args(["pack", "--today", TODAY, "hs", "-o", "out"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let finished = child.try_wait().unwrap().is_some();
+    child.kill().ok();
+    child.wait().unwrap();
+    let zips = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "zip")
+        })
+        .count();
+    if finished {
+        eprintln!("note: the pack finished before it could be interrupted; nothing to assert");
+    } else {
+        assert_eq!(zips, 0, "a bundle appeared although the pack was killed");
+    }
+}
+
+#[test]
+fn shipped_examples_pack_and_verify() {
+    let t = tempfile::tempdir().unwrap();
+    for ex in [
+        "01-giay-khen-chuyen-de-truong-yen",
+        "02-giay-khen-dot-xuat-ninh-hai",
+        "03-bang-khen-tinh-huyen-hoa-lu",
+    ] {
+        copy_tree(&repo().join("examples").join(ex), &t.path().join(ex));
+        let o = dossier(t.path(), &["pack", "--today", TODAY, ex, "-o", "."]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{ex}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let o = dossier(
+        t.path(),
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "--today",
+            TODAY,
+            "03-bang-khen-tinh-huyen-hoa-lu",
+            "-o",
+            "x.zip",
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("Send 02 copies to: Sở Y tế tỉnh Ninh Bình."),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    for e in fs::read_dir(t.path()).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "zip") {
+            let (code, json) = verify(t.path(), &p);
+            assert_eq!(code, 0, "{}: {json}", p.display());
+        }
+    }
+}
