@@ -174,6 +174,17 @@ impl Reader<'_> {
 
     /// Check one scalar's text for NFC and legacy encodings; return it in NFC.
     pub(crate) fn checked_text(&mut self, s: &Scalar, field: &str) -> Sp<String> {
+        if let Some(hole) = placeholder(&s.text) {
+            self.report(
+                Finding::new(
+                    Rule::HS015,
+                    self.file,
+                    Some(s.span),
+                    msg!("`{}` chưa điền: còn chỗ trống \"{}\" của mẫu", field, hole; "`{}` is not filled in: the template's \"{}\" is still there", field, hole),
+                )
+                .help(msg!("thay \"{}\" bằng nội dung thật", hole; "replace \"{}\" with the real text", hole)),
+            );
+        }
         if s.text.is_ascii() {
             return Sp::new(s.text.clone(), s.span);
         }
@@ -379,6 +390,13 @@ impl Reader<'_> {
                 .collect(),
         }
     }
+}
+
+/// The first `<<...>>` mark of `dossier init`/`add` left in a text.
+fn placeholder(s: &str) -> Option<&str> {
+    let start = s.find("<<")?;
+    let end = s[start..].find(">>")? + start + 2;
+    Some(&s[start..end])
 }
 
 /// Legacy-encoding detection, bounded for long texts.

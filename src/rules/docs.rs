@@ -235,6 +235,16 @@ danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]
             fix_vi: "Soạn lại tệp theo mẫu trong thư mục examples/, không chép dữ liệu từ nguồn không rõ vào hồ sơ.",
             fix_en: "Write the file again from the templates in examples/; do not paste data from unknown sources.",
         },
+        Rule::HS015 => RuleDocs {
+            what_vi: "Hồ sơ tạo bằng `dossier init` hoặc `dossier add` có những chỗ cần điền, ghi dạng `<<...>>`; quy tắc này báo mọi chỗ như vậy còn sót lại.",
+            what_en: "Dossiers made with `dossier init` or `dossier add` mark what to fill in as `<<...>>`; this rule reports every such mark left.",
+            why_vi: "Hồ sơ gửi đi với chỗ trống như `<<Họ và tên>>` sẽ bị trả lại; chương trình chỉ ra từng chỗ để không sót.",
+            why_en: "A dossier sent with gaps like `<<Họ và tên>>` is sent back; the tool points at each one so none is missed.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            example: "# tệp: to-trinh.yaml\nco_quan: \"<<Tên cơ quan đề nghị>>\"\n",
+            fix_vi: "Thay chỗ `<<...>>` bằng nội dung thật, ví dụ `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
+            fix_en: "Replace the `<<...>>` with the real text, e.g. `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
+        },
         Rule::DS001 => RuleDocs {
             what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có một báo cáo thành tích, là tệp bao-cao/<mã>.yaml với <mã> là trường `ma` trong danh sách.",
             what_en: "Each nominee on the proposal's list must have an achievement report, the file bao-cao/<id>.yaml named by the list's `ma`.",
