@@ -402,3 +402,29 @@ fn report_to_a_file_and_summary_to_the_terminal() {
         "{out}"
     );
 }
+
+#[test]
+fn ci_formats_run_with_the_same_exit_codes() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "trich_yeu:", "trich_yue:");
+    let o = s.run(&["check", "--format", "github", "--today", TODAY, "hs"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).starts_with("::error file=hs/to-trinh.yaml,line=8,col=1,title=HS003"),
+        "{}",
+        stdout(&o)
+    );
+    let o = s.run(&["check", "--format", "sarif", "--today", TODAY, "hs"]);
+    assert_eq!(o.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "HS003");
+    let o = s.run(&[
+        "check", "--format", "junit", "--today", TODAY, "--output", "j.xml", "hs",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let xml = fs::read_to_string(s.dir.path().join("j.xml")).unwrap();
+    assert!(
+        xml.contains("<testsuites") && xml.contains("HS003"),
+        "{xml}"
+    );
+}

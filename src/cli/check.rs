@@ -206,6 +206,16 @@ pub(super) fn run(
             Ok(c) => c,
             Err(exit) => return Ok(exit),
         },
+        // CI formats get them on stderr: the report file stays in its own format or empty.
+        Format::Junit | Format::Sarif | Format::Github => {
+            let mut report = Vec::new();
+            let result = catalog_or_report(criteria, lang, &mut report, err)?;
+            err.write_all(&report)?;
+            match result {
+                Ok(c) => c,
+                Err(exit) => return Ok(exit),
+            }
+        }
         Format::Human => match catalog_or_report(criteria, lang, out, err)? {
             Ok(c) => c,
             Err(exit) => return Ok(exit),
@@ -214,6 +224,9 @@ pub(super) fn run(
     let mut renderer: Box<dyn Renderer> = match a.format {
         Format::Human => Box::new(Human::new(style)),
         Format::Json => Box::new(Json::new(style)),
+        Format::Junit => Box::new(crate::render::junit::Junit::new(style)),
+        Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
+        Format::Github => Box::new(crate::render::github::Github::new(style)),
     };
     let mut summary = Summary::default();
     let mut file_out = match &a.output {

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Exit, ExplainArgs, Format, RulesArgs};
+use super::{DocFormat as Format, Exit, ExplainArgs, RulesArgs};
 use crate::diag::{Lang, Severity};
 use crate::rules::docs::docs;
 use crate::rules::Rule;

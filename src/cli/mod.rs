@@ -56,6 +56,21 @@ pub enum Format {
     Human,
     /// Một tài liệu JSON / one JSON document.
     Json,
+    /// JUnit XML cho CI / JUnit XML for CI test reports.
+    Junit,
+    /// SARIF 2.1.0 cho CI / SARIF 2.1.0 for code scanning.
+    Sarif,
+    /// Chú thích GitHub Actions / GitHub Actions annotations.
+    Github,
+}
+
+/// Output formats of `explain` and `rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    /// Dễ đọc cho người / for people.
+    Human,
+    /// JSON.
+    Json,
 }
 
 /// When to colour the output.
@@ -174,16 +189,16 @@ pub struct ExplainArgs {
     #[arg(long)]
     pub all: bool,
     /// Định dạng / format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = DocFormat::Human)]
+    pub format: DocFormat,
 }
 
 /// Arguments of `rules`.
 #[derive(Debug, clap::Args)]
 pub struct RulesArgs {
     /// Định dạng / format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = DocFormat::Human)]
+    pub format: DocFormat,
 }
 
 /// Run a parsed command line, writing the report to `out` and problems to `err`.

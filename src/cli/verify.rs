@@ -44,6 +44,9 @@ pub(super) fn run(
     let mut renderer: Box<dyn Renderer> = match a.format {
         Format::Human => Box::new(Human::new(style)),
         Format::Json => Box::new(Json::new(style)),
+        Format::Junit => Box::new(crate::render::junit::Junit::new(style)),
+        Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
+        Format::Github => Box::new(crate::render::github::Github::new(style)),
     };
     let path = shown(&a.bundle);
     renderer.dossier(

@@ -2,8 +2,11 @@
 //! order, as they are checked, so a run over thousands of dossiers streams its report instead
 //! of holding it.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};

@@ -28,6 +28,14 @@ pub fn is_nfc(s: &str) -> bool {
     if s.is_ascii() {
         return true;
     }
+    // Vietnamese text in NFC is letters below U+0300 and the precomposed letters of U+1E00-1EFF,
+    // with punctuation from U+2010-2027 and U+2030-205E; every such character is NFC_QC=Yes and
+    // none is a combining mark, so a range test answers without the Unicode tables.
+    if s.chars().all(|c| {
+        matches!(c, '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+    }) {
+        return true;
+    }
     match is_nfc_quick(s.chars()) {
         IsNormalized::Yes => true,
         IsNormalized::No => false,
@@ -53,6 +61,25 @@ pub fn to_nfc(s: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fast_path_agrees_with_the_tables() {
+        // Every character the range test accepts must be NFC on its own and in any sequence.
+        let ranges = [
+            (0x80u32, 0x2FF),
+            (0x1E00, 0x1EFF),
+            (0x2010, 0x2027),
+            (0x2030, 0x205E),
+        ];
+        for (a, b) in ranges {
+            for cp in a..=b {
+                if let Some(c) = char::from_u32(cp) {
+                    let s = format!("a{c}b{c}");
+                    assert!(unicode_normalization::is_nfc(&s), "U+{cp:04X}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
