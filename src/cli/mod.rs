@@ -2,6 +2,7 @@
 //! [`run`] and turns its result into an exit status.
 
 mod check;
+mod edit;
 mod explain;
 mod pack;
 mod verify;
@@ -97,6 +98,12 @@ pub enum Command {
     Pack(PackArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
+    /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
+    Init(InitArgs),
+    /// Thêm một người vào danh sách, biên bản và báo cáo / add a nominee to the list, the votes and a report.
+    Add(AddArgs),
+    /// Sửa tự động những lỗi an toàn (NFC, khoảng trắng, kiểu bỏ dấu) / apply the safe fixes.
+    Fix(FixArgs),
     /// In mã tự hoàn thành lệnh cho shell / print shell completions.
     Completions {
         /// bash, zsh, fish, powershell, elvish.
@@ -126,6 +133,66 @@ pub struct PackArgs {
     /// Coi hôm nay là ngày này / take this date as today.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
+}
+
+/// Arguments of `init`.
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Thư mục hồ sơ mới / the new dossier's folder.
+    pub dir: PathBuf,
+    /// Mã phong trào thi đua / campaign (rule set) id.
+    #[arg(long, default_value = "covid19-hoa-lu-2021")]
+    pub phong_trao: String,
+    /// Hình thức khen thưởng / award form id.
+    #[arg(long, default_value = "giay_khen_chu_tich_huyen")]
+    pub hinh_thuc: String,
+    /// Loại khen thưởng (dot_xuat, chuyen_de) / award kind, where the form has kinds.
+    #[arg(long)]
+    pub loai_khen: Option<String>,
+    /// Đối tượng của người mẫu / kind of the example nominee.
+    #[arg(long)]
+    pub doi_tuong: Option<String>,
+    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
+}
+
+/// Arguments of `add`.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// Thư mục hồ sơ / the dossier folder.
+    pub dir: PathBuf,
+    /// Mã người được đề nghị (chữ thường, không dấu, nối bằng -) / the nominee's id.
+    #[arg(long)]
+    pub ma: String,
+    /// Họ và tên, hoặc tên tập thể / full name, or the collective's name.
+    #[arg(long)]
+    pub ten: String,
+    /// Đối tượng khen thưởng / kind of nominee (e.g. tuyen_dau).
+    #[arg(long)]
+    pub doi_tuong: String,
+    /// ca_nhan (cá nhân) hoặc tap_the (tập thể).
+    #[arg(long, default_value = "ca_nhan")]
+    pub loai: String,
+    /// Đơn vị / unit.
+    #[arg(long)]
+    pub don_vi: Option<String>,
+    /// Chức vụ / position.
+    #[arg(long)]
+    pub chuc_vu: Option<String>,
+    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
+}
+
+/// Arguments of `fix`.
+#[derive(Debug, clap::Args)]
+pub struct FixArgs {
+    /// Thư mục hồ sơ / the dossier folder.
+    pub dir: PathBuf,
+    /// Chỉ hiện thay đổi, không ghi / show the changes only.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Arguments of `verify`.
@@ -209,6 +276,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Rules(a) => explain::rules(a, cli.lang, out),
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
+        Command::Init(a) => edit::init(a, cli.lang, out, err),
+        Command::Add(a) => edit::add(a, cli.lang, out, err),
+        Command::Fix(a) => edit::fix(a, cli.lang, out, err),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut cmd, "dossier", out);

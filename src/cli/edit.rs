@@ -1,0 +1,168 @@
+//! `dossier init`, `add` and `fix`: the commands that write a clerk's files, each only when
+//! asked, each file atomically, never over an existing one (`init`) and never changing meaning
+//! (`fix`). The work is in `crate::edit`; this module turns it into messages.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::check::{catalog_or_report, shown};
+use super::{AddArgs, Exit, FixArgs, InitArgs};
+use crate::diag::Lang;
+use crate::edit::{self, EditError};
+
+fn fail(e: &EditError, lang: Lang, err: &mut dyn Write) -> io::Result<Exit> {
+    match lang {
+        Lang::Vi => writeln!(err, "lỗi: {}", e.message_vi())?,
+        Lang::En => writeln!(err, "error: {e}")?,
+    }
+    Ok(Exit::Trouble)
+}
+
+fn list_written(files: &[std::path::PathBuf], out: &mut dyn Write) -> io::Result<()> {
+    for f in files {
+        writeln!(out, "  {}", shown(f))?;
+    }
+    Ok(())
+}
+
+pub(super) fn init(
+    a: &InitArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let opts = edit::init::InitOptions {
+        campaign: a.phong_trao.clone(),
+        form: a.hinh_thuc.clone(),
+        kind: a.loai_khen.clone(),
+        nominee_kind: a.doi_tuong.clone(),
+    };
+    match edit::init::init(&a.dir, &opts, &catalog) {
+        Ok(files) => {
+            match lang {
+                Lang::Vi => writeln!(out, "Đã tạo hồ sơ mẫu trong {}:", shown(&a.dir))?,
+                Lang::En => writeln!(out, "Created a template dossier in {}:", shown(&a.dir))?,
+            }
+            list_written(&files, out)?;
+            match lang {
+                Lang::Vi => writeln!(
+                    out,
+                    "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng `dossier add`, rồi chạy `dossier check {}`.",
+                    shown(&a.dir)
+                )?,
+                Lang::En => writeln!(
+                    out,
+                    "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with `dossier add`, then run `dossier check {}`.",
+                    shown(&a.dir)
+                )?,
+            }
+            Ok(Exit::Clean)
+        }
+        Err(e) => fail(&e, lang, err),
+    }
+}
+
+pub(super) fn add(
+    a: &AddArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let n = edit::add::NewNominee {
+        ma: a.ma.clone(),
+        ten: a.ten.clone(),
+        loai: a.loai.clone(),
+        doi_tuong: a.doi_tuong.clone(),
+        don_vi: a.don_vi.clone(),
+        chuc_vu: a.chuc_vu.clone(),
+    };
+    match edit::add::add(&a.dir, &n, &catalog) {
+        Ok(files) => {
+            match lang {
+                Lang::Vi => writeln!(out, "Đã thêm \"{}\" ({}) vào hồ sơ:", a.ten, a.ma)?,
+                Lang::En => writeln!(out, "Added \"{}\" ({}) to the dossier:", a.ten, a.ma)?,
+            }
+            list_written(&files, out)?;
+            match lang {
+                Lang::Vi => writeln!(out, "Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {}`.", shown(&a.dir))?,
+                Lang::En => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
+            }
+            Ok(Exit::Clean)
+        }
+        Err(e) => fail(&e, lang, err),
+    }
+}
+
+pub(super) fn fix(
+    a: &FixArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let report = match edit::fix::plan_fixes(&a.dir) {
+        Ok(r) => r,
+        Err(e) => return fail(&e, lang, err),
+    };
+    if report.changes.is_empty() {
+        match lang {
+            Lang::Vi => writeln!(out, "Không có gì cần sửa tự động trong {}.", shown(&a.dir))?,
+            Lang::En => writeln!(out, "Nothing to fix automatically in {}.", shown(&a.dir))?,
+        }
+        return Ok(Exit::Clean);
+    }
+    for c in &report.changes {
+        let reasons = match lang {
+            Lang::Vi => &c.reasons_vi,
+            Lang::En => &c.reasons,
+        };
+        for r in reasons {
+            writeln!(out, "# {}: {r}", shown(rel(&a.dir, &c.file)))?;
+        }
+        write!(out, "{}", edit::fix::unified_diff(c))?;
+    }
+    if a.dry_run {
+        match lang {
+            Lang::Vi => writeln!(
+                out,
+                "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {} tệp.",
+                report.changes.len()
+            )?,
+            Lang::En => writeln!(
+                out,
+                "Dry run: nothing written. Run without --dry-run to fix {} file(s).",
+                report.changes.len()
+            )?,
+        }
+        return Ok(Exit::Clean);
+    }
+    if let Err(e) = edit::fix::apply(&report) {
+        return fail(&e, lang, err);
+    }
+    match lang {
+        Lang::Vi => writeln!(
+            out,
+            "Đã sửa {} tệp. Chạy lại `dossier check {}` để kiểm tra.",
+            report.changes.len(),
+            shown(&a.dir)
+        )?,
+        Lang::En => writeln!(
+            out,
+            "Fixed {} file(s). Run `dossier check {}` again.",
+            report.changes.len(),
+            shown(&a.dir)
+        )?,
+    }
+    Ok(Exit::Clean)
+}
+
+fn rel<'a>(dir: &Path, file: &'a Path) -> &'a Path {
+    file.strip_prefix(dir).unwrap_or(file)
+}

@@ -1,0 +1,481 @@
+//! `dossier init`: a new dossier folder from the templates, for one campaign and award form.
+//!
+//! A clerk starting a dossier should not have to learn the format from the documentation: the
+//! files written here say, above every field, what to write there, and hold one example nominee
+//! whose report already lists every standard of its kind. The result is a dossier the checker
+//! reads without any finding other than the placeholders still to fill (HS015); see the
+//! module documentation of [`crate::edit`] for the placeholder convention.
+
+use std::path::{Path, PathBuf};
+
+use super::files::{self, stage_new};
+use super::template::{self, Loai, Nominee};
+use super::{EditError, Field};
+use crate::criteria::{Catalog, Form, NomineeKind, RuleSet};
+use crate::date::Date;
+use crate::diag::Msg;
+use crate::msg;
+
+/// What the new dossier is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitOptions {
+    /// Rule-set id (`phong_trao`).
+    pub campaign: String,
+    /// Award form id (`hinh_thuc`).
+    pub form: String,
+    /// Kind of award (`loai_khen`): required where the form has kinds, refused where it has none.
+    pub kind: Option<String>,
+    /// Kind of nominee (`doi_tuong`) of the example nominee; by default the first kind the form
+    /// may go to that admits individuals (the common case), else the first kind.
+    pub nominee_kind: Option<String>,
+}
+
+/// Write a new dossier into `dir` (created if needed); the files written, in order.
+///
+/// Refuses, before writing anything, values the catalog does not have ([`EditError::Unknown`],
+/// [`EditError::Required`], [`EditError::NotAllowed`]) and any target file that exists, in
+/// either `.yaml` or `.yml` spelling ([`EditError::Exists`]).
+pub fn init(dir: &Path, opts: &InitOptions, catalog: &Catalog) -> Result<Vec<PathBuf>, EditError> {
+    let rs = catalog
+        .get(&opts.campaign)
+        .ok_or_else(|| EditError::Unknown {
+            what: Field::Campaign,
+            value: opts.campaign.clone(),
+            known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
+        })?;
+    let form = rs.form(&opts.form).ok_or_else(|| EditError::Unknown {
+        what: Field::Form,
+        value: opts.form.clone(),
+        known: rs.forms.iter().map(|f| f.id.clone()).collect(),
+    })?;
+    let award = award_kind(rs, form, opts.kind.as_deref())?;
+    let kind = nominee_kind(rs, form, opts.nominee_kind.as_deref())?;
+    let loai = if kind.individual {
+        Loai::CaNhan
+    } else {
+        Loai::TapThe
+    };
+    let example = Nominee::example(kind, loai);
+    let dates = template::sample_dates(rs, None, Date::today());
+
+    let report = PathBuf::from("bao-cao").join(format!("{}.yaml", example.ma));
+    let mut plan: Vec<(PathBuf, String)> = vec![
+        ("ho-so.yaml".into(), template::ho_so(rs, form, award)),
+        (
+            "to-trinh.yaml".into(),
+            template::to_trinh(rs, form, award, &example, &dates),
+        ),
+    ];
+    if rs.procedure.minutes_required {
+        plan.push((
+            "bien-ban.yaml".into(),
+            template::bien_ban(rs, &example, &dates),
+        ));
+    }
+    plan.push((report, template::report(rs, &example, award, &dates)));
+
+    for (rel, _) in &plan {
+        let target = dir.join(rel);
+        for twin in [target.with_extension("yaml"), target.with_extension("yml")] {
+            if twin.exists() {
+                return Err(EditError::Exists(twin));
+            }
+        }
+    }
+    files::create_dir(&dir.join("bao-cao"))?;
+    let staged = plan
+        .iter()
+        .map(|(rel, text)| stage_new(&dir.join(rel), text))
+        .collect::<Result<Vec<_>, _>>()?;
+    files::commit(staged)
+}
+
+fn award_kind<'a>(
+    rs: &'a RuleSet,
+    form: &Form,
+    kind: Option<&str>,
+) -> Result<Option<&'a crate::criteria::AwardKind>, EditError> {
+    match (kind, form.kinds.is_empty()) {
+        (None, true) => Ok(None),
+        (None, false) => Err(EditError::Required {
+            what: Field::AwardKind,
+            known: form.kinds.clone(),
+        }),
+        (Some(k), true) => Err(EditError::NotAllowed {
+            what: Field::AwardKind,
+            value: k.to_owned(),
+            why: msg!("hình thức \"{}\" không chia loại khen thưởng; bỏ loại khen thưởng đi", form.ten;
+                      "award form `{}` has no kinds of award; give none", form.id),
+        }),
+        (Some(k), false) => {
+            if !form.kinds.iter().any(|f| f == k) {
+                return Err(EditError::Unknown {
+                    what: Field::AwardKind,
+                    value: k.to_owned(),
+                    known: form.kinds.clone(),
+                });
+            }
+            // A validated rule set defines every kind its forms name.
+            rs.award_kind(k)
+                .map(Some)
+                .ok_or_else(|| EditError::Unknown {
+                    what: Field::AwardKind,
+                    value: k.to_owned(),
+                    known: rs.award_kinds.iter().map(|a| a.id.clone()).collect(),
+                })
+        }
+    }
+}
+
+/// The kinds of nominee a form may go to (all, when it names none).
+pub(crate) fn kinds_for<'a>(rs: &'a RuleSet, form: &Form) -> Vec<&'a NomineeKind> {
+    rs.nominee_kinds
+        .iter()
+        .filter(|k| form.nominee_kinds.is_empty() || form.nominee_kinds.contains(&k.id))
+        .collect()
+}
+
+/// Why a kind of nominee cannot go with this form, if it cannot.
+pub(crate) fn form_refuses(form: &Form, kind: &NomineeKind) -> Option<Msg> {
+    (!form.nominee_kinds.is_empty() && !form.nominee_kinds.contains(&kind.id)).then(|| {
+        msg!("hình thức \"{}\" không áp dụng cho đối tượng \"{}\"; chỉ cho: {}", form.ten, kind.ten, form.nominee_kinds.join(", ");
+             "award form `{}` does not go to kind `{}`; only to: {}", form.id, kind.id, form.nominee_kinds.join(", "))
+    })
+}
+
+fn nominee_kind<'a>(
+    rs: &'a RuleSet,
+    form: &Form,
+    id: Option<&str>,
+) -> Result<&'a NomineeKind, EditError> {
+    let allowed = kinds_for(rs, form);
+    let known = || allowed.iter().map(|k| k.id.clone()).collect::<Vec<_>>();
+    let Some(id) = id else {
+        return allowed
+            .iter()
+            .find(|k| k.individual)
+            .or_else(|| allowed.first())
+            .copied()
+            .ok_or_else(|| EditError::Required {
+                what: Field::NomineeKind,
+                known: known(),
+            });
+    };
+    let kind = rs.nominee_kind(id).ok_or_else(|| EditError::Unknown {
+        what: Field::NomineeKind,
+        value: id.to_owned(),
+        known: known(),
+    })?;
+    match form_refuses(form, kind) {
+        Some(why) => Err(EditError::NotAllowed {
+            what: Field::NomineeKind,
+            value: id.to_owned(),
+            why,
+        }),
+        None => Ok(kind),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Finding;
+    use crate::rules::check::check_dossier;
+    use crate::rules::Rule;
+    use crate::yaml::tree::parse;
+
+    fn catalog() -> Catalog {
+        Catalog::builtin().unwrap()
+    }
+
+    fn opts(campaign: &str, form: &str, kind: Option<&str>, nk: Option<&str>) -> InitOptions {
+        InitOptions {
+            campaign: campaign.into(),
+            form: form.into(),
+            kind: kind.map(Into::into),
+            nominee_kind: nk.map(Into::into),
+        }
+    }
+
+    /// The line of the file a finding points at.
+    fn line_of(dir: &Path, f: &Finding) -> String {
+        let text = std::fs::read_to_string(dir.join(&f.primary.file)).unwrap_or_default();
+        let n = f.primary.span.map_or(0, |s| s.start.line as usize);
+        text.lines()
+            .nth(n.saturating_sub(1))
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    fn today() -> Date {
+        Date::parse("2030-01-01").unwrap()
+    }
+
+    /// Every finding is a placeholder left to fill, on a line that shows one.
+    fn only_placeholders(dir: &Path) -> usize {
+        let checked = check_dossier(dir, &catalog(), today());
+        for f in &checked.findings {
+            let line = line_of(dir, f);
+            assert!(
+                f.rule == Rule::HS015 && line.contains("<<"),
+                "{:?} {}:{:?}: {} | {}",
+                f.rule,
+                f.primary.file,
+                f.primary.span.map(|s| s.start.line),
+                f.message.en,
+                line
+            );
+        }
+        checked.findings.len()
+    }
+
+    #[test]
+    fn every_form_kind_and_nominee_kind_gives_a_dossier_with_only_placeholders_left() {
+        let cat = catalog();
+        let mut tried = 0;
+        for rs in &cat.sets {
+            for form in &rs.forms {
+                let kinds: Vec<Option<String>> = if form.kinds.is_empty() {
+                    vec![None]
+                } else {
+                    form.kinds.iter().cloned().map(Some).collect()
+                };
+                for kind in kinds {
+                    for nk in kinds_for(rs, form) {
+                        let dir = tempfile::tempdir().unwrap();
+                        let o = InitOptions {
+                            campaign: rs.id.clone(),
+                            form: form.id.clone(),
+                            kind: kind.clone(),
+                            nominee_kind: Some(nk.id.clone()),
+                        };
+                        let written = init(dir.path(), &o, &cat).unwrap();
+                        assert_eq!(
+                            written.len(),
+                            if rs.procedure.minutes_required { 4 } else { 3 }
+                        );
+                        let n = only_placeholders(dir.path());
+                        assert!(n > 5, "placeholders are reported ({n})");
+                        tried += 1;
+                    }
+                }
+            }
+        }
+        assert!(tried > 20, "{tried}");
+    }
+
+    #[test]
+    fn writes_the_expected_files_with_comments_and_standards() {
+        let dir = tempfile::tempdir().unwrap();
+        let o = opts(
+            "covid19-hoa-lu-2021",
+            "giay_khen_chu_tich_huyen",
+            Some("dot_xuat"),
+            Some("tuyen_dau"),
+        );
+        let written = init(dir.path(), &o, &catalog()).unwrap();
+        let names: Vec<String> = written
+            .iter()
+            .map(|p| {
+                p.strip_prefix(dir.path())
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "ho-so.yaml",
+                "to-trinh.yaml",
+                "bien-ban.yaml",
+                "bao-cao/vi-du-ca-nhan.yaml"
+            ]
+        );
+        let tt = std::fs::read_to_string(dir.path().join("to-trinh.yaml")).unwrap();
+        assert!(tt.contains("# Số, ký hiệu của tờ trình, ví dụ \"45/TTr-UBND\""));
+        assert!(tt.contains("co_quan: \"<<Tên cơ quan ban hành tờ trình>>\""));
+        assert!(tt.contains("Phòng Nội vụ huyện Hoa Lư (01 bộ)"));
+        assert!(!tt.contains("{{"), "{tt}");
+        let rep = std::fs::read_to_string(dir.path().join("bao-cao/vi-du-ca-nhan.yaml")).unwrap();
+        for id in [
+            "tan_tam_sang_tao",
+            "hoan_thanh_xuat_sac",
+            "khong_bi_phe_binh",
+        ] {
+            assert!(rep.contains(&format!("\n  {id}: true\n")), "{id}");
+        }
+        assert!(rep.contains("  # Hoàn thành xuất sắc nhiệm vụ được giao"));
+        assert!(
+            rep.contains("ghi_nhan: \"<<"),
+            "dot_xuat needs a recognition"
+        );
+        let hs = std::fs::read_to_string(dir.path().join("ho-so.yaml")).unwrap();
+        assert!(hs.contains("loai_khen: dot_xuat\n"));
+        // Each file parses, and every key but the first has a comment on the line above.
+        for f in &written {
+            let text = std::fs::read_to_string(f).unwrap();
+            assert!(!text.contains("{{"), "{}", f.display());
+            assert!(parse(&text).problems.is_empty(), "{}", f.display());
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, l) in lines.iter().enumerate().skip(1) {
+                let t = l.trim_start();
+                let is_key = !t.starts_with('#')
+                    && t.split_once(':').is_some_and(|(k, _)| {
+                        k.trim_start_matches("- ")
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '_')
+                    });
+                let in_block = lines[..i].last().is_some_and(|p| p.ends_with(": |"));
+                let standard = l.ends_with(": true");
+                if is_key && !in_block && !standard && !t.starts_with("- ") {
+                    let prev = lines[i - 1].trim_start();
+                    let parent = prev.ends_with(':') && !prev.starts_with('#');
+                    assert!(
+                        prev.starts_with('#') || parent,
+                        "{}: no comment above {l:?}",
+                        f.display()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_collective_kind_gives_a_collective_example() {
+        let dir = tempfile::tempdir().unwrap();
+        let o = opts(
+            "covid19-hoa-lu-2021",
+            "giay_khen_chu_tich_huyen",
+            Some("chuyen_de"),
+            Some("thon_xom"),
+        );
+        init(dir.path(), &o, &catalog()).unwrap();
+        let rep = std::fs::read_to_string(dir.path().join("bao-cao/vi-du-tap-the.yaml")).unwrap();
+        assert!(rep.contains("loai: tap_the"));
+        assert!(!rep.contains("ngay_sinh"));
+        assert!(!rep.contains("ghi_nhan:"), "chuyen_de needs no recognition");
+        assert!(only_placeholders(dir.path()) > 0);
+    }
+
+    #[test]
+    fn minutes_are_written_only_where_the_procedure_requires_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let cat = catalog();
+        let rs = cat.get("nd91-dieu55").unwrap();
+        let o = opts("nd91-dieu55", &rs.forms[0].id, None, None);
+        let o = InitOptions {
+            kind: rs.forms[0].kinds.first().cloned(),
+            ..o
+        };
+        init(dir.path(), &o, &cat).unwrap();
+        assert!(!dir.path().join("bien-ban.yaml").exists());
+        let hs = std::fs::read_to_string(dir.path().join("ho-so.yaml")).unwrap();
+        assert!(!hs.contains("bien-ban.yaml"));
+        only_placeholders(dir.path());
+    }
+
+    #[test]
+    fn refuses_unknown_values_before_writing() {
+        let cat = catalog();
+        let dir = tempfile::tempdir().unwrap();
+        let cases = [
+            (opts("khong-co", "x", None, None), Field::Campaign),
+            (opts("covid19-hoa-lu-2021", "x", None, None), Field::Form),
+            (
+                opts(
+                    "covid19-hoa-lu-2021",
+                    "giay_khen_chu_tich_huyen",
+                    Some("x"),
+                    None,
+                ),
+                Field::AwardKind,
+            ),
+            (
+                opts(
+                    "covid19-hoa-lu-2021",
+                    "giay_khen_chu_tich_huyen",
+                    Some("dot_xuat"),
+                    Some("x"),
+                ),
+                Field::NomineeKind,
+            ),
+        ];
+        for (o, field) in cases {
+            match init(dir.path(), &o, &cat) {
+                Err(EditError::Unknown { what, known, .. }) => {
+                    assert_eq!(what, field);
+                    assert!(!known.is_empty());
+                }
+                other => panic!("{o:?}: {other:?}"),
+            }
+        }
+        assert!(matches!(
+            init(
+                dir.path(),
+                &opts(
+                    "covid19-hoa-lu-2021",
+                    "giay_khen_chu_tich_huyen",
+                    None,
+                    None
+                ),
+                &cat
+            ),
+            Err(EditError::Required {
+                what: Field::AwardKind,
+                ..
+            })
+        ));
+        assert!(matches!(
+            init(
+                dir.path(),
+                &opts(
+                    "covid19-hoa-lu-2021",
+                    "bang_khen_chu_tich_tinh",
+                    Some("dot_xuat"),
+                    None
+                ),
+                &cat
+            ),
+            Err(EditError::NotAllowed {
+                what: Field::AwardKind,
+                ..
+            })
+        ));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn never_overwrites() {
+        let cat = catalog();
+        let dir = tempfile::tempdir().unwrap();
+        let o = opts(
+            "covid19-hoa-lu-2021",
+            "bang_khen_chu_tich_tinh",
+            None,
+            Some("tuyen_dau"),
+        );
+        std::fs::write(dir.path().join("bien-ban.yml"), "mine\n").unwrap();
+        match init(dir.path(), &o, &cat) {
+            Err(EditError::Exists(p)) => assert!(p.ends_with("bien-ban.yml")),
+            other => panic!("{other:?}"),
+        }
+        assert!(!dir.path().join("ho-so.yaml").exists());
+        std::fs::remove_file(dir.path().join("bien-ban.yml")).unwrap();
+        init(dir.path(), &o, &cat).unwrap();
+        assert!(matches!(
+            init(dir.path(), &o, &cat),
+            Err(EditError::Exists(_))
+        ));
+    }
+
+    #[test]
+    fn creates_a_missing_folder() {
+        let cat = catalog();
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("ho-so-moi").join("xa-ninh-hai");
+        let o = opts("covid19-hoa-lu-2021", "giay_khen_thu_truong", None, None);
+        init(&target, &o, &cat).unwrap();
+        assert!(target.join("bao-cao/vi-du-ca-nhan.yaml").is_file());
+    }
+}

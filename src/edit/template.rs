@@ -1,0 +1,402 @@
+//! The templates of `dossier init` and `dossier add`, and what is filled into them.
+//!
+//! The text lives in `templates/init/*.tmpl`, so the Vietnamese a clerk reads can be reviewed
+//! (and corrected by someone who is not a Rust programmer) as plain files; it is compiled in
+//! with `include_str!` so the binary needs nothing beside it. Filling is plain `{{name}}`
+//! substitution: every value is made into finished YAML (quoted where it is text) or into
+//! comment text here, before it reaches a template, so a template never has to escape.
+//! A line holding only `{{name}}` takes a whole block; when that block is empty the line goes.
+
+use crate::criteria::{AwardKind, NomineeKind, Ratio, RuleSet};
+use crate::date::Date;
+
+use super::text::{comment, dq, one_line};
+
+pub(crate) const HO_SO: &str = include_str!("../../templates/init/ho-so.yaml.tmpl");
+pub(crate) const TO_TRINH: &str = include_str!("../../templates/init/to-trinh.yaml.tmpl");
+pub(crate) const BIEN_BAN: &str = include_str!("../../templates/init/bien-ban.yaml.tmpl");
+pub(crate) const BAO_CAO: &str = include_str!("../../templates/init/bao-cao.yaml.tmpl");
+const LOAI_KHEN: &str = include_str!("../../templates/init/_loai-khen.yaml.tmpl");
+const CHUC_VU: &str = include_str!("../../templates/init/_chuc-vu.yaml.tmpl");
+const CA_NHAN: &str = include_str!("../../templates/init/_ca-nhan.yaml.tmpl");
+const GHI_NHAN: &str = include_str!("../../templates/init/_ghi-nhan.yaml.tmpl");
+
+/// Width of the comment lines written from rule-set texts.
+const WIDTH: usize = 92;
+
+/// Fill a template. Unknown names are left as they are (a test checks none is left).
+pub(crate) fn render(tmpl: &str, vars: &[(&str, &str)]) -> String {
+    let lookup = |name: &str| vars.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    let mut out = String::with_capacity(tmpl.len() + 512);
+    for line in tmpl.split_inclusive('\n') {
+        let bare = line.trim();
+        if let Some(name) = bare.strip_prefix("{{").and_then(|r| r.strip_suffix("}}")) {
+            if let Some(block) = lookup(name) {
+                out.push_str(block);
+                if !block.is_empty() && !block.ends_with('\n') {
+                    out.push('\n');
+                }
+                continue;
+            }
+        }
+        let mut rest = line;
+        while let Some(open) = rest.find("{{") {
+            let Some(close) = rest[open..].find("}}").map(|c| open + c) else {
+                break;
+            };
+            match lookup(&rest[open + 2..close]) {
+                Some(v) => {
+                    out.push_str(&rest[..open]);
+                    out.push_str(v);
+                }
+                None => out.push_str(&rest[..close + 2]),
+            }
+            rest = &rest[close + 2..];
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
+/// Dates the templates write: valid, ordered as the checker wants, not in the future.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Dates {
+    /// Start of the achievement period.
+    pub(crate) tu: Date,
+    /// Its end.
+    pub(crate) den: Date,
+    /// Confirmation of the report.
+    pub(crate) xac_nhan: Date,
+    /// Council meeting.
+    pub(crate) bien_ban: Date,
+    /// Proposal.
+    pub(crate) to_trinh: Date,
+}
+
+/// Sample dates. The period starts on the campaign's earliest date; everything else falls on
+/// one day: the proposal's date when the dossier has one (so a new report fits the dossier it
+/// joins), else the campaign's launch, else its earliest date. One day for all keeps every
+/// "not after" rule satisfied, and a dossier whose dates all match the campaign's is visibly
+/// not filled in yet.
+pub(crate) fn sample_dates(rs: &RuleSet, proposal: Option<Date>, today: Date) -> Dates {
+    let start = rs.thanh_tich_tu;
+    let day = match proposal {
+        Some(p) => p.min(today),
+        None => rs
+            .ngay_phat_dong
+            .filter(|l| *l >= start && *l <= today)
+            .unwrap_or(start),
+    };
+    Dates {
+        tu: start.min(day),
+        den: day,
+        xac_nhan: day,
+        bien_ban: day,
+        to_trinh: day,
+    }
+}
+
+/// Individual or collective, as written in the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Loai {
+    /// `ca_nhan`.
+    CaNhan,
+    /// `tap_the`.
+    TapThe,
+}
+
+impl Loai {
+    pub(crate) fn id(self) -> &'static str {
+        match self {
+            Loai::CaNhan => "ca_nhan",
+            Loai::TapThe => "tap_the",
+        }
+    }
+
+    pub(crate) fn vi(self) -> &'static str {
+        match self {
+            Loai::CaNhan => "cá nhân",
+            Loai::TapThe => "tập thể",
+        }
+    }
+
+    fn guide_ten(self) -> &'static str {
+        match self {
+            Loai::CaNhan => {
+                "Họ và tên, viết đủ dấu như trên giấy tờ tùy thân, ví dụ \"Nguyễn Thị Hằng\"."
+            }
+            Loai::TapThe => "Tên tập thể, viết đầy đủ, ví dụ \"Trạm Y tế xã Trường Yên\".",
+        }
+    }
+
+    fn guide_don_vi(self) -> &'static str {
+        match self {
+            Loai::CaNhan => "Đơn vị công tác (người dân thì ghi nơi cư trú), ví dụ \"Trạm Y tế xã Trường Yên\".",
+            Loai::TapThe => "Đơn vị: chính tập thể, hoặc đơn vị mà tập thể trực thuộc, ví dụ \"Thôn Đoài, xã Trường Yên\".",
+        }
+    }
+}
+
+/// A nominee as the templates write it: values already in YAML form.
+pub(crate) struct Nominee<'a> {
+    /// Id (a slug: written plain).
+    pub(crate) ma: &'a str,
+    /// Individual or collective.
+    pub(crate) loai: Loai,
+    /// Name, as a YAML scalar.
+    pub(crate) ten: String,
+    /// Position, as a YAML scalar.
+    pub(crate) chuc_vu: Option<String>,
+    /// Unit, as a YAML scalar.
+    pub(crate) don_vi: String,
+    /// Kind of nominee.
+    pub(crate) kind: &'a NomineeKind,
+}
+
+impl Nominee<'_> {
+    /// The example nominee of a new dossier: every text a placeholder.
+    pub(crate) fn example(kind: &NomineeKind, loai: Loai) -> Nominee<'_> {
+        let (ma, ten, chuc_vu, don_vi) = match loai {
+            Loai::CaNhan => (
+                "vi-du-ca-nhan",
+                "<<Họ và tên>>",
+                Some("<<Chức vụ>>"),
+                "<<Đơn vị công tác>>",
+            ),
+            Loai::TapThe => ("vi-du-tap-the", "<<Tên tập thể>>", None, "<<Tên đơn vị>>"),
+        };
+        Nominee {
+            ma,
+            loai,
+            ten: dq(ten),
+            chuc_vu: chuc_vu.map(dq),
+            don_vi: dq(don_vi),
+            kind,
+        }
+    }
+
+    /// The `chuc_vu` lines, indented for where they go ("" at top level, four spaces in a
+    /// list item), or nothing.
+    fn chuc_vu_block(&self, indent: &str) -> String {
+        let Some(cv) = &self.chuc_vu else {
+            return String::new();
+        };
+        let block = render(CHUC_VU, &[("chuc_vu", cv)]);
+        if indent.is_empty() {
+            return block;
+        }
+        block
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("{indent}{l}\n"))
+            .collect()
+    }
+}
+
+/// The whole report skeleton of a nominee.
+pub(crate) fn report(
+    rs: &RuleSet,
+    n: &Nominee<'_>,
+    award: Option<&AwardKind>,
+    d: &Dates,
+) -> String {
+    let standards = standards(n.kind);
+    let ghi_nhan = match award {
+        Some(a) if a.needs_recognition => render(GHI_NHAN, &[("ten_loai_khen", &one_line(&a.ten))]),
+        _ => String::new(),
+    };
+    let ca_nhan = if n.loai == Loai::CaNhan { CA_NHAN } else { "" };
+    let (tu, den, xn) = (d.tu.to_string(), d.den.to_string(), d.xac_nhan.to_string());
+    render(
+        BAO_CAO,
+        &[
+            ("loai_vi", n.loai.vi()),
+            ("ma", n.ma),
+            ("loai", n.loai.id()),
+            ("huong_dan_ten", n.loai.guide_ten()),
+            ("ten", &n.ten),
+            ("chuc_vu", &n.chuc_vu_block("")),
+            ("ca_nhan", ca_nhan),
+            ("huong_dan_don_vi", n.loai.guide_don_vi()),
+            ("don_vi", &n.don_vi),
+            ("ten_doi_tuong", &one_line(&n.kind.ten)),
+            ("doi_tuong", &n.kind.id),
+            ("thanh_tich_tu", &rs.thanh_tich_tu.to_string()),
+            ("tu", &tu),
+            ("den", &den),
+            ("tieu_chuan", &standards),
+            ("ghi_nhan", &ghi_nhan),
+            ("ngay_xac_nhan", &xn),
+        ],
+    )
+}
+
+/// Every standard of the kind, `true`, under its text as a comment.
+fn standards(kind: &NomineeKind) -> String {
+    let mut out = String::new();
+    for s in &kind.standards {
+        let text = if s.required {
+            one_line(&s.text)
+        } else {
+            format!("(Không bắt buộc) {}", one_line(&s.text))
+        };
+        out.push_str(&comment(&text, "  ", WIDTH));
+        out.push_str(&format!("  {}: true\n", s.id));
+    }
+    if out.is_empty() {
+        // A kind without standards: the mapping must still be a mapping.
+        out.push_str("  # Đối tượng này không có tiêu chuẩn nào trong bộ tiêu chí.\n  {}\n");
+    }
+    out
+}
+
+/// `ho-so.yaml`.
+pub(crate) fn ho_so(
+    rs: &RuleSet,
+    form: &crate::criteria::Form,
+    award: Option<&AwardKind>,
+) -> String {
+    let loai_khen = award.map_or_else(String::new, |a| {
+        render(
+            LOAI_KHEN,
+            &[("ten_loai_khen", &one_line(&a.ten)), ("loai_khen", &a.id)],
+        )
+    });
+    let bien_ban = if rs.procedure.minutes_required {
+        "#   bien-ban.yaml   Biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng\n"
+    } else {
+        ""
+    };
+    render(
+        HO_SO,
+        &[
+            ("dong_bien_ban", bien_ban),
+            ("ten_phong_trao", &one_line(&rs.ten)),
+            ("phong_trao", &rs.id),
+            ("ten_hinh_thuc", &one_line(&form.ten)),
+            ("hinh_thuc", &form.id),
+            ("loai_khen", &loai_khen),
+        ],
+    )
+}
+
+/// `to-trinh.yaml`, with one nominee in its list.
+pub(crate) fn to_trinh(
+    rs: &RuleSet,
+    form: &crate::criteria::Form,
+    award: Option<&AwardKind>,
+    n: &Nominee<'_>,
+    d: &Dates,
+) -> String {
+    let (ten_cap, noi_nhan) = match rs.level(&form.level) {
+        Some(l) => (
+            lower_first(&one_line(&l.ten)),
+            match l.copies {
+                Some(c) => format!("{} ({:02} bộ)", one_line(&l.office), c),
+                None => one_line(&l.office),
+            },
+        ),
+        None => (
+            form.level.clone(),
+            "xem bộ tiêu chí của phong trào".to_owned(),
+        ),
+    };
+    let kind = award.map_or_else(String::new, |a| {
+        format!(" ({})", one_line(&a.ten).to_lowercase())
+    });
+    let trich_yeu = dq(&format!(
+        "<<Về việc đề nghị tặng {} cho các tập thể, cá nhân có thành tích ...{}>>",
+        one_line(&form.ten),
+        kind
+    ));
+    let (them_bien_ban, xoa_bien_ban) = if rs.procedure.minutes_required {
+        (
+            "thêm kết quả bỏ phiếu vào biên bản ",
+            ", nhóm dòng kết quả bỏ phiếu của người đó trong bien-ban.yaml",
+        )
+    } else {
+        ("", "")
+    };
+    let ngay = d.to_trinh.to_string();
+    render(
+        TO_TRINH,
+        &[
+            ("ngay", &ngay),
+            ("ten_cap", &ten_cap),
+            ("noi_nhan", &noi_nhan),
+            ("trich_yeu", &trich_yeu),
+            ("them_bien_ban", them_bien_ban),
+            ("xoa_bien_ban", xoa_bien_ban),
+            ("ma", n.ma),
+            ("loai", n.loai.id()),
+            ("huong_dan_ten", n.loai.guide_ten()),
+            ("ten", &n.ten),
+            ("chuc_vu", &n.chuc_vu_block("    ")),
+            ("huong_dan_don_vi", n.loai.guide_don_vi()),
+            ("don_vi", &n.don_vi),
+            ("ten_doi_tuong", &one_line(&n.kind.ten)),
+            ("doi_tuong", &n.kind.id),
+        ],
+    )
+}
+
+/// `bien-ban.yaml`, with the vote of one nominee.
+pub(crate) fn bien_ban(rs: &RuleSet, n: &Nominee<'_>, d: &Dates) -> String {
+    let quorum = format!("có {} tổng số thành viên có mặt", share(rs.quorum));
+    let base = if rs.approval.of_present {
+        "số thành viên có mặt"
+    } else {
+        "tổng số thành viên"
+    };
+    let approval = format!("{} {}", share(rs.approval), base);
+    let ngay = d.bien_ban.to_string();
+    render(
+        BIEN_BAN,
+        &[
+            ("ngay", &ngay),
+            ("nguong_co_mat", &quorum),
+            ("nguong_tan_thanh", &approval),
+            ("ma", n.ma),
+        ],
+    )
+}
+
+/// "ít nhất 2/3", "hơn 1/2".
+fn share(r: Ratio) -> String {
+    let cmp = if r.strict { "hơn" } else { "ít nhất" };
+    format!("{cmp} {}", r.fraction())
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn render_fills_inline_and_whole_line_names() {
+        let t = "a: {{x}}\n{{block}}\n{{gone}}\nb: {{y}} {{unknown}}\n";
+        let out = render(
+            t,
+            &[("x", "1"), ("block", "c: 2"), ("gone", ""), ("y", "\"z\"")],
+        );
+        assert_eq!(out, "a: 1\nc: 2\nb: \"z\" {{unknown}}\n");
+    }
+
+    #[test]
+    fn templates_are_nfc_and_use_no_tab() {
+        for t in [
+            HO_SO, TO_TRINH, BIEN_BAN, BAO_CAO, LOAI_KHEN, CHUC_VU, CA_NHAN, GHI_NHAN,
+        ] {
+            assert!(crate::text::is_nfc(t));
+            assert!(!t.contains('\t'));
+            assert!(!t.contains('\r'));
+        }
+    }
+}

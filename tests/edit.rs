@@ -1,0 +1,111 @@
+//! `dossier init`, `add` and `fix` through the real binary: what a clerk meets in the first hour.
+
+use std::fs;
+
+use crate::util::{dossier, finding_lines, repo, rules_of, Scratch, TODAY};
+
+#[test]
+fn init_then_check_reports_only_the_placeholders() {
+    let t = tempfile::tempdir().unwrap();
+    let o = dossier(t.path(), &["init", "hs", "--loai-khen", "dot_xuat"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = dossier(
+        t.path(),
+        &["check", "--format", "json", "--today", TODAY, "hs"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rules_of(&json), ["HS015"]);
+    // Never over an existing file.
+    let before = fs::read(t.path().join("hs/to-trinh.yaml")).unwrap();
+    let o = dossier(t.path(), &["init", "hs", "--loai-khen", "dot_xuat"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(before, fs::read(t.path().join("hs/to-trinh.yaml")).unwrap());
+    // An unknown form is refused with the known ones named.
+    let o = dossier(t.path(), &["init", "other", "--hinh-thuc", "giay_khen_xyz"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("giay_khen_chu_tich_huyen"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
+    let s = Scratch::base();
+    let o = s.run(&[
+        "add",
+        "hs",
+        "--ma",
+        "tran-van-nam",
+        "--ten",
+        "Trần Văn Nam",
+        "--doi-tuong",
+        "tuyen_dau",
+        "--don-vi",
+        "Công an xã Trường Yên",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let (_, json) = s.check_json(&[]);
+    let lines = finding_lines(&json);
+    // Only what the clerk still has to fill: the new report's placeholders and the zero vote.
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("HS015\t") || l.starts_with("BB004\tbien-ban.yaml")),
+        "{lines:?}"
+    );
+    assert!(lines.iter().any(|l| l.starts_with("BB004")));
+    let o = s.run(&[
+        "add",
+        "hs",
+        "--ma",
+        "tran-van-nam",
+        "--ten",
+        "X",
+        "--doi-tuong",
+        "tuyen_dau",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn fix_shows_a_diff_then_repairs_and_is_idempotent() {
+    let t = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(
+        &repo().join("examples/invalid/DS007-tone-placement-differs"),
+        &t.path().join("hs"),
+    );
+    let before = fs::read_to_string(t.path().join("hs/bao-cao/dang-thi-hoa.yaml")).unwrap();
+    let o = dossier(t.path(), &["fix", "--dry-run", "hs"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("+ten: \"Đặng Thị Hòa\""),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert_eq!(
+        before,
+        fs::read_to_string(t.path().join("hs/bao-cao/dang-thi-hoa.yaml")).unwrap()
+    );
+    let o = dossier(t.path(), &["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0));
+    let o = dossier(
+        t.path(),
+        &["check", "--format", "json", "--today", TODAY, "hs"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rules_of(&json), Vec::<String>::new());
+    let o = dossier(t.path(), &["fix", "hs"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Không có gì cần sửa"));
+}
