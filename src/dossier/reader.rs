@@ -406,7 +406,7 @@ fn placeholder(s: &str) -> Option<&str> {
 /// text is judged by its head, unless it holds anywhere a character that Vietnamese never uses
 /// but a legacy byte shows as (µ, ¸, soft hyphen, ø, ...): then the whole text is read.
 fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
-    const HEAD: usize = 480;
+    const HEAD: usize = 240;
     if s.len() <= HEAD || s.chars().any(never_vietnamese) {
         return text::legacy::detect_legacy(s);
     }

@@ -28,12 +28,7 @@ pub fn is_nfc(s: &str) -> bool {
     if s.is_ascii() {
         return true;
     }
-    // Vietnamese text in NFC is letters below U+0300 and the precomposed letters of U+1E00-1EFF,
-    // with punctuation from U+2010-2027 and U+2030-205E; every such character is NFC_QC=Yes and
-    // none is a combining mark, so a range test answers without the Unicode tables.
-    if s.chars().all(|c| {
-        matches!(c, '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
-    }) {
+    if vietnamese_nfc_fast(s.as_bytes()) {
         return true;
     }
     match is_nfc_quick(s.chars()) {
@@ -41,6 +36,37 @@ pub fn is_nfc(s: &str) -> bool {
         IsNormalized::No => false,
         IsNormalized::Maybe => unicode_normalization::is_nfc(s),
     }
+}
+
+/// Vietnamese text in NFC is letters below U+0300 and the precomposed letters of U+1E00-1EFF,
+/// with punctuation from U+2010-2027 and U+2030-205E; every such character is NFC_QC=Yes and none
+/// is a combining mark, so a scan of the UTF-8 lead bytes answers without the Unicode tables
+/// (this runs on every string of every file).
+fn vietnamese_nfc_fast(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+        } else if (0xC2..=0xCB).contains(&c) {
+            // U+0080-U+02FF.
+            i += 2;
+        } else if c == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
+            // U+1E00-U+1EFF.
+            i += 3;
+        } else if c == 0xE2
+            && matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0x90..=0xA7 | 0xB0..=0xBF)) | (Some(0x81), Some(0x80..=0x9E))
+            )
+        {
+            // U+2010-U+2027, U+2030-U+205E.
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// True for the Latin-1 Supplement letters (and × ÷), Latin Extended-A and -B, and the
@@ -61,6 +87,18 @@ pub fn to_nfc(s: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fast_path_says_no_to_what_is_not_nfc() {
+        assert!(!super::is_nfc("Nguye\u{302}\u{303}n"));
+        assert!(!super::is_nfc("\u{212B}"));
+        assert!(!super::is_nfc("\u{2000}"));
+        assert!(super::is_nfc("Nguyễn Thị Hằng – “5K”…"));
+        for cp in 0x300u32..0x370 {
+            let s = format!("a{}", char::from_u32(cp).unwrap_or('a'));
+            assert_eq!(super::vietnamese_nfc_fast(s.as_bytes()), false, "U+{cp:04X}");
+        }
+    }
+
     #[test]
     fn fast_path_agrees_with_the_tables() {
         // Every character the range test accepts must be NFC on its own and in any sequence.
