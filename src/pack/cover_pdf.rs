@@ -203,9 +203,11 @@ fn header_block(flow: &mut Flow<'_>, c: &CoverList) {
     }
     // Decree 30: a short rule, a third to a half of the line above it.
     let left_rule = baseline + HEADER_STEP - DESCENT * ISSUER.size - 4.0;
-    let half = issuer_width * 0.4 / 2.0;
-    let centre = MARGIN_LEFT + left_width / 2.0;
-    flow.rule(centre - half, centre + half, left_rule);
+    if issuer_width > 0.0 {
+        let half = issuer_width * 0.4 / 2.0;
+        let centre = MARGIN_LEFT + left_width / 2.0;
+        flow.rule(centre - half, centre + half, left_rule);
+    }
 
     // Right column: the national title and the motto, with a rule as long as the motto.
     let mut baseline = first_baseline;
@@ -235,9 +237,11 @@ fn header_block(flow: &mut Flow<'_>, c: &CoverList) {
     // "Số: …" left and the place-and-date line right, on one baseline under both rules.
     let top = left_rule.min(right_rule) - 6.0;
     let number = flow.fonts.printable(&format!("Số: {}", c.symbol));
-    let date_line = flow
-        .fonts
-        .printable(&format!("{}, {}", c.place.trim(), c.date.vietnamese()));
+    let date_line = match c.place.trim() {
+        "" => c.date.vietnamese(),
+        place => format!("{place}, {}", c.date.vietnamese()),
+    };
+    let date_line = flow.fonts.printable(&date_line);
     let mut left_y = top - baseline_offset(NUMBER);
     for line in flow.wrap_heading(NUMBER, &number, left_width - GUTTER) {
         flow.line(

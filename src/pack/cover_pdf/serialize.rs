@@ -6,6 +6,9 @@
 //! would name is named here instead: the fonts are registered under fixed resource names, the
 //! dates come from the document, not the clock, no XMP packet is written (its instance id comes
 //! from the same counter), and the `/ID` is overwritten with a hash of the file itself.
+//!
+//! The lopdf document that printpdf hands back is edited through its methods only: this crate
+//! does not depend on lopdf itself, so that printpdf's pin decides its version.
 
 use printpdf::{
     Color, Date, Greyscale, Line, LinePoint, Mm, Offset, OffsetDateTime, Op, PdfDocument, PdfFont,
@@ -87,6 +90,15 @@ pub(super) fn write(
         .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
     {
         return Err(CoverError::Pdf(w.msg.clone()));
+    }
+    // printpdf always writes `/GTS_PDFXVersion` (empty here), which readers take as a claim of
+    // PDF/X conformance, and an empty `/Identifier`: a cover list claims neither.
+    if let Ok(info) = pdf.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        if let Ok(dict) = pdf.get_object_mut(info).and_then(|o| o.as_dict_mut()) {
+            dict.remove(b"GTS_PDFXVersion");
+            dict.remove(b"Identifier");
+            dict.remove(b"Keywords");
+        }
     }
     pdf.compress();
 

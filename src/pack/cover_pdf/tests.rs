@@ -265,6 +265,7 @@ fn output_is_a_pdf_with_its_fonts_embedded() {
         "a non-embedded base font is referenced"
     );
     assert!(!text.contains("WinAnsiEncoding"));
+    assert!(!text.contains("GTS_PDFX"), "no claim of PDF/X conformance");
     // Dates come from the dossier, not the clock.
     assert!(text.contains("D:20211108000000"));
     assert!(text.trim_end().ends_with("%%EOF"));
