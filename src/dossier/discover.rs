@@ -7,7 +7,6 @@
 
 use std::path::{Path, PathBuf};
 
-
 /// Whether a folder is a dossier.
 #[must_use]
 pub fn is_dossier(dir: &Path) -> bool {

@@ -422,10 +422,22 @@ fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
 
 /// A Latin-1 character that no Vietnamese letter is written with (legacy bytes show as these).
 fn never_vietnamese(c: char) -> bool {
-    const VIETNAMESE: &str = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
-    ('\u{80}'..='\u{ff}').contains(&c)
-        && !VIETNAMESE.contains(c)
-        && !matches!(c, '\u{a0}' | '«' | '»' | '°' | '×')
+    // Bit n set: U+0080 + n is allowed (a Vietnamese letter, or common punctuation: NBSP « » ° ×).
+    const ALLOWED: u128 = {
+        let allowed = "\u{a0}«»°×ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+        let bytes = allowed.as_bytes();
+        let mut bits = 0u128;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Every character here is two bytes in UTF-8: 110xxxxx 10yyyyyy.
+            let cp = (((bytes[i] & 0x1F) as u32) << 6) | ((bytes[i + 1] & 0x3F) as u32);
+            bits |= 1 << (cp - 0x80);
+            i += 2;
+        }
+        bits
+    };
+    let cp = c as u32;
+    (0x80..=0xFF).contains(&cp) && ALLOWED & (1 << (cp - 0x80)) == 0
 }
 
 /// The known name closest to a misspelt one, if close enough to be a typo.
@@ -480,6 +492,17 @@ fn shorten(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn never_vietnamese_letters() {
+        for c in "Nguyễn Thị Hằng ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý «»°×\u{a0}".chars()
+        {
+            assert!(!never_vietnamese(c), "{c}");
+        }
+        for c in "µ¸\u{ad}®©øñäåï§ª".chars() {
+            assert!(never_vietnamese(c), "{c}");
+        }
+    }
 
     #[test]
     fn suggests_close_field_names() {
