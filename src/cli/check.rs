@@ -68,6 +68,22 @@ pub(super) fn catalog_or_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Result<Catalog, Exit>> {
+    let style = Style {
+        lang,
+        color: false,
+        quiet: false,
+    };
+    catalog_or_render(criteria, lang, &mut Human::new(style), out, err)
+}
+
+/// Like [`catalog_or_report`], reporting a broken rule set with the given renderer.
+fn catalog_or_render(
+    criteria: Option<&Path>,
+    lang: Lang,
+    report: &mut dyn Renderer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Result<Catalog, Exit>> {
     let catalog = match criteria {
         None => Catalog::builtin(),
         Some(p) => {
@@ -116,22 +132,16 @@ pub(super) fn catalog_or_report(
         rule_set: None,
         external_rule_set: None,
     };
-    let style = Style {
-        lang,
-        color: false,
-        quiet: false,
-    };
     let mut summary = Summary::default();
     summary.add(&checked.findings);
-    let mut r = Human::new(style);
-    r.dossier(
+    report.dossier(
         out,
         &Item {
             path: "",
             checked: &checked,
         },
     )?;
-    r.finish(out, &summary)?;
+    report.finish(out, &summary)?;
     Ok(Err(Exit::Findings))
 }
 
@@ -172,6 +182,17 @@ pub(super) fn config_or_report(
     }
 }
 
+/// The renderer of a format.
+pub(super) fn renderer_for(format: Format, style: Style) -> Box<dyn Renderer> {
+    match format {
+        Format::Human => Box::new(Human::new(style)),
+        Format::Json => Box::new(Json::new(style)),
+        Format::Junit => Box::new(crate::render::junit::Junit::new(style)),
+        Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
+        Format::Github => Box::new(crate::render::github::Github::new(style)),
+    }
+}
+
 pub(super) fn run(
     a: &CheckArgs,
     lang: Lang,
@@ -200,34 +221,7 @@ pub(super) fn run(
         Err(exit) => return Ok(exit),
     };
     let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
-    let catalog = match a.format {
-        // A JSON consumer gets the rule-set findings as a JSON document.
-        Format::Json => match catalog_or_json(criteria, lang, style, out, err)? {
-            Ok(c) => c,
-            Err(exit) => return Ok(exit),
-        },
-        // CI formats get them on stderr: the report file stays in its own format or empty.
-        Format::Junit | Format::Sarif | Format::Github => {
-            let mut report = Vec::new();
-            let result = catalog_or_report(criteria, lang, &mut report, err)?;
-            err.write_all(&report)?;
-            match result {
-                Ok(c) => c,
-                Err(exit) => return Ok(exit),
-            }
-        }
-        Format::Human => match catalog_or_report(criteria, lang, out, err)? {
-            Ok(c) => c,
-            Err(exit) => return Ok(exit),
-        },
-    };
-    let mut renderer: Box<dyn Renderer> = match a.format {
-        Format::Human => Box::new(Human::new(style)),
-        Format::Json => Box::new(Json::new(style)),
-        Format::Junit => Box::new(crate::render::junit::Junit::new(style)),
-        Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
-        Format::Github => Box::new(crate::render::github::Github::new(style)),
-    };
+    let mut renderer = renderer_for(a.format, style);
     let mut summary = Summary::default();
     let mut file_out = match &a.output {
         None => None,
@@ -248,6 +242,11 @@ pub(super) fn run(
     let out: &mut dyn Write = match file_out.as_mut() {
         Some(f) => f,
         None => &mut *terminal,
+    };
+    // A broken rule set is reported in the chosen format, like any finding.
+    let catalog = match catalog_or_render(criteria, lang, renderer.as_mut(), out, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
     };
 
     let mut dossiers: Vec<PathBuf> = Vec::new();
@@ -354,43 +353,4 @@ fn locate(text: &str, line: u32, column: u32) -> crate::source::Span {
         byte: crate::source::to_u32(byte),
     };
     crate::source::Span::at(start)
-}
-
-/// Like [`catalog_or_report`], with the rule-set findings as a JSON document.
-fn catalog_or_json(
-    criteria: Option<&Path>,
-    lang: Lang,
-    style: Style,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Result<Catalog, Exit>> {
-    let mut human = Vec::new();
-    match catalog_or_report(criteria, lang, &mut human, err)? {
-        Ok(c) => Ok(Ok(c)),
-        Err(Exit::Trouble) => Ok(Err(Exit::Trouble)),
-        Err(exit) => {
-            let problems = match criteria.map(Catalog::from_path) {
-                Some(Err(p)) => p,
-                _ => Vec::new(),
-            };
-            let checked = Checked {
-                dossier: Dossier::default(),
-                findings: problems.iter().map(criteria_finding).collect(),
-                rule_set: None,
-                external_rule_set: None,
-            };
-            let mut summary = Summary::default();
-            summary.add(&checked.findings);
-            let mut r = Json::new(style);
-            r.dossier(
-                out,
-                &Item {
-                    path: "",
-                    checked: &checked,
-                },
-            )?;
-            r.finish(out, &summary)?;
-            Ok(Err(exit))
-        }
-    }
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::check::{catalog_or_report, shown, today_or_report};
 use super::{Exit, Format, VerifyArgs};
 use crate::diag::Lang;
-use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
+use crate::render::{Item, Style, Summary};
 use crate::verify::{verify, VerifyError};
 
 pub(super) fn run(
@@ -41,13 +41,7 @@ pub(super) fn run(
         color: false,
         quiet: false,
     };
-    let mut renderer: Box<dyn Renderer> = match a.format {
-        Format::Human => Box::new(Human::new(style)),
-        Format::Json => Box::new(Json::new(style)),
-        Format::Junit => Box::new(crate::render::junit::Junit::new(style)),
-        Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
-        Format::Github => Box::new(crate::render::github::Github::new(style)),
-    };
+    let mut renderer = super::check::renderer_for(a.format, style);
     let path = shown(&a.bundle);
     renderer.dossier(
         out,

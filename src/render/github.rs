@@ -14,7 +14,7 @@
 
 use std::io::{self, Write};
 
-use super::{Item, Renderer, Style, Summary};
+use super::{join, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
 
 /// Writes GitHub Actions workflow commands.
@@ -89,45 +89,8 @@ impl Renderer for Github {
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        let text = match self.style.lang {
-            Lang::Vi => format!(
-                "Đã kiểm tra {} hồ sơ: {} hồ sơ có lỗi, {} hồ sơ chỉ có cảnh báo; tổng cộng {} lỗi, {} cảnh báo.",
-                s.dossiers, s.with_errors, s.with_warnings, s.errors, s.warnings
-            ),
-            Lang::En => format!(
-                "Checked {} dossier{}: {} with errors, {} with warnings only; {} error{}, {} warning{} in all.",
-                s.dossiers,
-                plural(s.dossiers),
-                s.with_errors,
-                s.with_warnings,
-                s.errors,
-                plural(s.errors),
-                s.warnings,
-                plural(s.warnings)
-            ),
-        };
+        let text = s.line(self.style.lang);
         writeln!(out, "::notice title=dossier::{}", escape_data(&text))
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// `dossier/file` with `/`, as the human format prints it: the dossier alone for an empty file
-/// name, the file alone when it is absolute or the dossier is the current folder. The machine
-/// formats share it so that every format names a file the same way.
-pub(crate) fn join(dossier: &str, file: &str) -> String {
-    if file.is_empty() {
-        dossier.to_owned()
-    } else if file.starts_with('/') || dossier.is_empty() || dossier == "." {
-        file.to_owned()
-    } else {
-        format!("{}/{}", dossier.trim_end_matches('/'), file)
     }
 }
 

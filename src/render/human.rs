@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer as Snip, Snippet};
 
-use super::{Item, Renderer, Style, Summary};
+use super::{join, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
 use crate::source::Span;
 
@@ -140,17 +140,6 @@ impl Human {
     }
 }
 
-/// `dossier/file` with `/`, or the dossier itself for an empty file name.
-fn join(dossier: &str, file: &str) -> String {
-    if file.is_empty() {
-        dossier.to_owned()
-    } else if file.starts_with('/') || dossier.is_empty() || dossier == "." {
-        file.to_owned()
-    } else {
-        format!("{}/{}", dossier.trim_end_matches('/'), file)
-    }
-}
-
 /// The byte range to underline: the span, or the character at its start when empty.
 fn range(text: &str, span: Span) -> std::ops::Range<usize> {
     let floor = |mut i: usize| {
@@ -191,23 +180,7 @@ impl Renderer for Human {
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        let line = match self.style.lang {
-            Lang::Vi => format!(
-                "Đã kiểm tra {} hồ sơ: {} hồ sơ có lỗi, {} hồ sơ chỉ có cảnh báo; tổng cộng {} lỗi, {} cảnh báo.",
-                s.dossiers, s.with_errors, s.with_warnings, s.errors, s.warnings
-            ),
-            Lang::En => format!(
-                "Checked {} dossier{}: {} with errors, {} with warnings only; {} error{}, {} warning{} in all.",
-                s.dossiers,
-                plural(s.dossiers),
-                s.with_errors,
-                s.with_warnings,
-                s.errors,
-                plural(s.errors),
-                s.warnings,
-                plural(s.warnings)
-            ),
-        };
+        let line = s.line(self.style.lang);
         writeln!(out, "{line}")?;
         if !s.by_rule.is_empty() {
             let parts: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r} {n}")).collect();
@@ -218,13 +191,5 @@ impl Renderer for Human {
             writeln!(out, "{lead}: {}", parts.join(", "))?;
         }
         Ok(())
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

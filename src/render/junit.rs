@@ -28,8 +28,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::github::join;
-use super::{Item, Renderer, Style, Summary};
+use super::{join, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
 use crate::rules::Rule;
 

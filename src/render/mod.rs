@@ -32,6 +32,29 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The closing line every report format prints in its own way.
+    #[must_use]
+    pub fn line(&self, lang: Lang) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        match lang {
+            Lang::Vi => format!(
+                "Đã kiểm tra {} hồ sơ: {} hồ sơ có lỗi, {} hồ sơ chỉ có cảnh báo; tổng cộng {} lỗi, {} cảnh báo.",
+                self.dossiers, self.with_errors, self.with_warnings, self.errors, self.warnings
+            ),
+            Lang::En => format!(
+                "Checked {} dossier{}: {} with errors, {} with warnings only; {} error{}, {} warning{} in all.",
+                self.dossiers,
+                plural(self.dossiers),
+                self.with_errors,
+                self.with_warnings,
+                self.errors,
+                plural(self.errors),
+                self.warnings,
+                plural(self.warnings)
+            ),
+        }
+    }
+
     /// Count one dossier's findings.
     pub fn add(&mut self, findings: &[Finding]) {
         self.dossiers += 1;
@@ -50,6 +73,19 @@ impl Summary {
         for f in findings {
             *self.by_rule.entry(f.rule.info().id).or_default() += 1;
         }
+    }
+}
+
+/// `dossier/file` with `/`: the dossier alone for an empty file name, the file alone when it is
+/// absolute or the dossier is the current folder. Every format names a file the same way.
+#[must_use]
+pub fn join(dossier: &str, file: &str) -> String {
+    if file.is_empty() {
+        dossier.to_owned()
+    } else if file.starts_with('/') || dossier.is_empty() || dossier == "." {
+        file.to_owned()
+    } else {
+        format!("{}/{}", dossier.trim_end_matches('/'), file)
     }
 }
 

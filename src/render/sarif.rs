@@ -21,8 +21,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::github::join;
-use super::{Item, Renderer, Style, Summary};
+use super::{join, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Label, Lang, Severity};
 use crate::rules::docs::docs;
 use crate::rules::Rule;
