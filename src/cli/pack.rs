@@ -8,14 +8,25 @@ use crate::diag::Lang;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
 use crate::render::{human::Human, Item, Renderer, Style};
 
-/// A progress bar on the terminal: bytes of the dossier's files read.
-struct Bar(indicatif::ProgressBar);
+/// A progress bar on the terminal: bytes of the dossier's files read, and files done.
+struct Bar {
+    bar: indicatif::ProgressBar,
+    files: std::sync::atomic::AtomicU64,
+    total_files: u64,
+}
 
 impl Progress for Bar {
     fn advance(&self, n: u64) {
-        self.0.inc(n);
+        self.bar.inc(n);
     }
-    fn file_done(&self) {}
+    fn file_done(&self) {
+        let done = self
+            .files
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            + 1;
+        self.bar
+            .set_message(format!("{done}/{} tệp", self.total_files));
+    }
 }
 
 pub(super) fn run(
@@ -54,27 +65,32 @@ pub(super) fn run(
         deny_warnings: a.deny_warnings,
         today,
     };
-    let total: u64 = walkdir::WalkDir::new(&a.dir)
+    let sizes: Vec<u64> = walkdir::WalkDir::new(&a.dir)
         .into_iter()
         .filter_map(Result::ok)
         .filter_map(|e| e.metadata().ok())
         .filter(std::fs::Metadata::is_file)
         .map(|m| m.len())
-        .sum();
-    let bar = if io::stderr().is_terminal() && total > 4 << 20 {
+        .collect();
+    let total: u64 = sizes.iter().sum();
+    // Only for a person watching a long pack: not in pipes, not in CI logs.
+    let watched = io::stderr().is_terminal() && std::env::var_os("CI").is_none();
+    let bar = if watched && total > 4 << 20 {
         let b = indicatif::ProgressBar::new(total);
         b.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Some(b)
     } else {
         None
     };
     let silent = pack::Silent;
-    let bar_progress = bar.clone().map(Bar);
+    let bar_progress = bar.clone().map(|bar| Bar {
+        bar,
+        files: std::sync::atomic::AtomicU64::new(0),
+        total_files: sizes.len() as u64,
+    });
     let progress: &dyn Progress = match &bar_progress {
         Some(b) => b,
         None => &silent,
