@@ -397,6 +397,64 @@ fn interrupted_pack_leaves_no_bundle() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn terminated_pack_cleans_up_its_temporary_file() {
+    let s = Scratch::base();
+    let scan = s.hs().join("dinh-kem/to-trinh.pdf");
+    let mut f = fs::File::options().append(true).open(&scan).unwrap();
+    let chunk = vec![7u8; 1 << 20];
+    for _ in 0..400 {
+        f.write_all(&chunk).unwrap();
+    }
+    drop(f);
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(s.dir.path())
+        .args(["pack", "--today", TODAY, "hs", "-o", "out"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the temporary file exists, then ask the process to stop.
+    let started = std::time::Instant::now();
+    let mut saw_partial = false;
+    while started.elapsed() < std::time::Duration::from_secs(20) {
+        if fs::read_dir(s.dir.path().join("out")).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".partial")
+        }) {
+            saw_partial = true;
+            break;
+        }
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    if !saw_partial {
+        child.wait().unwrap();
+        eprintln!("note: the pack finished before it could be interrupted; nothing to assert");
+        return;
+    }
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    let left: Vec<String> = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    if status.code() == Some(0) {
+        eprintln!("note: the pack completed before the signal arrived");
+        return;
+    }
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
 #[test]
 fn shipped_examples_pack_and_verify() {
     let t = tempfile::tempdir().unwrap();

@@ -59,6 +59,12 @@ pub(super) fn run(
         }
         return Ok(Exit::Trouble);
     }
+    // Ctrl-C or a terminating signal: remove the temporary file, then stop, as the shell
+    // expects (exit status 130). A second handler cannot be installed, which is harmless.
+    let _ = ctrlc::set_handler(|| {
+        crate::pack::writer::remove_partial_files();
+        std::process::exit(130);
+    });
     let opts = pack::Options {
         out: a.output.clone(),
         force: a.force,

@@ -23,6 +23,30 @@ use super::manifest::{self, Entry};
 use crate::date::Date;
 use crate::rules::{sniff, Sniffed};
 
+/// Temporary files being written, so an interrupted pack can remove them (see
+/// [`remove_partial_files`]). A process-wide list because a signal handler has no other way in.
+static PARTIAL: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Remove the temporary files of packs in progress. Called on Ctrl-C or a terminating signal,
+/// before the process exits, so an interrupted pack leaves nothing behind.
+pub fn remove_partial_files() {
+    if let Ok(mut list) = PARTIAL.lock() {
+        for p in list.drain(..) {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+fn track(path: &Path, on: bool) {
+    if let Ok(mut list) = PARTIAL.lock() {
+        if on {
+            list.push(path.to_path_buf());
+        } else {
+            list.retain(|p| p != path);
+        }
+    }
+}
+
 /// Name of the cover list inside the bundle.
 pub const COVER: &str = "DANH-MUC.pdf";
 
@@ -152,6 +176,22 @@ pub fn write(
         .suffix(".partial")
         .tempfile_in(dir)
         .map_err(io_err(dir))?;
+    let partial = tmp.path().to_path_buf();
+    track(&partial, true);
+    let result = fill_and_persist(tmp, target, force, date, cover, files, progress);
+    track(&partial, false);
+    result
+}
+
+fn fill_and_persist(
+    tmp: tempfile::NamedTempFile,
+    target: &Path,
+    force: bool,
+    date: Date,
+    cover: &[u8],
+    files: &[(String, PathBuf)],
+    progress: &dyn Progress,
+) -> Result<Written, WriteError> {
     let mut zip = ZipWriter::new(BufWriter::with_capacity(256 * 1024, tmp.as_file()));
     let mut entries = Vec::with_capacity(files.len() + 1);
 
