@@ -99,6 +99,12 @@ impl Date {
         Date::from_days((secs + 7 * 3600).div_euclid(86_400))
     }
 
+    /// "18/11/2021": how a Vietnamese reader writes a date in running text.
+    #[must_use]
+    pub fn dmy(self) -> String {
+        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+
     /// "ngày 05 tháng 01 năm 2020": Decree 30's leading zeros (days under 10, months 1 and 2).
     #[must_use]
     pub fn vietnamese(self) -> String {

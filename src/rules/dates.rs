@@ -23,7 +23,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     Rule::NG002,
                     &bb_file,
                     Some(m.at),
-                    msg!("biên bản họp ngày {} nhưng tờ trình ngày {}: Hội đồng phải họp bình xét trước khi có tờ trình", m.v, p.v;
+                    msg!("biên bản họp ngày {} nhưng tờ trình ngày {}: Hội đồng phải họp bình xét trước khi có tờ trình", m.v.dmy(), p.v.dmy();
                          "the minutes are dated {} but the proposal {}: the council must meet before the proposal is made", m.v, p.v),
                 )
                 .also(&tt_file, Some(p.at), msg!("ngày của tờ trình"; "the proposal's date"))
@@ -43,7 +43,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         Rule::NG003,
                         file,
                         Some(c.at),
-                        msg!("báo cáo được xác nhận ngày {}, sau ngày tờ trình {}", c.v, p.v;
+                        msg!("báo cáo được xác nhận ngày {}, sau ngày tờ trình {}", c.v.dmy(), p.v.dmy();
                              "the report is confirmed on {}, after the proposal's date {}", c.v, p.v),
                     )
                     .also(&tt_file, Some(p.at), msg!("ngày của tờ trình"; "the proposal's date"))
@@ -59,7 +59,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         Rule::NG004,
                         file,
                         Some(tu.at),
-                        msg!("thời gian lập thành tích bắt đầu ngày {} nhưng kết thúc ngày {}", tu.v, den.v;
+                        msg!("thời gian lập thành tích bắt đầu ngày {} nhưng kết thúc ngày {}", tu.v.dmy(), den.v.dmy();
                              "the achievement period starts on {} but ends on {}", tu.v, den.v),
                     )
                     .also(file, Some(den.at), msg!("ngày kết thúc"; "the end"))
@@ -74,7 +74,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         Rule::NG005,
                         file,
                         Some(den.at),
-                        msg!("thời gian lập thành tích kết thúc ngày {}, sau ngày tờ trình {}: không thể đề nghị khen cho thành tích chưa có", den.v, p.v;
+                        msg!("thời gian lập thành tích kết thúc ngày {}, sau ngày tờ trình {}: không thể đề nghị khen cho thành tích chưa có", den.v.dmy(), p.v.dmy();
                              "the achievement period ends on {}, after the proposal's date {}: an achievement cannot be proposed before it happens", den.v, p.v),
                     )
                     .also(&tt_file, Some(p.at), msg!("ngày của tờ trình"; "the proposal's date")),
@@ -89,11 +89,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         Rule::NG006,
                         file,
                         Some(tu.at),
-                        msg!("thời gian lập thành tích bắt đầu ngày {}, trước mốc {} của phong trào", tu.v, from;
+                        msg!("thời gian lập thành tích bắt đầu ngày {}, trước mốc {} của phong trào", tu.v.dmy(), from.dmy();
                              "the achievement period starts on {}, before the campaign's start {}", tu.v, from),
                     )
                     .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
-                    .help(msg!("chỉ tính thành tích từ ngày {} trở đi", from; "count only achievements from {} on", from)),
+                    .help(msg!("chỉ tính thành tích từ ngày {} trở đi", from.dmy(); "count only achievements from {} on", from)),
                 );
             }
         }
@@ -133,7 +133,7 @@ fn future(cx: &mut Ctx<'_>) {
                     Rule::NG007,
                     &file,
                     Some(v.at),
-                    msg!("`{}` là ngày {}, sau hôm nay ({})", field, v.v, today;
+                    msg!("`{}` là ngày {}, sau hôm nay ({})", field, v.v.dmy(), today.dmy();
                          "`{}` is {}, after today ({})", field, v.v, today),
                 )
                 .help(msg!("kiểm tra lại năm, tháng, ngày"; "check the year, month and day")),
