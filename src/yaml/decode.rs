@@ -83,9 +83,12 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, DecodeProblem> {
             return Err(DecodeProblem::NotUtf8 { at });
         }
     };
-    if let Some(i) = text
-        .bytes()
-        .position(|b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')))
+    // Binary junk shows itself in its first bytes; a control byte further down a text file is
+    // left to the YAML parser, which reports it with its line like any syntax error.
+    let head = &text.as_bytes()[..text.len().min(8192)];
+    if let Some(i) = head
+        .iter()
+        .position(|&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')))
     {
         return Err(DecodeProblem::Binary {
             at: pos_of_byte(&text, i),
