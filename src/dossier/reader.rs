@@ -43,6 +43,23 @@ impl<'n> Fields<'n> {
     }
 }
 
+/// A field's name for messages (`xac_nhan.ngay`), written out only when a message needs it:
+/// every text of every file passes through the checks, and almost none has a finding.
+struct FieldName<'a> {
+    path: &'a str,
+    key: &'a str,
+}
+
+impl std::fmt::Display for FieldName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(self.key)
+        } else {
+            write!(f, "{}.{}", self.path, self.key)
+        }
+    }
+}
+
 /// Reads values of one file into a sink.
 pub(crate) struct Reader<'s> {
     pub(crate) file: &'s str,
@@ -169,11 +186,11 @@ impl Reader<'_> {
     /// Text, checked for encoding problems, in NFC.
     pub(crate) fn text(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<String>> {
         let s = self.scalar(m, key, need)?;
-        Some(self.checked_text(s, &m.full(key)))
+        Some(self.checked_text(s, &FieldName { path: &m.path, key }))
     }
 
     /// Check one scalar's text for NFC and legacy encodings; return it in NFC.
-    pub(crate) fn checked_text(&mut self, s: &Scalar, field: &str) -> Sp<String> {
+    pub(crate) fn checked_text(&mut self, s: &Scalar, field: &dyn std::fmt::Display) -> Sp<String> {
         if let Some(hole) = placeholder(&s.text) {
             self.report(
                 Finding::new(
@@ -377,7 +394,7 @@ impl Reader<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, n)| match n {
-                    Node::Scalar(s) => Some(self.checked_text(s, &format!("dinh_kem[{i}]"))),
+                    Node::Scalar(s) => Some(self.checked_text(s, &format_args!("dinh_kem[{i}]"))),
                     other => {
                         self.wrong_type(other, "dinh_kem", ("đường dẫn tệp", "a file path"));
                         None
@@ -407,7 +424,10 @@ fn placeholder(s: &str) -> Option<&str> {
 /// but a legacy byte shows as (µ, ¸, soft hyphen, ø, ...): then the whole text is read.
 fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
     const HEAD: usize = 240;
-    if s.len() <= HEAD || s.chars().any(never_vietnamese) {
+    if s.len() <= 96 {
+        return remembered(s);
+    }
+    if s.len() <= HEAD || has_never_vietnamese(s) {
         return text::legacy::detect_legacy(s);
     }
     let mut cut = HEAD;
@@ -418,6 +438,40 @@ fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
     let cut = s[..cut].rfind(char::is_whitespace).unwrap_or(cut);
     text::legacy::detect_legacy(&s[..cut])?;
     text::legacy::detect_legacy(s)
+}
+
+/// Short texts (names of units and bodies, positions, places) repeat across the dossiers of a
+/// shared folder, so each thread remembers its answers for them. Bounded: cleared when full.
+fn remembered(s: &str) -> Option<text::legacy::LegacyGuess> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Memo = HashMap<Box<str>, Option<text::legacy::LegacyGuess>>;
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::new(HashMap::new());
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(s).cloned()) {
+        return hit;
+    }
+    let answer = text::legacy::detect_legacy(s);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 4096 {
+            m.clear();
+        }
+        m.insert(s.into(), answer.clone());
+    });
+    answer
+}
+
+/// Whether a text holds a character of [`never_vietnamese`], scanning bytes: U+0080-U+00FF are
+/// the two-byte sequences led by 0xC2 and 0xC3, so no character needs decoding.
+fn has_never_vietnamese(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2).any(|w| {
+        matches!(w[0], 0xC2 | 0xC3)
+            && char::from_u32((u32::from(w[0] & 0x1F) << 6) | u32::from(w[1] & 0x3F))
+                .is_some_and(never_vietnamese)
+    })
 }
 
 /// A Latin-1 character that no Vietnamese letter is written with (legacy bytes show as these).
@@ -492,6 +546,24 @@ fn shorten(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_scan_agrees_with_the_characters() {
+        for t in [
+            "Nguyễn Thị Hằng",
+            "NguyÔn Thanh Hµ",
+            "Tr\u{ad}êng",
+            "café ½",
+            "Hoà «x»",
+            "",
+        ] {
+            assert_eq!(
+                has_never_vietnamese(t),
+                t.chars().any(never_vietnamese),
+                "{t}"
+            );
+        }
+    }
 
     #[test]
     fn never_vietnamese_letters() {
