@@ -357,10 +357,8 @@ fn duplicate_names_are_named() {
     assert!(rules_of(&json).contains(&"GO002".to_owned()), "{json}");
 }
 
-#[test]
-fn interrupted_pack_leaves_no_bundle() {
-    let s = Scratch::base();
-    // A large scan, so the pack is still writing when it is killed.
+/// A dossier with a 400 MB scan, and `dossier pack` started on it: still writing for a while.
+fn spawn_big_pack(s: &Scratch) -> std::process::Child {
     let scan = s.hs().join("dinh-kem/to-trinh.pdf");
     let mut f = fs::File::options().append(true).open(&scan).unwrap();
     let chunk = vec![7u8; 1 << 20];
@@ -369,13 +367,20 @@ fn interrupted_pack_leaves_no_bundle() {
     }
     drop(f);
     fs::create_dir_all(s.dir.path().join("out")).unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
         .current_dir(s.dir.path())
         .args(["pack", "--today", TODAY, "hs", "-o", "out"])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn interrupted_pack_leaves_no_bundle() {
+    let s = Scratch::base();
+    // A large scan, so the pack is still writing when it is killed.
+    let mut child = spawn_big_pack(&s);
     std::thread::sleep(std::time::Duration::from_millis(300));
     let finished = child.try_wait().unwrap().is_some();
     child.kill().ok();
@@ -401,21 +406,7 @@ fn interrupted_pack_leaves_no_bundle() {
 #[test]
 fn terminated_pack_cleans_up_its_temporary_file() {
     let s = Scratch::base();
-    let scan = s.hs().join("dinh-kem/to-trinh.pdf");
-    let mut f = fs::File::options().append(true).open(&scan).unwrap();
-    let chunk = vec![7u8; 1 << 20];
-    for _ in 0..400 {
-        f.write_all(&chunk).unwrap();
-    }
-    drop(f);
-    fs::create_dir_all(s.dir.path().join("out")).unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
-        .current_dir(s.dir.path())
-        .args(["pack", "--today", TODAY, "hs", "-o", "out"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_big_pack(&s);
     // Wait until the temporary file exists, then ask the process to stop.
     let started = std::time::Instant::now();
     let mut saw_partial = false;

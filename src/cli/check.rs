@@ -60,6 +60,21 @@ pub(super) fn today_or_report(
     }
 }
 
+/// `--today` and the rule sets, for the commands that need both (`pack`, `verify`); the exit
+/// status to stop with when either is unusable (after saying why).
+pub(super) fn today_and_catalog(
+    today: Option<&str>,
+    criteria: Option<&Path>,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Result<(Date, Catalog), Exit>> {
+    let Some(today) = today_or_report(today, lang, err)? else {
+        return Ok(Err(Exit::Trouble));
+    };
+    Ok(catalog_or_report(criteria, lang, out, err)?.map(|c| (today, c)))
+}
+
 /// The rule sets in use; on a broken `--criteria`, its findings are printed (the rule-set file
 /// is reported like a dossier, so each problem shows file and line) and the exit is returned.
 pub(super) fn catalog_or_report(

@@ -2,7 +2,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{catalog_or_report, shown, today_or_report};
+use super::check::{shown, today_and_catalog};
 use super::{Exit, PackArgs};
 use crate::diag::Lang;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
@@ -35,13 +35,11 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
-        return Ok(Exit::Trouble);
-    };
-    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
-        Ok(c) => c,
-        Err(exit) => return Ok(exit),
-    };
+    let (today, catalog) =
+        match today_and_catalog(a.today.as_deref(), a.criteria.as_deref(), lang, out, err)? {
+            Ok(both) => both,
+            Err(exit) => return Ok(exit),
+        };
     let vi = lang == Lang::Vi;
     if !crate::dossier::discover::is_dossier(&a.dir) {
         if vi {
