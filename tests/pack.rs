@@ -489,3 +489,26 @@ fn shipped_examples_pack_and_verify() {
         }
     }
 }
+
+#[test]
+fn pack_follows_the_office_configuration() {
+    let s = Scratch::base();
+    s.write("dinh-kem/extra.pdf", b"%PDF-1.4\n");
+    // The office treats unreferenced files as errors: the pack stops.
+    fs::write(
+        s.dir.path().join(".dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  DK004: error\n",
+    )
+    .unwrap();
+    let o = pack(&s, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains(".dossier.yaml"));
+    assert_eq!(fs::read_dir(s.dir.path().join("out")).unwrap().count(), 0);
+    // And with --no-config it packs (a warning only).
+    assert_eq!(pack(&s, &["--no-config"]).status.code(), Some(0));
+}

@@ -127,6 +127,12 @@ pub struct PackArgs {
     /// Có cảnh báo cũng không đóng gói / warnings stop the pack too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Tệp cấu hình thay cho .dossier.yaml gần nhất / configuration file instead of the nearest .dossier.yaml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Không dùng tệp cấu hình nào / use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
     /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,

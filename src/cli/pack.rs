@@ -2,7 +2,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{shown, today_and_catalog};
+use super::check::{config_or_report, shown, today_and_catalog};
 use super::{Exit, PackArgs};
 use crate::diag::Lang;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
@@ -35,11 +35,15 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let (today, catalog) =
-        match today_and_catalog(a.today.as_deref(), a.criteria.as_deref(), lang, out, err)? {
-            Ok(both) => both,
-            Err(exit) => return Ok(exit),
-        };
+    let config = match config_or_report(a.config.as_deref(), a.no_config, &a.dir, lang, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
+    let (today, catalog) = match today_and_catalog(a.today.as_deref(), criteria, lang, out, err)? {
+        Ok(both) => both,
+        Err(exit) => return Ok(exit),
+    };
     let vi = lang == Lang::Vi;
     if !crate::dossier::discover::is_dossier(&a.dir) {
         if vi {
@@ -68,6 +72,7 @@ pub(super) fn run(
         force: a.force,
         deny_warnings: a.deny_warnings,
         today,
+        config,
     };
     let sizes: Vec<u64> = walkdir::WalkDir::new(&a.dir)
         .into_iter()

@@ -27,6 +27,8 @@ pub struct Options {
     pub deny_warnings: bool,
     /// Today, for the check.
     pub today: Date,
+    /// Office settings (severity overrides) applied to the check, as `dossier check` does.
+    pub config: crate::config::Config,
 }
 
 /// What happened.
@@ -116,7 +118,8 @@ pub fn pack(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<Outcome, PackError> {
-    let checked = check_dossier(dir, catalog, opts.today);
+    let mut checked = check_dossier(dir, catalog, opts.today);
+    opts.config.apply(&mut checked.findings);
     if checked.fails(opts.deny_warnings) {
         return Ok(Outcome::Refused(checked));
     }
