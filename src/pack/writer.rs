@@ -146,7 +146,8 @@ impl<R: Read> Read for Tee<'_, R> {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lowercase hex, as `sha256sum` writes a digest.
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write as _;
     bytes.iter().fold(String::with_capacity(64), |mut s, b| {
         let _ = write!(s, "{b:02x}");

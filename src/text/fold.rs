@@ -91,16 +91,7 @@ fn word_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 || is_combining_mark(c)
         }
     };
-    let mut chars = s.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}
-        let (start, first) = chars.next()?;
-        let mut end = start + first.len_utf8();
-        while let Some((i, c)) = chars.next_if(|&(_, c)| is_word_char(c)) {
-            end = i + c.len_utf8();
-        }
-        Some((start, end))
-    })
+    super::runs(s, is_word_char)
 }
 
 /// The key under which two spellings of a name are the same name: NFC, then

@@ -324,16 +324,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 || is_legacy_char(c)
         }
     };
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}
-        let (start, first) = chars.next()?;
-        let mut end = start + first.len_utf8();
-        while let Some((i, c)) = chars.next_if(|&(_, c)| is_word_char(c)) {
-            end = i + c.len_utf8();
-        }
-        Some((start, end))
-    })
+    super::runs(text, is_word_char)
 }
 
 /// Whether the word at `start..end` begins and ends cleanly: after or before a space, the end of

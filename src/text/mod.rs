@@ -76,6 +76,25 @@ pub(crate) fn is_latin_or_vietnamese_letter(c: char) -> bool {
     matches!(c, '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EFF}')
 }
 
+/// Byte ranges of the maximal runs of characters of `s` that satisfy `is_word_char`: the word
+/// splitter shared by tone folding and legacy-encoding detection, which differ only in what
+/// counts as a word character.
+pub(crate) fn runs<'a>(
+    s: &'a str,
+    is_word_char: impl Fn(char) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while chars.next_if(|&(_, c)| !is_word_char(c)).is_some() {}
+        let (start, first) = chars.next()?;
+        let mut end = start + first.len_utf8();
+        while let Some((i, c)) = chars.next_if(|&(_, c)| is_word_char(c)) {
+            end = i + c.len_utf8();
+        }
+        Some((start, end))
+    })
+}
+
 /// `s` in NFC; borrowed when it already is.
 pub fn to_nfc(s: &str) -> Cow<'_, str> {
     if is_nfc(s) {

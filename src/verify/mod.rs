@@ -18,7 +18,8 @@ use crate::criteria::Catalog;
 use crate::date::Date;
 use crate::diag::Finding;
 use crate::msg;
-use crate::pack::{cover, cover_pdf, manifest, writer::COVER};
+use crate::pack::writer::{hex, COVER};
+use crate::pack::{cover, cover_pdf, manifest};
 use crate::rules::check::{check_store, Checked};
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
@@ -57,14 +58,6 @@ struct Entry {
 fn keep_whole(name: &str, size: u64) -> bool {
     let yaml = name.ends_with(".yaml") || name.ends_with(".yml");
     (yaml && size <= MAX_YAML_BYTES) || name == manifest::NAME || name == COVER
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::new(), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 fn finding(rule: Rule, file: &str, message: crate::diag::Msg) -> Finding {
