@@ -139,7 +139,7 @@ impl Store for Memory {
             Some((size, _)) if *size > decode::MAX_YAML_BYTES => {
                 Err(DecodeProblem::TooLarge { size: *size })
             }
-            Some((_, bytes)) => decode::decode(bytes.clone()),
+            Some((_, bytes)) => decode::decode(bytes),
             None => Err(DecodeProblem::Io {
                 message: "not in the bundle".to_owned(),
             }),

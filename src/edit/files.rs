@@ -55,7 +55,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> EditError + '_ {
 pub(crate) fn read(path: &Path) -> Result<Loaded, EditError> {
     let bytes = read_capped(path)?;
     let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
-    let text = decode(bytes).map_err(|problem| EditError::Read {
+    let text = decode(&bytes).map_err(|problem| EditError::Read {
         path: path.to_path_buf(),
         problem,
     })?;

@@ -1,4 +1,5 @@
 //! Reading YAML files: bytes to text ([`decode`]), text to a positioned tree ([`tree`]).
 
 pub mod decode;
+mod fast;
 pub mod tree;

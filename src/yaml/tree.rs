@@ -109,7 +109,7 @@ pub enum Limit {
 }
 
 /// The tree of a file (None when the file holds no document) and the problems met.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
     /// The first document's root.
     pub root: Option<Node>,
@@ -138,8 +138,19 @@ fn span(s: &PSpan) -> Span {
 }
 
 /// Parse a text into its tree.
+///
+/// Files written to the dossier format go through [`super::fast`], a scanner for the plain
+/// block style the format uses, which gives up on anything else; then, and for every file with
+/// a problem, the full YAML parser reads the file and its messages are the ones reported. Both
+/// feed the same builder, so budgets, duplicate keys and the tree are the same either way.
 #[must_use]
 pub fn parse(text: &str) -> Parsed {
+    super::fast::parse(text).unwrap_or_else(|| parse_full(text))
+}
+
+/// Parse with the full YAML parser only.
+#[must_use]
+pub fn parse_full(text: &str) -> Parsed {
     let mut b = Builder::default();
     if let Err(p) = b.run(text) {
         b.out.problems.push(p);
@@ -148,8 +159,24 @@ pub fn parse(text: &str) -> Parsed {
     b.out
 }
 
+/// What the builder is told, by either parser.
+pub(super) enum Ev<'a> {
+    /// A `---` or the implicit start of the first document.
+    DocumentStart,
+    /// A scalar: its text, whether it was plain, its anchor id (0: none).
+    Scalar(Cow<'a, str>, bool, usize),
+    /// A sequence opens, with its anchor id.
+    SeqStart(usize),
+    /// A mapping opens, with its anchor id.
+    MapStart(usize),
+    /// The innermost sequence or mapping closes.
+    End,
+    /// An alias of this anchor id.
+    Alias(usize),
+}
+
 #[derive(Default)]
-struct Builder {
+pub(super) struct Builder {
     out: Parsed,
     stack: Vec<Frame>,
     anchors: Vec<(usize, Node)>,
@@ -159,6 +186,11 @@ struct Builder {
 }
 
 impl Builder {
+    /// The tree, when every collection opened was closed.
+    pub(super) fn finish(self) -> Option<Parsed> {
+        self.stack.is_empty().then_some(self.out)
+    }
+
     fn run(&mut self, text: &str) -> Result<(), Problem> {
         let mut parser = Parser::new_from_str(text);
         while let Some(ev) = parser.next_event() {
@@ -177,62 +209,76 @@ impl Builder {
                     }
                 }
             })?;
-            let at = span(&sp);
-            match event {
-                Event::DocumentStart(..) => {
-                    self.documents += 1;
-                    if self.documents > 1 {
-                        self.out.problems.push(Problem::ExtraDocument { at });
-                        // Nothing after the first document is read, but the rest must still
-                        // parse, so a syntax error further down is not missed.
-                    }
-                }
+            let ev = match event {
+                Event::DocumentStart(..) => Ev::DocumentStart,
                 Event::Scalar(value, style, anchor, _tag) => {
-                    let node = Node::Scalar(Scalar {
-                        text: value_text(value),
-                        plain: style == ScalarStyle::Plain,
-                        span: at,
+                    Ev::Scalar(value, style == ScalarStyle::Plain, anchor)
+                }
+                Event::SequenceStart(_, anchor, _) => Ev::SeqStart(anchor),
+                Event::MappingStart(_, anchor, _) => Ev::MapStart(anchor),
+                Event::SequenceEnd | Event::MappingEnd => Ev::End,
+                Event::Alias(id) => Ev::Alias(id),
+                _ => continue,
+            };
+            self.event(ev, span(&sp))?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn event(&mut self, ev: Ev<'_>, at: Span) -> Result<(), Problem> {
+        match ev {
+            Ev::DocumentStart => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    self.out.problems.push(Problem::ExtraDocument { at });
+                    // Nothing after the first document is read, but the rest must still
+                    // parse, so a syntax error further down is not missed.
+                }
+            }
+            Ev::Scalar(value, plain, anchor) => {
+                let node = Node::Scalar(Scalar {
+                    text: value.into_owned(),
+                    plain,
+                    span: at,
+                });
+                self.push_node(node, anchor, at)?;
+            }
+            Ev::SeqStart(anchor) => {
+                self.open(at)?;
+                self.stack.push(Frame::Seq(Vec::new(), at, anchor));
+            }
+            Ev::MapStart(anchor) => {
+                self.open(at)?;
+                self.stack.push(Frame::Map(Vec::new(), at, anchor, None));
+            }
+            Ev::End => {
+                let (node, anchor) = match self.stack.pop() {
+                    Some(Frame::Seq(items, s, a)) => (Node::Seq(items, s), a),
+                    Some(Frame::Map(entries, s, a, _)) => (Node::Map(entries, s), a),
+                    None => return Ok(()),
+                };
+                self.nodes = self.nodes.saturating_sub(1);
+                self.push_node(node, anchor, at)?;
+            }
+            Ev::Alias(id) => {
+                self.aliases += 1;
+                if self.aliases > MAX_ALIASES {
+                    return Err(Problem::TooComplex {
+                        at: at.start,
+                        what: Limit::Aliases,
                     });
-                    self.push_node(node, anchor, at)?;
                 }
-                Event::SequenceStart(_, anchor, _) => {
-                    self.open(at)?;
-                    self.stack.push(Frame::Seq(Vec::new(), at, anchor));
+                let copy = self
+                    .anchors
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| *a == id)
+                    .map(|(_, n)| n.clone());
+                if let Some(node) = copy {
+                    // Count the copy before keeping it: this is what stops a billion laughs.
+                    self.nodes += node.count().saturating_sub(1);
+                    self.push_node(node, 0, at)?;
                 }
-                Event::MappingStart(_, anchor, _) => {
-                    self.open(at)?;
-                    self.stack.push(Frame::Map(Vec::new(), at, anchor, None));
-                }
-                Event::SequenceEnd | Event::MappingEnd => {
-                    let (node, anchor) = match self.stack.pop() {
-                        Some(Frame::Seq(items, s, a)) => (Node::Seq(items, s), a),
-                        Some(Frame::Map(entries, s, a, _)) => (Node::Map(entries, s), a),
-                        None => continue,
-                    };
-                    self.nodes = self.nodes.saturating_sub(1);
-                    self.push_node(node, anchor, at)?;
-                }
-                Event::Alias(id) => {
-                    self.aliases += 1;
-                    if self.aliases > MAX_ALIASES {
-                        return Err(Problem::TooComplex {
-                            at: at.start,
-                            what: Limit::Aliases,
-                        });
-                    }
-                    let copy = self
-                        .anchors
-                        .iter()
-                        .rev()
-                        .find(|(a, _)| *a == id)
-                        .map(|(_, n)| n.clone());
-                    if let Some(node) = copy {
-                        // Count the copy before keeping it: this is what stops a billion laughs.
-                        self.nodes += node.count().saturating_sub(1);
-                        self.push_node(node, 0, at)?;
-                    }
-                }
-                _ => {}
             }
         }
         Ok(())
@@ -300,10 +346,6 @@ impl Builder {
         }
         Ok(())
     }
-}
-
-fn value_text(v: Cow<'_, str>) -> String {
-    v.into_owned()
 }
 
 #[cfg(test)]
