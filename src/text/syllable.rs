@@ -504,7 +504,70 @@ impl Syllable {
 /// True when `word` is one well-formed Vietnamese syllable as written: structure, tone position
 /// (either style) and case.
 pub(crate) fn is_valid_syllable(word: &str) -> bool {
-    Syllable::parse(word).is_some_and(|s| s.has_standard_tone_position() && s.has_plain_case())
+    remembered(word, |w| {
+        Syllable::parse(w).is_some_and(|s| s.has_standard_tone_position() && s.has_plain_case())
+    })
+}
+
+/// The answer for `word`, from a small per-thread table of recent words.
+///
+/// Legacy-encoding detection asks this of the first words of every text in every report, and
+/// the same few hundred words ("tôi", "và", "các", "ngày") make up most of them; parsing one
+/// goes through the Unicode decomposition tables, a lookup here is a hash of a few bytes. The
+/// table is direct-mapped (a new word takes its slot) and keeps the word itself, so an answer is
+/// never one for another word.
+fn remembered(word: &str, parse: impl Fn(&str) -> bool) -> bool {
+    const SLOTS: usize = 1024;
+    const LONGEST: usize = 22;
+    #[derive(Clone, Copy)]
+    struct Slot {
+        len: u8,
+        valid: bool,
+        bytes: [u8; LONGEST],
+    }
+    thread_local! {
+        static TABLE: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > LONGEST {
+        return parse(word);
+    }
+    // FNV-1a: a few instructions a byte, good enough to spread short words.
+    let hash = b.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &c| {
+        (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let slot = usize::try_from(hash % SLOTS as u64).unwrap_or(0);
+    let hit = TABLE.with_borrow(|t| {
+        t.get(slot)
+            .filter(|s| usize::from(s.len) == b.len() && &s.bytes[..b.len()] == b)
+            .map(|s| s.valid)
+    });
+    if let Some(valid) = hit {
+        return valid;
+    }
+    let valid = parse(word);
+    TABLE.with_borrow_mut(|t| {
+        if t.is_empty() {
+            t.resize(
+                SLOTS,
+                Slot {
+                    len: 0,
+                    valid: false,
+                    bytes: [0; LONGEST],
+                },
+            );
+        }
+        let mut bytes = [0; LONGEST];
+        bytes[..b.len()].copy_from_slice(b);
+        if let Some(s) = t.get_mut(slot) {
+            *s = Slot {
+                len: u8::try_from(b.len()).unwrap_or(0),
+                valid,
+                bytes,
+            };
+        }
+    });
+    valid
 }
 
 #[cfg(test)]
@@ -601,6 +664,28 @@ mod tests {
         assert!(is_valid_syllable("Nguye\u{302}\u{303}n"));
         assert!(is_valid_syllable("Nguye\u{303}\u{302}n"));
         assert!(is_valid_syllable("Tru\u{31B}o\u{31B}\u{300}ng"));
+    }
+
+    #[test]
+    fn remembered_answers_are_the_parsed_ones() {
+        let direct = |w: &str| {
+            Syllable::parse(w).is_some_and(|s| s.has_standard_tone_position() && s.has_plain_case())
+        };
+        // More distinct words than the table has slots, twice over, so slots are taken over by
+        // other words and a stale answer would show.
+        let words: Vec<String> = (0..3000)
+            .map(|i| match i % 4 {
+                0 => format!("to{}", "i".repeat(i % 7)),
+                1 => format!("ng{}y{i}", ["à", "á", "ả", "ã", "ạ", "a"][i % 6]),
+                2 => ["tôi", "và", "các", "Trường", "Tr\u{AD}êng", "qu", "gì", "x"][i % 8].to_owned(),
+                _ => format!("{}", char::from_u32(0xC0 + (i % 64) as u32).unwrap_or('a')),
+            })
+            .collect();
+        for _ in 0..2 {
+            for w in &words {
+                assert_eq!(is_valid_syllable(w), direct(w), "{w}");
+            }
+        }
     }
 
     #[test]
