@@ -43,30 +43,34 @@ pub fn is_nfc(s: &str) -> bool {
 /// is a combining mark, so a scan of the UTF-8 lead bytes answers without the Unicode tables
 /// (this runs on every string of every file).
 fn vietnamese_nfc_fast(b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            i += 1;
-        } else if (0xC2..=0xCB).contains(&c) {
-            // U+0080-U+02FF.
-            i += 2;
-        } else if c == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
-            // U+1E00-U+1EFF.
-            i += 3;
-        } else if c == 0xE2
-            && matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0x80), Some(0x90..=0xA7 | 0xB0..=0xBF)) | (Some(0x81), Some(0x80..=0x9E))
-            )
-        {
-            // U+2010-U+2027, U+2030-U+205E.
-            i += 3;
-        } else {
-            return false;
-        }
+    // Each byte is judged with the one or two after it, without branches, so the loop runs a
+    // vector at a time. In valid UTF-8 a byte from 0xC0 up starts a character and the bytes
+    // after it are 0x80-0xBF, which pass every test below, so judging every byte as if it
+    // started a character gives the same answer as walking character by character.
+    fn bad(c: u8, c1: u8, c2: u8) -> bool {
+        let outside = (c == 0xC0) | (c == 0xC1) | (0xCC..0xE1).contains(&c) | (c >= 0xE3);
+        // U+1E00-U+1EFF.
+        let e1 = (c == 0xE1) & !((0xB8..=0xBB).contains(&c1));
+        // U+2010-U+2027, U+2030-U+205E.
+        let punct = ((c1 == 0x80) & ((0x90..=0xA7).contains(&c2) | (0xB0..=0xBF).contains(&c2)))
+            | ((c1 == 0x81) & (0x80..=0x9E).contains(&c2));
+        let e2 = (c == 0xE2) & !punct;
+        outside | e1 | e2
     }
-    true
+    let n = b.len();
+    let pair = b.get(1..).unwrap_or(&[]);
+    let triple = b.get(2..).unwrap_or(&[]);
+    let body = b
+        .iter()
+        .zip(pair)
+        .zip(triple)
+        .fold(false, |acc, ((&c, &c1), &c2)| acc | bad(c, c1, c2));
+    // The last two bytes have no (or one) byte after them: a lead byte there is cut short.
+    let tail = (n.saturating_sub(2)..n).any(|i| {
+        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+        bad(at(i), at(i + 1), at(i + 2))
+    });
+    !(body | tail)
 }
 
 /// True for the Latin-1 Supplement letters (and × ÷), Latin Extended-A and -B, and the
@@ -115,6 +119,52 @@ mod tests {
         for cp in 0x300u32..0x370 {
             let s = format!("a{}", char::from_u32(cp).unwrap_or('a'));
             assert!(!super::vietnamese_nfc_fast(s.as_bytes()), "U+{cp:04X}");
+        }
+    }
+
+    /// The character-by-character walk the branch-free scan replaced.
+    fn walk(b: &[u8]) -> bool {
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                i += 1;
+            } else if (0xC2..=0xCB).contains(&c) {
+                i += 2;
+            } else if (c == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)))
+                || (c == 0xE2
+                    && matches!(
+                        (b.get(i + 1), b.get(i + 2)),
+                        (Some(0x80), Some(0x90..=0xA7 | 0xB0..=0xBF))
+                            | (Some(0x81), Some(0x80..=0x9E))
+                    ))
+            {
+                i += 3;
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn fast_path_answers_as_the_character_walk() {
+        for cp in 0..=0x2_FFFF_u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for s in [
+                c.to_string(),
+                format!("a{c}"),
+                format!("{c}ễ"),
+                format!("Tr{c}ờng x"),
+            ] {
+                assert_eq!(
+                    super::vietnamese_nfc_fast(s.as_bytes()),
+                    walk(s.as_bytes()),
+                    "U+{cp:04X} in {s:?}"
+                );
+            }
         }
     }
 

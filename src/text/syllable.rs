@@ -677,7 +677,9 @@ mod tests {
             .map(|i| match i % 4 {
                 0 => format!("to{}", "i".repeat(i % 7)),
                 1 => format!("ng{}y{i}", ["à", "á", "ả", "ã", "ạ", "a"][i % 6]),
-                2 => ["tôi", "và", "các", "Trường", "Tr\u{AD}êng", "qu", "gì", "x"][i % 8].to_owned(),
+                2 => {
+                    ["tôi", "và", "các", "Trường", "Tr\u{AD}êng", "qu", "gì", "x"][i % 8].to_owned()
+                }
                 _ => format!("{}", char::from_u32(0xC0 + (i % 64) as u32).unwrap_or('a')),
             })
             .collect();

@@ -93,10 +93,7 @@ struct Line {
 
 impl Line {
     fn at(b: &[u8], start: usize) -> Line {
-        let end = b[start..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |i| start + i);
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |i| start + i);
         let indent = b[start..end].iter().take_while(|&&c| c == b' ').count();
         Line { start, indent, end }
     }
