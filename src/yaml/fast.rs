@@ -8,7 +8,7 @@
 //!
 //! How it stays correct: it feeds the same [`Builder`] as the full parser, with the same
 //! positions, and it gives up (returns `None`) on anything outside that subset or anything it is
-//! not sure of: tabs, CR, control characters, anchors, tags, `---`, escapes, multi-line plain or
+//! not sure of: tabs, a CR that is not part of CR LF, control characters, anchors, tags, `---`, escapes, multi-line plain or
 //! quoted scalars, folded texts, indentation it does not expect, a budget exceeded. The file is
 //! then read again by the full parser, whose answer (and error messages) is the one reported.
 //! A test compares both parsers on every file in the repository and on thousands of mutations of
@@ -47,15 +47,19 @@ pub(super) fn parse(text: &str) -> Option<Parsed> {
     s.builder.finish()
 }
 
-/// Only LF line breaks, no tabs, and no character the full parser would refuse or treat
+/// LF or CR LF line breaks, no tabs, and no character the full parser would refuse or treat
 /// specially (C0/C1 controls, DEL, BOM, U+2028/2029, U+FFFE/FFFF).
 fn plain_characters(b: &[u8]) -> bool {
     // A block at a time, without branches, so the loop is vectorised; only the rare block with
     // a candidate byte (curly quotes start with 0xE2) is looked at byte by byte.
     const BLOCK: usize = 64;
+    // CR only as part of CR LF (one hit per line of a Windows file, none in others).
+    if !memchr::memchr_iter(b'\r', b).all(|i| b.get(i + 1) == Some(&b'\n')) {
+        return false;
+    }
     b.chunks(BLOCK).enumerate().all(|(n, block)| {
         let candidate = block.iter().fold(false, |acc, &c| {
-            acc | ((c < 0x20) & (c != b'\n'))
+            acc | ((c < 0x20) & (c != b'\n') & (c != b'\r'))
                 | (c == 0x7F)
                 | (c == 0xC2)
                 | (c == 0xE2)
@@ -69,6 +73,7 @@ fn plain_characters(b: &[u8]) -> bool {
 fn allowed_at(b: &[u8], i: usize) -> bool {
     match b[i] {
         b'\n' => true,
+        b'\r' => b.get(i + 1) == Some(&b'\n'),
         0x00..=0x1F | 0x7F => false,
         0xC2 => !matches!(b.get(i + 1), Some(0x80..=0x9F)),
         0xE2 => !(b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9))),
@@ -87,15 +92,34 @@ struct Line {
     start: usize,
     /// Bytes of leading spaces.
     indent: usize,
-    /// Byte of its `\n`, or the end of the text.
+    /// Byte after its last character: its `\r\n` or `\n`, or the end of the text.
     end: usize,
+    /// Byte where the next line starts (the end of the text after the last line).
+    next: usize,
 }
 
 impl Line {
     fn at(b: &[u8], start: usize) -> Line {
-        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |i| start + i);
+        let (end, next) = match memchr::memchr(b'\n', &b[start..]) {
+            Some(i) => {
+                let lf = start + i;
+                // The full parser treats CR LF as one break and places everything at the CR.
+                let end = if lf > start && b[lf - 1] == b'\r' {
+                    lf - 1
+                } else {
+                    lf
+                };
+                (end, lf + 1)
+            }
+            None => (b.len(), b.len()),
+        };
         let indent = b[start..end].iter().take_while(|&&c| c == b' ').count();
-        Line { start, indent, end }
+        Line {
+            start,
+            indent,
+            end,
+            next,
+        }
     }
 
     /// Nothing but spaces, or a comment.
@@ -120,8 +144,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn advance(&mut self) {
-        let next = (self.line.end + 1).min(self.b.len());
-        self.line = Line::at(self.b, next);
+        self.line = Line::at(self.b, self.line.next);
         self.lineno += 1;
     }
 

@@ -4,7 +4,8 @@
 use super::parse;
 use crate::yaml::tree::parse_full;
 
-/// Every YAML file the repository ships: examples, fixtures, templates, rule sets.
+/// Every YAML file the repository ships (examples, fixtures, templates, rule sets), each also
+/// with CR LF line ends.
 fn repo_yaml() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
@@ -17,12 +18,15 @@ fn repo_yaml() -> Vec<(String, String)> {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "yaml") {
                 if let Ok(t) = std::fs::read_to_string(p) {
+                    // And as saved on Windows, with CR LF line ends.
+                    let crlf = t.replace('\n', "\r\n");
+                    out.push((format!("{} (CR LF)", p.display()), crlf));
                     out.push((p.display().to_string(), t));
                 }
             }
         }
     }
-    assert!(out.len() > 100, "found only {} files", out.len());
+    assert!(out.len() > 200, "found only {} files", out.len());
     out
 }
 
@@ -54,6 +58,7 @@ fn subset_is_read_as_the_parser_reads_it() {
         "a: b\na: c\n",
         "d:\n  - ma: x\n    loai: y\n  - ma: z\n",
         "t: |\n  a\n\n  b\n   c\n# top\nz: 1\n",
+        "a: 1\r\nb:\r\nl:\r\n  - x\r\n  -\r\n  -   # c\r\nt: |\r\n  one\r\n\r\n  two\r\n # c\r\nu: |-\r\n  x\r\n",
     ];
     for c in cases {
         assert!(agrees(c, "case"), "the scanner gave up on:\n{c}");
@@ -65,7 +70,8 @@ fn outside_the_subset_it_gives_up() {
     let cases = [
         "a: \"x\\ty\"\n",
         "a:\tb\n",
-        "a: b\r\n",
+        "a: b\rc\n",
+        "a: b\r",
         "---\na: b\n",
         "a: &x b\nc: *x\n",
         "a: !tag b\n",
