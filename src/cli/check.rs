@@ -198,11 +198,11 @@ pub(super) fn config_or_report(
 }
 
 /// The renderer of a format.
-pub(super) fn renderer_for(format: Format, style: Style) -> Box<dyn Renderer> {
+pub(super) fn renderer_for(format: Format, style: Style, bundle: bool) -> Box<dyn Renderer> {
     match format {
         Format::Human => Box::new(Human::new(style)),
         Format::Json => Box::new(Json::new(style)),
-        Format::Junit => Box::new(crate::render::junit::Junit::new(style)),
+        Format::Junit => Box::new(crate::render::junit::Junit::new(style, bundle)),
         Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
         Format::Github => Box::new(crate::render::github::Github::new(style)),
     }
@@ -236,7 +236,7 @@ pub(super) fn run(
         Err(exit) => return Ok(exit),
     };
     let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
-    let mut renderer = renderer_for(a.format, style);
+    let mut renderer = renderer_for(a.format, style, false);
     let mut summary = Summary::default();
     let mut file_out = match &a.output {
         None => None,

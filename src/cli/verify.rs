@@ -39,7 +39,7 @@ pub(super) fn run(
         color: false,
         quiet: false,
     };
-    let mut renderer = super::check::renderer_for(a.format, style);
+    let mut renderer = super::check::renderer_for(a.format, style, true);
     let path = shown(&a.bundle);
     renderer.dossier(
         out,

@@ -13,8 +13,9 @@
 //!     </testcase>
 //! ```
 //!
-//! Every rule of the registry is a test case of every dossier, so the number of tests does not
-//! change with what was found. Errors are failures. Warnings are not: a warning does not stop a
+//! Every rule that ran is a test case of every dossier (for `check`, every rule but the bundle
+//! rules GO…, which only `verify` runs), so the number of tests does not change with what was
+//! found. Errors are failures. Warnings are not: a warning does not stop a
 //! dossier being sent, and a CI server would count it as a failed test, so warnings go to the
 //! test case's `<system-out>`, where the report shows them without failing the test. A test case
 //! has at most one `<failure>` (the schema allows one, and GitLab reads only the first), which
@@ -35,6 +36,8 @@ use crate::rules::Rule;
 /// Writes the JUnit XML document.
 pub struct Junit {
     style: Style,
+    /// Whether the bundle rules (GO…) ran: only `verify` runs them.
+    bundle: bool,
     /// Each dossier's `<testsuite>` element, rendered.
     suites: Vec<String>,
     tests: usize,
@@ -42,11 +45,13 @@ pub struct Junit {
 }
 
 impl Junit {
-    /// A renderer with these options.
+    /// A renderer with these options; `bundle` when the dossiers come from `verify`, so the
+    /// bundle rules are test cases too (for `check` they did not run, and are not listed).
     #[must_use]
-    pub fn new(style: Style) -> Self {
+    pub fn new(style: Style, bundle: bool) -> Self {
         Junit {
             style,
+            bundle,
             suites: Vec::new(),
             tests: 0,
             failures: 0,
@@ -106,7 +111,12 @@ impl Renderer for Junit {
         let name = attr(item.path);
         let mut cases = String::new();
         let mut failures = 0;
+        let mut tests = 0;
         for &rule in Rule::ALL {
+            if rule.is_bundle_rule() && !self.bundle {
+                continue;
+            }
+            tests += 1;
             let info = rule.info();
             let of_rule = item.checked.findings.iter().filter(|f| f.rule == rule);
             let (errors, warnings): (Vec<&Finding>, Vec<&Finding>) =
@@ -149,7 +159,6 @@ impl Renderer for Junit {
             }
             cases.push_str("    </testcase>\n");
         }
-        let tests = Rule::ALL.len();
         self.tests += tests;
         self.failures += failures;
         self.suites.push(format!(
@@ -309,7 +318,7 @@ mod tests {
 
     #[test]
     fn well_formed_with_the_expected_counts() {
-        let xml = render(&mut Junit::new(style(Lang::Vi)));
+        let xml = render(&mut Junit::new(style(Lang::Vi), true));
         assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
         let root = parse(&xml);
         let n = Rule::ALL.len();
@@ -364,7 +373,7 @@ mod tests {
 
     #[test]
     fn texts_survive_the_round_trip() {
-        let xml = render(&mut Junit::new(style(Lang::Vi)));
+        let xml = render(&mut Junit::new(style(Lang::Vi), true));
         let root = parse(&xml);
         let suite = root.all("testsuite")[0];
         let case = |id: &str| {
@@ -407,9 +416,28 @@ mod tests {
 
     #[test]
     fn only_xml_characters() {
-        let xml = render(&mut Junit::new(style(Lang::En)));
+        let xml = render(&mut Junit::new(style(Lang::En), true));
         assert!(xml.chars().all(allowed));
         assert!(!xml.contains('\u{1}'));
+    }
+
+    #[test]
+    fn check_lists_only_the_rules_it_runs() {
+        let xml = render(&mut Junit::new(style(Lang::Vi), false));
+        let root = parse(&xml);
+        let ran: Vec<&Rule> = Rule::ALL.iter().filter(|r| !r.is_bundle_rule()).collect();
+        assert!(ran.len() < Rule::ALL.len());
+        assert_eq!(root.count("tests"), 2 * ran.len());
+        for suite in root.all("testsuite") {
+            assert_eq!(suite.count("tests"), ran.len());
+            let names: Vec<&str> = suite
+                .all("testcase")
+                .iter()
+                .map(|c| c.attr("name"))
+                .collect();
+            assert_eq!(names.len(), ran.len());
+            assert!(names.iter().all(|n| !n.starts_with("GO")), "{names:?}");
+        }
     }
 
     #[test]
@@ -423,7 +451,7 @@ mod tests {
 
     #[test]
     fn no_dossier_is_an_empty_report() {
-        let mut j = Junit::new(style(Lang::En));
+        let mut j = Junit::new(style(Lang::En), true);
         let mut out = Vec::new();
         j.finish(&mut out, &Summary::default()).unwrap();
         let xml = String::from_utf8(out).unwrap();

@@ -45,6 +45,14 @@ macro_rules! rules {
             /// All rules, in id order.
             pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
         }
+
+        impl Rule {
+            /// Rules about a received bundle (GO…), run by `verify` only.
+            #[must_use]
+            pub fn is_bundle_rule(self) -> bool {
+                self.info().id.starts_with("GO")
+            }
+        }
     };
 }
 
