@@ -109,3 +109,30 @@ fn fix_shows_a_diff_then_repairs_and_is_idempotent() {
     let o = dossier(t.path(), &["fix", "hs"]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("Không có gì cần sửa"));
 }
+
+#[test]
+fn fix_names_the_files_it_could_not_read_and_leaves_them() {
+    let t = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(
+        &repo().join("examples/invalid/HS002-invalid-yaml"),
+        &t.path().join("hs"),
+    );
+    let broken = t.path().join("hs/bao-cao/tran-thi-huyen.yaml");
+    let before = fs::read(&broken).unwrap();
+    let o = dossier(t.path(), &["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("dossier fix: bỏ qua bao-cao/tran-thi-huyen.yaml: sai cú pháp YAML"),
+        "{stderr}"
+    );
+    assert_eq!(before, fs::read(&broken).unwrap());
+    let o = dossier(t.path(), &["--lang", "en", "fix", "--dry-run", "hs"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("dossier fix: skipped bao-cao/tran-thi-huyen.yaml: its YAML does not parse"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

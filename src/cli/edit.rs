@@ -111,12 +111,30 @@ pub(super) fn fix(
         Ok(r) => r,
         Err(e) => return fail(&e, lang, err),
     };
+    for s in &report.skipped {
+        let label = match lang {
+            Lang::Vi => "bỏ qua",
+            Lang::En => "skipped",
+        };
+        writeln!(
+            err,
+            "dossier fix: {label} {}: {}",
+            shown(rel(&a.dir, &s.file)),
+            s.why.get(lang)
+        )?;
+    }
+    // Files left unread are work left for the clerk: a script sees it in the exit status.
+    let done = if report.skipped.is_empty() {
+        Exit::Clean
+    } else {
+        Exit::Findings
+    };
     if report.changes.is_empty() {
         match lang {
             Lang::Vi => writeln!(out, "Không có gì cần sửa tự động trong {}.", shown(&a.dir))?,
             Lang::En => writeln!(out, "Nothing to fix automatically in {}.", shown(&a.dir))?,
         }
-        return Ok(Exit::Clean);
+        return Ok(done);
     }
     for c in &report.changes {
         let reasons = match lang {
@@ -141,7 +159,7 @@ pub(super) fn fix(
                 report.changes.len()
             )?,
         }
-        return Ok(Exit::Clean);
+        return Ok(done);
     }
     if let Err(e) = edit::fix::apply(&report) {
         return fail(&e, lang, err);
@@ -160,7 +178,7 @@ pub(super) fn fix(
             shown(&a.dir)
         )?,
     }
-    Ok(Exit::Clean)
+    Ok(done)
 }
 
 fn rel<'a>(dir: &Path, file: &'a Path) -> &'a Path {

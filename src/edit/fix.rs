@@ -34,6 +34,7 @@ use std::path::{Path, PathBuf};
 use super::files::{self, find_yaml, stage_replace, Loaded};
 use super::text::{dq, plain_ok, raw, sq, style, Style};
 use super::EditError;
+use crate::msg;
 use crate::text::fold::{fold_whitespace, name_key};
 use crate::text::to_nfc;
 use crate::yaml::tree::{is_null, parse, Node, Problem, Scalar};
@@ -43,6 +44,18 @@ use crate::yaml::tree::{is_null, parse, Node, Problem, Scalar};
 pub struct FixReport {
     /// One entry per file that changes, in the order ho-so, to-trinh, bien-ban, bao-cao/*.
     pub changes: Vec<FileChange>,
+    /// Files of the dossier that were not looked at, and why: the clerk must know that a
+    /// file was left as it was, not that it needed nothing.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A file `fix` could not read or parse, so left untouched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file (the dossier folder joined with its relative path).
+    pub file: PathBuf,
+    /// Why, and what to do.
+    pub why: crate::diag::Msg,
 }
 
 /// The repair of one file.
@@ -128,7 +141,7 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
     if find_yaml(dir, "ho-so").is_none() {
         return Err(EditError::NotADossier(dir.to_path_buf()));
     }
-    let docs = read_docs(dir)?;
+    let (docs, skipped) = read_docs(dir)?;
 
     // Per value: its text after (a) and (b).
     let mut sites: Vec<Vec<Value<'_>>> = Vec::new();
@@ -240,7 +253,7 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
     }
     // Report in the dossier's reading order, not the tie-breaking order.
     changes.sort_by_key(|c| file_order(dir, &c.file));
-    Ok(FixReport { changes })
+    Ok(FixReport { changes, skipped })
 }
 
 fn file_order(dir: &Path, file: &Path) -> (usize, PathBuf) {
@@ -260,7 +273,7 @@ fn file_order(dir: &Path, file: &Path) -> (usize, PathBuf) {
 }
 
 /// The YAML files of the dossier that can be read and parsed, `to-trinh` first.
-fn read_docs(dir: &Path) -> Result<Vec<Doc>, EditError> {
+fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
     let mut paths: Vec<PathBuf> = ["to-trinh", "ho-so", "bien-ban"]
         .iter()
         .filter_map(|stem| find_yaml(dir, stem))
@@ -285,13 +298,29 @@ fn read_docs(dir: &Path) -> Result<Vec<Doc>, EditError> {
         paths.extend(found);
     }
     let mut docs = Vec::new();
+    let mut skipped = Vec::new();
     for (rank, path) in paths.into_iter().enumerate() {
         let regular = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_file());
         if !regular {
+            // A link or a folder with a YAML name: writing through it could reach outside the
+            // dossier, so it is left alone.
+            skipped.push(Skipped {
+                file: path,
+                why: msg!("không phải tệp thường (liên kết hoặc thư mục) nên không sửa";
+                          "not a regular file (a link or a folder), so not fixed"),
+            });
             continue;
         }
-        let Ok(loaded) = files::read(&path) else {
-            continue;
+        let loaded = match files::read(&path) {
+            Ok(l) => l,
+            Err(e) => {
+                skipped.push(Skipped {
+                    file: path,
+                    why: msg!("không đọc được ({}); sửa lỗi này trước, rồi chạy lại `dossier fix`", e.message_vi();
+                              "could not be read ({}); fix that first, then run `dossier fix` again", e),
+                });
+                continue;
+            }
         };
         let parsed = parse(loaded.body());
         let fatal = parsed
@@ -299,11 +328,16 @@ fn read_docs(dir: &Path) -> Result<Vec<Doc>, EditError> {
             .iter()
             .any(|p| matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. }));
         let Some(root) = parsed.root.filter(|_| !fatal) else {
+            skipped.push(Skipped {
+                file: path,
+                why: msg!("sai cú pháp YAML nên không sửa tự động; xem `dossier check` để biết dòng nào";
+                          "its YAML does not parse, so it was not fixed; `dossier check` shows where"),
+            });
             continue;
         };
         docs.push(Doc { loaded, root, rank });
     }
-    Ok(docs)
+    Ok((docs, skipped))
 }
 
 /// For every name written with more than one tone placement: the spelling to use.
