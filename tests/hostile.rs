@@ -346,3 +346,31 @@ fn random_mutations_never_panic() {
         fs::write(s.hs().join(files[k]), &originals[k]).unwrap();
     }
 }
+
+/// Thousands of findings in one file cost each its own line, not the whole file again: a
+/// mapping of 40,000 misspelt keys, and one line holding 40,000 repeated keys.
+#[test]
+fn thousands_of_findings_in_one_file_stay_linear() {
+    let s = Scratch::base();
+    let mut y = String::from("ma: x\n");
+    for i in 0..20_000 {
+        y.push_str(&format!("khoa_la_{i}: v\n"));
+    }
+    s.write(&report(&s), y);
+    let t = Instant::now();
+    let out = s.run(&["check", "--today", crate::util::TODAY, "hs"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("[HS003]").count(), 20_000);
+    assert!(text.contains("khoa_la_19999"));
+
+    let s2 = Scratch::base();
+    let line = vec!["ten: v"; 20_000].join(", ");
+    s2.write(&report(&s2), format!("{{{line}}}\n"));
+    let out = s2.run(&["check", "--today", crate::util::TODAY, "hs"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("[HS013]").count(), 19_999, "{}", &text[..2000]);
+    // Quadratic work here took a minute in a release build.
+    assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
+}

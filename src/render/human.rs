@@ -57,36 +57,44 @@ impl Human {
             .sources
             .iter()
             .find(|s| s.rel == f.primary.file);
+        let same_file: Vec<Span> = f
+            .secondary
+            .iter()
+            .filter(|s| s.file == f.primary.file)
+            .filter_map(|s| s.span)
+            .collect();
+        // Whether the secondary places of the primary file are underlined in its snippet.
+        let mut inlined = false;
         let mut group: Group<'_> = match (f.primary.span, source) {
             (Some(span), Some(src)) => {
-                let mut snippet = Snippet::source(src.text.as_str())
-                    .line_start(1)
-                    .path(path.clone())
-                    .fold(true)
-                    .annotation(AnnotationKind::Primary.span(range(&src.text, span)));
-                for s in &f.secondary {
-                    if s.file == f.primary.file {
-                        if let Some(sp) = s.span {
-                            let label = s.note.as_ref().map(|n| n.get(lang).to_owned());
-                            snippet = snippet.annotation(
-                                AnnotationKind::Context
-                                    .span(range(&src.text, sp))
-                                    .label(label),
-                            );
+                let all: Vec<Span> = std::iter::once(span).chain(same_file).collect();
+                let together = excerpt(&src.text, &all);
+                inlined = together.is_some();
+                match together.or_else(|| excerpt(&src.text, &[span])) {
+                    Some(ex) => {
+                        let mut snippet = ex
+                            .snippet(path.clone())
+                            .annotation(AnnotationKind::Primary.span(ex.range(span)));
+                        for s in f.secondary.iter().filter(|_| inlined) {
+                            if s.file == f.primary.file {
+                                if let Some(sp) = s.span {
+                                    let label = s.note.as_ref().map(|n| n.get(lang).to_owned());
+                                    snippet = snippet.annotation(
+                                        AnnotationKind::Context.span(ex.range(sp)).label(label),
+                                    );
+                                }
+                            }
                         }
+                        title.element(snippet)
                     }
+                    None => title.element(origin(path.clone(), span)),
                 }
-                title.element(snippet)
             }
-            (Some(span), None) => title.element(
-                Origin::path(path.clone())
-                    .line(span.start.line as usize)
-                    .char_column(span.start.column as usize),
-            ),
+            (Some(span), None) => title.element(origin(path.clone(), span)),
             (None, _) => title.element(Origin::path(path.clone())),
         };
         for s in &f.secondary {
-            if s.file == f.primary.file && s.span.is_some() && source.is_some() {
+            if s.file == f.primary.file && s.span.is_some() && inlined {
                 continue;
             }
             let label = s.note.as_ref().map(|n| n.get(lang).to_owned());
@@ -96,23 +104,21 @@ impl Human {
                 .sources
                 .iter()
                 .find(|t| t.rel == s.file);
-            match (s.span, other) {
-                // Show the other document's line too: the clerk sees both values at once.
-                (Some(sp), Some(src)) => {
-                    group = group.element(
-                        Snippet::source(src.text.as_str())
-                            .line_start(1)
-                            .path(join(item.path, &s.file))
-                            .fold(true)
-                            .annotation(
-                                AnnotationKind::Context
-                                    .span(range(&src.text, sp))
-                                    .label(label),
-                            ),
-                    );
-                }
-                (sp, _) => {
-                    let where_ = match sp {
+            // Show the other document's line too: the clerk sees both values at once.
+            let shown = match (s.span, other) {
+                (Some(sp), Some(src)) => excerpt(&src.text, &[sp]).map(|ex| {
+                    ex.snippet(join(item.path, &s.file)).annotation(
+                        AnnotationKind::Context
+                            .span(ex.range(sp))
+                            .label(label.clone()),
+                    )
+                }),
+                _ => None,
+            };
+            match shown {
+                Some(snippet) => group = group.element(snippet),
+                None => {
+                    let where_ = match s.span {
                         Some(sp) => format!(
                             "{}:{}:{}",
                             join(item.path, &s.file),
@@ -165,6 +171,86 @@ fn range(text: &str, span: Span) -> std::ops::Range<usize> {
         }
     }
     start..end
+}
+
+/// Longest line quoted under a finding; a longer one (a whole file written on one line) is
+/// named by line and column instead.
+const MAX_LINE: usize = 4096;
+/// Most text between the first and last line quoted in one snippet.
+const MAX_EXCERPT: usize = 64 * 1024;
+
+/// The lines of a file that a snippet quotes.
+///
+/// Only these lines are handed to the renderer, not the whole file: the renderer reads all the
+/// text it is given, so a file of thousands of findings (a mapping of 50,000 misspelt keys) would
+/// otherwise cost its size once per finding. The output is the same, since a folded snippet
+/// shows only its annotated lines.
+struct Excerpt<'a> {
+    full: &'a str,
+    text: &'a str,
+    /// Byte of `full` where `text` starts.
+    offset: usize,
+    /// Line number of its first line.
+    first_line: usize,
+}
+
+impl<'a> Excerpt<'a> {
+    fn snippet(&self, path: String) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+        Snippet::source(self.text)
+            .line_start(self.first_line)
+            .path(path)
+            .fold(true)
+    }
+
+    /// [`range`] of a span, relative to the excerpt.
+    fn range(&self, span: Span) -> std::ops::Range<usize> {
+        let r = range(self.full, span);
+        let clamp = |i: usize| i.saturating_sub(self.offset).min(self.text.len());
+        clamp(r.start)..clamp(r.end)
+    }
+}
+
+/// The whole lines of `text` holding `spans`, or `None` when a line is longer than
+/// [`MAX_LINE`] or the lines are further apart than [`MAX_EXCERPT`].
+fn excerpt<'a>(text: &'a str, spans: &[Span]) -> Option<Excerpt<'a>> {
+    let b = text.as_bytes();
+    let mut lo = (usize::MAX, 0);
+    let mut hi = 0;
+    for &span in spans {
+        let r = range(text, span);
+        let from = r.start.saturating_sub(MAX_LINE);
+        let line_start = match memchr::memrchr(b'\n', &b[from..r.start]) {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return None,
+        };
+        let to = (r.end + MAX_LINE).min(b.len());
+        let line_end = match memchr::memchr(b'\n', &b[r.end..to]) {
+            Some(i) => r.end + i,
+            None if to == b.len() => b.len(),
+            None => return None,
+        };
+        if line_start < lo.0 {
+            lo = (line_start, span.start.line as usize);
+        }
+        hi = hi.max(line_end);
+    }
+    if lo.0 > hi || hi - lo.0 > MAX_EXCERPT {
+        return None;
+    }
+    Some(Excerpt {
+        full: text,
+        text: text.get(lo.0..hi)?,
+        offset: lo.0,
+        first_line: lo.1,
+    })
+}
+
+/// A place named without quoting it.
+fn origin(path: String, span: Span) -> Origin<'static> {
+    Origin::path(path)
+        .line(span.start.line as usize)
+        .char_column(span.start.column as usize)
 }
 
 impl Renderer for Human {

@@ -41,6 +41,7 @@ pub(super) fn parse(text: &str) -> Option<Parsed> {
         b: text.as_bytes(),
         line: Line::at(text.as_bytes(), 0),
         lineno: 1,
+        column: std::cell::Cell::new((0, 0)),
         builder: Builder::default(),
     };
     s.document().ok()?;
@@ -135,6 +136,10 @@ struct Scanner<'a> {
     line: Line,
     /// 1-based number of `line`.
     lineno: u32,
+    /// The last position asked for on this line: (byte, characters before it on the line).
+    /// Positions are asked for left to right, so a line of 50,000 values is counted once, not
+    /// once per value.
+    column: std::cell::Cell<(usize, usize)>,
     builder: Builder,
 }
 
@@ -146,6 +151,7 @@ impl<'a> Scanner<'a> {
     fn advance(&mut self) {
         self.line = Line::at(self.b, self.line.next);
         self.lineno += 1;
+        self.column.set((self.line.start, 0));
     }
 
     fn skip_blank(&mut self) {
@@ -156,10 +162,16 @@ impl<'a> Scanner<'a> {
 
     /// The position of a byte of the current line.
     fn pos(&self, byte: usize) -> Pos {
-        let chars = self.b[self.line.start..byte]
-            .iter()
-            .filter(|&&c| c & 0xC0 != 0x80)
-            .count();
+        let (from, before) = match self.column.get() {
+            (at, n) if at <= byte && at >= self.line.start => (at, n),
+            _ => (self.line.start, 0),
+        };
+        let chars = before
+            + self.b[from..byte]
+                .iter()
+                .filter(|&&c| c & 0xC0 != 0x80)
+                .count();
+        self.column.set((byte, chars));
         Pos {
             line: self.lineno,
             column: to_u32(chars + 1),
