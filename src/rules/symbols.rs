@@ -86,21 +86,48 @@ fn one(cx: &mut Ctx<'_>, file: &str, s: &Sp<String>, want: &str, what: (&str, &s
                 .help(hint),
             );
         }
-        Some(sym) if sym.doc_type != want => {
-            cx.push(
-                Finding::new(
-                    Rule::SK002,
-                    file,
-                    Some(s.at),
-                    msg!("số, ký hiệu \"{}\" ghi loại văn bản \"{}\", nhưng đây là {}: ký hiệu phải là {}", s.v, sym.doc_type, what.0, want;
-                         "number and symbol \"{}\" give the document type \"{}\", but this is {}: the type must be {}", s.v, sym.doc_type, what.1, want),
-                )
-                .help(msg!("sửa thành {}/{}-{}", sym.number, want, sym.body; "write {}/{}-{}", sym.number, want, sym.body))
-                .note(msg!("căn cứ: Phụ lục III Nghị định số 30/2020/NĐ-CP (chữ viết tắt tên loại văn bản)"; "basis: Decree 30/2020/NĐ-CP, Appendix III (document type abbreviations)")),
-            );
+        Some(sym) => {
+            if sym.number.bytes().all(|b| b == b'0') {
+                // `dossier init` writes 00 for the clerk to replace; no register starts at 0.
+                cx.push(
+                    Finding::new(
+                        Rule::HS015,
+                        file,
+                        Some(s.at),
+                        msg!("số, ký hiệu \"{}\" còn số {} của mẫu: chưa ghi số thật của {}", s.v, sym.number, what.0;
+                             "number and symbol \"{}\" still have the template's number {}: the real number of {} is not filled in", s.v, sym.number, what.1),
+                    )
+                    .help(msg!("ghi số lấy từ sổ đăng ký văn bản đi, ví dụ {}/{}-{}", 45, want, sym.body;
+                               "write the number from the outgoing-document register, e.g. {}/{}-{}", 45, want, sym.body)),
+                );
+            }
+            if sym.doc_type != want {
+                wrong_type(cx, file, s, &sym, want, what);
+            }
         }
-        Some(_) => {}
     }
+}
+
+/// SK002: a proposal numbered as minutes, and so on.
+fn wrong_type(
+    cx: &mut Ctx<'_>,
+    file: &str,
+    s: &Sp<String>,
+    sym: &Symbol<'_>,
+    want: &str,
+    what: (&str, &str),
+) {
+    cx.push(
+        Finding::new(
+            Rule::SK002,
+            file,
+            Some(s.at),
+            msg!("số, ký hiệu \"{}\" ghi loại văn bản \"{}\", nhưng đây là {}: ký hiệu phải là {}", s.v, sym.doc_type, what.0, want;
+                 "number and symbol \"{}\" give the document type \"{}\", but this is {}: the type must be {}", s.v, sym.doc_type, what.1, want),
+        )
+        .help(msg!("sửa thành {}/{}-{}", sym.number, want, sym.body; "write {}/{}-{}", sym.number, want, sym.body))
+        .note(msg!("căn cứ: Phụ lục III Nghị định số 30/2020/NĐ-CP (chữ viết tắt tên loại văn bản)"; "basis: Decree 30/2020/NĐ-CP, Appendix III (document type abbreviations)")),
+    );
 }
 
 #[cfg(test)]
