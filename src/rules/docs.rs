@@ -710,6 +710,16 @@ thu_ky: { ho_ten: "NguyÔn Thanh Hµ", chuc_vu: "Thư ký Hội đồng" }
             fix_vi: "Gõ lại bằng bộ gõ Unikey hoặc EVKey với bảng mã Unicode, hoặc chuyển mã cả đoạn từ TCVN3 (hay VNI) sang Unicode bằng công cụ chuyển mã của Unikey.",
             fix_en: "Retype it with Unikey or EVKey set to Unicode, or convert the text from TCVN3 (or VNI) to Unicode with Unikey's converter.",
         },
+        Rule::VB003 => RuleDocs {
+            what_vi: "Những chữ in lên danh mục hồ sơ (DANH-MUC.pdf): tên cơ quan, số ký hiệu, địa danh, họ tên, chức vụ, đơn vị của người được đề nghị, tên trong báo cáo, chỉ nên có chữ Việt, chữ Latinh và dấu câu thông thường. Ký tự ngoài đó (chữ Hán, biểu tượng cảm xúc, dấu tích ✓) phông chữ của danh mục không có.",
+            what_en: "What the cover list (DANH-MUC.pdf) prints: bodies, numbers and symbols, the place, the nominees' names, positions and units, the reports' names, should hold only Vietnamese and Latin letters and common punctuation. Other characters (Chinese characters, emoji, a check mark) are not in the cover list's font.",
+            why_vi: "Danh mục hồ sơ nhúng sẵn phông chữ Tinos rút gọn cho chữ Việt để in giống nhau trên mọi máy; ký tự phông không có sẽ in thành dấu ? trên văn bản gửi đi. Đây là cảnh báo, không chặn việc đóng gói.",
+            why_en: "The cover list embeds a Tinos font cut down to Vietnamese so it prints the same everywhere; a character the font lacks prints as ? on the document sent. This is a warning and does not stop packing.",
+            basis: "Nghị định số 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt của bộ mã Unicode theo TCVN 6909:2001).",
+            example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: to-covid-thon-dong\n    ten: \"Tổ COVID cộng đồng thôn Đông ✓\"\n",
+            fix_vi: "Xóa ký tự dán nhầm (`ten: \"Tổ COVID cộng đồng thôn Đông\"`); nếu là chữ thật của tên, viết bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ.",
+            fix_en: "Delete the pasted character (`ten: \"Tổ COVID cộng đồng thôn Đông\"`); if it is really part of the name, write it in Vietnamese letters or tell the receiving office.",
+        },
         Rule::DK001 => RuleDocs {
             what_vi: "Mỗi tệp ghi ở trường `dinh_kem` phải có thật trong thư mục hồ sơ, đúng đường dẫn và tên tệp, kể cả đuôi tệp.",
             what_en: "Each file named under `dinh_kem` must exist in the dossier folder, with exactly that path and name, extension included.",

@@ -8,6 +8,7 @@ mod content;
 mod dates;
 pub mod docs;
 pub mod names;
+mod printable;
 pub mod registry;
 mod structure;
 pub mod symbols;

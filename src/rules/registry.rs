@@ -103,6 +103,7 @@ rules! {
     ND005 "recognition-missing" Error "Khen thưởng đột xuất thiếu căn cứ ghi nhận" "An ad hoc award without its recognition";
     VB001 "text-not-nfc" Warning "Chữ chưa ở dạng Unicode dựng sẵn (NFC)" "Text not in Unicode NFC";
     VB002 "legacy-encoding" Error "Chữ gõ bằng bảng mã cũ (TCVN3, VNI)" "Text typed in a legacy encoding (TCVN3, VNI)";
+    VB003 "unprintable-character" Warning "Ký tự không in được trong danh mục hồ sơ" "A character the cover list cannot print";
     DK001 "attachment-missing" Error "Không tìm thấy tệp đính kèm" "The attachment does not exist";
     DK002 "attachment-outside-dossier" Error "Tệp đính kèm nằm ngoài thư mục hồ sơ" "The attachment is outside the dossier folder";
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";

@@ -58,6 +58,37 @@ impl Face {
     }
 }
 
+/// Whether the cover list prints `c` as itself rather than as `?` (see [`Fonts::printable`]):
+/// blank and invisible characters count as printable, since they are not replaced by `?`.
+///
+/// For the checker, which warns before packing. Letters of Vietnamese and Latin-1 answer at
+/// once; anything else asks the font itself, parsed once per process.
+pub(crate) fn prints(c: char) -> bool {
+    static REGULAR: std::sync::OnceLock<Option<ParsedFont>> = std::sync::OnceLock::new();
+    if matches!(c, ' '..='~' | '\u{A0}'..='\u{17F}' | '\u{1A0}' | '\u{1A1}' | '\u{1AF}' | '\u{1B0}' | '\u{1EA0}'..='\u{1EF9}')
+        || c.is_whitespace()
+        || c.is_control()
+        || invisible(c)
+    {
+        return true;
+    }
+    let font = REGULAR.get_or_init(|| {
+        let mut warnings = Vec::new();
+        ParsedFont::from_bytes(Face::Regular.bytes(), 0, &mut warnings)
+    });
+    // A font that does not parse is a broken build; the cover list reports it, not this.
+    font.as_ref()
+        .is_none_or(|f| f.lookup_glyph_index(u32::from(c)).is_some())
+}
+
+/// Characters dropped from printed text (soft hyphen, zero-width ones, byte-order mark).
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
 /// The three parsed faces.
 pub(super) struct Fonts {
     faces: [ParsedFont; 3],
@@ -117,10 +148,7 @@ impl Fonts {
                 pending_space = !out.is_empty();
                 continue;
             }
-            if matches!(
-                c,
-                '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
-            ) {
+            if invisible(c) {
                 continue;
             }
             if pending_space {
@@ -179,6 +207,32 @@ mod tests {
         assert!((fonts.width(Face::Regular, 10.0, "M") - 8.89).abs() < 0.01);
         assert!((fonts.width(Face::Regular, 12.0, " ") - 3.0).abs() < 0.01);
         assert!(fonts.width(Face::Bold, 12.0, "Ủy ban") > fonts.width(Face::Regular, 12.0, "Ủy"));
+    }
+
+    #[test]
+    fn the_checker_warns_of_exactly_what_prints_as_a_question_mark() {
+        let fonts = Fonts::load().expect("embedded fonts parse");
+        let mut refused = 0;
+        for cp in 0..=0x1_FFFF_u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            // The checker reads text already in NFC, so only characters NFC keeps are asked.
+            let nfc: String = c.to_string().nfc().collect();
+            if c == '?' || unicode_normalization::char::is_combining_mark(c) || nfc != c.to_string()
+            {
+                continue;
+            }
+            let printed = fonts.printable(&format!("a{c}b"));
+            let as_question = printed.contains('?');
+            assert_eq!(prints(c), !as_question, "U+{cp:04X} prints as {printed:?}");
+            refused += usize::from(as_question);
+        }
+        assert!(refused > 1000);
+        assert!("Nguyễn Thị Ánh – Ủy ban nhân dân, “5K”… № 12"
+            .chars()
+            .all(prints));
+        assert!(!prints('山') && !prints('✓') && !prints('🏠'));
     }
 
     #[test]

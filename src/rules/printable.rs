@@ -1,0 +1,72 @@
+//! VB003: characters the cover list cannot print.
+//!
+//! `dossier pack` prints the proposal's heading, its list of nominees and the components on
+//! `DANH-MUC.pdf` with an embedded font cut down to Vietnamese and Latin (so the bundle stays
+//! small and prints the same everywhere). A character outside it (a Chinese character in a
+//! name, an emoji or a check mark pasted into a unit's name) would print as `?` on an official
+//! list. The clerk hears of it at `check`, before packing, with the field and the character.
+
+use super::check::Ctx;
+use crate::diag::Finding;
+use crate::msg;
+use crate::pack::cover_pdf::prints;
+use crate::rules::Rule;
+use crate::source::Sp;
+
+pub(crate) fn check(cx: &mut Ctx<'_>) {
+    let d = cx.d;
+    if let Some(tt) = &d.to_trinh {
+        let file = cx.to_trinh_file().to_owned();
+        let heading = [
+            ("co_quan_cap_tren", &tt.co_quan_cap_tren),
+            ("co_quan", &tt.co_quan),
+            ("so_ky_hieu", &tt.so_ky_hieu),
+            ("dia_danh", &tt.dia_danh),
+        ];
+        for (key, v) in heading {
+            one(cx, &file, key.to_owned(), v.as_ref());
+        }
+        for (i, n) in tt.danh_sach.iter().enumerate() {
+            for (key, v) in [
+                ("ten", &n.ten),
+                ("chuc_vu", &n.chuc_vu),
+                ("don_vi", &n.don_vi),
+            ] {
+                one(cx, &file, format!("danh_sach[{}].{key}", i + 1), v.as_ref());
+            }
+        }
+    }
+    if let Some(bb) = &d.bien_ban {
+        let file = cx.bien_ban_file().to_owned();
+        one(cx, &file, "so_ky_hieu".to_owned(), bb.so_ky_hieu.as_ref());
+    }
+    for r in &d.reports {
+        one(cx, &r.file, "ten".to_owned(), r.ten.as_ref());
+        one(cx, &r.file, "so_ky_hieu".to_owned(), r.so_ky_hieu.as_ref());
+    }
+}
+
+fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
+    let Some(v) = v else { return };
+    let mut odd: Vec<char> = v.v.chars().filter(|&c| !prints(c)).collect();
+    if odd.is_empty() {
+        return;
+    }
+    odd.dedup();
+    let shown: Vec<String> = odd
+        .iter()
+        .map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c)))
+        .collect();
+    let shown = shown.join(", ");
+    cx.push(
+        Finding::new(
+            Rule::VB003,
+            file,
+            Some(v.at),
+            msg!("`{}` có ký tự {} mà phông chữ của danh mục hồ sơ không có: trong DANH-MUC.pdf sẽ in thành dấu ?", field, shown;
+                 "`{}` has {}, which the cover list's font lacks: DANH-MUC.pdf will print it as ?", field, shown),
+        )
+        .help(msg!("nếu ký tự này do dán nhầm (biểu tượng, dấu tích), hãy xóa đi; nếu đó là chữ thật của tên, viết tên bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ";
+                   "if it was pasted by mistake (a symbol, a check mark), delete it; if it is really part of the name, write the name in Vietnamese letters or tell the receiving office")),
+    );
+}
