@@ -240,14 +240,9 @@ impl<'a> Scanner<'a> {
             let k = match key_at.take() {
                 Some(k) => k,
                 None => {
-                    self.skip_blank();
-                    if self.eof() || self.line.indent < indent {
+                    let Some(k) = self.next_entry(indent)? else {
                         break;
-                    }
-                    if self.line.indent > indent {
-                        return Err(Bail);
-                    }
-                    let k = self.line.start + indent;
+                    };
                     if self.is_dash(k) {
                         // A sequence at a mapping's own indentation ends it, in YAML; here it
                         // is left to the full parser.
@@ -262,6 +257,19 @@ impl<'a> Scanner<'a> {
         }
         let at = self.span(self.line.start.min(self.b.len()), self.line.start);
         self.emit(Ev::End, at)
+    }
+
+    /// The next entry of a block at column `indent`: where its line's text starts, or `None`
+    /// when a less indented line (or the end) closes the block. A deeper line is not an entry.
+    fn next_entry(&mut self, indent: usize) -> R<Option<usize>> {
+        self.skip_blank();
+        if self.eof() || self.line.indent < indent {
+            return Ok(None);
+        }
+        if self.line.indent > indent {
+            return Err(Bail);
+        }
+        Ok(Some(self.line.start + indent))
     }
 
     /// The value after the `:` at `colon`, in a mapping at column `indent`.
@@ -350,15 +358,7 @@ impl<'a> Scanner<'a> {
         };
         let at = self.span(begin, begin);
         self.emit(Ev::SeqStart(0), at)?;
-        loop {
-            self.skip_blank();
-            if self.eof() || self.line.indent < indent {
-                break;
-            }
-            if self.line.indent > indent {
-                return Err(Bail);
-            }
-            let dash = self.line.start + indent;
+        while let Some(dash) = self.next_entry(indent)? {
             if !self.is_dash(dash) {
                 break;
             }
