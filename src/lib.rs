@@ -15,6 +15,8 @@ pub mod render;
 pub mod rules;
 pub mod source;
 pub mod store;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod verify;
 pub mod yaml;

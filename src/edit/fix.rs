@@ -627,6 +627,7 @@ mod tests {
     use crate::date::Date;
     use crate::rules::check::check_dossier;
     use crate::rules::Rule;
+    use crate::testing::Rng;
     use std::fs;
     use unicode_normalization::UnicodeNormalization;
 
@@ -921,27 +922,6 @@ mod tests {
             unified_diff(&c),
             "--- z.yaml\n+++ z.yaml\n@@ -0,0 +1,1 @@\n+a\n"
         );
-    }
-
-    /// A seeded generator: the crate takes no dependency for property tests.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            // xorshift64*
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-        }
-
-        fn below(&mut self, n: usize) -> usize {
-            (self.next() % n as u64) as usize
-        }
-
-        fn chance(&mut self, percent: u64) -> bool {
-            self.next() % 100 < percent
-        }
     }
 
     /// Words with two tone placements (old, new), and words with one.

@@ -122,6 +122,7 @@ pub fn differs_only_in_tone_placement(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::Rng;
 
     #[test]
     fn whitespace_is_trimmed_and_collapsed() {
@@ -221,39 +222,26 @@ mod tests {
         assert!(!differs_only_in_tone_placement("Lê Thủy", "lê thuỷ"));
     }
 
-    /// A small deterministic generator, so the crate needs no dev-dependency for fuzzing.
-    struct XorShift(u64);
-
-    impl XorShift {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-
-        fn char(&mut self) -> char {
-            // Bias towards the ranges that exercise the parser: ASCII letters, Latin-1,
-            // combining marks, Vietnamese precomposed letters; then anything.
-            let pick = self.next() % 6;
-            let code = match pick {
-                0 => 0x20 + self.next() % 0x60,
-                1 => 0x80 + self.next() % 0x180,
-                2 => 0x300 + self.next() % 0x70,
-                3 => 0x1EA0 + self.next() % 0x60,
-                4 => u64::from(b"aeiouyAEIOUYdgqnh "[(self.next() % 18) as usize]),
-                _ => self.next() % 0x11_0000,
-            };
-            char::from_u32(code as u32).unwrap_or('\u{FFFD}')
-        }
+    /// A random character, biased towards the ranges that exercise the parser: ASCII letters,
+    /// Latin-1, combining marks, Vietnamese precomposed letters; then anything.
+    fn random_char(rng: &mut Rng) -> char {
+        let code = match rng.next() % 6 {
+            0 => 0x20 + rng.next() % 0x60,
+            1 => 0x80 + rng.next() % 0x180,
+            2 => 0x300 + rng.next() % 0x70,
+            3 => 0x1EA0 + rng.next() % 0x60,
+            4 => u64::from(b"aeiouyAEIOUYdgqnh "[rng.below(18)]),
+            _ => rng.next() % 0x11_0000,
+        };
+        char::from_u32(u32::try_from(code).unwrap_or(0xFFFD)).unwrap_or('\u{FFFD}')
     }
 
     #[test]
     fn never_panics_and_is_idempotent_on_random_text() {
-        let mut rng = XorShift(0x5EED_1234_ABCD_0001);
+        let mut rng = Rng(0x5EED_1234_ABCD_0001);
         for _ in 0..20_000 {
-            let len = (rng.next() % 12) as usize;
-            let s: String = (0..len).map(|_| rng.char()).collect();
+            let len = rng.below(12);
+            let s: String = (0..len).map(|_| random_char(&mut rng)).collect();
             let folded = fold_tone_placement(&s);
             assert!(crate::text::is_nfc(&folded), "{s:?}");
             assert_eq!(fold_tone_placement(&folded), folded, "{s:?}");

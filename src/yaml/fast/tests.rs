@@ -2,6 +2,7 @@
 //! positions, duplicate keys and every other problem) must be equal.
 
 use super::parse;
+use crate::testing::Rng;
 use crate::yaml::tree::parse_full;
 
 /// Every YAML file the repository ships (examples, fixtures, templates, rule sets), each also
@@ -108,22 +109,6 @@ fn every_shipped_file_agrees_and_the_dossier_files_take_the_fast_path() {
         }
     }
     assert!(fast * 10 >= files.len() * 8, "{fast} of {}", files.len());
-}
-
-/// Small deterministic generator (xorshift), so a failure can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % (n.max(1) as u64)).unwrap_or(0)
-    }
 }
 
 const TOKENS: &[&str] = &[
