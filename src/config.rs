@@ -190,6 +190,22 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
                 format!("không có quy tắc \"{}\"{}", k.value, hint.1),
             ));
         };
+        if rule.is_bundle_rule() {
+            // Whether a received bundle is whole is not an office preference.
+            let l = k.referenced;
+            return Err(err(
+                l.line(),
+                l.column(),
+                format!(
+                    "{} checks that a bundle is whole and untampered; its level cannot be changed",
+                    rule.info().id
+                ),
+                format!(
+                    "{} kiểm tra gói hồ sơ có nguyên vẹn, không bị sửa; không đổi được mức của quy tắc này",
+                    rule.info().id
+                ),
+            ));
+        }
         let level = match v.value.as_str() {
             "error" | "loi" | "lỗi" => Level::Error,
             "warning" | "canh_bao" | "cảnh báo" => Level::Warning,

@@ -512,3 +512,63 @@ fn pack_follows_the_office_configuration() {
     // And with --no-config it packs (a warning only).
     assert_eq!(pack(&s, &["--no-config"]).status.code(), Some(0));
 }
+
+#[test]
+fn verify_follows_the_receiving_office_configuration() {
+    let s = Scratch::base();
+    // A character the cover list cannot print: a warning, so the bundle is made.
+    let tt = s
+        .read("to-trinh.yaml")
+        .replace("dia_danh: \"Trường Yên\"", "dia_danh: \"Trường Yên ✓\"");
+    s.write("to-trinh.yaml", tt);
+    assert_eq!(pack(&s, &[]).status.code(), Some(0));
+    let out = s.dir.path().join("out");
+    let bundle = bundle_in(&out);
+    let (code, json) = verify(s.dir.path(), &bundle);
+    assert_eq!(code, 0);
+    assert_eq!(rules_of(&json), vec!["VB003".to_owned()]);
+
+    // The receiving office keeps a .dossier.yaml where bundles arrive, raising it to an error.
+    fs::write(
+        out.join(".dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  VB003: error\n",
+    )
+    .unwrap();
+    let o = dossier(
+        s.dir.path(),
+        &["verify", "--today", TODAY, bundle.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Dùng tệp cấu hình: "));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("lỗi[VB003]"));
+    let o = dossier(
+        s.dir.path(),
+        &[
+            "verify",
+            "--no-config",
+            "--today",
+            TODAY,
+            bundle.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0));
+
+    // Whether a bundle is whole is not a preference: a bundle rule cannot be switched off.
+    fs::write(
+        out.join(".dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  GO005: off\n",
+    )
+    .unwrap();
+    let o = dossier(
+        s.dir.path(),
+        &["verify", "--today", TODAY, bundle.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(".dossier.yaml:3:3")
+            && err.contains("GO005")
+            && err.contains("không đổi được mức"),
+        "{err}"
+    );
+}

@@ -206,6 +206,12 @@ pub struct FixArgs {
 pub struct VerifyArgs {
     /// Tệp gói hồ sơ (.zip) / the bundle.
     pub bundle: PathBuf,
+    /// Tệp cấu hình của cơ quan (mặc định: .dossier.yaml gần nhất phía trên gói) / office settings (default: the nearest .dossier.yaml above the bundle).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Không dùng tệp cấu hình / ignore any .dossier.yaml.
+    #[arg(long)]
+    pub no_config: bool,
     /// Định dạng kết quả / output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
