@@ -151,16 +151,57 @@ impl Finding {
     }
 }
 
+/// Most findings of one rule kept for one file; the rest are counted in one closing finding.
+///
+/// A clerk cannot act on 40,000 copies of one message, and a hostile file (a mapping of 50,000
+/// repeated keys) must not hold memory by the finding. 500 leaves room for the largest real
+/// list (a 500-nominee proposal with the same field missing from every entry).
+pub const MAX_PER_FILE_AND_RULE: usize = 500;
+
 /// Where findings of one dossier are collected.
 #[derive(Debug, Default)]
 pub struct Sink {
     /// The findings so far.
     pub findings: Vec<Finding>,
+    /// Findings so far per file and rule, and how many of them were not kept.
+    counts: std::collections::HashMap<(String, Rule), (usize, usize)>,
 }
 
 impl Sink {
-    /// Add a finding.
+    /// Add a finding, unless its file already has [`MAX_PER_FILE_AND_RULE`] of its rule.
     pub fn push(&mut self, f: Finding) {
-        self.findings.push(f);
+        let n = self
+            .counts
+            .entry((f.primary.file.clone(), f.rule))
+            .or_insert((0, 0));
+        n.0 += 1;
+        if n.0 > MAX_PER_FILE_AND_RULE {
+            n.1 += 1;
+        } else {
+            self.findings.push(f);
+        }
+    }
+
+    /// The findings, with one more per file and rule that had findings left out, saying how
+    /// many.
+    #[must_use]
+    pub fn finish(mut self) -> Vec<Finding> {
+        let mut more: Vec<((String, Rule), usize)> = self
+            .counts
+            .into_iter()
+            .filter(|(_, (_, dropped))| *dropped > 0)
+            .map(|(k, (_, dropped))| (k, dropped))
+            .collect();
+        more.sort();
+        for ((file, rule), dropped) in more {
+            self.findings.push(Finding::new(
+                rule,
+                &file,
+                None,
+                crate::msg!("tệp này còn {} chỗ khác cùng lỗi {}, không liệt kê hết ở đây; sửa những chỗ đã nêu rồi chạy lại để xem tiếp", dropped, rule.info().id;
+                            "this file has {} more places with the same {} finding, not all listed here; fix those shown and run again to see the rest", dropped, rule.info().id),
+            ));
+        }
+        self.findings
     }
 }

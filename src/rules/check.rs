@@ -116,7 +116,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         attachments::check(&mut cx);
         printable::check(&mut cx);
     }
-    let mut findings = sink.findings;
+    let mut findings = sink.finish();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
     Checked {
