@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{CheckArgs, Color, Exit, Format};
+use super::{CheckArgs, Color, Exit, Format, Settings};
 use crate::config::{self, Config};
 use crate::criteria::Catalog;
 use crate::date::Date;
@@ -60,19 +60,40 @@ pub(super) fn today_or_report(
     }
 }
 
-/// `--today` and the rule sets, for the commands that need both (`pack`, `verify`); the exit
-/// status to stop with when either is unusable (after saying why).
-pub(super) fn today_and_catalog(
-    today: Option<&str>,
-    criteria: Option<&Path>,
+/// What `pack` and `verify` start from.
+pub(super) struct Setup {
+    /// The office settings.
+    pub config: Config,
+    /// `--today`, or the clock.
+    pub today: Date,
+    /// The rule sets: `--criteria`, else those the settings pin, else the built-in ones.
+    pub catalog: Catalog,
+}
+
+/// The office settings found from `start` (`--config`, `--no-config`), `--today` and the rule
+/// sets; the exit status to stop with when one is unusable (after saying why).
+pub(super) fn setup(
+    settings: &Settings,
+    start: &Path,
     lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> io::Result<Result<(Date, Catalog), Exit>> {
-    let Some(today) = today_or_report(today, lang, err)? else {
+) -> io::Result<Result<Setup, Exit>> {
+    let config = match config_or_report(settings, start, lang, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(Err(exit)),
+    };
+    let Some(today) = today_or_report(settings.today.as_deref(), lang, err)? else {
         return Ok(Err(Exit::Trouble));
     };
-    Ok(catalog_or_report(criteria, lang, out, err)?.map(|c| (today, c)))
+    let criteria = settings.criteria.as_deref().or(config.criteria.as_deref());
+    Ok(
+        catalog_or_report(criteria, lang, out, err)?.map(|catalog| Setup {
+            config,
+            today,
+            catalog,
+        }),
+    )
 }
 
 /// The rule sets in use; on a broken `--criteria`, its findings are printed (the rule-set file
@@ -162,20 +183,16 @@ fn catalog_or_render(
 
 /// The configuration in force: `--config`, else the nearest `.dossier.yaml` above `start`
 /// (none with `--no-config`). The user is told which file was used; a bad one stops the run.
-pub(super) fn config_or_report(
-    explicit: Option<&Path>,
-    no_config: bool,
+fn config_or_report(
+    settings: &Settings,
     start: &Path,
     lang: Lang,
     err: &mut dyn Write,
 ) -> io::Result<Result<Config, Exit>> {
-    if no_config {
+    if settings.no_config {
         return Ok(Ok(Config::default()));
     }
-    let Some(path) = explicit
-        .map(Path::to_path_buf)
-        .or_else(|| config::discover(start))
-    else {
+    let Some(path) = settings.config.clone().or_else(|| config::discover(start)) else {
         return Ok(Ok(Config::default()));
     };
     match config::load(&path) {
@@ -214,7 +231,7 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
+    let Some(today) = today_or_report(a.settings.today.as_deref(), lang, err)? else {
         return Ok(Exit::Trouble);
     };
     let color = match a.color {
@@ -231,11 +248,15 @@ pub(super) fn run(
         quiet: a.quiet,
     };
     let start = a.paths.first().map_or(Path::new("."), PathBuf::as_path);
-    let config = match config_or_report(a.config.as_deref(), a.no_config, start, lang, err)? {
+    let config = match config_or_report(&a.settings, start, lang, err)? {
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
-    let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
+    let criteria = a
+        .settings
+        .criteria
+        .as_deref()
+        .or(config.criteria.as_deref());
     let mut renderer = renderer_for(a.format, style, false);
     let mut summary = Summary::default();
     let mut file_out = match &a.output {

@@ -127,18 +127,8 @@ pub struct PackArgs {
     /// Có cảnh báo cũng không đóng gói / warnings stop the pack too.
     #[arg(long)]
     pub deny_warnings: bool,
-    /// Tệp cấu hình thay cho .dossier.yaml gần nhất / configuration file instead of the nearest .dossier.yaml.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Không dùng tệp cấu hình nào / use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
-    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
-    /// Coi hôm nay là ngày này / take this date as today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
+    #[command(flatten)]
+    pub settings: Settings,
 }
 
 /// Arguments of `init`.
@@ -206,21 +196,28 @@ pub struct FixArgs {
 pub struct VerifyArgs {
     /// Tệp gói hồ sơ (.zip) / the bundle.
     pub bundle: PathBuf,
-    /// Tệp cấu hình của cơ quan (mặc định: .dossier.yaml gần nhất phía trên gói) / office settings (default: the nearest .dossier.yaml above the bundle).
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Không dùng tệp cấu hình / ignore any .dossier.yaml.
-    #[arg(long)]
-    pub no_config: bool,
     /// Định dạng kết quả / output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+/// The options `check`, `pack` and `verify` share: office settings, rule sets, today.
+#[derive(Debug, clap::Args)]
+pub struct Settings {
+    /// Dùng bộ tiêu chí từ tệp hoặc thư mục này thay cho bộ có sẵn / rule sets from this file or folder instead of the built-in ones.
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,
-    /// Coi hôm nay là ngày này / take this date as today.
+    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today, for reproducible runs.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
+    /// Tệp cấu hình thay cho .dossier.yaml gần nhất (phía trên hồ sơ hoặc gói) / configuration file instead of the nearest .dossier.yaml (above the dossier or bundle).
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Không dùng tệp cấu hình nào / use no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 /// Arguments of `check`.
@@ -235,24 +232,14 @@ pub struct CheckArgs {
     /// Cảnh báo cũng làm lệnh thất bại / warnings also fail the run (exit 1).
     #[arg(long)]
     pub deny_warnings: bool,
-    /// Dùng bộ tiêu chí từ tệp hoặc thư mục này thay cho bộ có sẵn / rule sets from this file or folder instead of the built-in ones.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
-    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today, for reproducible runs.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
     /// Tô màu / colour.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Chỉ in hồ sơ có lỗi / print only dossiers with errors.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Tệp cấu hình thay cho .dossier.yaml gần nhất / configuration file instead of the nearest .dossier.yaml.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    pub config: Option<PathBuf>,
-    /// Không dùng tệp cấu hình nào / use no configuration file.
-    #[arg(long)]
-    pub no_config: bool,
+    #[command(flatten)]
+    pub settings: Settings,
     /// Ghi báo cáo vào tệp này; dòng tổng kết vẫn in ra màn hình / write the report to this file; the summary still goes to the terminal.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

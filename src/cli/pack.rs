@@ -2,7 +2,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{config_or_report, shown, today_and_catalog};
+use super::check::{setup, shown, Setup};
 use super::{Exit, PackArgs};
 use crate::diag::Lang;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
@@ -35,13 +35,12 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let config = match config_or_report(a.config.as_deref(), a.no_config, &a.dir, lang, err)? {
-        Ok(c) => c,
-        Err(exit) => return Ok(exit),
-    };
-    let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
-    let (today, catalog) = match today_and_catalog(a.today.as_deref(), criteria, lang, out, err)? {
-        Ok(both) => both,
+    let Setup {
+        config,
+        today,
+        catalog,
+    } = match setup(&a.settings, &a.dir, lang, out, err)? {
+        Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
     let vi = lang == Lang::Vi;

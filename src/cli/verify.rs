@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::check::{config_or_report, shown, today_and_catalog};
+use super::check::{setup, shown, Setup};
 use super::{Exit, Format, VerifyArgs};
 use crate::diag::Lang;
 use crate::render::{Item, Style, Summary};
@@ -16,13 +16,14 @@ pub(super) fn run(
 ) -> io::Result<Exit> {
     // The receiving office's own settings, found from where the bundle lies, as `check` finds
     // them from a dossier: its severities and pinned rule sets apply to what it receives.
-    let config = match config_or_report(a.config.as_deref(), a.no_config, &a.bundle, lang, err)? {
-        Ok(c) => c,
-        Err(exit) => return Ok(exit),
-    };
-    let criteria = a.criteria.as_deref().or(config.criteria.as_deref());
-    let (today, catalog) = match today_and_catalog(a.today.as_deref(), criteria, lang, out, err)? {
-        Ok(both) => both,
+    // The receiving office's own settings, found from where the bundle lies, as `check` finds
+    // them from a dossier: its severities and pinned rule sets apply to what it receives.
+    let Setup {
+        config,
+        today,
+        catalog,
+    } = match setup(&a.settings, &a.bundle, lang, out, err)? {
+        Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
     let checked = match verify(&a.bundle, &catalog, today) {
