@@ -30,6 +30,17 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's code in reports (BCP 47): `vi` or `en`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+}
+
 /// A text in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Msg {

@@ -14,7 +14,7 @@
 
 use std::io::{self, Write};
 
-use super::{join, Item, Renderer, Style, Summary};
+use super::{join, place, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
 
 /// Writes GitHub Actions workflow commands.
@@ -56,15 +56,7 @@ impl Github {
         };
         let mut text = f.message.get(lang).to_owned();
         for s in &f.secondary {
-            let place = match s.span {
-                Some(sp) => format!(
-                    "{}:{}:{}",
-                    join(item.path, &s.file),
-                    sp.start.line,
-                    sp.start.column
-                ),
-                None => join(item.path, &s.file),
-            };
+            let place = place(item.path, &s.file, s.span);
             match &s.note {
                 Some(n) => text.push_str(&format!("\n{note}: {place}: {}", n.get(lang))),
                 None => text.push_str(&format!("\n{note}: {place}")),

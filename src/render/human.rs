@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer as Snip, Snippet};
 
-use super::{join, Item, Renderer, Style, Summary};
+use super::{join, place, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
 use crate::source::Span;
 
@@ -118,15 +118,7 @@ impl Human {
             match shown {
                 Some(snippet) => group = group.element(snippet),
                 None => {
-                    let where_ = match s.span {
-                        Some(sp) => format!(
-                            "{}:{}:{}",
-                            join(item.path, &s.file),
-                            sp.start.line,
-                            sp.start.column
-                        ),
-                        None => join(item.path, &s.file),
-                    };
+                    let where_ = place(item.path, &s.file, s.span);
                     let text = label.map_or(String::new(), |l| format!("{l}: "));
                     group = group.element(
                         Level::NOTE

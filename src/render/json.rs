@@ -35,10 +35,7 @@ impl Json {
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if !self.started {
             self.started = true;
-            let lang = match self.style.lang {
-                Lang::Vi => "vi",
-                Lang::En => "en",
-            };
+            let lang = self.style.lang.code();
             write!(
                 out,
                 "{{\"version\":1,\"tool\":\"dossier {}\",\"lang\":\"{}\",\"dossiers\":[",

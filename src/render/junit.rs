@@ -29,7 +29,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::{join, Item, Renderer, Style, Summary};
+use super::{place, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
 use crate::rules::Rule;
 
@@ -90,15 +90,6 @@ impl Junit {
             s.push_str(&format!("\n    {help}: {}", h.get(lang)));
         }
         s
-    }
-}
-
-/// `path:line:col`, or the path alone for a finding about a whole file.
-fn place(dossier: &str, file: &str, span: Option<crate::source::Span>) -> String {
-    let path = join(dossier, file);
-    match span {
-        Some(sp) => format!("{path}:{}:{}", sp.start.line, sp.start.column),
-        None => path,
     }
 }
 

@@ -89,6 +89,15 @@ pub fn join(dossier: &str, file: &str) -> String {
     }
 }
 
+/// `path:line:col`, or the path alone for a finding about a whole file.
+pub fn place(dossier: &str, file: &str, span: Option<crate::source::Span>) -> String {
+    let path = join(dossier, file);
+    match span {
+        Some(sp) => format!("{path}:{}:{}", sp.start.line, sp.start.column),
+        None => path,
+    }
+}
+
 /// One dossier, ready to print.
 pub struct Item<'a> {
     /// The dossier path as the user should see it.

@@ -53,10 +53,7 @@ impl Sarif {
             return Ok(());
         }
         self.started = true;
-        let lang = match self.style.lang {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        };
+        let lang = self.style.lang.code();
         write!(
             out,
             "{{\"$schema\":\"{SCHEMA}\",\"version\":\"2.1.0\",\"runs\":[{{\"tool\":"
