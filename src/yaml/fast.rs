@@ -8,9 +8,9 @@
 //!
 //! How it stays correct: it feeds the same [`Builder`] as the full parser, with the same
 //! positions, and it gives up (returns `None`) on anything outside that subset or anything it is
-//! not sure of: tabs, a CR that is not part of CR LF, control characters, anchors, tags, `---`, escapes, multi-line plain or
-//! quoted scalars, folded texts, indentation it does not expect, a budget exceeded. The file is
-//! then read again by the full parser, whose answer (and error messages) is the one reported.
+//! not sure of: tabs, a CR that is not part of CR LF, control characters, anchors, tags, `---`,
+//! escapes, multi-line plain or quoted scalars, folded texts, indentation it does not expect, a
+//! budget exceeded. The file is then read again by the full parser, whose answer (and error messages) is the one reported.
 //! A test compares both parsers on every file in the repository and on thousands of mutations of
 //! them: wherever this scanner answers, its tree must equal the full parser's.
 
@@ -195,9 +195,28 @@ impl<'a> Scanner<'a> {
         self.emit(Ev::Scalar(text, plain, 0), at)
     }
 
+    /// A value left empty: YAML's null, where the full parser places it.
+    fn null(&mut self, at: Span) -> R<()> {
+        self.emit(Ev::Scalar(Cow::Borrowed("~"), true, 0), at)
+    }
+
+    /// The end of a block collection, at the line that closed it.
+    fn end_block(&mut self) -> R<()> {
+        let at = self.span(self.line.start, self.line.start);
+        self.emit(Ev::End, at)
+    }
+
+    /// Where the text of a plain scalar from `p` to `stop` ends, trailing spaces dropped.
+    fn trim_end(&self, p: usize, mut stop: usize) -> usize {
+        while stop > p && self.b[stop - 1] == b' ' {
+            stop -= 1;
+        }
+        stop
+    }
+
     fn document(&mut self) -> R<()> {
         self.skip_blank();
-        if self.eof() || self.line.indent != 0 || self.rest_is(self.line.start, b"---") {
+        if self.eof() || self.line.indent != 0 || self.b[self.line.start..].starts_with(b"---") {
             return Err(Bail);
         }
         let at = self.span(self.line.start, self.line.start);
@@ -209,10 +228,6 @@ impl<'a> Scanner<'a> {
         } else {
             Err(Bail)
         }
-    }
-
-    fn rest_is(&self, at: usize, what: &[u8]) -> bool {
-        self.b[at..self.line.end].starts_with(what)
     }
 
     /// `-` then a space or the end of the line.
@@ -229,16 +244,16 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A block mapping at column `indent`; `first` is where its first key is when it starts on a
-    /// `- ` line.
-    fn block_map(&mut self, indent: usize, first: Option<usize>) -> R<()> {
-        let begin = first.unwrap_or(self.line.start + indent);
+    /// A block mapping at column `indent`; `first` is its first key, already read, when it
+    /// starts on a `- ` line.
+    fn block_map(&mut self, indent: usize, first: Option<Key<'a>>) -> R<()> {
+        let begin = first.as_ref().map_or(self.line.start + indent, |k| k.start);
         let at = self.span(begin, begin);
         self.emit(Ev::MapStart(0), at)?;
-        let mut key_at = first;
+        let mut pending = first;
         loop {
-            let k = match key_at.take() {
-                Some(k) => k,
+            let key = match pending.take() {
+                Some(key) => key,
                 None => {
                     let Some(k) = self.next_entry(indent)? else {
                         break;
@@ -248,15 +263,13 @@ impl<'a> Scanner<'a> {
                         // is left to the full parser.
                         return Err(Bail);
                     }
-                    k
+                    self.key(k).ok_or(Bail)?
                 }
             };
-            let key = self.key(k).ok_or(Bail)?;
-            self.scalar(key.text, key.plain, k, key.end)?;
+            self.scalar(key.text, key.plain, key.start, key.end)?;
             self.map_value(indent, key.colon)?;
         }
-        let at = self.span(self.line.start.min(self.b.len()), self.line.start);
-        self.emit(Ev::End, at)
+        self.end_block()
     }
 
     /// The next entry of a block at column `indent`: where its line's text starts, or `None`
@@ -276,8 +289,8 @@ impl<'a> Scanner<'a> {
     fn map_value(&mut self, indent: usize, colon: usize) -> R<()> {
         let p = self.skip_spaces(colon + 1);
         if p == self.line.end || self.b[p] == b'#' {
-            let null_at = colon;
-            let null_span = self.span(null_at, null_at);
+            // An empty value sits at its colon, in the full parser.
+            let null_span = self.span(colon, colon);
             self.advance();
             self.skip_blank();
             if !self.eof() && self.line.indent > indent {
@@ -286,7 +299,7 @@ impl<'a> Scanner<'a> {
             if !self.eof() && self.line.indent == indent && self.is_dash(self.line.start + indent) {
                 return self.block_seq(indent, true);
             }
-            return self.emit(Ev::Scalar(Cow::Borrowed("~"), true, 0), null_span);
+            return self.null(null_span);
         }
         if self.b[p] == b'|' {
             return self.literal(indent, p);
@@ -364,28 +377,28 @@ impl<'a> Scanner<'a> {
             }
             let p = self.skip_spaces(dash + 1);
             if p == self.line.end || self.b[p] == b'#' {
+                // An empty item sits at the end of its line, in the full parser.
                 let null_span = self.span(self.line.end, self.line.end);
                 self.advance();
                 self.skip_blank();
                 if !self.eof() && self.line.indent > indent {
                     self.block_node(self.line.indent)?;
                 } else {
-                    self.emit(Ev::Scalar(Cow::Borrowed("~"), true, 0), null_span)?;
+                    self.null(null_span)?;
                 }
                 continue;
             }
             if self.is_dash(p) || matches!(self.b[p], b'|' | b'>') {
                 return Err(Bail);
             }
-            if self.key(p).is_some() {
-                self.block_map(p - self.line.start, Some(p))?;
+            if let Some(key) = self.key(p) {
+                self.block_map(p - self.line.start, Some(key))?;
             } else {
                 self.inline_value(p)?;
                 self.no_continuation(indent)?;
             }
         }
-        let at = self.span(self.line.start.min(self.b.len()), self.line.start);
-        self.emit(Ev::End, at)
+        self.end_block()
     }
 
     /// A key at `p` followed by `:` and a space or the end of the line.
@@ -411,6 +424,7 @@ impl<'a> Scanner<'a> {
         (colon_ok && end - p <= MAX_KEY_BYTES).then_some(Key {
             text,
             plain,
+            start: p,
             end,
             colon: after,
         })
@@ -452,11 +466,7 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         };
-        let mut end = stop;
-        while end > p && self.b[end - 1] == b' ' {
-            end -= 1;
-        }
-        Ok((end, stop))
+        Ok((self.trim_end(p, stop), stop))
     }
 
     /// A quoted scalar at `p`, closed on the same line, without escapes.
@@ -563,10 +573,7 @@ impl<'a> Scanner<'a> {
                 _ => i += 1,
             }
         }
-        let mut end = i;
-        while end > p && self.b[end - 1] == b' ' {
-            end -= 1;
-        }
+        let end = self.trim_end(p, i);
         self.scalar(Cow::Borrowed(&self.text[p..end]), true, p, end)?;
         Ok(i)
     }
@@ -608,7 +615,7 @@ impl<'a> Scanner<'a> {
             out.pop();
         }
         // The full parser ends the text after the indentation of the line that ended it.
-        let end = (self.line.start + self.line.indent).min(self.b.len());
+        let end = self.line.start + self.line.indent;
         self.emit(
             Ev::Scalar(Cow::Owned(out), false, 0),
             Span {
@@ -622,6 +629,8 @@ impl<'a> Scanner<'a> {
 struct Key<'a> {
     text: Cow<'a, str>,
     plain: bool,
+    /// Byte where the key starts.
+    start: usize,
     /// Byte after the key's text.
     end: usize,
     /// Byte of the `:`.
