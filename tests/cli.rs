@@ -428,3 +428,22 @@ fn ci_formats_run_with_the_same_exit_codes() {
         "{xml}"
     );
 }
+
+#[test]
+fn unprintable_characters_are_named_once_each_with_their_code_point() {
+    let s = Scratch::base();
+    let tt = s.read("to-trinh.yaml").replace(
+        "dia_danh: \"Trường Yên\"",
+        "dia_danh: \"Trường Yên ✓ 山 ✓\"",
+    );
+    s.write("to-trinh.yaml", tt);
+    let o = s.run(&["check", "--today", TODAY, "hs"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains(
+            "cảnh báo[VB003]: `dia_danh` có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
+        ),
+        "{text}"
+    );
+}

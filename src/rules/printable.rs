@@ -48,11 +48,15 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 
 fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
     let Some(v) = v else { return };
-    let mut odd: Vec<char> = v.v.chars().filter(|&c| !prints(c)).collect();
+    let mut odd: Vec<char> = Vec::new();
+    for c in v.v.chars().filter(|&c| !prints(c)) {
+        if !odd.contains(&c) {
+            odd.push(c);
+        }
+    }
     if odd.is_empty() {
         return;
     }
-    odd.dedup();
     let shown: Vec<String> = odd
         .iter()
         .map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c)))
