@@ -151,6 +151,21 @@ impl Finding {
         self
     }
 
+    /// A finding that rests on a setting marked "diễn giải của dự án" (the project's reading of
+    /// a text not verified) is a warning, never an error, and says so; an office that has read
+    /// the text can still raise it with its `.dossier.yaml`.
+    #[must_use]
+    pub fn on_reading(mut self, reading: bool) -> Self {
+        if reading {
+            self.severity = Severity::Warning;
+            self.notes.push(crate::msg!(
+                "chỉ là cảnh báo: quy định này trong bộ quy tắc là diễn giải của dự án, chưa đối chiếu được với văn bản gốc";
+                "a warning only: this setting of the rule set is the project's reading, not verified against the legal text"
+            ));
+        }
+        self
+    }
+
     /// The order findings are shown in: file, line, column, rule id.
     #[must_use]
     pub fn sort_key(&self) -> (&str, u32, u32, &'static str) {

@@ -11,6 +11,7 @@ use std::path::Path;
 
 use crate::date::Date;
 use crate::diag::Msg;
+pub use crate::dossier::model::NomineeType;
 use crate::msg;
 
 /// The rule sets shipped in `criteria/`: (file name, text).
@@ -23,9 +24,17 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "criteria/nd91-dieu55.yaml",
         include_str!("../../criteria/nd91-dieu55.yaml"),
     ),
+    (
+        "criteria/nd98-2023-don-gian.yaml",
+        include_str!("../../criteria/nd98-2023-don-gian.yaml"),
+    ),
+    (
+        "criteria/nd152-2025-don-gian.yaml",
+        include_str!("../../criteria/nd152-2025-don-gian.yaml"),
+    ),
 ];
 
-/// A validated rule set.
+/// A validated rule set: a procedure of the law, or a campaign merged over its procedure.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     /// Id named by `phong_trao`.
@@ -34,10 +43,17 @@ pub struct RuleSet {
     pub ten: String,
     /// Legal basis.
     pub can_cu: String,
+    /// A procedure or a campaign.
+    pub kind: SetKind,
+    /// For a campaign: the procedure it extends.
+    pub base: Option<String>,
+    /// When it applies (by the proposal's date); a campaign has its procedure's unless it
+    /// writes its own.
+    pub validity: Option<Validity>,
     /// Launch date.
     pub ngay_phat_dong: Option<Date>,
-    /// Earliest start of an achievement period.
-    pub thanh_tich_tu: Date,
+    /// Earliest start of an achievement period, where the rule set sets one.
+    pub thanh_tich_tu: Option<Date>,
     /// Why.
     pub thanh_tich_tu_can_cu: String,
     /// The procedure.
@@ -50,14 +66,47 @@ pub struct RuleSet {
     pub forms: Vec<Form>,
     /// Kinds of nominee.
     pub nominee_kinds: Vec<NomineeKind>,
-    /// Quorum: share of members present.
-    pub quorum: Ratio,
-    /// Approval: share in favour.
-    pub approval: Ratio,
-    /// Legal basis of both thresholds.
-    pub voting_basis: String,
+    /// The council's vote thresholds; none: the minutes, when present, are checked for coherence
+    /// only.
+    pub voting: Voting,
+    /// What `dossier init` writes by default: form id and kind of award.
+    pub defaults: Option<(String, Option<String>)>,
     /// Where it was read from.
     pub source: String,
+}
+
+pub use model::SetKind;
+
+/// When a rule set applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Validity {
+    /// First day.
+    pub from: Date,
+    /// Last day, if it has ended.
+    pub to: Option<Date>,
+    /// Legal basis.
+    pub can_cu: String,
+    /// The project's reading: findings are warnings.
+    pub reading: bool,
+}
+
+impl Validity {
+    /// Whether a date falls in the period.
+    #[must_use]
+    pub fn contains(&self, d: Date) -> bool {
+        d >= self.from && self.to.is_none_or(|t| d <= t)
+    }
+}
+
+/// A requirement with its basis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirement {
+    /// Required.
+    pub required: bool,
+    /// Legal basis.
+    pub can_cu: String,
+    /// The project's reading: findings are warnings.
+    pub reading: bool,
 }
 
 /// The procedure.
@@ -67,14 +116,14 @@ pub struct Procedure {
     pub ten: String,
     /// Legal basis.
     pub can_cu: String,
-    /// `to-trinh.yaml` required.
-    pub proposal_required: bool,
-    /// `bien-ban.yaml` required.
-    pub minutes_required: bool,
-    /// Why (or why not).
-    pub minutes_basis: String,
-    /// At least one report required.
-    pub reports_required: bool,
+    /// `to-trinh.yaml`.
+    pub proposal: Requirement,
+    /// `bien-ban.yaml`.
+    pub minutes: Requirement,
+    /// At least one report.
+    pub reports: Requirement,
+    /// Each report's `xac_nhan`.
+    pub confirmation: Requirement,
 }
 
 /// A kind of award.
@@ -103,6 +152,8 @@ pub struct Level {
     pub office: String,
     /// Legal basis.
     pub can_cu: String,
+    /// Copies and office are the project's reading.
+    pub reading: bool,
 }
 
 /// An award form.
@@ -114,12 +165,24 @@ pub struct Form {
     pub ten: String,
     /// Level id.
     pub level: String,
+    /// Who grants it.
+    pub authority: Option<String>,
     /// Kinds of award it has (empty: none).
     pub kinds: Vec<String>,
     /// Kinds of nominee it may go to (empty: all).
     pub nominee_kinds: Vec<String>,
+    /// Types of nominee it may go to (empty: all).
+    pub types: Vec<NomineeType>,
     /// Legal basis.
     pub can_cu: String,
+}
+
+impl Form {
+    /// Whether the form may go to a nominee of this type.
+    #[must_use]
+    pub fn admits(&self, t: NomineeType) -> bool {
+        self.types.is_empty() || self.types.contains(&t)
+    }
 }
 
 /// A kind of nominee.
@@ -129,14 +192,20 @@ pub struct NomineeKind {
     pub id: String,
     /// Name.
     pub ten: String,
-    /// May be an individual.
-    pub individual: bool,
-    /// May be a collective.
-    pub collective: bool,
+    /// Who may be of this kind: individuals, collectives, households.
+    pub types: Vec<NomineeType>,
     /// Legal basis.
     pub can_cu: String,
     /// Standards.
     pub standards: Vec<Standard>,
+}
+
+impl NomineeKind {
+    /// Whether a nominee of this type may be of this kind.
+    #[must_use]
+    pub fn admits(&self, t: NomineeType) -> bool {
+        self.types.contains(&t)
+    }
 }
 
 /// A standard a report affirms.
@@ -150,6 +219,28 @@ pub struct Standard {
     pub required: bool,
     /// Legal basis.
     pub can_cu: String,
+    /// The project's reading: findings are warnings.
+    pub reading: bool,
+}
+
+/// The council's vote thresholds.
+#[derive(Debug, Clone, Default)]
+pub struct Voting {
+    /// Quorum: share of members present.
+    pub quorum: Option<Threshold>,
+    /// Approval: share in favour.
+    pub approval: Option<Threshold>,
+}
+
+/// One threshold with its basis.
+#[derive(Debug, Clone)]
+pub struct Threshold {
+    /// The share.
+    pub ratio: Ratio,
+    /// Legal basis.
+    pub can_cu: String,
+    /// The project's reading: findings are warnings.
+    pub reading: bool,
 }
 
 /// A threshold: `count * den (>= or >) base * num`.
@@ -230,10 +321,10 @@ pub struct CriteriaProblem {
     pub message: Msg,
 }
 
-/// Parse and validate one rule-set text.
-pub fn parse(text: &str, file: &str) -> Result<RuleSet, Vec<CriteriaProblem>> {
+/// Read one rule-set text into its raw form (the first YAML or shape problem stops it).
+pub fn parse_raw(text: &str, file: &str) -> Result<model::RawRuleSet, Vec<CriteriaProblem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw: model::RawRuleSet = serde_saphyr::from_str(text).map_err(|e| {
+    serde_saphyr::from_str(text).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| {
             (
                 u32::try_from(l.line()).unwrap_or(0),
@@ -248,8 +339,45 @@ pub fn parse(text: &str, file: &str) -> Result<RuleSet, Vec<CriteriaProblem>> {
             column,
             message: msg!("bộ tiêu chí không đọc được: {}", first; "the rule set cannot be read: {}", first),
         }]
-    })?;
-    validate::validate(raw, file)
+    })
+}
+
+/// Parse and validate one rule-set text; a campaign's procedure is looked up in `procedures`.
+pub fn parse(
+    text: &str,
+    file: &str,
+    procedures: &Catalog,
+) -> Result<RuleSet, Vec<CriteriaProblem>> {
+    let raw = parse_raw(text, file)?;
+    build(raw, file, &[], procedures)
+}
+
+/// Validate one raw rule set, finding its procedure first among `near` (the files read with
+/// it), then in `far` (the built-in ones).
+fn build(
+    raw: model::RawRuleSet,
+    file: &str,
+    near: &[RuleSet],
+    far: &Catalog,
+) -> Result<RuleSet, Vec<CriteriaProblem>> {
+    let lookup = match &raw.theo_thu_tuc {
+        None => validate::BaseLookup::None,
+        Some(t) => match near
+            .iter()
+            .find(|s| s.id == t.value)
+            .or_else(|| far.get(&t.value))
+        {
+            Some(b) => validate::BaseLookup::Found(b),
+            None => validate::BaseLookup::Unknown(
+                near.iter()
+                    .chain(far.sets.iter())
+                    .filter(|s| s.kind == SetKind::ThuTuc)
+                    .map(|s| s.id.clone())
+                    .collect(),
+            ),
+        },
+    };
+    validate::validate(raw, file, lookup)
 }
 
 /// The rule sets in use: the built-in ones, or those of `--criteria`.
@@ -263,10 +391,33 @@ impl Catalog {
     /// The built-in rule sets. They are tested, so a problem here is a bug of this program; it
     /// is still returned rather than panicking.
     pub fn builtin() -> Result<Catalog, Vec<CriteriaProblem>> {
-        let mut sets = Vec::new();
+        let texts: Vec<(String, Result<String, CriteriaProblem>)> = BUILTIN
+            .iter()
+            .map(|(f, t)| ((*f).to_owned(), Ok((*t).to_owned())))
+            .collect();
+        Catalog::resolve(texts, &Catalog::default())
+    }
+
+    /// Read every file, then build procedures before the campaigns that extend them (a
+    /// campaign's procedure may be in the same batch, or in `outside`).
+    fn resolve(
+        texts: Vec<(String, Result<String, CriteriaProblem>)>,
+        outside: &Catalog,
+    ) -> Result<Catalog, Vec<CriteriaProblem>> {
         let mut problems = Vec::new();
-        for (file, text) in BUILTIN {
-            match parse(text, file) {
+        let mut raws = Vec::new();
+        for (file, text) in texts {
+            match text.map_err(|p| vec![p]).and_then(|t| parse_raw(&t, &file)) {
+                Ok(r) => raws.push((file, r)),
+                Err(p) => problems.extend(p),
+            }
+        }
+        let (campaigns, procedures): (Vec<_>, Vec<_>) = raws
+            .into_iter()
+            .partition(|(_, r)| r.theo_thu_tuc.is_some());
+        let mut sets: Vec<RuleSet> = Vec::new();
+        for (file, raw) in procedures.into_iter().chain(campaigns) {
+            match build(raw, &file, &sets, outside) {
                 Ok(s) => sets.push(s),
                 Err(p) => problems.extend(p),
             }
@@ -278,7 +429,8 @@ impl Catalog {
         }
     }
 
-    /// Rule sets from a file, or every `*.yaml`/`*.yml` file of a folder.
+    /// Rule sets from a file, or every `*.yaml`/`*.yml` file of a folder. A campaign among them
+    /// may extend one of their procedures or a built-in one.
     pub fn from_path(path: &Path) -> Result<Catalog, Vec<CriteriaProblem>> {
         let display = path.display().to_string();
         let files: Vec<std::path::PathBuf> = if path.is_dir() {
@@ -293,27 +445,29 @@ impl Catalog {
         } else {
             vec![path.to_path_buf()]
         };
-        let mut sets = Vec::new();
-        let mut problems = Vec::new();
-        for f in files {
-            match load_file(&f) {
-                Ok(s) => sets.push(s),
-                Err(p) => problems.extend(p),
-            }
-        }
-        if sets.is_empty() && problems.is_empty() {
-            problems.push(CriteriaProblem {
+        if files.is_empty() {
+            return Err(vec![CriteriaProblem {
                 file: display,
                 line: 0,
                 column: 0,
                 message: msg!("thư mục không có tệp bộ tiêu chí *.yaml nào"; "the folder holds no *.yaml rule-set file"),
-            });
+            }]);
         }
-        if problems.is_empty() {
-            Ok(Catalog { sets })
-        } else {
-            Err(problems)
-        }
+        let texts = files
+            .iter()
+            .map(|f| {
+                let display = f.display().to_string();
+                let text = crate::yaml::decode::read_text(f).map_err(|e| CriteriaProblem {
+                    file: display.clone(),
+                    line: 0,
+                    column: 0,
+                    message: msg!("không đọc được tệp bộ tiêu chí: {}", e; "cannot read the rule-set file: {}", e),
+                });
+                (display, text)
+            })
+            .collect();
+        let builtin = Catalog::builtin().unwrap_or_default();
+        Catalog::resolve(texts, &builtin)
     }
 
     /// A rule set by id.
@@ -321,13 +475,21 @@ impl Catalog {
     pub fn get(&self, id: &str) -> Option<&RuleSet> {
         self.sets.iter().find(|s| s.id == id)
     }
+
+    /// The procedures in force on a date (normally one).
+    pub fn in_force(&self, on: Date) -> impl Iterator<Item = &RuleSet> {
+        self.sets.iter().filter(move |s| {
+            s.kind == SetKind::ThuTuc && s.validity.as_ref().is_some_and(|v| v.contains(on))
+        })
+    }
 }
 
-/// Read one rule-set file (size-capped like every YAML file).
-pub fn load_file(path: &Path) -> Result<RuleSet, Vec<CriteriaProblem>> {
+/// Read one rule-set file (size-capped like every YAML file); a campaign's procedure is looked
+/// up in `procedures`.
+pub fn load_file(path: &Path, procedures: &Catalog) -> Result<RuleSet, Vec<CriteriaProblem>> {
     let display = path.display().to_string();
     match crate::yaml::decode::read_text(path) {
-        Ok(text) => parse(&text, &display),
+        Ok(text) => parse(&text, &display, procedures),
         Err(e) => Err(vec![CriteriaProblem {
             file: display,
             line: 0,
@@ -360,7 +522,10 @@ mod tests {
         let Some(hl) = hl else {
             panic!("no Hoa Lư set")
         };
-        assert_eq!(hl.thanh_tich_tu.to_string(), "2020-01-23");
+        assert_eq!(
+            hl.thanh_tich_tu.map(|d| d.to_string()).as_deref(),
+            Some("2020-01-23")
+        );
         let std_ids = |k: &str| -> Vec<String> {
             hl.nominee_kind(k)
                 .map(|k| k.standards.iter().map(|s| s.id.clone()).collect())
@@ -380,11 +545,14 @@ mod tests {
             Some(2)
         );
         assert_eq!(hl.level("tinh").and_then(|l| l.copies), Some(2));
-        assert!(hl.quorum.met(6, 9) && !hl.quorum.met(5, 9));
-        assert!(hl.approval.met(5, 8) && !hl.approval.met(4, 8));
+        let (Some(q), Some(a)) = (&hl.voting.quorum, &hl.voting.approval) else {
+            panic!("the campaign's thresholds are gone")
+        };
+        assert!(q.ratio.met(6, 9) && !q.ratio.met(5, 9) && !q.reading);
+        assert!(a.ratio.met(5, 8) && !a.ratio.met(4, 8) && !a.reading);
         assert!(c
             .get("nd91-dieu55")
-            .is_some_and(|s| !s.procedure.minutes_required));
+            .is_some_and(|s| !s.procedure.minutes.required));
     }
 
     #[test]
@@ -392,7 +560,7 @@ mod tests {
         let text = BUILTIN[0]
             .1
             .replacen("thanh_tich_tu_can_cu:", "thanh_tich_tu_can_cuu:", 1);
-        let Err(p) = parse(&text, "x.yaml") else {
+        let Err(p) = parse(&text, "x.yaml", &Catalog::builtin().unwrap_or_default()) else {
             panic!("accepted")
         };
         assert!(p[0].line > 1, "{p:?}");
@@ -402,7 +570,7 @@ mod tests {
     #[test]
     fn broken_reference_is_reported() {
         let text = BUILTIN[0].1.replacen("cap: huyen", "cap: xa", 1);
-        let Err(p) = parse(&text, "x.yaml") else {
+        let Err(p) = parse(&text, "x.yaml", &Catalog::builtin().unwrap_or_default()) else {
             panic!("accepted")
         };
         assert!(

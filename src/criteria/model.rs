@@ -1,10 +1,14 @@
-//! A campaign's rule set as written in `criteria/*.yaml` (see `docs/rule-set-format.md`).
+//! A rule set as written in `criteria/*.yaml` (see `docs/rule-set-format.md`).
 //!
 //! These structs mirror the file one to one and are read with serde-saphyr, refusing unknown
 //! keys: a typo in a rule set must not silently switch a check off. Rule sets are written by
 //! developers and district IT staff, not clerks, so stopping at the first problem (serde's way)
 //! is acceptable here, unlike for dossiers. `validate.rs` then checks the references between
-//! the parts and builds the [`crate::criteria::RuleSet`] the checks use.
+//! the parts (and, for a campaign, against the procedure it extends) and builds the
+//! [`crate::criteria::RuleSet`] the checks use.
+//!
+//! Almost everything is optional at this level because a campaign (`theo_thu_tuc`) inherits what
+//! it does not write; what a procedure must have is checked in `validate.rs`, with its place.
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -17,30 +21,75 @@ pub struct RawRuleSet {
     pub phien_ban: Spanned<u32>,
     /// Id that `ho-so.yaml`'s `phong_trao` names.
     pub id: Spanned<String>,
-    /// Full name of the campaign.
+    /// A procedure of the law, or a campaign (the default, as every file before it was one).
+    #[serde(default)]
+    pub loai: Option<Spanned<SetKind>>,
+    /// For a campaign: the id of the procedure it extends.
+    #[serde(default)]
+    pub theo_thu_tuc: Option<Spanned<String>>,
+    /// Full name.
     pub ten: String,
-    /// Legal basis of the campaign.
+    /// Legal basis of the rule set as a whole.
     pub can_cu: String,
+    /// When the rule set applies, by the proposal's date.
+    #[serde(default)]
+    pub hieu_luc: Option<Spanned<RawPeriod>>,
     /// Date the campaign was launched.
     #[serde(default)]
     pub ngay_phat_dong: Option<Spanned<String>>,
     /// Earliest date an achievement period may start.
-    pub thanh_tich_tu: Spanned<String>,
+    #[serde(default)]
+    pub thanh_tich_tu: Option<Spanned<String>>,
     /// Why that date.
-    pub thanh_tich_tu_can_cu: String,
-    /// The procedure.
-    pub thu_tuc: RawProcedure,
-    /// Kinds of award (`dot_xuat`, `chuyen_de`).
+    #[serde(default)]
+    pub thanh_tich_tu_can_cu: Option<String>,
+    /// The procedure; a campaign writes only what it changes.
+    #[serde(default)]
+    pub thu_tuc: Option<RawProcedure>,
+    /// Kinds of award (`dot_xuat`, `chuyen_de`, the five cases of the 2022 Law).
     #[serde(default)]
     pub loai_khen: Vec<RawAwardKind>,
     /// Levels: copies and receiving office.
+    #[serde(default)]
     pub cap: Vec<RawLevel>,
     /// Award forms.
+    #[serde(default)]
     pub hinh_thuc: Vec<RawForm>,
     /// Kinds of nominee.
+    #[serde(default)]
     pub doi_tuong: Vec<RawNomineeKind>,
-    /// The council's vote thresholds.
-    pub bieu_quyet: RawVoting,
+    /// The council's vote thresholds, where the rule set has any.
+    #[serde(default)]
+    pub bieu_quyet: Option<Spanned<RawVoting>>,
+    /// What `dossier init` writes when asked for nothing in particular.
+    #[serde(default)]
+    pub mac_dinh: Option<RawDefaults>,
+}
+
+/// A procedure of the law, or a campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetKind {
+    /// A procedure (`thu_tuc`): the law's simplified procedure in one period.
+    ThuTuc,
+    /// A campaign (`phong_trao`): a plan's own forms, kinds and standards.
+    PhongTrao,
+}
+
+/// A period of validity.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPeriod {
+    /// First day.
+    pub tu: Spanned<String>,
+    /// Last day; absent while in force.
+    #[serde(default)]
+    pub den: Option<Spanned<String>>,
+    /// Legal basis of both dates.
+    pub can_cu: String,
+    /// The dates are the project's reading, not read in the text: warn only.
+    #[serde(default)]
+    pub dien_giai: bool,
 }
 
 /// The procedure and its components.
@@ -48,11 +97,14 @@ pub struct RawRuleSet {
 #[serde(deny_unknown_fields)]
 pub struct RawProcedure {
     /// Name ("Thủ tục đơn giản").
-    pub ten: String,
+    #[serde(default)]
+    pub ten: Option<String>,
     /// Legal basis.
-    pub can_cu: String,
+    #[serde(default)]
+    pub can_cu: Option<String>,
     /// Components.
-    pub thanh_phan: RawComponents,
+    #[serde(default)]
+    pub thanh_phan: Option<Spanned<RawComponents>>,
 }
 
 /// The three components.
@@ -60,11 +112,14 @@ pub struct RawProcedure {
 #[serde(deny_unknown_fields)]
 pub struct RawComponents {
     /// The proposal.
-    pub to_trinh: RawComponent,
+    #[serde(default)]
+    pub to_trinh: Option<RawComponent>,
     /// The minutes.
-    pub bien_ban: RawComponent,
+    #[serde(default)]
+    pub bien_ban: Option<RawComponent>,
     /// The reports.
-    pub bao_cao: RawComponent,
+    #[serde(default)]
+    pub bao_cao: Option<RawReports>,
 }
 
 /// Whether a component is required, and why.
@@ -75,6 +130,25 @@ pub struct RawComponent {
     pub bat_buoc: bool,
     /// Legal basis.
     pub can_cu: String,
+    /// The requirement is the project's reading: warn only.
+    #[serde(default)]
+    pub dien_giai: bool,
+}
+
+/// The reports: required or not, and whether each needs the managing agency's confirmation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReports {
+    /// At least one report required.
+    pub bat_buoc: bool,
+    /// Legal basis.
+    pub can_cu: String,
+    /// The requirement is the project's reading: warn only.
+    #[serde(default)]
+    pub dien_giai: bool,
+    /// Whether each report must carry `xac_nhan`; absent: it must (the format's first rule).
+    #[serde(default)]
+    pub xac_nhan: Option<RawComponent>,
 }
 
 /// A kind of award.
@@ -96,7 +170,7 @@ pub struct RawAwardKind {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLevel {
-    /// `nha_nuoc`, `tinh`, `huyen`, `co_so`.
+    /// Any id (`nha_nuoc`, `tinh`, `huyen`, `xa`, `co_so`).
     pub id: Spanned<String>,
     /// Vietnamese name.
     pub ten: String,
@@ -107,6 +181,9 @@ pub struct RawLevel {
     pub noi_nhan: String,
     /// Legal basis.
     pub can_cu: String,
+    /// Copies and office are the project's reading.
+    #[serde(default)]
+    pub dien_giai: bool,
 }
 
 /// An award form.
@@ -119,12 +196,18 @@ pub struct RawForm {
     pub ten: String,
     /// Level id.
     pub cap: Spanned<String>,
+    /// Who grants it ("Chủ tịch Ủy ban nhân dân cấp xã").
+    #[serde(default)]
+    pub tham_quyen: Option<String>,
     /// Kinds of award it has.
     #[serde(default)]
     pub loai_khen: Vec<Spanned<String>>,
     /// Kinds of nominee it may go to; empty: all.
     #[serde(default)]
     pub doi_tuong: Vec<Spanned<String>>,
+    /// Types of nominee (`ca_nhan`, `tap_the`, `ho_gia_dinh`) it may go to; empty: all.
+    #[serde(default)]
+    pub loai: Vec<Spanned<String>>,
     /// Legal basis.
     pub can_cu: String,
 }
@@ -137,7 +220,7 @@ pub struct RawNomineeKind {
     pub id: Spanned<String>,
     /// Vietnamese name.
     pub ten: String,
-    /// `ca_nhan`, `tap_the` or both.
+    /// `ca_nhan`, `tap_the`, `ho_gia_dinh`, or several.
     pub loai: Vec<Spanned<String>>,
     /// Legal basis.
     pub can_cu: String,
@@ -159,6 +242,9 @@ pub struct RawStandard {
     pub bat_buoc: bool,
     /// Legal basis.
     pub can_cu: String,
+    /// The standard is the project's reading: warn only.
+    #[serde(default)]
+    pub dien_giai: bool,
 }
 
 fn yes() -> bool {
@@ -169,12 +255,15 @@ fn yes() -> bool {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawVoting {
-    /// Legal basis.
-    pub can_cu: String,
+    /// Legal basis of both thresholds, where each does not give its own.
+    #[serde(default)]
+    pub can_cu: Option<String>,
     /// Quorum: share of members present.
-    pub co_mat: Spanned<RawRatio>,
+    #[serde(default)]
+    pub co_mat: Option<Spanned<RawRatio>>,
     /// Approval: share in favour.
-    pub tan_thanh: Spanned<RawRatio>,
+    #[serde(default)]
+    pub tan_thanh: Option<Spanned<RawRatio>>,
 }
 
 /// A share: `tu_so / mau_so`, compared `it_nhat` (>=) or `hon` (>), of `tren`.
@@ -190,6 +279,12 @@ pub struct RawRatio {
     /// Base of the share (approval only): `co_mat` or `so_thanh_vien`.
     #[serde(default)]
     pub tren: Option<Base>,
+    /// Legal basis of this threshold.
+    #[serde(default)]
+    pub can_cu: Option<String>,
+    /// The threshold is the project's reading: warn only.
+    #[serde(default)]
+    pub dien_giai: bool,
 }
 
 /// How a count is compared with a share.
@@ -210,4 +305,15 @@ pub enum Base {
     CoMat,
     /// All members of the council.
     SoThanhVien,
+}
+
+/// What `dossier init` writes by default.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDefaults {
+    /// Award form id.
+    pub hinh_thuc: Spanned<String>,
+    /// Kind of award, where the form has kinds.
+    #[serde(default)]
+    pub loai_khen: Option<Spanned<String>>,
 }

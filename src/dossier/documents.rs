@@ -66,18 +66,12 @@ const BAO_CAO: &[&str] = &[
 ];
 const PERIOD: &[&str] = &["tu", "den"];
 const CONFIRMATION: &[&str] = &["co_quan", "nguoi_ky", "ngay"];
-const TYPES: &[&str] = &["ca_nhan", "tap_the"];
+const TYPES: &[&str] = &["ca_nhan", "tap_the", "ho_gia_dinh"];
 
 fn nominee_type(v: Option<Sp<String>>) -> Option<Sp<NomineeType>> {
-    v.map(|s| {
-        s.map(|t| {
-            if t == "tap_the" {
-                NomineeType::Collective
-            } else {
-                NomineeType::Individual
-            }
-        })
-    })
+    // An unknown word was reported by the reader (HS006); read it as an individual, the
+    // format's first type, so the other checks still run.
+    v.map(|s| s.map(|t| NomineeType::from_id(&t).unwrap_or(NomineeType::Individual)))
 }
 
 fn person(

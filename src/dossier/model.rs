@@ -7,22 +7,39 @@
 use crate::date::Date;
 use crate::source::{Sp, Span};
 
-/// Individual or collective.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Individual, collective or household: who a nominee is (`loai`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NomineeType {
     /// `ca_nhan`.
     Individual,
     /// `tap_the`.
     Collective,
+    /// `ho_gia_dinh`: a household, which the 2022 Law commends (allowed only where a rule set
+    /// lets a kind of nominee be one).
+    Household,
 }
 
 impl NomineeType {
+    /// Every type, in the format's order.
+    pub const ALL: [NomineeType; 3] = [
+        NomineeType::Individual,
+        NomineeType::Collective,
+        NomineeType::Household,
+    ];
+
+    /// The type the format's word names.
+    #[must_use]
+    pub fn from_id(id: &str) -> Option<NomineeType> {
+        NomineeType::ALL.into_iter().find(|t| t.id() == id)
+    }
+
     /// The format's word.
     #[must_use]
     pub fn id(self) -> &'static str {
         match self {
             NomineeType::Individual => "ca_nhan",
             NomineeType::Collective => "tap_the",
+            NomineeType::Household => "ho_gia_dinh",
         }
     }
 
@@ -32,6 +49,7 @@ impl NomineeType {
         match self {
             NomineeType::Individual => "cá nhân",
             NomineeType::Collective => "tập thể",
+            NomineeType::Household => "hộ gia đình",
         }
     }
 
@@ -41,6 +59,7 @@ impl NomineeType {
         match self {
             NomineeType::Individual => "individual",
             NomineeType::Collective => "collective",
+            NomineeType::Household => "household",
         }
     }
 }

@@ -19,10 +19,10 @@ use std::path::{Path, PathBuf};
 
 use super::files::{self, find_yaml, stage_new, stage_replace, Loaded};
 use super::init::{form_refuses, kinds_for};
-use super::template::{self, Loai, Nominee};
+use super::template::{self, Nominee};
 use super::text::{after_line, dq, entry, extent_end, line_ending, line_start, same, text_of};
 use super::{EditError, Field};
-use crate::criteria::{Catalog, RuleSet};
+use crate::criteria::{Catalog, NomineeType, RuleSet};
 use crate::date::Date;
 use crate::msg;
 use crate::text::{fold_whitespace, to_nfc};
@@ -56,16 +56,12 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     if !is_slug(&n.ma) {
         return Err(EditError::BadId(n.ma.clone()));
     }
-    let loai = match n.loai.as_str() {
-        "ca_nhan" => Loai::CaNhan,
-        "tap_the" => Loai::TapThe,
-        other => {
-            return Err(EditError::Unknown {
-                what: Field::NomineeType,
-                value: other.to_owned(),
-                known: vec!["ca_nhan".into(), "tap_the".into()],
-            })
-        }
+    let Some(loai) = NomineeType::from_id(&n.loai) else {
+        return Err(EditError::Unknown {
+            what: Field::NomineeType,
+            value: n.loai.clone(),
+            known: NomineeType::ALL.iter().map(|t| t.id().to_owned()).collect(),
+        });
     };
     let ten = clean(&n.ten);
     if ten.is_empty() {
@@ -99,21 +95,25 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
             why,
         });
     }
-    let fits = match loai {
-        Loai::CaNhan => kind.individual,
-        Loai::TapThe => kind.collective,
-    };
-    if !fits {
-        let (vi, en) = if kind.individual {
-            ("cá nhân", "individuals")
-        } else {
-            ("tập thể", "collectives")
-        };
+    if !kind.admits(loai) {
+        let vi: Vec<&str> = kind.types.iter().map(|t| t.vi()).collect();
+        let en: Vec<&str> = kind.types.iter().map(|t| t.en()).collect();
+        let (vi, en) = (vi.join(", "), en.join(", "));
         return Err(EditError::NotAllowed {
             what: Field::NomineeKind,
             value: kind.id.clone(),
             why: msg!("đối tượng \"{}\" chỉ dành cho {}, nhưng người được đề nghị là {}", kind.ten, vi, loai.vi();
                       "kind `{}` is for {} only, but the nominee is `{}`", kind.id, en, loai.id()),
+        });
+    }
+    if !form.admits(loai) {
+        let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
+        let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+        return Err(EditError::NotAllowed {
+            what: Field::NomineeType,
+            value: loai.id().to_owned(),
+            why: msg!("hình thức \"{}\" chỉ tặng cho {}, không cho {}", form.ten, vi.join(", "), loai.vi();
+                      "award form `{}` goes only to {}, not to a {}", form.id, en.join(", "), loai.en()),
         });
     }
 
@@ -153,14 +153,15 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     }
 
     let placeholder_don_vi = match loai {
-        Loai::CaNhan => "<<Đơn vị công tác>>",
-        Loai::TapThe => "<<Tên đơn vị>>",
+        NomineeType::Individual => "<<Đơn vị công tác>>",
+        NomineeType::Collective => "<<Tên đơn vị>>",
+        NomineeType::Household => "<<Nơi cư trú>>",
     };
     let don_vi = don_vi.unwrap_or_else(|| placeholder_don_vi.to_owned());
     let chuc_vu = match (chuc_vu, loai) {
         (Some(c), _) => Some(c),
-        (None, Loai::CaNhan) => Some("<<Chức vụ>>".to_owned()),
-        (None, Loai::TapThe) => None,
+        (None, NomineeType::Individual) => Some("<<Chức vụ>>".to_owned()),
+        (None, _) => None,
     };
 
     let mut item = vec![
@@ -271,7 +272,7 @@ fn rule_set(dir: &Path, ho_so: &Node, catalog: &Catalog) -> Result<RuleSet, Edit
     if !looks_like_path || rel.starts_with('/') || rel.split('/').any(|p| p == "..") {
         return Err(unknown());
     }
-    crate::criteria::load_file(&dir.join(rel)).map_err(|_| unknown())
+    crate::criteria::load_file(&dir.join(rel), catalog).map_err(|_| unknown())
 }
 
 /// The `ma` of every item of a sequence of mappings (in NFC, as the checker compares them).
@@ -928,7 +929,7 @@ mod tests {
             "    cap: tinh\n    doi_tuong: [tuyen_dau]\n",
             1,
         );
-        let rs = crate::criteria::parse(&text, "x.yaml").unwrap();
+        let rs = crate::criteria::parse(&text, "x.yaml", &Catalog::builtin().unwrap()).unwrap();
         let cat = Catalog { sets: vec![rs] };
         let dir = example("03-bang-khen-tinh-huyen-hoa-lu");
         let hs = fs::read_to_string(dir.path().join("ho-so.yaml")).unwrap();

@@ -9,9 +9,9 @@
 use std::path::{Path, PathBuf};
 
 use super::files::{self, stage_new};
-use super::template::{self, Loai, Nominee};
+use super::template::{self, Nominee};
 use super::{EditError, Field};
-use crate::criteria::{Catalog, Form, NomineeKind, RuleSet};
+use crate::criteria::{Catalog, Form, NomineeKind, NomineeType, RuleSet};
 use crate::date::Date;
 use crate::diag::Msg;
 use crate::msg;
@@ -50,11 +50,11 @@ pub fn init(dir: &Path, opts: &InitOptions, catalog: &Catalog) -> Result<Vec<Pat
     })?;
     let award = award_kind(rs, form, opts.kind.as_deref())?;
     let kind = nominee_kind(rs, form, opts.nominee_kind.as_deref())?;
-    let loai = if kind.individual {
-        Loai::CaNhan
-    } else {
-        Loai::TapThe
-    };
+    // The first type the kind admits, in the format's order: an individual where it may be.
+    let loai = NomineeType::ALL
+        .into_iter()
+        .find(|t| kind.admits(*t) && form.admits(*t))
+        .unwrap_or(NomineeType::Individual);
     let example = Nominee::example(kind, loai);
     let dates = template::sample_dates(rs, None, Date::today());
 
@@ -66,7 +66,7 @@ pub fn init(dir: &Path, opts: &InitOptions, catalog: &Catalog) -> Result<Vec<Pat
             template::to_trinh(rs, form, award, &example, &dates),
         ),
     ];
-    if rs.procedure.minutes_required {
+    if rs.procedure.minutes.required {
         plan.push((
             "bien-ban.yaml".into(),
             template::bien_ban(rs, &example, &dates),
@@ -127,20 +127,32 @@ fn award_kind<'a>(
     }
 }
 
-/// The kinds of nominee a form may go to (all, when it names none).
+/// The kinds of nominee a form may go to (all, when it names none), less those whose types
+/// (individual, collective, household) the form never goes to.
 pub(crate) fn kinds_for<'a>(rs: &'a RuleSet, form: &Form) -> Vec<&'a NomineeKind> {
     rs.nominee_kinds
         .iter()
-        .filter(|k| form.nominee_kinds.is_empty() || form.nominee_kinds.contains(&k.id))
+        .filter(|k| form_refuses(form, k).is_none())
         .collect()
 }
 
 /// Why a kind of nominee cannot go with this form, if it cannot.
 pub(crate) fn form_refuses(form: &Form, kind: &NomineeKind) -> Option<Msg> {
-    (!form.nominee_kinds.is_empty() && !form.nominee_kinds.contains(&kind.id)).then(|| {
-        msg!("hình thức \"{}\" không áp dụng cho đối tượng \"{}\"; chỉ cho: {}", form.ten, kind.ten, form.nominee_kinds.join(", ");
-             "award form `{}` does not go to kind `{}`; only to: {}", form.id, kind.id, form.nominee_kinds.join(", "))
-    })
+    if !form.nominee_kinds.is_empty() && !form.nominee_kinds.contains(&kind.id) {
+        return Some(
+            msg!("hình thức \"{}\" không áp dụng cho đối tượng \"{}\"; chỉ cho: {}", form.ten, kind.ten, form.nominee_kinds.join(", ");
+             "award form `{}` does not go to kind `{}`; only to: {}", form.id, kind.id, form.nominee_kinds.join(", ")),
+        );
+    }
+    if !kind.types.iter().any(|t| form.admits(*t)) {
+        let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
+        let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+        return Some(
+            msg!("hình thức \"{}\" chỉ tặng cho {}, không cho đối tượng \"{}\"", form.ten, vi.join(", "), kind.ten;
+                         "award form `{}` goes only to {}, not to kind `{}`", form.id, en.join(", "), kind.id),
+        );
+    }
+    None
 }
 
 fn nominee_kind<'a>(
@@ -153,7 +165,7 @@ fn nominee_kind<'a>(
     let Some(id) = id else {
         return allowed
             .iter()
-            .find(|k| k.individual)
+            .find(|k| k.admits(NomineeType::Individual))
             .or_else(|| allowed.first())
             .copied()
             .ok_or_else(|| EditError::Required {
@@ -253,7 +265,7 @@ mod tests {
                         let written = init(dir.path(), &o, &cat).unwrap();
                         assert_eq!(
                             written.len(),
-                            if rs.procedure.minutes_required { 4 } else { 3 }
+                            if rs.procedure.minutes.required { 4 } else { 3 }
                         );
                         let n = only_placeholders(dir.path());
                         assert!(n > 5, "placeholders are reported ({n})");

@@ -7,7 +7,7 @@
 //! comment text here, before it reaches a template, so a template never has to escape.
 //! A line holding only `{{name}}` takes a whole block; when that block is empty the line goes.
 
-use crate::criteria::{AwardKind, NomineeKind, Ratio, RuleSet};
+use crate::criteria::{AwardKind, NomineeKind, NomineeType, Ratio, RuleSet};
 use crate::date::Date;
 
 use super::text::{comment, dq, one_line};
@@ -79,16 +79,25 @@ pub(crate) struct Dates {
 /// "not after" rule satisfied, and a dossier whose dates all match the campaign's is visibly
 /// not filled in yet.
 pub(crate) fn sample_dates(rs: &RuleSet, proposal: Option<Date>, today: Date) -> Dates {
+    // A procedure has no launch date and no earliest date: today, kept inside its period so
+    // that the new dossier is checked by the rule set it names.
+    let in_period = |d: Date| match &rs.validity {
+        Some(v) => v.to.map_or(d, |t| d.min(t)).max(v.from),
+        None => d,
+    };
     let start = rs.thanh_tich_tu;
     let day = match proposal {
         Some(p) => p.min(today),
-        None => rs
-            .ngay_phat_dong
-            .filter(|l| *l >= start && *l <= today)
-            .unwrap_or(start),
+        None => match start {
+            Some(start) => rs
+                .ngay_phat_dong
+                .filter(|l| *l >= start && *l <= today)
+                .unwrap_or(start),
+            None => in_period(today),
+        },
     };
     Dates {
-        tu: start.min(day),
+        tu: start.map_or(day, |s| s.min(day)),
         den: day,
         xac_nhan: day,
         bien_ban: day,
@@ -96,44 +105,22 @@ pub(crate) fn sample_dates(rs: &RuleSet, proposal: Option<Date>, today: Date) ->
     }
 }
 
-/// Individual or collective, as written in the format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Loai {
-    /// `ca_nhan`.
-    CaNhan,
-    /// `tap_the`.
-    TapThe,
+/// The templates' guidance for a type of nominee.
+fn guide_ten(t: NomineeType) -> &'static str {
+    match t {
+        NomineeType::Individual => {
+            "Họ và tên, viết đủ dấu như trên giấy tờ tùy thân, ví dụ \"Nguyễn Thị Hằng\"."
+        }
+        NomineeType::Collective => "Tên tập thể, viết đầy đủ, ví dụ \"Trạm Y tế xã Trường Yên\".",
+        NomineeType::Household => "Tên hộ gia đình theo chủ hộ, ví dụ \"Hộ ông Đinh Văn Tâm\".",
+    }
 }
 
-impl Loai {
-    pub(crate) fn id(self) -> &'static str {
-        match self {
-            Loai::CaNhan => "ca_nhan",
-            Loai::TapThe => "tap_the",
-        }
-    }
-
-    pub(crate) fn vi(self) -> &'static str {
-        match self {
-            Loai::CaNhan => "cá nhân",
-            Loai::TapThe => "tập thể",
-        }
-    }
-
-    fn guide_ten(self) -> &'static str {
-        match self {
-            Loai::CaNhan => {
-                "Họ và tên, viết đủ dấu như trên giấy tờ tùy thân, ví dụ \"Nguyễn Thị Hằng\"."
-            }
-            Loai::TapThe => "Tên tập thể, viết đầy đủ, ví dụ \"Trạm Y tế xã Trường Yên\".",
-        }
-    }
-
-    fn guide_don_vi(self) -> &'static str {
-        match self {
-            Loai::CaNhan => "Đơn vị công tác (người dân thì ghi nơi cư trú), ví dụ \"Trạm Y tế xã Trường Yên\".",
-            Loai::TapThe => "Đơn vị: chính tập thể, hoặc đơn vị mà tập thể trực thuộc, ví dụ \"Thôn Đoài, xã Trường Yên\".",
-        }
+fn guide_don_vi(t: NomineeType) -> &'static str {
+    match t {
+        NomineeType::Individual => "Đơn vị công tác (người dân thì ghi nơi cư trú), ví dụ \"Trạm Y tế xã Trường Yên\".",
+        NomineeType::Collective => "Đơn vị: chính tập thể, hoặc đơn vị mà tập thể trực thuộc, ví dụ \"Thôn Đoài, xã Trường Yên\".",
+        NomineeType::Household => "Nơi cư trú của hộ gia đình, ví dụ \"Thôn Đông, xã Gia Viễn\".",
     }
 }
 
@@ -141,8 +128,8 @@ impl Loai {
 pub(crate) struct Nominee<'a> {
     /// Id (a slug: written plain).
     pub(crate) ma: &'a str,
-    /// Individual or collective.
-    pub(crate) loai: Loai,
+    /// Individual, collective or household.
+    pub(crate) loai: NomineeType,
     /// Name, as a YAML scalar.
     pub(crate) ten: String,
     /// Position, as a YAML scalar.
@@ -155,15 +142,21 @@ pub(crate) struct Nominee<'a> {
 
 impl Nominee<'_> {
     /// The example nominee of a new dossier: every text a placeholder.
-    pub(crate) fn example(kind: &NomineeKind, loai: Loai) -> Nominee<'_> {
+    pub(crate) fn example(kind: &NomineeKind, loai: NomineeType) -> Nominee<'_> {
         let (ma, ten, chuc_vu, don_vi) = match loai {
-            Loai::CaNhan => (
+            NomineeType::Individual => (
                 "vi-du-ca-nhan",
                 "<<Họ và tên>>",
                 Some("<<Chức vụ>>"),
                 "<<Đơn vị công tác>>",
             ),
-            Loai::TapThe => ("vi-du-tap-the", "<<Tên tập thể>>", None, "<<Tên đơn vị>>"),
+            NomineeType::Collective => ("vi-du-tap-the", "<<Tên tập thể>>", None, "<<Tên đơn vị>>"),
+            NomineeType::Household => (
+                "vi-du-ho-gia-dinh",
+                "<<Tên hộ gia đình>>",
+                None,
+                "<<Nơi cư trú>>",
+            ),
         };
         Nominee {
             ma,
@@ -201,11 +194,23 @@ pub(crate) fn report(
     d: &Dates,
 ) -> String {
     let standards = standards(n.kind);
+    let moc = rs.thanh_tich_tu.map_or_else(String::new, |d| {
+        format!(" Ngày bắt đầu không được trước ngày\n# {d} (mốc tính thành tích của phong trào).")
+    });
+    let xac_nhan_tuy_chon = if rs.procedure.confirmation.required {
+        ""
+    } else {
+        "\n# Thủ tục này không bắt buộc xác nhận (báo cáo có thể do chính người được đề nghị\n# lập): không có xác nhận thì xóa cả nhóm xac_nhan dưới đây."
+    };
     let ghi_nhan = match award {
         Some(a) if a.needs_recognition => render(GHI_NHAN, &[("ten_loai_khen", &one_line(&a.ten))]),
         _ => String::new(),
     };
-    let ca_nhan = if n.loai == Loai::CaNhan { CA_NHAN } else { "" };
+    let ca_nhan = if n.loai == NomineeType::Individual {
+        CA_NHAN
+    } else {
+        ""
+    };
     let (tu, den, xn) = (d.tu.to_string(), d.den.to_string(), d.xac_nhan.to_string());
     render(
         BAO_CAO,
@@ -213,27 +218,35 @@ pub(crate) fn report(
             ("loai_vi", n.loai.vi()),
             ("ma", n.ma),
             ("loai", n.loai.id()),
-            ("huong_dan_ten", n.loai.guide_ten()),
+            ("huong_dan_ten", guide_ten(n.loai)),
             ("ten", &n.ten),
             ("chuc_vu", &n.chuc_vu_block("")),
             ("ca_nhan", ca_nhan),
-            ("huong_dan_don_vi", n.loai.guide_don_vi()),
+            ("huong_dan_don_vi", guide_don_vi(n.loai)),
             ("don_vi", &n.don_vi),
             ("ten_doi_tuong", &one_line(&n.kind.ten)),
             ("doi_tuong", &n.kind.id),
-            ("thanh_tich_tu", &rs.thanh_tich_tu.to_string()),
+            ("moc_thanh_tich", &moc),
             ("tu", &tu),
             ("den", &den),
             ("tieu_chuan", &standards),
             ("ghi_nhan", &ghi_nhan),
             ("ngay_xac_nhan", &xn),
+            ("xac_nhan_tuy_chon", xac_nhan_tuy_chon),
         ],
     )
 }
 
-/// Every standard of the kind, `true`, under its text as a comment.
+/// Every standard of the kind, `true`, under its text as a comment; nothing for a kind without
+/// standards (the procedures' own kinds: the law's conditions are their kinds of award).
 fn standards(kind: &NomineeKind) -> String {
-    let mut out = String::new();
+    if kind.standards.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "# Tiêu chuẩn thi đua của đối tượng \"{}\".\n# Mẫu ghi sẵn true (đạt) cho mọi tiêu chuẩn: đọc lại từng tiêu chuẩn; tiêu chuẩn nào không\n# đạt thì sửa true thành false. Người không đạt đủ tiêu chuẩn thì không đủ điều kiện khen thưởng.\ntieu_chuan:\n",
+        one_line(&kind.ten)
+    );
     for s in &kind.standards {
         let text = if s.required {
             one_line(&s.text)
@@ -243,10 +256,7 @@ fn standards(kind: &NomineeKind) -> String {
         out.push_str(&comment(&text, "  ", WIDTH));
         out.push_str(&format!("  {}: true\n", s.id));
     }
-    if out.is_empty() {
-        // A kind without standards: the mapping must still be a mapping.
-        out.push_str("  # Đối tượng này không có tiêu chuẩn nào trong bộ tiêu chí.\n  {}\n");
-    }
+    out.push('\n');
     out
 }
 
@@ -262,7 +272,7 @@ pub(crate) fn ho_so(
             &[("ten_loai_khen", &one_line(&a.ten)), ("loai_khen", &a.id)],
         )
     });
-    let bien_ban = if rs.procedure.minutes_required {
+    let bien_ban = if rs.procedure.minutes.required {
         "#   bien-ban.yaml   Biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng\n"
     } else {
         ""
@@ -309,7 +319,7 @@ pub(crate) fn to_trinh(
         one_line(&form.ten),
         kind
     ));
-    let (them_bien_ban, xoa_bien_ban) = if rs.procedure.minutes_required {
+    let (them_bien_ban, xoa_bien_ban) = if rs.procedure.minutes.required {
         (
             "thêm kết quả bỏ phiếu vào biên bản ",
             ", nhóm dòng kết quả bỏ phiếu của người đó trong bien-ban.yaml",
@@ -329,10 +339,10 @@ pub(crate) fn to_trinh(
             ("xoa_bien_ban", xoa_bien_ban),
             ("ma", n.ma),
             ("loai", n.loai.id()),
-            ("huong_dan_ten", n.loai.guide_ten()),
+            ("huong_dan_ten", guide_ten(n.loai)),
             ("ten", &n.ten),
             ("chuc_vu", &n.chuc_vu_block("    ")),
-            ("huong_dan_don_vi", n.loai.guide_don_vi()),
+            ("huong_dan_don_vi", guide_don_vi(n.loai)),
             ("don_vi", &n.don_vi),
             ("ten_doi_tuong", &one_line(&n.kind.ten)),
             ("doi_tuong", &n.kind.id),
@@ -342,13 +352,21 @@ pub(crate) fn to_trinh(
 
 /// `bien-ban.yaml`, with the vote of one nominee.
 pub(crate) fn bien_ban(rs: &RuleSet, n: &Nominee<'_>, d: &Dates) -> String {
-    let quorum = format!("có {} tổng số thành viên có mặt", share(rs.quorum));
-    let base = if rs.approval.of_present {
-        "số thành viên có mặt"
-    } else {
-        "tổng số thành viên"
-    };
-    let approval = format!("{} {}", share(rs.approval), base);
+    let quorum = rs.voting.quorum.as_ref().map_or_else(
+        || "đủ số thành viên theo quy chế của Hội đồng (bộ quy tắc không đặt ngưỡng)".to_owned(),
+        |q| format!("có {} tổng số thành viên có mặt", share(q.ratio)),
+    );
+    let approval = rs.voting.approval.as_ref().map_or_else(
+        || "đủ số phiếu theo quy chế của Hội đồng (bộ quy tắc không đặt ngưỡng)".to_owned(),
+        |a| {
+            let base = if a.ratio.of_present {
+                "số thành viên có mặt"
+            } else {
+                "tổng số thành viên"
+            };
+            format!("{} {}", share(a.ratio), base)
+        },
+    );
     let ngay = d.bien_ban.to_string();
     render(
         BIEN_BAN,

@@ -264,16 +264,24 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
             }
         }
         if let Some(t) = &n.loai {
-            let ok = match t.v {
-                crate::dossier::model::NomineeType::Individual => kind.individual,
-                crate::dossier::model::NomineeType::Collective => kind.collective,
-            };
-            if !ok {
-                let only = if kind.individual {
-                    ("cá nhân", "individuals")
-                } else {
-                    ("tập thể", "collectives")
-                };
+            if let Some(form) = form.filter(|f| !f.admits(t.v)) {
+                let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
+                let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+                cx.push(
+                    Finding::new(
+                        Rule::DS009,
+                        &tt_file,
+                        Some(t.at),
+                        msg!("{}: hình thức \"{}\" chỉ tặng cho {}, nhưng người được đề nghị là {}", who, form.ten, vi.join(", "), t.v.vi();
+                             "{}: award form \"{}\" goes only to {}, but the nominee is {}", who, form.id, en.join(", "), t.v.en()),
+                    )
+                    .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu)),
+                );
+            }
+            if !kind.admits(t.v) {
+                let vi: Vec<&str> = kind.types.iter().map(|t| t.vi()).collect();
+                let en: Vec<&str> = kind.types.iter().map(|t| t.en()).collect();
+                let only = (vi.join(", "), en.join(", "));
                 cx.push(
                     Finding::new(
                         Rule::DS010,

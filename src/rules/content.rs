@@ -69,8 +69,20 @@ fn content(cx: &mut Ctx<'_>, rep: &BaoCao) {
 }
 
 fn confirmation(cx: &mut Ctx<'_>, rep: &BaoCao) {
-    let basis = msg!("căn cứ: mục IV.4.a: báo cáo \"được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\"";
-                     "basis: plan IV.4.a: the report is confirmed by the agency that directly manages the nominee");
+    // Under the 2022 Law the report may be written by the nominee or by the managing agency:
+    // whether it is confirmed is the rule set's to say. Without a rule set, the format's rule.
+    let (basis, reading) = match cx.rs.map(|rs| &rs.procedure.confirmation) {
+        Some(c) if !c.required => return,
+        Some(c) if !c.can_cu.is_empty() => (
+            msg!("căn cứ: {}", c.can_cu; "basis: {}", c.can_cu),
+            c.reading,
+        ),
+        _ => (
+            msg!("căn cứ: báo cáo \"được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\"";
+                 "basis: the report is confirmed by the agency that directly manages the nominee"),
+            false,
+        ),
+    };
     let Some(x) = &rep.xac_nhan else {
         cx.push(
             Finding::new(
@@ -82,7 +94,8 @@ fn confirmation(cx: &mut Ctx<'_>, rep: &BaoCao) {
             )
             .note(basis)
             .help(msg!("thêm nhóm `xac_nhan:` với `co_quan`, `nguoi_ky: {{ ho_ten, chuc_vu }}` và `ngay`";
-                       "add a `xac_nhan:` group with `co_quan`, `nguoi_ky: {{ ho_ten, chuc_vu }}` and `ngay`")),
+                       "add a `xac_nhan:` group with `co_quan`, `nguoi_ky: {{ ho_ten, chuc_vu }}` and `ngay`"))
+            .on_reading(reading),
         );
         return;
     };
@@ -106,7 +119,8 @@ fn confirmation(cx: &mut Ctx<'_>, rep: &BaoCao) {
                 msg!("xác nhận của báo cáo chưa đủ: thiếu {}", l; "the report's confirmation is incomplete: missing {}", l),
             )
             .note(basis)
-            .help(msg!("ghi đủ cơ quan xác nhận, người ký (họ tên, chức vụ) và ngày xác nhận"; "give the confirming body, the signer (name, position) and the date")),
+            .help(msg!("ghi đủ cơ quan xác nhận, người ký (họ tên, chức vụ) và ngày xác nhận"; "give the confirming body, the signer (name, position) and the date"))
+            .on_reading(reading),
         );
     }
 }
@@ -144,7 +158,8 @@ fn standards(cx: &mut Ctx<'_>, rep: &BaoCao) {
                              "add `{}: true` under `tieu_chuan:` if the nominee meets this standard", std.id),
                 Some(_) => msg!("người không đạt tiêu chuẩn thì không đủ điều kiện khen thưởng: bỏ khỏi danh sách, hoặc sửa nếu ghi nhầm";
                                 "a nominee who does not meet a standard is not eligible: remove them from the list, or correct a mistake"),
-            }),
+            })
+            .on_reading(std.reading),
         );
     }
     if let Some(c) = claims {

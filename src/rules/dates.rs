@@ -82,8 +82,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             }
         }
         if let (Some(tu), Some(rs)) = (&rep.tu, cx.rs) {
-            if tu.v < rs.thanh_tich_tu {
-                let (from, basis) = (rs.thanh_tich_tu, rs.thanh_tich_tu_can_cu.clone());
+            let Some(from) = rs.thanh_tich_tu else {
+                continue;
+            };
+            if tu.v < from {
+                let basis = rs.thanh_tich_tu_can_cu.clone();
                 cx.push(
                     Finding::new(
                         Rule::NG006,

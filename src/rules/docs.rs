@@ -245,6 +245,23 @@ danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]
             fix_vi: "Thay chỗ `<<...>>` bằng nội dung thật, ví dụ `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
             fix_en: "Replace the `<<...>>` with the real text, e.g. `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
         },
+        Rule::HS016 => RuleDocs {
+            what_vi: "Mỗi bộ quy tắc thủ tục có thời gian áp dụng (`hieu_luc`), theo văn bản pháp luật nó dựa vào; phong trào áp dụng thời gian của thủ tục mà nó dựa trên. Ngày của tờ trình phải nằm trong thời gian đó; nếu không, quy tắc này nêu bộ quy tắc đang áp dụng vào ngày ấy.",
+            what_en: "Each procedure rule set has a period (`hieu_luc`) from the law it follows; a campaign takes its procedure's period. The proposal's date must fall in it; if not, this rule names the rule set in force on that date.",
+            why_vi: "Hồ sơ phải lập theo văn bản còn hiệu lực vào ngày trình: Nghị định số 91/2017/NĐ-CP hết hiệu lực từ 01/01/2024 (thay bằng Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 98/2023/NĐ-CP), Nghị định số 98/2023/NĐ-CP được thay bằng Nghị định số 152/2025/NĐ-CP từ 01/7/2025, khi không còn cấp huyện. Kiểm tra theo văn bản cũ sẽ đòi sai thành phần, sai hình thức và sai nơi nhận.",
+            why_en: "A dossier follows the law in force on the day it is proposed: Decree 91/2017 ended on 2024-01-01 (replaced by Law 06/2022 and Decree 98/2023), and Decree 98/2023 by Decree 152/2025 on 2025-07-01, when the district level ceased to exist. Checking against an old text asks for the wrong components, forms and offices.",
+            basis: "Điều 96 Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024); Nghị định số 98/2023/NĐ-CP; Nghị định số 152/2025/NĐ-CP (hiệu lực từ 01/7/2025); xem docs/legal-sources.md.",
+            example: r#"# tệp: ho-so.yaml
+# Tờ trình ghi ngày 2026-03-10, nhưng bộ quy tắc là của Nghị định số 91/2017/NĐ-CP.
+phien_ban: 1
+phong_trao: nd91-dieu55
+hinh_thuc: giay_khen
+loai_khen: dot_xuat
+co_quan_de_nghi: "Ủy ban nhân dân xã Gia Viễn"
+"#,
+            fix_vi: "Ghi `phong_trao:` là bộ quy tắc đang áp dụng vào ngày của tờ trình (xem `dossier criteria`), ví dụ `nd152-2025-don-gian` cho hồ sơ từ 01/7/2025, rồi chọn lại hình thức cho đúng bộ quy tắc đó; hoặc sửa ngày của tờ trình nếu ghi nhầm.",
+            fix_en: "Set `phong_trao:` to the rule set in force on the proposal's date (see `dossier criteria`), e.g. `nd152-2025-don-gian` from 2025-07-01, and pick a form of that rule set; or correct the proposal's date if it is mistyped.",
+        },
         Rule::DS001 => RuleDocs {
             what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có một báo cáo thành tích, là tệp bao-cao/<mã>.yaml với <mã> là trường `ma` trong danh sách.",
             what_en: "Each nominee on the proposal's list must have an achievement report, the file bao-cao/<id>.yaml named by the list's `ma`.",
@@ -948,6 +965,10 @@ mod tests {
         // Every basis names at least one of the sources the rules rest on.
         let known = [
             "Nghị định số 91/2017/NĐ-CP",
+            "Luật Thi đua, khen thưởng số 06/2022/QH15",
+            "Nghị định số 98/2023/NĐ-CP",
+            "Nghị định số 152/2025/NĐ-CP",
+            "docs/legal-sources.md",
             "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư",
             "Nghị định số 30/2020/NĐ-CP",
             "Hướng dẫn số 1248/HD-BTĐKT",

@@ -2,7 +2,7 @@
 //! references into the rule set (campaign, award form, award kind, kinds of nominee).
 
 use super::check::Ctx;
-use crate::criteria::{Catalog, CriteriaProblem, RuleSet};
+use crate::criteria::{Catalog, CriteriaProblem, RuleSet, SetKind};
 use crate::diag::{Finding, Sink};
 use crate::dossier::reader::did_you_mean;
 use crate::dossier::Dossier;
@@ -40,7 +40,7 @@ pub(crate) fn external_rule_set(
     }
     let label = rel.to_owned();
     let parsed = match store.read_text(rel) {
-        Ok(text) => crate::criteria::parse(&text, &label),
+        Ok(text) => crate::criteria::parse(&text, &label, catalog),
         Err(e) => Err(vec![CriteriaProblem {
             file: label.clone(),
             line: 0,
@@ -108,8 +108,56 @@ pub(crate) fn check<'a>(
     components(cx, rs);
     if let Some(rs) = rs {
         form_and_kind(cx, rs);
+        in_force(cx, catalog, rs);
     }
     rs
+}
+
+/// The proposal's date must fall in the period of the procedure the rule set follows: a 2026
+/// dossier cannot be checked against a decree repealed in 2024. A date after today is NG007's,
+/// not judged here.
+fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
+    let Some(v) = &rs.validity else { return };
+    let Some(ngay) = cx.d.to_trinh.as_ref().and_then(|t| t.ngay.as_ref()) else {
+        return;
+    };
+    if v.contains(ngay.v) || ngay.v > cx.today {
+        return;
+    }
+    let pt = cx.d.ho_so.as_ref().and_then(|h| h.phong_trao.as_ref());
+    let until = v.to.map_or_else(String::new, |t| format!(" – {}", t.dmy()));
+    let until_en = v.to.map_or_else(String::new, |t| format!(" to {t}"));
+    let mut f = Finding::new(
+        Rule::HS016,
+        cx.to_trinh_file(),
+        Some(ngay.at),
+        msg!("tờ trình ngày {} nằm ngoài thời gian áp dụng của bộ quy tắc {} ({}{})", ngay.v.dmy(), rs.id, v.from.dmy(), until;
+             "the proposal is dated {}, outside the period of rule set {} ({}{})", ngay.v, rs.id, v.from, until_en),
+    )
+    .note(msg!("căn cứ: {}", v.can_cu; "basis: {}", v.can_cu));
+    if let Some(pt) = pt {
+        f = f.also(
+            cx.ho_so_file(),
+            Some(pt.at),
+            msg!("bộ quy tắc được chọn ở đây"; "the rule set chosen here"),
+        );
+    }
+    let right: Vec<&str> = catalog.in_force(ngay.v).map(|s| s.id.as_str()).collect();
+    f = match right.as_slice() {
+        [] => f.help(msg!("không bộ quy tắc nào có sẵn áp dụng cho ngày {}; kiểm tra lại ngày của tờ trình, hoặc dùng bộ quy tắc của địa phương (--criteria)", ngay.v.dmy();
+                          "no rule set at hand applies on {}; check the proposal's date, or use your office's rule set (--criteria)", ngay.v)),
+        ids => {
+            let ids = ids.join("`, `");
+            if rs.kind == SetKind::PhongTrao {
+                f.help(msg!("vào ngày {} thủ tục đang áp dụng là `{}`: phong trào này không còn áp dụng, hãy dùng bộ quy tắc của phong trào hiện hành hoặc ghi `phong_trao: {}`", ngay.v.dmy(), ids, ids;
+                            "on {} the procedure in force is `{}`: this campaign no longer applies; use the current campaign's rule set or write `phong_trao: {}`", ngay.v, ids, ids))
+            } else {
+                f.help(msg!("vào ngày {} bộ quy tắc đang áp dụng là `{}`: ghi `phong_trao: {}` trong {}", ngay.v.dmy(), ids, ids, cx.ho_so_file();
+                            "on {} the rule set in force is `{}`: write `phong_trao: {}` in {}", ngay.v, ids, ids, cx.ho_so_file()))
+            }
+        }
+    };
+    cx.push(f.on_reading(v.reading));
 }
 
 fn missing_component(file: &str, vi: &str, en: &str) -> Finding {
@@ -154,30 +202,38 @@ fn resolve<'a>(
 
 fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
     let d = cx.d;
-    let proposal_required = rs.is_none_or(|r| r.procedure.proposal_required);
-    if proposal_required && d.to_trinh_file.is_none() {
-        cx.push(missing_component(
-            "to-trinh.yaml",
-            "tờ trình đề nghị khen thưởng (to-trinh.yaml)",
-            "the proposal (to-trinh.yaml)",
-        ));
+    let proposal = rs.map(|r| &r.procedure.proposal);
+    if proposal.is_none_or(|p| p.required) && d.to_trinh_file.is_none() {
+        cx.push(
+            missing_component(
+                "to-trinh.yaml",
+                "tờ trình đề nghị khen thưởng (to-trinh.yaml)",
+                "the proposal (to-trinh.yaml)",
+            )
+            .on_reading(proposal.is_some_and(|p| p.reading)),
+        );
     }
     if let Some(rs) = rs {
-        if rs.procedure.minutes_required && d.bien_ban_file.is_none() {
-            let basis = rs.procedure.minutes_basis.clone();
+        let minutes = &rs.procedure.minutes;
+        if minutes.required && d.bien_ban_file.is_none() {
+            let basis = minutes.can_cu.clone();
             cx.push(
                 missing_component("bien-ban.yaml", "biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng (bien-ban.yaml)", "the minutes of the council's review meeting (bien-ban.yaml)")
-                    .note(msg!("căn cứ: {}", basis; "basis: {}", basis)),
+                    .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
+                    .on_reading(minutes.reading),
             );
         }
     }
-    let reports_required = rs.is_none_or(|r| r.procedure.reports_required);
-    if reports_required && d.report_files.is_empty() {
-        cx.push(missing_component(
-            "bao-cao/",
-            "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
-            "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
-        ));
+    let reports = rs.map(|r| &r.procedure.reports);
+    if reports.is_none_or(|r| r.required) && d.report_files.is_empty() {
+        cx.push(
+            missing_component(
+                "bao-cao/",
+                "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
+                "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
+            )
+            .on_reading(reports.is_some_and(|r| r.reading)),
+        );
     }
 }
 

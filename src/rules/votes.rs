@@ -2,9 +2,11 @@
 //! with the thresholds of the rule set.
 
 use super::check::Ctx;
+use crate::criteria::Threshold;
 use crate::diag::Finding;
 use crate::msg;
 use crate::rules::Rule;
+use crate::source::Sp;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let d = cx.d;
@@ -28,34 +30,12 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         );
         return;
     }
-    let Some(rs) = cx.rs else { return };
-    let quorum = rs.quorum;
-    if !quorum.met(present.v, members.v) {
-        let need = quorum.minimum(members.v);
-        let basis = rs.voting_basis.clone();
-        cx.push(
-            Finding::new(
-                Rule::BB003,
-                &file,
-                Some(present.at),
-                msg!("cuộc họp chỉ có {}/{} thành viên có mặt, cần ít nhất {} ({} số thành viên): kết quả bình xét không có giá trị", present.v, members.v, need, quorum.fraction();
-                     "only {}/{} members were present; at least {} are needed ({} of the members): the review is not valid", present.v, members.v, need, quorum.fraction()),
-            )
-            .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
-            .help(msg!("họp lại Hội đồng với đủ số thành viên và lập biên bản mới"; "hold the meeting again with a quorum and write new minutes")),
-        );
+    // No threshold in the rule set: the counts are all there is to check (the simplified
+    // procedure of 2024 on is exempt from the council's ballot).
+    let voting = cx.rs.map(|rs| rs.voting.clone()).unwrap_or_default();
+    if let Some(t) = &voting.quorum {
+        quorum(cx, &file, t, present, members);
     }
-    let approval = rs.approval;
-    let base = if approval.of_present {
-        present.v
-    } else {
-        members.v
-    };
-    let (base_vi, base_en) = if approval.of_present {
-        ("số thành viên có mặt", "of the members present")
-    } else {
-        ("tổng số thành viên", "of all members")
-    };
     for v in &bb.ket_qua {
         let Some(yes) = &v.tan_thanh else { continue };
         let no = v.khong_tan_thanh.as_ref().map_or(0, |n| n.v);
@@ -73,9 +53,16 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             );
             continue;
         }
+        let Some(t) = &voting.approval else { continue };
+        let approval = t.ratio;
+        let (base, base_vi, base_en) = if approval.of_present {
+            (present.v, "số thành viên có mặt", "of the members present")
+        } else {
+            (members.v, "tổng số thành viên", "of all members")
+        };
         if !approval.met(yes.v, base) {
             let need = approval.minimum(base);
-            let basis = rs.voting_basis.clone();
+            let basis = t.can_cu.clone();
             cx.push(
                 Finding::new(
                     Rule::BB004,
@@ -85,9 +72,30 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                          "{}: {}/{} in favour, at least {} needed (more than {} {}): not approved", who, yes.v, base, need, approval.fraction(), base_en),
                 )
                 .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
-                .help(msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes")),
+                .help(msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes"))
+                .on_reading(t.reading),
             );
         }
+    }
+}
+
+fn quorum(cx: &mut Ctx<'_>, file: &str, t: &Threshold, present: &Sp<u32>, members: &Sp<u32>) {
+    let quorum = t.ratio;
+    if !quorum.met(present.v, members.v) {
+        let need = quorum.minimum(members.v);
+        let basis = t.can_cu.clone();
+        cx.push(
+            Finding::new(
+                Rule::BB003,
+                file,
+                Some(present.at),
+                msg!("cuộc họp chỉ có {}/{} thành viên có mặt, cần ít nhất {} ({} số thành viên): kết quả bình xét không có giá trị", present.v, members.v, need, quorum.fraction();
+                     "only {}/{} members were present; at least {} are needed ({} of the members): the review is not valid", present.v, members.v, need, quorum.fraction()),
+            )
+            .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
+            .help(msg!("họp lại Hội đồng với đủ số thành viên và lập biên bản mới"; "hold the meeting again with a quorum and write new minutes"))
+            .on_reading(t.reading),
+        );
     }
 }
 
