@@ -7,7 +7,8 @@ use crate::util::{dossier, finding_lines, repo, rules_of, Scratch, TODAY};
 #[test]
 fn init_then_check_reports_only_the_placeholders() {
     let t = tempfile::tempdir().unwrap();
-    let o = dossier(t.path(), &["init", "hs", "--loai-khen", "dot_xuat"]);
+    // With no choice given: the procedure in force on that day, its default form and kind.
+    let o = dossier(t.path(), &["init", "hs", "--today", TODAY]);
     assert_eq!(
         o.status.code(),
         Some(0),
@@ -20,6 +21,13 @@ fn init_then_check_reports_only_the_placeholders() {
     );
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(rules_of(&json), ["HS015"]);
+    let hs = fs::read_to_string(t.path().join("hs/ho-so.yaml")).unwrap();
+    assert!(hs.contains("phong_trao: nd152-2025-don-gian"), "{hs}");
+    assert!(hs.contains("hinh_thuc: giay_khen_chu_tich_xa"), "{hs}");
+    assert!(
+        !t.path().join("hs/bien-ban.yaml").exists(),
+        "no minutes under Decree 152"
+    );
     // Never over an existing file.
     let before = fs::read(t.path().join("hs/to-trinh.yaml")).unwrap();
     let o = dossier(t.path(), &["init", "hs", "--loai-khen", "dot_xuat"]);
@@ -29,7 +37,7 @@ fn init_then_check_reports_only_the_placeholders() {
     let o = dossier(t.path(), &["init", "other", "--hinh-thuc", "giay_khen_xyz"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("giay_khen_chu_tich_huyen"),
+        String::from_utf8_lossy(&o.stderr).contains("giay_khen_chu_tich_xa"),
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );

@@ -19,7 +19,7 @@ use crate::rules::criteria_finding;
 /// few enough that memory does not grow with the size of the shared folder.
 const BATCH: usize = 256;
 
-fn say(err: &mut dyn Write, lang: Lang, vi: &str, en: &str) -> io::Result<()> {
+pub(super) fn say(err: &mut dyn Write, lang: Lang, vi: &str, en: &str) -> io::Result<()> {
     match lang {
         Lang::Vi => writeln!(err, "lỗi: {vi}"),
         Lang::En => writeln!(err, "error: {en}"),

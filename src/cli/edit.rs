@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::check::{catalog_or_report, shown};
+use super::check::{catalog_or_report, shown, today_or_report};
 use super::{AddArgs, Exit, FixArgs, InitArgs};
 use crate::diag::Lang;
 use crate::edit::{self, EditError};
@@ -35,12 +35,20 @@ pub(super) fn init(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
-    let opts = edit::init::InitOptions {
-        campaign: a.phong_trao.clone(),
-        form: a.hinh_thuc.clone(),
-        kind: a.loai_khen.clone(),
-        nominee_kind: a.doi_tuong.clone(),
+    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
+        return Ok(Exit::Trouble);
     };
+    let (mut opts, chosen) = match edit::init::choose(
+        &catalog,
+        a.phong_trao.as_deref(),
+        a.hinh_thuc.as_deref(),
+        a.loai_khen.as_deref(),
+        today,
+    ) {
+        Ok(c) => c,
+        Err(e) => return fail(&e, lang, err),
+    };
+    opts.nominee_kind.clone_from(&a.doi_tuong);
     match edit::init::init(&a.dir, &opts, &catalog) {
         Ok(files) => {
             match lang {
@@ -48,6 +56,7 @@ pub(super) fn init(
                 Lang::En => writeln!(out, "Created a template dossier in {}:", shown(&a.dir))?,
             }
             list_written(&files, out)?;
+            say_chosen(&catalog, &opts, &chosen, today, lang, out)?;
             match lang {
                 Lang::Vi => writeln!(
                     out,
@@ -64,6 +73,68 @@ pub(super) fn init(
         }
         Err(e) => fail(&e, lang, err),
     }
+}
+
+/// What init chose by itself, and how to choose otherwise.
+fn say_chosen(
+    catalog: &crate::criteria::Catalog,
+    opts: &edit::init::InitOptions,
+    chosen: &edit::init::Chosen,
+    today: crate::date::Date,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let Some(rs) = catalog.get(&opts.campaign) else {
+        return Ok(());
+    };
+    let form = rs.form(&opts.form);
+    let form_name = form.map_or("", |f| f.ten.as_str());
+    let kind_name = opts
+        .kind
+        .as_deref()
+        .and_then(|k| rs.award_kind(k))
+        .map(|k| k.ten.as_str());
+    match lang {
+        Lang::Vi => {
+            let why = if chosen.campaign {
+                format!(" (thủ tục đang áp dụng ngày {})", today.dmy())
+            } else {
+                String::new()
+            };
+            writeln!(out, "Bộ quy tắc: {}{} — {}", rs.id, why, rs.ten)?;
+            writeln!(out, "Hình thức: {} — {}", opts.form, form_name)?;
+            if let (Some(k), Some(n)) = (&opts.kind, kind_name) {
+                writeln!(out, "Loại khen thưởng: {k} — {n}")?;
+            }
+            if chosen.campaign || chosen.form {
+                writeln!(
+                    out,
+                    "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng `dossier criteria {}`.",
+                    rs.id
+                )?;
+            }
+        }
+        Lang::En => {
+            let why = if chosen.campaign {
+                format!(" (the procedure in force on {today})")
+            } else {
+                String::new()
+            };
+            writeln!(out, "Rule set: {}{} — {}", rs.id, why, rs.ten)?;
+            writeln!(out, "Award form: {} — {}", opts.form, form_name)?;
+            if let (Some(k), Some(n)) = (&opts.kind, kind_name) {
+                writeln!(out, "Kind of award: {k} — {n}")?;
+            }
+            if chosen.campaign || chosen.form {
+                writeln!(
+                    out,
+                    "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with `dossier criteria {}`.",
+                    rs.id
+                )?;
+            }
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn add(

@@ -4,8 +4,11 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::check::{catalog_or_report, say, today_or_report};
 use super::{DocFormat as Format, Exit, ExplainArgs, RulesArgs};
+use crate::criteria::RuleSet;
 use crate::diag::{Lang, Severity};
+use crate::rules::basis;
 use crate::rules::docs::docs;
 use crate::rules::Rule;
 
@@ -95,10 +98,44 @@ pub(super) fn explain(
             }
         }
     };
+    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
+        return Ok(Exit::Trouble);
+    };
+    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let rs = match &a.phong_trao {
+        Some(id) => match catalog.get(id) {
+            Some(rs) => Some((rs, false)),
+            None => {
+                let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+                say(
+                    err,
+                    lang,
+                    &format!(
+                        "không có bộ quy tắc \"{id}\"; các bộ có: {}",
+                        ids.join(", ")
+                    ),
+                    &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
+                )?;
+                return Ok(Exit::Trouble);
+            }
+        },
+        None => catalog.in_force(today).next().map(|rs| (rs, true)),
+    };
     match a.format {
         Format::Json => {
-            let list: Vec<serde_json::Value> =
-                chosen.iter().map(|r| explain_json(*r, lang)).collect();
+            let list: Vec<serde_json::Value> = chosen
+                .iter()
+                .map(|r| {
+                    let mut v = explain_json(*r, lang);
+                    if let Some((rs, _)) = rs {
+                        v["rule_set"] = bases_json(*r, rs, lang);
+                    }
+                    v
+                })
+                .collect();
             if a.all {
                 serde_json::to_writer_pretty(&mut *out, &list)?;
             } else {
@@ -112,10 +149,50 @@ pub(super) fn explain(
                     writeln!(out)?;
                 }
                 write!(out, "{}", explain_text(*r, lang))?;
+                if let Some((rs, today_s)) = rs {
+                    write!(out, "{}", bases_text(*r, rs, today_s, lang))?;
+                }
             }
         }
     }
     Ok(Exit::Clean)
+}
+
+/// The rule's basis in one rule set, as a section after the fixed ones.
+fn bases_text(r: Rule, rs: &RuleSet, chosen_by_date: bool, lang: Lang) -> String {
+    let bases = basis::of(r, rs);
+    if bases.is_empty() {
+        return String::new();
+    }
+    let why = match (chosen_by_date, lang) {
+        (true, Lang::Vi) => " (thủ tục đang áp dụng hôm nay; bộ khác: --phong-trao)",
+        (true, Lang::En) => " (the procedure in force today; another: --phong-trao)",
+        (false, _) => "",
+    };
+    let mut s = match lang {
+        Lang::Vi => format!("\nCăn cứ trong bộ quy tắc {}{}\n", rs.id, why),
+        Lang::En => format!("\nBasis in rule set {}{}\n", rs.id, why),
+    };
+    for b in bases {
+        let reading = match (b.reading, lang) {
+            (true, Lang::Vi) => " [diễn giải của dự án: chỉ cảnh báo]",
+            (true, Lang::En) => " [the project's reading: warnings only]",
+            (false, _) => "",
+        };
+        s.push_str(&format!("  {}: {}{}\n", b.what.get(lang), b.text, reading));
+    }
+    s
+}
+
+fn bases_json(r: Rule, rs: &RuleSet, lang: Lang) -> serde_json::Value {
+    serde_json::json!({
+        "id": rs.id,
+        "bases": basis::of(r, rs).iter().map(|b| serde_json::json!({
+            "setting": b.what.get(lang),
+            "basis": b.text,
+            "project_reading": b.reading,
+        })).collect::<Vec<_>>(),
+    })
 }
 
 fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {

@@ -2,6 +2,7 @@
 //! [`run`] and turns its result into an exit status.
 
 mod check;
+mod criteria;
 mod edit;
 mod explain;
 mod pack;
@@ -94,6 +95,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Liệt kê các quy tắc / list every rule.
     Rules(RulesArgs),
+    /// Các bộ quy tắc (thủ tục, phong trào) và nội dung của từng bộ / the rule sets, and what one holds.
+    Criteria(CriteriaArgs),
     /// Đóng gói hồ sơ để gửi / check, then write the submission bundle (zip with cover list and manifest).
     Pack(PackArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
@@ -136,18 +139,21 @@ pub struct PackArgs {
 pub struct InitArgs {
     /// Thư mục hồ sơ mới / the new dossier's folder.
     pub dir: PathBuf,
-    /// Mã phong trào thi đua / campaign (rule set) id.
-    #[arg(long, default_value = "covid19-hoa-lu-2021")]
-    pub phong_trao: String,
-    /// Hình thức khen thưởng / award form id.
-    #[arg(long, default_value = "giay_khen_chu_tich_huyen")]
-    pub hinh_thuc: String,
-    /// Loại khen thưởng (dot_xuat, chuyen_de) / award kind, where the form has kinds.
+    /// Mã bộ quy tắc (phong trào hoặc thủ tục) [mặc định: thủ tục đang áp dụng hôm nay] / rule-set id [default: the procedure in force today].
+    #[arg(long)]
+    pub phong_trao: Option<String>,
+    /// Hình thức khen thưởng [mặc định: hình thức mặc định của bộ quy tắc] / award form id [default: the rule set's default form].
+    #[arg(long)]
+    pub hinh_thuc: Option<String>,
+    /// Loại khen thưởng, nếu hình thức có chia loại (xem `dossier criteria ID`) / kind of award, where the form has kinds.
     #[arg(long)]
     pub loai_khen: Option<String>,
-    /// Đối tượng của người mẫu / kind of the example nominee.
+    /// Đối tượng của người được đề nghị ghi làm mẫu / kind of the sample nominee.
     #[arg(long)]
     pub doi_tuong: Option<String>,
+    /// Coi hôm nay là ngày này (YYYY-MM-DD): chọn bộ quy tắc và ngày mẫu theo ngày đó / take this date as today, for the rule set and the sample dates.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
     /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,
@@ -254,9 +260,34 @@ pub struct ExplainArgs {
     /// Giải thích mọi quy tắc / explain every rule.
     #[arg(long)]
     pub all: bool,
+    /// Nêu căn cứ theo bộ quy tắc này [mặc định: thủ tục đang áp dụng hôm nay] / quote the basis from this rule set [default: the procedure in force today].
+    #[arg(long)]
+    pub phong_trao: Option<String>,
+    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Bộ quy tắc từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
     /// Định dạng / format.
     #[arg(long, value_enum, default_value_t = DocFormat::Human)]
     pub format: DocFormat,
+}
+
+/// Arguments of `criteria`.
+#[derive(Debug, clap::Args)]
+pub struct CriteriaArgs {
+    /// Mã bộ quy tắc cần xem chi tiết / the rule set to show in full.
+    pub id: Option<String>,
+    /// Định dạng / format.
+    #[arg(long, value_enum, default_value_t = DocFormat::Human)]
+    pub format: DocFormat,
+    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Bộ quy tắc từ tệp hoặc thư mục này / rule sets from this file or folder.
+    #[arg(long, value_name = "PATH")]
+    pub criteria: Option<PathBuf>,
 }
 
 /// Arguments of `rules`.
@@ -273,6 +304,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Check(a) => check::run(a, cli.lang, out, err),
         Command::Explain(a) => explain::explain(a, cli.lang, out, err),
         Command::Rules(a) => explain::rules(a, cli.lang, out),
+        Command::Criteria(a) => criteria::run(a, cli.lang, out, err),
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
         Command::Init(a) => edit::init(a, cli.lang, out, err),

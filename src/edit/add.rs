@@ -725,6 +725,7 @@ mod tests {
             form: "giay_khen_chu_tich_huyen".into(),
             kind: Some("dot_xuat".into()),
             nominee_kind: None,
+            today: Date::today(),
         };
         init(dir.path(), &o, &catalog()).unwrap();
         let before = check_dossier(dir.path(), &catalog(), today()).findings;

@@ -28,6 +28,74 @@ pub struct InitOptions {
     /// Kind of nominee (`doi_tuong`) of the example nominee; by default the first kind the form
     /// may go to that admits individuals (the common case), else the first kind.
     pub nominee_kind: Option<String>,
+    /// Today: the sample dates fall on it (kept inside the rule set's period).
+    pub today: Date,
+}
+
+/// What `dossier init` chose where it was not told.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Chosen {
+    /// The rule set was the one in force today.
+    pub campaign: bool,
+    /// The form (and its kind of award) were the rule set's defaults.
+    pub form: bool,
+}
+
+/// Fill in what the clerk did not give: the procedure in force `today`, then that rule set's
+/// default form and kind of award (`mac_dinh`). A form given without a kind it needs is not
+/// guessed: [`init`] names the flag.
+pub fn choose(
+    catalog: &Catalog,
+    campaign: Option<&str>,
+    form: Option<&str>,
+    kind: Option<&str>,
+    today: Date,
+) -> Result<(InitOptions, Chosen), EditError> {
+    let mut chosen = Chosen::default();
+    let campaign = match campaign {
+        Some(c) => c.to_owned(),
+        None => {
+            chosen.campaign = true;
+            catalog
+                .in_force(today)
+                .next()
+                .map(|s| s.id.clone())
+                .ok_or_else(|| EditError::Required {
+                    what: Field::Campaign,
+                    known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
+                })?
+        }
+    };
+    let (form, kind) = match form {
+        Some(f) => (f.to_owned(), kind.map(str::to_owned)),
+        None => {
+            let Some(rs) = catalog.get(&campaign) else {
+                return Err(EditError::Unknown {
+                    what: Field::Campaign,
+                    value: campaign,
+                    known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
+                });
+            };
+            let Some((f, k)) = &rs.defaults else {
+                return Err(EditError::Required {
+                    what: Field::Form,
+                    known: rs.forms.iter().map(|f| f.id.clone()).collect(),
+                });
+            };
+            chosen.form = true;
+            (f.clone(), kind.map(str::to_owned).or_else(|| k.clone()))
+        }
+    };
+    Ok((
+        InitOptions {
+            campaign,
+            form,
+            kind,
+            nominee_kind: None,
+            today,
+        },
+        chosen,
+    ))
 }
 
 /// Write a new dossier into `dir` (created if needed); the files written, in order.
@@ -56,7 +124,7 @@ pub fn init(dir: &Path, opts: &InitOptions, catalog: &Catalog) -> Result<Vec<Pat
         .find(|t| kind.admits(*t) && form.admits(*t))
         .unwrap_or(NomineeType::Individual);
     let example = Nominee::example(kind, loai);
-    let dates = template::sample_dates(rs, None, Date::today());
+    let dates = template::sample_dates(rs, None, opts.today);
 
     let report = PathBuf::from("bao-cao").join(format!("{}.yaml", example.ma));
     let mut plan: Vec<(PathBuf, String)> = vec![
@@ -99,7 +167,14 @@ fn award_kind<'a>(
         (None, true) => Ok(None),
         (None, false) => Err(EditError::Required {
             what: Field::AwardKind,
-            known: form.kinds.clone(),
+            known: form
+                .kinds
+                .iter()
+                .map(|k| match rs.award_kind(k) {
+                    Some(a) => format!("{k} ({})", a.ten),
+                    None => k.clone(),
+                })
+                .collect(),
         }),
         (Some(k), true) => Err(EditError::NotAllowed {
             what: Field::AwardKind,
@@ -206,6 +281,7 @@ mod tests {
             form: form.into(),
             kind: kind.map(Into::into),
             nominee_kind: nk.map(Into::into),
+            today: today(),
         }
     }
 
@@ -261,6 +337,7 @@ mod tests {
                             form: form.id.clone(),
                             kind: kind.clone(),
                             nominee_kind: Some(nk.id.clone()),
+                            today: today(),
                         };
                         let written = init(dir.path(), &o, &cat).unwrap();
                         assert_eq!(

@@ -74,6 +74,18 @@ impl Field {
         }
     }
 
+    /// The command-line flag that gives this value.
+    #[must_use]
+    pub fn flag(self) -> &'static str {
+        match self {
+            Field::Campaign => "--phong-trao",
+            Field::Form => "--hinh-thuc",
+            Field::AwardKind => "--loai-khen",
+            Field::NomineeKind => "--doi-tuong",
+            Field::NomineeType => "--loai",
+        }
+    }
+
     fn en(self) -> &'static str {
         match self {
             Field::Campaign => "campaign",
@@ -90,7 +102,7 @@ impl Field {
             Field::Form => "hình thức khen thưởng",
             Field::AwardKind => "loại khen thưởng",
             Field::NomineeKind => "đối tượng khen thưởng",
-            Field::NomineeType => "loại người được đề nghị (cá nhân/tập thể)",
+            Field::NomineeType => "loại người được đề nghị (cá nhân, tập thể, hộ gia đình)",
         }
     }
 }
@@ -132,7 +144,7 @@ pub enum EditError {
         known: Vec<String>,
     },
     /// A value that must be given here was not.
-    #[error("a {} ({}) must be given here; choose one of: {}", .what.en(), .what.key(), list(.known))]
+    #[error("choose the {} with {} (`{}` in the files), one of: {}", .what.en(), .what.flag(), .what.key(), list(.known))]
     Required {
         /// Which value.
         what: Field,
@@ -224,8 +236,9 @@ impl EditError {
                 list_vi(known)
             ),
             EditError::Required { what, known } => format!(
-                "cần chọn {} (`{}`), một trong: {}",
+                "cần chọn {} bằng {} (trường `{}` trong tệp), một trong: {}",
                 what.vi(),
+                what.flag(),
                 what.key(),
                 list_vi(known)
             ),

@@ -2,6 +2,7 @@
 //! family, run by [`check::check_dossier`].
 
 mod attachments;
+pub mod basis;
 pub mod check;
 mod consistency;
 mod content;

@@ -1,0 +1,488 @@
+//! `dossier criteria [ID]`: the rule sets a clerk can choose from, and everything one of them
+//! holds (levels, forms and who grants them, kinds of award and of nominee, components, vote
+//! thresholds), each with its legal basis, so that she can see on what the checker judges her
+//! dossier without reading YAML.
+
+use std::io::{self, Write};
+
+use serde_json::{json, Value};
+
+use super::check::{catalog_or_report, say, today_or_report};
+use super::{CriteriaArgs, DocFormat, Exit};
+use crate::criteria::{Catalog, Requirement, RuleSet, SetKind, Threshold};
+use crate::date::Date;
+use crate::diag::Lang;
+
+/// `dossier criteria`.
+pub(super) fn run(
+    a: &CriteriaArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
+        return Ok(Exit::Trouble);
+    };
+    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
+        Ok(c) => c,
+        Err(exit) => return Ok(exit),
+    };
+    let Some(id) = &a.id else {
+        return list(&catalog, today, a.format, lang, out);
+    };
+    let Some(rs) = catalog.get(id) else {
+        let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+        say(
+            err,
+            lang,
+            &format!(
+                "không có bộ quy tắc \"{id}\"; các bộ có: {}",
+                ids.join(", ")
+            ),
+            &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
+        )?;
+        return Ok(Exit::Trouble);
+    };
+    match a.format {
+        DocFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &detail_json(rs, today))?;
+            writeln!(out)?;
+        }
+        DocFormat::Human => detail(rs, today, lang, out)?,
+    }
+    Ok(Exit::Clean)
+}
+
+fn in_force(rs: &RuleSet, today: Date) -> bool {
+    rs.validity.as_ref().is_some_and(|v| v.contains(today))
+}
+
+fn kind_word(k: SetKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (SetKind::ThuTuc, Lang::Vi) => "thủ tục",
+        (SetKind::PhongTrao, Lang::Vi) => "phong trào",
+        (SetKind::ThuTuc, Lang::En) => "procedure",
+        (SetKind::PhongTrao, Lang::En) => "campaign",
+    }
+}
+
+fn period(rs: &RuleSet, lang: Lang) -> String {
+    let Some(v) = &rs.validity else {
+        return match lang {
+            Lang::Vi => "không ghi thời hạn".to_owned(),
+            Lang::En => "no period".to_owned(),
+        };
+    };
+    match (lang, v.to) {
+        (Lang::Vi, Some(t)) => format!("{} – {}", v.from.dmy(), t.dmy()),
+        (Lang::Vi, None) => format!("từ {}", v.from.dmy()),
+        (Lang::En, Some(t)) => format!("{} to {}", v.from, t),
+        (Lang::En, None) => format!("from {}", v.from),
+    }
+}
+
+fn list(
+    catalog: &Catalog,
+    today: Date,
+    format: DocFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<Exit> {
+    if format == DocFormat::Json {
+        let v: Vec<Value> = catalog
+            .sets
+            .iter()
+            .map(|rs| {
+                json!({
+                    "id": rs.id,
+                    "name": rs.ten,
+                    "kind": kind_id(rs.kind),
+                    "procedure": rs.base,
+                    "from": rs.validity.as_ref().map(|v| v.from.to_string()),
+                    "to": rs.validity.as_ref().and_then(|v| v.to.map(|t| t.to_string())),
+                    "in_force_today": in_force(rs, today),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(Exit::Clean);
+    }
+    for rs in &catalog.sets {
+        let mark = match (in_force(rs, today), lang) {
+            (true, Lang::Vi) => "  ← đang áp dụng",
+            (true, Lang::En) => "  ← in force today",
+            (false, _) => "",
+        };
+        let over = match (&rs.base, lang) {
+            (Some(b), Lang::Vi) => format!(", theo {b}"),
+            (Some(b), Lang::En) => format!(", over {b}"),
+            (None, _) => String::new(),
+        };
+        writeln!(
+            out,
+            "{:<22} {}{}, {}{}",
+            rs.id,
+            kind_word(rs.kind, lang),
+            over,
+            period(rs, lang),
+            mark
+        )?;
+        writeln!(out, "{:<22} {}", "", rs.ten)?;
+    }
+    match lang {
+        Lang::Vi => writeln!(
+            out,
+            "\nXem chi tiết một bộ: `dossier criteria <mã>`. Ngày hôm nay: {}.",
+            today.dmy()
+        )?,
+        Lang::En => writeln!(
+            out,
+            "\nDetails of one: `dossier criteria <id>`. Today: {today}."
+        )?,
+    }
+    Ok(Exit::Clean)
+}
+
+fn kind_id(k: SetKind) -> &'static str {
+    match k {
+        SetKind::ThuTuc => "thu_tuc",
+        SetKind::PhongTrao => "phong_trao",
+    }
+}
+
+/// "bắt buộc" / "không bắt buộc", with the reading mark.
+fn required(r: &Requirement, lang: Lang) -> String {
+    let word = match (r.required, lang) {
+        (true, Lang::Vi) => "bắt buộc",
+        (false, Lang::Vi) => "không bắt buộc",
+        (true, Lang::En) => "required",
+        (false, Lang::En) => "not required",
+    };
+    format!("{word}{}", reading(r.reading, lang))
+}
+
+fn reading(r: bool, lang: Lang) -> &'static str {
+    match (r, lang) {
+        (true, Lang::Vi) => " (diễn giải của dự án: chỉ cảnh báo)",
+        (true, Lang::En) => " (the project's reading: warnings only)",
+        (false, _) => "",
+    }
+}
+
+fn threshold(t: &Threshold, what_vi: &str, what_en: &str, lang: Lang) -> String {
+    let cmp = match (t.ratio.strict, lang) {
+        (true, Lang::Vi) => "hơn",
+        (false, Lang::Vi) => "ít nhất",
+        (true, Lang::En) => "more than",
+        (false, Lang::En) => "at least",
+    };
+    let base = match (t.ratio.of_present, lang) {
+        (true, Lang::Vi) => "số thành viên có mặt",
+        (false, Lang::Vi) => "tổng số thành viên",
+        (true, Lang::En) => "of the members present",
+        (false, Lang::En) => "of all members",
+    };
+    match lang {
+        Lang::Vi => format!(
+            "{what_vi}: {cmp} {} {base}{}",
+            t.ratio.fraction(),
+            reading(t.reading, lang)
+        ),
+        Lang::En => format!(
+            "{what_en}: {cmp} {} {base}{}",
+            t.ratio.fraction(),
+            reading(t.reading, lang)
+        ),
+    }
+}
+
+fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let vi = lang == Lang::Vi;
+    let t = |v: &'static str, e: &'static str| if vi { v } else { e };
+    writeln!(out, "{} — {}", rs.id, rs.ten)?;
+    let over = rs.base.as_ref().map_or_else(String::new, |b| {
+        if vi {
+            format!(", theo thủ tục {b}")
+        } else {
+            format!(", over procedure {b}")
+        }
+    });
+    let mark = if in_force(rs, today) {
+        t(" (đang áp dụng hôm nay)", " (in force today)")
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        "{}: {}{}; {}: {}{}",
+        t("Loại", "Kind"),
+        kind_word(rs.kind, lang),
+        over,
+        t("áp dụng", "applies"),
+        period(rs, lang),
+        mark
+    )?;
+    writeln!(out, "{}: {}", t("Căn cứ", "Basis"), rs.can_cu)?;
+    if let Some(v) = &rs.validity {
+        writeln!(
+            out,
+            "{}: {}{}",
+            t("Căn cứ thời hạn", "Basis of the period"),
+            v.can_cu,
+            reading(v.reading, lang)
+        )?;
+    }
+    if let Some(d) = rs.thanh_tich_tu {
+        writeln!(
+            out,
+            "{}: {} — {}",
+            t("Thành tích tính từ", "Achievements count from"),
+            if vi { d.dmy() } else { d.to_string() },
+            rs.thanh_tich_tu_can_cu
+        )?;
+    }
+
+    writeln!(out, "\n{}", t("Thành phần hồ sơ", "Components"))?;
+    let p = &rs.procedure;
+    for (name, r) in [
+        (
+            t("tờ trình kèm danh sách", "the proposal with its list"),
+            &p.proposal,
+        ),
+        (
+            t("biên bản họp Hội đồng", "the council's minutes"),
+            &p.minutes,
+        ),
+        (
+            t("báo cáo thành tích", "the achievement reports"),
+            &p.reports,
+        ),
+        (
+            t("xác nhận của báo cáo", "the reports' confirmation"),
+            &p.confirmation,
+        ),
+    ] {
+        writeln!(out, "  {name}: {}", required(r, lang))?;
+        if !r.can_cu.is_empty() {
+            writeln!(out, "    {}: {}", t("căn cứ", "basis"), r.can_cu)?;
+        }
+    }
+
+    writeln!(out, "\n{}", t("Cấp khen thưởng", "Levels"))?;
+    for l in &rs.levels {
+        let copies = match (l.copies, vi) {
+            (Some(n), true) => format!("{n:02} bộ"),
+            (Some(n), false) => format!("{n} copies"),
+            (None, true) => "lưu tại đơn vị".to_owned(),
+            (None, false) => "kept by the unit".to_owned(),
+        };
+        writeln!(
+            out,
+            "  {:<10} {} — {} → {}{}",
+            l.id,
+            l.ten,
+            copies,
+            l.office,
+            reading(l.reading, lang)
+        )?;
+        writeln!(out, "             {}: {}", t("căn cứ", "basis"), l.can_cu)?;
+    }
+
+    writeln!(out, "\n{}", t("Hình thức khen thưởng", "Award forms"))?;
+    for f in &rs.forms {
+        writeln!(out, "  {} — {}", f.id, f.ten)?;
+        writeln!(out, "    {}: {}", t("cấp", "level"), f.level)?;
+        if let Some(a) = &f.authority {
+            writeln!(out, "    {}: {}", t("người quyết định", "granted by"), a)?;
+        }
+        if !f.kinds.is_empty() {
+            writeln!(
+                out,
+                "    {}: {}",
+                t("loại khen (--loai-khen)", "kinds of award (--loai-khen)"),
+                f.kinds.join(", ")
+            )?;
+        }
+        if !f.types.is_empty() {
+            let words: Vec<&str> = f
+                .types
+                .iter()
+                .map(|x| if vi { x.vi() } else { x.en() })
+                .collect();
+            writeln!(
+                out,
+                "    {}: {}",
+                t("chỉ tặng cho", "only to"),
+                words.join(", ")
+            )?;
+        }
+        if !f.nominee_kinds.is_empty() {
+            writeln!(
+                out,
+                "    {}: {}",
+                t("chỉ cho đối tượng", "only to kinds"),
+                f.nominee_kinds.join(", ")
+            )?;
+        }
+        writeln!(out, "    {}: {}", t("căn cứ", "basis"), f.can_cu)?;
+    }
+
+    if !rs.award_kinds.is_empty() {
+        writeln!(out, "\n{}", t("Loại khen thưởng", "Kinds of award"))?;
+        for k in &rs.award_kinds {
+            let rec = if k.needs_recognition {
+                t(
+                    " (báo cáo phải ghi văn bản ghi nhận `ghi_nhan`)",
+                    " (reports must name the recognising document, `ghi_nhan`)",
+                )
+            } else {
+                ""
+            };
+            writeln!(out, "  {} — {}{}", k.id, k.ten, rec)?;
+            writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
+        }
+    }
+
+    writeln!(out, "\n{}", t("Đối tượng khen thưởng", "Kinds of nominee"))?;
+    for k in &rs.nominee_kinds {
+        let words: Vec<&str> = k
+            .types
+            .iter()
+            .map(|x| if vi { x.vi() } else { x.en() })
+            .collect();
+        writeln!(out, "  {} — {} ({})", k.id, k.ten, words.join(", "))?;
+        writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
+        for s in &k.standards {
+            let opt = if s.required {
+                ""
+            } else {
+                t(" (không bắt buộc)", " (optional)")
+            };
+            writeln!(
+                out,
+                "    {}: {}{}{}",
+                s.id,
+                s.text,
+                opt,
+                reading(s.reading, lang)
+            )?;
+            writeln!(out, "      {}: {}", t("căn cứ", "basis"), s.can_cu)?;
+        }
+        if k.standards.is_empty() {
+            writeln!(
+                out,
+                "    {}",
+                t(
+                    "không có tiêu chuẩn: báo cáo không cần `tieu_chuan`",
+                    "no standards: reports need no `tieu_chuan`"
+                )
+            )?;
+        }
+    }
+
+    writeln!(
+        out,
+        "\n{}",
+        t("Biểu quyết của Hội đồng", "The council's vote")
+    )?;
+    match (&rs.voting.quorum, &rs.voting.approval) {
+        (None, None) => writeln!(
+            out,
+            "  {}",
+            t(
+                "không có ngưỡng: biên bản (nếu có) chỉ được kiểm tra số có mặt không quá số thành viên, số phiếu không quá số có mặt",
+                "no thresholds: minutes, when present, are checked only for present <= members and votes <= present"
+            )
+        )?,
+        (q, a) => {
+            for (th, v, e) in [
+                (q, "có mặt", "present"),
+                (a, "tán thành", "in favour"),
+            ] {
+                if let Some(th) = th {
+                    writeln!(out, "  {}", threshold(th, v, e, lang))?;
+                    writeln!(out, "    {}: {}", t("căn cứ", "basis"), th.can_cu)?;
+                }
+            }
+        }
+    }
+    if let Some((f, k)) = &rs.defaults {
+        let k = k.as_deref().map_or_else(String::new, |k| format!(", {k}"));
+        writeln!(
+            out,
+            "\n{}: {f}{k}",
+            t("Mặc định của `dossier init`", "`dossier init` defaults")
+        )?;
+    }
+    Ok(())
+}
+
+fn req_json(r: &Requirement) -> Value {
+    json!({ "required": r.required, "basis": r.can_cu, "project_reading": r.reading })
+}
+
+fn threshold_json(t: Option<&Threshold>) -> Value {
+    t.map_or(Value::Null, |t| {
+        json!({
+            "numerator": t.ratio.num,
+            "denominator": t.ratio.den,
+            "strict": t.ratio.strict,
+            "of": if t.ratio.of_present { "present" } else { "members" },
+            "basis": t.can_cu,
+            "project_reading": t.reading,
+        })
+    })
+}
+
+fn detail_json(rs: &RuleSet, today: Date) -> Value {
+    let p = &rs.procedure;
+    json!({
+        "id": rs.id,
+        "name": rs.ten,
+        "kind": kind_id(rs.kind),
+        "procedure": rs.base,
+        "basis": rs.can_cu,
+        "validity": rs.validity.as_ref().map(|v| json!({
+            "from": v.from.to_string(),
+            "to": v.to.map(|t| t.to_string()),
+            "basis": v.can_cu,
+            "project_reading": v.reading,
+        })),
+        "in_force_today": in_force(rs, today),
+        "achievements_from": rs.thanh_tich_tu.map(|d| d.to_string()),
+        "components": {
+            "to_trinh": req_json(&p.proposal),
+            "bien_ban": req_json(&p.minutes),
+            "bao_cao": req_json(&p.reports),
+            "xac_nhan": req_json(&p.confirmation),
+        },
+        "levels": rs.levels.iter().map(|l| json!({
+            "id": l.id, "name": l.ten, "copies": l.copies, "office": l.office,
+            "basis": l.can_cu, "project_reading": l.reading,
+        })).collect::<Vec<_>>(),
+        "forms": rs.forms.iter().map(|f| json!({
+            "id": f.id, "name": f.ten, "level": f.level, "authority": f.authority,
+            "award_kinds": f.kinds, "nominee_kinds": f.nominee_kinds,
+            "nominee_types": f.types.iter().map(|t| t.id()).collect::<Vec<_>>(),
+            "basis": f.can_cu,
+        })).collect::<Vec<_>>(),
+        "award_kinds": rs.award_kinds.iter().map(|k| json!({
+            "id": k.id, "name": k.ten, "needs_recognition": k.needs_recognition, "basis": k.can_cu,
+        })).collect::<Vec<_>>(),
+        "nominee_kinds": rs.nominee_kinds.iter().map(|k| json!({
+            "id": k.id, "name": k.ten,
+            "types": k.types.iter().map(|t| t.id()).collect::<Vec<_>>(),
+            "basis": k.can_cu,
+            "standards": k.standards.iter().map(|s| json!({
+                "id": s.id, "text": s.text, "required": s.required, "basis": s.can_cu,
+                "project_reading": s.reading,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "voting": {
+            "quorum": threshold_json(rs.voting.quorum.as_ref()),
+            "approval": threshold_json(rs.voting.approval.as_ref()),
+        },
+        "defaults": rs.defaults.as_ref().map(|(f, k)| json!({ "form": f, "award_kind": k })),
+    })
+}
