@@ -9,4 +9,5 @@ mod fixtures;
 mod hostile;
 mod output;
 mod pack;
+mod rule_sets;
 mod util;
