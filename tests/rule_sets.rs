@@ -107,6 +107,12 @@ fn a_campaign_takes_its_procedures_period() {
     assert_eq!(rules_of(&json), ["HS016"]);
     assert!(message_of(&json, "HS016").contains("31/12/2023"));
     assert!(message_of(&json, "HS016").contains("`nd98-2023-don-gian`"));
+    assert_eq!(severity_of(&json, "HS016"), ["error"]);
+    // Decree 91's first day was not read in its text: a proposal dated before it only warns.
+    s.edit("to-trinh.yaml", "ngay: 2024-02-01", "ngay: 2017-09-15");
+    let (_, json) = s.check_json(&[]);
+    assert_eq!(severity_of(&json, "HS016"), ["warning"], "{json}");
+    s.edit("to-trinh.yaml", "ngay: 2017-09-15", "ngay: 2024-02-01");
     // A future date is NG007's alone.
     s.edit("to-trinh.yaml", "ngay: 2024-02-01", "ngay: 2027-02-01");
     let (_, json) = s.check_json(&[]);
@@ -119,13 +125,19 @@ fn no_minutes_no_confirmation_and_no_standards_under_the_2022_law() {
     // The example already has reports without xac_nhan and no minutes; under the Hoa Lư rules
     // (minutes required, reports confirmed) the same dossier fails for exactly that.
     let rs = fs::read_to_string(repo().join("criteria/nd152-2025-don-gian.yaml")).unwrap();
+    // The first `bat_buoc: false` at six spaces is the minutes', the one at eight the reports'
+    // confirmation.
     let strict = rs
         .replacen(
-            "      bat_buoc: false\n      can_cu: \"Nghị định số 152/2025/NĐ-CP: hồ sơ",
-            "      bat_buoc: true\n      can_cu: \"Nghị định số 152/2025/NĐ-CP: hồ sơ",
+            "    bien_ban:\n      bat_buoc: false\n",
+            "    bien_ban:\n      bat_buoc: true\n",
             1,
         )
-        .replacen("        bat_buoc: false\n", "        bat_buoc: true\n", 1);
+        .replacen(
+            "      xac_nhan:\n        bat_buoc: false\n",
+            "      xac_nhan:\n        bat_buoc: true\n",
+            1,
+        );
     assert_ne!(strict, rs);
     fs::write(s.dir.path().join("strict.yaml"), strict).unwrap();
     let (code, json) = s.check_json(&["--criteria", "strict.yaml"]);

@@ -230,7 +230,14 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             "{}: {}{}",
             t("Căn cứ thời hạn", "Basis of the period"),
             v.can_cu,
-            reading(v.reading, lang)
+            match (v.from_reading, v.to_reading, vi) {
+                (true, true, _) => reading(true, lang),
+                (true, false, true) => " (ngày bắt đầu là diễn giải của dự án: chỉ cảnh báo)",
+                (true, false, false) => " (the first day is the project's reading: warnings only)",
+                (false, true, true) => " (ngày kết thúc là diễn giải của dự án: chỉ cảnh báo)",
+                (false, true, false) => " (the last day is the project's reading: warnings only)",
+                (false, false, _) => "",
+            }
         )?;
     }
     if let Some(d) = rs.thanh_tich_tu {
@@ -447,7 +454,8 @@ fn detail_json(rs: &RuleSet, today: Date) -> Value {
             "from": v.from.to_string(),
             "to": v.to.map(|t| t.to_string()),
             "basis": v.can_cu,
-            "project_reading": v.reading,
+            "from_is_project_reading": v.from_reading,
+            "to_is_project_reading": v.to_reading,
         })),
         "in_force_today": in_force(rs, today),
         "achievements_from": rs.thanh_tich_tu.map(|d| d.to_string()),

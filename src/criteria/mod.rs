@@ -86,8 +86,10 @@ pub struct Validity {
     pub to: Option<Date>,
     /// Legal basis.
     pub can_cu: String,
-    /// The project's reading: findings are warnings.
-    pub reading: bool,
+    /// The first day is the project's reading: a date before it only warns.
+    pub from_reading: bool,
+    /// The last day is the project's reading: a date after it only warns.
+    pub to_reading: bool,
 }
 
 impl Validity {

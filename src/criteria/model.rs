@@ -87,9 +87,19 @@ pub struct RawPeriod {
     pub den: Option<Spanned<String>>,
     /// Legal basis of both dates.
     pub can_cu: String,
-    /// The dates are the project's reading, not read in the text: warn only.
+    /// Which dates are the project's reading, not read in the text: `true` (both), `tu` or `den`.
     #[serde(default)]
-    pub dien_giai: bool,
+    pub dien_giai: Option<Spanned<PeriodReading>>,
+}
+
+/// `dien_giai` of a period: both dates, or one of them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum PeriodReading {
+    /// `true` or `false`: both dates.
+    Both(bool),
+    /// `tu` or `den`: that date only.
+    Bound(String),
 }
 
 /// The procedure and its components.

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 
 use serde_saphyr::{Location, Spanned};
 
-use super::model::{Base, Comparison, RawRatio, RawRuleSet, SetKind};
+use super::model::{Base, Comparison, PeriodReading, RawRatio, RawRuleSet, SetKind};
 use super::{
     AwardKind, CriteriaProblem, Form, Level, NomineeKind, NomineeType, Procedure, Ratio,
     Requirement, RuleSet, Standard, Threshold, Validity, Voting,
@@ -210,11 +210,28 @@ pub(super) fn validate(
             Some((_, None)) => return None,
             None => None,
         };
+        let (from_reading, to_reading) = match &p.value.dien_giai {
+            None => (false, false),
+            Some(r) => match &r.value {
+                PeriodReading::Both(b) => (*b, *b),
+                PeriodReading::Bound(w) if w == "tu" => (true, false),
+                PeriodReading::Bound(w) if w == "den" => (false, true),
+                PeriodReading::Bound(w) => {
+                    cx.at(
+                        r.referenced,
+                        msg!("`hieu_luc.dien_giai` là true, false, tu hoặc den, không phải {:?}", w;
+                             "`hieu_luc.dien_giai` is true, false, tu or den, not {:?}", w),
+                    );
+                    (false, false)
+                }
+            },
+        };
         Some(Validity {
             from,
             to,
             can_cu: p.value.can_cu.clone(),
-            reading: p.value.dien_giai,
+            from_reading,
+            to_reading,
         })
     });
 

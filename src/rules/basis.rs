@@ -84,7 +84,7 @@ pub fn of(rule: Rule, rs: &RuleSet) -> Vec<Basis> {
                 one(
                     msg!("thời gian áp dụng"; "period of validity"),
                     &v.can_cu,
-                    v.reading,
+                    v.from_reading || v.to_reading,
                 )
             })
             .collect(),

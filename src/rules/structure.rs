@@ -157,7 +157,12 @@ fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
             }
         }
     };
-    cx.push(f.on_reading(v.reading));
+    let reading = if ngay.v < v.from {
+        v.from_reading
+    } else {
+        v.to_reading
+    };
+    cx.push(f.on_reading(reading));
 }
 
 fn missing_component(file: &str, vi: &str, en: &str) -> Finding {
