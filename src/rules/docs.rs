@@ -250,7 +250,7 @@ danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]
             what_en: "Each procedure rule set has a period (`hieu_luc`) from the law it follows; a campaign takes its procedure's period. The proposal's date must fall in it; if not, this rule names the rule set in force on that date.",
             why_vi: "Hồ sơ phải lập theo văn bản còn hiệu lực vào ngày trình: Nghị định số 91/2017/NĐ-CP hết hiệu lực từ 01/01/2024 (thay bằng Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 98/2023/NĐ-CP), Nghị định số 98/2023/NĐ-CP được thay bằng Nghị định số 152/2025/NĐ-CP từ 01/7/2025, khi không còn cấp huyện. Kiểm tra theo văn bản cũ sẽ đòi sai thành phần, sai hình thức và sai nơi nhận.",
             why_en: "A dossier follows the law in force on the day it is proposed: Decree 91/2017 ended on 2024-01-01 (replaced by Law 06/2022 and Decree 98/2023), and Decree 98/2023 by Decree 152/2025 on 2025-07-01, when the district level ceased to exist. Checking against an old text asks for the wrong components, forms and offices.",
-            basis: "Điều 96 Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024); Nghị định số 98/2023/NĐ-CP; Nghị định số 152/2025/NĐ-CP (hiệu lực từ 01/7/2025); xem docs/legal-sources.md.",
+            basis: "Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024); Nghị định số 98/2023/NĐ-CP (hiệu lực từ 01/01/2024); Nghị định số 152/2025/NĐ-CP, Điều 59 (hiệu lực từ 01/7/2025, Nghị định số 98/2023/NĐ-CP hết hiệu lực); thời gian áp dụng của từng bộ quy tắc và nguồn của nó: `dossier criteria ID`, docs/legal-sources.md.",
             example: r#"# tệp: ho-so.yaml
 # Tờ trình ghi ngày 2026-03-10, nhưng bộ quy tắc là của Nghị định số 91/2017/NĐ-CP.
 phien_ban: 1
