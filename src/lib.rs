@@ -9,6 +9,7 @@ pub mod criteria;
 pub mod date;
 pub mod diag;
 pub mod dossier;
+pub mod draft;
 pub mod edit;
 pub mod pack;
 pub mod render;

@@ -3,6 +3,7 @@
 
 mod check;
 mod criteria;
+mod draft;
 mod edit;
 mod explain;
 mod pack;
@@ -14,6 +15,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::Lang;
+pub use draft::{DraftArgs, DraftFormat};
 
 /// How the run ended, as the process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +101,8 @@ pub enum Command {
     Criteria(CriteriaArgs),
     /// Đóng gói hồ sơ để gửi / check, then write the submission bundle (zip with cover list and manifest).
     Pack(PackArgs),
+    /// Soạn tờ trình, biên bản, báo cáo để in và ký (DOCX, PDF) / draft the documents to sign.
+    Draft(DraftArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
@@ -307,6 +311,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Criteria(a) => criteria::run(a, cli.lang, out, err),
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
+        Command::Draft(a) => draft::run(a, cli.lang, out, err),
         Command::Init(a) => edit::init(a, cli.lang, out, err),
         Command::Add(a) => edit::add(a, cli.lang, out, err),
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),
