@@ -8,6 +8,7 @@ mod draft;
 mod edit;
 mod fixtures;
 mod hostile;
+mod import;
 mod output;
 mod pack;
 mod rule_sets;

@@ -6,6 +6,7 @@ mod criteria;
 mod draft;
 mod edit;
 mod explain;
+mod import;
 mod pack;
 mod verify;
 
@@ -16,6 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::Lang;
 pub use draft::{DraftArgs, DraftFormat};
+pub use import::ImportArgs;
 
 /// How the run ended, as the process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +105,8 @@ pub enum Command {
     Pack(PackArgs),
     /// Soạn tờ trình, biên bản, báo cáo để in và ký (DOCX, PDF) / draft the documents to sign.
     Draft(DraftArgs),
+    /// Đọc danh sách từ Excel (xlsx, xls, ods, csv) vào hồ sơ / read the nominee list into the dossier.
+    Import(ImportArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
@@ -312,6 +316,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
         Command::Draft(a) => draft::run(a, cli.lang, out, err),
+        Command::Import(a) => import::run(a, cli.lang, out, err),
         Command::Init(a) => edit::init(a, cli.lang, out, err),
         Command::Add(a) => edit::add(a, cli.lang, out, err),
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),

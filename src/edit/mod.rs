@@ -29,8 +29,8 @@ pub mod add;
 pub mod fix;
 pub mod init;
 
-mod files;
-mod template;
+pub(crate) mod files;
+pub(crate) mod template;
 mod text;
 
 use std::path::PathBuf;
