@@ -6,6 +6,7 @@
 mod cli;
 mod draft;
 mod edit;
+mod export;
 mod fixtures;
 mod hostile;
 mod import;
