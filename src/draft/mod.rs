@@ -14,6 +14,7 @@
 pub mod compose;
 pub mod docx;
 pub mod model;
+mod report;
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
