@@ -224,3 +224,47 @@ fn the_sample_list_reads_the_same_as_ods_and_xls() {
         assert!(shown.contains("+  - ma: nguyen-van-tung"), "{ext}: {shown}");
     }
 }
+
+#[test]
+fn a_new_dossier_from_init_takes_the_list_in_place_of_its_example() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = Scratch { dir: tmp };
+    let o = s.run(&[
+        "init",
+        "hs",
+        "--phong-trao",
+        "covid19-hoa-lu-2021",
+        "--hinh-thuc",
+        "giay_khen_chu_tich_huyen",
+        "--loai-khen",
+        "chuyen_de",
+        "--today",
+        "2021-12-20",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let example = s.hs().join("bao-cao/vi-du-ca-nhan.yaml");
+    assert!(example.exists());
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(!example.exists(), "the untouched example report is removed");
+    let tt = s.read("to-trinh.yaml");
+    assert!(
+        !tt.contains("- ma: vi-du-ca-nhan") && tt.contains("- ma: nguyen-van-tung"),
+        "{tt}"
+    );
+    assert!(!s.read("bien-ban.yaml").contains("ma: vi-du-ca-nhan"));
+    assert_eq!(fs::read_dir(s.hs().join("bao-cao")).unwrap().count(), 9);
+    let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("không có gì thay đổi"));
+}

@@ -194,13 +194,21 @@ where
 /// The writes the import will make.
 pub struct Plan {
     staged: Vec<(Change, Option<Loaded>)>,
+    /// The template's example reports to remove: (path, the text they must still hold).
+    remove: Vec<(PathBuf, String)>,
 }
 
 impl Plan {
     /// The changes, for `--dry-run` and the summary.
     #[must_use]
     pub fn changes(&self) -> Vec<Change> {
-        self.staged.iter().map(|(c, _)| c.clone()).collect()
+        let mut v: Vec<Change> = self.staged.iter().map(|(c, _)| c.clone()).collect();
+        v.extend(self.remove.iter().map(|(path, before)| Change {
+            path: path.clone(),
+            before: Some(before.clone()),
+            after: String::new(),
+        }));
+        v
     }
 
     /// Write every change atomically: everything is written and synced before the first
@@ -258,6 +266,14 @@ impl Plan {
         match files::commit(replaced) {
             Ok(mut written) => {
                 written.extend(created);
+                // The example of the template goes last, and only if it is still the untouched
+                // skeleton that was read.
+                for (path, before) in &self.remove {
+                    if std::fs::read_to_string(path).is_ok_and(|now| now == *before) {
+                        std::fs::remove_file(path).map_err(io(path))?;
+                        written.push(path.clone());
+                    }
+                }
                 Ok(written)
             }
             Err(e) => {
@@ -289,6 +305,7 @@ pub fn plan(
         Some((f, root)) => Some(entries(root, "ket_qua").ok_or_else(|| layout(f, "ket_qua"))?),
         None => None,
     };
+    let remove = drop_examples(dir, &mut list, votes.as_mut(), read, problems);
     let old_votes = votes.clone();
     let mut taken: HashSet<String> = list
         .iter()
@@ -503,5 +520,59 @@ pub fn plan(
             None,
         ));
     }
-    Ok(Plan { staged })
+    Ok(Plan { staged, remove })
+}
+
+/// The example nominee `dossier init` writes (a name still a placeholder) gives way to the
+/// list: its entry and vote line go, and its report too while it is the untouched skeleton
+/// (every text a placeholder). Returns the reports to remove, with the text they hold.
+fn drop_examples(
+    dir: &Path,
+    list: &mut Vec<Entry>,
+    votes: Option<&mut Vec<Entry>>,
+    read: &Read,
+    problems: &mut Vec<Problem>,
+) -> Vec<(PathBuf, String)> {
+    if read.rows.is_empty() {
+        return Vec::new();
+    }
+    let examples: Vec<String> = list
+        .iter()
+        .filter(|e| e.get("ten").is_some_and(crate::edit::is_placeholder))
+        .filter_map(|e| e.get("ma").map(str::to_owned))
+        .collect();
+    if examples.is_empty() {
+        return Vec::new();
+    }
+    list.retain(|e| !e.get("ma").is_some_and(|m| examples.iter().any(|x| x == m)));
+    if let Some(v) = votes {
+        v.retain(|e| !e.get("ma").is_some_and(|m| examples.iter().any(|x| x == m)));
+    }
+    let mut remove = Vec::new();
+    for ma in &examples {
+        problems.push(Problem::note(
+            format!("to-trinh.yaml ({ma})"),
+            msg!("bỏ người mẫu \"{}\" của mẫu hồ sơ: danh sách thay cho nó", ma;
+                 "the template's example nominee `{}` is dropped: the list replaces it", ma),
+        ));
+        let path = dir.join("bao-cao").join(format!("{ma}.yaml"));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let root = parse(&text).root;
+        let untouched = root.as_ref().is_some_and(|r| {
+            ["ten", "hanh_dong", "thanh_tich", "cong_trang"]
+                .iter()
+                .all(|k| self::text(r, k).is_none_or(crate::edit::is_placeholder))
+        });
+        if untouched {
+            remove.push((path, text));
+        } else {
+            problems.push(Problem::note(
+                path.display().to_string(),
+                msg!("báo cáo mẫu đã có nội dung: giữ nguyên, hãy tự xóa nếu không dùng"; "the example report has content: kept, remove it yourself if unused"),
+            ));
+        }
+    }
+    remove
 }
