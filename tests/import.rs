@@ -268,3 +268,37 @@ fn a_new_dossier_from_init_takes_the_list_in_place_of_its_example() {
     let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("không có gì thay đổi"));
 }
+
+#[test]
+fn hostile_lists_are_refused_without_a_panic() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    let noise: Vec<u8> = (0..4000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    fs::write(s.dir.path().join("noise.xlsx"), &noise).unwrap();
+    fs::write(s.dir.path().join("noise.csv"), &noise).unwrap();
+    fs::write(s.dir.path().join("list.pdf"), b"%PDF-1.4").unwrap();
+    for f in ["noise.xlsx", "noise.csv", "list.pdf"] {
+        let o = s.run(&["import", "hs", "--danh-sach", f]);
+        assert_eq!(o.status.code(), Some(2), "{f}");
+        assert!(String::from_utf8_lossy(&o.stderr).starts_with("lỗi: không đọc được danh sách"));
+    }
+    // UTF-16 with a byte-order mark, tab-separated: Excel's "Unicode text".
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in
+        "Họ và tên\tĐơn vị\tĐối tượng\nLê Văn Bình\tThôn Đông\tTình nguyện viên\n".encode_utf16()
+    {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    fs::write(s.dir.path().join("unicode.txt"), bytes).unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "unicode.txt", "--dry-run"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("+  - ma: le-van-binh"));
+    assert_eq!(snapshot(&s.hs()), before);
+}
