@@ -302,3 +302,37 @@ fn hostile_lists_are_refused_without_a_panic() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("+  - ma: le-van-binh"));
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+#[test]
+fn a_changed_detail_updates_the_list_and_names_the_report_to_fix() {
+    let s = Scratch::base();
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "Họ và tên;Chức vụ;Đơn vị;Đối tượng\n\
+         Phạm Văn Hoà;Nông dân;Thôn Đông, xã Trường Yên;Người dân\n\
+         Nguyễn Thị Hằng;Y sĩ đa khoa;Trạm Y tế xã Trường Yên;Lực lượng tuyến đầu\n",
+    )
+    .unwrap();
+    let report = s.read("bao-cao/nguyen-thi-hang.yaml");
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        shown.contains("ds.csv!A3: ghi chú: đã cập nhật chuc_vu của \"Nguyễn Thị Hằng\"")
+            && shown.contains("bao-cao/nguyen-thi-hang.yaml"),
+        "{shown}"
+    );
+    let tt = s.read("to-trinh.yaml");
+    assert!(tt.contains("chuc_vu: \"Y sĩ đa khoa\""), "{tt}");
+    // The other tone placement of the same name keeps the dossier's spelling.
+    assert!(
+        tt.contains("ten: \"Phạm Văn Hòa\"") && !tt.contains("Hoà"),
+        "{tt}"
+    );
+    assert_eq!(s.read("bao-cao/nguyen-thi-hang.yaml"), report);
+}

@@ -382,9 +382,18 @@ pub fn plan(
         };
         matched.insert(index);
         let e = &mut list[index];
+        let was = e.clone();
         let individual = row.loai == NomineeType::Individual;
         e.set("loai", Some(row.loai.id()), LIST_ORDER);
-        e.set("ten", Some(&row.ten), LIST_ORDER);
+        // The same name written with the other tone placement ("Hòa", "Hoà") keeps the
+        // dossier's spelling, which its report shares.
+        let same_spelling = e.get("ten").is_some_and(|t| {
+            crate::text::fold::fold_tone_placement(t)
+                == crate::text::fold::fold_tone_placement(&row.ten)
+        });
+        if !same_spelling {
+            e.set("ten", Some(&row.ten), LIST_ORDER);
+        }
         let chuc_vu = if individual {
             row.chuc_vu.as_deref()
         } else {
@@ -398,6 +407,19 @@ pub fn plan(
         }
         e.set("doi_tuong", Some(&row.doi_tuong), LIST_ORDER);
         let ma = e.get("ma").unwrap_or_default().to_owned();
+        // An existing nominee's details changed: the report is never touched, so say which
+        // report to bring in line (the check will point at it too, DS006).
+        if was.fields.len() > 1 && *e != was && cur.reports.contains(&ma) {
+            let changed: Vec<&str> = ["loai", "ten", "chuc_vu", "don_vi", "doi_tuong"]
+                .into_iter()
+                .filter(|k| e.get(k) != was.get(k))
+                .collect();
+            problems.push(Problem::note(
+                row.name_cell.clone(),
+                msg!("đã cập nhật {} của \"{}\" trong tờ trình theo danh sách; báo cáo bao-cao/{}.yaml giữ nguyên, hãy sửa cho khớp", changed.join(", "), row.ten, ma;
+                     "updated {} of \"{}\" in the proposal from the list; the report bao-cao/{}.yaml is left as it is: bring it in line", changed.join(", "), row.ten, ma),
+            ));
+        }
         if let Some(votes) = votes.as_mut() {
             let v = match vote_at.get(&ma) {
                 Some(&i) => &mut votes[i],
