@@ -241,8 +241,8 @@ fn a_campaign_overrides_components_and_the_confirmation_of_its_procedure() {
     // A campaign that says its reports need no confirmation.
     hoa_lu_variant(&s, |hl| {
         hl.replacen(
-            "được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\"\n",
-            "được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\"\n      xac_nhan: { bat_buoc: false, can_cu: \"thử\" }\n",
+            "      xac_nhan:\n        bat_buoc: true\n",
+            "      xac_nhan:\n        bat_buoc: false\n",
             1,
         )
     });
