@@ -3,10 +3,12 @@
 // Helpers outside `#[test]` functions unwrap too: a failed setup is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod attacks;
 mod cli;
 mod edit;
 mod fixtures;
 mod hostile;
 mod output;
 mod pack;
+mod rawzip;
 mod util;
