@@ -8,6 +8,7 @@ mod cli;
 mod edit;
 mod fixtures;
 mod hostile;
+mod limits;
 mod output;
 mod pack;
 mod rawzip;
