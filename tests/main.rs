@@ -11,5 +11,6 @@ mod hostile;
 mod limits;
 mod output;
 mod pack;
+mod packsafety;
 mod rawzip;
 mod util;
