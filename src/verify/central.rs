@@ -30,6 +30,8 @@ pub struct RawEntry {
     pub flags: u16,
     /// Declared CRC-32 of the uncompressed data.
     pub crc: u32,
+    /// "Version needed", DOS time and date, as one value: compared with the local header's.
+    pub stamp: u64,
     /// Declared compressed size.
     pub compressed: u64,
     /// Declared uncompressed size.
@@ -292,6 +294,7 @@ fn record(dir: &[u8], at: usize) -> Option<Record> {
             method: f16(10)?,
             flags: f16(8)?,
             crc: f32(16)?,
+            stamp: u64::from(f16(6)?) << 32 | u64::from(f32(12)?),
             compressed: u64::from(f32(20)?),
             uncompressed: u64::from(f32(24)?),
             offset: u64::from(f32(42)?),
@@ -405,6 +408,10 @@ fn check_locals(
         if extra != 0 {
             differs.push("extra");
         }
+        let stamp = (|| Some(u64::from(u16_at(&head, 4)?) << 32 | u64::from(u32_at(&head, 10)?)))();
+        if stamp != Some(e.stamp) {
+            differs.push("version or time");
+        }
         if u32_at(&head, 14) != Some(e.crc) {
             differs.push("CRC");
         }
@@ -421,4 +428,119 @@ fn check_locals(
                          "the entries' data ends at byte {} but the central directory starts at byte {}", next, directory));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use std::io::{Cursor, Write};
+
+    fn read_bytes(bytes: &[u8]) -> Option<Archive> {
+        read(&mut Cursor::new(bytes.to_vec())).unwrap_or(None)
+    }
+
+    /// A small archive as `pack` writes it: stored and deflated entries, a UTF-8 name.
+    fn sample() -> Vec<u8> {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = |stored: bool| {
+            zip::write::SimpleFileOptions::default()
+                .unix_permissions(0o644)
+                .compression_method(if stored {
+                    zip::CompressionMethod::Stored
+                } else {
+                    zip::CompressionMethod::Deflated
+                })
+        };
+        for (name, stored, data) in [
+            ("DANH-MUC.pdf", true, b"%PDF-1.4 cover".as_slice()),
+            (
+                "bao-cao/nguyễn.yaml",
+                false,
+                b"ma: nguyen\nten: x\n".as_slice(),
+            ),
+            ("SHA256SUMS", false, b"# sums\n".as_slice()),
+        ] {
+            w.start_file(name, opts(stored)).unwrap();
+            w.write_all(data).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_packed_layout_has_no_problem() {
+        let a = read_bytes(&sample()).unwrap();
+        assert_eq!(a.problems, Vec::new());
+        assert_eq!(a.entries.len(), 3);
+        assert_eq!(a.entries[1].name, "bao-cao/nguyễn.yaml".as_bytes());
+    }
+
+    #[test]
+    fn garbage_is_not_a_directory() {
+        assert!(read_bytes(b"").is_none());
+        let junk = [
+            &[0u8; 100][..],
+            &[0x50, 0x4b, 0x05, 0x06][..],
+            &[0xff; 18][..],
+        ]
+        .concat();
+        assert!(!read_bytes(&junk).unwrap().problems.is_empty());
+    }
+
+    /// Mutations of a real archive: the reader never panics, and whenever it finds no problem,
+    /// the zip library and a streaming reader (as `bsdtar` reads) see the same names in the
+    /// same order, with the same sizes.
+    #[test]
+    fn accepted_mutations_read_the_same_every_way() {
+        let base = sample();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut accepted = 0;
+        for _ in 0..3000 {
+            let mut m = base.clone();
+            let len = m.len() as u64;
+            match next() % 4 {
+                0 => {
+                    let i = (next() % len) as usize;
+                    m[i] ^= 1 << (next() % 8);
+                }
+                1 => {
+                    let i = (next() % len) as usize;
+                    m[i] = (next() % 256) as u8;
+                }
+                2 => m.truncate((next() % len) as usize),
+                _ => {
+                    let i = (next() % len) as usize;
+                    m.insert(i, (next() % 256) as u8);
+                }
+            }
+            let Some(a) = read_bytes(&m) else { continue };
+            if !a.problems.is_empty() {
+                continue;
+            }
+            accepted += 1;
+            let Ok(mut lib) = zip::ZipArchive::new(Cursor::new(m.clone())) else {
+                panic!("accepted but the zip library cannot open it");
+            };
+            let names: Vec<Vec<u8>> = (0..lib.len())
+                .map(|i| lib.by_index_raw(i).unwrap().name_raw().to_vec())
+                .collect();
+            let ours: Vec<Vec<u8>> = a.entries.iter().map(|e| e.name.clone()).collect();
+            assert_eq!(names, ours);
+            let mut stream = Cursor::new(m.clone());
+            for e in &a.entries {
+                let f = zip::read::read_zipfile_from_stream(&mut stream)
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(f.name_raw(), &e.name[..]);
+                assert_eq!(f.compressed_size(), e.compressed);
+            }
+        }
+        assert!(accepted > 0);
+    }
 }
