@@ -64,6 +64,13 @@ fn the_bundle_from_pack_passes_the_strict_reader() {
     // reader refuses what is inconsistent, not what is merely written differently.
     let (code, got, _) = verify_bytes(s.dir.path(), &build(&entries_of(&b)));
     assert_eq!((code, got), (0, Vec::<String>::new()));
+    // Permissions without a file type (as Python's `writestr` writes them) are a plain file.
+    let mut plain = entries_of(&b);
+    for e in &mut plain {
+        e.mode = 0o600;
+    }
+    let (code, got, _) = verify_bytes(s.dir.path(), &build(&plain));
+    assert_eq!((code, got), (0, Vec::<String>::new()));
 }
 
 #[test]

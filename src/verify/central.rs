@@ -327,7 +327,8 @@ fn entry_type(e: &RawEntry, made_by: u16, external: u32) -> Option<Msg> {
             msg!("là một liên kết tượng trưng (symlink): khi giải nén nó trỏ tới tệp khác"; "is a symbolic link: extracted, it leads to another file"),
         );
     }
-    if mode != 0 && kind != 0o100_000 && kind != 0o040_000 {
+    // No type bits at all (Python's `writestr` writes 0600 alone) is read as a plain file.
+    if kind != 0 && kind != 0o100_000 && kind != 0o040_000 {
         return Some(
             msg!("không phải tệp thường hay thư mục (thiết bị, ống dẫn hoặc socket; kiểu {:o})", kind; "is neither a regular file nor a folder (a device, pipe or socket; type {:o})", kind),
         );

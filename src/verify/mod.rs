@@ -37,7 +37,7 @@ pub const MAX_TOTAL: u64 = 8 << 30;
 pub const MAX_RATIO: u64 = 200;
 /// Most bytes held in memory for all entries together (YAML texts, the manifest, the cover
 /// list). A real dossier holds well under a megabyte of text.
-pub const MAX_HELD: u64 = 64 << 20;
+pub const MAX_HELD: u64 = 32 << 20;
 /// Largest cover list held for the comparison (a real one is about 100 KB).
 const MAX_COVER: u64 = 16 << 20;
 
