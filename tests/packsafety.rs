@@ -174,6 +174,22 @@ fn a_dossier_changed_while_packed_gives_no_bundle() {
     }
 }
 
+#[test]
+fn a_name_verify_would_refuse_is_not_packed() {
+    // `aux` is a device on Windows: the receiving office could not extract the scan.
+    let s = Scratch::base();
+    fs::rename(
+        s.hs().join("dinh-kem/to-trinh.pdf"),
+        s.hs().join("dinh-kem/aux.pdf"),
+    )
+    .unwrap();
+    s.edit("to-trinh.yaml", "dinh-kem/to-trinh.pdf", "dinh-kem/aux.pdf");
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "x.zip"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("GO001"));
+    assert!(!s.dir.path().join("x.zip").exists());
+}
+
 #[cfg(unix)]
 #[test]
 fn every_catchable_signal_removes_the_temporary_file() {

@@ -245,8 +245,24 @@ pub(super) fn run(
             }
             Ok(Exit::Trouble)
         }
-        Err(PackError::Changed(files)) => changed(err, vi, &files.join(", ")),
-        Err(PackError::Write(WriteError::Changed(p))) => changed(err, vi, &shown(&p)),
+        Err(PackError::Rejected(again)) => {
+            // What the receiving office would be told, then why nothing was written.
+            Human::new(style).dossier(
+                out,
+                &Item {
+                    path: &path,
+                    checked: &again,
+                },
+            )?;
+            let named: std::collections::BTreeSet<&str> = again
+                .findings
+                .iter()
+                .map(|f| f.primary.file.as_str())
+                .collect();
+            let named: Vec<&str> = named.into_iter().collect();
+            changed(err, vi, &named.join(", "), true)
+        }
+        Err(PackError::Write(WriteError::Changed(p))) => changed(err, vi, &shown(&p), false),
         Err(PackError::Write(WriteError::Output { path, source })) => {
             let why = reason(&source, vi);
             if vi {
@@ -278,12 +294,14 @@ pub(super) fn run(
     }
 }
 
-/// The dossier changed between the check and the write (exit 1: nothing was written).
-fn changed(err: &mut dyn Write, vi: bool, files: &str) -> io::Result<Exit> {
-    if vi {
-        writeln!(err, "Chưa đóng gói: hồ sơ thay đổi trong khi đóng gói ({files}); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.")?;
-    } else {
-        writeln!(err, "Not packed: the dossier changed while it was being packed ({files}); nothing was written. Run again when nobody is editing it.")?;
+/// The dossier changed between the check and the write, or the written bundle would be refused
+/// (exit 1: nothing was written).
+fn changed(err: &mut dyn Write, vi: bool, files: &str, rejected: bool) -> io::Result<Exit> {
+    match (vi, rejected) {
+        (true, true) => writeln!(err, "Chưa đóng gói: gói vừa ghi không qua được kiểm tra của nơi nhận ({files}): hồ sơ thay đổi trong khi đóng gói, hoặc có tên tệp không gửi đi an toàn được (xem ở trên); không có tệp nào được ghi. Sửa rồi chạy lại khi không còn ai sửa hồ sơ.")?,
+        (false, true) => writeln!(err, "Not packed: the written bundle does not pass the receiving office's check ({files}): the dossier changed while it was being packed, or a file name cannot travel safely (see above); nothing was written. Fix it and run again when nobody is editing the dossier.")?,
+        (true, false) => writeln!(err, "Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (kích thước hoặc thời điểm sửa khác lúc kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.")?,
+        (false, false) => writeln!(err, "Not packed: \"{files}\" changed while it was being packed (its size or modification time moved since the check); nothing was written. Run again when nobody is editing the dossier.")?,
     }
     Ok(Exit::Findings)
 }

@@ -78,10 +78,13 @@ pub enum PackError {
     /// `--force` on something that is not a regular file (a device, a pipe, a link, a folder).
     #[error("{0} is not a regular file; it is not replaced")]
     NotRegularTarget(PathBuf),
-    /// The written bundle does not pass its own verification: the dossier changed between the
-    /// check and the write. Carries the files named by the findings.
-    #[error("the dossier changed while it was being packed: {}", .0.join(", "))]
-    Changed(Vec<String>),
+    /// The written bundle does not pass the receiving office's verification: the dossier
+    /// changed between the check and the write, or a name cannot travel safely. Carries that
+    /// verification, whose findings say which.
+    #[error(
+        "the written bundle does not pass verify (the dossier changed while it was being packed?)"
+    )]
+    Rejected(Box<Checked>),
     /// The written bundle could not be read back.
     #[error("{0}")]
     Reread(#[from] crate::verify::VerifyError),
@@ -206,15 +209,7 @@ pub fn pack(
     let mut again = crate::verify::verify(partial.path(), catalog, opts.today)?;
     opts.config.apply(&mut again.findings);
     if again.fails(opts.deny_warnings) {
-        let mut named: Vec<String> = again
-            .findings
-            .iter()
-            .filter(|f| f.severity == crate::diag::Severity::Error || opts.deny_warnings)
-            .map(|f| f.primary.file.clone())
-            .collect();
-        named.sort();
-        named.dedup();
-        return Err(PackError::Changed(named));
+        return Err(PackError::Rejected(Box::new(again)));
     }
     let written = partial.persist(&path, opts.force)?;
     Ok(Outcome::Packed {
