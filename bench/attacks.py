@@ -296,12 +296,15 @@ def main():
     for item, name, code, said, secs, peak, ok in results:
         said = said.replace("|", "\\|").replace("\n", " ")
         print(f"| {item} | {name} | {code} | {said} | {secs:.2f} | {peak:.0f} | {'yes' if ok else 'NO'} |")
+    # The control: the untouched bundle must still pass.
+    code, out, err, secs, peak = run([BIN, "verify", "--format", "json", "--today", TODAY, "goc.zip"], WORK)
+    print(f"\nControl: the bundle from `pack` verifies with exit {code} in {secs:.2f} s, {peak:.0f} MB.")
     worst_t = max(results, key=lambda r: r[4])
     worst_m = max(results, key=lambda r: r[5])
     refused = sum(1 for r in results if r[6])
     print(f"\n{len(results)} attacks tried, {refused} refused; slowest {worst_t[4]:.2f} s ({worst_t[1]}), "
           f"largest peak {worst_m[5]:.0f} MB ({worst_m[1]}).")
-    return 0 if refused == len(results) else 1
+    return 0 if refused == len(results) and code == 0 else 1
 
 
 if __name__ == "__main__":
