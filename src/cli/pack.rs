@@ -35,6 +35,7 @@ impl Progress for Bar {
 /// caught and ignored, so the write that crosses the limit fails with an error and the ordinary
 /// error path removes the file and names the bundle. SIGPIPE is already ignored by Rust.
 /// Only kill -9 (and a crash of the machine) can leave a `.dossier-pack-*.partial` file.
+#[cfg(unix)]
 fn clean_up_on_signals() {
     use signal_hook::consts::signal::{
         SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
@@ -56,6 +57,18 @@ fn clean_up_on_signals() {
         });
     }
 }
+
+/// On Windows: Ctrl-C, Ctrl-Break and closing the console window remove the temporary file.
+#[cfg(windows)]
+fn clean_up_on_signals() {
+    let _ = ctrlc::set_handler(|| {
+        crate::pack::writer::remove_partial_files();
+        std::process::exit(130);
+    });
+}
+
+#[cfg(not(any(unix, windows)))]
+fn clean_up_on_signals() {}
 
 /// An I/O error's reason in the user's language, for the common ones.
 fn reason(e: &io::Error, vi: bool) -> String {
