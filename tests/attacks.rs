@@ -125,19 +125,22 @@ fn aliases_of_one_path_are_refused() {
 #[test]
 fn two_central_directories_are_refused() {
     let (s, b) = packed();
-    let harmless = entries_of(&b);
-    // M: the same entries, one renamed to leave the folder, pointing at the same data.
-    let mut evil = harmless.clone();
-    let last = evil.len() - 2;
-    evil[last].name = b"../../../../tmp/x.pdf".to_vec();
-    let (mut out, offsets) = locals(&harmless);
+    // M lists a file that leaves the folder (and the forged manifest lists it too); B, which the
+    // end record's offset names, calls the same data by a harmless name.
+    let mut evil = entries_of(&b);
+    evil.push(E::file("../../../../tmp/x.pdf", "%PDF-1.4 evil"));
+    let evil = relisted(evil);
+    let mut harmless = evil.clone();
+    let at = harmless.len() - 2;
+    harmless[at].name = b"dinh-kem/phu-luc1.pdf".to_vec();
+    let (mut out, offsets) = locals(&evil);
     let dir_b = central(&harmless, &offsets);
     let dir_m = central(&evil, &offsets);
     let at_b = out.len();
     out.extend_from_slice(&dir_b);
     out.extend_from_slice(&dir_m);
     // The end record's offset names B; its size makes M end at the record.
-    out.extend_from_slice(&end(harmless.len(), dir_m.len(), at_b));
+    out.extend_from_slice(&end(evil.len(), dir_m.len(), at_b));
     assert_refused("two directories", s.dir.path(), &out, &["GO009"]);
 }
 
