@@ -107,10 +107,6 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     let archive = central::read(&mut file)
         .map_err(io_err)?
         .ok_or_else(|| VerifyError::NotZip(bundle.to_path_buf()))?;
-    let label = bundle.file_name().map_or_else(
-        || bundle.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
     let raw = &archive.entries;
     let shown: Vec<String> = raw
         .iter()
@@ -122,7 +118,11 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     let mut unreadable = vec![false; raw.len()];
     let mut fatal = false;
     for p in &archive.problems {
-        let file = p.entry.and_then(|i| shown.get(i)).unwrap_or(&label);
+        // A problem of the whole archive names no entry: the finding points at the bundle.
+        let file = p
+            .entry
+            .and_then(|i| shown.get(i))
+            .map_or("", String::as_str);
         findings.push(finding(Rule::GO009, file, p.what.clone()).help(repack()));
         match p.entry {
             Some(i) if !p.fatal => unreadable[i] = true,
