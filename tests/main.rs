@@ -3,11 +3,15 @@
 // Helpers outside `#[test]` functions unwrap too: a failed setup is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod attacks;
 mod cli;
 mod edit;
 mod fixtures;
 mod hostile;
+mod limits;
 mod output;
 mod pack;
+mod packsafety;
+mod rawzip;
 mod rule_sets;
 mod util;

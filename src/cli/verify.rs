@@ -36,6 +36,11 @@ pub(super) fn run(
                 (Lang::Vi, VerifyError::NotZip(p)) => {
                     writeln!(err, "lỗi: \"{}\" không phải tệp zip đọc được", shown(p))?
                 }
+                (Lang::Vi, VerifyError::NotRegular(p)) => writeln!(
+                    err,
+                    "lỗi: \"{}\" không phải tệp thường (ống dẫn, thiết bị hay thư mục): không đọc",
+                    shown(p)
+                )?,
                 (Lang::Vi, VerifyError::Io { path, source }) => {
                     writeln!(err, "lỗi: không đọc được \"{}\": {source}", shown(path))?
                 }

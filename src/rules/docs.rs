@@ -886,6 +886,16 @@ bieu_quyet:
             fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
             fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
         },
+        Rule::GO009 => RuleDocs {
+            what_vi: "Tệp zip phải có đúng cấu trúc mà dossier pack tạo ra: một thư mục trung tâm kết thúc ngay tại bản ghi kết thúc, phần đầu cục bộ của mỗi tệp trùng với bản ghi trung tâm, các tệp nối tiếp nhau không chồng lấn, không có byte lạ, không mã hóa, chỉ lưu nguyên hoặc nén deflate, chỉ tệp thường và thư mục (không liên kết tượng trưng, thiết bị, quyền setuid hay quyền ghi cho mọi người).",
+            what_en: "The zip must be laid out as dossier pack writes it: one central directory ending right at the end record, each local header equal to its central record, entries one after another without overlap, no unexplained bytes, no encryption, only stored or deflated data, only regular files and folders (no symbolic links, devices, setuid or world-writable permissions).",
+            why_vi: "Các phần mềm giải nén (unzip, 7-Zip, bsdtar, Windows, macOS) đọc tệp zip theo những cách khác nhau; ở một tệp zip có cấu trúc lạ, tệp được kiểm tra có thể không phải tệp được giải nén ra đĩa. Gói do dossier pack tạo ra không bao giờ như vậy.",
+            why_en: "Extractors (unzip, 7-Zip, bsdtar, Windows, macOS) read a zip in different ways; in an oddly laid out zip, what was checked may not be what lands on disk. dossier pack never writes such a zip.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\"); docs/security.md.",
+            example: "# tệp: gói .zip có hai thư mục trung tâm, hoặc mục \"README.md\" là một liên kết tượng trưng\n",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+        },
     }
 }
 

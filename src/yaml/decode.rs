@@ -41,8 +41,23 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
     let io = |e: std::io::Error| DecodeProblem::Io {
         message: e.to_string(),
     };
+    // A named pipe, socket or device would block the open or every read (a FIFO named
+    // `bien-ban.yaml` hung the check): refused by its type before it is opened, and the open
+    // handle is checked again in case it was swapped in between.
+    let not_regular = || {
+        DecodeProblem::Io {
+        message: "không phải tệp thường (ống dẫn, socket hay thiết bị) / not a regular file (a pipe, socket or device)".to_owned(),
+    }
+    };
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(not_regular());
+    }
     let file = File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let size = meta.len();
     if size > MAX_YAML_BYTES {
         return Err(DecodeProblem::TooLarge { size });
     }
