@@ -567,3 +567,33 @@ fn explain_quotes_the_rule_sets_basis() {
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("không bắt buộc"), "{out}");
 }
+
+#[test]
+fn pack_says_when_copies_and_office_are_the_projects_reading() {
+    // The commune level of Decree 152: office and copies not found in a procedure record.
+    let s = example(XA_2026);
+    fs::create_dir(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "hs", "-o", "out", "--today", "2026-11-28"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Gửi 01 bộ hồ sơ tới: Văn phòng"), "{out}");
+    assert!(out.contains("diễn giải của chương trình"), "{out}");
+    // The Hoa Lư plan's district office is its own text (IV.4.b): no such note.
+    let s = Scratch::base();
+    fs::create_dir(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "hs", "-o", "out", "--today", "2026-11-28"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Phòng Nội vụ huyện Hoa Lư"), "{out}");
+    assert!(!out.contains("diễn giải"), "{out}");
+}

@@ -211,17 +211,35 @@ pub(super) fn run(
             let n = written.entries.len() + 1;
             let bundle = shown(&written.path);
             let copies = copies.map(|c| format!("{c:02}"));
+            // Copies and office that the rule set holds only as its own reading are said to be so:
+            // the clerk asks the receiving office before sending.
+            let reading = checked.rule_set(&catalog).is_some_and(|rs| {
+                checked
+                    .dossier
+                    .ho_so
+                    .as_ref()
+                    .and_then(|h| h.hinh_thuc.as_ref())
+                    .and_then(|f| rs.form(&f.v))
+                    .and_then(|f| rs.level(&f.level))
+                    .is_some_and(|l| l.reading)
+            });
             if vi {
                 writeln!(out, "Đã đóng gói hồ sơ: {bundle} ({size}, {n} tệp).")?;
                 match copies {
                     Some(c) => writeln!(out, "Gửi {c} bộ hồ sơ tới: {office}.")?,
                     None => writeln!(out, "Hồ sơ lưu tại: {office}.")?,
                 }
+                if reading {
+                    writeln!(out, "Lưu ý: số bộ và nơi nhận này là diễn giải của chương trình, chưa đối chiếu được với văn bản; hỏi lại cơ quan nhận trước khi gửi.")?;
+                }
             } else {
                 writeln!(out, "Packed: {bundle} ({size}, {n} files).")?;
                 match copies {
                     Some(c) => writeln!(out, "Send {c} copies to: {office}.")?,
                     None => writeln!(out, "The dossier stays with: {office}.")?,
+                }
+                if reading {
+                    writeln!(out, "Note: these copies and this office are the program's reading, not verified in the legal text; ask the receiving office before sending.")?;
                 }
             }
             Ok(Exit::Clean)
