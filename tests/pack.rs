@@ -289,6 +289,61 @@ fn verify_names_each_kind_of_tampering() {
 }
 
 #[test]
+fn a_missing_or_malformed_manifest_is_go003() {
+    let (s, b) = packed();
+    let t = s.dir.path().join("t.zip");
+    // No manifest: nothing proves the dossier intact; every other entry is then unlisted.
+    rewrite(&b, &t, |n, v| {
+        if n == "SHA256SUMS" {
+            vec![]
+        } else {
+            vec![(n.to_owned(), v)]
+        }
+    });
+    let (code, json) = verify(s.dir.path(), &t);
+    assert_eq!(code, 1);
+    let go003: Vec<&serde_json::Value> = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "GO003")
+        .collect();
+    assert_eq!(go003.len(), 1, "{json}");
+    assert_eq!(go003[0]["file"], "SHA256SUMS");
+    assert!(
+        go003[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("không có bảng kê SHA256SUMS"),
+        "{json}"
+    );
+    // A line that is not `<sha256>  <path>`: named by its line.
+    rewrite(&b, &t, |n, v| {
+        if n == "SHA256SUMS" {
+            let mut text = String::from_utf8(v).unwrap();
+            text.push_str("not a hash line\n");
+            vec![(n.to_owned(), text.into_bytes())]
+        } else {
+            vec![(n.to_owned(), v)]
+        }
+    });
+    let (code, json) = verify(s.dir.path(), &t);
+    assert_eq!(code, 1);
+    let f = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "GO003")
+        .unwrap_or_else(|| panic!("{json}"))
+        .clone();
+    assert!(
+        f["message"].as_str().unwrap().contains("not a hash line"),
+        "{f}"
+    );
+    assert!(f["line"].as_u64().unwrap() > 1, "{f}");
+}
+
+#[test]
 fn verify_refuses_unsafe_names_and_bombs_without_inflating() {
     let (s, b) = packed();
     let t = s.dir.path().join("evil.zip");
