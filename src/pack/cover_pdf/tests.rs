@@ -447,7 +447,7 @@ fn pdftotext_gives_back_500_nominees_with_page_numbers() {
     assert!(all.contains("500"));
 }
 
-/// `COVER_PDF_DUMP=DIR cargo test --release --lib dump_cover_lists -- --nocapture` writes the
+/// `COVER_PDF_DUMP=DIR cargo test --release --lib dump_cover_lists -- --ignored --nocapture` writes the
 /// small and the 500-nominee cover lists to DIR, to look at (`pdftoppm -png -r 60`), and prints
 /// how long the large one takes to render. Does nothing otherwise.
 #[test]
