@@ -116,7 +116,7 @@ fn read<T>(
             return None;
         }
     };
-    let parsed = tree::parse(&text);
+    let mut parsed = tree::parse(&text);
     let mut fatal = false;
     for p in &parsed.problems {
         fatal |= matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. });
@@ -124,7 +124,8 @@ fn read<T>(
     }
     let result = if fatal {
         None
-    } else if let Some(root) = parsed.root.as_ref() {
+    } else if let Some(root) = parsed.root.as_mut() {
+        super::lint::characters(rel, &text, root, sink);
         let mut r = Reader { file: rel, sink };
         build(&mut r, root)
     } else {

@@ -2,6 +2,7 @@
 
 pub mod discover;
 pub mod documents;
+mod lint;
 pub mod load;
 pub mod model;
 pub(crate) mod reader;

@@ -91,8 +91,10 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
         }
     }
     for n in named {
+        // The bundle names a file as the documents do (NFC), whatever form the disk uses.
         let rel = crate::rules::normalise_path(n);
-        if matches!(store.kind(&rel), Kind::File(_)) {
+        let disk = crate::rules::on_disk(store, &rel);
+        if disk.is_some_and(|f| matches!(store.kind(&f), Kind::File(_))) {
             files.push(rel);
         }
     }
@@ -130,7 +132,7 @@ pub fn pack(
     let files: Vec<(String, PathBuf)> = bundle_files(&checked, &store)
         .into_iter()
         .map(|rel| {
-            let path = dir.join(&rel);
+            let path = dir.join(crate::rules::on_disk(&store, &rel).unwrap_or_else(|| rel.clone()));
             (rel, path)
         })
         .collect();

@@ -1,0 +1,169 @@
+//! A clerk's mistakes (#11), each through the real binary: file names in other Unicode forms or
+//! cases, invisible and look-alike characters, curly quotes, and the advice given for them.
+
+use std::fs;
+
+use crate::util::{finding_lines, Scratch, TODAY};
+
+fn findings(s: &Scratch) -> (i32, Vec<String>, serde_json::Value) {
+    let (code, json) = s.check_json(&[]);
+    (code, finding_lines(&json), json)
+}
+
+/// The message and help of the findings of one rule, Vietnamese.
+fn texts(json: &serde_json::Value, rule: &str) -> String {
+    let mut out = String::new();
+    for d in json["dossiers"].as_array().unwrap() {
+        for f in d["findings"].as_array().unwrap() {
+            if f["rule"] == rule {
+                out.push_str(&f.to_string());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn human(s: &Scratch) -> String {
+    let o = s.run(&["check", "--today", TODAY, "--color", "never", "hs"]);
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn an_invisible_character_is_named_at_its_column_not_a_name_mismatch() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\u{200b} Hằng\"",
+    );
+    // A joiner in a key, a soft hyphen and a direction mark in other values.
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu\u{200b}: \"Y sĩ\"",
+    );
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "Phạm Văn Hòa",
+        "Phạm\u{ad} Văn\u{200f} Hòa",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(code, 0, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            "VB004\tbao-cao/pham-van-hoa.yaml:4:11",
+            "VB004\tto-trinh.yaml:13:21",
+            "VB004\tto-trinh.yaml:14:12",
+        ]
+    );
+    let t = texts(&json, "VB004");
+    assert!(t.contains("U+200B") && t.contains("cột 21"), "{t}");
+    assert!(t.contains("U+00AD") && t.contains("gạch nối mềm"), "{t}");
+}
+
+#[test]
+fn a_lookalike_letter_is_named_and_read_as_latin() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "Phạm Văn Hòa", "Phạm Văn H\u{43e}\u{300}a");
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["VB005\tto-trinh.yaml:24:21"]);
+    let t = texts(&json, "VB005");
+    assert!(t.contains("Kirin") && t.contains("U+043E"), "{t}");
+}
+
+#[test]
+fn curly_quotes_around_a_value_are_a_warning() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên”");
+    let (code, lines, _) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB006\tto-trinh.yaml:4:11".to_owned()])
+    );
+}
+
+/// The base's attachment renamed on disk to a name with a Vietnamese letter, stored decomposed
+/// (NFD), while the proposal names it composed (NFC).
+fn nfd_attachment() -> Scratch {
+    let s = Scratch::base();
+    let nfc = "dinh-kem/Quyết định.pdf";
+    let nfd = "dinh-kem/Quye\u{302}\u{301}t đi\u{323}nh.pdf";
+    fs::rename(s.hs().join("dinh-kem/to-trinh.pdf"), s.hs().join(nfd)).unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        &format!("dinh_kem: \"{nfc}\""),
+    );
+    s
+}
+
+#[test]
+fn an_attachment_named_in_another_unicode_form_is_found_and_bundled_in_nfc() {
+    let s = nfd_attachment();
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB001\tto-trinh.yaml:28:11".to_owned()])
+    );
+    assert!(texts(&json, "VB001").contains("NFD"), "{json}");
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let zip = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let a = zip::ZipArchive::new(fs::File::open(&zip).unwrap()).unwrap();
+    let names: Vec<String> = a.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert!(
+        names.iter().any(|n| n == "dinh-kem/Quyết định.pdf"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn names_equal_up_to_case_or_unicode_form_collide() {
+    let s = Scratch::base();
+    s.write(
+        "dinh-kem/To-Trinh.pdf",
+        fs::read(s.hs().join("dinh-kem/to-trinh.pdf")).unwrap(),
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: [dinh-kem/to-trinh.pdf, dinh-kem/To-Trinh.pdf]",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (1, vec!["DK005\tdinh-kem/to-trinh.pdf".to_owned()])
+    );
+    assert!(
+        texts(&json, "DK005").contains("chữ hoa, chữ thường"),
+        "{json}"
+    );
+}
+
+#[test]
+fn an_attachment_differing_only_in_case_gets_a_did_you_mean() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: dinh-kem/To-Trinh.pdf",
+    );
+    let out = human(&s);
+    assert!(
+        out.contains("có phải là \"dinh-kem/to-trinh.pdf\"?"),
+        "{out}"
+    );
+}
