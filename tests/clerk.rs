@@ -167,3 +167,93 @@ fn an_attachment_differing_only_in_case_gets_a_did_you_mean() {
         "{out}"
     );
 }
+
+/// The one finding of a dossier whose to-trinh.yaml has `from` replaced by `to`: (rule and
+/// place, Vietnamese message and help).
+fn one_finding(rel: &str, from: &str, to: &str) -> (String, String) {
+    let s = Scratch::base();
+    s.edit(rel, from, to);
+    let (code, lines, json) = findings(&s);
+    assert_eq!((code, lines.len()), (1, 1), "{lines:?}");
+    let f = &json["dossiers"][0]["findings"][0];
+    (
+        lines[0].clone(),
+        format!(
+            "{} | {}",
+            f["message"].as_str().unwrap(),
+            f["help"].as_str().unwrap_or("")
+        ),
+    )
+}
+
+#[test]
+fn a_non_breaking_space_after_a_colon_is_pointed_at_and_named() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu:\u{a0}\"Y sĩ\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:13");
+    assert!(
+        text.contains("U+00A0") && text.contains("dấu cách không ngắt"),
+        "{text}"
+    );
+    assert!(!text.contains("thiếu dấu hai chấm"), "{text}");
+    // Also where the file still parses (the line is taken as the file's only value).
+    let s = Scratch::base();
+    s.write("ho-so.yaml", "phien_ban:\u{a0}1\n");
+    let (_, lines, _) = findings(&s);
+    assert!(
+        lines.contains(&"HS002\tho-so.yaml:1:11".to_owned()),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn syntax_errors_are_explained_where_the_mistake_is() {
+    // An unclosed quote is reported on its own line, not at the next key or comment.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"\n",
+        "    chuc_vu: \"Nông dân\n    # ghi chú\n",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:25:14");
+    assert!(text.contains("không đóng"), "{text}");
+    // A colon inside an unquoted value.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu: Y sĩ: phụ trách tiêm chủng",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:18");
+    assert!(
+        text.contains("Giá trị có dấu hai chấm phải đặt trong ngoặc kép")
+            || text.contains("giá trị có dấu hai chấm phải đặt trong ngoặc kép"),
+        "{text}"
+    );
+    assert!(
+        text.contains("chuc_vu: \"Y sĩ: phụ trách tiêm chủng\""),
+        "{text}"
+    );
+    // Text after a closing quote is not a missing closing quote.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\" Hằng",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:13:23");
+    assert!(!text.contains("thiếu dấu ngoặc kép đóng"), "{text}");
+    assert!(text.contains("\"Hằng\""), "{text}");
+    // The text of a `|` block not indented.
+    let (at, text) = one_finding(
+        "bao-cao/nguyen-thi-hang.yaml",
+        "thanh_tich: \"Góp phần giữ vững “vùng xanh” của xã Trường Yên, không để dịch lây lan ra cộng đồng.\"",
+        "thanh_tich: |\nGóp phần giữ vững vùng xanh của xã Trường Yên,\nkhông để dịch lây lan ra cộng đồng.",
+    );
+    assert_eq!(at, "HS002\tbao-cao/nguyen-thi-hang.yaml:13:1");
+    assert!(text.contains("thụt vào"), "{text}");
+    assert!(
+        !text.contains("scalar") && !text.contains("expected"),
+        "{text}"
+    );
+}
