@@ -257,3 +257,90 @@ fn syntax_errors_are_explained_where_the_mistake_is() {
         "{text}"
     );
 }
+
+/// Every kind of mistake `fix` repairs, in one dossier: invisible characters in a name and a
+/// key, a non-breaking space after a colon, curly quotes, an attachment named in NFD, a Tab
+/// used to indent, a value with a colon, a day-first date, a quoted count, TCVN3 text.
+fn windows_and_word_mistakes() -> Scratch {
+    let s = nfd_attachment();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\u{200b} Hằng\"",
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu\u{200d}: \"Y sĩ\"",
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"",
+        "    chuc_vu:\u{a0}\"Nông dân\"",
+    );
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên”");
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 22/10/2021");
+    s.edit("bien-ban.yaml", "co_mat: 6", "co_mat: \"6\"");
+    s.edit("bien-ban.yaml", "\"Lê Thị Mai\"", "\"NguyÔn Thanh Hµ\"");
+    s.edit(
+        "bien-ban.yaml",
+        "chu_tri: { ho_ten: \"Trần Văn Bình\", chuc_vu: \"Chủ tịch Hội đồng\" }",
+        "chu_tri:\n\tho_ten: Trần Văn Bình\n\tchuc_vu: Chủ tịch: Hội đồng",
+    );
+    s
+}
+
+#[test]
+fn fix_repairs_what_a_clerk_cannot_see_shown_in_the_diff_first() {
+    let s = windows_and_word_mistakes();
+    let before_tt = s.read("to-trinh.yaml");
+    let before_bb = s.read("bien-ban.yaml");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for want in [
+        "+dia_danh: \"Trường Yên\"",
+        "+    chuc_vu: \"Nông dân\"",
+        "+ngay: 2021-10-22",
+        "+co_mat: 6",
+        "U+200B",
+        "TCVN3",
+        "đổi tên tệp",
+    ] {
+        assert!(out.contains(want), "{want} missing:\n{out}");
+    }
+    assert_eq!(s.read("to-trinh.yaml"), before_tt);
+    assert_eq!(s.read("bien-ban.yaml"), before_bb);
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let tt = s.read("to-trinh.yaml");
+    assert!(tt.contains("    ten: \"Nguyễn Thị Hằng\"\n"), "{tt}");
+    assert!(tt.contains("    chuc_vu: \"Y sĩ\"\n"), "{tt}");
+    assert!(tt.contains("    chuc_vu: \"Nông dân\"\n"), "{tt}");
+    assert!(tt.contains("dia_danh: \"Trường Yên\"\n"), "{tt}");
+    let bb = s.read("bien-ban.yaml");
+    assert!(
+        bb.contains("ngay: 2021-10-22\n") && bb.contains("co_mat: 6\n"),
+        "{bb}"
+    );
+    assert!(bb.contains("\"Nguyễn Thanh Hà\""), "{bb}");
+    assert!(
+        bb.contains("chu_tri:\n  ho_ten: Trần Văn Bình\n  chuc_vu: \"Chủ tịch: Hội đồng\"\n"),
+        "{bb}"
+    );
+    assert!(s.hs().join("dinh-kem/Quyết định.pdf").exists());
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+    let o = s.run(&["fix", "hs"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Không có gì cần sửa"));
+}

@@ -206,6 +206,16 @@ pub fn odd_chars(s: &str) -> Vec<(usize, Odd)> {
 /// [`odd_chars`] finds them), in NFC. Borrows when nothing changes.
 #[must_use]
 pub fn clean(s: &str) -> Cow<'_, str> {
+    match strip(s) {
+        Cow::Borrowed(b) => Cow::Borrowed(b),
+        Cow::Owned(o) => Cow::Owned(super::to_nfc(&o).into_owned()),
+    }
+}
+
+/// [`clean`] without the normalisation: what `dossier fix` writes in place of the text, the
+/// NFC repair being its own step.
+#[must_use]
+pub fn strip(s: &str) -> Cow<'_, str> {
     let odd = odd_chars(s);
     if odd.is_empty() {
         return Cow::Borrowed(s);
@@ -223,7 +233,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
         }
     }
     out.push_str(&s[at..]);
-    Cow::Owned(super::to_nfc(&out).into_owned())
+    Cow::Owned(out)
 }
 
 /// Typographic quote pairs a word processor puts around a value: “…”, ‘…’, „…“, «…».
