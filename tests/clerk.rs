@@ -344,3 +344,39 @@ fn fix_repairs_what_a_clerk_cannot_see_shown_in_the_diff_first() {
     let o = s.run(&["fix", "hs"]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("Không có gì cần sửa"));
 }
+
+#[test]
+fn a_report_file_named_wrongly_is_to_be_renamed_said_once() {
+    let s = Scratch::base();
+    fs::rename(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-hoa.yaml"),
+    )
+    .unwrap();
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (1, vec!["DS008\tbao-cao/pham-hoa.yaml:2:5".to_owned()])
+    );
+    let t = texts(&json, "DS008");
+    assert!(
+        t.contains("đổi tên tệp bao-cao/pham-hoa.yaml thành bao-cao/pham-van-hoa.yaml"),
+        "{t}"
+    );
+    assert!(!t.contains("bỏ báo cáo"), "{t}");
+    // The file name one typo away from a listed id, its id following the file name.
+    let s = Scratch::base();
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "ma: pham-van-hoa",
+        "ma: pham-van-hao",
+    );
+    fs::rename(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-van-hao.yaml"),
+    )
+    .unwrap();
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["DS008\tbao-cao/pham-van-hao.yaml:2:5"]);
+    assert!(texts(&json, "DS008").contains("thành bao-cao/pham-van-hoa.yaml"));
+}
