@@ -152,6 +152,8 @@ fn fix_names_the_files_it_could_not_read_and_leaves_them() {
         &t.path().join("hs"),
     );
     let broken = t.path().join("hs/bao-cao/tran-thi-huyen.yaml");
+    // A Tab is repaired now (#11); a flow list never closed is not.
+    fs::write(&broken, "ma: tran-thi-huyen\nten: [\"Trần Thị Huyền\"\n").unwrap();
     let before = fs::read(&broken).unwrap();
     let o = dossier(t.path(), &["fix", "hs"]);
     assert_eq!(o.status.code(), Some(1));

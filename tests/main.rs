@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod attacks;
+mod clerk;
 mod cli;
 mod edit;
 mod fixtures;

@@ -200,7 +200,8 @@ pub(super) fn fix(
     } else {
         Exit::Findings
     };
-    if report.changes.is_empty() {
+    let work = report.changes.len() + report.renames.len();
+    if work == 0 {
         match lang {
             Lang::Vi => writeln!(out, "Không có gì cần sửa tự động trong {}.", shown(&a.dir))?,
             Lang::En => writeln!(out, "Nothing to fix automatically in {}.", shown(&a.dir))?,
@@ -217,17 +218,27 @@ pub(super) fn fix(
         }
         write!(out, "{}", edit::fix::unified_diff(c))?;
     }
+    for (from, to) in &report.renames {
+        let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
+        match lang {
+            Lang::Vi => writeln!(
+                out,
+                "# đổi tên tệp về dạng chữ dựng sẵn (NFC): {from} -> {to}"
+            )?,
+            Lang::En => writeln!(out, "# file renamed to its NFC name: {from} -> {to}")?,
+        }
+    }
     if a.dry_run {
         match lang {
             Lang::Vi => writeln!(
                 out,
                 "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {} tệp.",
-                report.changes.len()
+                work
             )?,
             Lang::En => writeln!(
                 out,
                 "Dry run: nothing written. Run without --dry-run to fix {} file(s).",
-                report.changes.len()
+                work
             )?,
         }
         return Ok(done);
@@ -239,13 +250,13 @@ pub(super) fn fix(
         Lang::Vi => writeln!(
             out,
             "Đã sửa {} tệp. Chạy lại `dossier check {}` để kiểm tra.",
-            report.changes.len(),
+            work,
             shown(&a.dir)
         )?,
         Lang::En => writeln!(
             out,
             "Fixed {} file(s). Run `dossier check {}` again.",
-            report.changes.len(),
+            work,
             shown(&a.dir)
         )?,
     }

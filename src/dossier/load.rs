@@ -116,15 +116,23 @@ fn read<T>(
             return None;
         }
     };
-    let parsed = tree::parse(&text);
+    let mut parsed = tree::parse(&text);
     let mut fatal = false;
     for p in &parsed.problems {
         fatal |= matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. });
-        sink.push(problem(rel, &at_the_tab(&text, p)));
+        sink.push(problem(rel, &text, &at_the_tab(&text, p)));
+    }
+    if !fatal && text.contains(|c: char| !c.is_ascii()) {
+        // A key whose colon is followed by a non-breaking space is not a key to YAML; when the
+        // file still parses, the line was read as part of another value, which is worse.
+        if let Some(d) = super::syntax::foreign_space_after_colon(&text, u32::MAX) {
+            sink.push(Finding::new(Rule::HS002, rel, Some(Span::at(d.at)), d.message).help(d.help));
+        }
     }
     let result = if fatal {
         None
-    } else if let Some(root) = parsed.root.as_ref() {
+    } else if let Some(root) = parsed.root.as_mut() {
+        super::lint::characters(rel, &text, root, sink);
         let mut r = Reader { file: rel, sink };
         build(&mut r, root)
     } else {
@@ -184,18 +192,12 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
     Finding::new(Rule::HS011, rel, span, message).help(help)
 }
 
-fn problem(rel: &str, p: &Problem) -> Finding {
+fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
     match p {
-        Problem::Syntax { at, message } => Finding::new(
-            Rule::HS002,
-            rel,
-            Some(Span::at(*at)),
-            msg!("lỗi cú pháp YAML: {}", translate_syntax(message); "YAML syntax error: {}", message),
-        )
-        .help(msg!(
-            "kiểm tra dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng phím Tab), có dấu hai chấm và một dấu cách sau tên trường, dấu ngoặc kép đóng mở đủ";
-            "check this line and the one above: indent with spaces (not Tab), a colon and a space after each field name, quotes closed"
-        )),
+        Problem::Syntax { at, message } => {
+            let d = super::syntax::diagnose(text, *at, message);
+            Finding::new(Rule::HS002, rel, Some(Span::at(d.at)), d.message).help(d.help)
+        }
         Problem::TooComplex { at, what } => {
             let (vi, en) = match what {
                 Limit::Depth => ("lồng nhau quá sâu", "nested too deep"),
@@ -250,24 +252,6 @@ fn at_the_tab(text: &str, p: &Problem) -> Problem {
         }
     }
     p.clone()
-}
-
-/// The parser speaks English; give a clerk the gist in Vietnamese, keeping the original.
-fn translate_syntax(message: &str) -> String {
-    let gist = if message.contains("tab") {
-        "có ký tự Tab ở chỗ thụt lề"
-    } else if message.contains("quoted scalar") || message.contains("quote") {
-        "thiếu dấu ngoặc kép đóng"
-    } else if message.contains("mapping values are not allowed") {
-        "dấu hai chấm đặt sai chỗ hoặc thụt lề sai"
-    } else if message.contains("could not find expected ':'") || message.contains("simple key") {
-        "thiếu dấu hai chấm sau tên trường"
-    } else if message.contains("indent") {
-        "thụt lề sai"
-    } else {
-        "cấu trúc không hợp lệ"
-    };
-    format!("{gist} ({message})")
 }
 
 /// A position for findings about a whole file.

@@ -28,6 +28,7 @@
 pub mod add;
 pub mod fix;
 pub mod init;
+mod repair;
 
 mod files;
 mod template;

@@ -36,7 +36,8 @@ fn files_and_extent(
     let mut scan_bytes = 0u64;
     for s in scans {
         let rel = crate::rules::normalise_path(&s.v);
-        if let Kind::File(n) = store.kind(&rel) {
+        let disk = crate::rules::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
+        if let Kind::File(n) = store.kind(&disk) {
             scan_bytes += n;
         }
         files.push(rel);

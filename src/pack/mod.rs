@@ -148,8 +148,10 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
         }
     }
     for n in named {
+        // The bundle names a file as the documents do (NFC), whatever form the disk uses.
         let rel = crate::rules::normalise_path(n);
-        if matches!(store.kind(&rel), Kind::File(_)) {
+        let disk = crate::rules::on_disk(store, &rel);
+        if disk.is_some_and(|f| matches!(store.kind(&f), Kind::File(_))) {
             files.push(rel);
         }
     }
@@ -187,11 +189,14 @@ pub fn pack(
     let files: Vec<writer::Source> = bundle_files(&checked, &store)
         .into_iter()
         .map(|rel| {
-            let size = match store.kind(&rel) {
+            // The name the document gives, in NFC, is the bundle's; the file read is the one on
+            // disk, which may be stored decomposed (macOS).
+            let on_disk = crate::rules::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
+            let size = match store.kind(&on_disk) {
                 Kind::File(n) => n,
                 _ => 0,
             };
-            let path = dir.join(&rel);
+            let path = dir.join(&on_disk);
             writer::Source {
                 name: rel,
                 path,

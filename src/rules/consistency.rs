@@ -107,9 +107,35 @@ fn reports_vs_list(
     tt_file: &str,
 ) {
     let d = cx.d;
+    // A report whose file is named wrongly: its `ma` (or, failing that, a name one typo away
+    // from its file name) is a listed id that has no report file. Renaming the file is the one
+    // fix, so it is said once, instead of "no report" for the id and "not listed" for the file.
+    let has_file = |id: &str| d.report_files.iter().any(|(_, m)| m == id);
+    let ids: Vec<&str> = listed.keys().copied().collect();
+    let mut rename: HashMap<&str, (String, bool)> = HashMap::new();
+    for (file, file_ma) in &d.report_files {
+        if listed.contains_key(file_ma.as_str()) {
+            continue;
+        }
+        let rep = d.reports.iter().find(|r| &r.file == file);
+        let by_ma = rep
+            .and_then(|r| r.ma.as_ref())
+            .map(|m| m.v.as_str())
+            .filter(|m| listed.contains_key(m) && !has_file(m));
+        let target = by_ma.map(|m| (m.to_owned(), true)).or_else(|| {
+            did_you_mean(file_ma, &ids)
+                .filter(|m| !has_file(m))
+                .map(|m| (m.to_owned(), false))
+        });
+        if let Some(t) = target {
+            if !rename.values().any(|(v, _)| *v == t.0) {
+                rename.insert(file_ma.as_str(), t);
+            }
+        }
+    }
     for n in list {
         let Some(ma) = &n.ma else { continue };
-        let has_file = d.report_files.iter().any(|(_, m)| *m == ma.v);
+        let has_file = has_file(&ma.v) || rename.values().any(|(v, _)| *v == ma.v);
         if !has_file
             && listed
                 .get(ma.v.as_str())
@@ -130,6 +156,30 @@ fn reports_vs_list(
     }
     for (file, file_ma) in &d.report_files {
         let rep = d.reports.iter().find(|r| &r.file == file);
+        if let Some((target, by_ma)) = rename.get(file_ma.as_str()) {
+            let at = rep.and_then(|r| r.ma.as_ref().map(|m| m.at).or(r.anchor));
+            let (why_vi, why_en) = if *by_ma {
+                (
+                    format!("báo cáo ghi mã \"{target}\" (có trong danh sách đề nghị) nhưng tên tệp là {file_ma}.yaml"),
+                    format!("the report says id \"{target}\" (on the proposal's list) but the file is named {file_ma}.yaml"),
+                )
+            } else {
+                (
+                    format!("tên tệp {file_ma}.yaml gần giống mã \"{target}\" của danh sách đề nghị, mã này chưa có báo cáo"),
+                    format!("the file name {file_ma}.yaml is close to the list's id \"{target}\", which has no report"),
+                )
+            };
+            cx.push(
+                Finding::new(Rule::DS008, file, at, msg!("{}", why_vi; "{}", why_en)).help(msg!(
+                    "đổi tên tệp {} thành bao-cao/{}.yaml (và sửa mã trong báo cáo thành {} nếu khác)", file, target, target;
+                    "rename {} to bao-cao/{}.yaml (and set the report's id to {} if it differs)", file, target, target
+                )),
+            );
+            if let (Some(rep), Some(n)) = (rep, listed.get(target.as_str())) {
+                details(cx, n, rep, tt_file);
+            }
+            continue;
+        }
         if let Some(rep) = rep {
             if let Some(ma) = &rep.ma {
                 if ma.v != *file_ma {
@@ -141,7 +191,12 @@ fn reports_vs_list(
                             msg!("báo cáo ghi mã \"{}\" nhưng tên tệp là {}.yaml", ma.v, file_ma;
                                  "the report says id \"{}\" but the file is named {}.yaml", ma.v, file_ma),
                         )
-                        .help(msg!("mã `ma` và tên tệp phải giống nhau: sửa một trong hai"; "the id `ma` and the file name must match: correct one of them")),
+                        .help(if listed.contains_key(file_ma.as_str()) {
+                            msg!("sửa mã trong báo cáo thành {}, như tên tệp và danh sách đề nghị", file_ma;
+                                 "set the report's id to {}, as the file name and the list have it", file_ma)
+                        } else {
+                            msg!("mã trong báo cáo và tên tệp phải giống nhau: sửa một trong hai"; "the id and the file name must match: correct one of them")
+                        }),
                     );
                 }
             }

@@ -15,6 +15,6 @@ mod structure;
 pub mod symbols;
 mod votes;
 
-pub use attachments::{normalise as normalise_path, sniff, Sniffed};
+pub use attachments::{normalise as normalise_path, on_disk, sniff, Sniffed};
 pub use registry::{Rule, RuleInfo};
 pub use structure::criteria_finding;

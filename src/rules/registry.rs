@@ -105,10 +105,14 @@ rules! {
     VB001 "text-not-nfc" Warning "Chữ chưa ở dạng Unicode dựng sẵn (NFC)" "Text not in Unicode NFC";
     VB002 "legacy-encoding" Error "Chữ gõ bằng bảng mã cũ (TCVN3, VNI)" "Text typed in a legacy encoding (TCVN3, VNI)";
     VB003 "unprintable-character" Warning "Ký tự không in được trong danh mục hồ sơ" "A character the cover list cannot print";
+    VB004 "invisible-character" Warning "Ký tự vô hình trong chữ" "An invisible character in the text";
+    VB005 "lookalike-letter" Warning "Chữ của bảng chữ cái khác trông giống chữ Việt" "A letter of another script that looks Latin";
+    VB006 "curly-quotes" Warning "Giá trị nằm trong dấu ngoặc kép cong của Word" "A value wrapped in curly quotes";
     DK001 "attachment-missing" Error "Không tìm thấy tệp đính kèm" "The attachment does not exist";
     DK002 "attachment-outside-dossier" Error "Tệp đính kèm nằm ngoài thư mục hồ sơ" "The attachment is outside the dossier folder";
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";
     DK004 "unreferenced-file" Warning "Tệp trong hồ sơ không được văn bản nào nhắc tới" "A file in the dossier that nothing refers to";
+    DK005 "file-names-collide" Error "Hai tệp chỉ khác nhau chữ hoa, chữ thường hoặc dạng Unicode" "Two file names differ only in case or Unicode form";
     TC001 "invalid-rule-set" Error "Bộ tiêu chí của phong trào bị lỗi" "The rule set itself is malformed";
     GO001 "unsafe-entry-name" Error "Tên tệp trong gói không an toàn" "An entry name in the bundle is unsafe";
     GO002 "duplicate-entry" Error "Gói có hai tệp trùng tên" "Two entries of the bundle have the same name";

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+pub mod chars;
 pub mod collate;
 pub mod fold;
 pub mod legacy;

@@ -1,0 +1,382 @@
+//! A clerk's mistakes (#11), each through the real binary: file names in other Unicode forms or
+//! cases, invisible and look-alike characters, curly quotes, and the advice given for them.
+
+use std::fs;
+
+use crate::util::{finding_lines, Scratch, TODAY};
+
+fn findings(s: &Scratch) -> (i32, Vec<String>, serde_json::Value) {
+    let (code, json) = s.check_json(&[]);
+    (code, finding_lines(&json), json)
+}
+
+/// The message and help of the findings of one rule, Vietnamese.
+fn texts(json: &serde_json::Value, rule: &str) -> String {
+    let mut out = String::new();
+    for d in json["dossiers"].as_array().unwrap() {
+        for f in d["findings"].as_array().unwrap() {
+            if f["rule"] == rule {
+                out.push_str(&f.to_string());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn human(s: &Scratch) -> String {
+    let o = s.run(&["check", "--today", TODAY, "--color", "never", "hs"]);
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn an_invisible_character_is_named_at_its_column_not_a_name_mismatch() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\u{200b} Hằng\"",
+    );
+    // A joiner in a key, a soft hyphen and a direction mark in other values.
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu\u{200b}: \"Y sĩ\"",
+    );
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "Phạm Văn Hòa",
+        "Phạm\u{ad} Văn\u{200f} Hòa",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(code, 0, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            "VB004\tbao-cao/pham-van-hoa.yaml:4:11",
+            "VB004\tto-trinh.yaml:13:21",
+            "VB004\tto-trinh.yaml:14:12",
+        ]
+    );
+    let t = texts(&json, "VB004");
+    assert!(t.contains("U+200B") && t.contains("cột 21"), "{t}");
+    assert!(t.contains("U+00AD") && t.contains("gạch nối mềm"), "{t}");
+}
+
+#[test]
+fn a_lookalike_letter_is_named_and_read_as_latin() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "Phạm Văn Hòa", "Phạm Văn H\u{43e}\u{300}a");
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["VB005\tto-trinh.yaml:24:21"]);
+    let t = texts(&json, "VB005");
+    assert!(t.contains("Kirin") && t.contains("U+043E"), "{t}");
+}
+
+#[test]
+fn curly_quotes_around_a_value_are_a_warning() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên”");
+    let (code, lines, _) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB006\tto-trinh.yaml:4:11".to_owned()])
+    );
+}
+
+/// The base's attachment renamed on disk to a name with a Vietnamese letter, stored decomposed
+/// (NFD), while the proposal names it composed (NFC).
+fn nfd_attachment() -> Scratch {
+    let s = Scratch::base();
+    let nfc = "dinh-kem/Quyết định.pdf";
+    let nfd = "dinh-kem/Quye\u{302}\u{301}t đi\u{323}nh.pdf";
+    fs::rename(s.hs().join("dinh-kem/to-trinh.pdf"), s.hs().join(nfd)).unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        &format!("dinh_kem: \"{nfc}\""),
+    );
+    s
+}
+
+#[test]
+fn an_attachment_named_in_another_unicode_form_is_found_and_bundled_in_nfc() {
+    let s = nfd_attachment();
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB001\tto-trinh.yaml:28:11".to_owned()])
+    );
+    assert!(texts(&json, "VB001").contains("NFD"), "{json}");
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let zip = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let a = zip::ZipArchive::new(fs::File::open(&zip).unwrap()).unwrap();
+    let names: Vec<String> = a.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert!(
+        names.iter().any(|n| n == "dinh-kem/Quyết định.pdf"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn names_equal_up_to_case_or_unicode_form_collide() {
+    let s = Scratch::base();
+    s.write(
+        "dinh-kem/To-Trinh.pdf",
+        fs::read(s.hs().join("dinh-kem/to-trinh.pdf")).unwrap(),
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: [dinh-kem/to-trinh.pdf, dinh-kem/To-Trinh.pdf]",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (1, vec!["DK005\tdinh-kem/to-trinh.pdf".to_owned()])
+    );
+    assert!(
+        texts(&json, "DK005").contains("chữ hoa, chữ thường"),
+        "{json}"
+    );
+}
+
+#[test]
+fn an_attachment_differing_only_in_case_gets_a_did_you_mean() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: dinh-kem/To-Trinh.pdf",
+    );
+    let out = human(&s);
+    assert!(
+        out.contains("có phải là \"dinh-kem/to-trinh.pdf\"?"),
+        "{out}"
+    );
+}
+
+/// The one finding of a dossier whose to-trinh.yaml has `from` replaced by `to`: (rule and
+/// place, Vietnamese message and help).
+fn one_finding(rel: &str, from: &str, to: &str) -> (String, String) {
+    let s = Scratch::base();
+    s.edit(rel, from, to);
+    let (code, lines, json) = findings(&s);
+    assert_eq!((code, lines.len()), (1, 1), "{lines:?}");
+    let f = &json["dossiers"][0]["findings"][0];
+    (
+        lines[0].clone(),
+        format!(
+            "{} | {}",
+            f["message"].as_str().unwrap(),
+            f["help"].as_str().unwrap_or("")
+        ),
+    )
+}
+
+#[test]
+fn a_non_breaking_space_after_a_colon_is_pointed_at_and_named() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu:\u{a0}\"Y sĩ\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:13");
+    assert!(
+        text.contains("U+00A0") && text.contains("dấu cách không ngắt"),
+        "{text}"
+    );
+    assert!(!text.contains("thiếu dấu hai chấm"), "{text}");
+    // Also where the file still parses (the line is taken as the file's only value).
+    let s = Scratch::base();
+    s.write("ho-so.yaml", "phien_ban:\u{a0}1\n");
+    let (_, lines, _) = findings(&s);
+    assert!(
+        lines.contains(&"HS002\tho-so.yaml:1:11".to_owned()),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn syntax_errors_are_explained_where_the_mistake_is() {
+    // An unclosed quote is reported on its own line, not at the next key or comment.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"\n",
+        "    chuc_vu: \"Nông dân\n    # ghi chú\n",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:25:14");
+    assert!(text.contains("không đóng"), "{text}");
+    // A colon inside an unquoted value.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu: Y sĩ: phụ trách tiêm chủng",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:18");
+    assert!(
+        text.contains("Giá trị có dấu hai chấm phải đặt trong ngoặc kép")
+            || text.contains("giá trị có dấu hai chấm phải đặt trong ngoặc kép"),
+        "{text}"
+    );
+    assert!(
+        text.contains("chuc_vu: \"Y sĩ: phụ trách tiêm chủng\""),
+        "{text}"
+    );
+    // Text after a closing quote is not a missing closing quote.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\" Hằng",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:13:23");
+    assert!(!text.contains("thiếu dấu ngoặc kép đóng"), "{text}");
+    assert!(text.contains("\"Hằng\""), "{text}");
+    // The text of a `|` block not indented.
+    let (at, text) = one_finding(
+        "bao-cao/nguyen-thi-hang.yaml",
+        "thanh_tich: \"Góp phần giữ vững “vùng xanh” của xã Trường Yên, không để dịch lây lan ra cộng đồng.\"",
+        "thanh_tich: |\nGóp phần giữ vững vùng xanh của xã Trường Yên,\nkhông để dịch lây lan ra cộng đồng.",
+    );
+    assert_eq!(at, "HS002\tbao-cao/nguyen-thi-hang.yaml:13:1");
+    assert!(text.contains("thụt vào"), "{text}");
+    assert!(
+        !text.contains("scalar") && !text.contains("expected"),
+        "{text}"
+    );
+}
+
+/// Every kind of mistake `fix` repairs, in one dossier: invisible characters in a name and a
+/// key, a non-breaking space after a colon, curly quotes, an attachment named in NFD, a Tab
+/// used to indent, a value with a colon, a day-first date, a quoted count, TCVN3 text.
+fn windows_and_word_mistakes() -> Scratch {
+    let s = nfd_attachment();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\u{200b} Hằng\"",
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu\u{200d}: \"Y sĩ\"",
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"",
+        "    chuc_vu:\u{a0}\"Nông dân\"",
+    );
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên”");
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 22/10/2021");
+    s.edit("bien-ban.yaml", "co_mat: 6", "co_mat: \"6\"");
+    s.edit("bien-ban.yaml", "\"Lê Thị Mai\"", "\"NguyÔn Thanh Hµ\"");
+    s.edit(
+        "bien-ban.yaml",
+        "chu_tri: { ho_ten: \"Trần Văn Bình\", chuc_vu: \"Chủ tịch Hội đồng\" }",
+        "chu_tri:\n\tho_ten: Trần Văn Bình\n\tchuc_vu: Chủ tịch: Hội đồng",
+    );
+    s
+}
+
+#[test]
+fn fix_repairs_what_a_clerk_cannot_see_shown_in_the_diff_first() {
+    let s = windows_and_word_mistakes();
+    let before_tt = s.read("to-trinh.yaml");
+    let before_bb = s.read("bien-ban.yaml");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for want in [
+        "+dia_danh: \"Trường Yên\"",
+        "+    chuc_vu: \"Nông dân\"",
+        "+ngay: 2021-10-22",
+        "+co_mat: 6",
+        "U+200B",
+        "TCVN3",
+        "đổi tên tệp",
+    ] {
+        assert!(out.contains(want), "{want} missing:\n{out}");
+    }
+    assert_eq!(s.read("to-trinh.yaml"), before_tt);
+    assert_eq!(s.read("bien-ban.yaml"), before_bb);
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let tt = s.read("to-trinh.yaml");
+    assert!(tt.contains("    ten: \"Nguyễn Thị Hằng\"\n"), "{tt}");
+    assert!(tt.contains("    chuc_vu: \"Y sĩ\"\n"), "{tt}");
+    assert!(tt.contains("    chuc_vu: \"Nông dân\"\n"), "{tt}");
+    assert!(tt.contains("dia_danh: \"Trường Yên\"\n"), "{tt}");
+    let bb = s.read("bien-ban.yaml");
+    assert!(
+        bb.contains("ngay: 2021-10-22\n") && bb.contains("co_mat: 6\n"),
+        "{bb}"
+    );
+    assert!(bb.contains("\"Nguyễn Thanh Hà\""), "{bb}");
+    assert!(
+        bb.contains("chu_tri:\n  ho_ten: Trần Văn Bình\n  chuc_vu: \"Chủ tịch: Hội đồng\"\n"),
+        "{bb}"
+    );
+    assert!(s.hs().join("dinh-kem/Quyết định.pdf").exists());
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+    let o = s.run(&["fix", "hs"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Không có gì cần sửa"));
+}
+
+#[test]
+fn a_report_file_named_wrongly_is_to_be_renamed_said_once() {
+    let s = Scratch::base();
+    fs::rename(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-hoa.yaml"),
+    )
+    .unwrap();
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (1, vec!["DS008\tbao-cao/pham-hoa.yaml:2:5".to_owned()])
+    );
+    let t = texts(&json, "DS008");
+    assert!(
+        t.contains("đổi tên tệp bao-cao/pham-hoa.yaml thành bao-cao/pham-van-hoa.yaml"),
+        "{t}"
+    );
+    assert!(!t.contains("bỏ báo cáo"), "{t}");
+    // The file name one typo away from a listed id, its id following the file name.
+    let s = Scratch::base();
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "ma: pham-van-hoa",
+        "ma: pham-van-hao",
+    );
+    fs::rename(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-van-hao.yaml"),
+    )
+    .unwrap();
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["DS008\tbao-cao/pham-van-hao.yaml:2:5"]);
+    assert!(texts(&json, "DS008").contains("thành bao-cao/pham-van-hoa.yaml"));
+}
