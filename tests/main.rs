@@ -6,9 +6,11 @@
 mod attacks;
 mod clerk;
 mod cli;
+mod draft;
 mod edit;
 mod fixtures;
 mod hostile;
+mod import;
 mod limits;
 mod output;
 mod pack;

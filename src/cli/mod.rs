@@ -3,8 +3,10 @@
 
 mod check;
 mod criteria;
+mod draft;
 mod edit;
 mod explain;
+mod import;
 mod pack;
 mod verify;
 
@@ -14,6 +16,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::Lang;
+pub use draft::{DraftArgs, DraftFormat};
+pub use import::ImportArgs;
 
 /// How the run ended, as the process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +103,10 @@ pub enum Command {
     Criteria(CriteriaArgs),
     /// Đóng gói hồ sơ để gửi / check, then write the submission bundle (zip with cover list and manifest).
     Pack(PackArgs),
+    /// Soạn tờ trình, biên bản, báo cáo để in và ký (DOCX, PDF) / draft the documents to sign.
+    Draft(DraftArgs),
+    /// Đọc danh sách từ Excel (xlsx, xls, ods, csv) vào hồ sơ / read the nominee list into the dossier.
+    Import(ImportArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
@@ -307,6 +315,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Criteria(a) => criteria::run(a, cli.lang, out, err),
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
+        Command::Draft(a) => draft::run(a, cli.lang, out, err),
+        Command::Import(a) => import::run(a, cli.lang, out, err),
         Command::Init(a) => edit::init(a, cli.lang, out, err),
         Command::Add(a) => edit::add(a, cli.lang, out, err),
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),

@@ -30,8 +30,8 @@ pub mod fix;
 pub mod init;
 mod repair;
 
-mod files;
-mod template;
+pub(crate) mod files;
+pub(crate) mod template;
 mod text;
 
 use std::path::PathBuf;

@@ -12,6 +12,7 @@
 //! (the page flow), `table` (ruled tables across pages) and `serialize` (printpdf, made
 //! deterministic). This file decides what goes where on the page.
 
+pub(crate) mod document;
 mod fonts;
 mod layout;
 mod serialize;
