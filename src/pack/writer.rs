@@ -25,28 +25,47 @@ use super::manifest::{self, Entry};
 use crate::date::Date;
 use crate::rules::{sniff, Sniffed};
 
-/// Temporary files being written, so an interrupted pack can remove them (see
-/// [`remove_partial_files`]). A process-wide list because a signal handler has no other way in.
-static PARTIAL: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+/// Where temporary bundles are being written: (folder, name prefix). A process-wide list because
+/// a signal handler has no other way in (see [`remove_partial_files`]). The prefix carries the
+/// process id and is registered *before* the file is created, so a signal that arrives between
+/// the creation and anything after it still finds the file: no window leaves one behind.
+static PARTIAL: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
 
 /// Remove the temporary files of packs in progress. Called on Ctrl-C or a terminating signal,
 /// before the process exits, so an interrupted pack leaves nothing behind.
 pub fn remove_partial_files() {
     if let Ok(mut list) = PARTIAL.lock() {
-        for p in list.drain(..) {
-            let _ = std::fs::remove_file(p);
+        for (dir, prefix) in list.drain(..) {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with(&prefix) && name.ends_with(".partial") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
         }
     }
 }
 
-fn track(path: &Path, on: bool) {
+fn track(dir: &Path, prefix: &str, on: bool) {
     if let Ok(mut list) = PARTIAL.lock() {
         if on {
-            list.push(path.to_path_buf());
+            list.push((dir.to_path_buf(), prefix.to_owned()));
         } else {
-            list.retain(|p| p != path);
+            // One registration per bundle in progress: drop one, not another pack's.
+            if let Some(i) = list.iter().position(|(d, p)| d == dir && p == prefix) {
+                list.remove(i);
+            }
         }
     }
+}
+
+/// The temporary files' prefix for this process.
+fn partial_prefix() -> String {
+    format!(".dossier-pack-{}-", std::process::id())
 }
 
 /// Name of the cover list inside the bundle.
@@ -246,7 +265,8 @@ impl Partial {
 impl Drop for Partial {
     fn drop(&mut self) {
         // The temporary file (if not persisted) is removed by its own drop, after this.
-        track(&self.path, false);
+        let dir = self.path.parent().unwrap_or_else(|| Path::new("."));
+        track(dir, &partial_prefix(), false);
     }
 }
 
@@ -267,13 +287,20 @@ pub fn write(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".dossier-pack-")
+    let prefix = partial_prefix();
+    track(dir, &prefix, true);
+    let tmp = match tempfile::Builder::new()
+        .prefix(&prefix)
         .suffix(".partial")
         .tempfile_in(dir)
-        .map_err(out_err(target))?;
+    {
+        Ok(t) => t,
+        Err(e) => {
+            track(dir, &prefix, false);
+            return Err(out_err(target)(e));
+        }
+    };
     let path = tmp.path().to_path_buf();
-    track(&path, true);
     let mut partial = Partial {
         tmp: None,
         path,

@@ -831,6 +831,17 @@ ten: "Thôn Trung, xã Ninh Giang"
             fix_vi: "Đổi tên một trong hai tệp cho khác hẳn (ví dụ dinh-kem/to-trinh-ban-sao.pdf) và sửa `dinh_kem` theo, hoặc xóa tệp thừa.",
             fix_en: "Rename one of the two to a clearly different name (e.g. dinh-kem/to-trinh-ban-sao.pdf) and correct `dinh_kem`, or delete the extra file.",
         },
+        Rule::DK006 => RuleDocs {
+            what_vi: "Tên của mỗi tệp trong hồ sơ (báo cáo, tệp đính kèm) phải gửi đi được: không là tên thiết bị của Windows (con, aux, nul, com1…, kể cả có đuôi như aux.pdf), không kết thúc bằng dấu chấm hay dấu cách, không có dấu hai chấm, dấu ~, mã %2e, ký tự vô hình hay ký tự đảo chiều chữ.",
+            what_en: "Every file name of the dossier (reports, attachments) must be able to travel: no Windows device name (con, aux, nul, com1…, even with an extension like aux.pdf), no trailing dot or space, no colon, `~`, `%2e`, invisible or bidirectional characters.",
+            why_vi: "Nơi nhận kiểm tra gói bằng `dossier verify` và từ chối tên mà một hệ điều hành sẽ hiểu khác (Windows bỏ dấu chấm cuối, coi aux.pdf là thiết bị): nếu chỉ biết khi đóng gói hay khi nơi nhận trả lại thì mất công làm lại.",
+            why_en: "The receiving office checks the bundle with `dossier verify`, which refuses names an operating system would read differently (Windows drops a trailing dot and takes aux.pdf for a device): finding out only at packing, or when the office sends it back, costs a round trip.",
+            basis: "Mẫu hồ sơ phiên bản 1 và gói hồ sơ (docs/dossier-format.md); cách `verify` đọc tên tệp (docs/security.md).",
+            example: "# tệp: to-trinh.yaml
+dinh_kem: \"dinh-kem/aux.pdf\"\n",
+            fix_vi: "Đổi tên tệp, chỉ dùng chữ, số, dấu cách và dấu gạch ngang (ví dụ dinh-kem/to-trinh-ky.pdf), rồi sửa `dinh_kem` theo.",
+            fix_en: "Rename the file with letters, digits, spaces and hyphens (e.g. dinh-kem/to-trinh-ky.pdf), and correct `dinh_kem`.",
+        },
         Rule::TC001 => RuleDocs {
             what_vi: "Tệp bộ tiêu chí của phong trào (trong thư mục criteria/, hoặc tệp mà trường `phong_trao` trỏ tới) phải đúng định dạng bộ tiêu chí; lỗi được báo tại tệp bộ tiêu chí, không phải tại hồ sơ.",
             what_en: "The campaign's rule-set file (in criteria/, or the file `phong_trao` points to) must follow the rule-set format; the finding points into the rule-set file, not the dossier.",

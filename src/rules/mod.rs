@@ -9,6 +9,7 @@ mod content;
 mod dates;
 pub mod docs;
 pub mod names;
+mod portable;
 mod printable;
 pub mod registry;
 mod structure;

@@ -8,7 +8,6 @@
 //! the bundled dossier gets the full `check`.
 
 pub mod central;
-pub mod names;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -27,6 +26,7 @@ use crate::rules::check::{check_store, Checked};
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
 use crate::store::Memory;
+use crate::text::file_name as names;
 use crate::yaml::decode::MAX_YAML_BYTES;
 
 /// Largest entry inflated. A bundle of scans is tens of megabytes; 2 GiB is far beyond.

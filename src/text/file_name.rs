@@ -1,4 +1,6 @@
-//! Entry names as file systems will resolve them.
+//! File names as file systems will resolve them: shared by `verify` (a bundle's entry names) and
+//! the check (the dossier's own file names, which become those entries), so a clerk hears at
+//! `check` what the receiving office would refuse.
 //!
 //! A name is checked once for what could land it somewhere other than where it reads (a `..`
 //! spelt with a lookalike slash, a trailing dot Windows drops, a device name, an NTFS stream, a
