@@ -263,9 +263,22 @@ impl Reader<'_> {
         None
     }
 
+    /// A placeholder of `dossier init`/`add` where a date or a number belongs: reported as
+    /// unfilled (HS015), not as a malformed value.
+    fn unfilled(&mut self, s: &Scalar, field: &dyn std::fmt::Display) -> bool {
+        if s.plain || placeholder(&s.text).is_none() {
+            return false;
+        }
+        self.checked_text(s, field);
+        true
+    }
+
     /// A date; an impossible one is NG001.
     pub(crate) fn date(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<Date>> {
         let s = self.scalar(m, key, need)?;
+        if self.unfilled(s, &FieldName { path: &m.path, key }) {
+            return None;
+        }
         match Date::parse(&s.text) {
             Ok(d) => Some(Sp::new(d, s.span)),
             Err(e) => {
@@ -295,6 +308,9 @@ impl Reader<'_> {
     /// A whole number, 0 or more.
     pub(crate) fn count(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<u32>> {
         let s = self.scalar(m, key, need)?;
+        if self.unfilled(s, &FieldName { path: &m.path, key }) {
+            return None;
+        }
         let parsed = if s.plain {
             s.text.trim().parse::<u32>().ok()
         } else {

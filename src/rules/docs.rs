@@ -236,8 +236,8 @@ danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]
             fix_en: "Write the file again from the templates in examples/; do not paste data from unknown sources.",
         },
         Rule::HS015 => RuleDocs {
-            what_vi: "Hồ sơ tạo bằng `dossier init` hoặc `dossier add` có những chỗ cần điền, ghi dạng `<<...>>`, và số 00 ghi tạm ở số, ký hiệu văn bản (`00/TTr-UBND`); quy tắc này báo mọi chỗ như vậy còn sót lại.",
-            what_en: "Dossiers made with `dossier init` or `dossier add` mark what to fill in as `<<...>>`, and write the number 00 in place of a document's number (`00/TTr-UBND`); this rule reports every such mark left.",
+            what_vi: "Hồ sơ tạo bằng `dossier init` hoặc `dossier add` có những chỗ cần điền, ghi dạng `<<...>>` (cả ở chỗ ghi ngày và số phiếu), và số 00 ghi tạm ở số, ký hiệu văn bản (`00/TTr-UBND`); quy tắc này báo mọi chỗ như vậy còn sót lại.",
+            what_en: "Dossiers made with `dossier init` or `dossier add` mark what to fill in as `<<...>>` (dates and vote counts included), and write the number 00 in place of a document's number (`00/TTr-UBND`); this rule reports every such mark left.",
             why_vi: "Hồ sơ gửi đi với chỗ trống như `<<Họ và tên>>` sẽ bị trả lại; chương trình chỉ ra từng chỗ để không sót.",
             why_en: "A dossier sent with gaps like `<<Họ và tên>>` is sent back; the tool points at each one so none is missed.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
