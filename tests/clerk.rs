@@ -380,3 +380,43 @@ fn a_report_file_named_wrongly_is_to_be_renamed_said_once() {
     assert_eq!(lines, ["DS008\tbao-cao/pham-van-hao.yaml:2:5"]);
     assert!(texts(&json, "DS008").contains("thành bao-cao/pham-van-hoa.yaml"));
 }
+
+#[test]
+fn day_first_dates_get_the_date_to_write_and_impossible_days_are_named() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 22/10/2021");
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 31/11/2021");
+    let (_, lines, json) = findings(&s);
+    assert!(
+        lines.contains(&"NG001\tbien-ban.yaml:3:7".to_owned()),
+        "{lines:?}"
+    );
+    let t = texts(&json, "NG001");
+    assert!(t.contains("ghi là 2021-10-22"), "{t}");
+    assert!(t.contains("chỉ có 30 ngày") && t.contains("31/11"), "{t}");
+}
+
+#[test]
+fn no_reports_at_all_is_one_finding_naming_the_files() {
+    let s = Scratch::base();
+    fs::remove_dir_all(s.hs().join("bao-cao")).unwrap();
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["HS001\tbao-cao/"], "{lines:?}");
+    assert!(
+        texts(&json, "HS001").contains("bao-cao/pham-van-hoa.yaml"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_manifest_under_a_hidden_extension_is_named() {
+    let s = Scratch::base();
+    fs::rename(s.hs().join("ho-so.yaml"), s.hs().join("ho-so.yaml.txt")).unwrap();
+    let o = s.run(&["check", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("ho-so.yaml.txt") && err.contains("đổi tên tệp thành ho-so.yaml"),
+        "{err}"
+    );
+}

@@ -283,23 +283,33 @@ impl Reader<'_> {
             Ok(d) => Some(Sp::new(d, s.span)),
             Err(e) => {
                 let field = m.full(key);
-                let (vi, en) = match e {
-                    DateError::Shape => (
-                        "không đúng dạng năm-tháng-ngày (YYYY-MM-DD)",
-                        "is not written year-month-day (YYYY-MM-DD)",
+                let text = s.text.trim();
+                // A date written day first, as on Vietnamese paper: say what to write, or that
+                // the day does not exist.
+                let day_first = Date::parse_day_first(text);
+                let (message, help) = match (e, day_first) {
+                    (DateError::Shape, Ok(d)) => (
+                        msg!("ngày {} ở trường \"{}\" được viết theo kiểu ngày/tháng/năm; hồ sơ ghi ngày theo dạng năm-tháng-ngày", text, field;
+                             "date {} of \"{}\" is written day/month/year; the dossier writes year-month-day", text, field),
+                        msg!("ghi là {} (lệnh dossier fix sửa được)", d; "write {} (dossier fix does it)", d),
                     ),
-                    DateError::NoSuchDay => ("không có trên lịch", "does not exist"),
+                    (DateError::Shape, Err(DateError::NoSuchDay)) | (DateError::NoSuchDay, _) => {
+                        let (vi, en) = no_such_day(text);
+                        (
+                            msg!("ngày {} ở trường \"{}\" không có trên lịch: {}", text, field, vi;
+                                 "date {} of \"{}\" does not exist: {}", text, field, en),
+                            msg!("kiểm tra lại ngày trên văn bản gốc và ghi theo dạng năm-tháng-ngày, ví dụ 2021-10-25";
+                                 "check the date on the signed original and write it year-month-day, e.g. 2021-10-25"),
+                        )
+                    }
+                    (DateError::Shape, Err(DateError::Shape)) => (
+                        msg!("\"{}\" ở trường \"{}\" không phải ngày viết theo dạng năm-tháng-ngày", text, field;
+                             "\"{}\" of \"{}\" is not a date written year-month-day", text, field),
+                        msg!("ghi ngày theo dạng năm-tháng-ngày, ví dụ 2021-10-25 là ngày 25 tháng 10 năm 2021";
+                             "write the date year-month-day, e.g. 2021-10-25"),
+                    ),
                 };
-                self.report(
-                    Finding::new(
-                        Rule::NG001,
-                        self.file,
-                        Some(s.span),
-                        msg!("ngày `{}` = \"{}\" {}", field, s.text, vi; "date `{}` = \"{}\" {}", field, s.text, en),
-                    )
-                    .help(msg!("ghi ngày theo dạng 2021-10-25 (năm-tháng-ngày) và kiểm tra lại ngày trên văn bản gốc";
-                               "write the date as 2021-10-25 (year-month-day) and check it against the signed original")),
-                );
+                self.report(Finding::new(Rule::NG001, self.file, Some(s.span), message).help(help));
                 None
             }
         }
@@ -423,6 +433,35 @@ impl Reader<'_> {
                 .collect(),
         }
     }
+}
+
+/// Why a date that looks like one does not exist: the month has fewer days, or there is no
+/// such month. (Vietnamese, English.)
+fn no_such_day(text: &str) -> (String, String) {
+    let nums: Vec<u32> = text
+        .split(['-', '/', '.'])
+        .map(|p| p.trim().parse().unwrap_or(0))
+        .collect();
+    // Year first (2021-11-31) or day first (31/11/2021).
+    let (day, month, year) = match nums.as_slice() {
+        [y, m, d] if *y >= 1000 => (*d, *m, *y),
+        [d, m, y] => (*d, *m, *y),
+        _ => (0, 0, 0),
+    };
+    if !(1..=12).contains(&month) {
+        return (
+            format!("không có tháng {month}"),
+            format!("there is no month {month}"),
+        );
+    }
+    let days = (28..=31)
+        .rev()
+        .find(|&n| Date::parse(&format!("{year:04}-{month:02}-{n:02}")).is_ok())
+        .unwrap_or(31);
+    (
+        format!("tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}/{month}"),
+        format!("month {month} of {year} has only {days} days, there is no day {day}"),
+    )
 }
 
 /// The first `<<...>>` mark of `dossier init`/`add` left in a text.
