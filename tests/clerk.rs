@@ -420,3 +420,42 @@ fn a_manifest_under_a_hidden_extension_is_named() {
         "{err}"
     );
 }
+
+#[test]
+fn a_tone_mark_on_the_glide_is_a_misspelling_fixed_toward_the_right_spelling() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Phạm Văn Hòa\"",
+        "ten: \"Bùi Qúy Gìau\"",
+    );
+    s.edit("bao-cao/pham-van-hoa.yaml", "Phạm Văn Hòa", "Bùi Quý Giàu");
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB007\tto-trinh.yaml:24:15".to_owned()])
+    );
+    assert!(texts(&json, "VB007").contains("Bùi Quý Giàu"), "{json}");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("+    ten: \"Bùi Quý Giàu\""), "{out}");
+    assert!(!out.contains("+ten: \"Bùi Qúy Gìau\""), "{out}");
+    // Misspelt in both documents: said in both, and fixed in both.
+    s.edit("bao-cao/pham-van-hoa.yaml", "Bùi Quý Giàu", "Bùi Qúy Gìau");
+    let (_, lines, _) = findings(&s);
+    assert_eq!(
+        lines,
+        [
+            "VB007\tbao-cao/pham-van-hoa.yaml:4:11",
+            "VB007\tto-trinh.yaml:24:15"
+        ]
+    );
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(s
+        .read("bao-cao/pham-van-hoa.yaml")
+        .contains("ten: \"Bùi Quý Giàu\""));
+    assert!(s.read("to-trinh.yaml").contains("ten: \"Bùi Quý Giàu\""));
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}

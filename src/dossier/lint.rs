@@ -50,6 +50,28 @@ fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, sink: 
     if is_key {
         return;
     }
+    if let Some((right, words)) = crate::text::fold::fix_tone_on_glide(&s.text) {
+        let start = s.span.start.byte as usize;
+        let source = text.get(start..s.span.end_byte as usize).unwrap_or("");
+        let at = words
+            .first()
+            .and_then(|w| source.find(w.as_str()))
+            .map_or(s.span, |i| Span::at(pos_of_byte(text, start + i)));
+        let list = words.join(", ");
+        sink.push(
+            Finding::new(
+                Rule::VB007,
+                rel,
+                Some(at),
+                msg!("giá trị của trường \"{}\" viết sai dấu thanh: \"{}\" đặt dấu trên chữ u của qu hoặc chữ i của gi, sai theo cả kiểu bỏ dấu cũ lẫn mới; viết đúng là \"{}\"", key, list, right;
+                     "the value of \"{}\" misplaces a tone mark: \"{}\" puts it on the u of qu or the i of gi, wrong in either style; the right spelling is \"{}\"", key, list, right),
+            )
+            .help(msg!("sửa thành \"{}\" (lệnh dossier fix sửa được), trừ khi giấy tờ gốc ghi đúng như vậy", right;
+                       "write \"{}\" (dossier fix does it), unless the original papers really write it so", right))
+            .note(msg!("khi kiểm tra, chương trình đọc theo cách viết đúng"; "the checks read the right spelling")),
+        );
+        s.text = right;
+    }
     if let Some(inner) = chars::curly_wrapped(&s.text) {
         let inner = inner.to_owned();
         sink.push(

@@ -767,6 +767,16 @@ thu_ky: { ho_ten: "NguyÔn Thanh Hµ", chuc_vu: "Thư ký Hội đồng" }
             fix_vi: "Viết `dia_danh: \"Trường Yên\"` (dấu ngoặc thẳng), hoặc chạy `dossier fix`.",
             fix_en: "Write `dia_danh: \"Trường Yên\"` (straight quotes), or run `dossier fix`.",
         },
+        Rule::VB007 => RuleDocs {
+            what_vi: "Chữ u của \"qu\" và chữ i của \"gi\" (khi sau đó còn nguyên âm) thuộc về phụ âm đầu, nên không mang dấu thanh: viết \"Quý\", \"Giàu\", \"quá\", \"già\", không viết \"Qúy\", \"Gìau\", \"qúa\", \"gìa\". Cách viết sai này sai theo cả kiểu bỏ dấu cũ lẫn kiểu mới.",
+            what_en: "The u of \"qu\" and the i of \"gi\" (before another vowel) belong to the initial consonant and carry no tone mark: \"Quý\", \"Giàu\", \"quá\", \"già\", not \"Qúy\", \"Gìau\", \"qúa\", \"gìa\". This is wrong in the old style as in the new.",
+            why_vi: "Tên viết sai dấu khác với tên trên giấy tờ gốc và không tra cứu được; nếu một văn bản viết đúng, một văn bản viết sai thì đó không phải khác biệt kiểu bỏ dấu cũ/mới (DS007) mà là lỗi chính tả. Khi kiểm tra, chương trình đọc theo cách viết đúng (chỉ cảnh báo: nếu giấy tờ gốc ghi đúng như vậy thì giữ nguyên).",
+            why_en: "A name with the mark misplaced differs from the original papers and cannot be searched; one document right and another wrong is not an old/new style difference (DS007) but a misspelling. The checks read the right spelling (a warning only: keep it if the original papers really write it so).",
+            basis: "Quy tắc đặt dấu thanh trong chữ quốc ngữ; Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: bui-quy-giau\n    ten: \"Bùi Qúy Gìau\"\n",
+            fix_vi: "Viết `ten: \"Bùi Quý Giàu\"`, hoặc chạy `dossier fix`, lệnh này sửa theo cách viết đúng ở mọi văn bản.",
+            fix_en: "Write `ten: \"Bùi Quý Giàu\"`, or run `dossier fix`, which corrects it toward the right spelling in every document.",
+        },
         Rule::DK001 => RuleDocs {
             what_vi: "Mỗi tệp ghi ở trường `dinh_kem` phải có thật trong thư mục hồ sơ, đúng đường dẫn và tên tệp, kể cả đuôi tệp.",
             what_en: "Each file named under `dinh_kem` must exist in the dossier folder, with exactly that path and name, extension included.",
