@@ -459,3 +459,23 @@ fn a_tone_mark_on_the_glide_is_a_misspelling_fixed_toward_the_right_spelling() {
     let (code, lines, _) = findings(&s);
     assert_eq!((code, lines), (0, Vec::<String>::new()));
 }
+
+#[test]
+fn a_comment_cutting_a_text_value_short_is_a_warning() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"",
+        "    chuc_vu: Nữ hộ sinh #trưởng nhóm",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["HS017\tto-trinh.yaml:25:25".to_owned()])
+    );
+    let t = texts(&json, "HS017");
+    assert!(
+        t.contains("\\\"Nữ hộ sinh\\\"") && t.contains("#trưởng nhóm"),
+        "{t}"
+    );
+}

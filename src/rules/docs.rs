@@ -262,6 +262,16 @@ co_quan_de_nghi: "Ủy ban nhân dân xã Gia Viễn"
             fix_vi: "Ghi `phong_trao:` là bộ quy tắc đang áp dụng vào ngày của tờ trình (xem `dossier criteria`), ví dụ `nd152-2025-don-gian` cho hồ sơ từ 01/7/2025, rồi chọn lại hình thức cho đúng bộ quy tắc đó; hoặc sửa ngày của tờ trình nếu ghi nhầm.",
             fix_en: "Set `phong_trao:` to the rule set in force on the proposal's date (see `dossier criteria`), e.g. `nd152-2025-don-gian` from 2025-07-01, and pick a form of that rule set; or correct the proposal's date if it is mistyped.",
         },
+        Rule::HS017 => RuleDocs {
+            what_vi: "Trong YAML, dấu # đứng sau một dấu cách mở đầu lời ghi chú. Nếu giá trị là chữ không đặt trong ngoặc kép mà có dấu # ở giữa (`chuc_vu: Nữ hộ sinh #trưởng nhóm`), phần từ dấu # trở đi bị bỏ và giá trị chỉ còn \"Nữ hộ sinh\". Quy tắc này cảnh báo khi một giá trị chữ có ghi chú theo sau trên cùng dòng.",
+            what_en: "In YAML a # after a space starts a comment. In an unquoted text value with a # inside (`chuc_vu: Nữ hộ sinh #trưởng nhóm`), everything from the # on is dropped and the value is just \"Nữ hộ sinh\". This rule warns when a text value is followed by a comment on its line.",
+            why_vi: "Phần bị bỏ không hiện ra ở đâu cả: danh mục hồ sơ in \"Nữ hộ sinh\" mà người lập hồ sơ không hay biết.",
+            why_en: "The dropped part shows nowhere: the cover list prints \"Nữ hộ sinh\" and the clerk never knows.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: tran-thi-lan\n    chuc_vu: Nữ hộ sinh #trưởng nhóm\n",
+            fix_vi: "Nếu dấu # là một phần của chữ, đặt cả giá trị trong ngoặc kép: `chuc_vu: \"Nữ hộ sinh #trưởng nhóm\"`. Nếu đó là ghi chú, viết ghi chú ở dòng riêng.",
+            fix_en: "If the # is part of the text, quote the whole value: `chuc_vu: \"Nữ hộ sinh #trưởng nhóm\"`. If it is a comment, put it on a line of its own.",
+        },
         Rule::DS001 => RuleDocs {
             what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có một báo cáo thành tích, là tệp bao-cao/<mã>.yaml với <mã> là trường `ma` trong danh sách.",
             what_en: "Each nominee on the proposal's list must have an achievement report, the file bao-cao/<id>.yaml named by the list's `ma`.",
