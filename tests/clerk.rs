@@ -479,3 +479,24 @@ fn a_comment_cutting_a_text_value_short_is_a_warning() {
         "{t}"
     );
 }
+
+#[test]
+fn a_quoted_value_continued_at_column_0_is_a_syntax_error() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    ten: \"Nguyễn Thị Hằng\"",
+        "    ten: \"Nguyễn Thị\nHằng\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
+    assert!(
+        text.contains("không thụt vào") && text.contains("\"ten\""),
+        "{text}"
+    );
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    ten: \"Nguyễn Thị Hằng\"",
+        "    ten: \"Nguyễn Thị\n\tHằng\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
+    assert!(text.contains("Tab"), "{text}");
+}

@@ -12,3 +12,4 @@ mod output;
 mod pack;
 mod rule_sets;
 mod util;
+mod yaml_suite;
