@@ -500,3 +500,19 @@ fn a_quoted_value_continued_at_column_0_is_a_syntax_error() {
     assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
     assert!(text.contains("Tab"), "{text}");
 }
+
+#[test]
+fn a_jpeg_named_pdf_is_a_warning_naming_both_types() {
+    let s = Scratch::base();
+    s.write(
+        "dinh-kem/to-trinh.pdf",
+        [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F'],
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["DK006\tto-trinh.yaml:28:11".to_owned()])
+    );
+    let t = texts(&json, "DK006");
+    assert!(t.contains("ảnh JPEG") && t.contains(".jpg"), "{t}");
+}

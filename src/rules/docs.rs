@@ -851,6 +851,16 @@ ten: "Thôn Trung, xã Ninh Giang"
             fix_vi: "Đổi tên một trong hai tệp cho khác hẳn (ví dụ dinh-kem/to-trinh-ban-sao.pdf) và sửa `dinh_kem` theo, hoặc xóa tệp thừa.",
             fix_en: "Rename one of the two to a clearly different name (e.g. dinh-kem/to-trinh-ban-sao.pdf) and correct `dinh_kem`, or delete the extra file.",
         },
+        Rule::DK006 => RuleDocs {
+            what_vi: "Đuôi tên tệp đính kèm (.pdf, .jpg, .jpeg, .png) phải đúng loại nội dung của tệp: ảnh JPEG đổi tên thành to-trinh.pdf bị cảnh báo.",
+            what_en: "An attachment's extension (.pdf, .jpg, .jpeg, .png) must match its content: a JPEG image renamed to-trinh.pdf is warned about.",
+            why_vi: "Máy của cơ quan nhận mở tệp theo đuôi tên: tệp ảnh mang đuôi .pdf không mở được bằng phần mềm đọc PDF, người nhận tưởng tệp hỏng.",
+            why_en: "The receiving office's computer opens a file by its extension: an image named .pdf does not open in a PDF reader, and looks broken.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            example: "# tệp: to-trinh.yaml\n# dinh-kem/to-trinh.pdf thực ra là ảnh chụp JPEG được đổi tên.\ndinh_kem: dinh-kem/to-trinh.pdf\n",
+            fix_vi: "Đổi đuôi tệp cho đúng (dinh-kem/to-trinh.jpg) và sửa `dinh_kem` theo, hoặc chuyển ảnh thành PDF.",
+            fix_en: "Give the file the right extension (dinh-kem/to-trinh.jpg) and correct `dinh_kem`, or convert the image to PDF.",
+        },
         Rule::TC001 => RuleDocs {
             what_vi: "Tệp bộ tiêu chí của phong trào (trong thư mục criteria/, hoặc tệp mà trường `phong_trao` trỏ tới) phải đúng định dạng bộ tiêu chí; lỗi được báo tại tệp bộ tiêu chí, không phải tại hồ sơ.",
             what_en: "The campaign's rule-set file (in criteria/, or the file `phong_trao` points to) must follow the rule-set format; the finding points into the rule-set file, not the dossier.",

@@ -115,6 +115,7 @@ rules! {
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";
     DK004 "unreferenced-file" Warning "Tệp trong hồ sơ không được văn bản nào nhắc tới" "A file in the dossier that nothing refers to";
     DK005 "file-names-collide" Error "Hai tệp chỉ khác nhau chữ hoa, chữ thường hoặc dạng Unicode" "Two file names differ only in case or Unicode form";
+    DK006 "extension-mismatch" Warning "Đuôi tên tệp đính kèm khác loại nội dung" "The attachment's extension does not match its content";
     TC001 "invalid-rule-set" Error "Bộ tiêu chí của phong trào bị lỗi" "The rule set itself is malformed";
     GO001 "unsafe-entry-name" Error "Tên tệp trong gói không an toàn" "An entry name in the bundle is unsafe";
     GO002 "duplicate-entry" Error "Gói có hai tệp trùng tên" "Two entries of the bundle have the same name";
