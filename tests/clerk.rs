@@ -516,3 +516,51 @@ fn a_jpeg_named_pdf_is_a_warning_naming_both_types() {
     let t = texts(&json, "DK006");
     assert!(t.contains("ảnh JPEG") && t.contains(".jpg"), "{t}");
 }
+
+fn all_output(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn vietnamese_messages_carry_no_english_or_programmer_notation() {
+    let s = Scratch::base();
+    // clap's argument errors.
+    let o = s.run(&["check", "--bogus", "hs"]);
+    let out = all_output(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(out.contains("không có tùy chọn \"--bogus\""), "{out}");
+    assert!(!out.contains("unexpected argument"), "{out}");
+    let o = s.run(&["check", "--format", "xml", "hs"]);
+    assert!(all_output(&o).contains("không nhận giá trị \"xml\""));
+    // OS errors.
+    fs::write(s.dir.path().join("tep"), "x").unwrap();
+    let o = s.run(&["init", "tep/hs"]);
+    let out = all_output(&o);
+    assert!(out.contains("không phải thư mục"), "{out}");
+    assert!(
+        !out.contains("os error") && !out.contains("Not a directory"),
+        "{out}"
+    );
+    // Field paths in words, no backticks.
+    s.edit(
+        "to-trinh.yaml",
+        "    don_vi: \"Trạm Y tế xã Trường Yên\"\n",
+        "",
+    );
+    let (_, _, json) = findings(&s);
+    let t = texts(&json, "HS004");
+    assert!(t.contains("mục thứ 1 trong \\\"danh_sach\\\""), "{t}");
+    assert!(!t.contains("danh_sach[0]") && !t.contains('`'), "{t}");
+    // Explanations: no doubled words, English ones in English.
+    let o = s.run(&["explain", "--all"]);
+    assert!(!all_output(&o).contains("gửi gửi"));
+    let o = s.run(&["--lang", "en", "explain", "DK001"]);
+    let out = all_output(&o);
+    assert!(
+        !out.contains("Mẫu hồ sơ phiên bản 1") && !out.contains("# tệp:"),
+        "{out}"
+    );
+    // The example nominee is an example, not a fashion model.
+    let o = s.run(&["init", "--help"]);
+    assert!(!all_output(&o).contains("ghi làm mẫu"));
+}

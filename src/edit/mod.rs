@@ -211,7 +211,7 @@ pub enum EditError {
     #[error("{} changed since it was read; nothing was written to it, run the command again", .0.display())]
     Changed(PathBuf),
     /// The file system refused.
-    #[error("cannot write {}: {source}", .path.display())]
+    #[error("cannot write {}: {}", .path.display(), crate::diag::io_words(.source).1)]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -281,7 +281,11 @@ impl EditError {
                 p.display()
             ),
             EditError::Io { path, source } => {
-                format!("không ghi được {}: {}", path.display(), source)
+                format!(
+                    "không ghi được {}: {}",
+                    path.display(),
+                    crate::diag::io_words(source).0
+                )
             }
         }
     }
@@ -301,7 +305,9 @@ fn decode_vi(p: &DecodeProblem) -> String {
             "tệp chứa byte nhị phân ở dòng {}, cột {}, không phải văn bản",
             at.line, at.column
         ),
-        DecodeProblem::Io { message } => message.clone(),
+        DecodeProblem::Io { kind, .. } => crate::diag::io_words(&std::io::Error::from(*kind))
+            .0
+            .to_owned(),
     }
 }
 

@@ -913,7 +913,7 @@ bieu_quyet:
             why_en: "A listed file that is not there was lost in transit.",
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
             example: "# tệp: SHA256SUMS ghi bao-cao/nguyen-thi-hang.yaml, nhưng gói không có tệp đó\n",
-            fix_vi: "Đề nghị nơi gửi gửi lại gói đầy đủ.",
+            fix_vi: "Đề nghị bên gửi chuyển lại gói đầy đủ.",
             fix_en: "Ask the sender for the complete bundle.",
         },
         Rule::GO005 => RuleDocs {
@@ -923,7 +923,7 @@ bieu_quyet:
             why_en: "One byte off means the file was changed or damaged after packing: what arrived is not what was checked.",
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
             example: "# tệp: to-trinh.yaml trong gói có mã SHA-256 khác với dòng của nó trong SHA256SUMS\n",
-            fix_vi: "Đề nghị nơi gửi gửi lại gói gốc; không dùng bản đã bị sửa.",
+            fix_vi: "Đề nghị bên gửi chuyển lại gói gốc; không dùng bản đã bị sửa.",
             fix_en: "Ask the sender for the original bundle; do not use the altered one.",
         },
         Rule::GO006 => RuleDocs {

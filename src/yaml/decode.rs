@@ -33,13 +33,18 @@ pub enum DecodeProblem {
     Binary { at: Pos },
     /// The file could not be read at all.
     #[error("{message}")]
-    Io { message: String },
+    Io {
+        message: String,
+        /// What kind of refusal, for the clerk's message.
+        kind: std::io::ErrorKind,
+    },
 }
 
 /// Read a file with the size cap, and decode it.
 pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
     let io = |e: std::io::Error| DecodeProblem::Io {
-        message: e.to_string(),
+        message: crate::diag::io_words(&e).1.to_owned(),
+        kind: e.kind(),
     };
     let file = File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
