@@ -147,6 +147,7 @@ impl Store for Memory {
             Some((_, bytes)) => decode::decode(bytes),
             None => Err(DecodeProblem::Io {
                 message: "not in the bundle".to_owned(),
+                kind: std::io::ErrorKind::NotFound,
             }),
         }
     }

@@ -380,3 +380,187 @@ fn a_report_file_named_wrongly_is_to_be_renamed_said_once() {
     assert_eq!(lines, ["DS008\tbao-cao/pham-van-hao.yaml:2:5"]);
     assert!(texts(&json, "DS008").contains("thành bao-cao/pham-van-hoa.yaml"));
 }
+
+#[test]
+fn day_first_dates_get_the_date_to_write_and_impossible_days_are_named() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 22/10/2021");
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 31/11/2021");
+    let (_, lines, json) = findings(&s);
+    assert!(
+        lines.contains(&"NG001\tbien-ban.yaml:3:7".to_owned()),
+        "{lines:?}"
+    );
+    let t = texts(&json, "NG001");
+    assert!(t.contains("ghi là 2021-10-22"), "{t}");
+    assert!(t.contains("chỉ có 30 ngày") && t.contains("31/11"), "{t}");
+}
+
+#[test]
+fn no_reports_at_all_is_one_finding_naming_the_files() {
+    let s = Scratch::base();
+    fs::remove_dir_all(s.hs().join("bao-cao")).unwrap();
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["HS001\tbao-cao/"], "{lines:?}");
+    assert!(
+        texts(&json, "HS001").contains("bao-cao/pham-van-hoa.yaml"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_manifest_under_a_hidden_extension_is_named() {
+    let s = Scratch::base();
+    fs::rename(s.hs().join("ho-so.yaml"), s.hs().join("ho-so.yaml.txt")).unwrap();
+    let o = s.run(&["check", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("ho-so.yaml.txt") && err.contains("đổi tên tệp thành ho-so.yaml"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_tone_mark_on_the_glide_is_a_misspelling_fixed_toward_the_right_spelling() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Phạm Văn Hòa\"",
+        "ten: \"Bùi Qúy Gìau\"",
+    );
+    s.edit("bao-cao/pham-van-hoa.yaml", "Phạm Văn Hòa", "Bùi Quý Giàu");
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB007\tto-trinh.yaml:24:15".to_owned()])
+    );
+    assert!(texts(&json, "VB007").contains("Bùi Quý Giàu"), "{json}");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("+    ten: \"Bùi Quý Giàu\""), "{out}");
+    assert!(!out.contains("+ten: \"Bùi Qúy Gìau\""), "{out}");
+    // Misspelt in both documents: said in both, and fixed in both.
+    s.edit("bao-cao/pham-van-hoa.yaml", "Bùi Quý Giàu", "Bùi Qúy Gìau");
+    let (_, lines, _) = findings(&s);
+    assert_eq!(
+        lines,
+        [
+            "VB007\tbao-cao/pham-van-hoa.yaml:4:11",
+            "VB007\tto-trinh.yaml:24:15"
+        ]
+    );
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(s
+        .read("bao-cao/pham-van-hoa.yaml")
+        .contains("ten: \"Bùi Quý Giàu\""));
+    assert!(s.read("to-trinh.yaml").contains("ten: \"Bùi Quý Giàu\""));
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}
+
+#[test]
+fn a_comment_cutting_a_text_value_short_is_a_warning() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"",
+        "    chuc_vu: Nữ hộ sinh #trưởng nhóm",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["HS017\tto-trinh.yaml:25:25".to_owned()])
+    );
+    let t = texts(&json, "HS017");
+    assert!(
+        t.contains("\\\"Nữ hộ sinh\\\"") && t.contains("#trưởng nhóm"),
+        "{t}"
+    );
+}
+
+#[test]
+fn a_quoted_value_continued_at_column_0_is_a_syntax_error() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    ten: \"Nguyễn Thị Hằng\"",
+        "    ten: \"Nguyễn Thị\nHằng\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
+    assert!(
+        text.contains("không thụt vào") && text.contains("\"ten\""),
+        "{text}"
+    );
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    ten: \"Nguyễn Thị Hằng\"",
+        "    ten: \"Nguyễn Thị\n\tHằng\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
+    assert!(text.contains("Tab"), "{text}");
+}
+
+#[test]
+fn a_jpeg_named_pdf_is_a_warning_naming_both_types() {
+    let s = Scratch::base();
+    s.write(
+        "dinh-kem/to-trinh.pdf",
+        [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F'],
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["DK007\tto-trinh.yaml:28:11".to_owned()])
+    );
+    let t = texts(&json, "DK007");
+    assert!(t.contains("ảnh JPEG") && t.contains(".jpg"), "{t}");
+}
+
+fn all_output(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn vietnamese_messages_carry_no_english_or_programmer_notation() {
+    let s = Scratch::base();
+    // clap's argument errors.
+    let o = s.run(&["check", "--bogus", "hs"]);
+    let out = all_output(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(out.contains("không có tùy chọn \"--bogus\""), "{out}");
+    assert!(!out.contains("unexpected argument"), "{out}");
+    let o = s.run(&["check", "--format", "xml", "hs"]);
+    assert!(all_output(&o).contains("không nhận giá trị \"xml\""));
+    // OS errors.
+    fs::write(s.dir.path().join("tep"), "x").unwrap();
+    let o = s.run(&["init", "tep/hs"]);
+    let out = all_output(&o);
+    assert!(out.contains("không phải thư mục"), "{out}");
+    assert!(
+        !out.contains("os error") && !out.contains("Not a directory"),
+        "{out}"
+    );
+    // Field paths in words, no backticks.
+    s.edit(
+        "to-trinh.yaml",
+        "    don_vi: \"Trạm Y tế xã Trường Yên\"\n",
+        "",
+    );
+    let (_, _, json) = findings(&s);
+    let t = texts(&json, "HS004");
+    assert!(t.contains("mục thứ 1 trong \\\"danh_sach\\\""), "{t}");
+    assert!(!t.contains("danh_sach[0]") && !t.contains('`'), "{t}");
+    // Explanations: no doubled words, English ones in English.
+    let o = s.run(&["explain", "--all"]);
+    assert!(!all_output(&o).contains("gửi gửi"));
+    let o = s.run(&["--lang", "en", "explain", "DK001"]);
+    let out = all_output(&o);
+    assert!(
+        !out.contains("Mẫu hồ sơ phiên bản 1") && !out.contains("# tệp:"),
+        "{out}"
+    );
+    // The example nominee is an example, not a fashion model.
+    let o = s.run(&["init", "--help"]);
+    assert!(!all_output(&o).contains("ghi làm mẫu"));
+}

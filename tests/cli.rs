@@ -204,10 +204,10 @@ fn english_messages_with_lang_en() {
     let o = s.run(&["check", "--today", TODAY, "hs"]);
     let out = stdout(&o);
     assert!(
-        out.contains("lỗi[HS003]: trường `trich_yue` không có trong mẫu hồ sơ"),
+        out.contains("lỗi[HS003]: trường \"trich_yue\" không có trong mẫu hồ sơ"),
         "{out}"
     );
-    assert!(out.contains("có phải ý bạn là `trich_yeu`?"), "{out}");
+    assert!(out.contains("có phải ý bạn là \"trich_yeu\"?"), "{out}");
 }
 
 #[test]

@@ -66,14 +66,32 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
     );
     let (_, json) = s.check_json(&[]);
     let lines = finding_lines(&json);
-    // Only what the clerk still has to fill: the new report's placeholders and the zero vote.
-    assert!(
-        lines
-            .iter()
-            .all(|l| l.starts_with("HS015\t") || l.starts_with("BB004\tbien-ban.yaml")),
-        "{lines:?}"
-    );
-    assert!(lines.iter().any(|l| l.starts_with("BB004")));
+    // Only what the clerk still has to fill, all placeholders (#11): the new report's texts and
+    // dates, and the votes, which a sample 0 would have shown as a lost vote (BB004).
+    assert!(lines.iter().all(|l| l.starts_with("HS015\t")), "{lines:?}");
+    let bb = s.read("bien-ban.yaml");
+    let votes = bb.lines().position(|l| l.contains("tran-van-nam")).unwrap() + 2;
+    for line in [votes, votes + 1] {
+        assert!(
+            lines.contains(&format!("HS015\tbien-ban.yaml:{line}:16"))
+                || lines.contains(&format!("HS015\tbien-ban.yaml:{line}:22")),
+            "{line}: {lines:?}"
+        );
+    }
+    let report = s.read("bao-cao/tran-van-nam.yaml");
+    for key in ["tu: ", "den: ", "ngay: "] {
+        let n = report
+            .lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .unwrap()
+            + 1;
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&format!("HS015\tbao-cao/tran-van-nam.yaml:{n}:"))),
+            "{key} on line {n}: {lines:?}"
+        );
+    }
     let before = tree_bytes(&s.hs());
     let o = s.run(&[
         "add",

@@ -18,3 +18,4 @@ mod packsafety;
 mod rawzip;
 mod rule_sets;
 mod util;
+mod yaml_suite;

@@ -323,6 +323,21 @@ pub(super) fn run(
                     shown(p)
                 ),
             )?;
+            // A manifest under a name the clerk cannot see is wrong (Windows hides ".txt").
+            for near in discover::near_misses(p) {
+                say(
+                    err,
+                    lang,
+                    &format!(
+                        "có tệp \"{}\": tên tệp phải đúng là ho-so.yaml (Windows có thể đang ẩn phần đuôi như .txt); đổi tên tệp thành ho-so.yaml",
+                        shown(&near)
+                    ),
+                    &format!(
+                        "there is \"{}\": the file must be named exactly ho-so.yaml (Windows may hide an extension such as .txt); rename it to ho-so.yaml",
+                        shown(&near)
+                    ),
+                )?;
+            }
             return Ok(Exit::Trouble);
         }
         dossiers.extend(found);

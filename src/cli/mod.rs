@@ -1,6 +1,7 @@
 //! The command line: arguments (clap), and one module per subcommand. `main.rs` only calls
 //! [`run`] and turns its result into an exit status.
 
+pub mod args_vi;
 mod check;
 mod criteria;
 mod draft;
@@ -156,7 +157,7 @@ pub struct InitArgs {
     /// Loại khen thưởng, nếu hình thức có chia loại (xem `dossier criteria ID`) / kind of award, where the form has kinds.
     #[arg(long)]
     pub loai_khen: Option<String>,
-    /// Đối tượng của người được đề nghị ghi làm mẫu / kind of the sample nominee.
+    /// Đối tượng của người được đề nghị ghi làm ví dụ trong hồ sơ mới / kind of the example nominee.
     #[arg(long)]
     pub doi_tuong: Option<String>,
     /// Coi hôm nay là ngày này (YYYY-MM-DD): chọn bộ quy tắc và ngày mẫu theo ngày đó / take this date as today, for the rule set and the sample dates.

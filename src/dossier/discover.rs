@@ -36,3 +36,29 @@ pub fn find(path: &Path) -> Vec<PathBuf> {
     dirs.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     dirs.par_iter().flat_map_iter(|d| find(d)).collect()
 }
+
+/// Files near `path` that were probably meant as a dossier's `ho-so.yaml`: `ho-so.yaml.txt`
+/// (Windows hides the `.txt` it added), `Ho-So.YAML`, `ho_so.yaml`, `ho-so.yaml.docx`. Asked only
+/// when no dossier was found, so a clerk hears why. At most three levels down, at most ten.
+#[must_use]
+pub fn near_misses(path: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .max_depth(3)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            let name = crate::text::to_nfc(&e.file_name().to_string_lossy()).to_lowercase();
+            let stem = name.split('.').next().unwrap_or("");
+            let stem: String = stem.chars().filter(|c| c.is_alphanumeric()).collect();
+            let exact = name == "ho-so.yaml" || name == "ho-so.yml";
+            !exact && (matches!(stem.as_str(), "hoso" | "hồsơ") || name.starts_with("ho-so.y"))
+        })
+        .map(walkdir::DirEntry::into_path)
+        .take(10)
+        .collect();
+    out.sort();
+    out
+}

@@ -50,6 +50,31 @@ fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, sink: 
     if is_key {
         return;
     }
+    if s.plain {
+        comment_after(rel, text, s, key, sink);
+    }
+    if let Some((right, words)) = crate::text::fold::fix_tone_on_glide(&s.text) {
+        let start = s.span.start.byte as usize;
+        let source = text.get(start..s.span.end_byte as usize).unwrap_or("");
+        let at = words
+            .first()
+            .and_then(|w| source.find(w.as_str()))
+            .map_or(s.span, |i| Span::at(pos_of_byte(text, start + i)));
+        let list = words.join(", ");
+        sink.push(
+            Finding::new(
+                Rule::VB007,
+                rel,
+                Some(at),
+                msg!("giá trị của trường \"{}\" viết sai dấu thanh: \"{}\" đặt dấu trên chữ u của qu hoặc chữ i của gi, sai theo cả kiểu bỏ dấu cũ lẫn mới; viết đúng là \"{}\"", key, list, right;
+                     "the value of \"{}\" misplaces a tone mark: \"{}\" puts it on the u of qu or the i of gi, wrong in either style; the right spelling is \"{}\"", key, list, right),
+            )
+            .help(msg!("sửa thành \"{}\" (lệnh dossier fix sửa được), trừ khi giấy tờ gốc ghi đúng như vậy", right;
+                       "write \"{}\" (dossier fix does it), unless the original papers really write it so", right))
+            .note(msg!("khi kiểm tra, chương trình đọc theo cách viết đúng"; "the checks read the right spelling")),
+        );
+        s.text = right;
+    }
     if let Some(inner) = chars::curly_wrapped(&s.text) {
         let inner = inner.to_owned();
         sink.push(
@@ -66,6 +91,40 @@ fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, sink: 
         );
         s.text = inner;
     }
+}
+
+/// A comment right after an unquoted text value on its line (HS017): the clerk most likely
+/// meant the `#` and what follows as part of the value. Ids, dates, numbers and the like are
+/// left alone, since a comment after them cannot be mistaken for text.
+fn comment_after(rel: &str, text: &str, s: &Scalar, key: &str, sink: &mut Sink) {
+    let end = s.span.end_byte as usize;
+    let Some(rest) = text.get(end..) else { return };
+    let line = rest.split(['\n', '\r']).next().unwrap_or("");
+    let trimmed = line.trim_start_matches([' ', '\t']);
+    if !trimmed.starts_with('#') {
+        return;
+    }
+    // Words written on (`Tổ #2`, `#trưởng nhóm`) or a value of several words: text. A single
+    // word with a spaced-out comment (`gioi_tinh: nữ  # nam hoặc nu`) is a comment as meant.
+    let glued = trimmed[1..].starts_with(|c: char| !c.is_whitespace() && c != '#');
+    if !(s.text.contains(' ') || glued) {
+        return;
+    }
+    let hash = end + (line.len() - trimmed.len());
+    let comment = trimmed.trim_end();
+    let at = Span::at(pos_of_byte(text, hash));
+    let whole = format!("{} {}", s.text, comment);
+    sink.push(
+        Finding::new(
+            Rule::HS017,
+            rel,
+            Some(at),
+            msg!("giá trị của trường \"{}\" chỉ được đọc là \"{}\": phần \"{}\" sau dấu # bị coi là ghi chú và bị bỏ", key, s.text, comment;
+                 "the value of \"{}\" reads only \"{}\": \"{}\" after the # is taken as a comment and dropped", key, s.text, comment),
+        )
+        .help(msg!("nếu dấu # là một phần của chữ, đặt cả giá trị trong ngoặc kép: {}: \"{}\"; nếu đó là ghi chú, viết ở dòng riêng", key, whole;
+                   "if the # is part of the text, quote the whole value: {}: \"{}\"; if it is a comment, put it on its own line", key, whole)),
+    );
 }
 
 fn report_odd(

@@ -187,6 +187,9 @@ pub struct XacNhan {
     pub nguoi_ky: Option<Person>,
     /// Date.
     pub ngay: Option<Sp<Date>>,
+    /// Whether a date is written, read or not (a placeholder, a malformed date): then its own
+    /// finding says what is wrong, and the confirmation does not lack one.
+    pub ngay_written: bool,
     /// Where the group starts.
     pub at: Option<Span>,
 }

@@ -141,6 +141,26 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
     if let Some(d) = foreign_space_after_colon(text, at.line) {
         return d;
     }
+    if message.contains("continuation line") {
+        let tab = message.contains("a tab");
+        let key = lines(text)
+            .take(at.line.saturating_sub(1) as usize)
+            .filter_map(|(_, l)| key_at(l).map(|(k, after)| l[k..after - 1].to_owned()))
+            .last()
+            .unwrap_or_default();
+        return Diagnosis {
+            at,
+            message: if tab {
+                msg!("giá trị của trường \"{}\" xuống dòng, và dòng {} bắt đầu bằng ký tự Tab: YAML không coi Tab là thụt lề, một chương trình đọc YAML chặt chẽ sẽ không đọc được tệp", key, at.line;
+                     "the value of \"{}\" goes on to line {}, which starts with a Tab: YAML does not take a Tab as indentation, and a strict YAML reader refuses the file", key, at.line)
+            } else {
+                msg!("giá trị của trường \"{}\" xuống dòng, nhưng dòng {} không thụt vào sâu hơn tên trường: YAML 1.2 không cho phép, một chương trình đọc YAML chặt chẽ sẽ không đọc được tệp", key, at.line;
+                     "the value of \"{}\" goes on to line {}, which is not indented deeper than the field name: YAML 1.2 forbids it, and a strict YAML reader refuses the file", key, at.line)
+            },
+            help: msg!("viết cả giá trị trên một dòng, hoặc thụt các dòng tiếp theo vào bằng dấu cách, sâu hơn tên trường";
+                       "write the whole value on one line, or indent the following lines with spaces, deeper than the field name"),
+        };
+    }
     if message.contains("tab") {
         return Diagnosis {
             at,

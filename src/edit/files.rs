@@ -151,9 +151,9 @@ fn fill(
     contents: &str,
     expect: Option<Vec<u8>>,
 ) -> Result<Staged, EditError> {
-    let path = temp.path().to_path_buf();
-    temp.write_all(contents.as_bytes()).map_err(io(&path))?;
-    temp.as_file().sync_all().map_err(io(&path))?;
+    // Errors name the file the clerk knows, not the hidden temporary one.
+    temp.write_all(contents.as_bytes()).map_err(io(target))?;
+    temp.as_file().sync_all().map_err(io(target))?;
     Ok(Staged {
         temp,
         target: target.to_path_buf(),

@@ -398,8 +398,8 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
             Err(e) => {
                 skipped.push(Skipped {
                     file: path,
-                    why: msg!("không đọc được ({}); sửa lỗi này trước, rồi chạy lại `dossier fix`", e.message_vi();
-                              "could not be read ({}); fix that first, then run `dossier fix` again", e),
+                    why: msg!("{}; sửa lỗi này trước, rồi chạy lại dossier fix", e.message_vi();
+                              "{}; fix that first, then run dossier fix again", e),
                 });
                 continue;
             }

@@ -18,12 +18,13 @@
 //! A template cannot know the names a clerk will write, but it must still be a dossier the
 //! checker reads. So every text a clerk must supply is written as a placeholder, a quoted text
 //! between `<<` and `>>` (`"<<Tên cơ quan đề nghị>>"`), which rule HS015 reports until it is
-//! replaced; [`is_placeholder`] recognises one. Values the checker parses (dates, numbers and
-//! symbols) cannot hold such a mark without a different error (an impossible date, a malformed
-//! symbol), so the templates give them complete sample values that are valid and ordered, and
-//! whose comment says they are samples: numbers and symbols use the serial number `00`
-//! (`"00/TTr-UBND"`), which no real document has; dates are taken from the campaign's own
-//! dates; the council's counts are `1`; a new nominee's votes are `0`.
+//! replaced; [`is_placeholder`] recognises one. Dates and counts are placeholders too
+//! (`ngay: "<<năm-tháng-ngày ký tờ trình>>"`, `tan_thanh: "<<số phiếu tán thành>>"`): the
+//! reader reports a placeholder where a date or a number belongs as unfilled (HS015), not as a
+//! malformed value, and a sample value would have passed as real (a vote of 0 reads as a lost
+//! vote, a sample date as the day of the meeting); the comment above each gives an example.
+//! Symbols keep a sample with the serial number `00` (`"00/TTr-UBND"`), which no real document
+//! has and HS015 reports.
 
 pub mod add;
 pub mod fix;
@@ -210,7 +211,7 @@ pub enum EditError {
     #[error("{} changed since it was read; nothing was written to it, run the command again", .0.display())]
     Changed(PathBuf),
     /// The file system refused.
-    #[error("cannot write {}: {source}", .path.display())]
+    #[error("cannot write {}: {}", .path.display(), crate::diag::io_words(.source).1)]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -280,7 +281,11 @@ impl EditError {
                 p.display()
             ),
             EditError::Io { path, source } => {
-                format!("không ghi được {}: {}", path.display(), source)
+                format!(
+                    "không ghi được {}: {}",
+                    path.display(),
+                    crate::diag::io_words(source).0
+                )
             }
         }
     }
@@ -300,7 +305,12 @@ fn decode_vi(p: &DecodeProblem) -> String {
             "tệp chứa byte nhị phân ở dòng {}, cột {}, không phải văn bản",
             at.line, at.column
         ),
-        DecodeProblem::Io { message } => message.clone(),
+        DecodeProblem::NotRegular => {
+            "không phải tệp thường (ống dẫn, socket hay thiết bị), nên không mở".to_owned()
+        }
+        DecodeProblem::Io { kind, .. } => crate::diag::io_words(&std::io::Error::from(*kind))
+            .0
+            .to_owned(),
     }
 }
 

@@ -259,6 +259,19 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
         }
     }
     let mut date_plain = false;
+    if let Some((right, words)) = crate::text::fold::fix_tone_on_glide(&t) {
+        reasons.push((
+            format!(
+                "tone mark moved off the u of qu / i of gi: {} → {right}",
+                words.join(", ")
+            ),
+            format!(
+                "sửa dấu thanh đặt sai trên chữ u của qu, i của gi: {} → {right}",
+                words.join(", ")
+            ),
+        ));
+        t = right;
+    }
     if DATE_KEYS.contains(&key) {
         if let Ok(d) = crate::date::Date::parse_day_first(&t) {
             reasons.push((

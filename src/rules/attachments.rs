@@ -218,7 +218,39 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
     }
     let mut head = [0u8; 16];
     let n = cx.store.head(&rel, &mut head);
-    if let Sniffed::Other(vi, en) = sniff(&head[..n]) {
+    let sniffed = sniff(&head[..n]);
+    let ext = rel
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let named = match ext.as_str() {
+        "pdf" => Some(Sniffed::Pdf),
+        "jpg" | "jpeg" => Some(Sniffed::Jpeg),
+        "png" => Some(Sniffed::Png),
+        _ => None,
+    };
+    let kind = |s: Sniffed| match s {
+        Sniffed::Pdf => ("tệp PDF", "a PDF", "pdf"),
+        Sniffed::Jpeg => ("ảnh JPEG", "a JPEG image", "jpg"),
+        Sniffed::Png => ("ảnh PNG", "a PNG image", "png"),
+        Sniffed::Other(vi, en) => (vi, en, ""),
+    };
+    if let Some(named) = named.filter(|&n| !matches!(sniffed, Sniffed::Other(..)) && n != sniffed) {
+        let (vi, en, right) = kind(sniffed);
+        let (nvi, nen, _) = kind(named);
+        cx.push(
+            Finding::new(
+                Rule::DK007,
+                file,
+                Some(a.at),
+                msg!("tệp đính kèm \"{}\" mang đuôi .{} ({}) nhưng nội dung là {}", a.v, ext, nvi, vi;
+                     "attachment \"{}\" is named .{} ({}) but its content is {}", a.v, ext, nen, en),
+            )
+            .help(msg!("đổi đuôi tệp thành .{} và sửa dinh_kem theo, hoặc chuyển tệp sang đúng loại", right;
+                       "rename the file to .{} and correct dinh_kem, or convert the file", right)),
+        );
+    }
+    if let Sniffed::Other(vi, en) = sniffed {
         cx.push(
             Finding::new(
                 Rule::DK003,

@@ -106,7 +106,7 @@ fn confirmation(cx: &mut Ctx<'_>, rep: &BaoCao) {
     if x.nguoi_ky.as_ref().is_none_or(|p| blank(p.ho_ten.as_ref())) {
         lacks.push("nguoi_ky.ho_ten");
     }
-    if x.ngay.is_none() {
+    if x.ngay.is_none() && !x.ngay_written {
         lacks.push("ngay");
     }
     if !lacks.is_empty() {

@@ -231,14 +231,26 @@ fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
     }
     let reports = rs.map(|r| &r.procedure.reports);
     if reports.is_none_or(|r| r.required) && d.report_files.is_empty() {
-        cx.push(
-            missing_component(
-                "bao-cao/",
-                "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
-                "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
-            )
-            .on_reading(reports.is_some_and(|r| r.reading)),
+        // One finding for the missing folder, naming each file it needs: the nominees' own
+        // "no report" findings (DS001) would say the same thing once per name.
+        let ids: Vec<String> = d
+            .to_trinh
+            .iter()
+            .flat_map(|t| &t.danh_sach)
+            .filter_map(|n| n.ma.as_ref().map(|m| format!("bao-cao/{}.yaml", m.v)))
+            .collect();
+        let mut f = missing_component(
+            "bao-cao/",
+            "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
+            "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
         );
+        if !ids.is_empty() {
+            f.help = Some(
+                msg!("thêm báo cáo thành tích của từng người trong danh sách: {}", ids.join(", ");
+                               "add the achievement report of each nominee on the list: {}", ids.join(", ")),
+            );
+        }
+        cx.push(f.on_reading(reports.is_some_and(|r| r.reading)));
     }
 }
 
