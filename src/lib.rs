@@ -11,6 +11,7 @@ pub mod diag;
 pub mod dossier;
 pub mod draft;
 pub mod edit;
+pub mod export;
 pub mod import;
 pub mod pack;
 pub mod render;

@@ -164,3 +164,63 @@ fn a_list_without_a_header_row_is_refused() {
     let o = s.run(&["import", "hs", "--danh-sach", "missing.xlsx"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn the_sample_list_reads_the_same_as_ods_and_xls() {
+    let s = example01();
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let o = s.run(&[
+        "import",
+        "hs",
+        "--danh-sach",
+        list.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    let xlsx = String::from_utf8_lossy(&o.stdout).into_owned();
+    let header = xlsx.lines().take(3).collect::<Vec<_>>().join("\n");
+    if std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return;
+    }
+    let profile = s.dir.path().join("lo-profile");
+    for ext in ["ods", "xls"] {
+        let o = std::process::Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to", ext, "--outdir"])
+            .arg(s.dir.path())
+            .arg(&list)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+        let converted = s.dir.path().join(format!("danh-sach-mau.{ext}"));
+        if !converted.exists() {
+            // LibreOffice without Calc (libreoffice-calc-nogui) converts no spreadsheet.
+            return;
+        }
+        let o = s.run(&[
+            "import",
+            "hs",
+            "--danh-sach",
+            converted.to_str().unwrap(),
+            "--dry-run",
+        ]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{ext}: {}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        let shown = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            shown.starts_with(&header),
+            "{ext}:\n{shown}\nxlsx:\n{header}"
+        );
+        assert!(shown.contains("+  - ma: nguyen-van-tung"), "{ext}: {shown}");
+    }
+}

@@ -8,6 +8,7 @@ mod clerk;
 mod cli;
 mod draft;
 mod edit;
+mod export;
 mod fixtures;
 mod hostile;
 mod import;

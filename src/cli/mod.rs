@@ -7,6 +7,7 @@ mod criteria;
 mod draft;
 mod edit;
 mod explain;
+mod export;
 mod import;
 mod pack;
 mod verify;
@@ -18,6 +19,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::Lang;
 pub use draft::{DraftArgs, DraftFormat};
+pub use export::ExportArgs;
 pub use import::ImportArgs;
 
 /// How the run ended, as the process exit status.
@@ -108,6 +110,8 @@ pub enum Command {
     Draft(DraftArgs),
     /// Đọc danh sách từ Excel (xlsx, xls, ods, csv) vào hồ sơ / read the nominee list into the dossier.
     Import(ImportArgs),
+    /// Xuất danh sách ra tệp Excel (một hồ sơ hoặc cả thư mục) / export the nominee list to Excel.
+    Export(ExportArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
@@ -318,6 +322,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
         Command::Draft(a) => draft::run(a, cli.lang, out, err),
         Command::Import(a) => import::run(a, cli.lang, out, err),
+        Command::Export(a) => export::run(a, cli.lang, out, err),
         Command::Init(a) => edit::init(a, cli.lang, out, err),
         Command::Add(a) => edit::add(a, cli.lang, out, err),
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),

@@ -178,9 +178,9 @@ fn proposal(f: &Facts<'_>) -> Document {
         ask = ask.trim_start().to_owned();
     }
     blocks.push(Block::body(ask));
-    let mut parts = vec!["Tờ trình kèm danh sách".to_owned()];
+    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
     if let Some(bb) = &f.d.bien_ban {
-        let mut m = format!("Biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
+        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
         if let Some(s) = &bb.so_ky_hieu {
             m.push_str(&format!(" số {}", s.v.trim()));
         }

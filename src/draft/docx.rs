@@ -34,11 +34,11 @@ const RIGHT: u32 = TEXT_WIDTH - LEFT;
 pub struct DocxError(#[from] zip::result::ZipError);
 
 /// Text fit for XML: NFC, escaped, and without the control characters XML 1.0 forbids. A dash
-/// between words keeps to the word after it (a no-break space), as in the PDF: at the end of a
-/// line it would read as a hyphen.
+/// between words keeps to both (no-break spaces), as in the PDF: at the end of a line it would
+/// read as a hyphen, at the start of one as a list item.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let s = s.replace(" - ", " -\u{a0}");
+    let s = s.replace(" - ", "\u{a0}-\u{a0}");
     for c in s.nfc() {
         match c {
             '&' => out.push_str("&amp;"),

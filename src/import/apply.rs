@@ -8,7 +8,7 @@
 //! of each file (comments, other keys) is kept byte for byte. Files are written as `dossier add`
 //! writes them: staged, checked unchanged since read, then renamed into place.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::rows::{Listed, Read};
@@ -336,23 +336,44 @@ pub fn plan(
         .filter_map(|e| e.get("ma").map(str::to_owned))
         .chain(cur.reports.iter().cloned())
         .collect();
-    let mut seen: Vec<(String, &Listed)> = Vec::new();
+    // Indexes by name key, id and vote id: a list of thousands is matched in linear time.
+    let mut seen: HashMap<String, &Listed> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for (i, e) in list.iter().enumerate() {
+        if let Some(t) = e.get("ten") {
+            by_name.entry(name_key(t)).or_insert(i);
+        }
+        if let Some(m) = e.get("ma") {
+            by_id.entry(m.to_owned()).or_insert(i);
+        }
+    }
+    let mut vote_at: HashMap<String, usize> = HashMap::new();
+    if let Some(v) = &votes {
+        for (i, e) in v.iter().enumerate() {
+            if let Some(m) = e.get("ma") {
+                vote_at.entry(m.to_owned()).or_insert(i);
+            }
+        }
+    }
     let mut new_ids: Vec<(String, &Listed)> = Vec::new();
     let mut matched: HashSet<usize> = HashSet::new();
     for row in &read.rows {
         let key = name_key(&row.ten);
-        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+        if let Some(first) = seen.get(&key) {
             problems.push(Problem::error(
                 row.name_cell.clone(),
                 msg!("\"{}\" đã có ở dòng {}", row.ten, first.row; "\"{}\" is already listed on row {}", row.ten, first.row),
             ));
             continue;
         }
-        seen.push((key.clone(), row));
-        let at = list.iter().position(|e| {
-            row.ma.as_deref().is_some_and(|m| e.get("ma") == Some(m))
-                || e.get("ten").is_some_and(|t| name_key(t) == key)
-        });
+        seen.insert(key.clone(), row);
+        let at = row
+            .ma
+            .as_deref()
+            .and_then(|m| by_id.get(m))
+            .or_else(|| by_name.get(&key))
+            .copied();
         let index = match at {
             Some(i) => i,
             None => {
@@ -378,6 +399,7 @@ pub fn plan(
                 list.push(Entry {
                     fields: vec![("ma".to_owned(), ma.clone())],
                 });
+                by_id.insert(ma.clone(), list.len() - 1);
                 new_ids.push((ma, row));
                 list.len() - 1
             }
@@ -401,9 +423,10 @@ pub fn plan(
         e.set("doi_tuong", Some(&row.doi_tuong), LIST_ORDER);
         let ma = e.get("ma").unwrap_or_default().to_owned();
         if let Some(votes) = votes.as_mut() {
-            let v = match votes.iter().position(|v| v.get("ma") == Some(ma.as_str())) {
-                Some(i) => &mut votes[i],
+            let v = match vote_at.get(&ma) {
+                Some(&i) => &mut votes[i],
                 None => {
+                    vote_at.insert(ma.clone(), votes.len());
                     votes.push(Entry {
                         fields: vec![
                             ("ma".to_owned(), ma.clone()),

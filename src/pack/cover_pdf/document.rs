@@ -193,8 +193,9 @@ fn block(flow: &mut Flow<'_>, b: &Block) {
 /// A body paragraph, optionally opening with a bold label, flush left or justified (each line
 /// but the last spread to the full width). Each word of a spread line is placed on its own,
 /// because the embedded fonts are written as two-byte CIDs, to which the PDF's word spacing
-/// does not apply. A dash standing between words ("Thi đua - Khen thưởng") never ends a line:
-/// a reader would take it for a hyphen, and `pdftotext` joins the words across it.
+/// does not apply. A dash standing between words ("Thi đua - Khen thưởng") is kept with both:
+/// at the end of a line a reader (and `pdftotext`) takes it for a hyphen, at the start of one
+/// for a list item.
 fn body_paragraph(
     flow: &mut Flow<'_>,
     label: Option<&str>,
@@ -205,7 +206,7 @@ fn body_paragraph(
 ) {
     let label_width = label.map_or(0.0, |l| flow.width(BODY_BOLD, l) + flow.width(style, " "));
     // Glue the dash to the word after it while wrapping; a no-break space measures as a space.
-    let glued = text.replace(" - ", " -\u{a0}");
+    let glued = text.replace(" - ", "\u{a0}-\u{a0}");
     let lines = flow.wrap(style, &glued, TEXT_WIDTH, indent + label_width);
     let last = lines.len().saturating_sub(1);
     for (i, line) in lines.iter().enumerate() {
@@ -255,10 +256,6 @@ fn signature_lines(fonts: &Fonts, s: &Signature, width: f32) -> Vec<(Style, Stri
     out
 }
 
-fn lines_height(lines: &[(Style, String)]) -> f32 {
-    lines.iter().map(|(s, _)| s.leading).sum::<f32>() + SIGN_ROOM - SIGN.leading
-}
-
 /// Recipients (or a second signature) left, the signature right, kept together on one page.
 fn closing(
     flow: &mut Flow<'_>,
@@ -282,36 +279,59 @@ fn closing(
             v
         }
     };
-    let height = lines_height(&right_lines).max(if left.is_some() {
-        lines_height(&left_lines)
+    // Both signers' names sit on one line, under the room left after the taller heading.
+    let above = |lines: &[(Style, String)]| -> f32 {
+        lines
+            .iter()
+            .take(lines.len().saturating_sub(1))
+            .map(|(s, _)| s.leading)
+            .sum()
+    };
+    let mut name_top = above(&right_lines);
+    if left.is_some() {
+        name_top = name_top.max(above(&left_lines));
+    }
+    name_top += SIGN_ROOM - SIGN.leading;
+    let recipients_height: f32 = left_lines.iter().map(|(s, _)| s.leading).sum();
+    let height = (name_top + SIGN.leading).max(if left.is_some() {
+        0.0
     } else {
-        left_lines.iter().map(|(s, _)| s.leading).sum()
+        recipients_height
     });
     flow.y -= 8.0;
     flow.keep(height.min(TEXT_TOP - TEXT_BOTTOM));
     let top = flow.y;
-    draw_column(flow, &right_lines, MARGIN_LEFT + half, half, true, top);
-    draw_column(flow, &left_lines, MARGIN_LEFT, half, left.is_some(), top);
+    draw_column(
+        flow,
+        &right_lines,
+        MARGIN_LEFT + half,
+        half,
+        Some(name_top),
+        top,
+    );
+    let left_name = left.is_some().then_some(name_top);
+    draw_column(flow, &left_lines, MARGIN_LEFT, half, left_name, top);
     flow.y = top - height;
 }
 
+/// One column of the closing block: lines from `top` down; for a signature (`name_top` given),
+/// centred, and the last line (the name) at `name_top` below `top`.
 fn draw_column(
     flow: &mut Flow<'_>,
     lines: &[(Style, String)],
     left: f32,
     width: f32,
-    signature: bool,
+    name_top: Option<f32>,
     top: f32,
 ) {
     let mut y = top;
     let n = lines.len();
     for (i, (style, text)) in lines.iter().enumerate() {
-        // The name sits under the room left to sign.
-        if signature && i + 1 == n {
-            y -= SIGN_ROOM - style.leading;
+        if let (Some(at), true) = (name_top, i + 1 == n) {
+            y = top - at;
         }
         let baseline = y - baseline_offset(*style);
-        let align = if signature {
+        let align = if name_top.is_some() {
             Align::Centre
         } else {
             Align::Left
