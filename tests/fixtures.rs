@@ -108,7 +108,7 @@ fn every_rule_has_a_fixture_or_a_test() {
     // and the bundle rules (GO) in pack.rs and attacks.rs.
     let in_code = [
         "HS011", "HS014", "TC001", "DS009", "GO001", "GO002", "GO003", "GO004", "GO005", "GO006",
-        "GO007", "GO008", "GO009", "DK005",
+        "GO007", "GO008", "GO009", "GO010", "DK005",
     ];
     let root = repo().join("tests/fixtures/rules");
     let out = crate::util::dossier(&repo(), &["rules", "--format", "json"]);

@@ -597,3 +597,76 @@ fn pack_says_when_copies_and_office_are_the_projects_reading() {
     assert!(out.contains("Phòng Nội vụ huyện Hoa Lư"), "{out}");
     assert!(!out.contains("diễn giải"), "{out}");
 }
+
+#[test]
+fn a_rule_set_carried_by_the_dossier_cannot_pass_for_a_built_in_one() {
+    // A copy of the Hoa Lư set with the quorum lowered to nothing, under the built-in id.
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "so_thanh_vien: 7", "so_thanh_vien: 20");
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    let lenient = hl.replacen(
+        "co_mat: { tu_so: 2, mau_so: 3, so_sanh: it_nhat }",
+        "co_mat: { tu_so: 0, mau_so: 1, so_sanh: it_nhat }",
+        1,
+    );
+    assert_ne!(lenient, hl);
+    s.write("quy-tac.yaml", &lenient);
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: quy-tac.yaml",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 1);
+    let f = json_findings(&json);
+    assert_eq!(f[0]["rule"], "TC001", "{json}");
+    assert_eq!(f[0]["file"], "quy-tac.yaml");
+    assert_eq!(
+        f[0]["line"].as_u64(),
+        Some(line_of(&lenient, "id: covid19-hoa-lu-2021"))
+    );
+    assert!(
+        f[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("bộ quy tắc có sẵn"),
+        "{json}"
+    );
+
+    // Under an id of its own it is the dossier's rule set: check passes on it, and the
+    // receiving office's verify says the dossier was judged by a rule set it carried (GO010).
+    s.write(
+        "quy-tac.yaml",
+        lenient.replacen("id: covid19-hoa-lu-2021", "id: hoa-lu-noi-bo", 1),
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!((code, finding_lines(&json)), (0, vec![]), "{json}");
+    fs::create_dir(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "hs", "-o", "out", "--today", "2026-11-28"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let bundle = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "zip"))
+        .unwrap();
+    let b = bundle.to_str().unwrap();
+    let o = s.run(&["verify", "--format", "json", "--today", "2026-11-28", b]);
+    assert_eq!(o.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(severity_of(&json, "GO010"), ["warning"], "{json}");
+    assert!(
+        message_of(&json, "GO010").contains("quy-tac.yaml"),
+        "{json}"
+    );
+    let o = s.run(&["verify", "--today", "2026-11-28", b]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("có cảnh báo ở trên, đọc trước khi chấp nhận"),
+        "{out}"
+    );
+}

@@ -976,6 +976,16 @@ bieu_quyet:
             fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
             fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
         },
+        Rule::GO010 => RuleDocs {
+            what_vi: "Hồ sơ trong gói ghi `phong_trao` là đường dẫn tới một tệp bộ quy tắc gửi kèm: `verify` kiểm tra hồ sơ theo bộ quy tắc đó và báo điều này để cơ quan nhận biết.",
+            what_en: "The bundled dossier's `phong_trao` names a rule-set file carried in the bundle: `verify` checks the dossier against it, and says so for the receiving office to know.",
+            why_vi: "Bộ quy tắc do nơi gửi soạn có thể hạ mọi ngưỡng (ví dụ số thành viên dự họp), nên \"hồ sơ không có lỗi\" theo bộ quy tắc đó chưa chắc đúng theo quy định mà cơ quan nhận áp dụng.",
+            why_en: "A rule set written by the sender may lower every threshold (the council's quorum, say), so \"no errors\" under it may not hold under the rules the receiving office applies.",
+            basis: "Định dạng bộ quy tắc (docs/rule-set-format.md); docs/security.md.",
+            example: "# tệp: ho-so.yaml (trong gói)\nphong_trao: quy-tac.yaml\n",
+            fix_vi: "Đọc tệp bộ quy tắc gửi kèm, hoặc kiểm tra lại theo bộ quy tắc của cơ quan: `dossier verify --criteria <tệp hoặc thư mục> GOI.zip`.",
+            fix_en: "Read the carried rule set, or verify against the office's own: `dossier verify --criteria <file or folder> BUNDLE.zip`.",
+        },
     }
 }
 

@@ -127,6 +127,7 @@ rules! {
     GO007 "cover-list-mismatch" Error "Danh mục hồ sơ không khớp với hồ sơ trong gói" "The cover list does not match the bundled dossier";
     GO008 "entry-too-large" Error "Tệp trong gói có kích thước bất thường (nghi bom nén)" "An entry's size is absurd (a zip bomb?)";
     GO009 "archive-not-as-packed" Error "Tệp zip có cấu trúc mà dossier pack không tạo ra (phần mềm giải nén có thể đọc khác)" "The zip is not laid out as dossier pack writes it (extractors could read it differently)";
+    GO010 "bundled-rule-set" Warning "Hồ sơ được kiểm tra theo bộ quy tắc gửi kèm trong gói" "The dossier is checked against a rule set it carries itself";
 }
 
 impl Rule {

@@ -245,6 +245,33 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     );
 
     let mut checked = check_store(&memory, bundle.to_path_buf(), catalog, today);
+    // A rule set the sender put in the bundle judged the dossier, not the office's: whatever
+    // it says, the office should read it before trusting "no errors" (it may lower every
+    // threshold). Said once, at the line that names it.
+    if let Some(rs) = &checked.external_rule_set {
+        let at = checked
+            .dossier
+            .ho_so
+            .as_ref()
+            .and_then(|h| h.phong_trao.as_ref())
+            .map(|p| p.at);
+        let file = checked
+            .dossier
+            .ho_so_file
+            .clone()
+            .unwrap_or_else(|| "ho-so.yaml".to_owned());
+        findings.push(
+            Finding::new(
+                Rule::GO010,
+                &file,
+                at,
+                msg!("hồ sơ được kiểm tra theo bộ quy tắc gửi kèm trong gói ({}, mã {}), không phải bộ quy tắc của cơ quan nhận", rs.source, rs.id;
+                     "the dossier is checked against a rule set carried in the bundle ({}, id {}), not the receiving office's", rs.source, rs.id),
+            )
+            .help(msg!("đọc bộ quy tắc đó trước khi chấp nhận kết quả, hoặc kiểm tra lại theo bộ quy tắc của cơ quan: dossier verify --criteria <tệp hoặc thư mục>";
+                       "read that rule set before trusting the result, or check against the office's own: dossier verify --criteria <file or folder>")),
+        );
+    }
     if let Some(rs) = checked.rule_set(catalog) {
         if checked.dossier.to_trinh.is_some() {
             let list = cover::cover_list(&checked.dossier, &memory, rs);
