@@ -627,3 +627,26 @@ fn verify_follows_the_receiving_office_configuration() {
         "{err}"
     );
 }
+
+#[test]
+fn pack_makes_the_folder_named_with_a_final_slash() {
+    // The README's `dossier pack hs -o out/` on a fresh machine, where out/ does not exist yet.
+    let s = Scratch::base();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out/"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    bundle_in(&s.dir.path().join("out"));
+    // Not inside the dossier, even as a folder still to be made.
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "hs/moi/"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!s.hs().join("moi").exists());
+    // A failing dossier makes no folder.
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 2021-13-25");
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "khac/"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!s.dir.path().join("khac").exists());
+}

@@ -100,7 +100,13 @@ fn check_target(dir: &Path, target: &Path, force: bool) -> Result<(), PackError>
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
-    if let (Ok(d), Ok(p)) = (std::fs::canonicalize(dir), std::fs::canonicalize(parent)) {
+    // A folder still to be made (`-o out/`) is judged by the nearest one that exists.
+    let existing = parent
+        .ancestors()
+        .find(|a| a.as_os_str().is_empty() || a.exists())
+        .filter(|a| !a.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    if let (Ok(d), Ok(p)) = (std::fs::canonicalize(dir), std::fs::canonicalize(existing)) {
         if p.starts_with(&d) {
             return Err(inside(target));
         }
@@ -165,9 +171,16 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
 pub fn target(out: Option<&Path>, name: &str) -> PathBuf {
     match out {
         None => PathBuf::from(name),
-        Some(p) if p.is_dir() => p.join(name),
+        Some(p) if p.is_dir() || names_a_folder(p) => p.join(name),
         Some(p) => p.to_path_buf(),
     }
+}
+
+/// `-o out/`: a path written with a final slash names a folder, made if it does not exist yet
+/// (the README's own example), as `mkdir -p` would.
+fn names_a_folder(p: &Path) -> bool {
+    let s = p.as_os_str().to_string_lossy();
+    s.ends_with('/') || s.ends_with(std::path::MAIN_SEPARATOR)
 }
 
 /// Check and pack one dossier folder.
@@ -207,6 +220,18 @@ pub fn pack(
     let name = name::bundle_name(&list.symbol, &list.issuer);
     let path = target(opts.out.as_deref(), &name);
     check_target(dir, &path, opts.force)?;
+    if let Some(folder) = opts
+        .out
+        .as_deref()
+        .filter(|o| names_a_folder(o) && !o.exists())
+    {
+        std::fs::create_dir_all(folder).map_err(|source| {
+            PackError::Write(writer::WriteError::Output {
+                path: folder.to_path_buf(),
+                source,
+            })
+        })?;
+    }
     let partial = writer::write(&path, opts.force, list.date, &pdf, &files, progress)?;
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
