@@ -374,6 +374,32 @@ fn broken_rule_sets_point_into_their_files() {
     let (code, json) = s.check_json(&["--criteria", "rs"]);
     assert_eq!(code, 1);
     assert!(json.to_string().contains("loai: thu_tuc"), "{json}");
+    // Two campaigns over each other: each is told the other is a campaign, not "unknown".
+    let s = Scratch::base();
+    let dir = s.dir.path().join("rs2");
+    fs::create_dir(&dir).unwrap();
+    for (me, other) in [("camp-a", "camp-b"), ("camp-b", "camp-a")] {
+        let t = hl
+            .replacen("id: covid19-hoa-lu-2021", &format!("id: {me}"), 1)
+            .replacen(
+                "theo_thu_tuc: nd91-dieu55",
+                &format!("theo_thu_tuc: {other}"),
+                1,
+            );
+        fs::write(dir.join(format!("{me}.yaml")), t).unwrap();
+    }
+    let (_, json) = s.check_json(&["--criteria", "rs2"]);
+    let msgs = message_of(&json, "TC001");
+    assert_eq!(
+        msgs.matches("là một phong trào, không phải thủ tục")
+            .count(),
+        2,
+        "{msgs}"
+    );
+    // Zero copies to send.
+    let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 0\n", 1);
+    let got = broken("f.yaml", &t);
+    assert!(got.iter().any(|g| g.0.contains("so_bo: 0")), "{got:?}");
     // A procedure that lacks what only a campaign may inherit.
     let t = nd152.replacen("doi_tuong:\n", "doi_tuong_cu:\n", 1);
     let got = broken("d.yaml", &t);

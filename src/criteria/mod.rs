@@ -364,7 +364,7 @@ pub fn parse(
                           "id `{}` belongs to a built-in rule set; a rule set of your own needs another id (to use the built-in one, write `phong_trao: {}`)", raw.id.value, raw.id.value),
         }]);
     }
-    build(raw, file, &[], procedures)
+    build(raw, file, &[], procedures, &[])
 }
 
 /// Validate one raw rule set, finding its procedure first among `near` (the files read with
@@ -374,6 +374,7 @@ fn build(
     file: &str,
     near: &[RuleSet],
     far: &Catalog,
+    campaigns: &[String],
 ) -> Result<RuleSet, Vec<CriteriaProblem>> {
     let lookup = match &raw.theo_thu_tuc {
         None => validate::BaseLookup::None,
@@ -383,6 +384,8 @@ fn build(
             .or_else(|| far.get(&t.value))
         {
             Some(b) => validate::BaseLookup::Found(b),
+            // A campaign read in the same batch (not built: campaigns extend procedures only).
+            None if campaigns.contains(&t.value) => validate::BaseLookup::Campaign,
             None => validate::BaseLookup::Unknown(
                 near.iter()
                     .chain(far.sets.iter())
@@ -430,9 +433,10 @@ impl Catalog {
         let (campaigns, procedures): (Vec<_>, Vec<_>) = raws
             .into_iter()
             .partition(|(_, r)| r.theo_thu_tuc.is_some());
+        let campaign_ids: Vec<String> = campaigns.iter().map(|(_, r)| r.id.value.clone()).collect();
         let mut sets: Vec<RuleSet> = Vec::new();
         for (file, raw) in procedures.into_iter().chain(campaigns) {
-            match build(raw, &file, &sets, outside) {
+            match build(raw, &file, &sets, outside, &campaign_ids) {
                 Ok(s) => sets.push(s),
                 Err(p) => problems.extend(p),
             }
