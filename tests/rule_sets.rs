@@ -696,3 +696,42 @@ fn a_rule_set_carried_by_the_dossier_cannot_pass_for_a_built_in_one() {
         "{out}"
     );
 }
+
+#[test]
+fn a_path_in_phong_trao_that_was_not_loaded_says_why() {
+    let s = Scratch::base();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: ../quy-tac.yaml",
+    );
+    let (_, json) = s.check_json(&[]);
+    assert_eq!(rules_of(&json), ["HS008"]);
+    assert!(
+        message_of(&json, "HS008").contains("nằm ngoài thư mục hồ sơ"),
+        "{json}"
+    );
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: ../quy-tac.yaml",
+        "phong_trao: khong-co.yaml",
+    );
+    let (_, json) = s.check_json(&[]);
+    assert!(
+        message_of(&json, "HS008").contains("không có tệp bộ quy tắc"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_council_of_no_members_is_an_invalid_value_not_a_vote() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "so_thanh_vien: 7", "so_thanh_vien: 0");
+    s.edit("bien-ban.yaml", "co_mat: 6", "co_mat: 0");
+    let (_, json) = s.check_json(&[]);
+    assert_eq!(
+        finding_lines(&json),
+        ["HS006\tbien-ban.yaml:5:16"],
+        "{json}"
+    );
+}
