@@ -735,3 +735,46 @@ fn a_council_of_no_members_is_an_invalid_value_not_a_vote() {
         "{json}"
     );
 }
+
+#[test]
+fn add_under_the_2025_procedure_speaks_of_no_votes_and_refuses_a_device_name() {
+    let s = example(XA_2026);
+    let o = s.run(&[
+        "add",
+        "hs",
+        "--ma",
+        "con",
+        "--ten",
+        "Con",
+        "--doi-tuong",
+        "ca_nhan",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("\"con\""),
+        "{o:?}"
+    );
+    assert!(!s.hs().join("bao-cao/con.yaml").exists());
+    let o = s.run(&[
+        "add",
+        "hs",
+        "--ma",
+        "dinh-thi-mai",
+        "--ten",
+        "Đinh Thị Mai",
+        "--doi-tuong",
+        "ca_nhan",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Tiếp theo: điền báo cáo thành tích, rồi chạy"),
+        "{out}"
+    );
+    assert!(!out.contains("số phiếu"), "{out}");
+}

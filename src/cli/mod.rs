@@ -186,7 +186,7 @@ pub struct AddArgs {
     /// Đối tượng khen thưởng / kind of nominee (e.g. tuyen_dau).
     #[arg(long)]
     pub doi_tuong: String,
-    /// ca_nhan (cá nhân) hoặc tap_the (tập thể).
+    /// ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình) / individual, collective or household.
     #[arg(long, default_value = "ca_nhan")]
     pub loai: String,
     /// Đơn vị / unit.

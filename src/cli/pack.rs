@@ -235,6 +235,7 @@ pub(super) fn run(
             } else {
                 writeln!(out, "Packed: {bundle} ({size}, {n} files).")?;
                 match copies {
+                    Some(c) if c == "01" => writeln!(out, "Send 1 copy to: {office}.")?,
                     Some(c) => writeln!(out, "Send {c} copies to: {office}.")?,
                     None => writeln!(out, "The dossier stays with: {office}.")?,
                 }
