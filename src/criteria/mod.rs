@@ -339,9 +339,53 @@ pub fn parse_raw(text: &str, file: &str) -> Result<model::RawRuleSet, Vec<Criter
             file: file.to_owned(),
             line,
             column,
-            message: msg!("bộ tiêu chí không đọc được: {}", first; "the rule set cannot be read: {}", first),
+            message: read_problem(&first),
         }]
     })
+}
+
+/// The reader's complaint in words a district IT person reads in Vietnamese: the common ones
+/// translated (the place is given apart, so "line N column M" is dropped), the rest quoted.
+fn read_problem(first: &str) -> Msg {
+    let bare = first.strip_prefix("error: ").unwrap_or(first);
+    let bare = match bare.find(": ") {
+        Some(i) if bare.starts_with("line ") => &bare[i + 2..],
+        _ => bare,
+    };
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_owned();
+    if bare.starts_with("invalid u32")
+        || bare.starts_with("invalid u64")
+        || bare.contains("expected u32")
+    {
+        msg!("giá trị phải là số nguyên từ 0 đến 4 294 967 295"; "the value must be a whole number from 0 to 4,294,967,295")
+    } else if bare.starts_with("invalid boolean") || bare.contains("expected a boolean") {
+        msg!("giá trị phải là true hoặc false"; "the value must be true or false")
+    } else if bare.starts_with("unknown field") {
+        let field = quoted(bare);
+        let known = bare
+            .split("expected one of ")
+            .nth(1)
+            .unwrap_or("")
+            .to_owned();
+        msg!("trường `{}` không có trong định dạng bộ quy tắc (docs/rule-set-format.md); ở chỗ này có: {}", field, known;
+             "no field `{}` in the rule-set format (docs/rule-set-format.md); here the fields are: {}", field, known)
+    } else if bare.starts_with("missing field") {
+        let field = quoted(bare);
+        msg!("thiếu trường `{}`", field; "the field `{}` is missing", field)
+    } else if bare.starts_with("unexpected end of input") {
+        msg!("tệp bộ quy tắc rỗng hoặc kết thúc giữa chừng"; "the rule-set file is empty or ends too early")
+    } else if bare.starts_with("unknown variant") {
+        let value = quoted(bare);
+        let known = bare
+            .split("expected one of ")
+            .nth(1)
+            .or_else(|| bare.split("expected ").nth(1))
+            .unwrap_or("")
+            .to_owned();
+        msg!("giá trị `{}` không có; chỉ được: {}", value, known; "no value `{}`; allowed: {}", value, known)
+    } else {
+        msg!("tệp bộ quy tắc không đọc được ({})", bare; "the rule set cannot be read: {}", bare)
+    }
 }
 
 /// Parse and validate one rule-set text; a campaign's procedure is looked up in `procedures`.
