@@ -396,6 +396,11 @@ fn broken_rule_sets_point_into_their_files() {
         2,
         "{msgs}"
     );
+    // The reader's complaints in Vietnamese, at their place.
+    let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 99999999999\n", 1);
+    let got = broken("g.yaml", &t);
+    assert!(got[0].0.contains("số nguyên từ 0 đến") && !got[0].0.contains("u32"), "{got:?}");
+    assert_eq!(got[0].1, line_of(&t, "so_bo: 99999999999"));
     // Zero copies to send.
     let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 0\n", 1);
     let got = broken("f.yaml", &t);
