@@ -564,3 +564,25 @@ fn vietnamese_messages_carry_no_english_or_programmer_notation() {
     let o = s.run(&["init", "--help"]);
     assert!(!all_output(&o).contains("ghi làm mẫu"));
 }
+
+#[test]
+fn fix_writes_a_utf16_file_back_as_utf8() {
+    let s = Scratch::base();
+    let text = s.read("bien-ban.yaml");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    s.write("bien-ban.yaml", &bytes);
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (1, vec!["HS011\tbien-ban.yaml".to_owned()]));
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    assert!(all_output(&o).contains("UTF-8"), "{}", all_output(&o));
+    assert_eq!(fs::read(s.hs().join("bien-ban.yaml")).unwrap(), bytes);
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert_eq!(
+        fs::read(s.hs().join("bien-ban.yaml")).unwrap(),
+        text.as_bytes()
+    );
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}

@@ -167,8 +167,8 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             None,
             msg!("tệp được lưu bằng mã UTF-16{} (chế độ \"Unicode\" của Notepad), không phải UTF-8", if *big_endian { " big-endian" } else { "" };
                  "the file is saved as UTF-16{} (Notepad's \"Unicode\"), not UTF-8", if *big_endian { " big-endian" } else { "" }),
-            msg!("mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
-                 "open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
+            msg!("chạy lệnh dossier fix, hoặc mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
+                 "run dossier fix, or open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
         ),
         DecodeProblem::NotUtf8 { at } => (
             Some(Span::at(*at)),
