@@ -8,6 +8,7 @@ mod cli;
 mod edit;
 mod fixtures;
 mod hostile;
+mod junit_schema;
 mod output;
 mod pack;
 mod rule_sets;
