@@ -586,3 +586,102 @@ fn fix_writes_a_utf16_file_back_as_utf8() {
     let (code, lines, _) = findings(&s);
     assert_eq!((code, lines), (0, Vec::<String>::new()));
 }
+
+#[test]
+fn check_inside_a_dossier_or_on_its_manifest_checks_the_dossier() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 2021-10-27");
+    for (cwd, arg) in [
+        ("hs/bao-cao", "."),
+        ("hs", "ho-so.yaml"),
+        (".", "hs/to-trinh.yaml"),
+    ] {
+        let o = crate::util::dossier(
+            &s.dir.path().join(cwd),
+            &["check", "--format", "json", "--today", TODAY, arg],
+        );
+        assert_eq!(o.status.code(), Some(1), "{cwd} {arg}: {}", all_output(&o));
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(
+            finding_lines(&json),
+            ["NG002\tbien-ban.yaml:3:7"],
+            "{cwd} {arg}"
+        );
+    }
+}
+
+#[test]
+fn a_shared_folder_names_every_dossier_and_quiet_applies_to_every_format() {
+    let s = Scratch::base();
+    crate::util::copy_tree(&s.hs(), &s.dir.path().join("shared/a-clean"));
+    crate::util::copy_tree(&s.hs(), &s.dir.path().join("shared/b-wrong"));
+    let bb = s.dir.path().join("shared/b-wrong/bien-ban.yaml");
+    let t = fs::read_to_string(&bb)
+        .unwrap()
+        .replace("ngay: 2021-10-22", "ngay: 2021-10-27");
+    fs::write(&bb, t).unwrap();
+    let o = s.run(&["check", "--today", TODAY, "--color", "never", "shared"]);
+    let out = all_output(&o);
+    assert!(out.contains("Hồ sơ shared/a-clean: đạt"), "{out}");
+    assert!(
+        out.contains("Hồ sơ shared/b-wrong: 1 lỗi, 0 cảnh báo."),
+        "{out}"
+    );
+    let o = s.run(&[
+        "check", "--today", TODAY, "-q", "--format", "json", "shared",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = json["dossiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(names.len(), 1, "{json}");
+    assert!(names[0].ends_with("b-wrong"), "{names:?}");
+}
+
+#[test]
+fn add_makes_the_id_from_the_name_and_remove_takes_a_nominee_out_everywhere() {
+    let s = Scratch::base();
+    let args = [
+        "add",
+        "hs",
+        "--ten",
+        "Lê Văn Bình",
+        "--doi-tuong",
+        "tuyen_dau",
+        "--don-vi",
+        "Công an xã",
+    ];
+    let o = s.run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(s.hs().join("bao-cao/le-van-binh.yaml").exists());
+    assert!(s.read("to-trinh.yaml").contains("  - ma: le-van-binh\n"));
+    // The same name again gets the next free id.
+    let o = s.run(&args);
+    assert!(
+        all_output(&o).contains("le-van-binh-2"),
+        "{}",
+        all_output(&o)
+    );
+    // A wrong kind is answered with the kinds and what they mean.
+    let o = s.run(&["add", "hs", "--ten", "X Y", "--doi-tuong", "bac_si"]);
+    assert!(
+        all_output(&o).contains("tuyen_dau (Lực lượng"),
+        "{}",
+        all_output(&o)
+    );
+    // remove (rm) takes the nominee out of the list, the votes and the reports.
+    let tt = s.read("to-trinh.yaml");
+    let o = s.run(&["rm", "hs", "--ma", "le-van-binh-2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    let o = s.run(&["remove", "hs", "--ma", "le-van-binh"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(!s.hs().join("bao-cao/le-van-binh.yaml").exists());
+    assert!(!s.read("to-trinh.yaml").contains("le-van-binh"));
+    assert!(!s.read("bien-ban.yaml").contains("le-van-binh"));
+    assert!(tt.contains("le-van-binh"));
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}

@@ -119,7 +119,9 @@ fn exit_2_when_the_tool_cannot_run() {
     assert_eq!(o.status.code(), Some(2));
     let o = s.run(&["check", "--format", "xml", "hs"]);
     assert_eq!(o.status.code(), Some(2));
-    let o = s.run(&["check", "hs/ho-so.yaml"]);
+    // A file that is in no dossier is not a folder to check.
+    fs::write(s.dir.path().join("note.txt"), "x").unwrap();
+    let o = s.run(&["check", "note.txt"]);
     assert_eq!(o.status.code(), Some(2));
     let o = s.run(&["explain", "XX999"]);
     assert_eq!(o.status.code(), Some(2));

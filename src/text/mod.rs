@@ -15,6 +15,7 @@ pub mod collate;
 pub mod fold;
 pub mod legacy;
 mod legacy_tables;
+pub mod slug;
 mod syllable;
 
 pub use collate::{name_order, sort_key};
