@@ -685,3 +685,29 @@ fn add_makes_the_id_from_the_name_and_remove_takes_a_nominee_out_everywhere() {
     let (code, lines, _) = findings(&s);
     assert_eq!((code, lines), (0, Vec::<String>::new()));
 }
+
+#[test]
+fn the_man_page_and_completions_cover_every_command_and_value() {
+    let s = Scratch::base();
+    let page = all_output(&s.run(&["man"]));
+    for cmd in [
+        "check", "pack", "verify", "explain", "init", "add", "remove", "fix",
+    ] {
+        assert!(page.contains(&format!(".SS \"dossier {cmd}\"")), "{cmd}");
+    }
+    assert!(page.contains("EXIT STATUS") && page.contains(".SH EXAMPLES"));
+    assert!(
+        !page.contains("check(1)"),
+        "points to pages that do not exist"
+    );
+    let bash = all_output(&s.run(&["completions", "bash"]));
+    for v in [
+        "NG002",
+        "VB004",
+        "covid19-hoa-lu-2021",
+        "giay_khen_chu_tich_xa",
+        "tuyen_dau",
+    ] {
+        assert!(bash.contains(v), "{v}");
+    }
+}

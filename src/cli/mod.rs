@@ -6,6 +6,7 @@ mod check;
 mod criteria;
 mod edit;
 mod explain;
+mod manual;
 mod pack;
 mod verify;
 
@@ -328,12 +329,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),
         Command::Remove(a) => edit::remove(a, cli.lang, out, err),
         Command::Completions { shell } => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "dossier", out);
+            manual::completions(*shell, out);
             Ok(Exit::Clean)
         }
         Command::Man => {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            manual::man(out)?;
             Ok(Exit::Clean)
         }
     }
