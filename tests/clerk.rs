@@ -711,3 +711,55 @@ fn the_man_page_and_completions_cover_every_command_and_value() {
         assert!(bash.contains(v), "{v}");
     }
 }
+
+/// The text of the cover list of the base dossier packed, by pdftotext; None without it.
+fn cover_text(s: &Scratch) -> Option<(String, std::path::PathBuf)> {
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    let zip = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut a = zip::ZipArchive::new(fs::File::open(&zip).unwrap()).unwrap();
+    let mut pdf = Vec::new();
+    std::io::Read::read_to_end(&mut a.by_name("DANH-MUC.pdf").unwrap(), &mut pdf).unwrap();
+    let path = s.dir.path().join("cover.pdf");
+    fs::write(&path, pdf).unwrap();
+    let o = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .ok()?;
+    Some((String::from_utf8_lossy(&o.stdout).into_owned(), path))
+}
+
+#[test]
+fn the_cover_list_goes_with_the_proposal_in_its_order_with_tagged_fonts() {
+    let s = Scratch::base();
+    let Some((text, pdf)) = cover_text(&s) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "pdftotext needed in CI"
+        );
+        return;
+    };
+    assert!(text.contains("Kèm theo Tờ trình số 45/TTr-UBND"), "{text}");
+    assert!(!text.contains("Số: 45/TTr-UBND"), "{text}");
+    let list = &text[text.find("II. DANH SÁCH").unwrap()..];
+    let at = |n: &str| list.find(n).unwrap_or(usize::MAX);
+    assert!(at("Nguyễn Thị Hằng") < at("Thôn Đông"), "{list}");
+    assert!(at("Thôn Đông") < at("Phạm Văn Hòa"), "{list}");
+    if let Ok(o) = std::process::Command::new("pdffonts").arg(&pdf).output() {
+        let fonts = String::from_utf8_lossy(&o.stdout);
+        for line in fonts.lines().skip(2) {
+            assert!(
+                line.as_bytes().get(6) == Some(&b'+'),
+                "not tagged as a subset: {line}"
+            );
+        }
+    }
+}
