@@ -160,7 +160,7 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             None,
             msg!("tệp quá lớn ({} byte; giới hạn {} byte) nên không được đọc", size, MAX_YAML_BYTES;
                  "the file is too large ({} bytes; the limit is {} bytes) and was not read", size, MAX_YAML_BYTES),
-            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào `dinh_kem`";
+            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào \"dinh_kem\"";
                  "a YAML file holds text only; put scans in dinh-kem/ and name them under `dinh_kem`"),
         ),
         DecodeProblem::Utf16 { big_endian } => (
@@ -180,7 +180,7 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             Some(Span::at(*at)),
             msg!("tệp chứa byte nhị phân, không phải văn bản (có thể là bản quét bị đặt nhầm tên .yaml)";
                  "the file holds binary bytes, not text (perhaps a scan saved under a .yaml name)"),
-            msg!("đặt bản quét trong dinh-kem/ và khai vào `dinh_kem`; tệp .yaml chỉ chứa chữ";
+            msg!("đặt bản quét trong dinh-kem/ và khai vào \"dinh_kem\"; tệp .yaml chỉ chứa chữ";
                  "put scans in dinh-kem/ and name them under `dinh_kem`; .yaml files hold text only"),
         ),
         DecodeProblem::Io { message, kind } => (
@@ -222,7 +222,7 @@ fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
             Rule::HS013,
             rel,
             Some(*at),
-            msg!("trường `{}` được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
+            msg!("trường \"{}\" được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
                  "field `{}` is written twice; the first, on line {}, is used", key, first.start.line),
         )
         .also(rel, Some(*first), msg!("lần ghi đầu"; "first written here"))
@@ -231,7 +231,7 @@ fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
             Rule::HS002,
             rel,
             Some(*at),
-            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu `---`); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
+            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu \"---\"); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
         ),
     }
 }

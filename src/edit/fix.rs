@@ -440,7 +440,7 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
         let Some(root) = parsed.root.filter(|_| !fatal) else {
             skipped.push(Skipped {
                 file: path,
-                why: msg!("sai cú pháp YAML nên không sửa tự động; xem `dossier check` để biết dòng nào";
+                why: msg!("sai cú pháp YAML nên không sửa tự động; xem \"dossier check\" để biết dòng nào";
                           "its YAML does not parse, so it was not fixed; `dossier check` shows where"),
             });
             continue;
