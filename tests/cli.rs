@@ -138,6 +138,10 @@ fn exit_2_when_the_tool_cannot_run() {
         "{e}"
     );
     assert_eq!(stdout(&o), "");
+    // A file that is in no dossier is not a folder to check.
+    fs::write(s.dir.path().join("note.txt"), "x").unwrap();
+    let o = s.run(&["check", "note.txt"]);
+    assert_eq!(o.status.code(), Some(2));
     let o = s.run(&["explain", "XX999"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -471,7 +475,7 @@ fn unprintable_characters_are_named_once_each_with_their_code_point() {
     assert_eq!(o.status.code(), Some(0), "{text}");
     assert!(
         text.contains(
-            "cảnh báo[VB003]: `dia_danh` có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
+            "cảnh báo[VB003]: \"dia_danh\" có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
         ),
         "{text}"
     );

@@ -12,6 +12,7 @@ mod export;
 mod fixtures;
 mod hostile;
 mod import;
+mod junit_schema;
 mod limits;
 mod output;
 mod pack;

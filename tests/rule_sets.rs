@@ -30,6 +30,7 @@ fn severity_of(json: &serde_json::Value, rule: &str) -> Vec<String> {
         .collect()
 }
 
+/// Message and help of a rule's findings, as JSON text: a quoted id ends in `\"`.
 fn message_of(json: &serde_json::Value, rule: &str) -> String {
     json_findings(json)
         .iter()
@@ -50,7 +51,7 @@ fn a_dossier_of_each_period_passes_its_rule_set_and_fails_the_others() {
     assert_eq!(code, 1);
     assert_eq!(rules_of(&json), ["HS016"]);
     assert!(
-        message_of(&json, "HS016").contains("`nd152-2025-don-gian`"),
+        message_of(&json, "HS016").contains("nd152-2025-don-gian\\\""),
         "{}",
         message_of(&json, "HS016")
     );
@@ -86,7 +87,7 @@ fn a_dossier_of_each_period_passes_its_rule_set_and_fails_the_others() {
     let (code, json) = s.check_json(&[]);
     assert_eq!(code, 1);
     assert_eq!(rules_of(&json), ["HS016"]);
-    assert!(message_of(&json, "HS016").contains("`nd98-2023-don-gian`"));
+    assert!(message_of(&json, "HS016").contains("nd98-2023-don-gian\\\""));
     // 2021: the Hoa Lư campaign over Decree 91; under Decree 152 it is told to use nd91-dieu55.
     let s = example("02-giay-khen-dot-xuat-ninh-hai");
     let (code, json) = s.check_json(&[]);
@@ -94,7 +95,7 @@ fn a_dossier_of_each_period_passes_its_rule_set_and_fails_the_others() {
     s.edit("ho-so.yaml", "covid19-hoa-lu-2021", "nd152-2025-don-gian");
     let (_, json) = s.check_json(&[]);
     assert!(rules_of(&json).contains(&"HS016".to_owned()), "{json}");
-    assert!(message_of(&json, "HS016").contains("`nd91-dieu55`"));
+    assert!(message_of(&json, "HS016").contains("nd91-dieu55\\\""));
 }
 
 #[test]
@@ -106,7 +107,7 @@ fn a_campaign_takes_its_procedures_period() {
     assert_eq!(code, 1);
     assert_eq!(rules_of(&json), ["HS016"]);
     assert!(message_of(&json, "HS016").contains("31/12/2023"));
-    assert!(message_of(&json, "HS016").contains("`nd98-2023-don-gian`"));
+    assert!(message_of(&json, "HS016").contains("nd98-2023-don-gian\\\""));
     assert_eq!(severity_of(&json, "HS016"), ["error"]);
     // Decree 91's first day was not read in its text: a proposal dated before it only warns.
     s.edit("to-trinh.yaml", "ngay: 2024-02-01", "ngay: 2017-09-15");
@@ -399,7 +400,10 @@ fn broken_rule_sets_point_into_their_files() {
     // The reader's complaints in Vietnamese, at their place.
     let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 99999999999\n", 1);
     let got = broken("g.yaml", &t);
-    assert!(got[0].0.contains("số nguyên từ 0 đến") && !got[0].0.contains("u32"), "{got:?}");
+    assert!(
+        got[0].0.contains("số nguyên từ 0 đến") && !got[0].0.contains("u32"),
+        "{got:?}"
+    );
     assert_eq!(got[0].1, line_of(&t, "so_bo: 99999999999"));
     // Zero copies to send.
     let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 0\n", 1);

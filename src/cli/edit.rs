@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::check::{catalog_or_report, shown, today_or_report};
-use super::{AddArgs, Exit, FixArgs, InitArgs};
+use super::{AddArgs, Exit, FixArgs, InitArgs, RemoveArgs};
 use crate::diag::Lang;
 use crate::edit::{self, EditError};
 
@@ -157,8 +157,19 @@ pub(super) fn add(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
+    // No id given: made from the name, as the clerk would write it.
+    let ma = match &a.ma {
+        Some(m) => m.clone(),
+        None => match edit::add::derived_id(&a.dir, &a.ten) {
+            Some(m) => m,
+            None => {
+                let e = edit::EditError::Empty("ma");
+                return fail(&e, lang, err);
+            }
+        },
+    };
     let n = edit::add::NewNominee {
-        ma: a.ma.clone(),
+        ma: ma.clone(),
         ten: a.ten.clone(),
         loai: a.loai.clone(),
         doi_tuong: a.doi_tuong.clone(),
@@ -168,8 +179,8 @@ pub(super) fn add(
     match edit::add::add(&a.dir, &n, &catalog) {
         Ok(files) => {
             match lang {
-                Lang::Vi => writeln!(out, "Đã thêm \"{}\" ({}) vào hồ sơ:", a.ten, a.ma)?,
-                Lang::En => writeln!(out, "Added \"{}\" ({}) to the dossier:", a.ten, a.ma)?,
+                Lang::Vi => writeln!(out, "Đã thêm \"{}\" (mã {}) vào hồ sơ:", a.ten, ma)?,
+                Lang::En => writeln!(out, "Added \"{}\" (id {}) to the dossier:", a.ten, ma)?,
             }
             list_written(&files, out)?;
             // Votes only where the dossier has minutes (the simplified procedure of 2024 on has
@@ -182,6 +193,31 @@ pub(super) fn add(
                 (Lang::En, true) => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
                 (Lang::Vi, false) => writeln!(out, "Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {}`.", shown(&a.dir))?,
                 (Lang::En, false) => writeln!(out, "Next: fill in the report, then run `dossier check {}`.", shown(&a.dir))?,
+            }
+            Ok(Exit::Clean)
+        }
+        Err(e) => fail(&e, lang, err),
+    }
+}
+
+pub(super) fn remove(
+    a: &RemoveArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    match edit::remove::remove(&a.dir, &a.ma) {
+        Ok(r) => {
+            match lang {
+                Lang::Vi => writeln!(out, "Đã gỡ \"{}\" khỏi hồ sơ:", a.ma)?,
+                Lang::En => writeln!(out, "Removed \"{}\" from the dossier:", a.ma)?,
+            }
+            list_written(&r.edited, out)?;
+            if let Some(p) = &r.deleted {
+                match lang {
+                    Lang::Vi => writeln!(out, "  {} (đã xóa)", shown(p))?,
+                    Lang::En => writeln!(out, "  {} (deleted)", shown(p))?,
+                }
             }
             Ok(Exit::Clean)
         }

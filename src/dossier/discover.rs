@@ -62,3 +62,37 @@ pub fn near_misses(path: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// The dossier a path is inside of, for a clerk who runs `dossier check` in `bao-cao/` or on
+/// `ho-so.yaml` itself: the path's own folder (for a file) or the nearest folder above it that
+/// is a dossier, at most three levels up. None when there is none, or when the path is a folder
+/// that is itself a dossier or holds dossiers (then it is checked as given).
+#[must_use]
+pub fn enclosing(path: &Path) -> Option<PathBuf> {
+    let inside = path.is_file() || (path.is_dir() && find(path).is_empty());
+    if !inside {
+        return None;
+    }
+    let mut at = up(path);
+    for _ in 0..3 {
+        if is_dossier(&at) {
+            return Some(at);
+        }
+        at = up(&at);
+    }
+    None
+}
+
+/// The folder above a path, written relative when the path is: `hs/bao-cao` gives `hs`, `.`
+/// gives `..`.
+fn up(p: &Path) -> PathBuf {
+    use std::path::Component;
+    match p.components().next_back() {
+        Some(Component::Normal(_)) => match p.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
+        Some(Component::CurDir) | None => PathBuf::from(".."),
+        _ => p.join(".."),
+    }
+}

@@ -160,15 +160,15 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             None,
             msg!("tệp quá lớn ({} byte; giới hạn {} byte) nên không được đọc", size, MAX_YAML_BYTES;
                  "the file is too large ({} bytes; the limit is {} bytes) and was not read", size, MAX_YAML_BYTES),
-            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào `dinh_kem`";
+            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào \"dinh_kem\"";
                  "a YAML file holds text only; put scans in dinh-kem/ and name them under `dinh_kem`"),
         ),
         DecodeProblem::Utf16 { big_endian } => (
             None,
             msg!("tệp được lưu bằng mã UTF-16{} (chế độ \"Unicode\" của Notepad), không phải UTF-8", if *big_endian { " big-endian" } else { "" };
                  "the file is saved as UTF-16{} (Notepad's \"Unicode\"), not UTF-8", if *big_endian { " big-endian" } else { "" }),
-            msg!("mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
-                 "open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
+            msg!("chạy lệnh dossier fix, hoặc mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
+                 "run dossier fix, or open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
         ),
         DecodeProblem::NotUtf8 { at } => (
             Some(Span::at(*at)),
@@ -180,7 +180,7 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             Some(Span::at(*at)),
             msg!("tệp chứa byte nhị phân, không phải văn bản (có thể là bản quét bị đặt nhầm tên .yaml)";
                  "the file holds binary bytes, not text (perhaps a scan saved under a .yaml name)"),
-            msg!("đặt bản quét trong dinh-kem/ và khai vào `dinh_kem`; tệp .yaml chỉ chứa chữ";
+            msg!("đặt bản quét trong dinh-kem/ và khai vào \"dinh_kem\"; tệp .yaml chỉ chứa chữ";
                  "put scans in dinh-kem/ and name them under `dinh_kem`; .yaml files hold text only"),
         ),
         DecodeProblem::NotRegular => (
@@ -228,7 +228,7 @@ fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
             Rule::HS013,
             rel,
             Some(*at),
-            msg!("trường `{}` được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
+            msg!("trường \"{}\" được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
                  "field `{}` is written twice; the first, on line {}, is used", key, first.start.line),
         )
         .also(rel, Some(*first), msg!("lần ghi đầu"; "first written here"))
@@ -237,7 +237,7 @@ fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
             Rule::HS002,
             rel,
             Some(*at),
-            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu `---`); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
+            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu \"---\"); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
         ),
     }
 }

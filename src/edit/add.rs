@@ -60,7 +60,10 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         return Err(EditError::Unknown {
             what: Field::NomineeType,
             value: n.loai.clone(),
-            known: NomineeType::ALL.iter().map(|t| t.id().to_owned()).collect(),
+            known: NomineeType::ALL
+                .iter()
+                .map(|t| format!("{} ({})", t.id(), t.vi()))
+                .collect(),
         });
     };
     let ten = clean(&n.ten);
@@ -78,7 +81,11 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     let form = rs.form(form_id).ok_or_else(|| EditError::Unknown {
         what: Field::Form,
         value: form_id.to_owned(),
-        known: rs.forms.iter().map(|f| f.id.clone()).collect(),
+        known: rs
+            .forms
+            .iter()
+            .map(|f| format!("{} ({})", f.id, f.ten))
+            .collect(),
     })?;
     let award = text_of(&ho_so_root, "loai_khen").and_then(|k| rs.award_kind(k));
     let kind = rs
@@ -86,7 +93,11 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         .ok_or_else(|| EditError::Unknown {
             what: Field::NomineeKind,
             value: n.doi_tuong.clone(),
-            known: kinds_for(&rs, form).iter().map(|k| k.id.clone()).collect(),
+            // With what each means: the ids alone do not tell a clerk which to choose.
+            known: kinds_for(&rs, form)
+                .iter()
+                .map(|k| format!("{} ({})", k.id, k.ten))
+                .collect(),
         })?;
     if let Some(why) = form_refuses(form, kind) {
         return Err(EditError::NotAllowed {
@@ -212,6 +223,29 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         staged.push(stage_replace(loaded, text)?);
     }
     files::commit(staged)
+}
+
+/// The id for a nominee added without one: made from the name (`Lê Văn Bình` →
+/// `le-van-binh`), with `-2`, `-3`… when the dossier already uses it (in the list, the votes or
+/// as a report file). None when the name gives no id.
+#[must_use]
+pub fn derived_id(dir: &Path, ten: &str) -> Option<String> {
+    let base = crate::text::slug::slug(ten)?;
+    let mut used: Vec<String> = Vec::new();
+    for (stem, key) in [("to-trinh", "danh_sach"), ("bien-ban", "ket_qua")] {
+        if let Some(root) = find_yaml(dir, stem)
+            .and_then(|p| files::read(&p).ok())
+            .and_then(|f| parse(f.body()).root)
+        {
+            used.extend(ids(&root, key));
+        }
+    }
+    let reports = dir.join("bao-cao");
+    Some(crate::text::slug::unique(&base, |c| {
+        used.iter().any(|u| u == c)
+            || reports.join(format!("{c}.yaml")).exists()
+            || reports.join(format!("{c}.yml")).exists()
+    }))
 }
 
 /// A lowercase ASCII slug: `nguyen-thi-hang`, `thon-doai-2`.

@@ -80,6 +80,9 @@ pub struct FileChange {
     pub reasons: Vec<String>,
     /// The same lines in Vietnamese, for the clerk.
     pub reasons_vi: Vec<String>,
+    /// The bytes on disk when they are not `before` in UTF-8 (a UTF-16 file written back as
+    /// UTF-8): what the file must still hold when it is replaced.
+    pub disk: Option<Vec<u8>>,
 }
 
 /// Keys whose values are names of people, bodies or places: whitespace and tone placement are
@@ -298,6 +301,7 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
             after,
             reasons,
             reasons_vi,
+            disk: d.loaded.disk.clone(),
         });
     }
     // Report in the dossier's reading order, not the tie-breaking order.
@@ -393,8 +397,19 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
             });
             continue;
         }
+        let mut utf16 = false;
         let loaded = match files::read(&path) {
             Ok(l) => l,
+            Err(EditError::Read {
+                problem: crate::yaml::decode::DecodeProblem::Utf16 { .. },
+                ..
+            }) if files::read_utf16(&path).is_some() => {
+                utf16 = true;
+                match files::read_utf16(&path) {
+                    Some(l) => l,
+                    None => continue,
+                }
+            }
             Err(e) => {
                 skipped.push(Skipped {
                     file: path,
@@ -404,10 +419,19 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
                 continue;
             }
         };
-        let (text, repairs) = match super::repair::repair(loaded.body()) {
+        let (text, mut repairs) = match super::repair::repair(loaded.body()) {
             Some(r) => (r.text, r.reasons),
             None => (loaded.body().to_owned(), Vec::new()),
         };
+        if utf16 {
+            repairs.insert(
+                0,
+                (
+                    "the file, saved as UTF-16 (Notepad's \"Unicode\"), written as UTF-8".to_owned(),
+                    "lưu lại tệp bằng mã UTF-8 (tệp đang ở mã UTF-16, chế độ \"Unicode\" của Notepad)".to_owned(),
+                ),
+            );
+        }
         let parsed = parse(&text);
         let fatal = parsed
             .problems
@@ -416,7 +440,7 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
         let Some(root) = parsed.root.filter(|_| !fatal) else {
             skipped.push(Skipped {
                 file: path,
-                why: msg!("sai cú pháp YAML nên không sửa tự động; xem `dossier check` để biết dòng nào";
+                why: msg!("sai cú pháp YAML nên không sửa tự động; xem \"dossier check\" để biết dòng nào";
                           "its YAML does not parse, so it was not fixed; `dossier check` shows where"),
             });
             continue;
@@ -599,6 +623,7 @@ pub fn apply(report: &FixReport) -> Result<(), EditError> {
         let original = Loaded {
             path: c.file.clone(),
             raw: c.before.clone(),
+            disk: c.disk.clone(),
         };
         staged.push(stage_replace(&original, &c.after)?);
     }
@@ -894,11 +919,12 @@ mod tests {
             ("bien-ban.yaml", "ten: \"a  b\"\n"),
         ]);
         fs::create_dir_all(dir.path().join("bao-cao")).unwrap();
-        // UTF-16: the checker reports it (HS011); fix cannot read it, so leaves it.
+        // Broken UTF-16 (an odd number of bytes): the checker reports it (HS011); fix cannot
+        // read it, so leaves it. (Whole UTF-16 is written back as UTF-8.)
         fs::write(
             dir.path().join("bao-cao/hong.yaml"),
             [
-                0xFF, 0xFE, b't', 0, b':', 0, b' ', 0, b'a', 0, b' ', 0, b' ', 0, b'b', 0,
+                0xFF, 0xFE, b't', 0, b':', 0, b' ', 0, b'a', 0, b' ', 0, b' ', 0, b'b', 0, b'c',
             ],
         )
         .unwrap();
@@ -962,6 +988,7 @@ mod tests {
             loaded: Loaded {
                 path: PathBuf::from("t.yaml"),
                 raw: body.to_owned(),
+                disk: None,
             },
             text: body.to_owned(),
             repairs: Vec::new(),
@@ -1015,6 +1042,7 @@ mod tests {
             after,
             reasons: vec![],
             reasons_vi: vec![],
+            disk: None,
         };
         assert_eq!(
             unified_diff(&c),
@@ -1026,6 +1054,7 @@ mod tests {
             after: "a\r\nc".into(),
             reasons: vec![],
             reasons_vi: vec![],
+            disk: None,
         };
         assert_eq!(
             unified_diff(&c),
@@ -1037,6 +1066,7 @@ mod tests {
             after: "a\n".into(),
             reasons: vec![],
             reasons_vi: vec![],
+            disk: None,
         };
         assert_eq!(
             unified_diff(&c),

@@ -29,6 +29,7 @@
 pub mod add;
 pub mod fix;
 pub mod init;
+pub mod remove;
 mod repair;
 
 pub(crate) mod files;
@@ -113,7 +114,7 @@ fn list(known: &[String]) -> String {
     if known.is_empty() {
         "(none)".to_owned()
     } else {
-        known.join(", ")
+        known.join("; ")
     }
 }
 
@@ -121,7 +122,7 @@ fn list_vi(known: &[String]) -> String {
     if known.is_empty() {
         "(không có)".to_owned()
     } else {
-        known.join(", ")
+        known.join("; ")
     }
 }
 
@@ -177,6 +178,9 @@ pub enum EditError {
     /// The nominee id is not a lowercase ASCII slug.
     #[error("`{0}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang")]
     BadId(String),
+    /// No nominee of this id in the list, the votes or the reports.
+    #[error("the dossier has no nominee with the id `{0}`")]
+    NoNominee(String),
     /// The folder holds no `ho-so.yaml`.
     #[error("{} is not a dossier folder (it has no ho-so.yaml)", .0.display())]
     NotADossier(PathBuf),
@@ -231,23 +235,23 @@ impl EditError {
                 p.display()
             ),
             EditError::Unknown { what, value, known } => format!(
-                "không có {} \"{}\" (`{}`); chỉ có: {}",
+                "không có {} \"{}\" (trường \"{}\"); chỉ có: {}",
                 what.vi(),
                 value,
                 what.key(),
                 list_vi(known)
             ),
             EditError::Required { what, known } => format!(
-                "cần chọn {} bằng {} (trường `{}` trong tệp), một trong: {}",
+                "cần chọn {} bằng {} (trường \"{}\" trong tệp), một trong: {}",
                 what.vi(),
                 what.flag(),
                 what.key(),
                 list_vi(known)
             ),
             EditError::NotAllowed { what, value, why } => {
-                format!("`{}` = \"{}\" không dùng được: {}", what.key(), value, why.vi)
+                format!("{} = \"{}\" không dùng được: {}", what.key(), value, why.vi)
             }
-            EditError::Empty(key) => format!("`{key}` không được để trống"),
+            EditError::Empty(key) => format!("trường \"{key}\" không được để trống"),
             EditError::IdTaken { id, file } => format!(
                 "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)",
                 id,
@@ -261,6 +265,9 @@ impl EditError {
                 p.display()
             ),
             EditError::Missing(p) => format!("hồ sơ thiếu tệp {}", p.display()),
+            EditError::NoNominee(id) => format!(
+                "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)"
+            ),
             EditError::Read { path, problem } => format!(
                 "không đọc được {}: {}",
                 path.display(),

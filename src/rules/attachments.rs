@@ -319,10 +319,10 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
                 Rule::DK004,
                 f,
                 None,
-                msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (`dinh_kem`)", f;
+                msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\")", f;
                      "file \"{}\" is in the dossier but no document refers to it (`dinh_kem`)", f),
             )
-            .help(msg!("ghi tệp vào `dinh_kem` của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
+            .help(msg!("ghi tệp vào \"dinh_kem\" của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
                        "name it under the right document's `dinh_kem`, or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")),
         );
     }

@@ -70,7 +70,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                          "the minutes have a vote result for \"{}\", who is not on the proposal's list", ma.v),
                 );
                 if let Some(s) = did_you_mean(&ma.v, &ids) {
-                    f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+                    f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
                 }
                 cx.push(f);
             }
@@ -91,7 +91,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         msg!("{} có trong danh sách đề nghị nhưng biên bản không có kết quả bỏ phiếu", who;
                              "{} is on the list but the minutes have no vote result", who),
                     )
-                    .help(msg!("thêm `- {{ ma: {}, tan_thanh: ..., khong_tan_thanh: ... }}` vào `ket_qua` của biên bản", ma.v;
+                    .help(msg!("thêm \"- {{ ma: {}, tan_thanh: ..., khong_tan_thanh: ... }}\" vào \"ket_qua\" của biên bản", ma.v;
                                "add `- {{ ma: {}, tan_thanh: ..., khong_tan_thanh: ... }}` to the minutes' `ket_qua`", ma.v)),
                 );
             }
@@ -157,7 +157,7 @@ fn reports_vs_list(
                     msg!("{} có trong danh sách đề nghị nhưng chưa có báo cáo thành tích bao-cao/{}.yaml", who, ma.v;
                          "{} is on the list but has no achievement report bao-cao/{}.yaml", who, ma.v),
                 )
-                .help(msg!("thêm tệp bao-cao/{}.yaml (tên tệp trùng với mã `ma`)", ma.v; "add bao-cao/{}.yaml (the file is named by the id `ma`)", ma.v)),
+                .help(msg!("thêm tệp bao-cao/{}.yaml (tên tệp trùng với mã \"ma\")", ma.v; "add bao-cao/{}.yaml (the file is named by the id `ma`)", ma.v)),
             );
         }
     }
@@ -225,8 +225,8 @@ fn reports_vs_list(
                          "a report for \"{}\", who is not on the proposal's list", file_ma),
                 );
                 f = match did_you_mean(file_ma, &ids) {
-                    Some(s) => f.help(msg!("có phải ý bạn là `{}`? Tên tệp phải trùng mã trong danh sách", s; "did you mean `{}`? The file name must match the list's id", s)),
-                    None => f.help(msg!("thêm người này vào `danh_sach` của tờ trình, hoặc bỏ báo cáo ra khỏi hồ sơ";
+                    Some(s) => f.help(msg!("có phải ý bạn là \"{}\"? Tên tệp phải trùng mã trong danh sách", s; "did you mean `{}`? The file name must match the list's id", s)),
+                    None => f.help(msg!("thêm người này vào \"danh_sach\" của tờ trình, hoặc bỏ báo cáo ra khỏi hồ sơ";
                                         "add this nominee to the proposal's `danh_sach`, or remove the report")),
                 };
                 cx.push(f);
@@ -306,7 +306,7 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
                      "{}: campaign {} has no kind of nominee \"{}\"; its kinds: {}", who, rs.id, dt.v, ids.join(", ")),
             );
             if let Some(s) = did_you_mean(&dt.v, &ids) {
-                f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+                f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
             }
             cx.push(f);
             continue;
@@ -354,7 +354,7 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
                     )
                     .also(&tt_file, Some(t.at), msg!("loại người được đề nghị"; "the nominee's type"))
                     .note(msg!("căn cứ: {}", kind.can_cu; "basis: {}", kind.can_cu))
-                    .help(msg!("chọn đối tượng phù hợp trong bộ tiêu chí, hoặc sửa `loai`"; "choose a fitting kind, or correct `loai`")),
+                    .help(msg!("chọn đối tượng phù hợp trong bộ tiêu chí, hoặc sửa \"loai\""; "choose a fitting kind, or correct `loai`")),
                 );
             }
         }

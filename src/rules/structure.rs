@@ -100,7 +100,7 @@ pub(crate) fn check<'a>(
                     msg!("phiên bản mẫu hồ sơ \"{}\" không được hỗ trợ; chương trình này đọc phiên bản 1", v.v;
                          "format version \"{}\" is not supported; this program reads version 1", v.v),
                 )
-                .help(msg!("ghi `phien_ban: 1` và soạn hồ sơ theo mẫu phiên bản 1"; "write `phien_ban: 1` and follow the version 1 format")),
+                .help(msg!("ghi \"phien_ban: 1\" và soạn hồ sơ theo mẫu phiên bản 1"; "write `phien_ban: 1` and follow the version 1 format")),
             );
         }
     }
@@ -149,10 +149,10 @@ fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
         ids => {
             let ids = ids.join("`, `");
             if rs.kind == SetKind::PhongTrao {
-                f.help(msg!("vào ngày {} thủ tục đang áp dụng là `{}`: phong trào này không còn áp dụng, hãy dùng bộ quy tắc của phong trào hiện hành hoặc ghi `phong_trao: {}`", ngay.v.dmy(), ids, ids;
+                f.help(msg!("vào ngày {} thủ tục đang áp dụng là \"{}\": phong trào này không còn áp dụng, hãy dùng bộ quy tắc của phong trào hiện hành hoặc ghi \"phong_trao: {}\"", ngay.v.dmy(), ids, ids;
                             "on {} the procedure in force is `{}`: this campaign no longer applies; use the current campaign's rule set or write `phong_trao: {}`", ngay.v, ids, ids))
             } else {
-                f.help(msg!("vào ngày {} bộ quy tắc đang áp dụng là `{}`: ghi `phong_trao: {}` trong {}", ngay.v.dmy(), ids, ids, cx.ho_so_file();
+                f.help(msg!("vào ngày {} bộ quy tắc đang áp dụng là \"{}\": ghi \"phong_trao: {}\" trong {}", ngay.v.dmy(), ids, ids, cx.ho_so_file();
                             "on {} the rule set in force is `{}`: write `phong_trao: {}` in {}", ngay.v, ids, ids, cx.ho_so_file()))
             }
         }
@@ -219,7 +219,7 @@ fn resolve<'a>(
              "no campaign \"{}\"; known campaigns: {}", pt.v, ids.join(", ")),
     );
     f = match did_you_mean(&pt.v, &ids) {
-        Some(s) => f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s)),
+        Some(s) => f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s)),
         None => f.help(msg!("ghi mã phong trào đúng như trong kế hoạch thi đua, hoặc đường dẫn tới tệp bộ tiêu chí";
                             "write the campaign id as in the plan, or a path to a rule-set file")),
     };
@@ -292,7 +292,7 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
                  "campaign {} has no award form \"{}\"; its forms: {}", rs.id, ht.v, ids.join(", ")),
         );
         if let Some(s) = did_you_mean(&ht.v, &ids) {
-            f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+            f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
         }
         cx.push(f);
         return;
@@ -303,21 +303,21 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
                 Rule::HS012,
                 &file,
                 h.anchor,
-                msg!("hình thức \"{}\" cần ghi loại khen thưởng `loai_khen` ({})", form.ten, form.kinds.join(" hoặc ");
+                msg!("hình thức \"{}\" cần ghi loại khen thưởng \"loai_khen\" ({})", form.ten, form.kinds.join(" hoặc ");
                      "award form \"{}\" needs `loai_khen` ({})", form.ten, form.kinds.join(" or ")),
             )
             .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu))
-            .help(msg!("thêm dòng `loai_khen: {}`", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: "))),
+            .help(msg!("thêm dòng \"loai_khen: {}\"", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: "))),
         ),
         (Some(k), true) => cx.push(
             Finding::new(
                 Rule::HS012,
                 &file,
                 Some(k.at),
-                msg!("hình thức \"{}\" không chia loại khen thưởng; không ghi `loai_khen`", form.ten;
+                msg!("hình thức \"{}\" không chia loại khen thưởng; không ghi \"loai_khen\"", form.ten;
                      "award form \"{}\" has no kinds; `loai_khen` does not apply", form.ten),
             )
-            .help(msg!("xóa dòng `loai_khen`"; "remove the `loai_khen` line")),
+            .help(msg!("xóa dòng \"loai_khen\""; "remove the `loai_khen` line")),
         ),
         (Some(k), false) if !form.kinds.contains(&k.v) => cx.push(
             Finding::new(
