@@ -59,6 +59,13 @@ measure 'dossier import, 5,000-row xlsx into a 10-nominee dossier (writes 5,000 
   "rm -rf $work/imp && cp -r $work/small $work/imp && $bin import $work/imp --danh-sach $work/list5k.xlsx"
 measure 'dossier import --dry-run, the same (reads, matches, diffs)' "$n" \
   "rm -rf $work/imp && cp -r $work/small $work/imp && $bin import $work/imp --danh-sach $work/list5k.xlsx --dry-run"
+measure 'python3: create, write, fsync once (os.sync) and rename 5,000 files of 3 KB (floor)' "$n" \
+  "rm -rf $work/floor && mkdir $work/floor && python3 -c 'import os
+for i in range(5000):
+    open(\"$work/floor/.t%d\" % i, \"w\").write(\"x\" * 3000)
+os.sync()
+for i in range(5000):
+    os.rename(\"$work/floor/.t%d\" % i, \"$work/floor/r%d.yaml\" % i)'"
 measure 'cp -r of the 10-nominee dossier alone (in both rows above)' "$n" \
   "rm -rf $work/imp && cp -r $work/small $work/imp"
 measure 'dossier export, 2,000-dossier corpus' "$n" \

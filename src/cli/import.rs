@@ -51,7 +51,7 @@ pub(super) fn run(
             say(
                 err,
                 lang,
-                &format!("không đọc được danh sách \"{p}\": {source}"),
+                &format!("không đọc được danh sách \"{p}\": {}", source.message_vi()),
                 &format!("cannot read the list \"{p}\": {source}"),
             )?;
             return Ok(Exit::Trouble);

@@ -182,8 +182,8 @@ pub struct Read {
 
 /// A cell as clean text: legacy encodings decoded (and counted), NFC, spaces folded.
 struct Cleaner {
-    /// Per column: (cells decoded, first such cell, encoding name).
-    legacy: Vec<(usize, String, &'static str)>,
+    /// Per column and encoding: (cells decoded, column, encoding name, first such cell).
+    legacy: Vec<(usize, String, &'static str, String)>,
     /// Per column: cells that were not NFC.
     nfd: Vec<(usize, String)>,
 }
@@ -206,7 +206,7 @@ impl Cleaner {
                 .find(|e| e.1 == column && e.2 == name)
             {
                 Some(e) => e.0 += 1,
-                None => self.legacy.push((1, column, name)),
+                None => self.legacy.push((1, column, name, sheet.place(r, c))),
             }
             text = guess.decoded;
         } else if !crate::text::is_nfc(&text) {
@@ -540,11 +540,11 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
             khong_tan_thanh,
         });
     }
-    for (n, column, encoding) in &cleaner.legacy {
+    for (n, column, encoding, first) in &cleaner.legacy {
         problems.push(Problem::note(
-            format!("{}!{column}", sheet.name),
-            msg!("{} ô của cột {} gõ bằng bảng mã {}: đã chuyển sang Unicode", n, column, encoding;
-                 "{} cells of column {} were typed in {}: converted to Unicode", n, column, encoding),
+            first.clone(),
+            msg!("{} ô của cột {} (ô đầu tiên ở đây) gõ bằng bảng mã {}: đã chuyển sang Unicode", n, column, encoding;
+                 "{} cells of column {} (the first here) were typed in {}: converted to Unicode", n, column, encoding),
         ));
     }
     for (n, column) in &cleaner.nfd {

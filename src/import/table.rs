@@ -75,16 +75,48 @@ pub enum TableError {
     /// The spreadsheet reader refused the file.
     #[error("{0}")]
     Spreadsheet(String),
-    /// A CSV file not in UTF-8.
-    #[error("the CSV file is not UTF-8 text")]
+    /// A CSV file neither UTF-8 nor UTF-16 with a byte-order mark.
+    #[error("the CSV file is not UTF-8 (or UTF-16) text; save it as \"CSV UTF-8\"")]
     NotUtf8,
     /// An extension this reader does not know.
     #[error("unknown file type (expected .xlsx, .xls, .ods or .csv)")]
     UnknownType,
+    /// Larger than any list of nominees.
+    #[error("the file is {0} bytes, more than the {MAX_LIST_BYTES}-byte limit")]
+    TooLarge(u64),
 }
+
+impl TableError {
+    /// The message in Vietnamese, for the clerk.
+    #[must_use]
+    pub fn message_vi(&self) -> String {
+        match self {
+            TableError::Io(e) => format!("không đọc được tệp ({e})"),
+            TableError::Spreadsheet(e) => format!("không phải bảng tính đọc được ({e})"),
+            TableError::NotUtf8 => {
+                "tệp CSV không phải văn bản UTF-8 (hay UTF-16); hãy lưu lại dạng \"CSV UTF-8\""
+                    .to_owned()
+            }
+            TableError::UnknownType => {
+                "không rõ loại tệp (cần .xlsx, .xls, .ods hoặc .csv)".to_owned()
+            }
+            TableError::TooLarge(n) => {
+                format!("tệp nặng {n} byte, quá giới hạn {MAX_LIST_BYTES} byte của một danh sách")
+            }
+        }
+    }
+}
+
+/// The largest list file read: 50,000 nominees with every column take a few megabytes, and a
+/// spreadsheet is inflated in memory, so a bigger file is refused rather than read.
+pub const MAX_LIST_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Every sheet of the file, in the workbook's order.
 pub fn read(path: &Path) -> Result<Vec<Sheet>, TableError> {
+    let size = std::fs::metadata(path)?.len();
+    if size > MAX_LIST_BYTES {
+        return Err(TableError::TooLarge(size));
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -137,10 +169,37 @@ fn spreadsheet(path: &Path) -> Result<Vec<Sheet>, TableError> {
     Ok(sheets)
 }
 
-/// A CSV file: UTF-8 (a byte-order mark allowed), the separator the header line uses most.
-pub fn csv(bytes: &[u8], name: &str) -> Result<Sheet, TableError> {
+/// The text of a CSV file: UTF-8 (a byte-order mark allowed), or UTF-16 with its byte-order mark
+/// (Excel's "Unicode text").
+fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
+    let utf16 = |rest: &[u8], big: bool| {
+        let units = rest.chunks_exact(2).map(|p| {
+            if big {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| TableError::NotUtf8)
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, false);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, true);
+    }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| TableError::NotUtf8)?;
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|_| TableError::NotUtf8)
+}
+
+/// A CSV file: UTF-8 or UTF-16 ([`csv_text`]), the separator the first lines use most.
+pub fn csv(bytes: &[u8], name: &str) -> Result<Sheet, TableError> {
+    let text = csv_text(bytes)?;
+    let text = text.as_str();
     let sep = [',', ';', '\t']
         .into_iter()
         .max_by_key(|s| {
@@ -227,5 +286,16 @@ mod tests {
         assert_eq!(s.rows[1][2], Cell::Text("Thôn \"Đông\"; xã A".to_owned()));
         assert_eq!(s.rows[2][1], Cell::Empty);
         assert_eq!(s.place(1, 2), "ds.csv!C2");
+    }
+
+    #[test]
+    fn csv_in_utf16_as_excel_saves_unicode_text() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "STT\tHọ và tên\n1\tLê Văn Bình\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let s = csv(&bytes, "ds.txt").unwrap_or_default();
+        assert_eq!(s.rows[1][1], Cell::Text("Lê Văn Bình".to_owned()));
+        assert!(matches!(csv(&[0xC3, 0x28], "x"), Err(TableError::NotUtf8)));
     }
 }
