@@ -610,8 +610,8 @@ ket_qua:
 so_thanh_vien: 9
 co_mat: 5
 "#,
-            fix_vi: "Họp lại Hội đồng với đủ số thành viên và lập biên bản mới; nếu quy chế của Hội đồng quy định khác thì sửa ngưỡng trong bộ tiêu chí.",
-            fix_en: "Hold the meeting again with a quorum and write new minutes; if the council's own regulation differs, adjust the threshold in the rule set.",
+            fix_vi: "Họp lại Hội đồng với đủ số thành viên và lập biên bản mới; nếu quy chế của Hội đồng quy định khác thì cơ quan dùng bộ quy tắc riêng ghi ngưỡng đó (xem `dossier criteria`, docs/rule-set-format.md), không sửa bộ quy tắc có sẵn.",
+            fix_en: "Hold the meeting again with a quorum and write new minutes; if the council's own regulation differs, the office writes that threshold in a rule set of its own (see `dossier criteria`, docs/rule-set-format.md) rather than editing a built-in one.",
         },
         Rule::BB004 => RuleDocs {
             what_vi: "Mỗi tập thể, cá nhân được đề nghị phải có số phiếu tán thành đạt ngưỡng của bộ tiêu chí; với phong trào của huyện Hoa Lư là trên một nửa số thành viên có mặt.",
