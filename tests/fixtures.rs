@@ -9,7 +9,7 @@ use std::path::Path;
 
 use crate::util::{copy_tree, finding_lines, repo, Scratch};
 
-fn overlay(s: &Scratch, fixture: &Path) -> Vec<String> {
+pub(crate) fn overlay(s: &Scratch, fixture: &Path) -> Vec<String> {
     let mut extra = Vec::new();
     for e in fs::read_dir(fixture).unwrap() {
         let e = e.unwrap();

@@ -9,6 +9,7 @@ mod cli;
 mod draft;
 mod edit;
 mod export;
+mod fixture_snapshots;
 mod fixtures;
 mod hostile;
 mod import;
