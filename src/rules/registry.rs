@@ -50,7 +50,7 @@ macro_rules! rules {
             /// Rules about a received bundle (GO…), run by `verify` only.
             #[must_use]
             pub fn is_bundle_rule(self) -> bool {
-                self.info().id.starts_with("GO")
+                self.family() == crate::rules::Family::Bundle
             }
         }
     };
