@@ -58,6 +58,28 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// Read a date written the Vietnamese way, day first: `22/11/2021`, `2/9/2021`,
+    /// `22-11-2021`, `22.11.2021`. `Err(Shape)` when it is not written so, `Err(NoSuchDay)`
+    /// when it is but the day does not exist (`31/11/2021`).
+    pub fn parse_day_first(s: &str) -> Result<Date, DateError> {
+        let t = s.trim();
+        let sep = t
+            .chars()
+            .find(|c| matches!(c, '/' | '-' | '.'))
+            .ok_or(DateError::Shape)?;
+        let parts: Vec<&str> = t.split(sep).collect();
+        let [d, m, y] = parts.as_slice() else {
+            return Err(DateError::Shape);
+        };
+        let ok = |p: &str, lo: usize, hi: usize| {
+            (lo..=hi).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+        };
+        if !(ok(d, 1, 2) && ok(m, 1, 2) && ok(y, 4, 4)) {
+            return Err(DateError::Shape);
+        }
+        Date::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+    }
+
     /// Days since 1970-01-01 (negative before).
     #[must_use]
     pub fn days(self) -> i64 {

@@ -77,6 +77,45 @@ macro_rules! msg {
     };
 }
 
+/// What the operating system said, in words a clerk reads: (Vietnamese, English), without the
+/// error number or the temporary file names some layers add to the text.
+#[must_use]
+pub fn io_words(e: &std::io::Error) -> (&'static str, &'static str) {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => ("không có tệp hoặc thư mục này", "no such file or folder"),
+        K::PermissionDenied => (
+            "không có quyền (tệp hoặc thư mục chỉ cho đọc, hoặc thuộc người dùng khác)",
+            "permission denied (the file or folder is read-only, or belongs to another user)",
+        ),
+        K::NotADirectory => (
+            "một phần của đường dẫn là tệp, không phải thư mục",
+            "part of the path is a file, not a folder",
+        ),
+        K::IsADirectory => (
+            "đây là thư mục, không phải tệp",
+            "this is a folder, not a file",
+        ),
+        K::AlreadyExists => ("đã có tệp trùng tên", "a file of that name exists"),
+        K::StorageFull => ("ổ đĩa đã đầy", "the disk is full"),
+        K::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the disk is read-only"),
+        K::DirectoryNotEmpty => ("thư mục không rỗng", "the folder is not empty"),
+        K::InvalidFilename => ("tên tệp không hợp lệ", "the file name is not valid"),
+        K::Interrupted | K::TimedOut | K::WouldBlock => (
+            "thao tác bị gián đoạn; hãy chạy lại",
+            "the operation was interrupted; run it again",
+        ),
+        K::InvalidData => (
+            "nội dung không đọc được như văn bản",
+            "the content cannot be read as text",
+        ),
+        _ => (
+            "hệ điều hành từ chối thao tác này",
+            "the operating system refused the operation",
+        ),
+    }
+}
+
 /// A place in a dossier file, with what is said about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {

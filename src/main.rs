@@ -8,7 +8,20 @@ use clap::Parser;
 use dossier::cli::{run, Cli, Exit};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // A clerk who chose the Vietnamese tool reads the mistake in Vietnamese.
+            let args: Vec<String> = std::env::args().collect();
+            if dossier::cli::args_vi::lang_of(&args) == dossier::diag::Lang::Vi {
+                if let Some(m) = dossier::cli::args_vi::message(&e) {
+                    let _ = write!(io::stderr(), "{m}");
+                    return ExitCode::from(Exit::Trouble.code());
+                }
+            }
+            e.exit()
+        }
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();

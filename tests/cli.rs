@@ -115,14 +115,43 @@ fn exit_2_when_the_tool_cannot_run() {
         "{}",
         stderr(&o)
     );
+    // Each refusal says what was wrong, and no report is printed.
     let o = s.run(&["check", "--today", "2021-02-30", "hs"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--today \"2021-02-30\" không phải ngày YYYY-MM-DD"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout(&o), "");
+    let o = s.run(&["--lang", "en", "check", "--today", "2021-02-30", "hs"]);
+    assert!(
+        stderr(&o).contains("is not a YYYY-MM-DD date"),
+        "{}",
+        stderr(&o)
+    );
     let o = s.run(&["check", "--format", "xml", "hs"]);
     assert_eq!(o.status.code(), Some(2));
-    let o = s.run(&["check", "hs/ho-so.yaml"]);
+    let e = stderr(&o);
+    assert!(
+        e.contains("xml") && e.contains("junit") && e.contains("sarif"),
+        "{e}"
+    );
+    assert_eq!(stdout(&o), "");
+    // A file that is in no dossier is not a folder to check.
+    fs::write(s.dir.path().join("note.txt"), "x").unwrap();
+    let o = s.run(&["check", "note.txt"]);
     assert_eq!(o.status.code(), Some(2));
     let o = s.run(&["explain", "XX999"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("không có quy tắc \"XX999\"") && stderr(&o).contains("dossier rules"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout(&o), "");
+    let o = s.run(&["--lang", "en", "explain", "XX999"]);
+    assert!(stderr(&o).contains("no rule \"XX999\""), "{}", stderr(&o));
 }
 
 #[test]
@@ -179,10 +208,10 @@ fn english_messages_with_lang_en() {
     let o = s.run(&["check", "--today", TODAY, "hs"]);
     let out = stdout(&o);
     assert!(
-        out.contains("lỗi[HS003]: trường `trich_yue` không có trong mẫu hồ sơ"),
+        out.contains("lỗi[HS003]: trường \"trich_yue\" không có trong mẫu hồ sơ"),
         "{out}"
     );
-    assert!(out.contains("có phải ý bạn là `trich_yeu`?"), "{out}");
+    assert!(out.contains("có phải ý bạn là \"trich_yeu\"?"), "{out}");
 }
 
 #[test]
@@ -446,7 +475,7 @@ fn unprintable_characters_are_named_once_each_with_their_code_point() {
     assert_eq!(o.status.code(), Some(0), "{text}");
     assert!(
         text.contains(
-            "cảnh báo[VB003]: `dia_danh` có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
+            "cảnh báo[VB003]: \"dia_danh\" có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
         ),
         "{text}"
     );

@@ -382,3 +382,40 @@ fn a_dossier_with_almost_nothing_drafts_anyway_without_a_panic() {
         ]
     );
 }
+
+#[test]
+fn drafts_go_only_into_a_new_or_empty_folder_and_never_into_another_dossier() {
+    let s = Scratch::base();
+    // Another dossier beside it: its folder is refused even with --force.
+    copy_tree(
+        &repo().join("tests/fixtures/base"),
+        &s.dir.path().join("khac"),
+    );
+    let before = files_under(&s.dir.path().join("khac"));
+    let run = |extra: &[&str]| {
+        let mut args = vec!["draft", "--today", TODAY, "hs"];
+        args.extend_from_slice(extra);
+        s.run(&args)
+    };
+    for extra in [&["-o", "khac"][..], &["-o", "khac", "--force"][..]] {
+        let o = run(extra);
+        assert_eq!(o.status.code(), Some(2), "{extra:?}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("hồ sơ khác"),
+            "{o:?}"
+        );
+    }
+    assert_eq!(files_under(&s.dir.path().join("khac")), before);
+    // A folder holding other files (`-o ..` scattered drafts over the parent): only with --force.
+    fs::create_dir(s.dir.path().join("giay-to")).unwrap();
+    fs::write(s.dir.path().join("giay-to/ghi-chu.txt"), "x").unwrap();
+    let o = run(&["-o", "giay-to"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("đã có tệp khác"),
+        "{o:?}"
+    );
+    assert_eq!(files_under(&s.dir.path().join("giay-to")).len(), 1);
+    let o = run(&["-o", "giay-to", "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+}

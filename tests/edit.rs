@@ -66,14 +66,33 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
     );
     let (_, json) = s.check_json(&[]);
     let lines = finding_lines(&json);
-    // Only what the clerk still has to fill: the new report's placeholders and the zero vote.
-    assert!(
-        lines
-            .iter()
-            .all(|l| l.starts_with("HS015\t") || l.starts_with("BB004\tbien-ban.yaml")),
-        "{lines:?}"
-    );
-    assert!(lines.iter().any(|l| l.starts_with("BB004")));
+    // Only what the clerk still has to fill, all placeholders (#11): the new report's texts and
+    // dates, and the votes, which a sample 0 would have shown as a lost vote (BB004).
+    assert!(lines.iter().all(|l| l.starts_with("HS015\t")), "{lines:?}");
+    let bb = s.read("bien-ban.yaml");
+    let votes = bb.lines().position(|l| l.contains("tran-van-nam")).unwrap() + 2;
+    for line in [votes, votes + 1] {
+        assert!(
+            lines.contains(&format!("HS015\tbien-ban.yaml:{line}:16"))
+                || lines.contains(&format!("HS015\tbien-ban.yaml:{line}:22")),
+            "{line}: {lines:?}"
+        );
+    }
+    let report = s.read("bao-cao/tran-van-nam.yaml");
+    for key in ["tu: ", "den: ", "ngay: "] {
+        let n = report
+            .lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .unwrap()
+            + 1;
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&format!("HS015\tbao-cao/tran-van-nam.yaml:{n}:"))),
+            "{key} on line {n}: {lines:?}"
+        );
+    }
+    let before = tree_bytes(&s.hs());
     let o = s.run(&[
         "add",
         "hs",
@@ -85,6 +104,31 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
         "tuyen_dau",
     ]);
     assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("\"tran-van-nam\" đã được dùng") && e.contains("to-trinh.yaml"),
+        "{e}"
+    );
+    // A refused add writes nothing: every file of the dossier is as it was, and none is new.
+    assert_eq!(tree_bytes(&s.hs()), before);
+}
+
+/// Every file under a folder, by relative path, with its bytes.
+fn tree_bytes(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                out.insert(rel, fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
 }
 
 #[test]
@@ -126,6 +170,8 @@ fn fix_names_the_files_it_could_not_read_and_leaves_them() {
         &t.path().join("hs"),
     );
     let broken = t.path().join("hs/bao-cao/tran-thi-huyen.yaml");
+    // A Tab is repaired now (#11); a flow list never closed is not.
+    fs::write(&broken, "ma: tran-thi-huyen\nten: [\"Trần Thị Huyền\"\n").unwrap();
     let before = fs::read(&broken).unwrap();
     let o = dossier(t.path(), &["fix", "hs"]);
     assert_eq!(o.status.code(), Some(1));

@@ -9,7 +9,7 @@ use super::{CheckArgs, Color, Exit, Format, Settings};
 use crate::config::{self, Config};
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::diag::Lang;
+use crate::diag::{Lang, Severity};
 use crate::dossier::{discover, Dossier, SourceText};
 use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
 use crate::rules::check::{check_dossier, Checked};
@@ -143,7 +143,8 @@ fn catalog_or_render(
     let mut findings = Vec::new();
     for p in &problems {
         if !sources.iter().any(|s: &SourceText| s.rel == p.file) {
-            if let Ok(text) = std::fs::read_to_string(&p.file) {
+            // Size-capped, and never a pipe: the file was named by the user.
+            if let Ok(text) = crate::yaml::decode::read_text(Path::new(&p.file)) {
                 sources.push(SourceText {
                     rel: p.file.clone(),
                     text,
@@ -267,8 +268,16 @@ pub(super) fn run(
                 say(
                     err,
                     lang,
-                    &format!("không ghi được tệp \"{}\": {e}", shown(p)),
-                    &format!("cannot write \"{}\": {e}", shown(p)),
+                    &format!(
+                        "không ghi được tệp \"{}\": {}",
+                        shown(p),
+                        crate::diag::io_words(&e).0
+                    ),
+                    &format!(
+                        "cannot write \"{}\": {}",
+                        shown(p),
+                        crate::diag::io_words(&e).1
+                    ),
                 )?;
                 return Ok(Exit::Trouble);
             }
@@ -287,6 +296,9 @@ pub(super) fn run(
 
     let mut dossiers: Vec<PathBuf> = Vec::new();
     for p in &a.paths {
+        // Run in bao-cao/ or on ho-so.yaml: the clerk means the dossier around it.
+        let around = discover::enclosing(p);
+        let p = around.as_ref().unwrap_or(p);
         if !p.is_dir() {
             let (vi, en) = if p.exists() {
                 (
@@ -322,6 +334,21 @@ pub(super) fn run(
                     shown(p)
                 ),
             )?;
+            // A manifest under a name the clerk cannot see is wrong (Windows hides ".txt").
+            for near in discover::near_misses(p) {
+                say(
+                    err,
+                    lang,
+                    &format!(
+                        "có tệp \"{}\": tên tệp phải đúng là ho-so.yaml (Windows có thể đang ẩn phần đuôi như .txt); đổi tên tệp thành ho-so.yaml",
+                        shown(&near)
+                    ),
+                    &format!(
+                        "there is \"{}\": the file must be named exactly ho-so.yaml (Windows may hide an extension such as .txt); rename it to ho-so.yaml",
+                        shown(&near)
+                    ),
+                )?;
+            }
             return Ok(Exit::Trouble);
         }
         dossiers.extend(found);
@@ -340,6 +367,14 @@ pub(super) fn run(
         for (path, checked) in batch.iter().zip(&results) {
             summary.add(&checked.findings);
             failed |= checked.fails(a.deny_warnings);
+            // --quiet leaves out dossiers without errors, in every format.
+            let has_error = checked
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Error);
+            if a.quiet && !has_error {
+                continue;
+            }
             let shown_path = shown(path);
             renderer.dossier(
                 out,

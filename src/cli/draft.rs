@@ -150,6 +150,14 @@ pub(super) fn run(
                     format!("\"{}\" nằm trong thư mục hồ sơ; hãy chọn thư mục ngoài hồ sơ (-o); không có tệp nào được ghi", shown(p)),
                     format!("\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)),
                 ),
+                DraftError::OtherDossier(p) => (
+                    format!("\"{}\" là thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p)),
+                    format!("\"{}\" is another dossier's folder (it holds ho-so.yaml); the drafts would become its stray files: choose another folder (-o); nothing was written", shown(p)),
+                ),
+                DraftError::NotEmpty(p) => (
+                    format!("thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p)),
+                    format!("the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)),
+                ),
                 DraftError::NotAFolder(p) => (
                     format!("\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p)),
                     format!("\"{}\" exists and is not a folder; nothing was written", shown(p)),

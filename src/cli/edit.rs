@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::check::{catalog_or_report, shown, today_or_report};
-use super::{AddArgs, Exit, FixArgs, InitArgs};
+use super::{AddArgs, Exit, FixArgs, InitArgs, RemoveArgs};
 use crate::diag::Lang;
 use crate::edit::{self, EditError};
 
@@ -89,6 +89,16 @@ fn say_chosen(
     };
     let form = rs.form(&opts.form);
     let form_name = form.map_or("", |f| f.ten.as_str());
+    // A rule set of another period (a 2021 dossier typed up today): said, and the sample dates
+    // were kept inside its period.
+    if let Some(v) = rs.validity.as_ref().filter(|v| !v.contains(today)) {
+        let until = v.to.map_or_else(String::new, |t| format!(" – {}", t.dmy()));
+        let until_en = v.to.map_or_else(String::new, |t| format!(" to {t}"));
+        match lang {
+            Lang::Vi => writeln!(out, "Lưu ý: bộ quy tắc {} chỉ áp dụng cho tờ trình ghi ngày {}{}, không phải hôm nay; ngày mẫu đã đặt trong thời gian đó.", rs.id, v.from.dmy(), until)?,
+            Lang::En => writeln!(out, "Note: rule set {} applies only to proposals dated {}{}, not today; the sample dates fall in that period.", rs.id, v.from, until_en)?,
+        }
+    }
     let kind_name = opts
         .kind
         .as_deref()
@@ -147,8 +157,19 @@ pub(super) fn add(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
+    // No id given: made from the name, as the clerk would write it.
+    let ma = match &a.ma {
+        Some(m) => m.clone(),
+        None => match edit::add::derived_id(&a.dir, &a.ten) {
+            Some(m) => m,
+            None => {
+                let e = edit::EditError::Empty("ma");
+                return fail(&e, lang, err);
+            }
+        },
+    };
     let n = edit::add::NewNominee {
-        ma: a.ma.clone(),
+        ma: ma.clone(),
         ten: a.ten.clone(),
         loai: a.loai.clone(),
         doi_tuong: a.doi_tuong.clone(),
@@ -158,13 +179,45 @@ pub(super) fn add(
     match edit::add::add(&a.dir, &n, &catalog) {
         Ok(files) => {
             match lang {
-                Lang::Vi => writeln!(out, "Đã thêm \"{}\" ({}) vào hồ sơ:", a.ten, a.ma)?,
-                Lang::En => writeln!(out, "Added \"{}\" ({}) to the dossier:", a.ten, a.ma)?,
+                Lang::Vi => writeln!(out, "Đã thêm \"{}\" (mã {}) vào hồ sơ:", a.ten, ma)?,
+                Lang::En => writeln!(out, "Added \"{}\" (id {}) to the dossier:", a.ten, ma)?,
             }
             list_written(&files, out)?;
+            // Votes only where the dossier has minutes (the simplified procedure of 2024 on has
+            // none).
+            let votes = files
+                .iter()
+                .any(|f| f.file_stem().is_some_and(|s| s == "bien-ban"));
+            match (lang, votes) {
+                (Lang::Vi, true) => writeln!(out, "Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {}`.", shown(&a.dir))?,
+                (Lang::En, true) => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
+                (Lang::Vi, false) => writeln!(out, "Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {}`.", shown(&a.dir))?,
+                (Lang::En, false) => writeln!(out, "Next: fill in the report, then run `dossier check {}`.", shown(&a.dir))?,
+            }
+            Ok(Exit::Clean)
+        }
+        Err(e) => fail(&e, lang, err),
+    }
+}
+
+pub(super) fn remove(
+    a: &RemoveArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    match edit::remove::remove(&a.dir, &a.ma) {
+        Ok(r) => {
             match lang {
-                Lang::Vi => writeln!(out, "Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {}`.", shown(&a.dir))?,
-                Lang::En => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
+                Lang::Vi => writeln!(out, "Đã gỡ \"{}\" khỏi hồ sơ:", a.ma)?,
+                Lang::En => writeln!(out, "Removed \"{}\" from the dossier:", a.ma)?,
+            }
+            list_written(&r.edited, out)?;
+            if let Some(p) = &r.deleted {
+                match lang {
+                    Lang::Vi => writeln!(out, "  {} (đã xóa)", shown(p))?,
+                    Lang::En => writeln!(out, "  {} (deleted)", shown(p))?,
+                }
             }
             Ok(Exit::Clean)
         }
@@ -200,7 +253,8 @@ pub(super) fn fix(
     } else {
         Exit::Findings
     };
-    if report.changes.is_empty() {
+    let work = report.changes.len() + report.renames.len();
+    if work == 0 {
         match lang {
             Lang::Vi => writeln!(out, "Không có gì cần sửa tự động trong {}.", shown(&a.dir))?,
             Lang::En => writeln!(out, "Nothing to fix automatically in {}.", shown(&a.dir))?,
@@ -217,17 +271,27 @@ pub(super) fn fix(
         }
         write!(out, "{}", edit::fix::unified_diff(c))?;
     }
+    for (from, to) in &report.renames {
+        let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
+        match lang {
+            Lang::Vi => writeln!(
+                out,
+                "# đổi tên tệp về dạng chữ dựng sẵn (NFC): {from} -> {to}"
+            )?,
+            Lang::En => writeln!(out, "# file renamed to its NFC name: {from} -> {to}")?,
+        }
+    }
     if a.dry_run {
         match lang {
             Lang::Vi => writeln!(
                 out,
                 "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {} tệp.",
-                report.changes.len()
+                work
             )?,
             Lang::En => writeln!(
                 out,
                 "Dry run: nothing written. Run without --dry-run to fix {} file(s).",
-                report.changes.len()
+                work
             )?,
         }
         return Ok(done);
@@ -239,13 +303,13 @@ pub(super) fn fix(
         Lang::Vi => writeln!(
             out,
             "Đã sửa {} tệp. Chạy lại `dossier check {}` để kiểm tra.",
-            report.changes.len(),
+            work,
             shown(&a.dir)
         )?,
         Lang::En => writeln!(
             out,
             "Fixed {} file(s). Run `dossier check {}` again.",
-            report.changes.len(),
+            work,
             shown(&a.dir)
         )?,
     }

@@ -173,6 +173,12 @@ fn bases_text(r: Rule, rs: &RuleSet, chosen_by_date: bool, lang: Lang) -> String
         Lang::Vi => format!("\nCăn cứ trong bộ quy tắc {}{}\n", rs.id, why),
         Lang::En => format!("\nBasis in rule set {}{}\n", rs.id, why),
     };
+    if bases.iter().any(|b| b.reading) {
+        s.push_str(match lang {
+            Lang::Vi => "  (ở bộ quy tắc này, phát hiện dựa trên quy định đánh dấu [diễn giải của dự án] chỉ là cảnh báo, không phải lỗi)\n",
+            Lang::En => "  (under this rule set, findings that rest on a setting marked [the project's reading] are warnings, not errors)\n",
+        });
+    }
     for b in bases {
         let reading = match (b.reading, lang) {
             (true, Lang::Vi) => " [diễn giải của dự án: chỉ cảnh báo]",
@@ -247,7 +253,18 @@ pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
             d.fix_en,
         ),
     };
-    let example: String = d.example.lines().map(|l| format!("    {l}\n")).collect();
+    let example: String = d
+        .example
+        .lines()
+        .map(|l| match (lang, l.strip_prefix("# tệp: ")) {
+            (Lang::En, Some(file)) => format!("    # file: {file}\n"),
+            _ => format!("    {l}\n"),
+        })
+        .collect();
+    let basis = match lang {
+        Lang::Vi => d.basis.to_owned(),
+        Lang::En => basis_en(d.basis),
+    };
     format!(
         "{id} ({name}): {title}\n{h5}: {sev}\n\n{h0}\n  {what}\n\n{h1}\n  {why}\n\n{h2}\n  {basis}\n\n{h3}\n{example}\n{h4}\n  {fix}\n",
         id = i.id,
@@ -260,6 +277,43 @@ pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
         h3 = heads[3],
         h4 = heads[4],
         h5 = heads[5],
-        basis = d.basis,
+        basis = basis,
     )
+}
+
+/// A rule's basis for English readers: the names of the documents cited, in English; the
+/// citations themselves (numbers, articles) are unchanged.
+fn basis_en(vi: &str) -> String {
+    const PHRASES: &[(&str, &str)] = &[
+        ("Mẫu hồ sơ phiên bản 1", "Dossier format version 1"),
+        ("Định dạng bộ tiêu chí", "Rule-set format"),
+        (
+            "Luật Thi đua, khen thưởng số",
+            "Law on Emulation and Commendation No.",
+        ),
+        ("Nghị định số", "Decree No."),
+        ("Hướng dẫn số", "Guidance No."),
+        (
+            "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư",
+            "the Hoa Lư district plan for the COVID-19 emulation campaign",
+        ),
+        (
+            "Quy tắc đặt dấu thanh trong chữ quốc ngữ",
+            "the tone-mark rules of Vietnamese spelling",
+        ),
+        ("văn bản dùng chữ Unicode theo", "texts in Unicode as in"),
+        ("thủ tục đơn giản", "simplified procedure"),
+        ("thành phần hồ sơ", "components of the dossier"),
+        ("Phụ lục", "Appendix"),
+        ("Điều", "Article"),
+        ("khoản", "clause"),
+        ("Mục", "Section"),
+        ("mục", "section"),
+        ("và", "and"),
+    ];
+    let mut out = vi.to_owned();
+    for (from, to) in PHRASES {
+        out = out.replace(from, to);
+    }
+    out
 }

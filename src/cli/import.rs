@@ -134,6 +134,7 @@ pub(super) fn run(
                 after: c.after.clone(),
                 reasons: Vec::new(),
                 reasons_vi: Vec::new(),
+                disk: None,
             };
             write!(out, "{}", unified_diff(&change))?;
         }

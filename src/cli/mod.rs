@@ -1,6 +1,7 @@
 //! The command line: arguments (clap), and one module per subcommand. `main.rs` only calls
 //! [`run`] and turns its result into an exit status.
 
+pub mod args_vi;
 mod check;
 mod criteria;
 mod draft;
@@ -8,6 +9,7 @@ mod edit;
 mod explain;
 mod export;
 mod import;
+mod manual;
 mod pack;
 mod verify;
 
@@ -117,6 +119,10 @@ pub enum Command {
     Init(InitArgs),
     /// Thêm một người vào danh sách, biên bản và báo cáo / add a nominee to the list, the votes and a report.
     Add(AddArgs),
+    /// Gỡ một người khỏi hồ sơ: danh sách, biên bản và báo cáo / take a nominee out of the
+    /// list, the votes and the reports.
+    #[command(alias = "rm")]
+    Remove(RemoveArgs),
     /// Sửa tự động những lỗi an toàn (NFC, khoảng trắng, kiểu bỏ dấu) / apply the safe fixes.
     Fix(FixArgs),
     /// In mã tự hoàn thành lệnh cho shell / print shell completions.
@@ -160,7 +166,7 @@ pub struct InitArgs {
     /// Loại khen thưởng, nếu hình thức có chia loại (xem `dossier criteria ID`) / kind of award, where the form has kinds.
     #[arg(long)]
     pub loai_khen: Option<String>,
-    /// Đối tượng của người được đề nghị ghi làm mẫu / kind of the sample nominee.
+    /// Đối tượng của người được đề nghị ghi làm ví dụ trong hồ sơ mới / kind of the example nominee.
     #[arg(long)]
     pub doi_tuong: Option<String>,
     /// Coi hôm nay là ngày này (YYYY-MM-DD): chọn bộ quy tắc và ngày mẫu theo ngày đó / take this date as today, for the rule set and the sample dates.
@@ -176,16 +182,17 @@ pub struct InitArgs {
 pub struct AddArgs {
     /// Thư mục hồ sơ / the dossier folder.
     pub dir: PathBuf,
-    /// Mã người được đề nghị (chữ thường, không dấu, nối bằng -) / the nominee's id.
+    /// Mã người được đề nghị (chữ thường, không dấu, nối bằng -); bỏ trống thì lấy từ tên,
+    /// ví dụ Lê Văn Bình → le-van-binh / the nominee's id; made from the name when not given.
     #[arg(long)]
-    pub ma: String,
+    pub ma: Option<String>,
     /// Họ và tên, hoặc tên tập thể / full name, or the collective's name.
     #[arg(long)]
     pub ten: String,
     /// Đối tượng khen thưởng / kind of nominee (e.g. tuyen_dau).
     #[arg(long)]
     pub doi_tuong: String,
-    /// ca_nhan (cá nhân) hoặc tap_the (tập thể).
+    /// ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình) / individual, collective or household.
     #[arg(long, default_value = "ca_nhan")]
     pub loai: String,
     /// Đơn vị / unit.
@@ -197,6 +204,16 @@ pub struct AddArgs {
     /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,
+}
+
+/// Arguments of `remove`.
+#[derive(Debug, clap::Args)]
+pub struct RemoveArgs {
+    /// Thư mục hồ sơ / the dossier folder.
+    pub dir: PathBuf,
+    /// Mã người cần gỡ / the nominee's id.
+    #[arg(long)]
+    pub ma: String,
 }
 
 /// Arguments of `fix`.
@@ -325,13 +342,13 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Init(a) => edit::init(a, cli.lang, out, err),
         Command::Add(a) => edit::add(a, cli.lang, out, err),
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),
+        Command::Remove(a) => edit::remove(a, cli.lang, out, err),
         Command::Completions { shell } => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "dossier", out);
+            manual::completions(*shell, out);
             Ok(Exit::Clean)
         }
         Command::Man => {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            manual::man(out)?;
             Ok(Exit::Clean)
         }
     }

@@ -36,3 +36,63 @@ pub fn find(path: &Path) -> Vec<PathBuf> {
     dirs.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     dirs.par_iter().flat_map_iter(|d| find(d)).collect()
 }
+
+/// Files near `path` that were probably meant as a dossier's `ho-so.yaml`: `ho-so.yaml.txt`
+/// (Windows hides the `.txt` it added), `Ho-So.YAML`, `ho_so.yaml`, `ho-so.yaml.docx`. Asked only
+/// when no dossier was found, so a clerk hears why. At most three levels down, at most ten.
+#[must_use]
+pub fn near_misses(path: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .max_depth(3)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            let name = crate::text::to_nfc(&e.file_name().to_string_lossy()).to_lowercase();
+            let stem = name.split('.').next().unwrap_or("");
+            let stem: String = stem.chars().filter(|c| c.is_alphanumeric()).collect();
+            let exact = name == "ho-so.yaml" || name == "ho-so.yml";
+            !exact && (matches!(stem.as_str(), "hoso" | "hồsơ") || name.starts_with("ho-so.y"))
+        })
+        .map(walkdir::DirEntry::into_path)
+        .take(10)
+        .collect();
+    out.sort();
+    out
+}
+
+/// The dossier a path is inside of, for a clerk who runs `dossier check` in `bao-cao/` or on
+/// `ho-so.yaml` itself: the path's own folder (for a file) or the nearest folder above it that
+/// is a dossier, at most three levels up. None when there is none, or when the path is a folder
+/// that is itself a dossier or holds dossiers (then it is checked as given).
+#[must_use]
+pub fn enclosing(path: &Path) -> Option<PathBuf> {
+    let inside = path.is_file() || (path.is_dir() && find(path).is_empty());
+    if !inside {
+        return None;
+    }
+    let mut at = up(path);
+    for _ in 0..3 {
+        if is_dossier(&at) {
+            return Some(at);
+        }
+        at = up(&at);
+    }
+    None
+}
+
+/// The folder above a path, written relative when the path is: `hs/bao-cao` gives `hs`, `.`
+/// gives `..`.
+fn up(p: &Path) -> PathBuf {
+    use std::path::Component;
+    match p.components().next_back() {
+        Some(Component::Normal(_)) => match p.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
+        Some(Component::CurDir) | None => PathBuf::from(".."),
+        _ => p.join(".."),
+    }
+}

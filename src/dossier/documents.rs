@@ -223,6 +223,9 @@ pub(crate) fn bao_cao(
             co_quan: r.text(&g, "co_quan", Optional),
             nguoi_ky: person(r, &g, "nguoi_ky", Optional, SIGNER),
             ngay: r.date(&g, "ngay", Optional),
+            ngay_written: g.get("ngay").is_some_and(
+                |n| !matches!(n, Node::Scalar(s) if s.plain && crate::yaml::tree::is_null(&s.text)),
+            ),
             at: Some(g.anchor),
         });
     }

@@ -116,15 +116,23 @@ fn read<T>(
             return None;
         }
     };
-    let parsed = tree::parse(&text);
+    let mut parsed = tree::parse(&text);
     let mut fatal = false;
     for p in &parsed.problems {
         fatal |= matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. });
-        sink.push(problem(rel, &at_the_tab(&text, p)));
+        sink.push(problem(rel, &text, &at_the_tab(&text, p)));
+    }
+    if !fatal && text.contains(|c: char| !c.is_ascii()) {
+        // A key whose colon is followed by a non-breaking space is not a key to YAML; when the
+        // file still parses, the line was read as part of another value, which is worse.
+        if let Some(d) = super::syntax::foreign_space_after_colon(&text, u32::MAX) {
+            sink.push(Finding::new(Rule::HS002, rel, Some(Span::at(d.at)), d.message).help(d.help));
+        }
     }
     let result = if fatal {
         None
-    } else if let Some(root) = parsed.root.as_ref() {
+    } else if let Some(root) = parsed.root.as_mut() {
+        super::lint::characters(rel, &text, root, sink);
         let mut r = Reader { file: rel, sink };
         build(&mut r, root)
     } else {
@@ -152,15 +160,15 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             None,
             msg!("tệp quá lớn ({} byte; giới hạn {} byte) nên không được đọc", size, MAX_YAML_BYTES;
                  "the file is too large ({} bytes; the limit is {} bytes) and was not read", size, MAX_YAML_BYTES),
-            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào `dinh_kem`";
+            msg!("tệp YAML chỉ chứa chữ; bản quét đặt trong dinh-kem/ và ghi đường dẫn vào \"dinh_kem\"";
                  "a YAML file holds text only; put scans in dinh-kem/ and name them under `dinh_kem`"),
         ),
         DecodeProblem::Utf16 { big_endian } => (
             None,
             msg!("tệp được lưu bằng mã UTF-16{} (chế độ \"Unicode\" của Notepad), không phải UTF-8", if *big_endian { " big-endian" } else { "" };
                  "the file is saved as UTF-16{} (Notepad's \"Unicode\"), not UTF-8", if *big_endian { " big-endian" } else { "" }),
-            msg!("mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
-                 "open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
+            msg!("chạy lệnh dossier fix, hoặc mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
+                 "run dossier fix, or open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
         ),
         DecodeProblem::NotUtf8 { at } => (
             Some(Span::at(*at)),
@@ -172,30 +180,30 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             Some(Span::at(*at)),
             msg!("tệp chứa byte nhị phân, không phải văn bản (có thể là bản quét bị đặt nhầm tên .yaml)";
                  "the file holds binary bytes, not text (perhaps a scan saved under a .yaml name)"),
-            msg!("đặt bản quét trong dinh-kem/ và khai vào `dinh_kem`; tệp .yaml chỉ chứa chữ";
+            msg!("đặt bản quét trong dinh-kem/ và khai vào \"dinh_kem\"; tệp .yaml chỉ chứa chữ";
                  "put scans in dinh-kem/ and name them under `dinh_kem`; .yaml files hold text only"),
         ),
-        DecodeProblem::Io { message } => (
+        DecodeProblem::NotRegular => (
             None,
-            msg!("không đọc được tệp: {}", message; "cannot read the file: {}", message),
+            msg!("không phải tệp thường (ống dẫn, socket hay thiết bị): chương trình không mở, vì đọc nó sẽ treo";
+                 "not a regular file (a pipe, socket or device): not opened, since reading it would hang"),
+            msg!("thay bằng một tệp văn bản YAML thật"; "replace it with a real YAML text file"),
+        ),
+        DecodeProblem::Io { message, kind } => (
+            None,
+            msg!("không đọc được tệp: {}", crate::diag::io_words(&std::io::Error::from(*kind)).0; "cannot read the file: {}", message),
             msg!("kiểm tra quyền đọc tệp"; "check the file's permissions"),
         ),
     };
     Finding::new(Rule::HS011, rel, span, message).help(help)
 }
 
-fn problem(rel: &str, p: &Problem) -> Finding {
+fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
     match p {
-        Problem::Syntax { at, message } => Finding::new(
-            Rule::HS002,
-            rel,
-            Some(Span::at(*at)),
-            msg!("lỗi cú pháp YAML: {}", translate_syntax(message); "YAML syntax error: {}", message),
-        )
-        .help(msg!(
-            "kiểm tra dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng phím Tab), có dấu hai chấm và một dấu cách sau tên trường, dấu ngoặc kép đóng mở đủ";
-            "check this line and the one above: indent with spaces (not Tab), a colon and a space after each field name, quotes closed"
-        )),
+        Problem::Syntax { at, message } => {
+            let d = super::syntax::diagnose(text, *at, message);
+            Finding::new(Rule::HS002, rel, Some(Span::at(d.at)), d.message).help(d.help)
+        }
         Problem::TooComplex { at, what } => {
             let (vi, en) = match what {
                 Limit::Depth => ("lồng nhau quá sâu", "nested too deep"),
@@ -220,7 +228,7 @@ fn problem(rel: &str, p: &Problem) -> Finding {
             Rule::HS013,
             rel,
             Some(*at),
-            msg!("trường `{}` được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
+            msg!("trường \"{}\" được ghi hai lần; chương trình dùng lần ghi đầu ở dòng {}", key, first.start.line;
                  "field `{}` is written twice; the first, on line {}, is used", key, first.start.line),
         )
         .also(rel, Some(*first), msg!("lần ghi đầu"; "first written here"))
@@ -229,7 +237,7 @@ fn problem(rel: &str, p: &Problem) -> Finding {
             Rule::HS002,
             rel,
             Some(*at),
-            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu `---`); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
+            msg!("tệp chứa nhiều hơn một văn bản YAML (dấu \"---\"); chỉ văn bản đầu được đọc"; "the file holds more than one YAML document (`---`); only the first is read"),
         ),
     }
 }
@@ -250,24 +258,6 @@ fn at_the_tab(text: &str, p: &Problem) -> Problem {
         }
     }
     p.clone()
-}
-
-/// The parser speaks English; give a clerk the gist in Vietnamese, keeping the original.
-fn translate_syntax(message: &str) -> String {
-    let gist = if message.contains("tab") {
-        "có ký tự Tab ở chỗ thụt lề"
-    } else if message.contains("quoted scalar") || message.contains("quote") {
-        "thiếu dấu ngoặc kép đóng"
-    } else if message.contains("mapping values are not allowed") {
-        "dấu hai chấm đặt sai chỗ hoặc thụt lề sai"
-    } else if message.contains("could not find expected ':'") || message.contains("simple key") {
-        "thiếu dấu hai chấm sau tên trường"
-    } else if message.contains("indent") {
-        "thụt lề sai"
-    } else {
-        "cấu trúc không hợp lệ"
-    };
-    format!("{gist} ({message})")
 }
 
 /// A position for findings about a whole file.

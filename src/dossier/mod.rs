@@ -2,8 +2,10 @@
 
 pub mod discover;
 pub mod documents;
+mod lint;
 pub mod load;
 pub mod model;
 pub(crate) mod reader;
+mod syntax;
 
 pub use load::{load, Dossier, SourceText};

@@ -53,6 +53,26 @@ impl NomineeType {
         }
     }
 
+    /// The English word with its article ("the nominee is an individual").
+    #[must_use]
+    pub fn en_a(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "an individual",
+            NomineeType::Collective => "a collective",
+            NomineeType::Household => "a household",
+        }
+    }
+
+    /// The English word for many ("goes only to individuals").
+    #[must_use]
+    pub fn en_plural(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "individuals",
+            NomineeType::Collective => "collectives",
+            NomineeType::Household => "households",
+        }
+    }
+
     /// The English word.
     #[must_use]
     pub fn en(self) -> &'static str {
@@ -187,6 +207,9 @@ pub struct XacNhan {
     pub nguoi_ky: Option<Person>,
     /// Date.
     pub ngay: Option<Sp<Date>>,
+    /// Whether a date is written, read or not (a placeholder, a malformed date): then its own
+    /// finding says what is wrong, and the confirmation does not lack one.
+    pub ngay_written: bool,
     /// Where the group starts.
     pub at: Option<Span>,
 }

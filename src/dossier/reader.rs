@@ -118,11 +118,11 @@ impl Reader<'_> {
             Rule::HS003,
             self.file,
             Some(k.span),
-            msg!("trường `{}` không có trong mẫu hồ sơ", name; "unknown field `{}`", name),
+            msg!("{} không có trong mẫu hồ sơ", vi_field(&name); "unknown field `{}`", name),
         );
         let suggestion = did_you_mean(&k.text, known);
         f = match suggestion {
-            Some(s) => f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s)),
+            Some(s) => f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s)),
             None => f.help(msg!(
                 "xóa trường này, hoặc ghi vào một trong các trường: {}", known.join(", ");
                 "remove it, or use one of: {}", known.join(", ")
@@ -134,12 +134,16 @@ impl Reader<'_> {
 
     fn wrong_type(&mut self, node: &Node, what: &str, want: (&str, &str)) {
         let (got_vi, got_en) = node.kind_name();
-        let what = if what.is_empty() { "tệp" } else { what };
+        let what_en = if what.is_empty() {
+            "the file".to_owned()
+        } else {
+            format!("`{what}`")
+        };
         self.report(Finding::new(
             Rule::HS005,
             self.file,
             Some(node.span()),
-            msg!("`{}` phải là {}, nhưng ở đây là {}", what, want.0, got_vi; "`{}` must be {}, but here it is {}", what, want.1, got_en),
+            msg!("{} phải là {}, nhưng ở đây là {}", vi_field(what), want.0, got_vi; "{} must be {}, but here it is {}", what_en, want.1, got_en),
         ));
     }
 
@@ -154,9 +158,9 @@ impl Reader<'_> {
                 Rule::HS004,
                 self.file,
                 Some(m.anchor),
-                msg!("thiếu trường bắt buộc `{}`", name; "missing required field `{}`", name),
+                msg!("thiếu {}", vi_field(&name); "missing required field `{}`", name),
             )
-            .help(msg!("thêm dòng `{}: ...` (xem mẫu hồ sơ trong examples/)", key; "add a `{}: ...` line (see the examples/ dossiers)", key)),
+            .help(msg!("thêm dòng \"{}: ...\" (xem các hồ sơ mẫu trong thư mục examples/)", key; "add a `{}: ...` line (see the examples/ dossiers)", key)),
         );
     }
 
@@ -197,7 +201,7 @@ impl Reader<'_> {
                     Rule::HS015,
                     self.file,
                     Some(s.span),
-                    msg!("`{}` chưa điền: còn chỗ trống \"{}\" của mẫu", field, hole; "`{}` is not filled in: the template's \"{}\" is still there", field, hole),
+                    msg!("{} chưa điền: còn chỗ trống \"{}\" của mẫu", vi_field(&field.to_string()), hole; "`{}` is not filled in: the template's \"{}\" is still there", field, hole),
                 )
                 .help(msg!("thay \"{}\" bằng nội dung thật", hole; "replace \"{}\" with the real text", hole)),
             );
@@ -212,7 +216,7 @@ impl Reader<'_> {
                     Rule::VB002,
                     self.file,
                     Some(s.span),
-                    msg!("`{}` được gõ bằng bảng mã cũ {}; có lẽ là: \"{}\"", field, g.encoding.name(), shown;
+                    msg!("{} được gõ bằng bảng mã cũ {}; có lẽ là: \"{}\"", vi_field(&field.to_string()), g.encoding.name(), shown;
                          "`{}` was typed in the legacy {} encoding; it probably means: \"{}\"", field, g.encoding.name(), shown),
                 )
                 .help(msg!("gõ lại bằng Unicode (bộ gõ Unikey/EVKey, bảng mã Unicode), hoặc chuyển mã bằng công cụ chuyển mã của Unikey";
@@ -227,10 +231,10 @@ impl Reader<'_> {
                 Rule::VB001,
                 self.file,
                 Some(s.span),
-                msg!("`{}` có chữ ở dạng tổ hợp (NFD, thường do gõ trên máy Mac); chương trình đã chuẩn hóa về NFC để so sánh", field;
+                msg!("{} có chữ ở dạng tổ hợp (NFD, thường do gõ trên máy Mac); chương trình đã chuẩn hóa về NFC để so sánh", vi_field(&field.to_string());
                      "`{}` has decomposed letters (NFD, usually typed on a Mac); they were normalised to NFC for comparison", field),
             )
-            .help(msg!("lưu lại tệp với chữ Unicode dựng sẵn (NFC), ví dụ bằng `dossier fix` hoặc chức năng chuyển mã của Unikey";
+            .help(msg!("lưu lại tệp với chữ Unicode dựng sẵn (NFC), ví dụ bằng lệnh dossier fix hoặc chức năng chuyển mã của Unikey";
                        "save the file with precomposed Unicode (NFC), e.g. with Unikey's converter")),
         );
         Sp::new(text::to_nfc(&s.text).into_owned(), s.span)
@@ -253,40 +257,63 @@ impl Reader<'_> {
             Rule::HS006,
             self.file,
             Some(v.at),
-            msg!("`{}` không nhận giá trị \"{}\"; chỉ được ghi: {}", field, v.v, allowed.join(", ");
+            msg!("{} không nhận giá trị \"{}\"; chỉ được ghi: {}", vi_field(&field), v.v, allowed.join(", ");
                  "`{}` cannot be \"{}\"; allowed: {}", field, v.v, allowed.join(", ")),
         );
         if let Some(s) = did_you_mean(&v.v, allowed) {
-            f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+            f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
         }
         self.report(f);
         None
     }
 
+    /// A placeholder of `dossier init`/`add` where a date or a number belongs: reported as
+    /// unfilled (HS015), not as a malformed value.
+    fn unfilled(&mut self, s: &Scalar, field: &dyn std::fmt::Display) -> bool {
+        if s.plain || placeholder(&s.text).is_none() {
+            return false;
+        }
+        self.checked_text(s, field);
+        true
+    }
+
     /// A date; an impossible one is NG001.
     pub(crate) fn date(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<Date>> {
         let s = self.scalar(m, key, need)?;
+        if self.unfilled(s, &FieldName { path: &m.path, key }) {
+            return None;
+        }
         match Date::parse(&s.text) {
             Ok(d) => Some(Sp::new(d, s.span)),
             Err(e) => {
                 let field = m.full(key);
-                let (vi, en) = match e {
-                    DateError::Shape => (
-                        "không đúng dạng năm-tháng-ngày (YYYY-MM-DD)",
-                        "is not written year-month-day (YYYY-MM-DD)",
+                let text = s.text.trim();
+                // A date written day first, as on Vietnamese paper: say what to write, or that
+                // the day does not exist.
+                let day_first = Date::parse_day_first(text);
+                let (message, help) = match (e, day_first) {
+                    (DateError::Shape, Ok(d)) => (
+                        msg!("ngày {} ở {} được viết theo kiểu ngày/tháng/năm; hồ sơ ghi ngày theo dạng năm-tháng-ngày", text, vi_field(&field);
+                             "date {} of \"{}\" is written day/month/year; the dossier writes year-month-day", text, field),
+                        msg!("ghi là {} (lệnh dossier fix sửa được)", d; "write {} (dossier fix does it)", d),
                     ),
-                    DateError::NoSuchDay => ("không có trên lịch", "does not exist"),
+                    (DateError::Shape, Err(DateError::NoSuchDay)) | (DateError::NoSuchDay, _) => {
+                        let (vi, en) = no_such_day(text);
+                        (
+                            msg!("ngày {} ở {} không có trên lịch: {}", text, vi_field(&field), vi;
+                                 "date {} of \"{}\" does not exist: {}", text, field, en),
+                            msg!("kiểm tra lại ngày trên văn bản gốc và ghi theo dạng năm-tháng-ngày, ví dụ 2021-10-25";
+                                 "check the date on the signed original and write it year-month-day, e.g. 2021-10-25"),
+                        )
+                    }
+                    (DateError::Shape, Err(DateError::Shape)) => (
+                        msg!("\"{}\" ở {} không phải ngày viết theo dạng năm-tháng-ngày", text, vi_field(&field);
+                             "\"{}\" of \"{}\" is not a date written year-month-day", text, field),
+                        msg!("ghi ngày theo dạng năm-tháng-ngày, ví dụ 2021-10-25 là ngày 25 tháng 10 năm 2021";
+                             "write the date year-month-day, e.g. 2021-10-25"),
+                    ),
                 };
-                self.report(
-                    Finding::new(
-                        Rule::NG001,
-                        self.file,
-                        Some(s.span),
-                        msg!("ngày `{}` = \"{}\" {}", field, s.text, vi; "date `{}` = \"{}\" {}", field, s.text, en),
-                    )
-                    .help(msg!("ghi ngày theo dạng 2021-10-25 (năm-tháng-ngày) và kiểm tra lại ngày trên văn bản gốc";
-                               "write the date as 2021-10-25 (year-month-day) and check it against the signed original")),
-                );
+                self.report(Finding::new(Rule::NG001, self.file, Some(s.span), message).help(help));
                 None
             }
         }
@@ -295,6 +322,9 @@ impl Reader<'_> {
     /// A whole number, 0 or more.
     pub(crate) fn count(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<u32>> {
         let s = self.scalar(m, key, need)?;
+        if self.unfilled(s, &FieldName { path: &m.path, key }) {
+            return None;
+        }
         let parsed = if s.plain {
             s.text.trim().parse::<u32>().ok()
         } else {
@@ -306,7 +336,7 @@ impl Reader<'_> {
                 Rule::HS005,
                 self.file,
                 Some(s.span),
-                msg!("`{}` phải là một số nguyên không âm, không đặt trong ngoặc kép; ở đây là \"{}\"", field, s.text;
+                msg!("{} phải là một số nguyên không âm, không đặt trong ngoặc kép; ở đây là \"{}\"", vi_field(&field), s.text;
                      "`{}` must be a whole number (0 or more), unquoted; here it is \"{}\"", field, s.text),
             ));
         }
@@ -332,7 +362,7 @@ impl Reader<'_> {
             Rule::HS005,
             self.file,
             Some(s.span()),
-            msg!("`{}` phải là true (đạt) hoặc false (không đạt); ở đây là {}", field, got;
+            msg!("{} phải là true (đạt) hoặc false (không đạt); ở đây là {}", vi_field(field), got;
                  "`{}` must be true (met) or false (not met); here it is {}", field, got),
         ));
         None
@@ -394,7 +424,9 @@ impl Reader<'_> {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, n)| match n {
-                    Node::Scalar(s) => Some(self.checked_text(s, &format_args!("dinh_kem[{i}]"))),
+                    Node::Scalar(s) => {
+                        Some(self.checked_text(s, &format_args!("dinh_kem[{}]", i + 1)))
+                    }
                     other => {
                         self.wrong_type(other, "dinh_kem", ("đường dẫn tệp", "a file path"));
                         None
@@ -407,6 +439,67 @@ impl Reader<'_> {
                 .collect(),
         }
     }
+}
+
+/// A field's place said in words, for Vietnamese messages: `danh_sach[2].ten` becomes
+/// `trường "ten" của mục thứ 2 trong "danh_sach"`. The path notation is for programmers; a
+/// clerk counts entries from one. English messages keep the path.
+#[must_use]
+pub(crate) fn vi_field(path: &str) -> String {
+    if path.is_empty() {
+        return "tệp".to_owned();
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for seg in path.split('.') {
+        match seg.split_once('[') {
+            Some((name, rest)) => {
+                let n: usize = rest.trim_end_matches(']').parse().unwrap_or(0);
+                // Paths count entries from one, as a clerk does.
+                parts.push(format!("mục thứ {n} trong \"{name}\""));
+            }
+            None => parts.push(format!("\"{seg}\"")),
+        }
+    }
+    let last = parts.pop().unwrap_or_default();
+    let mut out = if last.starts_with("mục") {
+        last
+    } else {
+        format!("trường {last}")
+    };
+    for p in parts.iter().rev() {
+        out.push_str(" của ");
+        out.push_str(p);
+    }
+    out
+}
+
+/// Why a date that looks like one does not exist: the month has fewer days, or there is no
+/// such month. (Vietnamese, English.)
+fn no_such_day(text: &str) -> (String, String) {
+    let nums: Vec<u32> = text
+        .split(['-', '/', '.'])
+        .map(|p| p.trim().parse().unwrap_or(0))
+        .collect();
+    // Year first (2021-11-31) or day first (31/11/2021).
+    let (day, month, year) = match nums.as_slice() {
+        [y, m, d] if *y >= 1000 => (*d, *m, *y),
+        [d, m, y] => (*d, *m, *y),
+        _ => (0, 0, 0),
+    };
+    if !(1..=12).contains(&month) {
+        return (
+            format!("không có tháng {month}"),
+            format!("there is no month {month}"),
+        );
+    }
+    let days = (28..=31)
+        .rev()
+        .find(|&n| Date::parse(&format!("{year:04}-{month:02}-{n:02}")).is_ok())
+        .unwrap_or(31);
+    (
+        format!("tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}/{month}"),
+        format!("month {month} of {year} has only {days} days, there is no day {day}"),
+    )
 }
 
 /// The first `<<...>>` mark of `dossier init`/`add` left in a text.
@@ -497,12 +590,26 @@ fn never_vietnamese(c: char) -> bool {
     (0x80..=0xFF).contains(&cp) && ALLOWED & (1 << (cp - 0x80)) == 0
 }
 
-/// The known name closest to a misspelt one, if close enough to be a typo.
+/// Longest text compared for a suggestion. The distance table grows with the product of the
+/// two lengths (two 40,000-letter ids asked for 12.8 GB); a typo of a real name or id is short.
+const MAX_COMPARED: usize = 64;
+
+/// The known name closest to a misspelt one, if close enough to be a typo. Its cost is bounded
+/// by [`MAX_COMPARED`]: longer texts, and names whose length alone rules them out, are not
+/// compared.
 #[must_use]
 pub(crate) fn did_you_mean<'a>(got: &str, known: &[&'a str]) -> Option<&'a str> {
-    let limit = (got.chars().count() / 3).clamp(1, 3);
+    let n = got.chars().count();
+    if n > MAX_COMPARED {
+        return None;
+    }
+    let limit = (n / 3).clamp(1, 3);
     known
         .iter()
+        .filter(|k| {
+            let m = k.chars().count();
+            m <= MAX_COMPARED && m.abs_diff(n) <= limit
+        })
         .map(|k| (levenshtein(got, k), *k))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
@@ -580,10 +687,26 @@ mod tests {
     }
 
     #[test]
+    fn field_paths_in_words() {
+        assert_eq!(
+            vi_field("danh_sach[2].ten"),
+            "trường \"ten\" của mục thứ 2 trong \"danh_sach\""
+        );
+        assert_eq!(
+            vi_field("xac_nhan.ngay"),
+            "trường \"ngay\" của \"xac_nhan\""
+        );
+        assert_eq!(vi_field("ngay"), "trường \"ngay\"");
+    }
+
+    #[test]
     fn suggests_close_field_names() {
         let known = ["trich_yeu", "so_ky_hieu", "ngay"];
         assert_eq!(did_you_mean("trich_yue", &known), Some("trich_yeu"));
         assert_eq!(did_you_mean("so_dien_thoai", &known), None);
         assert_eq!(did_you_mean("ngya", &known), Some("ngay"));
+        let long = "a".repeat(40_000);
+        assert_eq!(did_you_mean(&long, &[&"b".repeat(40_000)]), None);
+        assert_eq!(did_you_mean("ngay", &[&long]), None);
     }
 }

@@ -83,6 +83,14 @@ pub enum DraftError {
     /// The output path exists and is not a folder.
     #[error("{0} is not a folder")]
     NotAFolder(PathBuf),
+    /// The output folder is another dossier (it holds a `ho-so.yaml`): drafts written there
+    /// would become its unreferenced files.
+    #[error("{0} is a dossier folder")]
+    OtherDossier(PathBuf),
+    /// The output folder holds other files (no `--force`): drafts mixed into it would be hard
+    /// to tell apart, and `-o ..` scattered them over the parent folder.
+    #[error("{0} is not empty")]
+    NotEmpty(PathBuf),
     /// Reading or writing failed.
     #[error("{path}: {source}")]
     Io {
@@ -183,6 +191,25 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
     if out.exists() {
         if !out.is_dir() {
             return Err(DraftError::NotAFolder(out));
+        }
+        if ["ho-so.yaml", "ho-so.yml"]
+            .iter()
+            .any(|m| out.join(m).exists())
+        {
+            return Err(DraftError::OtherDossier(out));
+        }
+        // Only a folder of earlier drafts (every entry one this draft writes) is written
+        // into without --force.
+        let drafted: std::collections::HashSet<&str> = files
+            .iter()
+            .map(|f| f.split('/').next().unwrap_or(f))
+            .collect();
+        let foreign = std::fs::read_dir(&out)
+            .map_err(io(&out))?
+            .flatten()
+            .any(|e| !drafted.contains(e.file_name().to_string_lossy().as_ref()));
+        if foreign && !opts.force {
+            return Err(DraftError::NotEmpty(out));
         }
         if !opts.force {
             if let Some(f) = files.iter().find(|f| out.join(f).exists()) {

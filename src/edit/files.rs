@@ -26,6 +26,9 @@ pub(crate) struct Loaded {
     pub(crate) path: PathBuf,
     /// The whole text, byte-order mark included when there is one.
     pub(crate) raw: String,
+    /// The bytes on disk, when they are not `raw` in UTF-8 (a file saved as UTF-16): what the
+    /// file must still hold when it is replaced.
+    pub(crate) disk: Option<Vec<u8>>,
 }
 
 impl Loaded {
@@ -63,6 +66,46 @@ pub(crate) fn read(path: &Path) -> Result<Loaded, EditError> {
     Ok(Loaded {
         path: path.to_path_buf(),
         raw,
+        disk: None,
+    })
+}
+
+/// A file saved as UTF-16 (Windows Notepad's "Unicode"), read as text so `dossier fix` can
+/// write it back as UTF-8; None when it is not UTF-16 or not valid UTF-16.
+pub(crate) fn read_utf16(path: &Path) -> Option<Loaded> {
+    let bytes = read_capped(path).ok()?;
+    let (big_endian, body) = if let Some(b) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        (false, b)
+    } else if let Some(b) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        (true, b)
+    } else {
+        match decode(&bytes) {
+            Err(crate::yaml::decode::DecodeProblem::Utf16 { big_endian }) => {
+                (big_endian, &bytes[..])
+            }
+            _ => return None,
+        }
+    };
+    if body.len() % 2 != 0 {
+        return None;
+    }
+    let units: Vec<u16> = body
+        .chunks_exact(2)
+        .map(|p| {
+            if big_endian {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
+            }
+        })
+        .collect();
+    let text = String::from_utf16(&units).ok()?;
+    // The text must be text the checker then reads (no NUL or other binary bytes).
+    decode(text.as_bytes()).ok()?;
+    Some(Loaded {
+        path: path.to_path_buf(),
+        raw: text,
+        disk: Some(bytes),
     })
 }
 
@@ -134,7 +177,12 @@ pub(crate) fn stage_replace(original: &Loaded, contents: &str) -> Result<Staged,
         temp,
         target,
         contents,
-        Some(original.raw.as_bytes().to_vec()),
+        Some(
+            original
+                .disk
+                .clone()
+                .unwrap_or_else(|| original.raw.as_bytes().to_vec()),
+        ),
     )
 }
 
@@ -151,9 +199,9 @@ fn fill(
     contents: &str,
     expect: Option<Vec<u8>>,
 ) -> Result<Staged, EditError> {
-    let path = temp.path().to_path_buf();
-    temp.write_all(contents.as_bytes()).map_err(io(&path))?;
-    temp.as_file().sync_all().map_err(io(&path))?;
+    // Errors name the file the clerk knows, not the hidden temporary one.
+    temp.write_all(contents.as_bytes()).map_err(io(target))?;
+    temp.as_file().sync_all().map_err(io(target))?;
     Ok(Staged {
         temp,
         target: target.to_path_buf(),

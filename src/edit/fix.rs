@@ -13,6 +13,11 @@
 //!   spellings in the minority are rewritten to the majority one; on a tie, the spelling of
 //!   `to-trinh.yaml` wins, since the proposal is the document the others follow (DS007).
 //!
+//! Further repairs (#11) are planned in `super::repair`: those of a file's text made before it is
+//! parsed (invisible characters, a non-breaking space after a colon, Tab indentation, a value
+//! with a colon), and those of a value for its meaning (curly quotes, legacy encodings, day-first
+//! dates, quoted counts), which go through the same proof.
+//!
 //! Each repair keeps [`crate::text::fold::name_key`] of the value unchanged, which is what "does
 //! not change the meaning" means here. Only the bytes of the value are replaced, found through
 //! the parser's spans: an NFC repair normalises the value's source as written (its quotes,
@@ -24,7 +29,8 @@
 //! only, since their indicator lies outside the value's bytes.
 //!
 //! Nothing is written by [`plan_fixes`]; [`apply`] writes each changed file atomically, and only
-//! if it still holds what was planned from. Files are never renamed. Symbolic links are left
+//! if it still holds what was planned from. A file is renamed only from NFD to the same name in
+//! NFC, never over another file. Symbolic links are left
 //! alone: replacing one would turn it into a copy. Files that cannot be read or parsed are left
 //! to `dossier check` to report.
 
@@ -36,7 +42,7 @@ use super::text::{dq, plain_ok, raw, sq, style, Style};
 use super::EditError;
 use crate::msg;
 use crate::text::fold::{fold_whitespace, name_key};
-use crate::text::to_nfc;
+use crate::text::{chars, to_nfc};
 use crate::yaml::tree::{is_null, parse, Node, Problem, Scalar};
 
 /// The planned repairs of a dossier.
@@ -47,6 +53,9 @@ pub struct FixReport {
     /// Files of the dossier that were not looked at, and why: the clerk must know that a
     /// file was left as it was, not that it needed nothing.
     pub skipped: Vec<Skipped>,
+    /// Files whose names are stored decomposed (NFD, as macOS writes them), to be renamed to
+    /// the same name in NFC, which is how the documents name them: (from, to).
+    pub renames: Vec<(PathBuf, PathBuf)>,
 }
 
 /// A file `fix` could not read or parse, so left untouched.
@@ -71,6 +80,9 @@ pub struct FileChange {
     pub reasons: Vec<String>,
     /// The same lines in Vietnamese, for the clerk.
     pub reasons_vi: Vec<String>,
+    /// The bytes on disk when they are not `before` in UTF-8 (a UTF-16 file written back as
+    /// UTF-8): what the file must still hold when it is replaced.
+    pub disk: Option<Vec<u8>>,
 }
 
 /// Keys whose values are names of people, bodies or places: whitespace and tone placement are
@@ -94,6 +106,10 @@ struct Value<'a> {
     site: Site<'a>,
     style: Style,
     folded: String,
+    /// The repairs of `super::repair::value` made in `folded`, and whether it is to be
+    /// written unquoted.
+    extra: Vec<(String, String)>,
+    unquote: bool,
 }
 
 /// Spellings of one name: spelling -> (how many times, first place met as (file rank, byte)).
@@ -113,6 +129,10 @@ fn collect<'a>(node: &'a Node, key: &str, out: &mut Vec<Site<'a>>) {
 /// A file of the dossier, read and parsed.
 struct Doc {
     loaded: Loaded,
+    /// The body after the repairs of its text (`super::repair`); the spans of `root` index it.
+    text: String,
+    /// Those repairs: (English, Vietnamese).
+    repairs: Vec<(String, String)>,
     root: Node,
     /// Rank for ties in tone placement: `to-trinh` first.
     rank: usize,
@@ -134,6 +154,10 @@ struct Edit {
     nfc: bool,
     spaces: bool,
     tone: bool,
+    /// Other repairs of the value (`super::repair::value`): (English, Vietnamese).
+    extra: Vec<(String, String)>,
+    /// The value is written unquoted (a quoted number).
+    unquote: bool,
 }
 
 /// The repairs `dossier fix` would make to the dossier in `dir`. Writes nothing.
@@ -158,8 +182,17 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
             if s.scalar.plain && is_null(&s.scalar.text) {
                 continue;
             }
-            let st = style(s.scalar, d.loaded.body());
+            let st = style(s.scalar, &d.text);
             let mut t = to_nfc(&s.scalar.text).into_owned();
+            let mut extra = Vec::new();
+            let mut unquote = false;
+            if st != Style::Block {
+                if let Some(r) = super::repair::value(&s.key, &t, s.scalar.plain) {
+                    t = to_nfc(&r.text).into_owned();
+                    extra = r.reasons;
+                    unquote = r.plain;
+                }
+            }
             if is_name_key(&s.key) && st != Style::Block {
                 t = fold_whitespace(&t).into_owned();
             }
@@ -167,6 +200,8 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
                 site: s,
                 style: st,
                 folded: t,
+                extra,
+                unquote,
             });
         }
         sites.push(v);
@@ -177,12 +212,14 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
 
     let mut changes = Vec::new();
     for (d, doc_sites) in docs.iter().zip(&sites) {
-        let body = d.loaded.body();
+        let body = d.text.as_str();
         let mut edits = Vec::new();
         for Value {
             site,
             style: st,
             folded: t2,
+            extra,
+            unquote,
         } in doc_sites
         {
             let s = site.scalar;
@@ -195,7 +232,7 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
             } else {
                 t2.clone()
             };
-            if want == s.text {
+            if want == s.text && !unquote {
                 continue;
             }
             let nfc = to_nfc(&s.text);
@@ -206,6 +243,13 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
                 if normalised != source {
                     candidates.push(normalised);
                 }
+            }
+            if *unquote {
+                candidates.push(want.clone());
+            }
+            // Curly quotes become straight ones: the clerk meant the value quoted.
+            if *st == Style::Plain && chars::curly_wrapped(&s.text).is_some() {
+                candidates.push(dq(&want));
             }
             // Otherwise the value is written anew, in its own style when that can hold it.
             if *st == Style::Plain && plain_ok(&want) {
@@ -227,33 +271,75 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
                 nfc: nfc != s.text,
                 spaces: name && fold_whitespace(&nfc) != nfc,
                 tone: want != *t2,
+                extra: extra.clone(),
+                unquote: *unquote,
                 want,
                 candidates,
                 line: s.span.start.line,
                 key: site.key.clone(),
             });
         }
-        if edits.is_empty() {
-            continue;
-        }
-        let chosen = prove(d, &edits);
-        if chosen.is_empty() {
+        let chosen = if edits.is_empty() {
+            Vec::new()
+        } else {
+            prove(d, &edits)
+        };
+        if chosen.is_empty() && d.repairs.is_empty() {
             continue;
         }
         let mut after = String::from(d.loaded.prefix());
         after.push_str(&splice(body, &chosen));
-        let (reasons, reasons_vi) = chosen.iter().map(|(e, _)| reason(e)).unzip();
+        let (mut reasons, mut reasons_vi): (Vec<String>, Vec<String>) =
+            d.repairs.iter().cloned().unzip();
+        let (more, more_vi): (Vec<String>, Vec<String>) =
+            chosen.iter().map(|(e, _)| reason(e)).unzip();
+        reasons.extend(more);
+        reasons_vi.extend(more_vi);
         changes.push(FileChange {
             file: d.loaded.path.clone(),
             before: d.loaded.raw.clone(),
             after,
             reasons,
             reasons_vi,
+            disk: d.loaded.disk.clone(),
         });
     }
     // Report in the dossier's reading order, not the tie-breaking order.
     changes.sort_by_key(|c| file_order(dir, &c.file));
-    Ok(FixReport { changes, skipped })
+    Ok(FixReport {
+        changes,
+        skipped,
+        renames: nfd_names(dir),
+    })
+}
+
+/// Files of the dossier whose names are not in NFC, with their NFC name, when nothing is there
+/// yet. Hidden entries and links are left alone, as `check` does.
+fn nfd_names(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    for e in walk.filter_map(Result::ok) {
+        if !e.file_type().is_file() {
+            continue;
+        }
+        let Some(name) = e.file_name().to_str() else {
+            continue;
+        };
+        let nfc = to_nfc(name);
+        if nfc == name {
+            continue;
+        }
+        let to = e.path().with_file_name(nfc.as_ref());
+        if std::fs::symlink_metadata(&to).is_err() {
+            out.push((e.path().to_path_buf(), to));
+        }
+    }
+    out.sort();
+    out
 }
 
 fn file_order(dir: &Path, file: &Path) -> (usize, PathBuf) {
@@ -311,18 +397,42 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
             });
             continue;
         }
+        let mut utf16 = false;
         let loaded = match files::read(&path) {
             Ok(l) => l,
+            Err(EditError::Read {
+                problem: crate::yaml::decode::DecodeProblem::Utf16 { .. },
+                ..
+            }) if files::read_utf16(&path).is_some() => {
+                utf16 = true;
+                match files::read_utf16(&path) {
+                    Some(l) => l,
+                    None => continue,
+                }
+            }
             Err(e) => {
                 skipped.push(Skipped {
                     file: path,
-                    why: msg!("không đọc được ({}); sửa lỗi này trước, rồi chạy lại `dossier fix`", e.message_vi();
-                              "could not be read ({}); fix that first, then run `dossier fix` again", e),
+                    why: msg!("{}; sửa lỗi này trước, rồi chạy lại dossier fix", e.message_vi();
+                              "{}; fix that first, then run dossier fix again", e),
                 });
                 continue;
             }
         };
-        let parsed = parse(loaded.body());
+        let (text, mut repairs) = match super::repair::repair(loaded.body()) {
+            Some(r) => (r.text, r.reasons),
+            None => (loaded.body().to_owned(), Vec::new()),
+        };
+        if utf16 {
+            repairs.insert(
+                0,
+                (
+                    "the file, saved as UTF-16 (Notepad's \"Unicode\"), written as UTF-8".to_owned(),
+                    "lưu lại tệp bằng mã UTF-8 (tệp đang ở mã UTF-16, chế độ \"Unicode\" của Notepad)".to_owned(),
+                ),
+            );
+        }
+        let parsed = parse(&text);
         let fatal = parsed
             .problems
             .iter()
@@ -330,12 +440,18 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
         let Some(root) = parsed.root.filter(|_| !fatal) else {
             skipped.push(Skipped {
                 file: path,
-                why: msg!("sai cú pháp YAML nên không sửa tự động; xem `dossier check` để biết dòng nào";
+                why: msg!("sai cú pháp YAML nên không sửa tự động; xem \"dossier check\" để biết dòng nào";
                           "its YAML does not parse, so it was not fixed; `dossier check` shows where"),
             });
             continue;
         };
-        docs.push(Doc { loaded, root, rank });
+        docs.push(Doc {
+            loaded,
+            text,
+            repairs,
+            root,
+            rank,
+        });
     }
     Ok((docs, skipped))
 }
@@ -348,6 +464,7 @@ fn tone_winners(docs: &[Doc], sites: &[Vec<Value<'_>>]) -> HashMap<String, Strin
             site,
             style: st,
             folded: t2,
+            ..
         } in doc_sites
         {
             if !is_name_key(&site.key) || *st == Style::Block || t2.is_empty() {
@@ -419,7 +536,7 @@ fn splice(body: &str, edits: &[(&Edit, String)]) -> String {
 
 /// The edited text parses to the same tree, with every edited value reading as intended.
 fn proves(d: &Doc, edits: &[(&Edit, String)]) -> bool {
-    let text = splice(d.loaded.body(), edits);
+    let text = splice(&d.text, edits);
     let parsed = parse(&text);
     if parsed
         .problems
@@ -431,18 +548,26 @@ fn proves(d: &Doc, edits: &[(&Edit, String)]) -> bool {
     let Some(new_root) = parsed.root else {
         return false;
     };
-    let want: HashMap<usize, &str> = edits
+    let want: HashMap<usize, (&str, bool)> = edits
         .iter()
-        .map(|(e, _)| (e.start, e.want.as_str()))
+        .map(|(e, _)| (e.start, (e.want.as_str(), e.unquote)))
         .collect();
     same_but(&d.root, &new_root, &want)
 }
 
-fn same_but(old: &Node, new: &Node, want: &HashMap<usize, &str>) -> bool {
+fn same_but(old: &Node, new: &Node, want: &HashMap<usize, (&str, bool)>) -> bool {
     match (old, new) {
         (Node::Scalar(o), Node::Scalar(n)) => match want.get(&(o.span.start.byte as usize)) {
-            // A rewritten value may have been quoted; what it reads as must be exact.
-            Some(w) => n.text == *w && (n.plain == o.plain || !n.plain),
+            // A rewritten value may have been quoted; what it reads as must be exact. A quoted
+            // number is meant to become plain.
+            Some((w, unquote)) => {
+                n.text == *w
+                    && (if *unquote {
+                        n.plain
+                    } else {
+                        n.plain == o.plain || !n.plain
+                    })
+            }
             None => n.text == o.text && n.plain == o.plain,
         },
         (Node::Seq(o, _), Node::Seq(n, _)) => {
@@ -469,6 +594,10 @@ fn reason(e: &Edit) -> (String, String) {
         en.push("extra spaces removed".to_owned());
         vi.push("bỏ dấu cách thừa".to_owned());
     }
+    for (x_en, x_vi) in &e.extra {
+        en.push(x_en.clone());
+        vi.push(x_vi.clone());
+    }
     if e.tone {
         en.push(format!(
             "tone marks placed as elsewhere in the dossier: \"{}\"",
@@ -494,10 +623,22 @@ pub fn apply(report: &FixReport) -> Result<(), EditError> {
         let original = Loaded {
             path: c.file.clone(),
             raw: c.before.clone(),
+            disk: c.disk.clone(),
         };
         staged.push(stage_replace(&original, &c.after)?);
     }
-    files::commit(staged).map(|_| ())
+    files::commit(staged)?;
+    for (from, to) in &report.renames {
+        // Never over a file that appeared meanwhile.
+        if std::fs::symlink_metadata(to).is_ok() {
+            return Err(EditError::Exists(to.clone()));
+        }
+        std::fs::rename(from, to).map_err(|source| EditError::Io {
+            path: from.clone(),
+            source,
+        })?;
+    }
+    Ok(())
 }
 
 /// Lines with their line breaks.
@@ -778,11 +919,12 @@ mod tests {
             ("bien-ban.yaml", "ten: \"a  b\"\n"),
         ]);
         fs::create_dir_all(dir.path().join("bao-cao")).unwrap();
-        // UTF-16: the checker reports it (HS011); fix cannot read it, so leaves it.
+        // Broken UTF-16 (an odd number of bytes): the checker reports it (HS011); fix cannot
+        // read it, so leaves it. (Whole UTF-16 is written back as UTF-8.)
         fs::write(
             dir.path().join("bao-cao/hong.yaml"),
             [
-                0xFF, 0xFE, b't', 0, b':', 0, b' ', 0, b'a', 0, b' ', 0, b' ', 0, b'b', 0,
+                0xFF, 0xFE, b't', 0, b':', 0, b' ', 0, b'a', 0, b' ', 0, b' ', 0, b'b', 0, b'c',
             ],
         )
         .unwrap();
@@ -846,7 +988,10 @@ mod tests {
             loaded: Loaded {
                 path: PathBuf::from("t.yaml"),
                 raw: body.to_owned(),
+                disk: None,
             },
+            text: body.to_owned(),
+            repairs: Vec::new(),
             root,
             rank: 0,
         };
@@ -860,6 +1005,8 @@ mod tests {
             nfc: false,
             spaces: true,
             tone: false,
+            extra: Vec::new(),
+            unquote: false,
         };
         let edits = [
             // An unterminated quote first, then a good one: the good one is kept.
@@ -895,6 +1042,7 @@ mod tests {
             after,
             reasons: vec![],
             reasons_vi: vec![],
+            disk: None,
         };
         assert_eq!(
             unified_diff(&c),
@@ -906,6 +1054,7 @@ mod tests {
             after: "a\r\nc".into(),
             reasons: vec![],
             reasons_vi: vec![],
+            disk: None,
         };
         assert_eq!(
             unified_diff(&c),
@@ -917,6 +1066,7 @@ mod tests {
             after: "a\n".into(),
             reasons: vec![],
             reasons_vi: vec![],
+            disk: None,
         };
         assert_eq!(
             unified_diff(&c),

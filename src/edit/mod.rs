@@ -18,16 +18,19 @@
 //! A template cannot know the names a clerk will write, but it must still be a dossier the
 //! checker reads. So every text a clerk must supply is written as a placeholder, a quoted text
 //! between `<<` and `>>` (`"<<Tên cơ quan đề nghị>>"`), which rule HS015 reports until it is
-//! replaced; [`is_placeholder`] recognises one. Values the checker parses (dates, numbers and
-//! symbols) cannot hold such a mark without a different error (an impossible date, a malformed
-//! symbol), so the templates give them complete sample values that are valid and ordered, and
-//! whose comment says they are samples: numbers and symbols use the serial number `00`
-//! (`"00/TTr-UBND"`), which no real document has; dates are taken from the campaign's own
-//! dates; the council's counts are `1`; a new nominee's votes are `0`.
+//! replaced; [`is_placeholder`] recognises one. Dates and counts are placeholders too
+//! (`ngay: "<<năm-tháng-ngày ký tờ trình>>"`, `tan_thanh: "<<số phiếu tán thành>>"`): the
+//! reader reports a placeholder where a date or a number belongs as unfilled (HS015), not as a
+//! malformed value, and a sample value would have passed as real (a vote of 0 reads as a lost
+//! vote, a sample date as the day of the meeting); the comment above each gives an example.
+//! Symbols keep a sample with the serial number `00` (`"00/TTr-UBND"`), which no real document
+//! has and HS015 reports.
 
 pub mod add;
 pub mod fix;
 pub mod init;
+pub mod remove;
+mod repair;
 
 pub(crate) mod files;
 pub(crate) mod template;
@@ -111,7 +114,7 @@ fn list(known: &[String]) -> String {
     if known.is_empty() {
         "(none)".to_owned()
     } else {
-        known.join(", ")
+        known.join("; ")
     }
 }
 
@@ -119,7 +122,7 @@ fn list_vi(known: &[String]) -> String {
     if known.is_empty() {
         "(không có)".to_owned()
     } else {
-        known.join(", ")
+        known.join("; ")
     }
 }
 
@@ -175,6 +178,9 @@ pub enum EditError {
     /// The nominee id is not a lowercase ASCII slug.
     #[error("`{0}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang")]
     BadId(String),
+    /// No nominee of this id in the list, the votes or the reports.
+    #[error("the dossier has no nominee with the id `{0}`")]
+    NoNominee(String),
     /// The folder holds no `ho-so.yaml`.
     #[error("{} is not a dossier folder (it has no ho-so.yaml)", .0.display())]
     NotADossier(PathBuf),
@@ -209,7 +215,7 @@ pub enum EditError {
     #[error("{} changed since it was read; nothing was written to it, run the command again", .0.display())]
     Changed(PathBuf),
     /// The file system refused.
-    #[error("cannot write {}: {source}", .path.display())]
+    #[error("cannot write {}: {}", .path.display(), crate::diag::io_words(.source).1)]
     Io {
         /// The file or folder.
         path: PathBuf,
@@ -229,23 +235,23 @@ impl EditError {
                 p.display()
             ),
             EditError::Unknown { what, value, known } => format!(
-                "không có {} \"{}\" (`{}`); chỉ có: {}",
+                "không có {} \"{}\" (trường \"{}\"); chỉ có: {}",
                 what.vi(),
                 value,
                 what.key(),
                 list_vi(known)
             ),
             EditError::Required { what, known } => format!(
-                "cần chọn {} bằng {} (trường `{}` trong tệp), một trong: {}",
+                "cần chọn {} bằng {} (trường \"{}\" trong tệp), một trong: {}",
                 what.vi(),
                 what.flag(),
                 what.key(),
                 list_vi(known)
             ),
             EditError::NotAllowed { what, value, why } => {
-                format!("`{}` = \"{}\" không dùng được: {}", what.key(), value, why.vi)
+                format!("{} = \"{}\" không dùng được: {}", what.key(), value, why.vi)
             }
-            EditError::Empty(key) => format!("`{key}` không được để trống"),
+            EditError::Empty(key) => format!("trường \"{key}\" không được để trống"),
             EditError::IdTaken { id, file } => format!(
                 "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)",
                 id,
@@ -259,6 +265,9 @@ impl EditError {
                 p.display()
             ),
             EditError::Missing(p) => format!("hồ sơ thiếu tệp {}", p.display()),
+            EditError::NoNominee(id) => format!(
+                "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)"
+            ),
             EditError::Read { path, problem } => format!(
                 "không đọc được {}: {}",
                 path.display(),
@@ -279,7 +288,11 @@ impl EditError {
                 p.display()
             ),
             EditError::Io { path, source } => {
-                format!("không ghi được {}: {}", path.display(), source)
+                format!(
+                    "không ghi được {}: {}",
+                    path.display(),
+                    crate::diag::io_words(source).0
+                )
             }
         }
     }
@@ -299,7 +312,12 @@ fn decode_vi(p: &DecodeProblem) -> String {
             "tệp chứa byte nhị phân ở dòng {}, cột {}, không phải văn bản",
             at.line, at.column
         ),
-        DecodeProblem::Io { message } => message.clone(),
+        DecodeProblem::NotRegular => {
+            "không phải tệp thường (ống dẫn, socket hay thiết bị), nên không mở".to_owned()
+        }
+        DecodeProblem::Io { kind, .. } => crate::diag::io_words(&std::io::Error::from(*kind))
+            .0
+            .to_owned(),
     }
 }
 

@@ -353,10 +353,13 @@ pub fn plan(
         let index = match at {
             Some(i) => i,
             None => {
+                // Capped at slug::MAX_LEN: an id is a file name (a 1 MB name once failed the write
+                // of its report after the list had been rewritten).
                 let base = match &row.ma {
                     Some(m) => slug(m),
                     None => slug(&row.ten),
-                };
+                }
+                .unwrap_or_default();
                 if base.is_empty() {
                     problems.push(Problem::error(
                         row.name_cell.clone(),

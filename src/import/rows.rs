@@ -131,7 +131,7 @@ fn fold(s: &str) -> String {
             _ => {}
         }
     }
-    slug(&bare).replace('-', " ")
+    slug(&bare).unwrap_or_default().replace('-', " ")
 }
 
 /// One nominee as the list gives it.

@@ -36,7 +36,8 @@ fn files_and_extent(
     let mut scan_bytes = 0u64;
     for s in scans {
         let rel = crate::rules::normalise_path(&s.v);
-        if let Kind::File(n) = store.kind(&rel) {
+        let disk = crate::rules::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
+        if let Kind::File(n) = store.kind(&disk) {
             scan_bytes += n;
         }
         files.push(rel);
@@ -84,8 +85,16 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet) -> CoverList {
             extent,
         });
     }
+    // In the order of the proposal's list, as section II; reports of no listed id last.
+    let position = |r: &&crate::dossier::model::BaoCao| {
+        let ma = r.ma.as_ref().map(|m| m.v.as_str());
+        tt.danh_sach
+            .iter()
+            .position(|n| n.ma.as_ref().map(|m| m.v.as_str()) == ma)
+            .unwrap_or(usize::MAX)
+    };
     let mut reports: Vec<_> = d.reports.iter().collect();
-    reports.sort_by(|a, b| a.file.cmp(&b.file));
+    reports.sort_by(|a, b| position(a).cmp(&position(b)).then(a.file.cmp(&b.file)));
     for r in reports {
         let (files, extent) = files_and_extent(store, &r.file, &r.dinh_kem);
         components.push(ComponentRow {

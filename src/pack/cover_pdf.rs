@@ -36,7 +36,8 @@ pub struct CoverList {
     /// The issuing body (co_quan), e.g. "Ủy ban nhân dân xã Ninh Hải"; printed in bold
     /// capitals with a short rule under it.
     pub issuer: String,
-    /// The proposal's number and symbol (so_ky_hieu), printed "Số: 45/TTr-UBND".
+    /// The proposal's number and symbol (so_ky_hieu), printed under the title: "Kèm theo Tờ
+    /// trình số 45/TTr-UBND ngày …" (the list goes with the proposal; it is not the proposal).
     pub symbol: String,
     /// The place name of the date line (dia_danh).
     pub place: String,
@@ -58,8 +59,7 @@ pub struct CoverList {
     pub copies: Option<u32>,
     /// The dossier's components, in the order given.
     pub components: Vec<ComponentRow>,
-    /// The nominees, in any order: they are printed in Vietnamese order of given name, then
-    /// full name.
+    /// The nominees, in the order of the proposal's list, which is the order printed.
     pub nominees: Vec<NomineeRow>,
 }
 
@@ -154,7 +154,7 @@ pub fn render(c: &CoverList) -> Result<Vec<u8>, CoverError> {
 /// The pages, as positioned text and rules.
 fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
     let mut flow = Flow::new(fonts);
-    header_block(&mut flow, c);
+    header_block(&mut flow, c, false);
     title(&mut flow, c);
     body(&mut flow, c);
     components(&mut flow, c);
@@ -166,7 +166,10 @@ fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
 
 /// Issuing body top left, national title and motto top right, then the number and the
 /// place-and-date line level with each other under them.
-fn header_block(flow: &mut Flow<'_>, c: &CoverList) {
+/// `with_number`: a document prints its own "Số: …" under the issuing body; the cover list does
+/// not (the number is the proposal's, and the list is not the proposal: its title says which it
+/// goes with).
+fn header_block(flow: &mut Flow<'_>, c: &CoverList, with_number: bool) {
     let left_width = TEXT_WIDTH * LEFT_SHARE;
     let right_x = MARGIN_LEFT + left_width;
     let right_width = TEXT_WIDTH - left_width;
@@ -236,16 +239,25 @@ fn header_block(flow: &mut Flow<'_>, c: &CoverList) {
         right_rule,
     );
 
-    // "Số: …" left and the place-and-date line right, on one baseline under both rules.
+    // The place-and-date line right, under both rules. No "Số: …" on the left: that is the
+    // proposal's number, and the list is not the proposal (the title says which it goes with).
     let top = left_rule.min(right_rule) - 6.0;
-    let number = flow.fonts.printable(&format!("Số: {}", c.symbol));
+    let number = if with_number && !c.symbol.trim().is_empty() {
+        flow.fonts.printable(&format!("Số: {}", c.symbol))
+    } else {
+        String::new()
+    };
     let date_line = match c.place.trim() {
         "" => c.date.vietnamese(),
         place => format!("{place}, {}", c.date.vietnamese()),
     };
     let date_line = flow.fonts.printable(&date_line);
     let mut left_y = top - baseline_offset(NUMBER);
-    for line in flow.wrap_heading(NUMBER, &number, left_width - GUTTER) {
+    for line in flow
+        .wrap_heading(NUMBER, &number, left_width - GUTTER)
+        .into_iter()
+        .filter(|l| !l.is_empty())
+    {
         flow.line(
             NUMBER,
             Align::Centre,
@@ -280,6 +292,14 @@ fn title(flow: &mut Flow<'_>, c: &CoverList) {
         0.0,
         "DANH MỤC HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG",
     );
+    if !c.symbol.trim().is_empty() {
+        let with = flow.fonts.printable(&format!(
+            "(Kèm theo Tờ trình số {} {})",
+            c.symbol.trim(),
+            c.date.vietnamese()
+        ));
+        flow.paragraph(DATE_LINE, Align::Centre, 0.0, &with);
+    }
     let summary = match c.award_kind.as_deref().map(str::trim) {
         Some(kind) if !kind.is_empty() => format!("{} ({kind})", c.award_form),
         _ => c.award_form.clone(),
@@ -368,18 +388,20 @@ fn components(flow: &mut Flow<'_>, c: &CoverList) {
     section(flow, "I. THÀNH PHẦN HỒ SƠ", &columns, &rows);
 }
 
-/// Section II: the nominees, in Vietnamese order of given name, then full name.
+/// Section II: the nominees, in the order of the proposal's list: the proposal is the document
+/// the list goes with, and its order is the one signed (sorting by given name put a collective
+/// under the last word of its name).
 fn nominees(flow: &mut Flow<'_>, c: &CoverList) {
+    // The kind of nominee is a phrase of the rule set ("Lực lượng ở tuyến đầu trực tiếp tham
+    // gia công tác phòng, chống dịch"): a column an eighth wide wrapped it to seven lines a row.
     let columns = [
         column("TT", 0.065, Align::Centre),
-        column("Họ và tên / Tên tập thể", 0.27, Align::Left),
-        column("Chức vụ, đơn vị", 0.395, Align::Left),
-        column("Đối tượng", 0.13, Align::Centre),
+        column("Họ và tên / Tên tập thể", 0.24, Align::Left),
+        column("Chức vụ, đơn vị", 0.31, Align::Left),
+        column("Đối tượng", 0.245, Align::Left),
         column("Tán thành/ Có mặt", 0.14, Align::Centre),
     ];
-    let mut sorted: Vec<&NomineeRow> = c.nominees.iter().collect();
-    // The same order as `name_order`, with each key built once rather than per comparison.
-    sorted.sort_by_cached_key(|n| crate::text::collate::name_order_key(&n.name));
+    let sorted: Vec<&NomineeRow> = c.nominees.iter().collect();
     let rows: Vec<Vec<String>> = sorted
         .iter()
         .enumerate()

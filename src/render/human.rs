@@ -254,7 +254,20 @@ impl Renderer for Human {
         for f in findings {
             writeln!(out, "{}\n", self.finding(item, f))?;
         }
-        Ok(())
+        // One line per dossier, clean ones included: on a shared folder the office sees every
+        // dossier named with how it stands, not only those with findings.
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let warnings = findings.len() - errors;
+        let line = match (self.style.lang, errors, warnings) {
+            (Lang::Vi, 0, 0) => format!("Hồ sơ {}: đạt, không có lỗi hay cảnh báo.", item.path),
+            (Lang::Vi, e, w) => format!("Hồ sơ {}: {e} lỗi, {w} cảnh báo.", item.path),
+            (Lang::En, 0, 0) => format!("Dossier {}: clean.", item.path),
+            (Lang::En, e, w) => format!("Dossier {}: {e} error(s), {w} warning(s).", item.path),
+        };
+        writeln!(out, "{line}\n")
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {

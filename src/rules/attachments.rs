@@ -7,12 +7,16 @@
 
 use std::path::{Component, Path};
 
+use std::collections::HashMap;
+
 use super::check::Ctx;
 use crate::diag::Finding;
+use crate::dossier::reader::did_you_mean;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
-use crate::store::Kind;
+use crate::store::{Kind, Store};
+use crate::text::to_nfc;
 
 /// What the first bytes of a file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +86,56 @@ fn escapes(p: &str) -> bool {
         })
 }
 
+/// Where a named file is on disk: the name itself, or, when the folder holds it under another
+/// Unicode form of the same name (macOS writes names decomposed, NFD), that name. Names are
+/// equal when their NFC forms are.
+#[must_use]
+pub fn on_disk(store: &dyn Store, rel: &str) -> Option<String> {
+    if !matches!(store.kind(rel), Kind::Missing) {
+        return Some(rel.to_owned());
+    }
+    let want = to_nfc(rel);
+    store.list().into_iter().find(|f| to_nfc(f) == want)
+}
+
+/// Files whose names are equal up to case or Unicode form (DK005): extracted on Windows or
+/// macOS, one would overwrite the other.
+fn collisions(cx: &mut Ctx<'_>) {
+    let d = cx.d;
+    let mut seen: HashMap<String, &String> = HashMap::new();
+    for f in &d.files {
+        let key = to_nfc(f).to_lowercase();
+        let Some(first) = seen.get(&key) else {
+            seen.insert(key, f);
+            continue;
+        };
+        let (vi, en) = if to_nfc(first) == to_nfc(f) {
+            (
+                "chỉ khác dạng Unicode (một tên ở dạng tổ hợp NFD)",
+                "differ only in Unicode form (one is decomposed, NFD)",
+            )
+        } else {
+            (
+                "chỉ khác chữ hoa, chữ thường",
+                "differ only in upper and lower case",
+            )
+        };
+        cx.push(
+            Finding::new(
+                Rule::DK005,
+                f,
+                None,
+                msg!("hai tệp \"{}\" và \"{}\" {}: khi giải nén trên Windows hoặc macOS, tệp này sẽ ghi đè tệp kia", first, f, vi;
+                     "the files \"{}\" and \"{}\" {}: extracted on Windows or macOS, one overwrites the other", first, f, en),
+            )
+            .help(msg!("đổi tên một trong hai tệp cho khác hẳn và sửa dinh_kem theo, hoặc xóa tệp thừa";
+                       "rename one of them to a clearly different name and correct dinh_kem, or delete the extra one")),
+        );
+    }
+}
+
 pub(crate) fn check(cx: &mut Ctx<'_>) {
+    collisions(cx);
     let d = cx.d;
     let mut all: Vec<(String, &Sp<String>)> = Vec::new();
     if let Some(t) = &d.to_trinh {
@@ -126,10 +179,26 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         );
         return None;
     }
-    let rel = normalise(&a.v);
+    let written = normalise(&a.v);
+    let rel = match on_disk(cx.store, &written) {
+        Some(found) if found != written => {
+            cx.push(
+                Finding::new(
+                    Rule::VB001,
+                    file,
+                    Some(a.at),
+                    msg!("tên tệp \"{}\" trên đĩa được lưu ở dạng chữ tổ hợp (NFD, như macOS ghi), còn văn bản ghi ở dạng dựng sẵn (NFC): hai cách ghi là một tên; gói hồ sơ lưu tên ở dạng NFC", written;
+                         "the file \"{}\" is named on disk in decomposed letters (NFD, as macOS writes), while the document writes it precomposed (NFC): the same name; the bundle stores it in NFC", written),
+                )
+                .help(msg!("chạy dossier fix để đổi tên tệp về dạng NFC"; "run dossier fix to rename the file to NFC")),
+            );
+            found
+        }
+        _ => written,
+    };
     match cx.store.kind(&rel) {
         Kind::Missing | Kind::Dir => {
-            cx.push(missing(file, a));
+            cx.push(missing(cx, file, a, &rel));
             return Some(rel);
         }
         Kind::OutsideLink => {
@@ -149,7 +218,39 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
     }
     let mut head = [0u8; 16];
     let n = cx.store.head(&rel, &mut head);
-    if let Sniffed::Other(vi, en) = sniff(&head[..n]) {
+    let sniffed = sniff(&head[..n]);
+    let ext = rel
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let named = match ext.as_str() {
+        "pdf" => Some(Sniffed::Pdf),
+        "jpg" | "jpeg" => Some(Sniffed::Jpeg),
+        "png" => Some(Sniffed::Png),
+        _ => None,
+    };
+    let kind = |s: Sniffed| match s {
+        Sniffed::Pdf => ("tệp PDF", "a PDF", "pdf"),
+        Sniffed::Jpeg => ("ảnh JPEG", "a JPEG image", "jpg"),
+        Sniffed::Png => ("ảnh PNG", "a PNG image", "png"),
+        Sniffed::Other(vi, en) => (vi, en, ""),
+    };
+    if let Some(named) = named.filter(|&n| !matches!(sniffed, Sniffed::Other(..)) && n != sniffed) {
+        let (vi, en, right) = kind(sniffed);
+        let (nvi, nen, _) = kind(named);
+        cx.push(
+            Finding::new(
+                Rule::DK007,
+                file,
+                Some(a.at),
+                msg!("tệp đính kèm \"{}\" mang đuôi .{} ({}) nhưng nội dung là {}", a.v, ext, nvi, vi;
+                     "attachment \"{}\" is named .{} ({}) but its content is {}", a.v, ext, nen, en),
+            )
+            .help(msg!("đổi đuôi tệp thành .{} và sửa dinh_kem theo, hoặc chuyển tệp sang đúng loại", right;
+                       "rename the file to .{} and correct dinh_kem, or convert the file", right)),
+        );
+    }
+    if let Sniffed::Other(vi, en) = sniffed {
         cx.push(
             Finding::new(
                 Rule::DK003,
@@ -165,15 +266,28 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
     Some(rel)
 }
 
-fn missing(file: &str, a: &Sp<String>) -> Finding {
-    Finding::new(
+fn missing(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {
+    let f = Finding::new(
         Rule::DK001,
         file,
         Some(a.at),
         msg!("không tìm thấy tệp đính kèm \"{}\" trong thư mục hồ sơ", a.v; "attachment \"{}\" not found in the dossier folder", a.v),
-    )
-    .help(msg!("chép bản quét vào đúng đường dẫn này, hoặc sửa đường dẫn (phân biệt chữ hoa, chữ thường)";
-               "put the scan at this path, or correct the path (case matters)"))
+    );
+    // The file the clerk most likely meant: the same name in other case first (Windows does
+    // not tell them apart, the bundle's receiver may), else a name one or two typos away.
+    let lower = to_nfc(rel).to_lowercase();
+    let files: Vec<&str> = cx.d.files.iter().map(String::as_str).collect();
+    let near = files
+        .iter()
+        .find(|f| to_nfc(f).to_lowercase() == lower)
+        .copied()
+        .or_else(|| did_you_mean(rel, &files));
+    match near {
+        Some(n) => f.help(msg!("có phải là \"{}\"? Tên tệp phải ghi đúng từng chữ, kể cả chữ hoa, chữ thường", n;
+                               "did you mean \"{}\"? The name must match exactly, upper and lower case included", n)),
+        None => f.help(msg!("chép bản quét vào đúng đường dẫn này, hoặc sửa đường dẫn (phân biệt chữ hoa, chữ thường)";
+                            "put the scan at this path, or correct the path (case matters)")),
+    }
 }
 
 fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
@@ -205,10 +319,10 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
                 Rule::DK004,
                 f,
                 None,
-                msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (`dinh_kem`)", f;
+                msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\")", f;
                      "file \"{}\" is in the dossier but no document refers to it (`dinh_kem`)", f),
             )
-            .help(msg!("ghi tệp vào `dinh_kem` của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
+            .help(msg!("ghi tệp vào \"dinh_kem\" của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
                        "name it under the right document's `dinh_kem`, or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")),
         );
     }

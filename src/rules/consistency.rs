@@ -70,7 +70,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                          "the minutes have a vote result for \"{}\", who is not on the proposal's list", ma.v),
                 );
                 if let Some(s) = did_you_mean(&ma.v, &ids) {
-                    f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+                    f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
                 }
                 cx.push(f);
             }
@@ -91,7 +91,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         msg!("{} có trong danh sách đề nghị nhưng biên bản không có kết quả bỏ phiếu", who;
                              "{} is on the list but the minutes have no vote result", who),
                     )
-                    .help(msg!("thêm `- {{ ma: {}, tan_thanh: ..., khong_tan_thanh: ... }}` vào `ket_qua` của biên bản", ma.v;
+                    .help(msg!("thêm \"- {{ ma: {}, tan_thanh: ..., khong_tan_thanh: ... }}\" vào \"ket_qua\" của biên bản", ma.v;
                                "add `- {{ ma: {}, tan_thanh: ..., khong_tan_thanh: ... }}` to the minutes' `ket_qua`", ma.v)),
                 );
             }
@@ -107,9 +107,42 @@ fn reports_vs_list(
     tt_file: &str,
 ) {
     let d = cx.d;
+    // A report whose file is named wrongly: its `ma` (or, failing that, a name one typo away
+    // from its file name) is a listed id that has no report file. Renaming the file is the one
+    // fix, so it is said once, instead of "no report" for the id and "not listed" for the file.
+    let has_file = |id: &str| d.report_files.iter().any(|(_, m)| m == id);
+    let ids: Vec<&str> = listed.keys().copied().collect();
+    let mut rename: HashMap<&str, (String, bool)> = HashMap::new();
+    for (file, file_ma) in &d.report_files {
+        if listed.contains_key(file_ma.as_str()) {
+            continue;
+        }
+        let rep = d.reports.iter().find(|r| &r.file == file);
+        let by_ma = rep
+            .and_then(|r| r.ma.as_ref())
+            .map(|m| m.v.as_str())
+            .filter(|m| listed.contains_key(m) && !has_file(m));
+        let target = by_ma.map(|m| (m.to_owned(), true)).or_else(|| {
+            did_you_mean(file_ma, &ids)
+                .filter(|m| !has_file(m))
+                .map(|m| (m.to_owned(), false))
+        });
+        if let Some(t) = target {
+            if !rename.values().any(|(v, _)| *v == t.0) {
+                rename.insert(file_ma.as_str(), t);
+            }
+        }
+    }
+    // No report at all is one HS001 naming every file, not one DS001 per nominee besides.
+    let folder_missing = cx
+        .sink
+        .findings
+        .iter()
+        .any(|f| f.rule == Rule::HS001 && f.primary.file == "bao-cao/");
     for n in list {
         let Some(ma) = &n.ma else { continue };
-        let has_file = d.report_files.iter().any(|(_, m)| *m == ma.v);
+        let has_file =
+            folder_missing || has_file(&ma.v) || rename.values().any(|(v, _)| *v == ma.v);
         if !has_file
             && listed
                 .get(ma.v.as_str())
@@ -124,12 +157,36 @@ fn reports_vs_list(
                     msg!("{} có trong danh sách đề nghị nhưng chưa có báo cáo thành tích bao-cao/{}.yaml", who, ma.v;
                          "{} is on the list but has no achievement report bao-cao/{}.yaml", who, ma.v),
                 )
-                .help(msg!("thêm tệp bao-cao/{}.yaml (tên tệp trùng với mã `ma`)", ma.v; "add bao-cao/{}.yaml (the file is named by the id `ma`)", ma.v)),
+                .help(msg!("thêm tệp bao-cao/{}.yaml (tên tệp trùng với mã \"ma\")", ma.v; "add bao-cao/{}.yaml (the file is named by the id `ma`)", ma.v)),
             );
         }
     }
     for (file, file_ma) in &d.report_files {
         let rep = d.reports.iter().find(|r| &r.file == file);
+        if let Some((target, by_ma)) = rename.get(file_ma.as_str()) {
+            let at = rep.and_then(|r| r.ma.as_ref().map(|m| m.at).or(r.anchor));
+            let (why_vi, why_en) = if *by_ma {
+                (
+                    format!("báo cáo ghi mã \"{target}\" (có trong danh sách đề nghị) nhưng tên tệp là {file_ma}.yaml"),
+                    format!("the report says id \"{target}\" (on the proposal's list) but the file is named {file_ma}.yaml"),
+                )
+            } else {
+                (
+                    format!("tên tệp {file_ma}.yaml gần giống mã \"{target}\" của danh sách đề nghị, mã này chưa có báo cáo"),
+                    format!("the file name {file_ma}.yaml is close to the list's id \"{target}\", which has no report"),
+                )
+            };
+            cx.push(
+                Finding::new(Rule::DS008, file, at, msg!("{}", why_vi; "{}", why_en)).help(msg!(
+                    "đổi tên tệp {} thành bao-cao/{}.yaml (và sửa mã trong báo cáo thành {} nếu khác)", file, target, target;
+                    "rename {} to bao-cao/{}.yaml (and set the report's id to {} if it differs)", file, target, target
+                )),
+            );
+            if let (Some(rep), Some(n)) = (rep, listed.get(target.as_str())) {
+                details(cx, n, rep, tt_file);
+            }
+            continue;
+        }
         if let Some(rep) = rep {
             if let Some(ma) = &rep.ma {
                 if ma.v != *file_ma {
@@ -141,7 +198,12 @@ fn reports_vs_list(
                             msg!("báo cáo ghi mã \"{}\" nhưng tên tệp là {}.yaml", ma.v, file_ma;
                                  "the report says id \"{}\" but the file is named {}.yaml", ma.v, file_ma),
                         )
-                        .help(msg!("mã `ma` và tên tệp phải giống nhau: sửa một trong hai"; "the id `ma` and the file name must match: correct one of them")),
+                        .help(if listed.contains_key(file_ma.as_str()) {
+                            msg!("sửa mã trong báo cáo thành {}, như tên tệp và danh sách đề nghị", file_ma;
+                                 "set the report's id to {}, as the file name and the list have it", file_ma)
+                        } else {
+                            msg!("mã trong báo cáo và tên tệp phải giống nhau: sửa một trong hai"; "the id and the file name must match: correct one of them")
+                        }),
                     );
                 }
             }
@@ -163,8 +225,8 @@ fn reports_vs_list(
                          "a report for \"{}\", who is not on the proposal's list", file_ma),
                 );
                 f = match did_you_mean(file_ma, &ids) {
-                    Some(s) => f.help(msg!("có phải ý bạn là `{}`? Tên tệp phải trùng mã trong danh sách", s; "did you mean `{}`? The file name must match the list's id", s)),
-                    None => f.help(msg!("thêm người này vào `danh_sach` của tờ trình, hoặc bỏ báo cáo ra khỏi hồ sơ";
+                    Some(s) => f.help(msg!("có phải ý bạn là \"{}\"? Tên tệp phải trùng mã trong danh sách", s; "did you mean `{}`? The file name must match the list's id", s)),
+                    None => f.help(msg!("thêm người này vào \"danh_sach\" của tờ trình, hoặc bỏ báo cáo ra khỏi hồ sơ";
                                         "add this nominee to the proposal's `danh_sach`, or remove the report")),
                 };
                 cx.push(f);
@@ -244,7 +306,7 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
                      "{}: campaign {} has no kind of nominee \"{}\"; its kinds: {}", who, rs.id, dt.v, ids.join(", ")),
             );
             if let Some(s) = did_you_mean(&dt.v, &ids) {
-                f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+                f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
             }
             cx.push(f);
             continue;
@@ -266,33 +328,33 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
         if let Some(t) = &n.loai {
             if let Some(form) = form.filter(|f| !f.admits(t.v)) {
                 let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
-                let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+                let en: Vec<&str> = form.types.iter().map(|t| t.en_plural()).collect();
                 cx.push(
                     Finding::new(
                         Rule::DS009,
                         &tt_file,
                         Some(t.at),
-                        msg!("{}: hình thức \"{}\" chỉ tặng cho {}, nhưng người được đề nghị là {}", who, form.ten, vi.join(", "), t.v.vi();
-                             "{}: award form \"{}\" goes only to {}, but the nominee is {}", who, form.id, en.join(", "), t.v.en()),
+                        msg!("{}: hình thức \"{}\" chỉ tặng cho {}, nhưng người được đề nghị là {}", who, form.ten, vi.join(" và "), t.v.vi();
+                             "{}: award form \"{}\" goes only to {}, but the nominee is {}", who, form.id, en.join(" and "), t.v.en_a()),
                     )
                     .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu)),
                 );
             }
             if !kind.admits(t.v) {
                 let vi: Vec<&str> = kind.types.iter().map(|t| t.vi()).collect();
-                let en: Vec<&str> = kind.types.iter().map(|t| t.en()).collect();
-                let only = (vi.join(", "), en.join(", "));
+                let en: Vec<&str> = kind.types.iter().map(|t| t.en_plural()).collect();
+                let only = (vi.join(" và "), en.join(" and "));
                 cx.push(
                     Finding::new(
                         Rule::DS010,
                         &tt_file,
                         Some(dt.at),
                         msg!("{}: đối tượng \"{}\" chỉ dành cho {}, nhưng người được đề nghị là {}", who, kind.ten, only.0, t.v.vi();
-                             "{}: kind \"{}\" is for {} only, but the nominee is {}", who, kind.id, only.1, t.v.en()),
+                             "{}: kind \"{}\" is for {} only, but the nominee is {}", who, kind.id, only.1, t.v.en_a()),
                     )
                     .also(&tt_file, Some(t.at), msg!("loại người được đề nghị"; "the nominee's type"))
                     .note(msg!("căn cứ: {}", kind.can_cu; "basis: {}", kind.can_cu))
-                    .help(msg!("chọn đối tượng phù hợp trong bộ tiêu chí, hoặc sửa `loai`"; "choose a fitting kind, or correct `loai`")),
+                    .help(msg!("chọn đối tượng phù hợp trong bộ tiêu chí, hoặc sửa \"loai\""; "choose a fitting kind, or correct `loai`")),
                 );
             }
         }

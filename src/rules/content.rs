@@ -28,11 +28,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                         Rule::ND005,
                         &rep.file,
                         rep.ghi_nhan.as_ref().map(|g| g.at).or(rep.anchor),
-                        msg!("{} cần thành tích \"được các cấp có thẩm quyền ghi nhận\", nhưng báo cáo không có `ghi_nhan`", name;
+                        msg!("{} cần thành tích \"được các cấp có thẩm quyền ghi nhận\", nhưng báo cáo không có \"ghi_nhan\"", name;
                              "{} needs an achievement recognised by a competent authority, but the report has no `ghi_nhan`", name),
                     )
                     .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
-                    .help(msg!("thêm `ghi_nhan:` nêu văn bản ghi nhận (số, ngày, cơ quan), ví dụ: \"Công văn số 210/UBND-VP ngày 12/10/2021 của Ủy ban nhân dân huyện Hoa Lư ...\"";
+                    .help(msg!("thêm \"ghi_nhan:\" nêu văn bản ghi nhận (số, ngày, cơ quan), ví dụ: \"Công văn số 210/UBND-VP ngày 12/10/2021 của Ủy ban nhân dân huyện Hoa Lư ...\"";
                                "add `ghi_nhan:` naming the recognising document (number, date, body)")),
                 );
             }
@@ -57,11 +57,11 @@ fn content(cx: &mut Ctx<'_>, rep: &BaoCao) {
                     Rule::ND001,
                     &rep.file,
                     v.as_ref().map(|s| s.at).or(rep.anchor),
-                    msg!("báo cáo thành tích chưa nêu {} (`{}`)", vi, key; "the report does not state the {} (`{}`)", en, key),
+                    msg!("báo cáo thành tích chưa nêu {} (\"{}\")", vi, key; "the report does not state the {} (`{}`)", en, key),
                 )
                 .note(msg!("căn cứ: Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a: báo cáo \"ghi rõ hành động, thành tích, công trạng\"";
                            "basis: Decree 91/2017/NĐ-CP, Article 55; plan IV.4.a: the report states \"the action, the achievement and the merit\""))
-                .help(msg!("thêm `{}: |` rồi viết nội dung ở các dòng dưới, thụt vào hai dấu cách", key;
+                .help(msg!("thêm \"{}: |\" rồi viết nội dung ở các dòng dưới, thụt vào hai dấu cách", key;
                            "add `{}: |` and write the text on the lines below, indented two spaces", key)),
             );
         }
@@ -89,11 +89,11 @@ fn confirmation(cx: &mut Ctx<'_>, rep: &BaoCao) {
                 Rule::ND002,
                 &rep.file,
                 rep.anchor,
-                msg!("báo cáo thành tích chưa có xác nhận của cơ quan quản lý trực tiếp (`xac_nhan`)";
+                msg!("báo cáo thành tích chưa có xác nhận của cơ quan quản lý trực tiếp (\"xac_nhan\")";
                      "the report has no confirmation by the managing agency (`xac_nhan`)"),
             )
             .note(basis)
-            .help(msg!("thêm nhóm `xac_nhan:` với `co_quan`, `nguoi_ky: {{ ho_ten, chuc_vu }}` và `ngay`";
+            .help(msg!("thêm nhóm \"xac_nhan:\" với \"co_quan\", \"nguoi_ky: {{ ho_ten, chuc_vu }}\" và \"ngay\"";
                        "add a `xac_nhan:` group with `co_quan`, `nguoi_ky: {{ ho_ten, chuc_vu }}` and `ngay`"))
             .on_reading(reading),
         );
@@ -106,7 +106,7 @@ fn confirmation(cx: &mut Ctx<'_>, rep: &BaoCao) {
     if x.nguoi_ky.as_ref().is_none_or(|p| blank(p.ho_ten.as_ref())) {
         lacks.push("nguoi_ky.ho_ten");
     }
-    if x.ngay.is_none() {
+    if x.ngay.is_none() && !x.ngay_written {
         lacks.push("ngay");
     }
     if !lacks.is_empty() {
@@ -149,12 +149,12 @@ fn standards(cx: &mut Ctx<'_>, rep: &BaoCao) {
                 Rule::ND003,
                 &rep.file,
                 span,
-                msg!("{} `{}` của đối tượng \"{}\": \"{}\"", vi, std.id, kind.ten, std.text;
+                msg!("{} \"{}\" của đối tượng \"{}\": \"{}\"", vi, std.id, kind.ten, std.text;
                      "{} `{}` of kind \"{}\": \"{}\"", en, std.id, kind.id, std.text),
             )
             .note(msg!("căn cứ: {}", std.can_cu; "basis: {}", std.can_cu))
             .help(match claim {
-                None => msg!("thêm dòng `{}: true` dưới `tieu_chuan:` nếu người được đề nghị đạt tiêu chuẩn này", std.id;
+                None => msg!("thêm dòng \"{}: true\" dưới \"tieu_chuan:\" nếu người được đề nghị đạt tiêu chuẩn này", std.id;
                              "add `{}: true` under `tieu_chuan:` if the nominee meets this standard", std.id),
                 Some(_) => msg!("người không đạt tiêu chuẩn thì không đủ điều kiện khen thưởng: bỏ khỏi danh sách, hoặc sửa nếu ghi nhầm";
                                 "a nominee who does not meet a standard is not eligible: remove them from the list, or correct a mistake"),
@@ -170,11 +170,11 @@ fn standards(cx: &mut Ctx<'_>, rep: &BaoCao) {
                     Rule::ND004,
                     &rep.file,
                     Some(cl.id.at),
-                    msg!("đối tượng \"{}\" không có tiêu chuẩn `{}`; các tiêu chuẩn: {}", kind.ten, cl.id.v, known.join(", ");
+                    msg!("đối tượng \"{}\" không có tiêu chuẩn \"{}\"; các tiêu chuẩn: {}", kind.ten, cl.id.v, known.join(", ");
                          "kind \"{}\" has no standard `{}`; its standards: {}", kind.id, cl.id.v, known.join(", ")),
                 );
                 if let Some(s) = crate::dossier::reader::did_you_mean(&cl.id.v, &known) {
-                    f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+                    f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
                 }
                 cx.push(f);
             }

@@ -63,7 +63,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                              "the achievement period starts on {} but ends on {}", tu.v, den.v),
                     )
                     .also(file, Some(den.at), msg!("ngày kết thúc"; "the end"))
-                    .help(msg!("đổi chỗ `tu` và `den`, hoặc sửa ngày cho đúng"; "swap `tu` and `den`, or correct the dates")),
+                    .help(msg!("đổi chỗ \"tu\" và \"den\", hoặc sửa ngày cho đúng"; "swap `tu` and `den`, or correct the dates")),
                 );
             }
         }
@@ -136,7 +136,7 @@ fn future(cx: &mut Ctx<'_>) {
                     Rule::NG007,
                     &file,
                     Some(v.at),
-                    msg!("`{}` là ngày {}, sau hôm nay ({})", field, v.v.dmy(), today.dmy();
+                    msg!("\"{}\" là ngày {}, sau hôm nay ({})", field, v.v.dmy(), today.dmy();
                          "`{}` is {}, after today ({})", field, v.v, today),
                 )
                 .help(msg!("kiểm tra lại năm, tháng, ngày"; "check the year, month and day")),

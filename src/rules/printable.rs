@@ -67,7 +67,7 @@ fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
             Rule::VB003,
             file,
             Some(v.at),
-            msg!("`{}` có ký tự {} mà phông chữ của danh mục hồ sơ không có: trong DANH-MUC.pdf sẽ in thành dấu ?", field, shown;
+            msg!("\"{}\" có ký tự {} mà phông chữ của danh mục hồ sơ không có: trong DANH-MUC.pdf sẽ in thành dấu ?", field, shown;
                  "`{}` has {}, which the cover list's font lacks: DANH-MUC.pdf will print it as ?", field, shown),
         )
         .help(msg!("nếu ký tự này do dán nhầm (biểu tượng, dấu tích), hãy xóa đi; nếu đó là chữ thật của tên, viết tên bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ";

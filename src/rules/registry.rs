@@ -50,7 +50,7 @@ macro_rules! rules {
             /// Rules about a received bundle (GO…), run by `verify` only.
             #[must_use]
             pub fn is_bundle_rule(self) -> bool {
-                self.info().id.starts_with("GO")
+                self.family() == crate::rules::Family::Bundle
             }
         }
     };
@@ -73,6 +73,7 @@ rules! {
     HS014 "yaml-too-complex" Error "Tệp YAML lồng quá sâu hoặc quá lớn" "The YAML is nested too deep or too large";
     HS015 "placeholder-left" Error "Còn chỗ chưa điền trong mẫu" "A template placeholder is left unfilled";
     HS016 "rule-set-not-in-force" Error "Bộ quy tắc không áp dụng vào ngày của tờ trình" "The rule set does not apply on the proposal's date";
+    HS017 "comment-cuts-value" Warning "Dấu # cắt ngang giá trị không đặt trong ngoặc kép" "A # cuts an unquoted value short";
     DS001 "nominee-without-report" Error "Người được đề nghị chưa có báo cáo thành tích" "A listed nominee has no achievement report";
     DS002 "report-not-listed" Error "Báo cáo của người không có trong danh sách đề nghị" "A report for someone not on the list";
     DS003 "duplicate-nominee" Error "Một người được ghi hai lần trong danh sách" "A nominee listed twice";
@@ -105,10 +106,17 @@ rules! {
     VB001 "text-not-nfc" Warning "Chữ chưa ở dạng Unicode dựng sẵn (NFC)" "Text not in Unicode NFC";
     VB002 "legacy-encoding" Error "Chữ gõ bằng bảng mã cũ (TCVN3, VNI)" "Text typed in a legacy encoding (TCVN3, VNI)";
     VB003 "unprintable-character" Warning "Ký tự không in được trong danh mục hồ sơ" "A character the cover list cannot print";
+    VB004 "invisible-character" Warning "Ký tự vô hình trong chữ" "An invisible character in the text";
+    VB005 "lookalike-letter" Warning "Chữ của bảng chữ cái khác trông giống chữ Việt" "A letter of another script that looks Latin";
+    VB006 "curly-quotes" Warning "Giá trị nằm trong dấu ngoặc kép cong của Word" "A value wrapped in curly quotes";
+    VB007 "tone-mark-on-glide" Warning "Dấu thanh đặt trên chữ u của qu hoặc chữ i của gi" "A tone mark on the u of qu or the i of gi";
     DK001 "attachment-missing" Error "Không tìm thấy tệp đính kèm" "The attachment does not exist";
     DK002 "attachment-outside-dossier" Error "Tệp đính kèm nằm ngoài thư mục hồ sơ" "The attachment is outside the dossier folder";
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";
     DK004 "unreferenced-file" Warning "Tệp trong hồ sơ không được văn bản nào nhắc tới" "A file in the dossier that nothing refers to";
+    DK005 "file-names-collide" Error "Hai tệp chỉ khác nhau chữ hoa, chữ thường hoặc dạng Unicode" "Two file names differ only in case or Unicode form";
+    DK006 "file-name-cannot-travel" Error "Tên tệp không gửi đi được (nơi nhận sẽ từ chối gói)" "A file name that cannot travel (the receiving office would refuse the bundle)";
+    DK007 "extension-mismatch" Warning "Đuôi tên tệp đính kèm khác loại nội dung" "The attachment's extension does not match its content";
     TC001 "invalid-rule-set" Error "Bộ tiêu chí của phong trào bị lỗi" "The rule set itself is malformed";
     GO001 "unsafe-entry-name" Error "Tên tệp trong gói không an toàn" "An entry name in the bundle is unsafe";
     GO002 "duplicate-entry" Error "Gói có hai tệp trùng tên" "Two entries of the bundle have the same name";
@@ -118,6 +126,8 @@ rules! {
     GO006 "entry-not-in-manifest" Error "Tệp trong gói không có trong bảng kê" "A file of the bundle is not in the manifest";
     GO007 "cover-list-mismatch" Error "Danh mục hồ sơ không khớp với hồ sơ trong gói" "The cover list does not match the bundled dossier";
     GO008 "entry-too-large" Error "Tệp trong gói có kích thước bất thường (nghi bom nén)" "An entry's size is absurd (a zip bomb?)";
+    GO009 "archive-not-as-packed" Error "Tệp zip có cấu trúc mà dossier pack không tạo ra (phần mềm giải nén có thể đọc khác)" "The zip is not laid out as dossier pack writes it (extractors could read it differently)";
+    GO010 "bundled-rule-set" Warning "Hồ sơ được kiểm tra theo bộ quy tắc gửi kèm trong gói" "The dossier is checked against a rule set it carries itself";
 }
 
 impl Rule {

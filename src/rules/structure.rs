@@ -100,7 +100,7 @@ pub(crate) fn check<'a>(
                     msg!("phiên bản mẫu hồ sơ \"{}\" không được hỗ trợ; chương trình này đọc phiên bản 1", v.v;
                          "format version \"{}\" is not supported; this program reads version 1", v.v),
                 )
-                .help(msg!("ghi `phien_ban: 1` và soạn hồ sơ theo mẫu phiên bản 1"; "write `phien_ban: 1` and follow the version 1 format")),
+                .help(msg!("ghi \"phien_ban: 1\" và soạn hồ sơ theo mẫu phiên bản 1"; "write `phien_ban: 1` and follow the version 1 format")),
             );
         }
     }
@@ -149,10 +149,10 @@ fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
         ids => {
             let ids = ids.join("`, `");
             if rs.kind == SetKind::PhongTrao {
-                f.help(msg!("vào ngày {} thủ tục đang áp dụng là `{}`: phong trào này không còn áp dụng, hãy dùng bộ quy tắc của phong trào hiện hành hoặc ghi `phong_trao: {}`", ngay.v.dmy(), ids, ids;
+                f.help(msg!("vào ngày {} thủ tục đang áp dụng là \"{}\": phong trào này không còn áp dụng, hãy dùng bộ quy tắc của phong trào hiện hành hoặc ghi \"phong_trao: {}\"", ngay.v.dmy(), ids, ids;
                             "on {} the procedure in force is `{}`: this campaign no longer applies; use the current campaign's rule set or write `phong_trao: {}`", ngay.v, ids, ids))
             } else {
-                f.help(msg!("vào ngày {} bộ quy tắc đang áp dụng là `{}`: ghi `phong_trao: {}` trong {}", ngay.v.dmy(), ids, ids, cx.ho_so_file();
+                f.help(msg!("vào ngày {} bộ quy tắc đang áp dụng là \"{}\": ghi \"phong_trao: {}\" trong {}", ngay.v.dmy(), ids, ids, cx.ho_so_file();
                             "on {} the rule set in force is `{}`: write `phong_trao: {}` in {}", ngay.v, ids, ids, cx.ho_so_file()))
             }
         }
@@ -189,6 +189,28 @@ fn resolve<'a>(
         return None;
     }
     let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+    let v = pt.v.trim();
+    if v.contains('/') || v.contains('\\') || v.ends_with(".yaml") || v.ends_with(".yml") {
+        // A path that was not loaded: say why, not "no such campaign".
+        let rel = v.replace('\\', "/");
+        let outside = rel.starts_with('/') || rel.split('/').any(|p| p == "..");
+        let f = Finding::new(
+            Rule::HS008,
+            cx.ho_so_file(),
+            Some(pt.at),
+            if outside {
+                msg!("tệp bộ quy tắc \"{}\" nằm ngoài thư mục hồ sơ: bộ quy tắc riêng phải là tệp nằm trong thư mục hồ sơ, đi cùng hồ sơ", v;
+                     "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v)
+            } else {
+                msg!("không có tệp bộ quy tắc \"{}\" trong thư mục hồ sơ (hoặc đó không phải tệp thường)", v;
+                     "there is no rule-set file \"{}\" in the dossier folder (or it is not a regular file)", v)
+            },
+        )
+        .help(msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ `phong_trao: quy-tac.yaml`; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
+                   "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", ")));
+        cx.push(f);
+        return None;
+    }
     let mut f = Finding::new(
         Rule::HS008,
         cx.ho_so_file(),
@@ -197,7 +219,7 @@ fn resolve<'a>(
              "no campaign \"{}\"; known campaigns: {}", pt.v, ids.join(", ")),
     );
     f = match did_you_mean(&pt.v, &ids) {
-        Some(s) => f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s)),
+        Some(s) => f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s)),
         None => f.help(msg!("ghi mã phong trào đúng như trong kế hoạch thi đua, hoặc đường dẫn tới tệp bộ tiêu chí";
                             "write the campaign id as in the plan, or a path to a rule-set file")),
     };
@@ -231,14 +253,26 @@ fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
     }
     let reports = rs.map(|r| &r.procedure.reports);
     if reports.is_none_or(|r| r.required) && d.report_files.is_empty() {
-        cx.push(
-            missing_component(
-                "bao-cao/",
-                "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
-                "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
-            )
-            .on_reading(reports.is_some_and(|r| r.reading)),
+        // One finding for the missing folder, naming each file it needs: the nominees' own
+        // "no report" findings (DS001) would say the same thing once per name.
+        let ids: Vec<String> = d
+            .to_trinh
+            .iter()
+            .flat_map(|t| &t.danh_sach)
+            .filter_map(|n| n.ma.as_ref().map(|m| format!("bao-cao/{}.yaml", m.v)))
+            .collect();
+        let mut f = missing_component(
+            "bao-cao/",
+            "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
+            "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
         );
+        if !ids.is_empty() {
+            f.help = Some(
+                msg!("thêm báo cáo thành tích của từng người trong danh sách: {}", ids.join(", ");
+                               "add the achievement report of each nominee on the list: {}", ids.join(", ")),
+            );
+        }
+        cx.push(f.on_reading(reports.is_some_and(|r| r.reading)));
     }
 }
 
@@ -258,7 +292,7 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
                  "campaign {} has no award form \"{}\"; its forms: {}", rs.id, ht.v, ids.join(", ")),
         );
         if let Some(s) = did_you_mean(&ht.v, &ids) {
-            f = f.help(msg!("có phải ý bạn là `{}`?", s; "did you mean `{}`?", s));
+            f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
         }
         cx.push(f);
         return;
@@ -269,21 +303,21 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
                 Rule::HS012,
                 &file,
                 h.anchor,
-                msg!("hình thức \"{}\" cần ghi loại khen thưởng `loai_khen` ({})", form.ten, form.kinds.join(" hoặc ");
+                msg!("hình thức \"{}\" cần ghi loại khen thưởng \"loai_khen\" ({})", form.ten, form.kinds.join(" hoặc ");
                      "award form \"{}\" needs `loai_khen` ({})", form.ten, form.kinds.join(" or ")),
             )
             .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu))
-            .help(msg!("thêm dòng `loai_khen: {}`", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: "))),
+            .help(msg!("thêm dòng \"loai_khen: {}\"", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: "))),
         ),
         (Some(k), true) => cx.push(
             Finding::new(
                 Rule::HS012,
                 &file,
                 Some(k.at),
-                msg!("hình thức \"{}\" không chia loại khen thưởng; không ghi `loai_khen`", form.ten;
+                msg!("hình thức \"{}\" không chia loại khen thưởng; không ghi \"loai_khen\"", form.ten;
                      "award form \"{}\" has no kinds; `loai_khen` does not apply", form.ten),
             )
-            .help(msg!("xóa dòng `loai_khen`"; "remove the `loai_khen` line")),
+            .help(msg!("xóa dòng \"loai_khen\""; "remove the `loai_khen` line")),
         ),
         (Some(k), false) if !form.kinds.contains(&k.v) => cx.push(
             Finding::new(

@@ -79,6 +79,40 @@ pub fn fold_tone_placement(s: &str) -> String {
     out
 }
 
+/// `s` with every tone mark typed on the u of "qu" or the i of "gi" moved to the vowel it
+/// belongs on ("Bùi Qúy Gìau" → "Bùi Quý Giàu"), and the misplaced words as written; None when
+/// there is none. Such a spelling is wrong in the old style as in the new, so it is corrected
+/// toward the right one, never spread.
+#[must_use]
+pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
+    let s = to_nfc(s);
+    if s.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut copied_to = 0;
+    let mut words = Vec::new();
+    for (start, end) in word_ranges(&s) {
+        let Some(word) = s.get(start..end) else {
+            continue;
+        };
+        let moved = Syllable::parse(word)
+            .filter(Syllable::tone_is_on_glide)
+            .and_then(|syllable| syllable.render_canonical());
+        if let Some(moved) = moved {
+            out.push_str(s.get(copied_to..start).unwrap_or_default());
+            out.push_str(&moved);
+            copied_to = end;
+            words.push(word.to_owned());
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    out.push_str(s.get(copied_to..).unwrap_or_default());
+    Some((out, words))
+}
+
 /// Byte ranges of the words of `s`: runs of letters with their combining marks.
 fn word_ranges(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let is_word_char = |c: char| {

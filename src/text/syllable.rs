@@ -310,6 +310,9 @@ pub(crate) struct Syllable {
     /// t or k without a tone (native syllables ending so always carry sắc or nặng), or the
     /// nucleus oo ("xoong", "moóc").
     loanword_shape: bool,
+    /// The tone sits on the u of "qu" or the i of "gi", which belong to the initial: wrong in
+    /// either style ("qúy", "gìau").
+    tone_on_glide: bool,
 }
 
 impl Syllable {
@@ -388,7 +391,13 @@ impl Syllable {
         }
         let first = nucleus_letters.first()?.ch;
         let last = nucleus_letters.last()?.ch;
-        if after_qu && (matches!(first, 'u' | 'ư' | 'o') || (nucleus.vowels == "ô" && !closed)) {
+        // After qu a nucleus starting with o is only oa, oă, oe and their longer forms
+        // ("quoàng", "quoắt"), written so in some words for the usual "qua", "quă".
+        let qu_o = matches!(nucleus.vowels, "oa" | "oă" | "oe" | "oai" | "oay");
+        if after_qu
+            && ((matches!(first, 'u' | 'ư') || (first == 'o' && !qu_o))
+                || (nucleus.vowels == "ô" && !closed))
+        {
             return None;
         }
         // A lone y takes a final only after qu ("quýt", "Quỳnh"); elsewhere the spelling is i.
@@ -437,6 +446,7 @@ impl Syllable {
                 || (stop_final && tone.is_none())
                 || nucleus.vowels == "oo",
             tone_index,
+            tone_on_glide: (after_qu || after_gi) && tone_index == Some(start - 1),
             canonical: start + nucleus.tone_at,
             old_style: if closed {
                 None
@@ -476,6 +486,11 @@ impl Syllable {
     /// converted from a legacy encoding must look like to count as Vietnamese.
     pub(crate) fn is_native_shape(&self) -> bool {
         !self.loanword_shape
+    }
+
+    /// True when the tone sits on the u of "qu" or the i of "gi": a misspelling in either style.
+    pub(crate) fn tone_is_on_glide(&self) -> bool {
+        self.tone_on_glide
     }
 
     /// True when the tone sits where the new style puts it (or there is none).
@@ -736,6 +751,8 @@ mod tests {
             ("Hùy", "Huỳ"),
             ("qúy", "quý"),
             ("gìa", "già"),
+            ("quòang", "quoàng"),
+            ("quoắt", "quoắt"),
             ("hoàn", "hoàn"),
             ("Nguyễn", "Nguyễn"),
             ("TRƯỜNG", "TRƯỜNG"),

@@ -2,4 +2,5 @@
 
 pub mod decode;
 mod fast;
+mod indent;
 pub mod tree;

@@ -4,7 +4,7 @@
 //! report with one misspelt key would hide every other finding in it, and the checks across
 //! documents would then see the report as missing. A clerk fixes a dossier in one pass only if
 //! every problem is shown at once. So the parser's events (from `granit-parser`, the parser under
-//! `serde-saphyr`) are built into this tree, and `crate::dossier::extract` reads the typed
+//! `serde-saphyr`) are built into this tree, and `crate::dossier::documents` reads the typed
 //! documents from it, reporting every problem with its line and column.
 //!
 //! The builder enforces its own budgets, so hostile input stays cheap: nesting depth, node count
@@ -177,7 +177,29 @@ fn span(s: &PSpan) -> Span {
 /// feed the same builder, so budgets, duplicate keys and the tree are the same either way.
 #[must_use]
 pub fn parse(text: &str) -> Parsed {
-    super::fast::parse(text).unwrap_or_else(|| parse_full(text))
+    let mut parsed = super::fast::parse(text).unwrap_or_else(|| parse_full(text));
+    strict(text, &mut parsed);
+    parsed
+}
+
+/// What YAML 1.2 forbids but the parsers accept (see [`super::indent`]) is a syntax error too,
+/// and stops the file like one.
+fn strict(text: &str, parsed: &mut Parsed) {
+    let fatal = parsed
+        .problems
+        .iter()
+        .any(|p| matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. }));
+    if fatal {
+        return;
+    }
+    if let Some(p) = parsed
+        .root
+        .as_ref()
+        .and_then(|r| super::indent::check(text, r))
+    {
+        parsed.problems.push(p);
+        parsed.root = None;
+    }
 }
 
 /// Parse with the full YAML parser only.
@@ -188,7 +210,9 @@ pub fn parse_full(text: &str) -> Parsed {
         b.out.problems.push(p);
         b.out.root = None;
     }
-    b.out
+    let mut parsed = b.out;
+    strict(text, &mut parsed);
+    parsed
 }
 
 /// What the builder is told, by either parser.

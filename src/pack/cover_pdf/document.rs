@@ -65,13 +65,8 @@ impl DocumentPdf {
             date: doc.date,
             ..CoverList::default()
         };
-        header_block(&mut flow, &head);
-        if doc.header.symbol.is_none() {
-            // A document without a number (a person's own report) prints no "Số:" line.
-            if let Some(first) = flow.pages.first_mut() {
-                first.retain(|i| !matches!(i, Item::Text { text, .. } if text == "Số:"));
-            }
-        }
+        // A document without a number (a person's own report) prints no "Số:" line.
+        header_block(&mut flow, &head, doc.header.symbol.is_some());
         title(&mut flow, doc);
         for b in &doc.blocks {
             block(&mut flow, b);

@@ -89,6 +89,19 @@ fn invisible(c: char) -> bool {
     )
 }
 
+/// The tag PDF 32000 §9.6.4 asks in front of a subset font's name (`ABCDEF+Tinos-Regular`):
+/// six capital letters, here from the SHA-256 of the face's bytes, so the same font always gets
+/// the same tag and the cover list stays byte-reproducible. Without it, readers and `pdffonts`
+/// take the font as complete, and a printer may substitute its own Tinos for missing glyphs.
+fn subset_tag(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .take(6)
+        .map(|b| char::from(b'A' + b % 26))
+        .collect()
+}
+
 /// The three parsed faces.
 pub(super) struct Fonts {
     faces: [ParsedFont; 3],
@@ -102,7 +115,11 @@ impl Fonts {
             let mut warnings = Vec::new();
             let mut font = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings)
                 .ok_or(CoverError::Font(face.postscript_name()))?;
-            font.font_name = Some(face.postscript_name().to_owned());
+            font.font_name = Some(format!(
+                "{}+{}",
+                subset_tag(face.bytes()),
+                face.postscript_name()
+            ));
             Ok::<_, CoverError>(font)
         };
         Ok(Fonts {

@@ -53,8 +53,9 @@ pub(super) fn wrap(
         for (i, c) in word.char_indices() {
             let w = advance(c);
             if current_width + w > room(&lines) && i > start {
-                // After the last `/`, `_` or `.` of the piece if there is one (paths and
-                // symbols read best broken there), else before this character.
+                // After the last `/`, `_` or `.` of the piece, or before its last `-`, if
+                // there is one (paths, file names and symbols read best broken there), else
+                // before this character.
                 let (at, carried) = soft_break.unwrap_or((i, 0.0));
                 lines.push(word[start..at].to_owned());
                 start = at;
@@ -64,6 +65,11 @@ pub(super) fn wrap(
             current_width += w;
             if matches!(c, '/' | '_' | '.') {
                 soft_break = Some((i + c.len_utf8(), 0.0));
+            } else if c == '-' && i > start {
+                // Before a hyphen, so the hyphen starts the next line: a line ending in one
+                // reads as a word hyphenated by the layout, and text extraction (pdftotext)
+                // drops it, joining `nhan-dan-` `xa` into `nhan-danxa`.
+                soft_break = Some((i, w));
             } else if let Some((_, carried)) = soft_break.as_mut() {
                 *carried += w;
             }
@@ -201,7 +207,7 @@ mod tests {
     fn cuts_a_word_only_when_it_alone_is_too_wide() {
         let fonts = Fonts::load().expect("fonts");
         let lines = wrap(&fonts, BODY, "tệp bao-cao/nguyen-thi-anh.yaml", 80.0, 0.0);
-        assert_eq!(lines, ["tệp", "bao-cao/", "nguyen-thi-anh.", "yaml"]);
+        assert_eq!(lines, ["tệp", "bao-cao/nguyen", "-thi-anh.yaml"]);
         let word = "Đồng-chí-Nguyễn-Văn-An-Bình";
         let lines = wrap(&fonts, BODY, word, 50.0, 0.0);
         assert!(lines.len() > 1);
@@ -212,6 +218,24 @@ mod tests {
         // Narrower than one letter: one letter a line, and no endless loop.
         assert_eq!(wrap(&fonts, BODY, "ab", 1.0, 0.0), ["a", "b"]);
         assert_eq!(wrap(&fonts, BODY, "", 100.0, 0.0), [""]);
+    }
+
+    #[test]
+    fn file_names_break_between_their_words_before_a_hyphen() {
+        let fonts = Fonts::load().expect("fonts");
+        let name = "dinh-kem/to-trinh-uy-ban-nhan-dan-xa-ninh-xuan.pdf";
+        let lines = wrap(&fonts, BODY, name, 70.0, 0.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.concat(), name);
+        for l in &lines[..lines.len() - 1] {
+            assert!(!l.ends_with('-'), "a line ends in a hyphen: {lines:?}");
+        }
+        for l in &lines[1..] {
+            assert!(
+                l.starts_with('-') || l.starts_with("pdf"),
+                "a word is cut: {lines:?}"
+            );
+        }
     }
 
     #[test]

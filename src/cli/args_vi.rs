@@ -1,0 +1,117 @@
+//! Mistakes on the command line, said in Vietnamese.
+//!
+//! clap reports a misspelt option or a wrong value in English ("unexpected argument '--bogus'
+//! found"), which a clerk who chose the Vietnamese tool cannot act on. The kind of mistake and
+//! its facts (the argument, the value, the values allowed, a close match) are taken from clap's
+//! error and said again here; English users (`--lang en`) keep clap's own text.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::diag::Lang;
+
+/// The language asked for on a command line that did not parse: `--lang en` or `--lang=en`
+/// anywhere, else Vietnamese.
+#[must_use]
+pub fn lang_of(args: &[String]) -> Lang {
+    let en = args.windows(2).any(|w| w[0] == "--lang" && w[1] == "en")
+        || args.iter().any(|a| a == "--lang=en");
+    if en {
+        Lang::En
+    } else {
+        Lang::Vi
+    }
+}
+
+fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => Some(v.join(", ")),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::StyledStrs(v) => Some(
+            v.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ContextValue::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The Vietnamese message for a command line clap refused; None for help and version output,
+/// which clap prints itself.
+#[must_use]
+pub fn message(e: &clap::Error) -> Option<String> {
+    let arg = context(e, ContextKind::InvalidArg).unwrap_or_default();
+    let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
+    let valid = context(e, ContextKind::ValidValue);
+    let suggested = context(e, ContextKind::SuggestedArg)
+        .or_else(|| context(e, ContextKind::SuggestedSubcommand))
+        .or_else(|| context(e, ContextKind::SuggestedValue));
+    let mut out = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        ErrorKind::UnknownArgument => format!("lỗi: lệnh không có tùy chọn \"{arg}\""),
+        ErrorKind::InvalidSubcommand => {
+            let cmd = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
+            format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: check, pack, verify, explain, rules, criteria, init, add, fix, completions, man")
+        }
+        ErrorKind::InvalidValue => {
+            if value.is_empty() {
+                format!("lỗi: tùy chọn {arg} cần một giá trị")
+            } else {
+                format!("lỗi: tùy chọn {arg} không nhận giá trị \"{value}\"")
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = context(e, ContextKind::InvalidArg).unwrap_or_default();
+            format!("lỗi: thiếu tùy chọn bắt buộc {missing}")
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = context(e, ContextKind::PriorArg).unwrap_or_default();
+            format!("lỗi: không dùng được {arg} cùng với {other}")
+        }
+        ErrorKind::TooManyValues => {
+            format!("lỗi: thừa giá trị \"{value}\" cho {arg}")
+        }
+        ErrorKind::MissingSubcommand => {
+            "lỗi: thiếu tên lệnh, ví dụ: dossier check THƯ_MỤC_HỒ_SƠ".to_owned()
+        }
+        ErrorKind::ValueValidation => {
+            format!("lỗi: giá trị \"{value}\" của {arg} không hợp lệ")
+        }
+        _ => "lỗi: dòng lệnh không đúng".to_owned(),
+    };
+    if let Some(v) = valid {
+        out.push_str(&format!("; chỉ nhận: {v}"));
+    }
+    if let Some(s) = suggested {
+        out.push_str(&format!("\n  có phải ý bạn là: {s}?"));
+    }
+    out.push_str("\n\nXem cách dùng: dossier --help (hoặc dossier TÊN_LỆNH --help)\n");
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn a_wrong_option_is_said_in_vietnamese() {
+        let e = crate::cli::Cli::try_parse_from(["dossier", "check", "--bogus"])
+            .err()
+            .map(|e| message(&e).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(e.contains("không có tùy chọn \"--bogus\""), "{e}");
+        let e = crate::cli::Cli::try_parse_from(["dossier", "check", "--format", "xml"])
+            .err()
+            .map(|e| message(&e).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(
+            e.contains("không nhận giá trị \"xml\"") && e.contains("human"),
+            "{e}"
+        );
+    }
+}

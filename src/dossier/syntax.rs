@@ -1,0 +1,296 @@
+//! Saying in plain Vietnamese what is wrong with a YAML file that does not parse, and where.
+//!
+//! The parser stops where it notices a problem, which is often lines after the mistake (an
+//! unclosed quote is noticed at the next key, or at a comment two lines down), and it speaks
+//! English about scanners and scalars. A clerk needs the line to change and the change to make.
+//! So the text is read again here for the mistakes clerks make: a non-breaking space after a
+//! colon (Word puts one there), a Tab used to indent, a quote opened and never closed, text
+//! after a closing quote, a colon inside an unquoted value, the text of a `|` block not
+//! indented. Each gets its own explanation and fix, at the place of the mistake. Anything else
+//! gets a plain Vietnamese sentence; the parser's English stays in the English message.
+
+use crate::diag::Msg;
+use crate::msg;
+use crate::source::{pos_of_byte, Pos};
+use crate::text::chars;
+
+/// What to tell the clerk about a syntax error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Diagnosis {
+    /// Where the mistake is.
+    pub(crate) at: Pos,
+    /// What is wrong.
+    pub(crate) message: Msg,
+    /// How to fix it.
+    pub(crate) help: Msg,
+}
+
+/// One line of the text: its byte range without the line break.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |l| {
+        let at = start;
+        start += l.len();
+        (at, l.trim_end_matches(['\n', '\r']))
+    })
+}
+
+/// A block-style `key:` at the start of a line (after indentation and list dashes): the byte
+/// offsets of the key's start and of the character after the colon.
+fn key_at(line: &str) -> Option<(usize, usize)> {
+    let mut i = line.len() - line.trim_start_matches(' ').len();
+    while line[i..].starts_with("- ") {
+        i += 2;
+        i += line[i..].len() - line[i..].trim_start_matches(' ').len();
+    }
+    let rest = &line[i..];
+    let key_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    if key_len == 0 || !rest[key_len..].starts_with(':') {
+        return None;
+    }
+    Some((i, i + key_len + 1))
+}
+
+/// The first line at or before `last` where a key's colon is followed by a space YAML does not
+/// know (U+00A0 and the like) or by an invisible character: the key then does not end there.
+#[must_use]
+pub(crate) fn foreign_space_after_colon(text: &str, last: u32) -> Option<Diagnosis> {
+    for (n, (start, line)) in lines(text).enumerate() {
+        if n as u64 >= u64::from(last) {
+            break;
+        }
+        let Some((k, after)) = key_at(line) else {
+            continue;
+        };
+        let Some(c) = line[after..].chars().next() else {
+            continue;
+        };
+        if !(chars::is_foreign_space(c) || chars::is_invisible(c)) {
+            continue;
+        }
+        let key = &line[k..after - 1];
+        let at = pos_of_byte(text, start + after);
+        let (vi, en) = chars::describe(c);
+        return Some(Diagnosis {
+            at,
+            message: msg!("sau dấu hai chấm của trường \"{}\" là {} ({}), không phải dấu cách thường, nên YAML không nhận ra đây là tên trường", key, vi, chars::code(c);
+                          "after the colon of \"{}\" comes {} ({}), not a plain space, so YAML does not see a field name here", key, en, chars::code(c)),
+            help: msg!("xóa ký tự ở dòng {}, cột {} và gõ một dấu cách thường (lệnh dossier fix sửa được)", at.line, at.column;
+                       "delete the character at line {}, column {} and type a plain space (dossier fix does it)", at.line, at.column),
+        });
+    }
+    None
+}
+
+/// Where a quoted value that starts at byte `i` of `line` ends (the byte after the closing
+/// quote), or None when the line ends first.
+fn closing_quote(line: &str, i: usize) -> Option<usize> {
+    let q = line.as_bytes()[i];
+    let b = line.as_bytes();
+    let mut j = i + 1;
+    while j < b.len() {
+        if q == b'"' && b[j] == b'\\' {
+            j += 2;
+            continue;
+        }
+        if b[j] == q {
+            if q == b'\'' && b.get(j + 1) == Some(&b'\'') {
+                j += 2;
+                continue;
+            }
+            return Some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The first quoted value opened at or before line `last` and not closed on its line, with the
+/// key's name. Values broken over lines inside quotes are valid YAML but not how a clerk writes
+/// one, so in a file that does not parse this is the likeliest mistake.
+fn unclosed_quote(text: &str, last: u32) -> Option<(Pos, String, char)> {
+    for (n, (start, line)) in lines(text).enumerate() {
+        if n as u64 >= u64::from(last) {
+            break;
+        }
+        let Some((k, after)) = key_at(line) else {
+            continue;
+        };
+        let value = line[after..].trim_start_matches(' ');
+        let i = line.len() - value.len();
+        if !(value.starts_with('"') || value.starts_with('\'')) {
+            continue;
+        }
+        if closing_quote(line, i).is_none() {
+            let q = char::from(line.as_bytes()[i]);
+            return Some((
+                pos_of_byte(text, start + i),
+                line[k..after - 1].to_owned(),
+                q,
+            ));
+        }
+    }
+    None
+}
+
+/// Explain the parser's complaint `message` at `at`.
+#[must_use]
+pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
+    if let Some(d) = foreign_space_after_colon(text, at.line) {
+        return d;
+    }
+    if message.contains("continuation line") {
+        let tab = message.contains("a tab");
+        let key = lines(text)
+            .take(at.line.saturating_sub(1) as usize)
+            .filter_map(|(_, l)| key_at(l).map(|(k, after)| l[k..after - 1].to_owned()))
+            .last()
+            .unwrap_or_default();
+        return Diagnosis {
+            at,
+            message: if tab {
+                msg!("giá trị của trường \"{}\" xuống dòng, và dòng {} bắt đầu bằng ký tự Tab: YAML không coi Tab là thụt lề, một chương trình đọc YAML chặt chẽ sẽ không đọc được tệp", key, at.line;
+                     "the value of \"{}\" goes on to line {}, which starts with a Tab: YAML does not take a Tab as indentation, and a strict YAML reader refuses the file", key, at.line)
+            } else {
+                msg!("giá trị của trường \"{}\" xuống dòng, nhưng dòng {} không thụt vào sâu hơn tên trường: YAML 1.2 không cho phép, một chương trình đọc YAML chặt chẽ sẽ không đọc được tệp", key, at.line;
+                     "the value of \"{}\" goes on to line {}, which is not indented deeper than the field name: YAML 1.2 forbids it, and a strict YAML reader refuses the file", key, at.line)
+            },
+            help: msg!("viết cả giá trị trên một dòng, hoặc thụt các dòng tiếp theo vào bằng dấu cách, sâu hơn tên trường";
+                       "write the whole value on one line, or indent the following lines with spaces, deeper than the field name"),
+        };
+    }
+    if message.contains("tab") {
+        return Diagnosis {
+            at,
+            message: msg!("dòng {} thụt lề bằng phím Tab; YAML chỉ nhận dấu cách để thụt lề", at.line;
+                          "line {} is indented with a Tab; YAML indents with spaces only", at.line),
+            help: msg!("thay ký tự Tab bằng dấu cách, thẳng hàng với các trường cùng nhóm (lệnh dossier fix sửa được)";
+                       "replace the Tab with spaces, aligned with the fields of its group (dossier fix does it)"),
+        };
+    }
+    if let Some((q_at, key, q)) = unclosed_quote(text, at.line) {
+        return Diagnosis {
+            at: q_at,
+            message: msg!("giá trị của trường \"{}\" mở dấu ngoặc {} ở dòng {} nhưng không đóng trên cùng dòng", key, q, q_at.line;
+                          "the value of \"{}\" opens a quote {} on line {} and does not close it on that line", key, q, q_at.line),
+            help: msg!("thêm dấu {} vào cuối giá trị, ngay trên dòng {}", q, q_at.line;
+                       "add the closing {} at the end of the value, on line {}", q, q_at.line),
+        };
+    }
+    let line_text = lines(text)
+        .nth(at.line.saturating_sub(1) as usize)
+        .unwrap_or((0, ""));
+    if message.contains("trailing content after") {
+        let rest: String = line_text.1.chars().skip(at.column as usize - 1).collect();
+        let rest = rest.trim();
+        return Diagnosis {
+            at,
+            message: msg!("sau dấu ngoặc đóng của giá trị còn chữ \"{}\"; một giá trị chỉ được nằm trong một cặp ngoặc kép", rest;
+                          "text \"{}\" follows the value's closing quote; a value must sit inside one pair of quotes", rest),
+            help: msg!("đưa cả giá trị vào trong một cặp ngoặc kép, hoặc xóa phần thừa sau dấu ngoặc đóng";
+                       "put the whole value inside one pair of quotes, or delete what follows the closing quote"),
+        };
+    }
+    if message.contains("mapping values are not allowed") {
+        if let Some((k, after)) = key_at(line_text.1) {
+            let value = line_text.1[after..].trim();
+            if value.contains(": ") && !value.starts_with(['"', '\'']) {
+                let key = &line_text.1[k..after - 1];
+                return Diagnosis {
+                    at,
+                    message: msg!("giá trị của trường \"{}\" có dấu hai chấm; giá trị có dấu hai chấm phải đặt trong ngoặc kép", key;
+                                  "the value of \"{}\" holds a colon; a value with a colon must be quoted", key),
+                    help: msg!("viết: {}: \"{}\" (lệnh dossier fix sửa được)", key, value.replace('"', "\\\"");
+                               "write: {}: \"{}\" (dossier fix does it)", key, value.replace('"', "\\\"")),
+                };
+            }
+        }
+    }
+    if let Some(d) = block_not_indented(text, at) {
+        return d;
+    }
+    Diagnosis {
+        at,
+        message: msg!("tệp sai cú pháp YAML từ dòng {} (chương trình không đọc tiếp được)", at.line;
+                      "YAML syntax error: {}", message),
+        help: msg!("kiểm tra dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng phím Tab), sau tên trường có dấu hai chấm và một dấu cách, dấu ngoặc kép có đủ mở và đóng";
+                   "check this line and the one above: indent with spaces (not Tab), a colon and a space after each field name, quotes closed"),
+    }
+}
+
+/// The text of a `key: |` (or `>`) block written without indentation: YAML ends the block at
+/// the first line not indented deeper than the key, so that line is read as a new field.
+fn block_not_indented(text: &str, at: Pos) -> Option<Diagnosis> {
+    let all: Vec<(usize, &str)> = lines(text).collect();
+    let err = (at.line.checked_sub(1)? as usize).min(all.len().checked_sub(1)?);
+    // The nearest key above the error: the block's own key, when the lines between are its
+    // unindented text.
+    let n = (0..err).rev().find(|&n| key_at(all[n].1).is_some())?;
+    let line = all[n].1;
+    let (k, after) = key_at(line)?;
+    let value = line[after..].trim();
+    let rest = value
+        .get(1..)?
+        .trim_start_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+    let rest = rest.trim();
+    if !value.starts_with(['|', '>']) || !(rest.is_empty() || rest.starts_with('#')) {
+        return None;
+    }
+    let next = all[n + 1..=err]
+        .iter()
+        .find(|(_, l)| !l.trim().is_empty())?;
+    let indent = next.1.len() - next.1.trim_start_matches(' ').len();
+    if indent > k {
+        return None;
+    }
+    let key = &line[k..after - 1];
+    let mark = &value[..1];
+    let p = pos_of_byte(text, next.0);
+    Some(Diagnosis {
+        at: p,
+        message: msg!("nội dung của trường \"{}\" (sau dấu {}) phải thụt vào sâu hơn tên trường, nhưng dòng {} không thụt vào", key, mark, p.line;
+                      "the text of \"{}\" (after {}) must be indented deeper than the field name, but line {} is not", key, mark, p.line),
+        help: msg!("thêm hai dấu cách ở đầu mỗi dòng nội dung của trường \"{}\"", key;
+                   "add two spaces at the start of each line of the text of \"{}\"", key),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, line: u32) -> Pos {
+        let byte = lines(text).nth(line as usize - 1).map_or(0, |(s, _)| s);
+        pos_of_byte(text, byte)
+    }
+
+    #[test]
+    fn a_non_breaking_space_after_a_colon_is_named() {
+        let t = "a: 1\nchuc_vu:\u{a0}\"Chủ hộ\"\nb: 2\n";
+        let d = diagnose(t, at(t, 3), "simple key expected ':'");
+        assert_eq!((d.at.line, d.at.column), (2, 9));
+        assert!(d.message.vi.contains("U+00A0"), "{}", d.message.vi);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_found_on_its_own_line() {
+        let t = "a: 1\nten: \"Nông dân\nb: 2\n# x\nc: 3\n";
+        let d = diagnose(
+            t,
+            at(t, 4),
+            "invalid trailing content after double-quoted scalar",
+        );
+        assert_eq!((d.at.line, d.at.column), (2, 6));
+        assert!(d.message.vi.contains("không đóng"), "{}", d.message.vi);
+    }
+
+    #[test]
+    fn a_block_without_indentation() {
+        let t = "a: 1\nthanh_tich: |\nGóp phần\nb: 2\n";
+        let d = diagnose(t, at(t, 4), "could not find expected ':'");
+        assert_eq!(d.at.line, 3);
+        assert!(d.message.vi.contains("thụt vào"), "{}", d.message.vi);
+    }
+}

@@ -1,0 +1,320 @@
+//! Repairs `dossier fix` makes to a file's text before reading it as YAML.
+//!
+//! Some mistakes are in the text around the values, not in a value: a zero-width space in a key,
+//! a non-breaking space after a key's colon (Word's autocorrect puts one there), a Tab used to
+//! indent, a value holding ": " left unquoted. The last three keep the file from parsing at all,
+//! so the value-by-value repairs of `fix` (which need the parsed tree) would never see it. They
+//! are made here, line by line, and each must prove itself: a file that parsed must parse to
+//! the same tree with only its invisible characters and look-alike letters cleaned; a file that
+//! did not parse must parse afterwards. A repair that cannot prove itself is not made.
+
+use super::text::dq;
+use crate::text::chars;
+use crate::yaml::tree::{parse, Node, Parsed, Problem};
+
+/// The text after the repairs, with one reason per repair: (English, Vietnamese).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Repaired {
+    pub(crate) text: String,
+    pub(crate) reasons: Vec<(String, String)>,
+}
+
+fn fatal(p: &Parsed) -> bool {
+    p.root.is_none()
+        || p.problems
+            .iter()
+            .any(|p| matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. }))
+}
+
+/// A block-style `key:` at the start of a line: the byte offset just after its colon.
+fn after_key_colon(line: &str) -> Option<usize> {
+    let mut i = line.len() - line.trim_start_matches(' ').len();
+    while line[i..].starts_with("- ") {
+        i += 2;
+        i += line[i..].len() - line[i..].trim_start_matches(' ').len();
+    }
+    let rest = &line[i..];
+    let n = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    (n > 0 && rest[n..].starts_with(':')).then_some(i + n + 1)
+}
+
+/// Invisible characters out, look-alike letters in Latin, a plain space after each key's colon.
+fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>) -> String {
+    let mut out = String::with_capacity(body.len());
+    for (n, line) in body.split_inclusive('\n').enumerate() {
+        let no = n + 1;
+        let odd = chars::odd_chars(line);
+        let mut line = if odd.is_empty() {
+            line.to_owned()
+        } else {
+            let mut hidden = Vec::new();
+            let mut look = Vec::new();
+            for (_, o) in &odd {
+                match o {
+                    chars::Odd::Invisible(c) => hidden.push(chars::code(*c)),
+                    chars::Odd::Lookalike(c, l) => look.push(format!("{} → {l}", chars::code(*c))),
+                }
+            }
+            if !hidden.is_empty() {
+                reasons.push((
+                    format!(
+                        "line {no}: invisible characters removed ({})",
+                        hidden.join(", ")
+                    ),
+                    format!("dòng {no}: xóa ký tự vô hình ({})", hidden.join(", ")),
+                ));
+            }
+            if !look.is_empty() {
+                reasons.push((
+                    format!(
+                        "line {no}: look-alike letters written in Latin ({})",
+                        look.join(", ")
+                    ),
+                    format!(
+                        "dòng {no}: viết lại bằng chữ Latinh những chữ trông giống chữ Việt ({})",
+                        look.join(", ")
+                    ),
+                ));
+            }
+            chars::strip(line).into_owned()
+        };
+        if let Some(at) = after_key_colon(&line) {
+            if let Some(c) = line[at..]
+                .chars()
+                .next()
+                .filter(|&c| chars::is_foreign_space(c))
+            {
+                line.replace_range(at..at + c.len_utf8(), " ");
+                reasons.push((
+                    format!(
+                        "line {no}: {} after the colon made a plain space",
+                        chars::code(c)
+                    ),
+                    format!(
+                        "dòng {no}: thay {} ({}) sau dấu hai chấm bằng dấu cách thường",
+                        chars::describe(c).0,
+                        chars::code(c)
+                    ),
+                ));
+            }
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+/// Tabs at the start of lines as `width` spaces each.
+fn untab(text: &str, width: usize) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut changed = Vec::new();
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if line[..lead].contains('\t') {
+            changed.push(n + 1);
+            out.push_str(&line[..lead].replace('\t', &" ".repeat(width)));
+            out.push_str(&line[lead..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    (out, changed)
+}
+
+/// Plain values holding ": " put in double quotes.
+fn quote_colons(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut changed = Vec::new();
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let end = &line[body.len()..];
+        let Some(at) = after_key_colon(body) else {
+            out.push_str(line);
+            continue;
+        };
+        let value = body[at..].trim();
+        let plain = !value.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#']);
+        // A comment after the value stays a comment.
+        let (value, comment) = match value.find(" #") {
+            Some(i) => (value[..i].trim_end(), &value[i..]),
+            None => (value, ""),
+        };
+        if plain && value.contains(": ") {
+            changed.push(n + 1);
+            out.push_str(&body[..at]);
+            out.push(' ');
+            out.push_str(&dq(value));
+            out.push_str(comment);
+            out.push_str(end);
+        } else {
+            out.push_str(line);
+        }
+    }
+    (out, changed)
+}
+
+/// Whether `new` is `old` with every scalar's text cleaned of invisible characters and
+/// look-alike letters, and nothing else changed.
+fn same_cleaned(old: &Node, new: &Node) -> bool {
+    match (old, new) {
+        (Node::Scalar(o), Node::Scalar(n)) => n.text == chars::strip(&o.text) && n.plain == o.plain,
+        (Node::Seq(o, _), Node::Seq(n, _)) => {
+            o.len() == n.len() && o.iter().zip(n).all(|(a, b)| same_cleaned(a, b))
+        }
+        (Node::Map(o, _), Node::Map(n, _)) => {
+            o.len() == n.len()
+                && o.iter().zip(n).all(|((ka, va), (kb, vb))| {
+                    kb.text == chars::strip(&ka.text) && same_cleaned(va, vb)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// The repaired text of a file, when a repair was needed and proved; None otherwise.
+pub(crate) fn repair(body: &str) -> Option<Repaired> {
+    let before = parse(body);
+    let mut reasons = Vec::new();
+    let cleaned = clean_lines(body, &mut reasons);
+    let after = parse(&cleaned);
+    if !fatal(&before) {
+        // A file that parsed: only the invisible characters may go; the tree must match.
+        let (Some(o), Some(n)) = (&before.root, &after.root) else {
+            return None;
+        };
+        return (cleaned != body && !fatal(&after) && same_cleaned(o, n)).then_some(Repaired {
+            text: cleaned,
+            reasons,
+        });
+    }
+    if !fatal(&after) {
+        return Some(Repaired {
+            text: cleaned,
+            reasons,
+        });
+    }
+    // A file that does not parse: the colon and Tab repairs, kept only if it then parses.
+    for width in [2, 4] {
+        let (untabbed, t_lines) = untab(&cleaned, width);
+        let (text, q_lines) = quote_colons(&untabbed);
+        if fatal(&parse(&text)) {
+            continue;
+        }
+        for no in &t_lines {
+            reasons.push((
+                format!("line {no}: Tab indentation as {width} spaces"),
+                format!("dòng {no}: thay Tab thụt lề bằng {width} dấu cách"),
+            ));
+        }
+        for no in &q_lines {
+            reasons.push((
+                format!("line {no}: a value holding \": \" put in quotes"),
+                format!("dòng {no}: đặt giá trị có dấu hai chấm vào ngoặc kép"),
+            ));
+        }
+        return Some(Repaired { text, reasons });
+    }
+    None
+}
+
+/// Keys whose values are dates, and keys whose values are counts, in the format.
+const DATE_KEYS: &[&str] = &["ngay", "tu", "den", "ngay_sinh"];
+const COUNT_KEYS: &[&str] = &["so_thanh_vien", "co_mat", "tan_thanh", "khong_tan_thanh"];
+
+/// A value rewritten for what it means rather than how a name is spelt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ValueRepair {
+    /// The text the value must read as.
+    pub(crate) text: String,
+    /// Written unquoted (a number that was quoted).
+    pub(crate) plain: bool,
+    /// Why: (English, Vietnamese), one per repair.
+    pub(crate) reasons: Vec<(String, String)>,
+}
+
+/// The repairs of one value under `key`: curly quotes straightened, text typed in a legacy
+/// encoding (TCVN3, VNI) decoded as `check` shows it, a day-first date written `YYYY-MM-DD`,
+/// a quoted count unquoted. None when nothing applies.
+pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
+    let mut t = text.to_owned();
+    let mut reasons = Vec::new();
+    if let Some(inner) = chars::curly_wrapped(&t) {
+        t = inner.to_owned();
+        reasons.push((
+            "curly quotes straightened".to_owned(),
+            "bỏ dấu ngoặc kép cong của Word".to_owned(),
+        ));
+    }
+    if !t.is_ascii() {
+        if let Some(g) = crate::text::detect_legacy(&t) {
+            reasons.push((
+                format!("{} text converted to Unicode", g.encoding.name()),
+                format!(
+                    "chuyển chữ gõ bằng bảng mã {} sang Unicode",
+                    g.encoding.name()
+                ),
+            ));
+            t = g.decoded;
+        }
+    }
+    let mut date_plain = false;
+    if let Some((right, words)) = crate::text::fold::fix_tone_on_glide(&t) {
+        reasons.push((
+            format!(
+                "tone mark moved off the u of qu / i of gi: {} → {right}",
+                words.join(", ")
+            ),
+            format!(
+                "sửa dấu thanh đặt sai trên chữ u của qu, i của gi: {} → {right}",
+                words.join(", ")
+            ),
+        ));
+        t = right;
+    }
+    if DATE_KEYS.contains(&key) {
+        if let Ok(d) = crate::date::Date::parse_day_first(&t) {
+            reasons.push((
+                format!("date {} written as {d} (year-month-day)", t.trim()),
+                format!("ghi ngày {} theo dạng năm-tháng-ngày: {d}", t.trim()),
+            ));
+            t = d.to_string();
+            // Dates are written unquoted in the format, as the template writes them.
+            date_plain = plain;
+        }
+    }
+    let mut make_plain = date_plain;
+    if COUNT_KEYS.contains(&key) && !plain {
+        let n = t.trim().to_owned();
+        if !n.is_empty() && n.len() <= 6 && n.bytes().all(|c| c.is_ascii_digit()) {
+            t.clone_from(&n);
+            make_plain = true;
+            reasons.push((
+                format!("number {n} written without quotes"),
+                format!("ghi số {n} không có ngoặc kép"),
+            ));
+        }
+    }
+    (!reasons.is_empty()).then_some(ValueRepair {
+        text: t,
+        plain: make_plain,
+        reasons,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_that_make_a_file_parse() {
+        let r = repair("a: 1\nchuc_vu:\u{a0}\"Chủ hộ\"\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a: 1\nchuc_vu: \"Chủ hộ\"\n");
+        let r = repair("a:\n\tb: 1\n\tc: Y sĩ: tiêm chủng # x\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a:\n  b: 1\n  c: \"Y sĩ: tiêm chủng\" # x\n");
+        let r = repair("ten: \"Bùi Văn\u{200b} Thắng\"\nchuc_vu\u{200b}: x\n")
+            .unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "ten: \"Bùi Văn Thắng\"\nchuc_vu: x\n");
+        assert_eq!(repair("a: 1\n"), None);
+    }
+}

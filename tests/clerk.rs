@@ -1,0 +1,765 @@
+//! A clerk's mistakes (#11), each through the real binary: file names in other Unicode forms or
+//! cases, invisible and look-alike characters, curly quotes, and the advice given for them.
+
+use std::fs;
+
+use crate::util::{finding_lines, Scratch, TODAY};
+
+fn findings(s: &Scratch) -> (i32, Vec<String>, serde_json::Value) {
+    let (code, json) = s.check_json(&[]);
+    (code, finding_lines(&json), json)
+}
+
+/// The message and help of the findings of one rule, Vietnamese.
+fn texts(json: &serde_json::Value, rule: &str) -> String {
+    let mut out = String::new();
+    for d in json["dossiers"].as_array().unwrap() {
+        for f in d["findings"].as_array().unwrap() {
+            if f["rule"] == rule {
+                out.push_str(&f.to_string());
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+fn human(s: &Scratch) -> String {
+    let o = s.run(&["check", "--today", TODAY, "--color", "never", "hs"]);
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn an_invisible_character_is_named_at_its_column_not_a_name_mismatch() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\u{200b} Hằng\"",
+    );
+    // A joiner in a key, a soft hyphen and a direction mark in other values.
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu\u{200b}: \"Y sĩ\"",
+    );
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "Phạm Văn Hòa",
+        "Phạm\u{ad} Văn\u{200f} Hòa",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(code, 0, "{lines:?}");
+    assert_eq!(
+        lines,
+        [
+            "VB004\tbao-cao/pham-van-hoa.yaml:4:11",
+            "VB004\tto-trinh.yaml:13:21",
+            "VB004\tto-trinh.yaml:14:12",
+        ]
+    );
+    let t = texts(&json, "VB004");
+    assert!(t.contains("U+200B") && t.contains("cột 21"), "{t}");
+    assert!(t.contains("U+00AD") && t.contains("gạch nối mềm"), "{t}");
+}
+
+#[test]
+fn a_lookalike_letter_is_named_and_read_as_latin() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "Phạm Văn Hòa", "Phạm Văn H\u{43e}\u{300}a");
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["VB005\tto-trinh.yaml:24:21"]);
+    let t = texts(&json, "VB005");
+    assert!(t.contains("Kirin") && t.contains("U+043E"), "{t}");
+}
+
+#[test]
+fn curly_quotes_around_a_value_are_a_warning() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên”");
+    let (code, lines, _) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB006\tto-trinh.yaml:4:11".to_owned()])
+    );
+}
+
+/// The base's attachment renamed on disk to a name with a Vietnamese letter, stored decomposed
+/// (NFD), while the proposal names it composed (NFC).
+fn nfd_attachment() -> Scratch {
+    let s = Scratch::base();
+    let nfc = "dinh-kem/Quyết định.pdf";
+    let nfd = "dinh-kem/Quye\u{302}\u{301}t đi\u{323}nh.pdf";
+    fs::rename(s.hs().join("dinh-kem/to-trinh.pdf"), s.hs().join(nfd)).unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        &format!("dinh_kem: \"{nfc}\""),
+    );
+    s
+}
+
+#[test]
+fn an_attachment_named_in_another_unicode_form_is_found_and_bundled_in_nfc() {
+    let s = nfd_attachment();
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB001\tto-trinh.yaml:28:11".to_owned()])
+    );
+    assert!(texts(&json, "VB001").contains("NFD"), "{json}");
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let zip = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let a = zip::ZipArchive::new(fs::File::open(&zip).unwrap()).unwrap();
+    let names: Vec<String> = a.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert!(
+        names.iter().any(|n| n == "dinh-kem/Quyết định.pdf"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn names_equal_up_to_case_or_unicode_form_collide() {
+    let s = Scratch::base();
+    s.write(
+        "dinh-kem/To-Trinh.pdf",
+        fs::read(s.hs().join("dinh-kem/to-trinh.pdf")).unwrap(),
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: [dinh-kem/to-trinh.pdf, dinh-kem/To-Trinh.pdf]",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (1, vec!["DK005\tdinh-kem/to-trinh.pdf".to_owned()])
+    );
+    assert!(
+        texts(&json, "DK005").contains("chữ hoa, chữ thường"),
+        "{json}"
+    );
+}
+
+#[test]
+fn an_attachment_differing_only_in_case_gets_a_did_you_mean() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: dinh-kem/To-Trinh.pdf",
+    );
+    let out = human(&s);
+    assert!(
+        out.contains("có phải là \"dinh-kem/to-trinh.pdf\"?"),
+        "{out}"
+    );
+}
+
+/// The one finding of a dossier whose to-trinh.yaml has `from` replaced by `to`: (rule and
+/// place, Vietnamese message and help).
+fn one_finding(rel: &str, from: &str, to: &str) -> (String, String) {
+    let s = Scratch::base();
+    s.edit(rel, from, to);
+    let (code, lines, json) = findings(&s);
+    assert_eq!((code, lines.len()), (1, 1), "{lines:?}");
+    let f = &json["dossiers"][0]["findings"][0];
+    (
+        lines[0].clone(),
+        format!(
+            "{} | {}",
+            f["message"].as_str().unwrap(),
+            f["help"].as_str().unwrap_or("")
+        ),
+    )
+}
+
+#[test]
+fn a_non_breaking_space_after_a_colon_is_pointed_at_and_named() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu:\u{a0}\"Y sĩ\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:13");
+    assert!(
+        text.contains("U+00A0") && text.contains("dấu cách không ngắt"),
+        "{text}"
+    );
+    assert!(!text.contains("thiếu dấu hai chấm"), "{text}");
+    // Also where the file still parses (the line is taken as the file's only value).
+    let s = Scratch::base();
+    s.write("ho-so.yaml", "phien_ban:\u{a0}1\n");
+    let (_, lines, _) = findings(&s);
+    assert!(
+        lines.contains(&"HS002\tho-so.yaml:1:11".to_owned()),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn syntax_errors_are_explained_where_the_mistake_is() {
+    // An unclosed quote is reported on its own line, not at the next key or comment.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"\n",
+        "    chuc_vu: \"Nông dân\n    # ghi chú\n",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:25:14");
+    assert!(text.contains("không đóng"), "{text}");
+    // A colon inside an unquoted value.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu: Y sĩ: phụ trách tiêm chủng",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:18");
+    assert!(
+        text.contains("Giá trị có dấu hai chấm phải đặt trong ngoặc kép")
+            || text.contains("giá trị có dấu hai chấm phải đặt trong ngoặc kép"),
+        "{text}"
+    );
+    assert!(
+        text.contains("chuc_vu: \"Y sĩ: phụ trách tiêm chủng\""),
+        "{text}"
+    );
+    // Text after a closing quote is not a missing closing quote.
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\" Hằng",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:13:23");
+    assert!(!text.contains("thiếu dấu ngoặc kép đóng"), "{text}");
+    assert!(text.contains("\"Hằng\""), "{text}");
+    // The text of a `|` block not indented.
+    let (at, text) = one_finding(
+        "bao-cao/nguyen-thi-hang.yaml",
+        "thanh_tich: \"Góp phần giữ vững “vùng xanh” của xã Trường Yên, không để dịch lây lan ra cộng đồng.\"",
+        "thanh_tich: |\nGóp phần giữ vững vùng xanh của xã Trường Yên,\nkhông để dịch lây lan ra cộng đồng.",
+    );
+    assert_eq!(at, "HS002\tbao-cao/nguyen-thi-hang.yaml:13:1");
+    assert!(text.contains("thụt vào"), "{text}");
+    assert!(
+        !text.contains("scalar") && !text.contains("expected"),
+        "{text}"
+    );
+}
+
+/// Every kind of mistake `fix` repairs, in one dossier: invisible characters in a name and a
+/// key, a non-breaking space after a colon, curly quotes, an attachment named in NFD, a Tab
+/// used to indent, a value with a colon, a day-first date, a quoted count, TCVN3 text.
+fn windows_and_word_mistakes() -> Scratch {
+    let s = nfd_attachment();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Nguyễn Thị Hằng\"",
+        "ten: \"Nguyễn Thị\u{200b} Hằng\"",
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu\u{200d}: \"Y sĩ\"",
+    );
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"",
+        "    chuc_vu:\u{a0}\"Nông dân\"",
+    );
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên”");
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 22/10/2021");
+    s.edit("bien-ban.yaml", "co_mat: 6", "co_mat: \"6\"");
+    s.edit("bien-ban.yaml", "\"Lê Thị Mai\"", "\"NguyÔn Thanh Hµ\"");
+    s.edit(
+        "bien-ban.yaml",
+        "chu_tri: { ho_ten: \"Trần Văn Bình\", chuc_vu: \"Chủ tịch Hội đồng\" }",
+        "chu_tri:\n\tho_ten: Trần Văn Bình\n\tchuc_vu: Chủ tịch: Hội đồng",
+    );
+    s
+}
+
+#[test]
+fn fix_repairs_what_a_clerk_cannot_see_shown_in_the_diff_first() {
+    let s = windows_and_word_mistakes();
+    let before_tt = s.read("to-trinh.yaml");
+    let before_bb = s.read("bien-ban.yaml");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    for want in [
+        "+dia_danh: \"Trường Yên\"",
+        "+    chuc_vu: \"Nông dân\"",
+        "+ngay: 2021-10-22",
+        "+co_mat: 6",
+        "U+200B",
+        "TCVN3",
+        "đổi tên tệp",
+    ] {
+        assert!(out.contains(want), "{want} missing:\n{out}");
+    }
+    assert_eq!(s.read("to-trinh.yaml"), before_tt);
+    assert_eq!(s.read("bien-ban.yaml"), before_bb);
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let tt = s.read("to-trinh.yaml");
+    assert!(tt.contains("    ten: \"Nguyễn Thị Hằng\"\n"), "{tt}");
+    assert!(tt.contains("    chuc_vu: \"Y sĩ\"\n"), "{tt}");
+    assert!(tt.contains("    chuc_vu: \"Nông dân\"\n"), "{tt}");
+    assert!(tt.contains("dia_danh: \"Trường Yên\"\n"), "{tt}");
+    let bb = s.read("bien-ban.yaml");
+    assert!(
+        bb.contains("ngay: 2021-10-22\n") && bb.contains("co_mat: 6\n"),
+        "{bb}"
+    );
+    assert!(bb.contains("\"Nguyễn Thanh Hà\""), "{bb}");
+    assert!(
+        bb.contains("chu_tri:\n  ho_ten: Trần Văn Bình\n  chuc_vu: \"Chủ tịch: Hội đồng\"\n"),
+        "{bb}"
+    );
+    assert!(s.hs().join("dinh-kem/Quyết định.pdf").exists());
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+    let o = s.run(&["fix", "hs"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Không có gì cần sửa"));
+}
+
+#[test]
+fn a_report_file_named_wrongly_is_to_be_renamed_said_once() {
+    let s = Scratch::base();
+    fs::rename(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-hoa.yaml"),
+    )
+    .unwrap();
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (1, vec!["DS008\tbao-cao/pham-hoa.yaml:2:5".to_owned()])
+    );
+    let t = texts(&json, "DS008");
+    assert!(
+        t.contains("đổi tên tệp bao-cao/pham-hoa.yaml thành bao-cao/pham-van-hoa.yaml"),
+        "{t}"
+    );
+    assert!(!t.contains("bỏ báo cáo"), "{t}");
+    // The file name one typo away from a listed id, its id following the file name.
+    let s = Scratch::base();
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "ma: pham-van-hoa",
+        "ma: pham-van-hao",
+    );
+    fs::rename(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-van-hao.yaml"),
+    )
+    .unwrap();
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["DS008\tbao-cao/pham-van-hao.yaml:2:5"]);
+    assert!(texts(&json, "DS008").contains("thành bao-cao/pham-van-hoa.yaml"));
+}
+
+#[test]
+fn day_first_dates_get_the_date_to_write_and_impossible_days_are_named() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 22/10/2021");
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 31/11/2021");
+    let (_, lines, json) = findings(&s);
+    assert!(
+        lines.contains(&"NG001\tbien-ban.yaml:3:7".to_owned()),
+        "{lines:?}"
+    );
+    let t = texts(&json, "NG001");
+    assert!(t.contains("ghi là 2021-10-22"), "{t}");
+    assert!(t.contains("chỉ có 30 ngày") && t.contains("31/11"), "{t}");
+}
+
+#[test]
+fn no_reports_at_all_is_one_finding_naming_the_files() {
+    let s = Scratch::base();
+    fs::remove_dir_all(s.hs().join("bao-cao")).unwrap();
+    let (_, lines, json) = findings(&s);
+    assert_eq!(lines, ["HS001\tbao-cao/"], "{lines:?}");
+    assert!(
+        texts(&json, "HS001").contains("bao-cao/pham-van-hoa.yaml"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_manifest_under_a_hidden_extension_is_named() {
+    let s = Scratch::base();
+    fs::rename(s.hs().join("ho-so.yaml"), s.hs().join("ho-so.yaml.txt")).unwrap();
+    let o = s.run(&["check", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("ho-so.yaml.txt") && err.contains("đổi tên tệp thành ho-so.yaml"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_tone_mark_on_the_glide_is_a_misspelling_fixed_toward_the_right_spelling() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ten: \"Phạm Văn Hòa\"",
+        "ten: \"Bùi Qúy Gìau\"",
+    );
+    s.edit("bao-cao/pham-van-hoa.yaml", "Phạm Văn Hòa", "Bùi Quý Giàu");
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB007\tto-trinh.yaml:24:15".to_owned()])
+    );
+    assert!(texts(&json, "VB007").contains("Bùi Quý Giàu"), "{json}");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("+    ten: \"Bùi Quý Giàu\""), "{out}");
+    assert!(!out.contains("+ten: \"Bùi Qúy Gìau\""), "{out}");
+    // Misspelt in both documents: said in both, and fixed in both.
+    s.edit("bao-cao/pham-van-hoa.yaml", "Bùi Quý Giàu", "Bùi Qúy Gìau");
+    let (_, lines, _) = findings(&s);
+    assert_eq!(
+        lines,
+        [
+            "VB007\tbao-cao/pham-van-hoa.yaml:4:11",
+            "VB007\tto-trinh.yaml:24:15"
+        ]
+    );
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(s
+        .read("bao-cao/pham-van-hoa.yaml")
+        .contains("ten: \"Bùi Quý Giàu\""));
+    assert!(s.read("to-trinh.yaml").contains("ten: \"Bùi Quý Giàu\""));
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}
+
+#[test]
+fn a_comment_cutting_a_text_value_short_is_a_warning() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Nông dân\"",
+        "    chuc_vu: Nữ hộ sinh #trưởng nhóm",
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["HS017\tto-trinh.yaml:25:25".to_owned()])
+    );
+    let t = texts(&json, "HS017");
+    assert!(
+        t.contains("\\\"Nữ hộ sinh\\\"") && t.contains("#trưởng nhóm"),
+        "{t}"
+    );
+}
+
+#[test]
+fn a_quoted_value_continued_at_column_0_is_a_syntax_error() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    ten: \"Nguyễn Thị Hằng\"",
+        "    ten: \"Nguyễn Thị\nHằng\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
+    assert!(
+        text.contains("không thụt vào") && text.contains("\"ten\""),
+        "{text}"
+    );
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    ten: \"Nguyễn Thị Hằng\"",
+        "    ten: \"Nguyễn Thị\n\tHằng\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:1");
+    assert!(text.contains("Tab"), "{text}");
+}
+
+#[test]
+fn a_jpeg_named_pdf_is_a_warning_naming_both_types() {
+    let s = Scratch::base();
+    s.write(
+        "dinh-kem/to-trinh.pdf",
+        [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F'],
+    );
+    let (code, lines, json) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["DK007\tto-trinh.yaml:28:11".to_owned()])
+    );
+    let t = texts(&json, "DK007");
+    assert!(t.contains("ảnh JPEG") && t.contains(".jpg"), "{t}");
+}
+
+fn all_output(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn vietnamese_messages_carry_no_english_or_programmer_notation() {
+    let s = Scratch::base();
+    // clap's argument errors.
+    let o = s.run(&["check", "--bogus", "hs"]);
+    let out = all_output(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(out.contains("không có tùy chọn \"--bogus\""), "{out}");
+    assert!(!out.contains("unexpected argument"), "{out}");
+    let o = s.run(&["check", "--format", "xml", "hs"]);
+    assert!(all_output(&o).contains("không nhận giá trị \"xml\""));
+    // OS errors.
+    fs::write(s.dir.path().join("tep"), "x").unwrap();
+    let o = s.run(&["init", "tep/hs"]);
+    let out = all_output(&o);
+    assert!(out.contains("không phải thư mục"), "{out}");
+    assert!(
+        !out.contains("os error") && !out.contains("Not a directory"),
+        "{out}"
+    );
+    // Field paths in words, no backticks.
+    s.edit(
+        "to-trinh.yaml",
+        "    don_vi: \"Trạm Y tế xã Trường Yên\"\n",
+        "",
+    );
+    let (_, _, json) = findings(&s);
+    let t = texts(&json, "HS004");
+    assert!(t.contains("mục thứ 1 trong \\\"danh_sach\\\""), "{t}");
+    assert!(!t.contains("danh_sach[0]") && !t.contains('`'), "{t}");
+    // Explanations: no doubled words, English ones in English.
+    let o = s.run(&["explain", "--all"]);
+    assert!(!all_output(&o).contains("gửi gửi"));
+    let o = s.run(&["--lang", "en", "explain", "DK001"]);
+    let out = all_output(&o);
+    assert!(
+        !out.contains("Mẫu hồ sơ phiên bản 1") && !out.contains("# tệp:"),
+        "{out}"
+    );
+    // The example nominee is an example, not a fashion model.
+    let o = s.run(&["init", "--help"]);
+    assert!(!all_output(&o).contains("ghi làm mẫu"));
+}
+
+#[test]
+fn fix_writes_a_utf16_file_back_as_utf8() {
+    let s = Scratch::base();
+    let text = s.read("bien-ban.yaml");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    s.write("bien-ban.yaml", &bytes);
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (1, vec!["HS011\tbien-ban.yaml".to_owned()]));
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    assert!(all_output(&o).contains("UTF-8"), "{}", all_output(&o));
+    assert_eq!(fs::read(s.hs().join("bien-ban.yaml")).unwrap(), bytes);
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert_eq!(
+        fs::read(s.hs().join("bien-ban.yaml")).unwrap(),
+        text.as_bytes()
+    );
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}
+
+#[test]
+fn check_inside_a_dossier_or_on_its_manifest_checks_the_dossier() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "ngay: 2021-10-22", "ngay: 2021-10-27");
+    for (cwd, arg) in [
+        ("hs/bao-cao", "."),
+        ("hs", "ho-so.yaml"),
+        (".", "hs/to-trinh.yaml"),
+    ] {
+        let o = crate::util::dossier(
+            &s.dir.path().join(cwd),
+            &["check", "--format", "json", "--today", TODAY, arg],
+        );
+        assert_eq!(o.status.code(), Some(1), "{cwd} {arg}: {}", all_output(&o));
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(
+            finding_lines(&json),
+            ["NG002\tbien-ban.yaml:3:7"],
+            "{cwd} {arg}"
+        );
+    }
+}
+
+#[test]
+fn a_shared_folder_names_every_dossier_and_quiet_applies_to_every_format() {
+    let s = Scratch::base();
+    crate::util::copy_tree(&s.hs(), &s.dir.path().join("shared/a-clean"));
+    crate::util::copy_tree(&s.hs(), &s.dir.path().join("shared/b-wrong"));
+    let bb = s.dir.path().join("shared/b-wrong/bien-ban.yaml");
+    let t = fs::read_to_string(&bb)
+        .unwrap()
+        .replace("ngay: 2021-10-22", "ngay: 2021-10-27");
+    fs::write(&bb, t).unwrap();
+    let o = s.run(&["check", "--today", TODAY, "--color", "never", "shared"]);
+    let out = all_output(&o);
+    assert!(out.contains("Hồ sơ shared/a-clean: đạt"), "{out}");
+    assert!(
+        out.contains("Hồ sơ shared/b-wrong: 1 lỗi, 0 cảnh báo."),
+        "{out}"
+    );
+    let o = s.run(&[
+        "check", "--today", TODAY, "-q", "--format", "json", "shared",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = json["dossiers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(names.len(), 1, "{json}");
+    assert!(names[0].ends_with("b-wrong"), "{names:?}");
+}
+
+#[test]
+fn add_makes_the_id_from_the_name_and_remove_takes_a_nominee_out_everywhere() {
+    let s = Scratch::base();
+    let args = [
+        "add",
+        "hs",
+        "--ten",
+        "Lê Văn Bình",
+        "--doi-tuong",
+        "tuyen_dau",
+        "--don-vi",
+        "Công an xã",
+    ];
+    let o = s.run(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(s.hs().join("bao-cao/le-van-binh.yaml").exists());
+    assert!(s.read("to-trinh.yaml").contains("  - ma: le-van-binh\n"));
+    // The same name again gets the next free id.
+    let o = s.run(&args);
+    assert!(
+        all_output(&o).contains("le-van-binh-2"),
+        "{}",
+        all_output(&o)
+    );
+    // A wrong kind is answered with the kinds and what they mean.
+    let o = s.run(&["add", "hs", "--ten", "X Y", "--doi-tuong", "bac_si"]);
+    assert!(
+        all_output(&o).contains("tuyen_dau (Lực lượng"),
+        "{}",
+        all_output(&o)
+    );
+    // remove (rm) takes the nominee out of the list, the votes and the reports.
+    let tt = s.read("to-trinh.yaml");
+    let o = s.run(&["rm", "hs", "--ma", "le-van-binh-2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    let o = s.run(&["remove", "hs", "--ma", "le-van-binh"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(!s.hs().join("bao-cao/le-van-binh.yaml").exists());
+    assert!(!s.read("to-trinh.yaml").contains("le-van-binh"));
+    assert!(!s.read("bien-ban.yaml").contains("le-van-binh"));
+    assert!(tt.contains("le-van-binh"));
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}
+
+#[test]
+fn the_man_page_and_completions_cover_every_command_and_value() {
+    let s = Scratch::base();
+    let page = all_output(&s.run(&["man"]));
+    for cmd in [
+        "check", "pack", "verify", "explain", "init", "add", "remove", "fix",
+    ] {
+        assert!(page.contains(&format!(".SS \"dossier {cmd}\"")), "{cmd}");
+    }
+    assert!(page.contains("EXIT STATUS") && page.contains(".SH EXAMPLES"));
+    assert!(
+        !page.contains("check(1)"),
+        "points to pages that do not exist"
+    );
+    let bash = all_output(&s.run(&["completions", "bash"]));
+    for v in [
+        "NG002",
+        "VB004",
+        "covid19-hoa-lu-2021",
+        "giay_khen_chu_tich_xa",
+        "tuyen_dau",
+    ] {
+        assert!(bash.contains(v), "{v}");
+    }
+}
+
+/// The text of the cover list of the base dossier packed, by pdftotext; None without it.
+fn cover_text(s: &Scratch) -> Option<(String, std::path::PathBuf)> {
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    let zip = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut a = zip::ZipArchive::new(fs::File::open(&zip).unwrap()).unwrap();
+    let mut pdf = Vec::new();
+    std::io::Read::read_to_end(&mut a.by_name("DANH-MUC.pdf").unwrap(), &mut pdf).unwrap();
+    let path = s.dir.path().join("cover.pdf");
+    fs::write(&path, pdf).unwrap();
+    let o = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .ok()?;
+    Some((String::from_utf8_lossy(&o.stdout).into_owned(), path))
+}
+
+#[test]
+fn the_cover_list_goes_with_the_proposal_in_its_order_with_tagged_fonts() {
+    let s = Scratch::base();
+    let Some((text, pdf)) = cover_text(&s) else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "pdftotext needed in CI"
+        );
+        return;
+    };
+    assert!(text.contains("Kèm theo Tờ trình số 45/TTr-UBND"), "{text}");
+    assert!(!text.contains("Số: 45/TTr-UBND"), "{text}");
+    let list = &text[text.find("II. DANH SÁCH").unwrap()..];
+    let at = |n: &str| list.find(n).unwrap_or(usize::MAX);
+    assert!(at("Nguyễn Thị Hằng") < at("Thôn Đông"), "{list}");
+    assert!(at("Thôn Đông") < at("Phạm Văn Hòa"), "{list}");
+    if let Ok(o) = std::process::Command::new("pdffonts").arg(&pdf).output() {
+        let fonts = String::from_utf8_lossy(&o.stdout);
+        for line in fonts.lines().skip(2) {
+            assert!(
+                line.as_bytes().get(6) == Some(&b'+'),
+                "not tagged as a subset: {line}"
+            );
+        }
+    }
+}
