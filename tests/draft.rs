@@ -167,6 +167,36 @@ fn every_example_drafts_and_reads_back_in_pdf_and_docx() {
 }
 
 #[test]
+fn the_docx_names_times_new_roman_on_a4_with_decree_30_margins() {
+    let s = Scratch::base();
+    assert_eq!(draft(&s, &["--format", "docx"]).status.code(), Some(0));
+    let docx = s.dir.path().join("out/to-trinh.docx");
+    let mut zip = zip::ZipArchive::new(fs::File::open(&docx).unwrap()).unwrap();
+    let mut part = |name: &str| {
+        let mut x = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut x).unwrap();
+        x
+    };
+    let styles = part("word/styles.xml");
+    assert!(styles.contains("w:ascii=\"Times New Roman\""));
+    assert!(styles.contains("<w:sz w:val=\"28\"/>"), "14 pt body");
+    let document = part("word/document.xml");
+    // A4; top and bottom 20 mm, left 30 mm, right 15 mm (in twentieths of a point).
+    assert!(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+    assert!(document
+        .contains("<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\""));
+    // Page numbers from page 2: a first-page header without the number.
+    assert!(document.contains("<w:titlePg/>"));
+    assert!(part("word/header1.xml").contains(" PAGE "));
+    assert!(!part("word/header2.xml").contains(" PAGE "));
+    let core = part("docProps/core.xml");
+    assert!(
+        core.contains("2021-10-25T00:00:00Z"),
+        "the proposal's date, not the clock: {core}"
+    );
+}
+
+#[test]
 fn the_same_dossier_gives_the_same_bytes() {
     let s = Scratch::base();
     assert_eq!(draft(&s, &[]).status.code(), Some(0));

@@ -224,3 +224,115 @@ fn the_sample_list_reads_the_same_as_ods_and_xls() {
         assert!(shown.contains("+  - ma: nguyen-van-tung"), "{ext}: {shown}");
     }
 }
+
+#[test]
+fn a_new_dossier_from_init_takes_the_list_in_place_of_its_example() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = Scratch { dir: tmp };
+    let o = s.run(&[
+        "init",
+        "hs",
+        "--phong-trao",
+        "covid19-hoa-lu-2021",
+        "--hinh-thuc",
+        "giay_khen_chu_tich_huyen",
+        "--loai-khen",
+        "chuyen_de",
+        "--today",
+        "2021-12-20",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let example = s.hs().join("bao-cao/vi-du-ca-nhan.yaml");
+    assert!(example.exists());
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(!example.exists(), "the untouched example report is removed");
+    let tt = s.read("to-trinh.yaml");
+    assert!(
+        !tt.contains("- ma: vi-du-ca-nhan") && tt.contains("- ma: nguyen-van-tung"),
+        "{tt}"
+    );
+    assert!(!s.read("bien-ban.yaml").contains("ma: vi-du-ca-nhan"));
+    assert_eq!(fs::read_dir(s.hs().join("bao-cao")).unwrap().count(), 9);
+    let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("không có gì thay đổi"));
+}
+
+#[test]
+fn hostile_lists_are_refused_without_a_panic() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    let noise: Vec<u8> = (0..4000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    fs::write(s.dir.path().join("noise.xlsx"), &noise).unwrap();
+    fs::write(s.dir.path().join("noise.csv"), &noise).unwrap();
+    fs::write(s.dir.path().join("list.pdf"), b"%PDF-1.4").unwrap();
+    for f in ["noise.xlsx", "noise.csv", "list.pdf"] {
+        let o = s.run(&["import", "hs", "--danh-sach", f]);
+        assert_eq!(o.status.code(), Some(2), "{f}");
+        assert!(String::from_utf8_lossy(&o.stderr).starts_with("lỗi: không đọc được danh sách"));
+    }
+    // UTF-16 with a byte-order mark, tab-separated: Excel's "Unicode text".
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in
+        "Họ và tên\tĐơn vị\tĐối tượng\nLê Văn Bình\tThôn Đông\tTình nguyện viên\n".encode_utf16()
+    {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    fs::write(s.dir.path().join("unicode.txt"), bytes).unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "unicode.txt", "--dry-run"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("+  - ma: le-van-binh"));
+    assert_eq!(snapshot(&s.hs()), before);
+}
+
+#[test]
+fn a_changed_detail_updates_the_list_and_names_the_report_to_fix() {
+    let s = Scratch::base();
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "Họ và tên;Chức vụ;Đơn vị;Đối tượng\n\
+         Phạm Văn Hoà;Nông dân;Thôn Đông, xã Trường Yên;Người dân\n\
+         Nguyễn Thị Hằng;Y sĩ đa khoa;Trạm Y tế xã Trường Yên;Lực lượng tuyến đầu\n",
+    )
+    .unwrap();
+    let report = s.read("bao-cao/nguyen-thi-hang.yaml");
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        shown.contains("ds.csv!A3: ghi chú: đã cập nhật chuc_vu của \"Nguyễn Thị Hằng\"")
+            && shown.contains("bao-cao/nguyen-thi-hang.yaml"),
+        "{shown}"
+    );
+    let tt = s.read("to-trinh.yaml");
+    assert!(tt.contains("chuc_vu: \"Y sĩ đa khoa\""), "{tt}");
+    // The other tone placement of the same name keeps the dossier's spelling.
+    assert!(
+        tt.contains("ten: \"Phạm Văn Hòa\"") && !tt.contains("Hoà"),
+        "{tt}"
+    );
+    assert_eq!(s.read("bao-cao/nguyen-thi-hang.yaml"), report);
+}

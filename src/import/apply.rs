@@ -23,6 +23,10 @@ use crate::text::name_key;
 use crate::text::slug::slug;
 use crate::yaml::tree::{parse, Node};
 
+use super::sequence::{
+    check_same_elsewhere, dq, entries, render, replace_block, Entry, LIST_ORDER, VOTE_ORDER,
+};
+
 /// One file's change: its path, its text before (None: a new file) and after.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
@@ -60,7 +64,7 @@ fn tree(f: &Loaded) -> Result<Node, EditError> {
     })
 }
 
-fn value<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
+pub(super) fn value<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
     match node {
         Node::Map(entries, _) => entries.iter().find(|(k, _)| k.text == key).map(|(_, v)| v),
         _ => None,
@@ -140,145 +144,6 @@ impl Current {
     }
 }
 
-/// An item of a sequence: its keys and texts in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Entry {
-    fields: Vec<(String, String)>,
-}
-
-impl Entry {
-    fn get(&self, key: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Set a key (in the format's order for a new one), or remove it with None.
-    fn set(&mut self, key: &str, v: Option<&str>, order: &[&str]) {
-        let at = self.fields.iter().position(|(k, _)| k == key);
-        match (at, v) {
-            (Some(i), Some(v)) => self.fields[i].1 = v.to_owned(),
-            (Some(i), None) => {
-                self.fields.remove(i);
-            }
-            (None, Some(v)) => {
-                let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(order.len());
-                let pos = self
-                    .fields
-                    .iter()
-                    .position(|(k, _)| rank(k) > rank(key))
-                    .unwrap_or(self.fields.len());
-                self.fields.insert(pos, (key.to_owned(), v.to_owned()));
-            }
-            (None, None) => {}
-        }
-    }
-}
-
-const LIST_ORDER: &[&str] = &["ma", "loai", "ten", "chuc_vu", "don_vi", "doi_tuong"];
-const VOTE_ORDER: &[&str] = &["ma", "tan_thanh", "khong_tan_thanh"];
-/// Keys written unquoted: ids and numbers.
-const PLAIN: &[&str] = &["ma", "loai", "doi_tuong", "tan_thanh", "khong_tan_thanh"];
-
-/// The items of a sequence of flat mappings; None when an item is something else (then the
-/// sequence is not rewritten).
-fn entries(root: &Node, key: &str) -> Option<Vec<Entry>> {
-    match value(root, key) {
-        None => Some(Vec::new()),
-        Some(Node::Scalar(s)) if s.plain && crate::yaml::tree::is_null(&s.text) => Some(Vec::new()),
-        Some(Node::Seq(items, _)) => items
-            .iter()
-            .map(|item| match item {
-                Node::Map(fields, _) => fields
-                    .iter()
-                    .map(|(k, v)| match v {
-                        Node::Scalar(s) => Some((k.text.clone(), s.text.clone())),
-                        _ => None,
-                    })
-                    .collect::<Option<Vec<_>>>()
-                    .map(|fields| Entry { fields }),
-                _ => None,
-            })
-            .collect(),
-        Some(_) => None,
-    }
-}
-
-/// A text as a double-quoted YAML scalar.
-fn dq(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// `key:` and its items in the format's block layout.
-fn render(key: &str, items: &[Entry], eol: &str) -> String {
-    let mut out = format!("{key}:{eol}");
-    for e in items {
-        for (i, (k, v)) in e.fields.iter().enumerate() {
-            let lead = if i == 0 { "  - " } else { "    " };
-            let is_plain = PLAIN.contains(&k.as_str())
-                && !v.is_empty()
-                && v.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-            let v = if is_plain { v.clone() } else { dq(v) };
-            out.push_str(&format!("{lead}{k}: {v}{eol}"));
-        }
-    }
-    out
-}
-
-/// The file's text with `key`'s whole entry replaced by `block` (appended when absent).
-fn replace_block(f: &Loaded, root: &Node, key: &str, block: &str) -> String {
-    let body = f.body();
-    let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
-    let found = match root {
-        Node::Map(entries, _) => entries.iter().find(|(k, _)| k.text == key),
-        _ => None,
-    };
-    let Some((k, v)) = found else {
-        let mut s = body.to_owned();
-        if !s.is_empty() && !s.ends_with('\n') {
-            s.push_str(eol);
-        }
-        s.push_str(block);
-        return format!("{}{s}", f.prefix());
-    };
-    let start = body[..k.span.start.byte as usize]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let end_of = |n: &Node| -> usize {
-        fn end(n: &Node) -> usize {
-            match n {
-                Node::Scalar(s) => s.span.end_byte as usize,
-                Node::Seq(items, sp) => {
-                    items.iter().map(end).fold(sp.end_byte as usize, usize::max)
-                }
-                Node::Map(es, sp) => es
-                    .iter()
-                    .map(|(k, v)| (k.span.end_byte as usize).max(end(v)))
-                    .fold(sp.end_byte as usize, usize::max),
-            }
-        }
-        end(n)
-    };
-    let last = end_of(v).max(k.span.end_byte as usize).min(body.len());
-    let stop = body[last..].find('\n').map_or(body.len(), |i| last + i + 1);
-    format!("{}{}{block}{}", f.prefix(), &body[..start], &body[stop..])
-}
-
 /// Threads that sync new reports at once where `syncfs` is not available (they wait on the
 /// disk, not on a core).
 const SYNC_THREADS: usize = 32;
@@ -329,13 +194,21 @@ where
 /// The writes the import will make.
 pub struct Plan {
     staged: Vec<(Change, Option<Loaded>)>,
+    /// The template's example reports to remove: (path, the text they must still hold).
+    remove: Vec<(PathBuf, String)>,
 }
 
 impl Plan {
     /// The changes, for `--dry-run` and the summary.
     #[must_use]
     pub fn changes(&self) -> Vec<Change> {
-        self.staged.iter().map(|(c, _)| c.clone()).collect()
+        let mut v: Vec<Change> = self.staged.iter().map(|(c, _)| c.clone()).collect();
+        v.extend(self.remove.iter().map(|(path, before)| Change {
+            path: path.clone(),
+            before: Some(before.clone()),
+            after: String::new(),
+        }));
+        v
     }
 
     /// Write every change atomically: everything is written and synced before the first
@@ -393,6 +266,14 @@ impl Plan {
         match files::commit(replaced) {
             Ok(mut written) => {
                 written.extend(created);
+                // The example of the template goes last, and only if it is still the untouched
+                // skeleton that was read.
+                for (path, before) in &self.remove {
+                    if std::fs::read_to_string(path).is_ok_and(|now| now == *before) {
+                        std::fs::remove_file(path).map_err(io(path))?;
+                        written.push(path.clone());
+                    }
+                }
                 Ok(written)
             }
             Err(e) => {
@@ -424,6 +305,7 @@ pub fn plan(
         Some((f, root)) => Some(entries(root, "ket_qua").ok_or_else(|| layout(f, "ket_qua"))?),
         None => None,
     };
+    let remove = drop_examples(dir, &mut list, votes.as_mut(), read, problems);
     let old_votes = votes.clone();
     let mut taken: HashSet<String> = list
         .iter()
@@ -503,9 +385,18 @@ pub fn plan(
         };
         matched.insert(index);
         let e = &mut list[index];
+        let was = e.clone();
         let individual = row.loai == NomineeType::Individual;
         e.set("loai", Some(row.loai.id()), LIST_ORDER);
-        e.set("ten", Some(&row.ten), LIST_ORDER);
+        // The same name written with the other tone placement ("Hòa", "Hoà") keeps the
+        // dossier's spelling, which its report shares.
+        let same_spelling = e.get("ten").is_some_and(|t| {
+            crate::text::fold::fold_tone_placement(t)
+                == crate::text::fold::fold_tone_placement(&row.ten)
+        });
+        if !same_spelling {
+            e.set("ten", Some(&row.ten), LIST_ORDER);
+        }
         let chuc_vu = if individual {
             row.chuc_vu.as_deref()
         } else {
@@ -519,6 +410,19 @@ pub fn plan(
         }
         e.set("doi_tuong", Some(&row.doi_tuong), LIST_ORDER);
         let ma = e.get("ma").unwrap_or_default().to_owned();
+        // An existing nominee's details changed: the report is never touched, so say which
+        // report to bring in line (the check will point at it too, DS006).
+        if was.fields.len() > 1 && *e != was && cur.reports.contains(&ma) {
+            let changed: Vec<&str> = ["loai", "ten", "chuc_vu", "don_vi", "doi_tuong"]
+                .into_iter()
+                .filter(|k| e.get(k) != was.get(k))
+                .collect();
+            problems.push(Problem::note(
+                row.name_cell.clone(),
+                msg!("đã cập nhật {} của \"{}\" trong tờ trình theo danh sách; báo cáo bao-cao/{}.yaml giữ nguyên, hãy sửa cho khớp", changed.join(", "), row.ten, ma;
+                     "updated {} of \"{}\" in the proposal from the list; the report bao-cao/{}.yaml is left as it is: bring it in line", changed.join(", "), row.ten, ma),
+            ));
+        }
         if let Some(votes) = votes.as_mut() {
             let v = match vote_at.get(&ma) {
                 Some(&i) => &mut votes[i],
@@ -641,50 +545,59 @@ pub fn plan(
             None,
         ));
     }
-    Ok(Plan { staged })
+    Ok(Plan { staged, remove })
 }
 
-/// The rewritten file must parse and differ from the original only under `key`.
-fn check_same_elsewhere(f: &Loaded, root: &Node, after: &str, key: &str) -> Result<(), EditError> {
-    let body = after.strip_prefix('\u{feff}').unwrap_or(after);
-    let parsed = parse(body);
-    let bad = || EditError::Layout {
-        path: f.path.clone(),
-        why: msg!("sau khi ghi \"{}\", tệp không còn như cũ ở chỗ khác", key; "after rewriting `{}` the rest of the file would change", key),
-    };
-    let (Some(new_root), true) = (parsed.root, parsed.problems.is_empty()) else {
-        return Err(bad());
-    };
-    let strip = |n: &Node| -> Vec<(String, String)> {
-        match n {
-            Node::Map(es, _) => es
-                .iter()
-                .filter(|(k, _)| k.text != key)
-                .map(|(k, v)| (k.text.clone(), format!("{:?}", strip_spans(v))))
-                .collect(),
-            _ => Vec::new(),
-        }
-    };
-    if strip(root) != strip(&new_root) {
-        return Err(bad());
+/// The example nominee `dossier init` writes (a name still a placeholder) gives way to the
+/// list: its entry and vote line go, and its report too while it is the untouched skeleton
+/// (every text a placeholder). Returns the reports to remove, with the text they hold.
+fn drop_examples(
+    dir: &Path,
+    list: &mut Vec<Entry>,
+    votes: Option<&mut Vec<Entry>>,
+    read: &Read,
+    problems: &mut Vec<Problem>,
+) -> Vec<(PathBuf, String)> {
+    if read.rows.is_empty() {
+        return Vec::new();
     }
-    Ok(())
-}
-
-/// A node's data without positions, for comparing trees.
-fn strip_spans(n: &Node) -> String {
-    match n {
-        Node::Scalar(s) => format!("{:?}", s.text),
-        Node::Seq(items, _) => {
-            let inner: Vec<String> = items.iter().map(strip_spans).collect();
-            format!("[{}]", inner.join(","))
-        }
-        Node::Map(es, _) => {
-            let inner: Vec<String> = es
+    let examples: Vec<String> = list
+        .iter()
+        .filter(|e| e.get("ten").is_some_and(crate::edit::is_placeholder))
+        .filter_map(|e| e.get("ma").map(str::to_owned))
+        .collect();
+    if examples.is_empty() {
+        return Vec::new();
+    }
+    list.retain(|e| !e.get("ma").is_some_and(|m| examples.iter().any(|x| x == m)));
+    if let Some(v) = votes {
+        v.retain(|e| !e.get("ma").is_some_and(|m| examples.iter().any(|x| x == m)));
+    }
+    let mut remove = Vec::new();
+    for ma in &examples {
+        problems.push(Problem::note(
+            format!("to-trinh.yaml ({ma})"),
+            msg!("bỏ người mẫu \"{}\" của mẫu hồ sơ: danh sách thay cho nó", ma;
+                 "the template's example nominee `{}` is dropped: the list replaces it", ma),
+        ));
+        let path = dir.join("bao-cao").join(format!("{ma}.yaml"));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let root = parse(&text).root;
+        let untouched = root.as_ref().is_some_and(|r| {
+            ["ten", "hanh_dong", "thanh_tich", "cong_trang"]
                 .iter()
-                .map(|(k, v)| format!("{:?}:{}", k.text, strip_spans(v)))
-                .collect();
-            format!("{{{}}}", inner.join(","))
+                .all(|k| self::text(r, k).is_none_or(crate::edit::is_placeholder))
+        });
+        if untouched {
+            remove.push((path, text));
+        } else {
+            problems.push(Problem::note(
+                path.display().to_string(),
+                msg!("báo cáo mẫu đã có nội dung: giữ nguyên, hãy tự xóa nếu không dùng"; "the example report has content: kept, remove it yourself if unused"),
+            ));
         }
     }
+    remove
 }

@@ -10,6 +10,7 @@
 
 pub mod apply;
 pub mod rows;
+mod sequence;
 pub mod table;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,224 @@
+//! One nominee's achievement report (báo cáo thành tích), drafted from `bao-cao/<ma>.yaml`.
+//!
+//! The headings are those common to the decrees' report templates: "I. Sơ lược lý lịch" (for a
+//! collective "đặc điểm, tình hình", for a household its details), "II. Thành tích đạt được" as
+//! action, achievement and merit, the standards where the rule set has them, the recognition of
+//! an ad hoc award, then the reporter's and the confirming body's signatures. Decree 152/2025's
+//! own template for ad hoc awards names the title used under `dot_xuat`; its headings were not
+//! read (`docs/legal-sources.md`, 4.4), so the rest is the project's reading.
+
+use super::compose::{text, Facts};
+use super::model::{Block, Document, Header, Signature};
+use crate::dossier::model::{BaoCao, NomineeType};
+use crate::source::Sp;
+
+/// A text block of the report as paragraphs. A clerk wraps long lines of a YAML `|` text by
+/// hand, so a line continues the paragraph above it, unless it opens a list item ("- ", "+ ",
+/// "• ", "1. ", "a) ") or follows a blank line.
+fn lines(blocks: &mut Vec<Block>, s: Option<&Sp<String>>) {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in text(s).lines().map(str::trim) {
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some(last) if open && !starts_item(line) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => paragraphs.push(line.to_owned()),
+        }
+        open = true;
+    }
+    blocks.extend(paragraphs.into_iter().map(Block::body));
+}
+
+fn starts_item(line: &str) -> bool {
+    if line.starts_with("- ") || line.starts_with("+ ") || line.starts_with('•') {
+        return true;
+    }
+    let marker: String = line
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let rest = &line[marker.len()..];
+    !marker.is_empty()
+        && marker.len() <= 3
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+        && (marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1)
+}
+
+/// One nominee's achievement report.
+pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
+    let t = r.loai.as_ref().map_or(NomineeType::Individual, |l| l.v);
+    let name = text(r.ten.as_ref());
+    let unit = text(r.don_vi.as_ref());
+    let confirm = r.xac_nhan.as_ref();
+    let confirming_body = confirm
+        .map(|x| text(x.co_quan.as_ref()))
+        .unwrap_or_default();
+    let mut blocks = Vec::new();
+    let section_one = match t {
+        NomineeType::Individual => "I. SƠ LƯỢC LÝ LỊCH",
+        NomineeType::Collective => "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+        NomineeType::Household => "I. THÔNG TIN VỀ HỘ GIA ĐÌNH",
+    };
+    blocks.push(Block::heading(section_one));
+    let name_label = match t {
+        NomineeType::Individual => "Họ và tên:",
+        NomineeType::Collective => "Tên tập thể:",
+        NomineeType::Household => "Hộ gia đình:",
+    };
+    blocks.push(Block::labelled(name_label, name.clone()));
+    if let Some(d) = &r.ngay_sinh {
+        blocks.push(Block::labelled("Ngày, tháng, năm sinh:", d.v.dmy()));
+    }
+    if let Some(g) = &r.gioi_tinh {
+        let g = match g.v.trim() {
+            "nam" => "Nam".to_owned(),
+            "nu" => "Nữ".to_owned(),
+            other => other.to_owned(),
+        };
+        blocks.push(Block::labelled("Giới tính:", g));
+    }
+    let position = text(r.chuc_vu.as_ref());
+    if !position.is_empty() {
+        blocks.push(Block::labelled("Chức vụ:", position));
+    }
+    if !unit.is_empty() {
+        let label = if t == NomineeType::Household {
+            "Nơi cư trú:"
+        } else {
+            "Đơn vị:"
+        };
+        blocks.push(Block::labelled(label, unit.clone()));
+    }
+    let kind = f.nominee_kind(r.doi_tuong.as_ref());
+    if !kind.is_empty() {
+        blocks.push(Block::labelled("Đối tượng:", kind));
+    }
+    blocks.push(Block::heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"));
+    if let (Some(a), Some(b)) = (&r.tu, &r.den) {
+        blocks.push(Block::labelled(
+            "Thời gian:",
+            format!("từ ngày {} đến ngày {}.", a.v.dmy(), b.v.dmy()),
+        ));
+    }
+    blocks.push(Block::heading("1. Hành động"));
+    lines(&mut blocks, r.hanh_dong.as_ref());
+    blocks.push(Block::heading("2. Thành tích"));
+    lines(&mut blocks, r.thanh_tich.as_ref());
+    blocks.push(Block::heading("3. Công trạng"));
+    lines(&mut blocks, r.cong_trang.as_ref());
+    if let Some(claims) = &r.tieu_chuan {
+        blocks.push(Block::heading("4. Tiêu chuẩn"));
+        let standards = r
+            .doi_tuong
+            .as_ref()
+            .and_then(|k| f.rs.and_then(|rs| rs.nominee_kind(&k.v)))
+            .map(|k| k.standards.as_slice())
+            .unwrap_or_default();
+        for c in &claims.v {
+            let what = standards
+                .iter()
+                .find(|s| s.id == c.id.v)
+                .map_or(c.id.v.clone(), |s| {
+                    s.text.trim().trim_end_matches(['.', ';']).to_owned()
+                });
+            let met = match c.met.as_ref().map(|m| m.v) {
+                Some(true) => "đạt",
+                Some(false) => "không đạt",
+                None => "chưa rõ",
+            };
+            blocks.push(Block::body(format!("- {what}: {met}.")));
+        }
+    }
+    if let Some(g) = &r.ghi_nhan {
+        blocks.push(Block::labelled("Được ghi nhận:", g.v.trim().to_owned()));
+    }
+    let reporter = match t {
+        NomineeType::Individual => Signature {
+            lines: vec!["Người báo cáo thành tích".to_owned()],
+            note: Some("(Ký, ghi rõ họ và tên)".to_owned()),
+            name: name.clone(),
+        },
+        NomineeType::Collective => Signature {
+            lines: vec!["Thủ trưởng đơn vị".to_owned()],
+            note: Some("(Ký, đóng dấu, ghi rõ họ và tên)".to_owned()),
+            name: String::new(),
+        },
+        NomineeType::Household => Signature {
+            lines: vec!["Đại diện hộ gia đình".to_owned()],
+            note: Some("(Ký, ghi rõ họ và tên)".to_owned()),
+            name: household_head(&name),
+        },
+    };
+    let confirmer = confirm.map(|x| {
+        let mut lines = vec![format!("Xác nhận của {confirming_body}")];
+        if let Some(p) = &x.nguoi_ky {
+            lines.extend(p.chuc_vu.as_ref().map(|c| c.v.trim().to_owned()));
+        }
+        Signature {
+            lines,
+            note: None,
+            name: x
+                .nguoi_ky
+                .as_ref()
+                .map(|p| text(p.ho_ten.as_ref()))
+                .unwrap_or_default(),
+        }
+    });
+    blocks.push(Block::Closing {
+        recipients: Vec::new(),
+        right: reporter,
+        left: confirmer,
+    });
+    let date = confirm
+        .and_then(|x| x.ngay.as_ref())
+        .map_or(f.date, |d| d.v);
+    let doc_type = if f.ad_hoc {
+        "BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ KHEN THƯỞNG ĐỘT XUẤT"
+    } else {
+        "BÁO CÁO TÓM TẮT THÀNH TÍCH"
+    };
+    let issuer = if unit.is_empty() {
+        name.clone()
+    } else {
+        unit.clone()
+    };
+    let parent =
+        (!confirming_body.is_empty() && confirming_body != issuer).then_some(confirming_body);
+    Document {
+        stem: format!("bao-cao/{}", r.file_ma),
+        meta_title: format!("Báo cáo thành tích: {name}"),
+        date,
+        stamp: f.stamp,
+        header: Header {
+            parent,
+            issuer,
+            symbol: r.so_ky_hieu.as_ref().map(|s| s.v.trim().to_owned()),
+            place: f.place.clone(),
+        },
+        doc_type: doc_type.to_owned(),
+        summary: vec![format!("Đề nghị tặng {}", f.form), format!("cho {}", name)],
+        blocks,
+    }
+}
+
+/// "Hộ ông Đinh Văn Tâm" → "Đinh Văn Tâm": who signs for the household.
+fn household_head(name: &str) -> String {
+    for prefix in [
+        "Hộ ông ",
+        "Hộ bà ",
+        "Hộ gia đình ông ",
+        "Hộ gia đình bà ",
+        "Hộ ",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            return rest.trim().to_owned();
+        }
+    }
+    String::new()
+}

@@ -1,0 +1,201 @@
+//! The two sequences import rewrites, `danh_sach` and `ket_qua`, as data and as YAML text.
+//!
+//! A sequence is read into flat entries (key and text), changed as data, and written back whole
+//! in the format's block layout, in place of the old one; every other byte of the file stays.
+//! Comparing entries as data (not text) is what makes a second import of the same list a no-op,
+//! whatever layout the clerk's file had.
+
+use super::apply::value;
+use crate::edit::files::Loaded;
+use crate::edit::EditError;
+use crate::msg;
+use crate::yaml::tree::{parse, Node};
+
+/// An item of a sequence: its keys and texts in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Entry {
+    pub(super) fields: Vec<(String, String)>,
+}
+
+impl Entry {
+    pub(super) fn get(&self, key: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Set a key (in the format's order for a new one), or remove it with None.
+    pub(super) fn set(&mut self, key: &str, v: Option<&str>, order: &[&str]) {
+        let at = self.fields.iter().position(|(k, _)| k == key);
+        match (at, v) {
+            (Some(i), Some(v)) => self.fields[i].1 = v.to_owned(),
+            (Some(i), None) => {
+                self.fields.remove(i);
+            }
+            (None, Some(v)) => {
+                let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(order.len());
+                let pos = self
+                    .fields
+                    .iter()
+                    .position(|(k, _)| rank(k) > rank(key))
+                    .unwrap_or(self.fields.len());
+                self.fields.insert(pos, (key.to_owned(), v.to_owned()));
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+pub(super) const LIST_ORDER: &[&str] = &["ma", "loai", "ten", "chuc_vu", "don_vi", "doi_tuong"];
+pub(super) const VOTE_ORDER: &[&str] = &["ma", "tan_thanh", "khong_tan_thanh"];
+/// Keys written unquoted: ids and numbers.
+const PLAIN: &[&str] = &["ma", "loai", "doi_tuong", "tan_thanh", "khong_tan_thanh"];
+
+/// The items of a sequence of flat mappings; None when an item is something else (then the
+/// sequence is not rewritten).
+pub(super) fn entries(root: &Node, key: &str) -> Option<Vec<Entry>> {
+    match value(root, key) {
+        None => Some(Vec::new()),
+        Some(Node::Scalar(s)) if s.plain && crate::yaml::tree::is_null(&s.text) => Some(Vec::new()),
+        Some(Node::Seq(items, _)) => items
+            .iter()
+            .map(|item| match item {
+                Node::Map(fields, _) => fields
+                    .iter()
+                    .map(|(k, v)| match v {
+                        Node::Scalar(s) => Some((k.text.clone(), s.text.clone())),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .map(|fields| Entry { fields }),
+                _ => None,
+            })
+            .collect(),
+        Some(_) => None,
+    }
+}
+
+/// A text as a double-quoted YAML scalar.
+pub(super) fn dq(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `key:` and its items in the format's block layout.
+pub(super) fn render(key: &str, items: &[Entry], eol: &str) -> String {
+    let mut out = format!("{key}:{eol}");
+    for e in items {
+        for (i, (k, v)) in e.fields.iter().enumerate() {
+            let lead = if i == 0 { "  - " } else { "    " };
+            let is_plain = PLAIN.contains(&k.as_str())
+                && !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            let v = if is_plain { v.clone() } else { dq(v) };
+            out.push_str(&format!("{lead}{k}: {v}{eol}"));
+        }
+    }
+    out
+}
+
+/// The file's text with `key`'s whole entry replaced by `block` (appended when absent).
+pub(super) fn replace_block(f: &Loaded, root: &Node, key: &str, block: &str) -> String {
+    let body = f.body();
+    let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
+    let found = match root {
+        Node::Map(entries, _) => entries.iter().find(|(k, _)| k.text == key),
+        _ => None,
+    };
+    let Some((k, v)) = found else {
+        let mut s = body.to_owned();
+        if !s.is_empty() && !s.ends_with('\n') {
+            s.push_str(eol);
+        }
+        s.push_str(block);
+        return format!("{}{s}", f.prefix());
+    };
+    let start = body[..k.span.start.byte as usize]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let end_of = |n: &Node| -> usize {
+        fn end(n: &Node) -> usize {
+            match n {
+                Node::Scalar(s) => s.span.end_byte as usize,
+                Node::Seq(items, sp) => {
+                    items.iter().map(end).fold(sp.end_byte as usize, usize::max)
+                }
+                Node::Map(es, sp) => es
+                    .iter()
+                    .map(|(k, v)| (k.span.end_byte as usize).max(end(v)))
+                    .fold(sp.end_byte as usize, usize::max),
+            }
+        }
+        end(n)
+    };
+    let last = end_of(v).max(k.span.end_byte as usize).min(body.len());
+    let stop = body[last..].find('\n').map_or(body.len(), |i| last + i + 1);
+    format!("{}{}{block}{}", f.prefix(), &body[..start], &body[stop..])
+}
+
+/// The rewritten file must parse and differ from the original only under `key`.
+pub(super) fn check_same_elsewhere(
+    f: &Loaded,
+    root: &Node,
+    after: &str,
+    key: &str,
+) -> Result<(), EditError> {
+    let body = after.strip_prefix('\u{feff}').unwrap_or(after);
+    let parsed = parse(body);
+    let bad = || EditError::Layout {
+        path: f.path.clone(),
+        why: msg!("sau khi ghi \"{}\", tệp không còn như cũ ở chỗ khác", key; "after rewriting `{}` the rest of the file would change", key),
+    };
+    let (Some(new_root), true) = (parsed.root, parsed.problems.is_empty()) else {
+        return Err(bad());
+    };
+    let strip = |n: &Node| -> Vec<(String, String)> {
+        match n {
+            Node::Map(es, _) => es
+                .iter()
+                .filter(|(k, _)| k.text != key)
+                .map(|(k, v)| (k.text.clone(), format!("{:?}", strip_spans(v))))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    if strip(root) != strip(&new_root) {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// A node's data without positions, for comparing trees.
+fn strip_spans(n: &Node) -> String {
+    match n {
+        Node::Scalar(s) => format!("{:?}", s.text),
+        Node::Seq(items, _) => {
+            let inner: Vec<String> = items.iter().map(strip_spans).collect();
+            format!("[{}]", inner.join(","))
+        }
+        Node::Map(es, _) => {
+            let inner: Vec<String> = es
+                .iter()
+                .map(|(k, v)| format!("{:?}:{}", k.text, strip_spans(v)))
+                .collect();
+            format!("{{{}}}", inner.join(","))
+        }
+    }
+}
