@@ -336,3 +336,26 @@ fn a_changed_detail_updates_the_list_and_names_the_report_to_fix() {
     );
     assert_eq!(s.read("bao-cao/nguyen-thi-hang.yaml"), report);
 }
+
+#[test]
+fn a_name_written_in_capitals_is_the_same_person() {
+    // Spreadsheets often hold a name in capitals beside the same name written normally: one
+    // person listed twice, not two people with ids -2 and -3.
+    let s = Scratch::base();
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "STT,Họ và tên,Cá nhân/Tập thể,Chức vụ,Đơn vị,Đối tượng\n\
+         1,LÊ VĂN BÌNH,Cá nhân,Y sĩ,Trạm Y tế,Lực lượng tuyến đầu\n\
+         2,Lê Văn Bình,Cá nhân,Y sĩ,Trạm Y tế,Lực lượng tuyến đầu\n",
+    )
+    .unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr).into_owned() + &String::from_utf8_lossy(&o.stdout);
+    assert!(
+        err.contains("ds.csv!B3") && err.contains("đã có ở dòng ds.csv!2"),
+        "{err}"
+    );
+    assert_eq!(snapshot(&s.hs()), before);
+}

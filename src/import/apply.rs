@@ -318,7 +318,7 @@ pub fn plan(
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for (i, e) in list.iter().enumerate() {
         if let Some(t) = e.get("ten") {
-            by_name.entry(name_key(t)).or_insert(i);
+            by_name.entry(person_key(t)).or_insert(i);
         }
         if let Some(m) = e.get("ma") {
             by_id.entry(m.to_owned()).or_insert(i);
@@ -335,7 +335,7 @@ pub fn plan(
     let mut new_ids: Vec<(String, &Listed)> = Vec::new();
     let mut matched: HashSet<usize> = HashSet::new();
     for row in &read.rows {
-        let key = name_key(&row.ten);
+        let key = person_key(&row.ten);
         if let Some(first) = seen.get(&key) {
             problems.push(Problem::error(
                 row.name_cell.clone(),
@@ -600,4 +600,10 @@ fn drop_examples(
         }
     }
     remove
+}
+
+/// Who a name is, for matching rows: [`name_key`] without case, since spreadsheets often hold a
+/// name in capitals ("LÊ VĂN BÌNH") beside the same name written normally.
+fn person_key(name: &str) -> String {
+    name_key(name).to_lowercase()
 }
