@@ -560,6 +560,8 @@ fn vietnamese_messages_carry_no_english_or_programmer_notation() {
         !out.contains("Mẫu hồ sơ phiên bản 1") && !out.contains("# tệp:"),
         "{out}"
     );
+    let o = s.run(&["explain", "DK004"]);
+    assert!(!all_output(&o).contains('`'), "{}", all_output(&o));
     // The example nominee is an example, not a fashion model.
     let o = s.run(&["init", "--help"]);
     assert!(!all_output(&o).contains("ghi làm mẫu"));
