@@ -183,7 +183,11 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
         .nth(at.line.saturating_sub(1) as usize)
         .unwrap_or((0, ""));
     if message.contains("trailing content after") {
-        let rest: String = line_text.1.chars().skip(at.column as usize - 1).collect();
+        let rest: String = line_text
+            .1
+            .chars()
+            .skip((at.column as usize).saturating_sub(1))
+            .collect();
         let rest = rest.trim();
         return Diagnosis {
             at,
