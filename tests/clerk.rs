@@ -765,3 +765,38 @@ fn the_cover_list_goes_with_the_proposal_in_its_order_with_tagged_fonts() {
         }
     }
 }
+
+#[test]
+fn indentation_typed_with_non_breaking_spaces_is_named_and_fixed() {
+    for (file, from, to, line) in [
+        (
+            "to-trinh.yaml",
+            "    chuc_vu: \"Y sĩ\"",
+            "\u{a0}\u{a0}\u{a0}\u{a0}chuc_vu: \"Y sĩ\"",
+            14,
+        ),
+        (
+            "bao-cao/pham-van-hoa.yaml",
+            "  ngay: ",
+            "\u{a0}\u{a0}ngay: ",
+            0,
+        ),
+    ] {
+        let s = Scratch::base();
+        let before = s.read(file);
+        s.edit(file, from, to);
+        let (code, lines, json) = findings(&s);
+        assert_eq!(code, 1, "{lines:?}");
+        let t = texts(&json, "HS002");
+        assert!(t.contains("U+00A0"), "{file}: {lines:?} {t}");
+        if line > 0 {
+            assert!(
+                lines.contains(&format!("HS002\t{file}:{line}:1")),
+                "{lines:?}"
+            );
+        }
+        let o = s.run(&["fix", "hs"]);
+        assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+        assert_eq!(s.read(file), before);
+    }
+}

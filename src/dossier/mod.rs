@@ -6,6 +6,6 @@ mod lint;
 pub mod load;
 pub mod model;
 pub(crate) mod reader;
-mod syntax;
+pub(crate) mod syntax;
 
 pub use load::{load, Dossier, SourceText};

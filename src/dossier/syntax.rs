@@ -53,13 +53,51 @@ fn key_at(line: &str) -> Option<(usize, usize)> {
     Some((i, i + key_len + 1))
 }
 
+/// Where a line's indentation or list dash holds a space YAML does not know (a non-breaking
+/// space pasted from Word): the byte offset of that character.
+pub(crate) fn foreign_space_in_indent(line: &str) -> Option<usize> {
+    for (i, c) in line.char_indices() {
+        if chars::is_foreign_space(c) {
+            return Some(i);
+        }
+        if !matches!(c, ' ' | '-') {
+            return None;
+        }
+    }
+    None
+}
+
 /// The first line at or before `last` where a key's colon is followed by a space YAML does not
-/// know (U+00A0 and the like) or by an invisible character: the key then does not end there.
+/// know (U+00A0 and the like) or by an invisible character, or whose indentation holds such a
+/// space: the key then does not end, or start, where the clerk sees it.
 #[must_use]
 pub(crate) fn foreign_space_after_colon(text: &str, last: u32) -> Option<Diagnosis> {
+    foreign_space(text, last, true)
+}
+
+/// [`foreign_space_after_colon`] without the indentation, for a file that parses: there a
+/// non-breaking space at the start of a line is inside a text, where it is the clerk's.
+#[must_use]
+pub(crate) fn foreign_space_after_key(text: &str) -> Option<Diagnosis> {
+    foreign_space(text, u32::MAX, false)
+}
+
+fn foreign_space(text: &str, last: u32, indent: bool) -> Option<Diagnosis> {
     for (n, (start, line)) in lines(text).enumerate() {
         if n as u64 >= u64::from(last) {
             break;
+        }
+        if let Some(i) = foreign_space_in_indent(line).filter(|_| indent) {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            let at = pos_of_byte(text, start + i);
+            let (vi, en) = chars::describe(c);
+            return Some(Diagnosis {
+                at,
+                message: msg!("dòng {} thụt lề bằng {} ({}), không phải dấu cách thường, nên YAML không đọc được", at.line, vi, chars::code(c);
+                              "line {} is indented with {} ({}), not plain spaces, so YAML cannot read it", at.line, en, chars::code(c)),
+                help: msg!("thay ký tự ở dòng {}, cột {} bằng dấu cách thường (lệnh dossier fix sửa được)", at.line, at.column;
+                           "replace the character at line {}, column {} with a plain space (dossier fix does it)", at.line, at.column),
+            });
         }
         let Some((k, after)) = key_at(line) else {
             continue;

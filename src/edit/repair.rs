@@ -40,8 +40,10 @@ fn after_key_colon(line: &str) -> Option<usize> {
     (n > 0 && rest[n..].starts_with(':')).then_some(i + n + 1)
 }
 
-/// Invisible characters out, look-alike letters in Latin, a plain space after each key's colon.
-fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>) -> String {
+/// Invisible characters out, look-alike letters in Latin; with `structural` (for a file that
+/// does not parse) also a plain space after each key's colon and in the indentation, which in a
+/// file that parses can only be inside a text, where they are the clerk's.
+fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool) -> String {
     let mut out = String::with_capacity(body.len());
     for (n, line) in body.split_inclusive('\n').enumerate() {
         let no = n + 1;
@@ -80,6 +82,30 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>) -> String {
             }
             chars::strip(line).into_owned()
         };
+        if !structural {
+            out.push_str(&line);
+            continue;
+        }
+        // Indentation typed with non-breaking spaces: spaces, one for one.
+        let mut replaced = None;
+        while let Some(i) = crate::dossier::syntax::foreign_space_in_indent(&line) {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            line.replace_range(i..i + c.len_utf8(), " ");
+            replaced = Some(c);
+        }
+        if let Some(c) = replaced {
+            reasons.push((
+                format!(
+                    "line {no}: {} in the indentation made plain spaces",
+                    chars::code(c)
+                ),
+                format!(
+                    "dòng {no}: thay {} ({}) ở chỗ thụt lề bằng dấu cách thường",
+                    chars::describe(c).0,
+                    chars::code(c)
+                ),
+            ));
+        }
         if let Some(at) = after_key_colon(&line) {
             if let Some(c) = line[at..]
                 .chars()
@@ -154,6 +180,18 @@ fn quote_colons(text: &str) -> (String, Vec<usize>) {
     (out, changed)
 }
 
+/// Whether a key of the tree holds a space YAML does not know: indentation or a separator
+/// typed with a non-breaking space, read as part of the key.
+pub(crate) fn foreign_space_key(node: &Node) -> bool {
+    match node {
+        Node::Scalar(_) => false,
+        Node::Seq(items, _) => items.iter().any(foreign_space_key),
+        Node::Map(entries, _) => entries
+            .iter()
+            .any(|(k, v)| k.text.contains(chars::is_foreign_space) || foreign_space_key(v)),
+    }
+}
+
 /// Whether `new` is `old` with every scalar's text cleaned of invisible characters and
 /// look-alike letters, and nothing else changed.
 fn same_cleaned(old: &Node, new: &Node) -> bool {
@@ -176,8 +214,17 @@ fn same_cleaned(old: &Node, new: &Node) -> bool {
 pub(crate) fn repair(body: &str) -> Option<Repaired> {
     let before = parse(body);
     let mut reasons = Vec::new();
-    let cleaned = clean_lines(body, &mut reasons);
+    // A key that starts with a non-breaking space was indentation misread: the file parses,
+    // but not as the clerk laid it out, so it is repaired like one that does not.
+    let misread = before.root.as_ref().is_some_and(foreign_space_key);
+    let cleaned = clean_lines(body, &mut reasons, fatal(&before) || misread);
     let after = parse(&cleaned);
+    if misread {
+        return (!fatal(&after)).then_some(Repaired {
+            text: cleaned,
+            reasons,
+        });
+    }
     if !fatal(&before) {
         // A file that parsed: only the invisible characters may go; the tree must match.
         let (Some(o), Some(n)) = (&before.root, &after.root) else {
@@ -310,6 +357,10 @@ mod tests {
     fn repairs_that_make_a_file_parse() {
         let r = repair("a: 1\nchuc_vu:\u{a0}\"Chủ hộ\"\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a: 1\nchuc_vu: \"Chủ hộ\"\n");
+        let r = repair("a:\n\u{a0}\u{a0}b: 1\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a:\n  b: 1\n");
+        // In a text that parses, a non-breaking space is the clerk's.
+        assert_eq!(repair("t: |\n  \u{a0}Năm 2021\n  Note:\u{a0}x\n"), None);
         let r = repair("a:\n\tb: 1\n\tc: Y sĩ: tiêm chủng # x\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a:\n  b: 1\n  c: \"Y sĩ: tiêm chủng\" # x\n");
         let r = repair("ten: \"Bùi Văn\u{200b} Thắng\"\nchuc_vu\u{200b}: x\n")
