@@ -394,6 +394,28 @@ fn day_first_dates_get_the_date_to_write_and_impossible_days_are_named() {
     let t = texts(&json, "NG001");
     assert!(t.contains("ghi là 2021-10-22"), "{t}");
     assert!(t.contains("chỉ có 30 ngày") && t.contains("31/11"), "{t}");
+    // Other ways of writing a date, and fix writes each as year-month-day.
+    for written in ["2021/10/22", "ngày 22 tháng 10 năm 2021", "22.10.2021"] {
+        let s = Scratch::base();
+        s.edit(
+            "bien-ban.yaml",
+            "ngay: 2021-10-22",
+            &format!("ngay: \"{written}\""),
+        );
+        let (_, _, json) = findings(&s);
+        assert!(
+            texts(&json, "NG001").contains("ghi là 2021-10-22"),
+            "{written}"
+        );
+        let o = s.run(&["fix", "hs"]);
+        assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+        assert!(
+            s.read("bien-ban.yaml").contains("ngay: \"2021-10-22\"\n"),
+            "{written}"
+        );
+        let (code, lines, _) = findings(&s);
+        assert_eq!((code, lines), (0, Vec::<String>::new()), "{written}");
+    }
 }
 
 #[test]

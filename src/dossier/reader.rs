@@ -476,9 +476,12 @@ pub(crate) fn vi_field(path: &str) -> String {
 /// Why a date that looks like one does not exist: the month has fewer days, or there is no
 /// such month. (Vietnamese, English.)
 fn no_such_day(text: &str) -> (String, String) {
+    // The numbers as written, whatever is between them ("31/11/2021", "ngày 31 tháng 11 năm
+    // 2021").
     let nums: Vec<u32> = text
-        .split(['-', '/', '.'])
-        .map(|p| p.trim().parse().unwrap_or(0))
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse().unwrap_or(0))
         .collect();
     // Year first (2021-11-31) or day first (31/11/2021).
     let (day, month, year) = match nums.as_slice() {

@@ -319,7 +319,7 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
         ));
         t = right;
     }
-    if DATE_KEYS.contains(&key) {
+    if DATE_KEYS.contains(&key) && crate::date::Date::parse(&t).is_err() {
         if let Ok(d) = crate::date::Date::parse_day_first(&t) {
             reasons.push((
                 format!("date {} written as {d} (year-month-day)", t.trim()),
