@@ -822,3 +822,39 @@ fn indentation_typed_with_non_breaking_spaces_is_named_and_fixed() {
         assert_eq!(s.read(file), before);
     }
 }
+
+#[test]
+fn a_missing_space_after_a_colon_and_a_misaligned_field_are_explained() {
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu:\"Y sĩ\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:13");
+    assert!(
+        text.contains("thiếu một dấu cách") && text.contains("chuc_vu: \"Y sĩ\""),
+        "{text}"
+    );
+    let (at, text) = one_finding(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "     chuc_vu: \"Y sĩ\"",
+    );
+    assert_eq!(at, "HS002\tto-trinh.yaml:14:6");
+    assert!(
+        text.contains("thẳng hàng") && text.contains("dòng 13"),
+        "{text}"
+    );
+    // fix adds the space (the text of a `|` block is left as written).
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "    chuc_vu: \"Y sĩ\"",
+        "    chuc_vu:\"Y sĩ\"",
+    );
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(s.read("to-trinh.yaml").contains("    chuc_vu: \"Y sĩ\"\n"));
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}

@@ -122,6 +122,66 @@ fn foreign_space(text: &str, last: u32, indent: bool) -> Option<Diagnosis> {
     None
 }
 
+/// The first line at or before `last` whose key's colon is followed by the value with no space
+/// (`ten:"Nguyễn Văn An"`): YAML then reads the whole line as one text, not a field.
+fn no_space_after_colon(text: &str, last: u32) -> Option<Diagnosis> {
+    for (n, (start, line)) in lines(text).enumerate() {
+        if n as u64 >= u64::from(last) {
+            break;
+        }
+        let Some((k, after)) = key_at(line) else {
+            continue;
+        };
+        let Some(c) = line[after..].chars().next() else {
+            continue;
+        };
+        if matches!(c, ' ' | '\t') || chars::is_foreign_space(c) || chars::is_invisible(c) {
+            continue;
+        }
+        let key = &line[k..after - 1];
+        let at = pos_of_byte(text, start + after);
+        let value = line[after..].trim_end();
+        return Some(Diagnosis {
+            at,
+            message: msg!("sau dấu hai chấm của trường \"{}\" thiếu một dấu cách, nên YAML không nhận ra đây là tên trường", key;
+                          "the colon of \"{}\" is not followed by a space, so YAML does not see a field name here", key),
+            help: msg!("viết: {}: {} (lệnh dossier fix sửa được)", key, value;
+                       "write: {}: {} (dossier fix does it)", key, value),
+        });
+    }
+    None
+}
+
+/// A field indented differently from the field above it in the same group (five spaces under
+/// four): YAML cannot tell which group it belongs to.
+fn misaligned(text: &str, at: Pos) -> Option<Diagnosis> {
+    let all: Vec<(usize, &str)> = lines(text).collect();
+    let err = at.line.checked_sub(1)? as usize;
+    let (k, after) = key_at(all.get(err)?.1)?;
+    let above = (0..err).rev().find_map(|n| {
+        let l = all[n].1;
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            return None;
+        }
+        Some(key_at(l).map(|(pk, _)| (n, pk)))
+    })??;
+    let (n, pk) = above;
+    // Only a small difference is a slip of the space bar; a larger one is a new level.
+    if pk == k || pk.abs_diff(k) > 3 {
+        return None;
+    }
+    let key = &all[err].1[k..after - 1];
+    let p = pos_of_byte(text, all[err].0 + k);
+    Some(Diagnosis {
+        at: p,
+        message: msg!("trường \"{}\" ở dòng {} thụt vào {} dấu cách, còn trường ngay trên (dòng {}) thụt {} dấu cách: các trường cùng nhóm phải thẳng hàng", key, p.line, k, n + 1, pk;
+                      "field \"{}\" on line {} is indented {} spaces but the field above it (line {}) {}: fields of one group must line up", key, p.line, k, n + 1, pk),
+        help: msg!("thụt dòng {} vào đúng {} dấu cách như dòng {}", p.line, pk, n + 1;
+                   "indent line {} by {} spaces, as line {}", p.line, pk, n + 1),
+    })
+}
+
 /// Where a quoted value that starts at byte `i` of `line` ends (the byte after the closing
 /// quote), or None when the line ends first.
 fn closing_quote(line: &str, i: usize) -> Option<usize> {
@@ -198,6 +258,14 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
             help: msg!("viết cả giá trị trên một dòng, hoặc thụt các dòng tiếp theo vào bằng dấu cách, sâu hơn tên trường";
                        "write the whole value on one line, or indent the following lines with spaces, deeper than the field name"),
         };
+    }
+    if let Some(d) = no_space_after_colon(text, at.line) {
+        return d;
+    }
+    if !message.contains("tab") {
+        if let Some(d) = misaligned(text, at) {
+            return d;
+        }
     }
     if message.contains("tab") {
         return Diagnosis {

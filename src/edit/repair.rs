@@ -45,8 +45,10 @@ fn after_key_colon(line: &str) -> Option<usize> {
 /// file that parses can only be inside a text, where they are the clerk's.
 fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool) -> String {
     let mut out = String::with_capacity(body.len());
+    let blocks = block_lines(body);
     for (n, line) in body.split_inclusive('\n').enumerate() {
         let no = n + 1;
+        let in_block = blocks.get(n).copied().unwrap_or(false);
         let odd = chars::odd_chars(line);
         let mut line = if odd.is_empty() {
             line.to_owned()
@@ -82,7 +84,7 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
             }
             chars::strip(line).into_owned()
         };
-        if !structural {
+        if !structural || in_block {
             out.push_str(&line);
             continue;
         }
@@ -107,6 +109,14 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
             ));
         }
         if let Some(at) = after_key_colon(&line) {
+            let next = line[at..].chars().next();
+            if next.is_some_and(|c| !c.is_whitespace() && c != '#' && !chars::is_invisible(c)) {
+                line.insert(at, ' ');
+                reasons.push((
+                    format!("line {no}: a space after the colon"),
+                    format!("dòng {no}: thêm dấu cách sau dấu hai chấm"),
+                ));
+            }
             if let Some(c) = line[at..]
                 .chars()
                 .next()
@@ -127,6 +137,38 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
             }
         }
         out.push_str(&line);
+    }
+    out
+}
+
+/// For each line, whether it is the text of a `|` or `>` block (deeper than the block's key):
+/// the clerk's words, which the line repairs leave alone.
+fn block_lines(text: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut block: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let inside = match block {
+            Some(k) if line.trim().is_empty() || indent > k => true,
+            _ => {
+                block = None;
+                false
+            }
+        };
+        if !inside {
+            if let Some(at) = after_key_colon(line) {
+                let value = line[at..].trim();
+                let rest = value
+                    .get(1..)
+                    .unwrap_or("")
+                    .trim_start_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit())
+                    .trim();
+                if value.starts_with(['|', '>']) && (rest.is_empty() || rest.starts_with('#')) {
+                    block = Some(indent);
+                }
+            }
+        }
+        out.push(inside);
     }
     out
 }
@@ -152,10 +194,12 @@ fn untab(text: &str, width: usize) -> (String, Vec<usize>) {
 fn quote_colons(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut changed = Vec::new();
+    let blocks = block_lines(text);
     for (n, line) in text.split_inclusive('\n').enumerate() {
+        let in_block = blocks.get(n).copied().unwrap_or(false);
         let body = line.trim_end_matches(['\n', '\r']);
         let end = &line[body.len()..];
-        let Some(at) = after_key_colon(body) else {
+        let Some(at) = after_key_colon(body).filter(|_| !in_block) else {
             out.push_str(line);
             continue;
         };
@@ -359,8 +403,14 @@ mod tests {
         assert_eq!(r.text, "a: 1\nchuc_vu: \"Chủ hộ\"\n");
         let r = repair("a:\n\u{a0}\u{a0}b: 1\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a:\n  b: 1\n");
+        let r = repair("a: 1\nten:\"An\"\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a: 1\nten: \"An\"\n");
         // In a text that parses, a non-breaking space is the clerk's.
         assert_eq!(repair("t: |\n  \u{a0}Năm 2021\n  Note:\u{a0}x\n"), None);
+        // In a block text of a file that does not parse, too.
+        let r = repair("t: |\n  Web:www.x.vn\na:\n\u{a0}\u{a0}b: 1\n")
+            .unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "t: |\n  Web:www.x.vn\na:\n  b: 1\n");
         let r = repair("a:\n\tb: 1\n\tc: Y sĩ: tiêm chủng # x\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a:\n  b: 1\n  c: \"Y sĩ: tiêm chủng\" # x\n");
         let r = repair("ten: \"Bùi Văn\u{200b} Thắng\"\nchuc_vu\u{200b}: x\n")
