@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod clerk;
+mod clerk_edit;
 mod cli;
 mod edit;
 mod fixtures;

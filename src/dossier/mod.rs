@@ -7,5 +7,6 @@ pub mod load;
 pub mod model;
 pub(crate) mod reader;
 pub(crate) mod syntax;
+mod wording;
 
 pub use load::{load, Dossier, SourceText};
