@@ -103,7 +103,12 @@ impl Store for Folder {
     }
 
     fn head(&self, rel: &str, buf: &mut [u8]) -> usize {
-        let Ok(mut f) = fs::File::open(self.root.join(rel)) else {
+        // Only a regular file is opened: a named pipe would block the open.
+        let path = self.root.join(rel);
+        if !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+            return 0;
+        }
+        let Ok(mut f) = fs::File::open(path) else {
             return 0;
         };
         let mut n = 0;

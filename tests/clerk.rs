@@ -446,9 +446,9 @@ fn a_jpeg_named_pdf_is_a_warning_naming_both_types() {
     let (code, lines, json) = findings(&s);
     assert_eq!(
         (code, lines),
-        (0, vec!["DK006\tto-trinh.yaml:28:11".to_owned()])
+        (0, vec!["DK007\tto-trinh.yaml:28:11".to_owned()])
     );
-    let t = texts(&json, "DK006");
+    let t = texts(&json, "DK007");
     assert!(t.contains("ảnh JPEG") && t.contains(".jpg"), "{t}");
 }
 

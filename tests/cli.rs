@@ -115,16 +115,43 @@ fn exit_2_when_the_tool_cannot_run() {
         "{}",
         stderr(&o)
     );
+    // Each refusal says what was wrong, and no report is printed.
     let o = s.run(&["check", "--today", "2021-02-30", "hs"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--today \"2021-02-30\" không phải ngày YYYY-MM-DD"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout(&o), "");
+    let o = s.run(&["--lang", "en", "check", "--today", "2021-02-30", "hs"]);
+    assert!(
+        stderr(&o).contains("is not a YYYY-MM-DD date"),
+        "{}",
+        stderr(&o)
+    );
     let o = s.run(&["check", "--format", "xml", "hs"]);
     assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("xml") && e.contains("junit") && e.contains("sarif"),
+        "{e}"
+    );
+    assert_eq!(stdout(&o), "");
     // A file that is in no dossier is not a folder to check.
     fs::write(s.dir.path().join("note.txt"), "x").unwrap();
     let o = s.run(&["check", "note.txt"]);
     assert_eq!(o.status.code(), Some(2));
     let o = s.run(&["explain", "XX999"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("không có quy tắc \"XX999\"") && stderr(&o).contains("dossier rules"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout(&o), "");
+    let o = s.run(&["--lang", "en", "explain", "XX999"]);
+    assert!(stderr(&o).contains("no rule \"XX999\""), "{}", stderr(&o));
 }
 
 #[test]

@@ -92,6 +92,7 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
             "{key} on line {n}: {lines:?}"
         );
     }
+    let before = tree_bytes(&s.hs());
     let o = s.run(&[
         "add",
         "hs",
@@ -103,6 +104,31 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
         "tuyen_dau",
     ]);
     assert_eq!(o.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("\"tran-van-nam\" đã được dùng") && e.contains("to-trinh.yaml"),
+        "{e}"
+    );
+    // A refused add writes nothing: every file of the dossier is as it was, and none is new.
+    assert_eq!(tree_bytes(&s.hs()), before);
+}
+
+/// Every file under a folder, by relative path, with its bytes.
+fn tree_bytes(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                out.insert(rel, fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
 }
 
 #[test]

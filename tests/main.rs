@@ -3,15 +3,23 @@
 // Helpers outside `#[test]` functions unwrap too: a failed setup is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod attacks;
 mod clerk;
 mod clerk_edit;
 mod cli;
+mod draft;
 mod edit;
+mod export;
+mod fixture_snapshots;
 mod fixtures;
 mod hostile;
+mod import;
 mod junit_schema;
+mod limits;
 mod output;
 mod pack;
+mod packsafety;
+mod rawzip;
 mod rule_sets;
 mod util;
 mod yaml_suite;

@@ -289,6 +289,61 @@ fn verify_names_each_kind_of_tampering() {
 }
 
 #[test]
+fn a_missing_or_malformed_manifest_is_go003() {
+    let (s, b) = packed();
+    let t = s.dir.path().join("t.zip");
+    // No manifest: nothing proves the dossier intact; every other entry is then unlisted.
+    rewrite(&b, &t, |n, v| {
+        if n == "SHA256SUMS" {
+            vec![]
+        } else {
+            vec![(n.to_owned(), v)]
+        }
+    });
+    let (code, json) = verify(s.dir.path(), &t);
+    assert_eq!(code, 1);
+    let go003: Vec<&serde_json::Value> = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "GO003")
+        .collect();
+    assert_eq!(go003.len(), 1, "{json}");
+    assert_eq!(go003[0]["file"], "SHA256SUMS");
+    assert!(
+        go003[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("không có bảng kê SHA256SUMS"),
+        "{json}"
+    );
+    // A line that is not `<sha256>  <path>`: named by its line.
+    rewrite(&b, &t, |n, v| {
+        if n == "SHA256SUMS" {
+            let mut text = String::from_utf8(v).unwrap();
+            text.push_str("not a hash line\n");
+            vec![(n.to_owned(), text.into_bytes())]
+        } else {
+            vec![(n.to_owned(), v)]
+        }
+    });
+    let (code, json) = verify(s.dir.path(), &t);
+    assert_eq!(code, 1);
+    let f = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "GO003")
+        .unwrap_or_else(|| panic!("{json}"))
+        .clone();
+    assert!(
+        f["message"].as_str().unwrap().contains("not a hash line"),
+        "{f}"
+    );
+    assert!(f["line"].as_u64().unwrap() > 1, "{f}");
+}
+
+#[test]
 fn verify_refuses_unsafe_names_and_bombs_without_inflating() {
     let (s, b) = packed();
     let t = s.dir.path().join("evil.zip");
@@ -571,4 +626,27 @@ fn verify_follows_the_receiving_office_configuration() {
             && err.contains("không đổi được mức"),
         "{err}"
     );
+}
+
+#[test]
+fn pack_makes_the_folder_named_with_a_final_slash() {
+    // The README's `dossier pack hs -o out/` on a fresh machine, where out/ does not exist yet.
+    let s = Scratch::base();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "out/"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    bundle_in(&s.dir.path().join("out"));
+    // Not inside the dossier, even as a folder still to be made.
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "hs/moi/"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!s.hs().join("moi").exists());
+    // A failing dossier makes no folder.
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 2021-13-25");
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "khac/"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!s.dir.path().join("khac").exists());
 }

@@ -242,8 +242,8 @@ fn a_campaign_overrides_components_and_the_confirmation_of_its_procedure() {
     // A campaign that says its reports need no confirmation.
     hoa_lu_variant(&s, |hl| {
         hl.replacen(
-            "được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\"\n",
-            "được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\"\n      xac_nhan: { bat_buoc: false, can_cu: \"thử\" }\n",
+            "      xac_nhan:\n        bat_buoc: true\n",
+            "      xac_nhan:\n        bat_buoc: false\n",
             1,
         )
     });
@@ -375,6 +375,40 @@ fn broken_rule_sets_point_into_their_files() {
     let (code, json) = s.check_json(&["--criteria", "rs"]);
     assert_eq!(code, 1);
     assert!(json.to_string().contains("loai: thu_tuc"), "{json}");
+    // Two campaigns over each other: each is told the other is a campaign, not "unknown".
+    let s = Scratch::base();
+    let dir = s.dir.path().join("rs2");
+    fs::create_dir(&dir).unwrap();
+    for (me, other) in [("camp-a", "camp-b"), ("camp-b", "camp-a")] {
+        let t = hl
+            .replacen("id: covid19-hoa-lu-2021", &format!("id: {me}"), 1)
+            .replacen(
+                "theo_thu_tuc: nd91-dieu55",
+                &format!("theo_thu_tuc: {other}"),
+                1,
+            );
+        fs::write(dir.join(format!("{me}.yaml")), t).unwrap();
+    }
+    let (_, json) = s.check_json(&["--criteria", "rs2"]);
+    let msgs = message_of(&json, "TC001");
+    assert_eq!(
+        msgs.matches("là một phong trào, không phải thủ tục")
+            .count(),
+        2,
+        "{msgs}"
+    );
+    // The reader's complaints in Vietnamese, at their place.
+    let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 99999999999\n", 1);
+    let got = broken("g.yaml", &t);
+    assert!(
+        got[0].0.contains("số nguyên từ 0 đến") && !got[0].0.contains("u32"),
+        "{got:?}"
+    );
+    assert_eq!(got[0].1, line_of(&t, "so_bo: 99999999999"));
+    // Zero copies to send.
+    let t = nd152.replacen("    so_bo: 1\n", "    so_bo: 0\n", 1);
+    let got = broken("f.yaml", &t);
+    assert!(got.iter().any(|g| g.0.contains("so_bo: 0")), "{got:?}");
     // A procedure that lacks what only a campaign may inherit.
     let t = nd152.replacen("doi_tuong:\n", "doi_tuong_cu:\n", 1);
     let got = broken("d.yaml", &t);
@@ -567,4 +601,189 @@ fn explain_quotes_the_rule_sets_basis() {
     );
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("không bắt buộc"), "{out}");
+}
+
+#[test]
+fn pack_says_when_copies_and_office_are_the_projects_reading() {
+    // The commune level of Decree 152: office and copies not found in a procedure record.
+    let s = example(XA_2026);
+    fs::create_dir(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "hs", "-o", "out", "--today", "2026-11-28"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Gửi 01 bộ hồ sơ tới: Văn phòng"), "{out}");
+    assert!(out.contains("diễn giải của chương trình"), "{out}");
+    // The Hoa Lư plan's district office is its own text (IV.4.b): no such note.
+    let s = Scratch::base();
+    fs::create_dir(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "hs", "-o", "out", "--today", "2026-11-28"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Phòng Nội vụ huyện Hoa Lư"), "{out}");
+    assert!(!out.contains("diễn giải"), "{out}");
+}
+
+#[test]
+fn a_rule_set_carried_by_the_dossier_cannot_pass_for_a_built_in_one() {
+    // A copy of the Hoa Lư set with the quorum lowered to nothing, under the built-in id.
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "so_thanh_vien: 7", "so_thanh_vien: 20");
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    let lenient = hl.replacen(
+        "co_mat: { tu_so: 2, mau_so: 3, so_sanh: it_nhat }",
+        "co_mat: { tu_so: 0, mau_so: 1, so_sanh: it_nhat }",
+        1,
+    );
+    assert_ne!(lenient, hl);
+    s.write("quy-tac.yaml", &lenient);
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: quy-tac.yaml",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 1);
+    let f = json_findings(&json);
+    assert_eq!(f[0]["rule"], "TC001", "{json}");
+    assert_eq!(f[0]["file"], "quy-tac.yaml");
+    assert_eq!(
+        f[0]["line"].as_u64(),
+        Some(line_of(&lenient, "id: covid19-hoa-lu-2021"))
+    );
+    assert!(
+        f[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("bộ quy tắc có sẵn"),
+        "{json}"
+    );
+
+    // Under an id of its own it is the dossier's rule set: check passes on it, and the
+    // receiving office's verify says the dossier was judged by a rule set it carried (GO010).
+    s.write(
+        "quy-tac.yaml",
+        lenient.replacen("id: covid19-hoa-lu-2021", "id: hoa-lu-noi-bo", 1),
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!((code, finding_lines(&json)), (0, vec![]), "{json}");
+    fs::create_dir(s.dir.path().join("out")).unwrap();
+    let o = s.run(&["pack", "hs", "-o", "out", "--today", "2026-11-28"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let bundle = fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "zip"))
+        .unwrap();
+    let b = bundle.to_str().unwrap();
+    let o = s.run(&["verify", "--format", "json", "--today", "2026-11-28", b]);
+    assert_eq!(o.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(severity_of(&json, "GO010"), ["warning"], "{json}");
+    assert!(
+        message_of(&json, "GO010").contains("quy-tac.yaml"),
+        "{json}"
+    );
+    let o = s.run(&["verify", "--today", "2026-11-28", b]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("có cảnh báo ở trên, đọc trước khi chấp nhận"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_path_in_phong_trao_that_was_not_loaded_says_why() {
+    let s = Scratch::base();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: ../quy-tac.yaml",
+    );
+    let (_, json) = s.check_json(&[]);
+    assert_eq!(rules_of(&json), ["HS008"]);
+    assert!(
+        message_of(&json, "HS008").contains("nằm ngoài thư mục hồ sơ"),
+        "{json}"
+    );
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: ../quy-tac.yaml",
+        "phong_trao: khong-co.yaml",
+    );
+    let (_, json) = s.check_json(&[]);
+    assert!(
+        message_of(&json, "HS008").contains("không có tệp bộ quy tắc"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_council_of_no_members_is_an_invalid_value_not_a_vote() {
+    let s = Scratch::base();
+    s.edit("bien-ban.yaml", "so_thanh_vien: 7", "so_thanh_vien: 0");
+    s.edit("bien-ban.yaml", "co_mat: 6", "co_mat: 0");
+    let (_, json) = s.check_json(&[]);
+    assert_eq!(
+        finding_lines(&json),
+        ["HS006\tbien-ban.yaml:5:16"],
+        "{json}"
+    );
+}
+
+#[test]
+fn add_under_the_2025_procedure_speaks_of_no_votes_and_refuses_a_device_name() {
+    let s = example(XA_2026);
+    let o = s.run(&[
+        "add",
+        "hs",
+        "--ma",
+        "con",
+        "--ten",
+        "Con",
+        "--doi-tuong",
+        "ca_nhan",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("\"con\""),
+        "{o:?}"
+    );
+    assert!(!s.hs().join("bao-cao/con.yaml").exists());
+    let o = s.run(&[
+        "add",
+        "hs",
+        "--ma",
+        "dinh-thi-mai",
+        "--ten",
+        "Đinh Thị Mai",
+        "--doi-tuong",
+        "ca_nhan",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Tiếp theo: điền báo cáo thành tích, rồi chạy"),
+        "{out}"
+    );
+    assert!(!out.contains("số phiếu"), "{out}");
 }

@@ -143,7 +143,8 @@ fn catalog_or_render(
     let mut findings = Vec::new();
     for p in &problems {
         if !sources.iter().any(|s: &SourceText| s.rel == p.file) {
-            if let Ok(text) = std::fs::read_to_string(&p.file) {
+            // Size-capped, and never a pipe: the file was named by the user.
+            if let Ok(text) = crate::yaml::decode::read_text(Path::new(&p.file)) {
                 sources.push(SourceText {
                     rel: p.file.clone(),
                     text,

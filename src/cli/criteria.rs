@@ -358,7 +358,12 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             .iter()
             .map(|x| if vi { x.vi() } else { x.en() })
             .collect();
-        writeln!(out, "  {} — {} ({})", k.id, k.ten, words.join(", "))?;
+        // "Cá nhân (cá nhân)" says nothing twice: the types only where the name does not.
+        if words.len() == 1 && k.ten.to_lowercase() == words[0].to_lowercase() {
+            writeln!(out, "  {} — {}", k.id, k.ten)?;
+        } else {
+            writeln!(out, "  {} — {} ({})", k.id, k.ten, words.join(", "))?;
+        }
         writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
         for s in &k.standards {
             let opt = if s.required {

@@ -89,6 +89,16 @@ fn say_chosen(
     };
     let form = rs.form(&opts.form);
     let form_name = form.map_or("", |f| f.ten.as_str());
+    // A rule set of another period (a 2021 dossier typed up today): said, and the sample dates
+    // were kept inside its period.
+    if let Some(v) = rs.validity.as_ref().filter(|v| !v.contains(today)) {
+        let until = v.to.map_or_else(String::new, |t| format!(" – {}", t.dmy()));
+        let until_en = v.to.map_or_else(String::new, |t| format!(" to {t}"));
+        match lang {
+            Lang::Vi => writeln!(out, "Lưu ý: bộ quy tắc {} chỉ áp dụng cho tờ trình ghi ngày {}{}, không phải hôm nay; ngày mẫu đã đặt trong thời gian đó.", rs.id, v.from.dmy(), until)?,
+            Lang::En => writeln!(out, "Note: rule set {} applies only to proposals dated {}{}, not today; the sample dates fall in that period.", rs.id, v.from, until_en)?,
+        }
+    }
     let kind_name = opts
         .kind
         .as_deref()
@@ -173,9 +183,16 @@ pub(super) fn add(
                 Lang::En => writeln!(out, "Added \"{}\" (id {}) to the dossier:", a.ten, ma)?,
             }
             list_written(&files, out)?;
-            match lang {
-                Lang::Vi => writeln!(out, "Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {}`.", shown(&a.dir))?,
-                Lang::En => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
+            // Votes only where the dossier has minutes (the simplified procedure of 2024 on has
+            // none).
+            let votes = files
+                .iter()
+                .any(|f| f.file_stem().is_some_and(|s| s == "bien-ban"));
+            match (lang, votes) {
+                (Lang::Vi, true) => writeln!(out, "Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {}`.", shown(&a.dir))?,
+                (Lang::En, true) => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
+                (Lang::Vi, false) => writeln!(out, "Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {}`.", shown(&a.dir))?,
+                (Lang::En, false) => writeln!(out, "Next: fill in the report, then run `dossier check {}`.", shown(&a.dir))?,
             }
             Ok(Exit::Clean)
         }

@@ -173,6 +173,12 @@ fn bases_text(r: Rule, rs: &RuleSet, chosen_by_date: bool, lang: Lang) -> String
         Lang::Vi => format!("\nCăn cứ trong bộ quy tắc {}{}\n", rs.id, why),
         Lang::En => format!("\nBasis in rule set {}{}\n", rs.id, why),
     };
+    if bases.iter().any(|b| b.reading) {
+        s.push_str(match lang {
+            Lang::Vi => "  (ở bộ quy tắc này, phát hiện dựa trên quy định đánh dấu [diễn giải của dự án] chỉ là cảnh báo, không phải lỗi)\n",
+            Lang::En => "  (under this rule set, findings that rest on a setting marked [the project's reading] are warnings, not errors)\n",
+        });
+    }
     for b in bases {
         let reading = match (b.reading, lang) {
             (true, Lang::Vi) => " [diễn giải của dự án: chỉ cảnh báo]",

@@ -4,8 +4,11 @@
 pub mod args_vi;
 mod check;
 mod criteria;
+mod draft;
 mod edit;
 mod explain;
+mod export;
+mod import;
 mod manual;
 mod pack;
 mod verify;
@@ -16,6 +19,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::Lang;
+pub use draft::{DraftArgs, DraftFormat};
+pub use export::ExportArgs;
+pub use import::ImportArgs;
 
 /// How the run ended, as the process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +107,12 @@ pub enum Command {
     Criteria(CriteriaArgs),
     /// Đóng gói hồ sơ để gửi / check, then write the submission bundle (zip with cover list and manifest).
     Pack(PackArgs),
+    /// Soạn tờ trình, biên bản, báo cáo để in và ký (DOCX, PDF) / draft the documents to sign.
+    Draft(DraftArgs),
+    /// Đọc danh sách từ Excel (xlsx, xls, ods, csv) vào hồ sơ / read the nominee list into the dossier.
+    Import(ImportArgs),
+    /// Xuất danh sách ra tệp Excel (một hồ sơ hoặc cả thư mục) / export the nominee list to Excel.
+    Export(ExportArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
@@ -180,7 +192,7 @@ pub struct AddArgs {
     /// Đối tượng khen thưởng / kind of nominee (e.g. tuyen_dau).
     #[arg(long)]
     pub doi_tuong: String,
-    /// ca_nhan (cá nhân) hoặc tap_the (tập thể).
+    /// ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình) / individual, collective or household.
     #[arg(long, default_value = "ca_nhan")]
     pub loai: String,
     /// Đơn vị / unit.
@@ -324,6 +336,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Criteria(a) => criteria::run(a, cli.lang, out, err),
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
+        Command::Draft(a) => draft::run(a, cli.lang, out, err),
+        Command::Import(a) => import::run(a, cli.lang, out, err),
+        Command::Export(a) => export::run(a, cli.lang, out, err),
         Command::Init(a) => edit::init(a, cli.lang, out, err),
         Command::Add(a) => edit::add(a, cli.lang, out, err),
         Command::Fix(a) => edit::fix(a, cli.lang, out, err),

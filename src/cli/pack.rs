@@ -29,6 +29,64 @@ impl Progress for Bar {
     }
 }
 
+/// Every catchable ending of the process removes the temporary bundle: Ctrl-C, `kill`, a
+/// closed terminal, SIGQUIT, the user signals, CPU-time and timer limits; the process then
+/// exits as the shell expects (128 + the signal). SIGXFSZ (a file-size limit, `ulimit -f`) is
+/// caught and ignored, so the write that crosses the limit fails with an error and the ordinary
+/// error path removes the file and names the bundle. SIGPIPE is already ignored by Rust.
+/// Only kill -9 (and a crash of the machine) can leave a `.dossier-pack-*.partial` file.
+#[cfg(unix)]
+fn clean_up_on_signals() {
+    use signal_hook::consts::signal::{
+        SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
+        SIGXFSZ,
+    };
+    let _ = signal_hook::flag::register(
+        SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
+    let endings = [
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+    ];
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new(endings) {
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                crate::pack::writer::remove_partial_files();
+                std::process::exit(128 + signal);
+            }
+        });
+    }
+}
+
+/// On Windows: Ctrl-C, Ctrl-Break and closing the console window remove the temporary file.
+#[cfg(windows)]
+fn clean_up_on_signals() {
+    let _ = ctrlc::set_handler(|| {
+        crate::pack::writer::remove_partial_files();
+        std::process::exit(130);
+    });
+}
+
+#[cfg(not(any(unix, windows)))]
+fn clean_up_on_signals() {}
+
+/// An I/O error's reason in the user's language, for the common ones.
+fn reason(e: &io::Error, vi: bool) -> String {
+    use io::ErrorKind as K;
+    let (v, en) = match e.kind() {
+        K::StorageFull => ("ổ đĩa đã đầy", "the disk is full"),
+        K::FileTooLarge => (
+            "tệp vượt giới hạn kích thước cho phép",
+            "the file exceeds the size allowed",
+        ),
+        K::PermissionDenied => ("không có quyền ghi", "permission denied"),
+        K::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the file system is read-only"),
+        K::NotFound => ("thư mục không tồn tại", "the folder does not exist"),
+        _ => return e.to_string(),
+    };
+    (if vi { v } else { en }).to_owned()
+}
+
 pub(super) fn run(
     a: &PackArgs,
     lang: Lang,
@@ -60,12 +118,7 @@ pub(super) fn run(
         }
         return Ok(Exit::Trouble);
     }
-    // Ctrl-C or a terminating signal: remove the temporary file, then stop, as the shell
-    // expects (exit status 130). A second handler cannot be installed, which is harmless.
-    let _ = ctrlc::set_handler(|| {
-        crate::pack::writer::remove_partial_files();
-        std::process::exit(130);
-    });
+    clean_up_on_signals();
     let opts = pack::Options {
         out: a.output.clone(),
         force: a.force,
@@ -158,17 +211,36 @@ pub(super) fn run(
             let n = written.entries.len() + 1;
             let bundle = shown(&written.path);
             let copies = copies.map(|c| format!("{c:02}"));
+            // Copies and office that the rule set holds only as its own reading are said to be so:
+            // the clerk asks the receiving office before sending.
+            let reading = checked.rule_set(&catalog).is_some_and(|rs| {
+                checked
+                    .dossier
+                    .ho_so
+                    .as_ref()
+                    .and_then(|h| h.hinh_thuc.as_ref())
+                    .and_then(|f| rs.form(&f.v))
+                    .and_then(|f| rs.level(&f.level))
+                    .is_some_and(|l| l.reading)
+            });
             if vi {
                 writeln!(out, "Đã đóng gói hồ sơ: {bundle} ({size}, {n} tệp).")?;
                 match copies {
                     Some(c) => writeln!(out, "Gửi {c} bộ hồ sơ tới: {office}.")?,
                     None => writeln!(out, "Hồ sơ lưu tại: {office}.")?,
                 }
+                if reading {
+                    writeln!(out, "Lưu ý: số bộ và nơi nhận này là diễn giải của chương trình, chưa đối chiếu được với văn bản; hỏi lại cơ quan nhận trước khi gửi.")?;
+                }
             } else {
                 writeln!(out, "Packed: {bundle} ({size}, {n} files).")?;
                 match copies {
+                    Some(c) if c == "01" => writeln!(out, "Send 1 copy to: {office}.")?,
                     Some(c) => writeln!(out, "Send {c} copies to: {office}.")?,
                     None => writeln!(out, "The dossier stays with: {office}.")?,
+                }
+                if reading {
+                    writeln!(out, "Note: these copies and this office are the program's reading, not verified in the legal text; ask the receiving office before sending.")?;
                 }
             }
             Ok(Exit::Clean)
@@ -189,6 +261,57 @@ pub(super) fn run(
             }
             Ok(Exit::Trouble)
         }
+        Err(PackError::InsideDossier { target, dossier }) => {
+            if vi {
+                writeln!(err, "lỗi: không ghi gói vào trong thư mục hồ sơ \"{}\" (\"{}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
+            } else {
+                writeln!(err, "error: the bundle would go inside the dossier folder \"{}\" (\"{}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
+            }
+            Ok(Exit::Trouble)
+        }
+        Err(PackError::NotRegularTarget(p)) => {
+            if vi {
+                writeln!(err, "lỗi: \"{}\" không phải tệp thường (thiết bị, ống dẫn, liên kết hay thư mục); --force chỉ thay một tệp thường", shown(&p))?;
+            } else {
+                writeln!(err, "error: \"{}\" is not a regular file (a device, pipe, link or folder); --force replaces only a regular file", shown(&p))?;
+            }
+            Ok(Exit::Trouble)
+        }
+        Err(PackError::Rejected(again)) => {
+            // What the receiving office would be told, then why nothing was written.
+            Human::new(style).dossier(
+                out,
+                &Item {
+                    path: &path,
+                    checked: &again,
+                },
+            )?;
+            let named: std::collections::BTreeSet<&str> = again
+                .findings
+                .iter()
+                .map(|f| f.primary.file.as_str())
+                .collect();
+            let named: Vec<&str> = named.into_iter().collect();
+            changed(err, vi, &named.join(", "), true)
+        }
+        Err(PackError::Write(WriteError::Changed(p))) => changed(err, vi, &shown(&p), false),
+        Err(PackError::Write(WriteError::Output { path, source })) => {
+            let why = reason(&source, vi);
+            if vi {
+                writeln!(
+                    err,
+                    "lỗi: không ghi được gói \"{}\": {why}; không có tệp nào được ghi",
+                    shown(&path)
+                )?;
+            } else {
+                writeln!(
+                    err,
+                    "error: could not write the bundle \"{}\": {why}; nothing was written",
+                    shown(&path)
+                )?;
+            }
+            Ok(Exit::Trouble)
+        }
         Err(e) => {
             if vi {
                 writeln!(
@@ -201,4 +324,16 @@ pub(super) fn run(
             Ok(Exit::Trouble)
         }
     }
+}
+
+/// The dossier changed between the check and the write, or the written bundle would be refused
+/// (exit 1: nothing was written).
+fn changed(err: &mut dyn Write, vi: bool, files: &str, rejected: bool) -> io::Result<Exit> {
+    match (vi, rejected) {
+        (true, true) => writeln!(err, "Chưa đóng gói: gói vừa ghi không qua được kiểm tra của nơi nhận ({files}): hồ sơ thay đổi trong khi đóng gói, hoặc có tên tệp không gửi đi an toàn được (xem ở trên); không có tệp nào được ghi. Sửa rồi chạy lại khi không còn ai sửa hồ sơ.")?,
+        (false, true) => writeln!(err, "Not packed: the written bundle does not pass the receiving office's check ({files}): the dossier changed while it was being packed, or a file name cannot travel safely (see above); nothing was written. Fix it and run again when nobody is editing the dossier.")?,
+        (true, false) => writeln!(err, "Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (kích thước hoặc thời điểm sửa khác lúc kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.")?,
+        (false, false) => writeln!(err, "Not packed: \"{files}\" changed while it was being packed (its size or modification time moved since the check); nothing was written. Run again when nobody is editing the dossier.")?,
+    }
+    Ok(Exit::Findings)
 }

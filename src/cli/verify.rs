@@ -36,6 +36,11 @@ pub(super) fn run(
                 (Lang::Vi, VerifyError::NotZip(p)) => {
                     writeln!(err, "lỗi: \"{}\" không phải tệp zip đọc được", shown(p))?
                 }
+                (Lang::Vi, VerifyError::NotRegular(p)) => writeln!(
+                    err,
+                    "lỗi: \"{}\" không phải tệp thường (ống dẫn, thiết bị hay thư mục): không đọc",
+                    shown(p)
+                )?,
                 (Lang::Vi, VerifyError::Io { path, source }) => {
                     writeln!(err, "lỗi: không đọc được \"{}\": {source}", shown(path))?
                 }
@@ -62,8 +67,14 @@ pub(super) fn run(
     summary.add(&checked.findings);
     renderer.finish(out, &summary)?;
     let failed = checked.fails(false);
+    let warned = checked
+        .findings
+        .iter()
+        .any(|f| f.severity == crate::diag::Severity::Warning);
     if a.format == Format::Human {
         match (lang, failed) {
+            (Lang::Vi, false) if warned => writeln!(out, "Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi; có cảnh báo ở trên, đọc trước khi chấp nhận.")?,
+            (Lang::En, false) if warned => writeln!(out, "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors; read the warnings above before accepting it.")?,
             (Lang::Vi, false) => writeln!(out, "Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi.")?,
             (Lang::En, false) => writeln!(out, "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors.")?,
             (Lang::Vi, true) => writeln!(out, "Gói hồ sơ KHÔNG đạt: xem các lỗi ở trên.")?,

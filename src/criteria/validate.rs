@@ -132,6 +132,8 @@ pub(super) enum BaseLookup<'a> {
     Found(&'a RuleSet),
     /// Not found (the ids that exist, for the message).
     Unknown(Vec<String>),
+    /// Another campaign of the same batch.
+    Campaign,
 }
 
 /// Check a parsed rule set (a campaign against its procedure); the problems found, or the rule
@@ -157,6 +159,14 @@ pub(super) fn validate(
                 t.referenced,
                 msg!("không có bộ quy tắc thủ tục `{}`; các thủ tục có: {}", t.value, known.join(", ");
                      "no procedure rule set `{}`; the procedures: {}", t.value, known.join(", ")),
+            );
+            return Err(cx.problems);
+        }
+        (Some(t), BaseLookup::Campaign) => {
+            cx.at(
+                t.referenced,
+                msg!("`{}` là một phong trào, không phải thủ tục: phong trào chỉ dựa trên bộ quy tắc có `loai: thu_tuc`", t.value;
+                     "`{}` is a campaign, not a procedure: a campaign extends only a rule set with `loai: thu_tuc`", t.value),
             );
             return Err(cx.problems);
         }
@@ -246,6 +256,13 @@ pub(super) fn validate(
         "đối tượng / kind of nominee",
     );
     cx.id_shape(raw.cap.iter().map(|l| &l.id), "cấp / level");
+    for l in raw.cap.iter().filter(|l| l.so_bo == Some(0)) {
+        cx.at(
+            l.id.referenced,
+            msg!("cấp `{}` ghi `so_bo: 0`: số bộ hồ sơ gửi đi phải từ 1 trở lên; hồ sơ lưu tại đơn vị thì bỏ dòng `so_bo`", l.id.value;
+                 "level `{}` has `so_bo: 0`: the copies sent must be 1 or more; for a dossier kept by the unit, drop `so_bo`", l.id.value),
+        );
+    }
     cx.id_shape(
         raw.loai_khen.iter().map(|k| &k.id),
         "loại khen / award kind",

@@ -183,6 +183,12 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             msg!("đặt bản quét trong dinh-kem/ và khai vào \"dinh_kem\"; tệp .yaml chỉ chứa chữ";
                  "put scans in dinh-kem/ and name them under `dinh_kem`; .yaml files hold text only"),
         ),
+        DecodeProblem::NotRegular => (
+            None,
+            msg!("không phải tệp thường (ống dẫn, socket hay thiết bị): chương trình không mở, vì đọc nó sẽ treo";
+                 "not a regular file (a pipe, socket or device): not opened, since reading it would hang"),
+            msg!("thay bằng một tệp văn bản YAML thật"; "replace it with a real YAML text file"),
+        ),
         DecodeProblem::Io { message, kind } => (
             None,
             msg!("không đọc được tệp: {}", crate::diag::io_words(&std::io::Error::from(*kind)).0; "cannot read the file: {}", message),

@@ -53,6 +53,26 @@ impl NomineeType {
         }
     }
 
+    /// The English word with its article ("the nominee is an individual").
+    #[must_use]
+    pub fn en_a(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "an individual",
+            NomineeType::Collective => "a collective",
+            NomineeType::Household => "a household",
+        }
+    }
+
+    /// The English word for many ("goes only to individuals").
+    #[must_use]
+    pub fn en_plural(self) -> &'static str {
+        match self {
+            NomineeType::Individual => "individuals",
+            NomineeType::Collective => "collectives",
+            NomineeType::Household => "households",
+        }
+    }
+
     /// The English word.
     #[must_use]
     pub fn en(self) -> &'static str {

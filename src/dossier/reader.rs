@@ -530,12 +530,26 @@ fn never_vietnamese(c: char) -> bool {
     (0x80..=0xFF).contains(&cp) && ALLOWED & (1 << (cp - 0x80)) == 0
 }
 
-/// The known name closest to a misspelt one, if close enough to be a typo.
+/// Longest text compared for a suggestion. The distance table grows with the product of the
+/// two lengths (two 40,000-letter ids asked for 12.8 GB); a typo of a real name or id is short.
+const MAX_COMPARED: usize = 64;
+
+/// The known name closest to a misspelt one, if close enough to be a typo. Its cost is bounded
+/// by [`MAX_COMPARED`]: longer texts, and names whose length alone rules them out, are not
+/// compared.
 #[must_use]
 pub(crate) fn did_you_mean<'a>(got: &str, known: &[&'a str]) -> Option<&'a str> {
-    let limit = (got.chars().count() / 3).clamp(1, 3);
+    let n = got.chars().count();
+    if n > MAX_COMPARED {
+        return None;
+    }
+    let limit = (n / 3).clamp(1, 3);
     known
         .iter()
+        .filter(|k| {
+            let m = k.chars().count();
+            m <= MAX_COMPARED && m.abs_diff(n) <= limit
+        })
         .map(|k| (levenshtein(got, k), *k))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
@@ -618,5 +632,8 @@ mod tests {
         assert_eq!(did_you_mean("trich_yue", &known), Some("trich_yeu"));
         assert_eq!(did_you_mean("so_dien_thoai", &known), None);
         assert_eq!(did_you_mean("ngya", &known), Some("ngay"));
+        let long = "a".repeat(40_000);
+        assert_eq!(did_you_mean(&long, &[&"b".repeat(40_000)]), None);
+        assert_eq!(did_you_mean("ngay", &[&long]), None);
     }
 }

@@ -108,7 +108,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     }
     if !kind.admits(loai) {
         let vi: Vec<&str> = kind.types.iter().map(|t| t.vi()).collect();
-        let en: Vec<&str> = kind.types.iter().map(|t| t.en()).collect();
+        let en: Vec<&str> = kind.types.iter().map(|t| t.en_plural()).collect();
         let (vi, en) = (vi.join(", "), en.join(", "));
         return Err(EditError::NotAllowed {
             what: Field::NomineeKind,
@@ -119,7 +119,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     }
     if !form.admits(loai) {
         let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
-        let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+        let en: Vec<&str> = form.types.iter().map(|t| t.en_plural()).collect();
         return Err(EditError::NotAllowed {
             what: Field::NomineeType,
             value: loai.id().to_owned(),
@@ -250,7 +250,11 @@ pub fn derived_id(dir: &Path, ten: &str) -> Option<String> {
 
 /// A lowercase ASCII slug: `nguyen-thi-hang`, `thon-doai-2`.
 fn is_slug(s: &str) -> bool {
+    // The id names the report file (bao-cao/<id>.yaml): a Windows device name (`con`, `aux`…)
+    // could not travel in the bundle (DK006).
     !s.is_empty()
+        && crate::text::file_name::unsafe_name(format!("bao-cao/{s}.yaml").as_bytes(), false)
+            .is_none()
         && s.len() <= 100
         && s.split('-').all(|part| {
             !part.is_empty()
@@ -953,7 +957,13 @@ mod tests {
             "    cap: tinh\n    doi_tuong: [tuyen_dau]\n",
             1,
         );
-        let rs = crate::criteria::parse(&text, "x.yaml", &Catalog::builtin().unwrap()).unwrap();
+        let rs = crate::criteria::parse(&text, "x.yaml", &{
+            let mut c = Catalog::builtin().unwrap();
+            c.sets
+                .retain(|s| s.kind == crate::criteria::SetKind::ThuTuc);
+            c
+        })
+        .unwrap();
         let cat = Catalog { sets: vec![rs] };
         let dir = example("03-bang-khen-tinh-huyen-hoa-lu");
         let hs = fs::read_to_string(dir.path().join("ho-so.yaml")).unwrap();

@@ -221,7 +221,7 @@ pub(crate) fn form_refuses(form: &Form, kind: &NomineeKind) -> Option<Msg> {
     }
     if !kind.types.iter().any(|t| form.admits(*t)) {
         let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
-        let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+        let en: Vec<&str> = form.types.iter().map(|t| t.en_plural()).collect();
         return Some(
             msg!("hình thức \"{}\" chỉ tặng cho {}, không cho đối tượng \"{}\"", form.ten, vi.join(", "), kind.ten;
                          "award form `{}` goes only to {}, not to kind `{}`", form.id, en.join(", "), kind.id),

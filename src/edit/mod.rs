@@ -32,8 +32,8 @@ pub mod init;
 pub mod remove;
 mod repair;
 
-mod files;
-mod template;
+pub(crate) mod files;
+pub(crate) mod template;
 mod text;
 
 use std::path::PathBuf;
@@ -312,6 +312,9 @@ fn decode_vi(p: &DecodeProblem) -> String {
             "tệp chứa byte nhị phân ở dòng {}, cột {}, không phải văn bản",
             at.line, at.column
         ),
+        DecodeProblem::NotRegular => {
+            "không phải tệp thường (ống dẫn, socket hay thiết bị), nên không mở".to_owned()
+        }
         DecodeProblem::Io { kind, .. } => crate::diag::io_words(&std::io::Error::from(*kind))
             .0
             .to_owned(),

@@ -12,6 +12,7 @@
 //! (the page flow), `table` (ruled tables across pages) and `serialize` (printpdf, made
 //! deterministic). This file decides what goes where on the page.
 
+pub(crate) mod document;
 mod fonts;
 mod layout;
 mod serialize;
@@ -153,7 +154,7 @@ pub fn render(c: &CoverList) -> Result<Vec<u8>, CoverError> {
 /// The pages, as positioned text and rules.
 fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
     let mut flow = Flow::new(fonts);
-    header_block(&mut flow, c);
+    header_block(&mut flow, c, false);
     title(&mut flow, c);
     body(&mut flow, c);
     components(&mut flow, c);
@@ -165,7 +166,10 @@ fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
 
 /// Issuing body top left, national title and motto top right, then the number and the
 /// place-and-date line level with each other under them.
-fn header_block(flow: &mut Flow<'_>, c: &CoverList) {
+/// `with_number`: a document prints its own "Số: …" under the issuing body; the cover list does
+/// not (the number is the proposal's, and the list is not the proposal: its title says which it
+/// goes with).
+fn header_block(flow: &mut Flow<'_>, c: &CoverList, with_number: bool) {
     let left_width = TEXT_WIDTH * LEFT_SHARE;
     let right_x = MARGIN_LEFT + left_width;
     let right_width = TEXT_WIDTH - left_width;
@@ -238,7 +242,11 @@ fn header_block(flow: &mut Flow<'_>, c: &CoverList) {
     // The place-and-date line right, under both rules. No "Số: …" on the left: that is the
     // proposal's number, and the list is not the proposal (the title says which it goes with).
     let top = left_rule.min(right_rule) - 6.0;
-    let number = String::new();
+    let number = if with_number && !c.symbol.trim().is_empty() {
+        flow.fonts.printable(&format!("Số: {}", c.symbol))
+    } else {
+        String::new()
+    };
     let date_line = match c.place.trim() {
         "" => c.date.vietnamese(),
         place => format!("{place}, {}", c.date.vietnamese()),

@@ -1,5 +1,11 @@
 //! Packing a dossier into its submission bundle: check it, build the cover list, write the zip
-//! atomically. See `writer.rs` for what makes the bytes reproducible.
+//! atomically, then verify the written bundle as the receiving office will before putting it in
+//! place. See `writer.rs` for what makes the bytes reproducible.
+//!
+//! Packing never harms: the bundle never goes inside the dossier it packs (the next check would
+//! tell the clerk to list it as an attachment), `--force` replaces only a regular file outside
+//! it, and a dossier that changes while it is packed gives no bundle, because what is written
+//! must be what was checked.
 
 pub mod cover;
 pub mod cover_pdf;
@@ -61,6 +67,63 @@ pub enum PackError {
     /// No rule set (cannot happen after a clean check; reported rather than assumed).
     #[error("the dossier's rule set could not be found")]
     NoRuleSet,
+    /// The bundle would go inside the dossier folder.
+    #[error("{target} is inside the dossier folder {dossier}")]
+    InsideDossier {
+        /// Where the bundle would go.
+        target: PathBuf,
+        /// The dossier folder.
+        dossier: PathBuf,
+    },
+    /// `--force` on something that is not a regular file (a device, a pipe, a link, a folder).
+    #[error("{0} is not a regular file; it is not replaced")]
+    NotRegularTarget(PathBuf),
+    /// The written bundle does not pass the receiving office's verification: the dossier
+    /// changed between the check and the write, or a name cannot travel safely. Carries that
+    /// verification, whose findings say which.
+    #[error(
+        "the written bundle does not pass verify (the dossier changed while it was being packed?)"
+    )]
+    Rejected(Box<Checked>),
+    /// The written bundle could not be read back.
+    #[error("{0}")]
+    Reread(#[from] crate::verify::VerifyError),
+}
+
+/// Refuse a target inside the dossier folder, and with `--force` anything but a regular file.
+fn check_target(dir: &Path, target: &Path, force: bool) -> Result<(), PackError> {
+    let inside = |t: &Path| PackError::InsideDossier {
+        target: t.to_path_buf(),
+        dossier: dir.to_path_buf(),
+    };
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    // A folder still to be made (`-o out/`) is judged by the nearest one that exists.
+    let existing = parent
+        .ancestors()
+        .find(|a| a.as_os_str().is_empty() || a.exists())
+        .filter(|a| !a.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    if let (Ok(d), Ok(p)) = (std::fs::canonicalize(dir), std::fs::canonicalize(existing)) {
+        if p.starts_with(&d) {
+            return Err(inside(target));
+        }
+    }
+    match std::fs::symlink_metadata(target) {
+        Ok(m) if force && !m.is_file() => Err(PackError::NotRegularTarget(target.to_path_buf())),
+        // A hard link to a dossier file would be replaced by name only, but say so plainly.
+        Ok(_)
+            if std::fs::canonicalize(target)
+                .ok()
+                .zip(std::fs::canonicalize(dir).ok())
+                .is_some_and(|(t, d)| t.starts_with(d)) =>
+        {
+            Err(inside(target))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The files that travel in the bundle: the YAML components and every attachment they name
@@ -108,9 +171,16 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
 pub fn target(out: Option<&Path>, name: &str) -> PathBuf {
     match out {
         None => PathBuf::from(name),
-        Some(p) if p.is_dir() => p.join(name),
+        Some(p) if p.is_dir() || names_a_folder(p) => p.join(name),
         Some(p) => p.to_path_buf(),
     }
+}
+
+/// `-o out/`: a path written with a final slash names a folder, made if it does not exist yet
+/// (the README's own example), as `mkdir -p` would.
+fn names_a_folder(p: &Path) -> bool {
+    let s = p.as_os_str().to_string_lossy();
+    s.ends_with('/') || s.ends_with(std::path::MAIN_SEPARATOR)
 }
 
 /// Check and pack one dossier folder.
@@ -129,16 +199,49 @@ pub fn pack(
     let rs = checked.rule_set(catalog).ok_or(PackError::NoRuleSet)?;
     let list = cover::cover_list(&checked.dossier, &store, rs);
     let pdf = cover_pdf::render(&list)?;
-    let files: Vec<(String, PathBuf)> = bundle_files(&checked, &store)
+    let files: Vec<writer::Source> = bundle_files(&checked, &store)
         .into_iter()
         .map(|rel| {
-            let path = dir.join(crate::rules::on_disk(&store, &rel).unwrap_or_else(|| rel.clone()));
-            (rel, path)
+            // The name the document gives, in NFC, is the bundle's; the file read is the one on
+            // disk, which may be stored decomposed (macOS).
+            let on_disk = crate::rules::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
+            let size = match store.kind(&on_disk) {
+                Kind::File(n) => n,
+                _ => 0,
+            };
+            let path = dir.join(&on_disk);
+            writer::Source {
+                name: rel,
+                path,
+                size,
+            }
         })
         .collect();
     let name = name::bundle_name(&list.symbol, &list.issuer);
     let path = target(opts.out.as_deref(), &name);
-    let written = writer::write(&path, opts.force, list.date, &pdf, &files, progress)?;
+    check_target(dir, &path, opts.force)?;
+    if let Some(folder) = opts
+        .out
+        .as_deref()
+        .filter(|o| names_a_folder(o) && !o.exists())
+    {
+        std::fs::create_dir_all(folder).map_err(|source| {
+            PackError::Write(writer::WriteError::Output {
+                path: folder.to_path_buf(),
+                source,
+            })
+        })?;
+    }
+    let partial = writer::write(&path, opts.force, list.date, &pdf, &files, progress)?;
+    // The receiving office's check, on the bytes written: a file changed, removed or replaced
+    // after the check (the cover list no longer matches, an attachment is missing, a document
+    // now has errors) gives no bundle.
+    let mut again = crate::verify::verify(partial.path(), catalog, opts.today)?;
+    opts.config.apply(&mut again.findings);
+    if again.fails(opts.deny_warnings) {
+        return Err(PackError::Rejected(Box::new(again)));
+    }
+    let written = partial.persist(&path, opts.force)?;
     Ok(Outcome::Packed {
         office: list.office.clone(),
         copies: list.copies,

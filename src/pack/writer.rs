@@ -7,9 +7,11 @@
 //! are stored; text is deflated.
 //!
 //! Each file is read once, streamed into the zip while it is hashed, so memory stays small
-//! however large the scans. The zip is written to a temporary file beside the target and
-//! renamed into place only when complete: on any failure the temporary file is removed, and an
-//! interrupted run never leaves a file under the bundle's name.
+//! however large the scans; a file that changes while it is read (its size or modification time
+//! moves, or fewer bytes come than the check saw) stops the pack. The zip is written to a
+//! temporary file beside the target ([`Partial`]) and renamed into place only when complete and
+//! accepted: on any failure the temporary file is removed, and an interrupted run never leaves a
+//! file under the bundle's name. A read error names the dossier file, a write error the bundle.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
@@ -23,28 +25,47 @@ use super::manifest::{self, Entry};
 use crate::date::Date;
 use crate::rules::{sniff, Sniffed};
 
-/// Temporary files being written, so an interrupted pack can remove them (see
-/// [`remove_partial_files`]). A process-wide list because a signal handler has no other way in.
-static PARTIAL: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+/// Where temporary bundles are being written: (folder, name prefix). A process-wide list because
+/// a signal handler has no other way in (see [`remove_partial_files`]). The prefix carries the
+/// process id and is registered *before* the file is created, so a signal that arrives between
+/// the creation and anything after it still finds the file: no window leaves one behind.
+static PARTIAL: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
 
 /// Remove the temporary files of packs in progress. Called on Ctrl-C or a terminating signal,
 /// before the process exits, so an interrupted pack leaves nothing behind.
 pub fn remove_partial_files() {
     if let Ok(mut list) = PARTIAL.lock() {
-        for p in list.drain(..) {
-            let _ = std::fs::remove_file(p);
+        for (dir, prefix) in list.drain(..) {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with(&prefix) && name.ends_with(".partial") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
         }
     }
 }
 
-fn track(path: &Path, on: bool) {
+fn track(dir: &Path, prefix: &str, on: bool) {
     if let Ok(mut list) = PARTIAL.lock() {
         if on {
-            list.push(path.to_path_buf());
+            list.push((dir.to_path_buf(), prefix.to_owned()));
         } else {
-            list.retain(|p| p != path);
+            // One registration per bundle in progress: drop one, not another pack's.
+            if let Some(i) = list.iter().position(|(d, p)| d == dir && p == prefix) {
+                list.remove(i);
+            }
         }
     }
+}
+
+/// The temporary files' prefix for this process.
+fn partial_prefix() -> String {
+    format!(".dossier-pack-{}-", std::process::id())
 }
 
 /// Name of the cover list inside the bundle.
@@ -56,17 +77,41 @@ pub enum WriteError {
     /// The target exists and `--force` was not given.
     #[error("{0} already exists")]
     Exists(PathBuf),
-    /// Reading a dossier file or writing the bundle failed.
+    /// Reading a dossier file failed.
     #[error("{path}: {source}")]
-    Io {
-        /// The file.
+    Read {
+        /// The dossier file.
         path: PathBuf,
         /// The cause.
         source: io::Error,
     },
-    /// The zip library refused.
+    /// Writing the bundle failed (a full disk, a size limit, no permission).
+    #[error("{path}: {source}")]
+    Output {
+        /// The bundle being written.
+        path: PathBuf,
+        /// The cause.
+        source: io::Error,
+    },
+    /// A dossier file changed while it was packed: what would be written is not what was
+    /// checked.
+    #[error("{0} changed while it was being packed")]
+    Changed(PathBuf),
+    /// The zip library refused for another reason than the output's I/O.
     #[error("zip: {0}")]
-    Zip(#[from] zip::result::ZipError),
+    Zip(zip::result::ZipError),
+}
+
+impl WriteError {
+    fn zip(target: &Path) -> impl FnOnce(zip::result::ZipError) -> WriteError + '_ {
+        move |e| match e {
+            zip::result::ZipError::Io(source) => WriteError::Output {
+                path: target.to_path_buf(),
+                source,
+            },
+            e => WriteError::Zip(e),
+        }
+    }
 }
 
 /// Progress of the bytes written, for a progress bar.
@@ -96,8 +141,15 @@ pub struct Written {
     pub entries: Vec<Entry>,
 }
 
-fn io_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
-    move |source| WriteError::Io {
+fn read_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |source| WriteError::Read {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn out_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |source| WriteError::Output {
         path: path.to_path_buf(),
         source,
     }
@@ -155,16 +207,79 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     })
 }
 
-/// Write the bundle at `target`: the cover list, then `files` (path in bundle, file on disk),
-/// then the manifest.
+/// One file of the dossier to pack: its path in the bundle, on disk, and the size the check saw.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Path inside the bundle.
+    pub name: String,
+    /// The file on disk.
+    pub path: PathBuf,
+    /// Its size when it was checked.
+    pub size: u64,
+}
+
+/// A bundle written to its temporary file, not yet in place: [`Partial::persist`] renames it
+/// to the target; dropped, it is removed.
+pub struct Partial {
+    tmp: Option<tempfile::NamedTempFile>,
+    path: PathBuf,
+    size: u64,
+    entries: Vec<Entry>,
+}
+
+impl Partial {
+    /// The temporary file, for a last look before it is put in place.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Put the bundle in place (replacing the target only with `force`).
+    pub fn persist(mut self, target: &Path, force: bool) -> Result<Written, WriteError> {
+        let Some(tmp) = self.tmp.take() else {
+            return Err(WriteError::Changed(self.path.clone()));
+        };
+        let persisted = if force {
+            tmp.persist(target)
+        } else {
+            tmp.persist_noclobber(target)
+        };
+        persisted.map_err(|e| {
+            if e.error.kind() == io::ErrorKind::AlreadyExists {
+                WriteError::Exists(target.to_path_buf())
+            } else {
+                WriteError::Output {
+                    path: target.to_path_buf(),
+                    source: e.error,
+                }
+            }
+        })?;
+        Ok(Written {
+            path: target.to_path_buf(),
+            size: self.size,
+            entries: std::mem::take(&mut self.entries),
+        })
+    }
+}
+
+impl Drop for Partial {
+    fn drop(&mut self) {
+        // The temporary file (if not persisted) is removed by its own drop, after this.
+        let dir = self.path.parent().unwrap_or_else(|| Path::new("."));
+        track(dir, &partial_prefix(), false);
+    }
+}
+
+/// Write the bundle for `target` into a temporary file beside it: the cover list, then
+/// `files`, then the manifest.
 pub fn write(
     target: &Path,
     force: bool,
     date: Date,
     cover: &[u8],
-    files: &[(String, PathBuf)],
+    files: &[Source],
     progress: &dyn Progress,
-) -> Result<Written, WriteError> {
+) -> Result<Partial, WriteError> {
     if target.exists() && !force {
         return Err(WriteError::Exists(target.to_path_buf()));
     }
@@ -172,77 +287,175 @@ pub fn write(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".dossier-pack-")
+    let prefix = partial_prefix();
+    track(dir, &prefix, true);
+    let tmp = match tempfile::Builder::new()
+        .prefix(&prefix)
         .suffix(".partial")
         .tempfile_in(dir)
-        .map_err(io_err(dir))?;
-    let partial = tmp.path().to_path_buf();
-    track(&partial, true);
-    let result = fill_and_persist(tmp, target, force, date, cover, files, progress);
-    track(&partial, false);
-    result
+    {
+        Ok(t) => t,
+        Err(e) => {
+            track(dir, &prefix, false);
+            return Err(out_err(target)(e));
+        }
+    };
+    let path = tmp.path().to_path_buf();
+    let mut partial = Partial {
+        tmp: None,
+        path,
+        size: 0,
+        entries: Vec::new(),
+    };
+    let (size, entries) = fill(&tmp, target, date, cover, files, progress)?;
+    partial.tmp = Some(tmp);
+    partial.size = size;
+    partial.entries = entries;
+    Ok(partial)
 }
 
-fn fill_and_persist(
-    tmp: tempfile::NamedTempFile,
+/// Stream one file into the zip, hashing it; fails if the file changes while it is read.
+fn copy_checked<W: Write + io::Seek>(
+    zip: &mut ZipWriter<W>,
+    src: &Source,
+    date: Date,
     target: &Path,
-    force: bool,
+    progress: &dyn Progress,
+) -> Result<Entry, WriteError> {
+    let path = &src.path;
+    // Gone since the check: the dossier changed, which is not a fault of the disk.
+    let gone = |e: io::Error| {
+        if e.kind() == io::ErrorKind::NotFound {
+            WriteError::Changed(path.clone())
+        } else {
+            read_err(path)(e)
+        }
+    };
+    let mut file = File::open(path).map_err(gone)?;
+    let before = file.metadata().map_err(read_err(path))?;
+    if !before.is_file() || before.len() != src.size {
+        return Err(WriteError::Changed(path.clone()));
+    }
+    let mut head = [0u8; 16];
+    let mut got = 0;
+    while got < head.len() {
+        let n = file.read(&mut head[got..]).map_err(read_err(path))?;
+        if n == 0 {
+            break;
+        }
+        got += n;
+    }
+    zip.start_file(
+        src.name.as_str(),
+        options(date, already_compressed(&head[..got]), src.size),
+    )
+    .map_err(WriteError::zip(target))?;
+    let mut tee = Tee {
+        inner: head[..got].chain(&mut file),
+        hash: Sha256::new(),
+        size: 0,
+        progress,
+    };
+    // Read and write apart, so that a full disk is blamed on the bundle, not on the scan.
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = tee.read(&mut buf).map_err(read_err(path))?;
+        if n == 0 {
+            break;
+        }
+        zip.write_all(&buf[..n]).map_err(out_err(target))?;
+    }
+    let (streamed, sha256) = (tee.size, hex(&tee.hash.finalize()));
+    let after = file.metadata().map_err(read_err(path))?;
+    let now = std::fs::metadata(path).map_err(gone)?;
+    let moved = |m: &std::fs::Metadata| {
+        m.len() != before.len() || m.modified().ok() != before.modified().ok()
+    };
+    if streamed != src.size || moved(&after) || moved(&now) {
+        return Err(WriteError::Changed(path.clone()));
+    }
+    Ok(Entry {
+        path: src.name.clone(),
+        size: streamed,
+        sha256,
+    })
+}
+
+/// The output, remembering its first write error and swallowing every write after it: when
+/// `finish` fails, the zip library's drop tries once more to finish the archive and would print
+/// a line of its own; the error has already been returned and is reported once, by the caller.
+struct Sticky<W> {
+    inner: W,
+    failed: bool,
+}
+
+impl<W: Write> Write for Sticky<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.failed {
+            return Ok(buf.len());
+        }
+        self.inner.write(buf).inspect_err(|_| self.failed = true)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.failed {
+            return Ok(());
+        }
+        self.inner.flush().inspect_err(|_| self.failed = true)
+    }
+}
+
+impl<W: io::Seek> io::Seek for Sticky<W> {
+    fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
+        self.inner.seek(pos)
+    }
+}
+
+fn fill(
+    tmp: &tempfile::NamedTempFile,
+    target: &Path,
     date: Date,
     cover: &[u8],
-    files: &[(String, PathBuf)],
+    files: &[Source],
     progress: &dyn Progress,
-) -> Result<Written, WriteError> {
-    let mut zip = ZipWriter::new(BufWriter::with_capacity(256 * 1024, tmp.as_file()));
+) -> Result<(u64, Vec<Entry>), WriteError> {
+    // Never dropped unfinished: on a failure, the zip library's drop would try to finish the
+    // archive on the failing disk and print its own line to stderr. The buffer it holds is
+    // left to the process's exit.
+    let mut zip = std::mem::ManuallyDrop::new(ZipWriter::new(BufWriter::with_capacity(
+        256 * 1024,
+        Sticky {
+            inner: tmp.as_file(),
+            failed: false,
+        },
+    )));
     let mut entries = Vec::with_capacity(files.len() + 1);
 
-    zip.start_file(COVER, options(date, true, cover.len() as u64))?;
-    zip.write_all(cover).map_err(io_err(target))?;
+    zip.start_file(COVER, options(date, true, cover.len() as u64))
+        .map_err(WriteError::zip(target))?;
+    zip.write_all(cover).map_err(out_err(target))?;
     entries.push(Entry {
         path: COVER.to_owned(),
         size: cover.len() as u64,
         sha256: hex(&Sha256::digest(cover)),
     });
 
-    let mut sorted: Vec<&(String, PathBuf)> = files.iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
-    sorted.dedup_by(|a, b| a.0 == b.0);
-    for (name, path) in sorted {
-        let mut file = File::open(path).map_err(io_err(path))?;
-        let size = file.metadata().map_err(io_err(path))?.len();
-        let mut head = [0u8; 16];
-        let mut got = 0;
-        while got < head.len() {
-            let n = file.read(&mut head[got..]).map_err(io_err(path))?;
-            if n == 0 {
-                break;
-            }
-            got += n;
-        }
-        zip.start_file(
-            name.as_str(),
-            options(date, already_compressed(&head[..got]), size),
-        )?;
-        let mut tee = Tee {
-            inner: head[..got].chain(file),
-            hash: Sha256::new(),
-            size: 0,
-            progress,
-        };
-        io::copy(&mut tee, &mut zip).map_err(io_err(path))?;
-        entries.push(Entry {
-            path: name.clone(),
-            size: tee.size,
-            sha256: hex(&tee.hash.finalize()),
-        });
+    let mut sorted: Vec<&Source> = files.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    sorted.dedup_by(|a, b| a.name == b.name);
+    for src in sorted {
+        entries.push(copy_checked(&mut zip, src, date, target, progress)?);
         progress.file_done();
     }
 
     let text = manifest::render(&entries);
-    zip.start_file(manifest::NAME, options(date, false, text.len() as u64))?;
-    zip.write_all(text.as_bytes()).map_err(io_err(target))?;
-    let mut buffered = zip.finish()?;
-    buffered.flush().map_err(io_err(target))?;
+    zip.start_file(manifest::NAME, options(date, false, text.len() as u64))
+        .map_err(WriteError::zip(target))?;
+    zip.write_all(text.as_bytes()).map_err(out_err(target))?;
+    let mut buffered = std::mem::ManuallyDrop::into_inner(zip)
+        .finish()
+        .map_err(WriteError::zip(target))?;
+    buffered.flush().map_err(out_err(target))?;
     drop(buffered);
     // A temporary file is created private (0600); the bundle is an ordinary document.
     #[cfg(unix)]
@@ -250,28 +463,9 @@ fn fill_and_persist(
         use std::os::unix::fs::PermissionsExt;
         tmp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(io_err(target))?;
+            .map_err(out_err(target))?;
     }
-    tmp.as_file().sync_all().map_err(io_err(target))?;
-    let size = tmp.as_file().metadata().map_err(io_err(target))?.len();
-    let persisted = if force {
-        tmp.persist(target)
-    } else {
-        tmp.persist_noclobber(target)
-    };
-    persisted.map_err(|e| {
-        if e.error.kind() == io::ErrorKind::AlreadyExists {
-            WriteError::Exists(target.to_path_buf())
-        } else {
-            WriteError::Io {
-                path: target.to_path_buf(),
-                source: e.error,
-            }
-        }
-    })?;
-    Ok(Written {
-        path: target.to_path_buf(),
-        size,
-        entries,
-    })
+    tmp.as_file().sync_all().map_err(out_err(target))?;
+    let size = tmp.as_file().metadata().map_err(out_err(target))?.len();
+    Ok((size, entries))
 }

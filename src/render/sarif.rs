@@ -177,19 +177,7 @@ fn level(s: Severity) -> &'static str {
 /// The family a rule belongs to, from its id prefix (see `registry.rs`), as a tag that viewers
 /// can filter on.
 fn family(id: &str) -> Option<&'static str> {
-    Some(match id.get(..2)? {
-        "HS" => "structure",
-        "DS" => "nominees",
-        "NG" => "dates",
-        "SK" => "symbols",
-        "BB" => "votes",
-        "ND" => "content",
-        "VB" => "encoding",
-        "DK" => "attachments",
-        "TC" => "rule-set",
-        "GO" => "bundle",
-        _ => return None,
-    })
+    crate::rules::Family::of_prefix(id.get(..2)?).map(crate::rules::Family::name_en)
 }
 
 fn tool(lang: Lang) -> Tool {

@@ -240,7 +240,7 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         let (nvi, nen, _) = kind(named);
         cx.push(
             Finding::new(
-                Rule::DK006,
+                Rule::DK007,
                 file,
                 Some(a.at),
                 msg!("tệp đính kèm \"{}\" mang đuôi .{} ({}) nhưng nội dung là {}", a.v, ext, nvi, vi;

@@ -6,7 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{attachments, consistency, content, dates, printable, structure, symbols, votes};
+use super::{
+    attachments, consistency, content, dates, portable, printable, structure, symbols, votes,
+};
 use crate::criteria::{Catalog, RuleSet};
 use crate::date::Date;
 use crate::diag::{Finding, Sink};
@@ -114,6 +116,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         votes::check(&mut cx);
         content::check(&mut cx);
         attachments::check(&mut cx);
+        portable::check(&mut cx);
         printable::check(&mut cx);
     }
     let mut findings = sink.finish();

@@ -328,29 +328,29 @@ fn kinds(cx: &mut Ctx<'_>, list: &[Nominee]) {
         if let Some(t) = &n.loai {
             if let Some(form) = form.filter(|f| !f.admits(t.v)) {
                 let vi: Vec<&str> = form.types.iter().map(|t| t.vi()).collect();
-                let en: Vec<&str> = form.types.iter().map(|t| t.en()).collect();
+                let en: Vec<&str> = form.types.iter().map(|t| t.en_plural()).collect();
                 cx.push(
                     Finding::new(
                         Rule::DS009,
                         &tt_file,
                         Some(t.at),
-                        msg!("{}: hình thức \"{}\" chỉ tặng cho {}, nhưng người được đề nghị là {}", who, form.ten, vi.join(", "), t.v.vi();
-                             "{}: award form \"{}\" goes only to {}, but the nominee is {}", who, form.id, en.join(", "), t.v.en()),
+                        msg!("{}: hình thức \"{}\" chỉ tặng cho {}, nhưng người được đề nghị là {}", who, form.ten, vi.join(" và "), t.v.vi();
+                             "{}: award form \"{}\" goes only to {}, but the nominee is {}", who, form.id, en.join(" and "), t.v.en_a()),
                     )
                     .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu)),
                 );
             }
             if !kind.admits(t.v) {
                 let vi: Vec<&str> = kind.types.iter().map(|t| t.vi()).collect();
-                let en: Vec<&str> = kind.types.iter().map(|t| t.en()).collect();
-                let only = (vi.join(", "), en.join(", "));
+                let en: Vec<&str> = kind.types.iter().map(|t| t.en_plural()).collect();
+                let only = (vi.join(" và "), en.join(" and "));
                 cx.push(
                     Finding::new(
                         Rule::DS010,
                         &tt_file,
                         Some(dt.at),
                         msg!("{}: đối tượng \"{}\" chỉ dành cho {}, nhưng người được đề nghị là {}", who, kind.ten, only.0, t.v.vi();
-                             "{}: kind \"{}\" is for {} only, but the nominee is {}", who, kind.id, only.1, t.v.en()),
+                             "{}: kind \"{}\" is for {} only, but the nominee is {}", who, kind.id, only.1, t.v.en_a()),
                     )
                     .also(&tt_file, Some(t.at), msg!("loại người được đề nghị"; "the nominee's type"))
                     .note(msg!("căn cứ: {}", kind.can_cu; "basis: {}", kind.can_cu))

@@ -610,8 +610,8 @@ ket_qua:
 so_thanh_vien: 9
 co_mat: 5
 "#,
-            fix_vi: "Họp lại Hội đồng với đủ số thành viên và lập biên bản mới; nếu quy chế của Hội đồng quy định khác thì sửa ngưỡng trong bộ tiêu chí.",
-            fix_en: "Hold the meeting again with a quorum and write new minutes; if the council's own regulation differs, adjust the threshold in the rule set.",
+            fix_vi: "Họp lại Hội đồng với đủ số thành viên và lập biên bản mới; nếu quy chế của Hội đồng quy định khác thì cơ quan dùng bộ quy tắc riêng ghi ngưỡng đó (xem `dossier criteria`, docs/rule-set-format.md), không sửa bộ quy tắc có sẵn.",
+            fix_en: "Hold the meeting again with a quorum and write new minutes; if the council's own regulation differs, the office writes that threshold in a rule set of its own (see `dossier criteria`, docs/rule-set-format.md) rather than editing a built-in one.",
         },
         Rule::BB004 => RuleDocs {
             what_vi: "Mỗi tập thể, cá nhân được đề nghị phải có số phiếu tán thành đạt ngưỡng của bộ tiêu chí; với phong trào của huyện Hoa Lư là trên một nửa số thành viên có mặt.",
@@ -852,6 +852,16 @@ ten: "Thôn Trung, xã Ninh Giang"
             fix_en: "Rename one of the two to a clearly different name (e.g. dinh-kem/to-trinh-ban-sao.pdf) and correct `dinh_kem`, or delete the extra file.",
         },
         Rule::DK006 => RuleDocs {
+            what_vi: "Tên của mỗi tệp trong hồ sơ (báo cáo, tệp đính kèm) phải gửi đi được: không là tên thiết bị của Windows (con, aux, nul, com1…, kể cả có đuôi như aux.pdf), không kết thúc bằng dấu chấm hay dấu cách, không có dấu hai chấm, dấu ~, mã %2e, ký tự vô hình hay ký tự đảo chiều chữ.",
+            what_en: "Every file name of the dossier (reports, attachments) must be able to travel: no Windows device name (con, aux, nul, com1…, even with an extension like aux.pdf), no trailing dot or space, no colon, `~`, `%2e`, invisible or bidirectional characters.",
+            why_vi: "Nơi nhận kiểm tra gói bằng `dossier verify` và từ chối tên mà một hệ điều hành sẽ hiểu khác (Windows bỏ dấu chấm cuối, coi aux.pdf là thiết bị): nếu chỉ biết khi đóng gói hay khi nơi nhận trả lại thì mất công làm lại.",
+            why_en: "The receiving office checks the bundle with `dossier verify`, which refuses names an operating system would read differently (Windows drops a trailing dot and takes aux.pdf for a device): finding out only at packing, or when the office sends it back, costs a round trip.",
+            basis: "Mẫu hồ sơ phiên bản 1 và gói hồ sơ (docs/dossier-format.md); cách `verify` đọc tên tệp (docs/security.md).",
+            example: "# tệp: to-trinh.yaml\ndinh_kem: \"dinh-kem/aux.pdf\"\n",
+            fix_vi: "Đổi tên tệp, chỉ dùng chữ, số, dấu cách và dấu gạch ngang (ví dụ dinh-kem/to-trinh-ky.pdf), rồi sửa `dinh_kem` theo.",
+            fix_en: "Rename the file with letters, digits, spaces and hyphens (e.g. dinh-kem/to-trinh-ky.pdf), and correct `dinh_kem`.",
+        },
+        Rule::DK007 => RuleDocs {
             what_vi: "Đuôi tên tệp đính kèm (.pdf, .jpg, .jpeg, .png) phải đúng loại nội dung của tệp: ảnh JPEG đổi tên thành to-trinh.pdf bị cảnh báo.",
             what_en: "An attachment's extension (.pdf, .jpg, .jpeg, .png) must match its content: a JPEG image renamed to-trinh.pdf is warned about.",
             why_vi: "Máy của cơ quan nhận mở tệp theo đuôi tên: tệp ảnh mang đuôi .pdf không mở được bằng phần mềm đọc PDF, người nhận tưởng tệp hỏng.",
@@ -955,6 +965,26 @@ bieu_quyet:
             example: "# tệp: gói có mục khai báo 10 GB nhưng chỉ nén còn 10 KB\n",
             fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
             fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+        },
+        Rule::GO009 => RuleDocs {
+            what_vi: "Tệp zip phải có đúng cấu trúc mà dossier pack tạo ra: một thư mục trung tâm kết thúc ngay tại bản ghi kết thúc, phần đầu cục bộ của mỗi tệp trùng với bản ghi trung tâm, các tệp nối tiếp nhau không chồng lấn, không có byte lạ, không mã hóa, chỉ lưu nguyên hoặc nén deflate, chỉ tệp thường và thư mục (không liên kết tượng trưng, thiết bị, quyền setuid hay quyền ghi cho mọi người).",
+            what_en: "The zip must be laid out as dossier pack writes it: one central directory ending right at the end record, each local header equal to its central record, entries one after another without overlap, no unexplained bytes, no encryption, only stored or deflated data, only regular files and folders (no symbolic links, devices, setuid or world-writable permissions).",
+            why_vi: "Các phần mềm giải nén (unzip, 7-Zip, bsdtar, Windows, macOS) đọc tệp zip theo những cách khác nhau; ở một tệp zip có cấu trúc lạ, tệp được kiểm tra có thể không phải tệp được giải nén ra đĩa. Gói do dossier pack tạo ra không bao giờ như vậy.",
+            why_en: "Extractors (unzip, 7-Zip, bsdtar, Windows, macOS) read a zip in different ways; in an oddly laid out zip, what was checked may not be what lands on disk. dossier pack never writes such a zip.",
+            basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\"); docs/security.md.",
+            example: "# tệp: gói .zip có hai thư mục trung tâm, hoặc mục \"README.md\" là một liên kết tượng trưng\n",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+        },
+        Rule::GO010 => RuleDocs {
+            what_vi: "Hồ sơ trong gói ghi `phong_trao` là đường dẫn tới một tệp bộ quy tắc gửi kèm: `verify` kiểm tra hồ sơ theo bộ quy tắc đó và báo điều này để cơ quan nhận biết.",
+            what_en: "The bundled dossier's `phong_trao` names a rule-set file carried in the bundle: `verify` checks the dossier against it, and says so for the receiving office to know.",
+            why_vi: "Bộ quy tắc do nơi gửi soạn có thể hạ mọi ngưỡng (ví dụ số thành viên dự họp), nên \"hồ sơ không có lỗi\" theo bộ quy tắc đó chưa chắc đúng theo quy định mà cơ quan nhận áp dụng.",
+            why_en: "A rule set written by the sender may lower every threshold (the council's quorum, say), so \"no errors\" under it may not hold under the rules the receiving office applies.",
+            basis: "Định dạng bộ quy tắc (docs/rule-set-format.md); docs/security.md.",
+            example: "# tệp: ho-so.yaml (trong gói)\nphong_trao: quy-tac.yaml\n",
+            fix_vi: "Đọc tệp bộ quy tắc gửi kèm, hoặc kiểm tra lại theo bộ quy tắc của cơ quan: `dossier verify --criteria <tệp hoặc thư mục> GOI.zip`.",
+            fix_en: "Read the carried rule set, or verify against the office's own: `dossier verify --criteria <file or folder> BUNDLE.zip`.",
         },
     }
 }

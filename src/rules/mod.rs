@@ -1,5 +1,8 @@
-//! The rules: a closed registry ([`registry`]) and the checks that fire them, one module per
-//! family, run by [`check::check_dossier`].
+//! The rules: a closed registry ([`registry`]), their families ([`family`]: from a rule id's
+//! prefix to the modules whose checks fire it), and the checks, run by
+//! [`check::check_dossier`]. Not every family has a module of its own yet (the text family is
+//! read where the documents are read; the nominees' is `consistency.rs`): `Family::modules`
+//! says where each one is.
 
 mod attachments;
 pub mod basis;
@@ -8,7 +11,9 @@ mod consistency;
 mod content;
 mod dates;
 pub mod docs;
+pub mod family;
 pub mod names;
+mod portable;
 mod printable;
 pub mod registry;
 mod structure;
@@ -16,5 +21,6 @@ pub mod symbols;
 mod votes;
 
 pub use attachments::{normalise as normalise_path, on_disk, sniff, Sniffed};
+pub use family::Family;
 pub use registry::{Rule, RuleInfo};
 pub use structure::criteria_finding;

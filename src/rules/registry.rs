@@ -50,7 +50,7 @@ macro_rules! rules {
             /// Rules about a received bundle (GO…), run by `verify` only.
             #[must_use]
             pub fn is_bundle_rule(self) -> bool {
-                self.info().id.starts_with("GO")
+                self.family() == crate::rules::Family::Bundle
             }
         }
     };
@@ -115,7 +115,8 @@ rules! {
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";
     DK004 "unreferenced-file" Warning "Tệp trong hồ sơ không được văn bản nào nhắc tới" "A file in the dossier that nothing refers to";
     DK005 "file-names-collide" Error "Hai tệp chỉ khác nhau chữ hoa, chữ thường hoặc dạng Unicode" "Two file names differ only in case or Unicode form";
-    DK006 "extension-mismatch" Warning "Đuôi tên tệp đính kèm khác loại nội dung" "The attachment's extension does not match its content";
+    DK006 "file-name-cannot-travel" Error "Tên tệp không gửi đi được (nơi nhận sẽ từ chối gói)" "A file name that cannot travel (the receiving office would refuse the bundle)";
+    DK007 "extension-mismatch" Warning "Đuôi tên tệp đính kèm khác loại nội dung" "The attachment's extension does not match its content";
     TC001 "invalid-rule-set" Error "Bộ tiêu chí của phong trào bị lỗi" "The rule set itself is malformed";
     GO001 "unsafe-entry-name" Error "Tên tệp trong gói không an toàn" "An entry name in the bundle is unsafe";
     GO002 "duplicate-entry" Error "Gói có hai tệp trùng tên" "Two entries of the bundle have the same name";
@@ -125,6 +126,8 @@ rules! {
     GO006 "entry-not-in-manifest" Error "Tệp trong gói không có trong bảng kê" "A file of the bundle is not in the manifest";
     GO007 "cover-list-mismatch" Error "Danh mục hồ sơ không khớp với hồ sơ trong gói" "The cover list does not match the bundled dossier";
     GO008 "entry-too-large" Error "Tệp trong gói có kích thước bất thường (nghi bom nén)" "An entry's size is absurd (a zip bomb?)";
+    GO009 "archive-not-as-packed" Error "Tệp zip có cấu trúc mà dossier pack không tạo ra (phần mềm giải nén có thể đọc khác)" "The zip is not laid out as dossier pack writes it (extractors could read it differently)";
+    GO010 "bundled-rule-set" Warning "Hồ sơ được kiểm tra theo bộ quy tắc gửi kèm trong gói" "The dossier is checked against a rule set it carries itself";
 }
 
 impl Rule {

@@ -189,6 +189,28 @@ fn resolve<'a>(
         return None;
     }
     let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+    let v = pt.v.trim();
+    if v.contains('/') || v.contains('\\') || v.ends_with(".yaml") || v.ends_with(".yml") {
+        // A path that was not loaded: say why, not "no such campaign".
+        let rel = v.replace('\\', "/");
+        let outside = rel.starts_with('/') || rel.split('/').any(|p| p == "..");
+        let f = Finding::new(
+            Rule::HS008,
+            cx.ho_so_file(),
+            Some(pt.at),
+            if outside {
+                msg!("tệp bộ quy tắc \"{}\" nằm ngoài thư mục hồ sơ: bộ quy tắc riêng phải là tệp nằm trong thư mục hồ sơ, đi cùng hồ sơ", v;
+                     "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v)
+            } else {
+                msg!("không có tệp bộ quy tắc \"{}\" trong thư mục hồ sơ (hoặc đó không phải tệp thường)", v;
+                     "there is no rule-set file \"{}\" in the dossier folder (or it is not a regular file)", v)
+            },
+        )
+        .help(msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ `phong_trao: quy-tac.yaml`; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
+                   "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", ")));
+        cx.push(f);
+        return None;
+    }
     let mut f = Finding::new(
         Rule::HS008,
         cx.ho_so_file(),

@@ -17,6 +17,19 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let (Some(members), Some(present)) = (&bb.so_thanh_vien, &bb.co_mat) else {
         return;
     };
+    if members.v == 0 {
+        cx.push(
+            Finding::new(
+                Rule::HS006,
+                &file,
+                Some(members.at),
+                msg!("Hội đồng không thể có 0 thành viên: `so_thanh_vien` là tổng số thành viên của Hội đồng";
+                     "a council cannot have 0 members: `so_thanh_vien` is the council's number of members"),
+            )
+            .help(msg!("ghi số thành viên theo quyết định thành lập Hội đồng"; "write the number from the decision that set up the council")),
+        );
+        return;
+    }
     if present.v > members.v {
         cx.push(
             Finding::new(
@@ -60,6 +73,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         } else {
             (members.v, "tổng số thành viên", "of all members")
         };
+        // Nobody to count (no member present): the quorum finding says it.
+        if base == 0 {
+            continue;
+        }
         if !approval.met(yes.v, base) {
             let need = approval.minimum(base);
             let basis = t.can_cu.clone();

@@ -12,6 +12,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub mod chars;
 pub mod collate;
+pub mod file_name;
 pub mod fold;
 pub mod legacy;
 mod legacy_tables;

@@ -1,37 +1,91 @@
-//! The names in a zip's central directory, read byte by byte.
+//! The layout of a zip, read byte by byte and held to the one layout `dossier pack` writes.
 //!
-//! The zip library maps entries by name, so two entries with one name collapse into one and the
-//! duplicate cannot be named; and it may clean names up. A receiving office needs to see the
-//! names exactly as the archive carries them, so they are read here, with every offset
-//! bounds-checked: a crafted archive is expected, not exceptional.
+//! Extractors do not read a zip the same way: `unzip`, Python and 7-Zip find the central
+//! directory by its size counted back from the end record, others by its offset; `bsdtar`
+//! streams the local headers and never looks at the directory; a name can hide in an extra
+//! field, a second directory in a comment. A receiving office is told "intact" only when every
+//! one of those readings gives the same files, so this reader refuses any archive where they
+//! could differ: one end record, at the very end, no comment; the directory ending exactly
+//! where the end record begins and starting at its offset; every local header equal to its
+//! central record; entries laid end to end from byte 0 with nothing between, before or
+//! after; only what `pack` writes (stored or deflated, no encryption, no data descriptor, no
+//! zip64, no extra fields, regular files and folders with ordinary permissions).
+//!
+//! Every offset is bounds-checked: a crafted archive is expected, not exceptional. The cost is
+//! one read of the directory and one small read per entry, whatever the archive claims.
 
-/// One central-directory record.
+use std::io::{self, Read, Seek, SeekFrom};
+
+use crate::diag::Msg;
+use crate::msg;
+
+/// One entry, as the central directory and its local header (which agree) describe it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawEntry {
     /// The name's bytes as stored.
     pub name: Vec<u8>,
+    /// Compression method (0 stored, 8 deflated when the layout is sound).
+    pub method: u16,
+    /// General-purpose flags.
+    pub flags: u16,
+    /// Declared CRC-32 of the uncompressed data.
+    pub crc: u32,
+    /// "Version needed", DOS time and date, as one value: compared with the local header's.
+    pub stamp: u64,
     /// Declared compressed size.
     pub compressed: u64,
     /// Declared uncompressed size.
     pub uncompressed: u64,
+    /// Where its local header starts.
+    pub offset: u64,
+    /// A folder entry (name ending in `/`).
+    pub dir: bool,
 }
 
-use std::io::{self, Read, Seek, SeekFrom};
-
-fn u16_at(b: &[u8], i: usize) -> Option<u64> {
-    Some(u64::from(u16::from_le_bytes(
-        b.get(i..i + 2)?.try_into().ok()?,
-    )))
+/// Something about the archive that extractors could read differently, or that `pack` never
+/// writes. `entry` is the index of the entry concerned, None for the archive as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The entry, if the problem is one entry's.
+    pub entry: Option<usize>,
+    /// The layout itself is in doubt (extractors could read different entries): nothing in
+    /// the archive is to be read. Otherwise only this entry is unreadable.
+    pub fatal: bool,
+    /// What is wrong.
+    pub what: Msg,
 }
 
-fn u32_at(b: &[u8], i: usize) -> Option<u64> {
-    Some(u64::from(u32::from_le_bytes(
-        b.get(i..i + 4)?.try_into().ok()?,
-    )))
+/// What the reader found: the entries, and the problems (none for a bundle from `pack`).
+#[derive(Debug, Default)]
+pub struct Archive {
+    /// The central directory's entries, in order.
+    pub entries: Vec<RawEntry>,
+    /// Why the archive is refused; empty when its layout is the one `pack` writes.
+    pub problems: Vec<Problem>,
 }
 
-fn u64_at(b: &[u8], i: usize) -> Option<u64> {
-    Some(u64::from_le_bytes(b.get(i..i + 8)?.try_into().ok()?))
+const EOCD: u32 = 0x0605_4b50;
+const CENTRAL: u32 = 0x0201_4b50;
+const LOCAL: u32 = 0x0403_4b50;
+const ZIP64_LOCATOR: u32 = 0x0706_4b50;
+
+/// Largest central directory read: a bundle of ten thousand files needs under 1 MB.
+const MAX_DIRECTORY: u64 = 64 << 20;
+/// Problems listed before the rest are counted: one is enough to refuse.
+const MAX_PROBLEMS: usize = 200;
+/// Flags `pack` may set: 0x800 (UTF-8 name); 0x2 and 0x4 only describe the deflate level.
+const ALLOWED_FLAGS: u16 = 0x0806;
+
+fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(i..i.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(i..i.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 /// Read `len` bytes at `offset` (fewer at the end of the file).
@@ -42,13 +96,43 @@ fn read_at(f: &mut (impl Read + Seek), offset: u64, len: usize) -> io::Result<Ve
     Ok(buf)
 }
 
-/// Largest central directory read: a bundle of ten thousand files needs under 1 MB.
-const MAX_DIRECTORY: u64 = 64 << 20;
+struct Problems(Vec<Problem>, usize);
 
-/// The central directory's records, or None when it cannot be found or read. Only the end of
-/// the file and the directory itself are read, not the entries' data.
-pub fn entries(f: &mut (impl Read + Seek)) -> io::Result<Option<Vec<RawEntry>>> {
-    const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+impl Problems {
+    /// A problem that puts the whole layout in doubt.
+    fn add(&mut self, entry: Option<usize>, what: Msg) {
+        self.push(entry, true, what);
+    }
+
+    /// A problem of one entry only: that entry cannot be read as `pack` writes it.
+    fn entry(&mut self, entry: usize, what: Msg) {
+        self.push(Some(entry), false, what);
+    }
+
+    fn push(&mut self, entry: Option<usize>, fatal: bool, what: Msg) {
+        if self.0.len() < MAX_PROBLEMS {
+            self.0.push(Problem { entry, fatal, what });
+        } else {
+            self.1 += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Problem> {
+        if self.1 > 0 {
+            let n = self.1;
+            self.0.push(Problem {
+                entry: None,
+                fatal: true,
+                what: msg!("và {} chỗ khác không đúng cấu trúc, không liệt kê hết", n; "and {} more places out of layout, not all listed", n),
+            });
+        }
+        self.0
+    }
+}
+
+/// Read an archive's layout. `Ok(None)`: not a zip at all (no end record anywhere near the
+/// end); otherwise the entries and every problem found.
+pub fn read(f: &mut (impl Read + Seek)) -> io::Result<Option<Archive>> {
     let len = f.seek(SeekFrom::End(0))?;
     let tail_start = len.saturating_sub(22 + 65_535);
     let tail = read_at(
@@ -56,159 +140,408 @@ pub fn entries(f: &mut (impl Read + Seek)) -> io::Result<Option<Vec<RawEntry>>> 
         tail_start,
         usize::try_from(len - tail_start).unwrap_or(0),
     )?;
-    let Some(eocd) = tail.len().checked_sub(22).and_then(|last| {
-        (0..=last)
-            .rev()
-            .find(|&i| tail.get(i..i + 4) == Some(&EOCD[..]))
-    }) else {
+    // The last end-record signature; a bundle from `pack` has it exactly 22 bytes from the end.
+    let Some(at) = (0..tail.len().saturating_sub(3))
+        .rev()
+        .find(|&i| u32_at(&tail, i) == Some(EOCD))
+    else {
         return Ok(None);
     };
-    let parsed = (|| {
-        let mut count = u16_at(&tail, eocd + 10)?;
-        let mut size = u32_at(&tail, eocd + 12)?;
-        let mut offset = u32_at(&tail, eocd + 16)?;
-        let mut zip64 = None;
-        if count == 0xFFFF || offset == 0xFFFF_FFFF || size == 0xFFFF_FFFF {
-            let loc = eocd.checked_sub(20)?;
-            if tail.get(loc..loc + 4) != Some(&[0x50, 0x4b, 0x06, 0x07][..]) {
-                return None;
-            }
-            zip64 = Some(u64_at(&tail, loc + 8)?);
-        }
-        if let Some(z) = zip64 {
-            let rec = read_at(f, z, 56).ok()?;
-            if rec.get(0..4) != Some(&[0x50, 0x4b, 0x06, 0x06][..]) {
-                return None;
-            }
-            count = u64_at(&rec, 32)?;
-            size = u64_at(&rec, 40)?;
-            offset = u64_at(&rec, 48)?;
-        }
-        if size > MAX_DIRECTORY || offset.checked_add(size)? > len {
-            return None;
-        }
-        let dir = read_at(f, offset, usize::try_from(size).ok()?).ok()?;
-        parse_directory(&dir, count)
-    })();
-    Ok(parsed)
-}
-
-fn parse_directory(dir: &[u8], count: u64) -> Option<Vec<RawEntry>> {
-    let mut at = 0usize;
-    let mut out = Vec::new();
-    for _ in 0..count {
-        if dir.get(at..at + 4) != Some(&[0x50, 0x4b, 0x01, 0x02][..]) {
-            return None;
-        }
-        let mut compressed = u32_at(dir, at + 20)?;
-        let mut uncompressed = u32_at(dir, at + 24)?;
-        let name_len = usize::try_from(u16_at(dir, at + 28)?).ok()?;
-        let extra_len = usize::try_from(u16_at(dir, at + 30)?).ok()?;
-        let comment_len = usize::try_from(u16_at(dir, at + 32)?).ok()?;
-        let name = dir.get(at + 46..at + 46 + name_len)?.to_vec();
-        let extra = dir.get(at + 46 + name_len..at + 46 + name_len + extra_len)?;
-        // Zip64 extended information: the sizes that did not fit, in order.
-        let mut e = 0;
-        while e + 4 <= extra.len() {
-            let id = u16_at(extra, e)?;
-            let len = usize::try_from(u16_at(extra, e + 2)?).ok()?;
-            if id == 1 {
-                let mut p = e + 4;
-                if uncompressed == 0xFFFF_FFFF {
-                    uncompressed = u64_at(extra, p)?;
-                    p += 8;
-                }
-                if compressed == 0xFFFF_FFFF {
-                    compressed = u64_at(extra, p)?;
-                }
-            }
-            e += 4 + len;
-        }
-        out.push(RawEntry {
-            name,
-            compressed,
-            uncompressed,
-        });
-        at += 46 + name_len + extra_len + comment_len;
-    }
-    Some(out)
-}
-
-/// Why a name is unsafe to extract, if it is: (Vietnamese, English).
-#[must_use]
-pub fn unsafe_name(name: &[u8]) -> Option<(&'static str, &'static str)> {
-    let Ok(s) = std::str::from_utf8(name) else {
-        return Some(("tên không phải UTF-8", "the name is not UTF-8"));
+    let mut p = Problems(Vec::new(), 0);
+    let eocd = tail_start + at as u64;
+    let field = |i: usize| u16_at(&tail, at + i);
+    let (
+        Some(disk),
+        Some(cd_disk),
+        Some(on_disk),
+        Some(count),
+        Some(size),
+        Some(offset),
+        Some(comment),
+    ) = (
+        field(4),
+        field(6),
+        field(8),
+        field(10),
+        u32_at(&tail, at + 12),
+        u32_at(&tail, at + 16),
+        field(20),
+    )
+    else {
+        p.add(
+            None,
+            msg!("bản ghi kết thúc của tệp zip bị cắt cụt"; "the zip's end record is cut short"),
+        );
+        return Ok(Some(Archive {
+            entries: Vec::new(),
+            problems: p.finish(),
+        }));
     };
-    if s.is_empty() {
-        return Some(("tên rỗng", "an empty name"));
+    if comment > 0 {
+        p.add(None, msg!("tệp zip có lời chú thích ({} byte) mà dossier pack không bao giờ ghi", comment; "the zip has a comment ({} bytes), which dossier pack never writes", comment));
     }
-    if s.contains('\\') {
-        return Some((
-            "tên có dấu `\\` (đường dẫn kiểu Windows)",
-            "the name has a backslash (a Windows path)",
-        ));
+    let end = eocd + 22 + u64::from(comment);
+    if end != len {
+        p.add(None, msg!("có {} byte lạ sau bản ghi kết thúc của tệp zip", len.abs_diff(end); "{} unexplained bytes after the zip's end record", len.abs_diff(end)));
     }
-    if s.starts_with('/') {
-        return Some(("đường dẫn tuyệt đối", "an absolute path"));
+    let zip64 = eocd >= 20
+        && read_at(f, eocd - 20, 4)?
+            .get(..4)
+            .and_then(|b| u32_at(b, 0))
+            == Some(ZIP64_LOCATOR);
+    if zip64 || count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
+        p.add(None, msg!("tệp zip dùng định dạng zip64, điều mà dossier pack không làm với một bộ hồ sơ (quá 65 535 tệp hoặc 4 GB)"; "the zip uses zip64, which dossier pack never does for a dossier (over 65,535 files or 4 GB)"));
+        return Ok(Some(Archive {
+            entries: Vec::new(),
+            problems: p.finish(),
+        }));
     }
-    let b = s.as_bytes();
-    if b.len() >= 2 && b[1] == b':' {
-        return Some(("đường dẫn có tên ổ đĩa", "a path with a drive letter"));
+    if disk != 0 || cd_disk != 0 || on_disk != count {
+        p.add(None, msg!("tệp zip khai báo nhiều phần (đĩa) khác nhau"; "the zip declares several parts (disks)"));
     }
-    if s.split('/').any(|p| p == "..") {
-        return Some((
-            "đường dẫn có `..` (trỏ ra ngoài thư mục)",
-            "a path with `..` (leading outside)",
-        ));
+    let (size, offset) = (u64::from(size), u64::from(offset));
+    if offset + size != eocd {
+        // Some extractors find the directory from its offset, others from its size counted
+        // back from the end record: here they would read two different directories.
+        p.add(None, msg!("thư mục trung tâm khai báo ở byte {} dài {} byte nhưng bản ghi kết thúc ở byte {}: các phần mềm giải nén sẽ đọc hai danh sách tệp khác nhau", offset, size, eocd;
+                         "the central directory declared at byte {} with {} bytes does not end where the end record starts (byte {}): extractors would read two different lists of files", offset, size, eocd));
+        return Ok(Some(Archive {
+            entries: Vec::new(),
+            problems: p.finish(),
+        }));
     }
-    if s.chars().any(char::is_control) {
-        return Some(("tên có ký tự điều khiển", "the name has control characters"));
+    if size > MAX_DIRECTORY {
+        p.add(None, msg!("thư mục trung tâm quá lớn ({} byte)", size; "the central directory is absurdly large ({} bytes)", size));
+        return Ok(Some(Archive {
+            entries: Vec::new(),
+            problems: p.finish(),
+        }));
+    }
+    let dir = read_at(f, offset, usize::try_from(size).unwrap_or(0))?;
+    let entries = parse_directory(&dir, count, &mut p);
+    check_locals(f, &entries, offset, &mut p)?;
+    Ok(Some(Archive {
+        entries,
+        problems: p.finish(),
+    }))
+}
+
+/// The directory's records; a record that cannot be parsed ends the list with a problem.
+fn parse_directory(dir: &[u8], count: u16, p: &mut Problems) -> Vec<RawEntry> {
+    let mut at = 0usize;
+    let mut out = Vec::with_capacity(usize::from(count));
+    for i in 0..usize::from(count) {
+        let Some(rec) = record(dir, at) else {
+            p.add(None, msg!("thư mục trung tâm có {} bản ghi hỏng hoặc thiếu (khai báo {} tệp)", usize::from(count) - i, count;
+                             "the central directory has {} broken or missing records (it declares {} files)", usize::from(count) - i, count));
+            return out;
+        };
+        let (entry, len, extra, comment, made_by, external, disk) = rec;
+        let name = &entry.name;
+        let shown = String::from_utf8_lossy(name).escape_debug().to_string();
+        if entry.method != 0 && entry.method != 8 {
+            p.entry(i, msg!("\"{}\" dùng phương pháp nén số {} (dossier pack chỉ lưu nguyên hoặc nén deflate): không kiểm tra được", shown, entry.method;
+                                "\"{}\" uses compression method {} (dossier pack only stores or deflates): it cannot be checked", shown, entry.method));
+        }
+        if entry.flags & 0x41 != 0 {
+            p.entry(i, msg!("\"{}\" được mã hóa: không kiểm tra được", shown; "\"{}\" is encrypted: it cannot be checked", shown));
+        } else if entry.flags & !ALLOWED_FLAGS != 0 {
+            p.entry(i, msg!("\"{}\" có cờ 0x{:04x} mà dossier pack không đặt (ví dụ kích thước ghi sau dữ liệu)", shown, entry.flags;
+                                "\"{}\" has flags 0x{:04x}, which dossier pack never sets (e.g. sizes written after the data)", shown, entry.flags));
+        }
+        if !name.is_ascii() && entry.flags & 0x800 == 0 {
+            p.entry(i, msg!("\"{}\" có tên không phải ASCII mà không đánh dấu UTF-8: mỗi phần mềm giải nén sẽ đọc ra một tên khác", shown;
+                                "\"{}\" has a non-ASCII name not marked UTF-8: extractors would each read another name", shown));
+        }
+        if extra > 0 || comment > 0 || disk != 0 {
+            p.entry(i, msg!("\"{}\" mang trường phụ hoặc chú thích ({} + {} byte), nơi có thể giấu một tên hay kích thước khác", shown, extra, comment;
+                                "\"{}\" carries extra fields or a comment ({} + {} bytes), where another name or size can hide", shown, extra, comment));
+        }
+        if let Some(what) = entry_type(&entry, made_by, external) {
+            p.entry(
+                i,
+                msg!("\"{}\" {}", shown, what.vi; "\"{}\" {}", shown, what.en),
+            );
+        }
+        out.push(entry);
+        at += len;
+    }
+    if at != dir.len() {
+        p.add(None, msg!("thư mục trung tâm có {} byte không thuộc bản ghi nào", dir.len() - at.min(dir.len());
+                         "the central directory has {} bytes that belong to no record", dir.len() - at.min(dir.len())));
+    }
+    out
+}
+
+type Record = (RawEntry, usize, u16, u16, u16, u32, u16);
+
+/// One central record at `at`: the entry, the record's length, its extra and comment lengths,
+/// "version made by", external attributes and disk number.
+fn record(dir: &[u8], at: usize) -> Option<Record> {
+    if u32_at(dir, at)? != CENTRAL {
+        return None;
+    }
+    let f16 = |i: usize| u16_at(dir, at + i);
+    let f32 = |i: usize| u32_at(dir, at + i);
+    let (nlen, elen, clen) = (usize::from(f16(28)?), f16(30)?, f16(32)?);
+    let name = dir.get(at + 46..at + 46 + nlen)?.to_vec();
+    let len = 46 + nlen + usize::from(elen) + usize::from(clen);
+    dir.get(at..at + len)?;
+    let dir_entry = name.last() == Some(&b'/');
+    Some((
+        RawEntry {
+            name,
+            method: f16(10)?,
+            flags: f16(8)?,
+            crc: f32(16)?,
+            stamp: u64::from(f16(6)?) << 32 | u64::from(f32(12)?),
+            compressed: u64::from(f32(20)?),
+            uncompressed: u64::from(f32(24)?),
+            offset: u64::from(f32(42)?),
+            dir: dir_entry,
+        },
+        len,
+        elen,
+        clen,
+        f16(4)?,
+        f32(38)?,
+        f16(34)?,
+    ))
+}
+
+/// What is wrong with an entry's type or permissions, if anything: only regular files and
+/// folders, without setuid/setgid/sticky bits or write access for everyone.
+fn entry_type(e: &RawEntry, made_by: u16, external: u32) -> Option<Msg> {
+    let host = made_by >> 8;
+    if host != 0 && host != 3 {
+        return Some(
+            msg!("được tạo trên hệ thống số {}, nơi thuộc tính tệp được hiểu khác nhau (dossier pack ghi kiểu Unix)", host;
+                         "was made on system {}, whose file attributes extractors read differently (dossier pack writes Unix ones)", host),
+        );
+    }
+    let dos_dir = external & 0x10 != 0;
+    let mode = if host == 3 { external >> 16 } else { 0 };
+    let kind = mode & 0o170_000;
+    if kind == 0o120_000 {
+        return Some(
+            msg!("là một liên kết tượng trưng (symlink): khi giải nén nó trỏ tới tệp khác"; "is a symbolic link: extracted, it leads to another file"),
+        );
+    }
+    // No type bits at all (Python's `writestr` writes 0600 alone) is read as a plain file.
+    if kind != 0 && kind != 0o100_000 && kind != 0o040_000 {
+        return Some(
+            msg!("không phải tệp thường hay thư mục (thiết bị, ống dẫn hoặc socket; kiểu {:o})", kind; "is neither a regular file nor a folder (a device, pipe or socket; type {:o})", kind),
+        );
+    }
+    if mode & 0o7000 != 0 {
+        return Some(
+            msg!("có quyền đặc biệt (setuid, setgid hoặc sticky: {:o})", mode & 0o7777; "has special permissions (setuid, setgid or sticky: {:o})", mode & 0o7777),
+        );
+    }
+    if mode & 0o002 != 0 {
+        return Some(
+            msg!("cho mọi người quyền ghi ({:o})", mode & 0o7777; "is writable by everyone ({:o})", mode & 0o7777),
+        );
+    }
+    let is_dir = kind == 0o040_000 || dos_dir;
+    if is_dir != e.dir || (e.dir && (kind == 0o100_000 || e.compressed != 0 || e.uncompressed != 0))
+    {
+        return Some(
+            msg!("vừa được khai báo là tệp vừa là thư mục"; "is declared both a file and a folder"),
+        );
     }
     None
 }
 
+/// Each local header must equal its central record, and the entries must follow each other
+/// from byte 0 to the directory with no byte unaccounted for (no overlap: many names sharing
+/// one data range is the "better zip bomb").
+fn check_locals(
+    f: &mut (impl Read + Seek),
+    entries: &[RawEntry],
+    directory: u64,
+    p: &mut Problems,
+) -> io::Result<()> {
+    let mut next = 0u64;
+    for (i, e) in entries.iter().enumerate() {
+        let shown = String::from_utf8_lossy(&e.name).escape_debug().to_string();
+        if e.offset != next {
+            if e.offset < next {
+                p.add(Some(i), msg!("\"{}\" dùng chung dữ liệu với tệp trước nó (các mục chồng lên nhau: kiểu bom nén)", shown;
+                                    "\"{}\" shares data with the entry before it (overlapping entries: a zip bomb pattern)", shown));
+            } else {
+                p.add(Some(i), msg!("có {} byte lạ trước \"{}\"", e.offset - next, shown; "{} unexplained bytes before \"{}\"", e.offset - next, shown));
+            }
+        }
+        let head = read_at(f, e.offset, 30 + e.name.len())?;
+        let local = (|| {
+            if u32_at(&head, 0)? != LOCAL {
+                return None;
+            }
+            let nlen = usize::from(u16_at(&head, 26)?);
+            Some((
+                u16_at(&head, 6)?,
+                u16_at(&head, 8)?,
+                u32_at(&head, 18)?,
+                u32_at(&head, 22)?,
+                head.get(30..30 + nlen)?.to_vec(),
+                u16_at(&head, 28)?,
+            ))
+        })();
+        let Some((flags, method, csize, usize_, name, extra)) = local else {
+            p.add(Some(i), msg!("không tìm thấy phần đầu cục bộ của \"{}\" ở byte {}", shown, e.offset; "the local header of \"{}\" is not at byte {}", shown, e.offset));
+            next = next.max(e.offset);
+            continue;
+        };
+        let mut differs: Vec<&str> = Vec::new();
+        if name != e.name {
+            differs.push("name");
+        }
+        if flags != e.flags {
+            differs.push("flags");
+        }
+        if method != e.method {
+            differs.push("method");
+        }
+        if u64::from(csize) != e.compressed || u64::from(usize_) != e.uncompressed {
+            differs.push("sizes");
+        }
+        if extra != 0 {
+            differs.push("extra");
+        }
+        let stamp = (|| Some(u64::from(u16_at(&head, 4)?) << 32 | u64::from(u32_at(&head, 10)?)))();
+        if stamp != Some(e.stamp) {
+            differs.push("version or time");
+        }
+        if u32_at(&head, 14) != Some(e.crc) {
+            differs.push("CRC");
+        }
+        if !differs.is_empty() {
+            let local_name = String::from_utf8_lossy(&name).escape_debug().to_string();
+            let list = differs.join(", ");
+            p.add(Some(i), msg!("phần đầu cục bộ của \"{}\" khác bản ghi trung tâm ({}; tên cục bộ \"{}\"): phần mềm đọc tuần tự như bsdtar sẽ giải nén ra thứ khác", shown, list, local_name;
+                                "the local header of \"{}\" disagrees with its central record ({}; local name \"{}\"): a streaming extractor such as bsdtar would extract something else", shown, list, local_name));
+        }
+        next = e.offset + 30 + name.len() as u64 + u64::from(extra) + e.compressed;
+    }
+    if next != directory && p.0.is_empty() {
+        p.add(None, msg!("dữ liệu các tệp kết thúc ở byte {} nhưng thư mục trung tâm bắt đầu ở byte {}", next, directory;
+                         "the entries' data ends at byte {} but the central directory starts at byte {}", next, directory));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
+    use std::io::{Cursor, Write};
 
-    #[test]
-    fn unsafe_names() {
-        for n in [
-            "/etc/passwd",
-            "../x",
-            "a/../../x",
-            "C:/x",
-            "a\\..\\x",
-            "a\u{0}b",
-            "",
-        ] {
-            assert!(unsafe_name(n.as_bytes()).is_some(), "{n:?}");
-        }
-        for n in [
-            "to-trinh.yaml",
-            "dinh-kem/a b.pdf",
-            "bao-cao/nguyễn.yaml",
-            "x..y",
-        ] {
-            assert!(unsafe_name(n.as_bytes()).is_none(), "{n:?}");
-        }
-        assert!(unsafe_name(b"\xff").is_some());
+    fn read_bytes(bytes: &[u8]) -> Option<Archive> {
+        read(&mut Cursor::new(bytes.to_vec())).unwrap_or(None)
     }
 
-    fn read(bytes: &[u8]) -> Option<Vec<RawEntry>> {
-        entries(&mut std::io::Cursor::new(bytes.to_vec())).unwrap_or(None)
+    /// A small archive as `pack` writes it: stored and deflated entries, a UTF-8 name.
+    fn sample() -> Vec<u8> {
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = |stored: bool| {
+            zip::write::SimpleFileOptions::default()
+                .unix_permissions(0o644)
+                .compression_method(if stored {
+                    zip::CompressionMethod::Stored
+                } else {
+                    zip::CompressionMethod::Deflated
+                })
+        };
+        for (name, stored, data) in [
+            ("DANH-MUC.pdf", true, b"%PDF-1.4 cover".as_slice()),
+            (
+                "bao-cao/nguyễn.yaml",
+                false,
+                b"ma: nguyen\nten: x\n".as_slice(),
+            ),
+            ("SHA256SUMS", false, b"# sums\n".as_slice()),
+        ] {
+            w.start_file(name, opts(stored)).unwrap();
+            w.write_all(data).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_packed_layout_has_no_problem() {
+        let a = read_bytes(&sample()).unwrap();
+        assert_eq!(a.problems, Vec::new());
+        assert_eq!(a.entries.len(), 3);
+        assert_eq!(a.entries[1].name, "bao-cao/nguyễn.yaml".as_bytes());
     }
 
     #[test]
     fn garbage_is_not_a_directory() {
-        assert_eq!(read(b""), None);
-        assert_eq!(read(&[0x50, 0x4b, 0x05, 0x06]), None);
-        let mut junk = vec![0u8; 100];
-        junk.extend_from_slice(&[
-            0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0xff, 0xff,
-            0xff, 0x7f, 0, 0,
-        ]);
-        assert_eq!(read(&junk), None);
+        assert!(read_bytes(b"").is_none());
+        let junk = [
+            &[0u8; 100][..],
+            &[0x50, 0x4b, 0x05, 0x06][..],
+            &[0xff; 18][..],
+        ]
+        .concat();
+        assert!(!read_bytes(&junk).unwrap().problems.is_empty());
+    }
+
+    /// Mutations of a real archive: the reader never panics, and whenever it finds no problem,
+    /// the zip library and a streaming reader (as `bsdtar` reads) see the same names in the
+    /// same order, with the same sizes.
+    #[test]
+    fn accepted_mutations_read_the_same_every_way() {
+        let base = sample();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut accepted = 0;
+        for _ in 0..3000 {
+            let mut m = base.clone();
+            let len = m.len() as u64;
+            match next() % 4 {
+                0 => {
+                    let i = (next() % len) as usize;
+                    m[i] ^= 1 << (next() % 8);
+                }
+                1 => {
+                    let i = (next() % len) as usize;
+                    m[i] = (next() % 256) as u8;
+                }
+                2 => m.truncate((next() % len) as usize),
+                _ => {
+                    let i = (next() % len) as usize;
+                    m.insert(i, (next() % 256) as u8);
+                }
+            }
+            let Some(a) = read_bytes(&m) else { continue };
+            if !a.problems.is_empty() {
+                continue;
+            }
+            accepted += 1;
+            let Ok(mut lib) = zip::ZipArchive::new(Cursor::new(m.clone())) else {
+                panic!("accepted but the zip library cannot open it");
+            };
+            let names: Vec<Vec<u8>> = (0..lib.len())
+                .map(|i| lib.by_index_raw(i).unwrap().name_raw().to_vec())
+                .collect();
+            let ours: Vec<Vec<u8>> = a.entries.iter().map(|e| e.name.clone()).collect();
+            assert_eq!(names, ours);
+            let mut stream = Cursor::new(m.clone());
+            for e in &a.entries {
+                let f = zip::read::read_zipfile_from_stream(&mut stream)
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(f.name_raw(), &e.name[..]);
+                assert_eq!(f.compressed_size(), e.compressed);
+            }
+        }
+        assert!(accepted > 0);
     }
 }

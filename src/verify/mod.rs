@@ -1,15 +1,17 @@
 //! `dossier verify BUNDLE.zip`: what the receiving office runs on a bundle it received.
 //!
-//! The zip is read without extracting anything to disk: names are checked as the archive
-//! carries them, sizes are checked before anything is inflated, every entry is hashed against
-//! the manifest, the cover list is regenerated and compared byte for byte, and the bundled
-//! dossier gets the full `check`.
+//! The zip is read without extracting anything to disk. Its layout is held to the one layout
+//! `pack` writes (`central.rs`), so that what is checked here is exactly what any extractor
+//! puts on disk; names are checked as file systems resolve them (`names.rs`); sizes are
+//! checked before anything is inflated, and every entry is read under a budget; every entry is
+//! hashed against the manifest, the cover list is regenerated and compared byte for byte, and
+//! the bundled dossier gets the full `check`.
 
 pub mod central;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -24,6 +26,7 @@ use crate::rules::check::{check_store, Checked};
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
 use crate::store::Memory;
+use crate::text::file_name as names;
 use crate::yaml::decode::MAX_YAML_BYTES;
 
 /// Largest entry inflated. A bundle of scans is tens of megabytes; 2 GiB is far beyond.
@@ -32,6 +35,11 @@ pub const MAX_ENTRY: u64 = 2 << 30;
 pub const MAX_TOTAL: u64 = 8 << 30;
 /// Compression ratio beyond which a large entry is taken for a bomb (text deflates about 5:1).
 pub const MAX_RATIO: u64 = 200;
+/// Most bytes held in memory for all entries together (YAML texts, the manifest, the cover
+/// list). A real dossier holds well under a megabyte of text.
+pub const MAX_HELD: u64 = 32 << 20;
+/// Largest cover list held for the comparison (a real one is about 100 KB).
+const MAX_COVER: u64 = 16 << 20;
 
 /// Why a bundle could not be read at all (exit 2).
 #[derive(Debug, thiserror::Error)]
@@ -47,21 +55,46 @@ pub enum VerifyError {
     /// Not a zip archive.
     #[error("{0} is not a readable zip archive")]
     NotZip(PathBuf),
+    /// A pipe, a device, a folder: refused before it is read, so nothing blocks on it.
+    #[error("{0} is not a regular file")]
+    NotRegular(PathBuf),
 }
 
 struct Entry {
     size: u64,
     sha256: String,
-    kept: Vec<u8>,
 }
 
+/// Whether an entry's bytes are held whole (the texts the check and the comparison need).
 fn keep_whole(name: &str, size: u64) -> bool {
     let yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-    (yaml && size <= MAX_YAML_BYTES) || name == manifest::NAME || name == COVER
+    ((yaml || name == manifest::NAME) && size <= MAX_YAML_BYTES)
+        || (name == COVER && size <= MAX_COVER)
 }
 
 fn finding(rule: Rule, file: &str, message: crate::diag::Msg) -> Finding {
     Finding::new(rule, file, None, message)
+}
+
+fn repack() -> crate::diag::Msg {
+    msg!("không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "do not extract this bundle; ask the sender to pack it again with `dossier pack`")
+}
+
+/// Open the bundle, refusing anything but a regular file before it is opened (a named pipe
+/// would block the open and every read) and again after (it may have been swapped between).
+fn open(bundle: &Path) -> Result<File, VerifyError> {
+    let io_err = |source| VerifyError::Io {
+        path: bundle.to_path_buf(),
+        source,
+    };
+    if !std::fs::metadata(bundle).map_err(io_err)?.is_file() {
+        return Err(VerifyError::NotRegular(bundle.to_path_buf()));
+    }
+    let file = File::open(bundle).map_err(io_err)?;
+    if !file.metadata().map_err(io_err)?.is_file() {
+        return Err(VerifyError::NotRegular(bundle.to_path_buf()));
+    }
+    Ok(file)
 }
 
 /// Verify a bundle.
@@ -70,27 +103,39 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
         path: bundle.to_path_buf(),
         source,
     };
-    let mut file = File::open(bundle).map_err(io_err)?;
-    let raw = central::entries(&mut file)
+    let mut file = open(bundle)?;
+    let archive = central::read(&mut file)
         .map_err(io_err)?
         .ok_or_else(|| VerifyError::NotZip(bundle.to_path_buf()))?;
-    let mut archive =
-        zip::ZipArchive::new(file).map_err(|_| VerifyError::NotZip(bundle.to_path_buf()))?;
+    let raw = &archive.entries;
+    let shown: Vec<String> = raw
+        .iter()
+        .map(|r| String::from_utf8_lossy(&r.name).into_owned())
+        .collect();
     let mut findings = Vec::new();
 
-    // Names and sizes first, from the central directory, before anything is inflated.
-    let mut refused: Vec<String> = Vec::new();
-    let mut seen: BTreeMap<Vec<u8>, usize> = BTreeMap::new();
+    // The layout first: an entry it names cannot be read the way every extractor reads it.
+    let mut unreadable = vec![false; raw.len()];
+    let mut fatal = false;
+    for p in &archive.problems {
+        // A problem of the whole archive names no entry: the finding points at the bundle.
+        let file = p
+            .entry
+            .and_then(|i| shown.get(i))
+            .map_or("", String::as_str);
+        findings.push(finding(Rule::GO009, file, p.what.clone()).help(repack()));
+        match p.entry {
+            Some(i) if !p.fatal => unreadable[i] = true,
+            _ => fatal = true,
+        }
+    }
+
+    // Names and sizes, from the central directory, before anything is inflated.
+    let refused = check_names(raw, &shown, &mut findings);
     let mut total: u64 = 0;
-    for r in &raw {
-        let shown = String::from_utf8_lossy(&r.name).into_owned();
-        *seen.entry(r.name.clone()).or_default() += 1;
-        if let Some((vi, en)) = central::unsafe_name(&r.name) {
-            findings.push(
-                finding(Rule::GO001, &shown, msg!("tên tệp \"{}\" trong gói không an toàn: {}", shown.escape_debug(), vi; "entry \"{}\" has an unsafe name: {}", shown.escape_debug(), en))
-                    .help(msg!("không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "do not extract this bundle; ask the sender to pack it again with `dossier pack`")),
-            );
-            refused.push(shown);
+    let mut too_large = vec![false; raw.len()];
+    for (i, r) in raw.iter().enumerate() {
+        if refused[i] || r.dir {
             continue;
         }
         total = total.saturating_add(r.uncompressed);
@@ -99,107 +144,143 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
         if r.uncompressed > MAX_ENTRY || ratio_bomb || total > MAX_TOTAL {
             findings.push(finding(
                 Rule::GO008,
-                &shown,
-                msg!("\"{}\" khai báo {} byte khi giải nén (nén còn {} byte): quá lớn, không giải nén", shown, r.uncompressed, r.compressed;
-                     "\"{}\" declares {} bytes inflated ({} compressed): too large, not inflated", shown, r.uncompressed, r.compressed),
+                &shown[i],
+                msg!("\"{}\" khai báo {} byte khi giải nén (nén còn {} byte): quá lớn, không giải nén", shown[i], r.uncompressed, r.compressed;
+                     "\"{}\" declares {} bytes inflated ({} compressed): too large, not inflated", shown[i], r.uncompressed, r.compressed),
             ));
-            refused.push(shown);
+            too_large[i] = true;
         }
     }
-    for (name, n) in &seen {
-        if *n > 1 {
-            let shown = String::from_utf8_lossy(name).into_owned();
-            findings.push(finding(
-                Rule::GO002,
-                &shown,
-                msg!("gói có {} tệp cùng tên \"{}\"", n, shown; "the bundle has {} entries named \"{}\"", n, shown),
-            ));
-            refused.push(shown);
-        }
+    if fatal {
+        // Extractors could disagree on what this archive holds: nothing in it is read.
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        return Ok(Checked {
+            dossier: crate::dossier::Dossier::default(),
+            findings,
+            rule_set: None,
+            external_rule_set: None,
+        });
     }
 
-    // Then every entry that passed, streamed through the hash with a hard cap.
+    // Then every entry that passed, streamed through the hash under a budget: nothing is held
+    // beyond what the check needs, and nothing beyond what the entry declares is inflated.
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
-    for i in 0..archive.len() {
-        let Ok(mut zf) = archive.by_index(i) else {
-            continue;
-        };
-        let Ok(name) = zf.name().map(|n| n.into_owned()) else {
-            continue;
-        };
-        if zf.is_dir() || refused.contains(&name) {
+    let mut memory = Memory::default();
+    let (mut manifest_text, mut cover_bytes) = (Vec::new(), None);
+    let mut held: u64 = 0;
+    let mut present: Vec<&str> = Vec::new();
+    let mut broken: Vec<&str> = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        if refused[i] || r.dir {
             continue;
         }
-        let declared = zf.size();
-        let whole = keep_whole(&name, declared);
-        let mut hash = Sha256::new();
-        let mut kept = Vec::new();
-        let mut size: u64 = 0;
-        let mut buf = vec![0u8; 64 * 1024];
-        let mut limited = (&mut zf).take(declared.saturating_add(1));
-        let mut failed = false;
-        loop {
-            match limited.read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => {
-                    hash.update(&buf[..n]);
-                    size += n as u64;
-                    if whole || kept.len() < 16 {
-                        let room = if whole { n } else { (16 - kept.len()).min(n) };
-                        kept.extend_from_slice(&buf[..room]);
-                    }
-                }
-                Err(_) => {
-                    failed = true;
-                    break;
+        let name = shown[i].as_str();
+        present.push(name);
+        if unreadable[i] || too_large[i] {
+            continue;
+        }
+        let whole = keep_whole(name, r.uncompressed);
+        if whole && held.saturating_add(r.uncompressed) > MAX_HELD {
+            findings.push(finding(
+                Rule::GO008,
+                name,
+                msg!("\"{}\": tổng dung lượng văn bản trong gói vượt {} byte, không đọc thêm", name, MAX_HELD;
+                     "\"{}\": the texts of the bundle exceed {} bytes together; not read", name, MAX_HELD),
+            ));
+            continue;
+        }
+        if whole {
+            held += r.uncompressed;
+        }
+        let read = read_entry(&mut file, r, whole).map_err(io_err)?;
+        match read {
+            Read_::TooLong => {
+                findings.push(finding(
+                    Rule::GO008,
+                    name,
+                    msg!("\"{}\" giải nén ra nhiều hơn {} byte đã khai báo: dừng đọc", name, r.uncompressed;
+                         "\"{}\" inflates beyond its declared {} bytes: reading stopped", name, r.uncompressed),
+                ));
+                continue;
+            }
+            Read_::Corrupt => {
+                findings.push(finding(
+                    Rule::GO005,
+                    name,
+                    msg!("\"{}\" bị hỏng (sai mã kiểm tra CRC, sai kích thước hoặc dữ liệu nén lỗi)", name; "\"{}\" is corrupt (bad CRC, wrong size or bad compressed data)", name),
+                ));
+                broken.push(name);
+            }
+            Read_::Done { size, sha256, kept } => {
+                entries.insert(name.to_owned(), Entry { size, sha256 });
+                if name == manifest::NAME {
+                    manifest_text = kept;
+                } else if name == COVER {
+                    cover_bytes = Some(kept);
+                } else {
+                    memory.files.insert(name.to_owned(), (size, kept));
                 }
             }
         }
-        if size > declared {
-            findings.push(finding(
-                Rule::GO008,
-                &name,
-                msg!("\"{}\" giải nén ra nhiều hơn {} byte đã khai báo: dừng đọc", name, declared;
-                     "\"{}\" inflates beyond its declared {} bytes: reading stopped", name, declared),
-            ));
-            continue;
-        }
-        if failed {
-            findings.push(finding(
-                Rule::GO005,
-                &name,
-                msg!("\"{}\" bị hỏng (sai mã kiểm tra CRC hoặc dữ liệu nén lỗi)", name; "\"{}\" is corrupt (bad CRC or compressed data)", name),
-            ));
-        }
-        entries.insert(
-            name,
-            Entry {
-                size,
-                sha256: hex(&hash.finalize()),
-                kept,
-            },
+    }
+
+    let mut blocked: HashSet<&str> = (0..raw.len())
+        .filter(|i| unreadable[*i] || too_large[*i])
+        .map(|i| shown[i].as_str())
+        .collect();
+    blocked.extend(broken);
+    let refused_names: HashSet<&str> = (0..raw.len())
+        .filter(|i| refused[*i])
+        .map(|i| shown[i].as_str())
+        .collect();
+    compare_manifest(
+        &entries,
+        entries
+            .contains_key(manifest::NAME)
+            .then_some(&manifest_text[..]),
+        &present,
+        &refused_names,
+        &blocked,
+        &mut findings,
+    );
+
+    let mut checked = check_store(&memory, bundle.to_path_buf(), catalog, today);
+    // A rule set the sender put in the bundle judged the dossier, not the office's: whatever
+    // it says, the office should read it before trusting "no errors" (it may lower every
+    // threshold). Said once, at the line that names it.
+    if let Some(rs) = &checked.external_rule_set {
+        let at = checked
+            .dossier
+            .ho_so
+            .as_ref()
+            .and_then(|h| h.phong_trao.as_ref())
+            .map(|p| p.at);
+        let file = checked
+            .dossier
+            .ho_so_file
+            .clone()
+            .unwrap_or_else(|| "ho-so.yaml".to_owned());
+        findings.push(
+            Finding::new(
+                Rule::GO010,
+                &file,
+                at,
+                msg!("hồ sơ được kiểm tra theo bộ quy tắc gửi kèm trong gói ({}, mã {}), không phải bộ quy tắc của cơ quan nhận", rs.source, rs.id;
+                     "the dossier is checked against a rule set carried in the bundle ({}, id {}), not the receiving office's", rs.source, rs.id),
+            )
+            .help(msg!("đọc bộ quy tắc đó trước khi chấp nhận kết quả, hoặc kiểm tra lại theo bộ quy tắc của cơ quan: dossier verify --criteria <tệp hoặc thư mục>";
+                       "read that rule set before trusting the result, or check against the office's own: dossier verify --criteria <file or folder>")),
         );
     }
-
-    compare_manifest(&entries, &refused, &mut findings);
-
-    let mut memory = Memory::default();
-    for (name, e) in &entries {
-        if name != COVER && name != manifest::NAME {
-            memory.files.insert(name.clone(), (e.size, e.kept.clone()));
-        }
-    }
-    let mut checked = check_store(&memory, bundle.to_path_buf(), catalog, today);
-
     if let Some(rs) = checked.rule_set(catalog) {
         if checked.dossier.to_trinh.is_some() {
             let list = cover::cover_list(&checked.dossier, &memory, rs);
-            match (cover_pdf::render(&list), entries.get(COVER)) {
-                (Ok(pdf), Some(e)) if pdf != e.kept => findings.push(
+            match (cover_pdf::render(&list), cover_bytes) {
+                (Ok(pdf), Some(kept)) if pdf != kept => findings.push(
                     finding(Rule::GO007, COVER, msg!("DANH-MUC.pdf không trùng với danh mục lập lại từ hồ sơ trong gói"; "DANH-MUC.pdf differs from the cover list regenerated from the bundled dossier"))
                         .help(msg!("đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "ask the sender to pack it again with `dossier pack`")),
                 ),
-                (Ok(_), None) if !findings.iter().any(|f| f.rule == Rule::GO004 && f.primary.file == COVER) => {
+                (Ok(_), None) if !findings.iter().any(|f| f.primary.file == COVER) => {
                     findings.push(finding(Rule::GO007, COVER, msg!("gói không có danh mục hồ sơ DANH-MUC.pdf"; "the bundle has no cover list DANH-MUC.pdf")));
                 }
                 _ => {}
@@ -213,19 +294,155 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     Ok(checked)
 }
 
+/// Unsafe names (GO001), and names that land on one path on some file system (GO002: the same
+/// name in another case or Unicode form, a file that is also a folder). Linear: one hash of
+/// each name and of each of its parent folders. Returns which entries are refused.
+fn check_names(
+    raw: &[central::RawEntry],
+    shown: &[String],
+    findings: &mut Vec<Finding>,
+) -> Vec<bool> {
+    let mut refused = vec![false; raw.len()];
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut keys: Vec<Option<String>> = vec![None; raw.len()];
+    for (i, r) in raw.iter().enumerate() {
+        if let Some((vi, en)) = names::unsafe_name(&r.name, r.dir) {
+            let s = shown[i].escape_debug().to_string();
+            findings.push(
+                finding(Rule::GO001, &shown[i], msg!("tên tệp \"{}\" trong gói không an toàn: {}", s, vi; "entry \"{}\" has an unsafe name: {}", s, en))
+                    .help(repack()),
+            );
+            refused[i] = true;
+            continue;
+        }
+        let k = names::key(&shown[i]);
+        by_key.entry(k.clone()).or_default().push(i);
+        keys[i] = Some(k);
+    }
+    for (i, k) in keys.iter().enumerate() {
+        let Some(group) = k.as_ref().and_then(|k| by_key.get(k)) else {
+            continue;
+        };
+        if group.len() > 1 && group[0] == i {
+            let all: Vec<String> = group
+                .iter()
+                .map(|&j| format!("\"{}\"", shown[j].escape_debug()))
+                .collect();
+            let all = all.join(", ");
+            findings.push(
+                finding(Rule::GO002, &shown[i], msg!("gói có {} tệp cùng một chỗ trên đĩa khi giải nén ({}: khác nhau ở chữ hoa/thường hoặc dạng Unicode thì vẫn là một tệp)", group.len(), all;
+                                                 "the bundle has {} entries that land on one path when extracted ({}: names differing only in case or Unicode form are one file)", group.len(), all))
+                    .help(repack()),
+            );
+            for &j in group {
+                refused[j] = true;
+            }
+        }
+    }
+    let files: HashSet<&str> = keys
+        .iter()
+        .enumerate()
+        .filter(|(i, k)| k.is_some() && !raw[*i].dir)
+        .filter_map(|(_, k)| k.as_deref())
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        let Some(k) = k else { continue };
+        for (at, _) in k.match_indices('/') {
+            if files.contains(&k[..at]) {
+                findings.push(
+                    finding(Rule::GO002, &shown[i], msg!("\"{}\" nằm trong thư mục \"{}\", mà gói cũng có một tệp cùng tên đó", shown[i], &shown[i][..at.min(shown[i].len())];
+                                                     "\"{}\" lies in a folder \"{}\" that is also a file of the bundle", shown[i], &shown[i][..at.min(shown[i].len())]))
+                        .help(repack()),
+                );
+                refused[i] = true;
+                for &j in by_key.get(&k[..at]).into_iter().flatten() {
+                    refused[j] = true;
+                }
+                break;
+            }
+        }
+    }
+    refused
+}
+
+enum Read_ {
+    Done {
+        size: u64,
+        sha256: String,
+        kept: Vec<u8>,
+    },
+    TooLong,
+    Corrupt,
+}
+
+/// Inflate one entry from its local header (which the layout check found equal to its central
+/// record), hashing it, keeping its bytes when `whole` (else its first 16 for the type sniff),
+/// and stopping one byte past its declared size.
+fn read_entry(file: &mut File, r: &central::RawEntry, whole: bool) -> io::Result<Read_> {
+    file.seek(SeekFrom::Start(r.offset))?;
+    let mut stream = BufReader::with_capacity(64 * 1024, &mut *file);
+    let Ok(Some(mut zf)) = zip::read::read_zipfile_from_stream(&mut stream) else {
+        return Ok(Read_::Corrupt);
+    };
+    let declared = r.uncompressed;
+    let mut hash = Sha256::new();
+    let mut kept = Vec::with_capacity(if whole {
+        usize::try_from(declared).unwrap_or(0)
+    } else {
+        16
+    });
+    let mut size: u64 = 0;
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut limited = (&mut zf).take(declared.saturating_add(1));
+    loop {
+        match limited.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                hash.update(&buf[..n]);
+                size += n as u64;
+                if size > declared {
+                    return Ok(Read_::TooLong);
+                }
+                let room = if whole {
+                    n
+                } else {
+                    16usize.saturating_sub(kept.len()).min(n)
+                };
+                kept.extend_from_slice(&buf[..room]);
+            }
+            Err(_) => return Ok(Read_::Corrupt),
+        }
+    }
+    if size != declared {
+        return Ok(Read_::Corrupt);
+    }
+    Ok(Read_::Done {
+        size,
+        sha256: hex(&hash.finalize()),
+        kept,
+    })
+}
+
+/// Every listed file must be there and equal (GO004, GO005); every file there must be listed
+/// (GO006), whether or not it could be read: an entry is either checked or reported.
 fn compare_manifest(
     entries: &BTreeMap<String, Entry>,
-    refused: &[String],
+    manifest_text: Option<&[u8]>,
+    present: &[&str],
+    refused: &HashSet<&str>,
+    blocked: &HashSet<&str>,
     findings: &mut Vec<Finding>,
 ) {
-    let Some(m) = entries.get(manifest::NAME) else {
-        findings.push(
-            finding(Rule::GO003, manifest::NAME, msg!("gói không có bảng kê SHA256SUMS: không chứng minh được hồ sơ còn nguyên vẹn"; "the bundle has no SHA256SUMS manifest: nothing proves the dossier is intact"))
-                .help(msg!("đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "ask the sender to pack it again with `dossier pack`")),
-        );
+    let Some(m) = manifest_text else {
+        if !blocked.contains(manifest::NAME) && !refused.contains(manifest::NAME) {
+            findings.push(
+                finding(Rule::GO003, manifest::NAME, msg!("gói không có bảng kê SHA256SUMS: không chứng minh được hồ sơ còn nguyên vẹn"; "the bundle has no SHA256SUMS manifest: nothing proves the dossier is intact"))
+                    .help(msg!("đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "ask the sender to pack it again with `dossier pack`")),
+            );
+        }
         return;
     };
-    let text = String::from_utf8_lossy(&m.kept);
+    let text = String::from_utf8_lossy(m);
     let (listed, bad) = manifest::parse(&text);
     for b in bad {
         let span = (b.line > 0).then(|| {
@@ -244,7 +461,7 @@ fn compare_manifest(
     }
     for l in &listed {
         match entries.get(&l.path) {
-            None if refused.contains(&l.path) => {}
+            None if refused.contains(l.path.as_str()) || blocked.contains(l.path.as_str()) => {}
             None => findings.push(finding(
                 Rule::GO004,
                 &l.path,
@@ -261,8 +478,9 @@ fn compare_manifest(
             Some(_) => {}
         }
     }
-    for name in entries.keys() {
-        if name != manifest::NAME && !listed.iter().any(|l| &l.path == name) {
+    let listed: HashSet<&str> = listed.iter().map(|l| l.path.as_str()).collect();
+    for name in present {
+        if *name != manifest::NAME && !listed.contains(name) {
             findings.push(finding(
                 Rule::GO006,
                 name,

@@ -31,6 +31,10 @@ pub enum DecodeProblem {
     /// NUL bytes or other control bytes: not a text file.
     #[error("binary bytes at line {}, column {}", at.line, at.column)]
     Binary { at: Pos },
+    /// Not a regular file (a named pipe, socket or device): refused before it is opened, since
+    /// reading one would block.
+    #[error("not a regular file (a pipe, socket or device)")]
+    NotRegular,
     /// The file could not be read at all.
     #[error("{message}")]
     Io {
@@ -46,8 +50,19 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
         message: crate::diag::io_words(&e).1.to_owned(),
         kind: e.kind(),
     };
+    // A named pipe, socket or device would block the open or every read (a FIFO named
+    // `bien-ban.yaml` hung the check): refused by its type before it is opened, and the open
+    // handle is checked again in case it was swapped in between.
+    let not_regular = || DecodeProblem::NotRegular;
+    if !std::fs::metadata(path).map_err(io)?.is_file() {
+        return Err(not_regular());
+    }
     let file = File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let size = meta.len();
     if size > MAX_YAML_BYTES {
         return Err(DecodeProblem::TooLarge { size });
     }

@@ -4,7 +4,7 @@
 //! report with one misspelt key would hide every other finding in it, and the checks across
 //! documents would then see the report as missing. A clerk fixes a dossier in one pass only if
 //! every problem is shown at once. So the parser's events (from `granit-parser`, the parser under
-//! `serde-saphyr`) are built into this tree, and `crate::dossier::extract` reads the typed
+//! `serde-saphyr`) are built into this tree, and `crate::dossier::documents` reads the typed
 //! documents from it, reporting every problem with its line and column.
 //!
 //! The builder enforces its own budgets, so hostile input stays cheap: nesting depth, node count

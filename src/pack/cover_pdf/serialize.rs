@@ -28,6 +28,45 @@ pub(super) struct Meta<'a> {
     pub(super) date: crate::date::Date,
 }
 
+/// Compressed font programs, by the SHA-256 of the uncompressed bytes: the same three faces go
+/// into every PDF a process writes (502 for a 500-nominee draft), and compressing them was most
+/// of the time of each. lopdf compresses deterministically, so a cached stream is byte for byte
+/// the one `compress` would make.
+static FONT_STREAMS: std::sync::Mutex<Vec<([u8; 32], Vec<u8>)>> = std::sync::Mutex::new(Vec::new());
+
+/// Compress the embedded font programs (the streams with `/Length1`) from the cache, filling it
+/// on first use; `compress` then leaves them alone, as they carry a filter.
+macro_rules! compress_fonts_body {
+    ($pdf:expr) => {
+        for object in $pdf.objects.values_mut() {
+            let Ok(stream) = object.as_stream_mut() else {
+                continue;
+            };
+            if !stream.dict.has(b"Length1") || stream.dict.has(b"Filter") {
+                continue;
+            }
+            let key: [u8; 32] = Sha256::digest(&stream.content).into();
+            let cached = FONT_STREAMS
+                .lock()
+                .ok()
+                .and_then(|c| c.iter().find(|(k, _)| *k == key).map(|(_, z)| z.clone()));
+            match cached {
+                Some(z) => {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(z);
+                }
+                None => {
+                    if stream.compress().is_ok() && stream.dict.has(b"Filter") {
+                        if let Ok(mut c) = FONT_STREAMS.lock() {
+                            c.push((key, stream.content.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    };
+}
+
 /// Serialise `pages` (A4) with the three faces of `fonts` embedded.
 pub(super) fn write(
     fonts: &Fonts,
@@ -100,6 +139,7 @@ pub(super) fn write(
             dict.remove(b"Keywords");
         }
     }
+    compress_fonts_body!(pdf);
     pdf.compress();
 
     // Replace both strings of the trailer's `/ID` (printpdf always writes it, from its counter).

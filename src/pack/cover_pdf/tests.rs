@@ -195,8 +195,14 @@ fn collapse(s: &str) -> String {
 }
 
 /// The PDF's text by `pdftotext` (UTF-8, page by page), or None where poppler-utils is absent.
+/// Under CI (`CI` set, as `.ci/run` runs) its absence fails the test: the round trip must run
+/// there, and `.ci/run` installs poppler-utils.
 fn pdftotext(pdf: &[u8]) -> Option<Vec<String>> {
     if Command::new("pdftotext").arg("-v").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext is missing under CI: install poppler-utils"
+        );
         println!(
             "note: pdftotext not found (apt-get install poppler-utils); text round trip skipped"
         );
@@ -452,10 +458,11 @@ fn pdftotext_gives_back_500_nominees_with_page_numbers() {
     assert!(all.contains("500"));
 }
 
-/// `COVER_PDF_DUMP=DIR cargo test --release --lib dump_cover_lists -- --nocapture` writes the
+/// `COVER_PDF_DUMP=DIR cargo test --release --lib dump_cover_lists -- --ignored --nocapture` writes the
 /// small and the 500-nominee cover lists to DIR, to look at (`pdftoppm -png -r 60`), and prints
 /// how long the large one takes to render. Does nothing otherwise.
 #[test]
+#[ignore = "a tool, not a test: COVER_PDF_DUMP=DIR cargo test dump_cover_lists -- --ignored"]
 fn dump_cover_lists() {
     let Some(dir) = std::env::var_os("COVER_PDF_DUMP") else {
         return;

@@ -1,0 +1,174 @@
+//! `dossier draft DIR`: check, then write the documents to sign (PDF and DOCX) beside the
+//! dossier, and say where they are.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use super::check::{say, setup, shown, Setup};
+use super::{Exit, Settings};
+use crate::diag::Lang;
+use crate::draft::{self, DraftError, Formats, Outcome};
+use crate::render::{human::Human, Item, Renderer, Style};
+
+/// Which files `draft` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DraftFormat {
+    /// DOCX (Word, LibreOffice).
+    Docx,
+    /// PDF.
+    Pdf,
+    /// Cả hai / both.
+    Both,
+}
+
+/// Arguments of `draft`.
+#[derive(Debug, clap::Args)]
+pub struct DraftArgs {
+    /// Thư mục hồ sơ / the dossier folder.
+    pub dir: PathBuf,
+    /// Thư mục ghi bản dự thảo, ngoài thư mục hồ sơ [mặc định: <hồ sơ>-du-thao bên cạnh hồ sơ] / output folder, outside the dossier [default: <dossier>-du-thao beside it].
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Định dạng / format.
+    #[arg(long, value_enum, default_value_t = DraftFormat::Both)]
+    pub format: DraftFormat,
+    /// Ghi đè tệp đã có / replace existing files.
+    #[arg(long)]
+    pub force: bool,
+    /// Hồ sơ còn lỗi vẫn soạn, mỗi trang đóng dấu "DỰ THẢO" / draft a dossier with errors, stamped "DỰ THẢO" on every page.
+    #[arg(long)]
+    pub draft_anyway: bool,
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+pub(super) fn run(
+    a: &DraftArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Setup {
+        config,
+        today,
+        catalog,
+    } = match setup(&a.settings, &a.dir, lang, out, err)? {
+        Ok(s) => s,
+        Err(exit) => return Ok(exit),
+    };
+    if !crate::dossier::discover::is_dossier(&a.dir) {
+        let p = shown(&a.dir);
+        say(
+            err,
+            lang,
+            &format!("\"{p}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)"),
+            &format!("\"{p}\" is not a dossier folder (no ho-so.yaml)"),
+        )?;
+        return Ok(Exit::Trouble);
+    }
+    let opts = draft::Options {
+        out: a.output.clone(),
+        formats: Formats {
+            pdf: a.format != DraftFormat::Docx,
+            docx: a.format != DraftFormat::Pdf,
+        },
+        force: a.force,
+        anyway: a.draft_anyway,
+        today,
+        config,
+    };
+    let style = Style {
+        lang,
+        color: false,
+        quiet: false,
+    };
+    let path = shown(&a.dir);
+    let vi = lang == Lang::Vi;
+    match draft::draft(&a.dir, &catalog, &opts) {
+        Ok(Outcome::Refused(checked)) => {
+            Human::new(style).dossier(
+                out,
+                &Item {
+                    path: &path,
+                    checked: &checked,
+                },
+            )?;
+            if vi {
+                writeln!(err, "Chưa soạn: hồ sơ còn lỗi. Sửa các lỗi trên, hoặc dùng --draft-anyway để soạn bản có dấu \"DỰ THẢO\".")?;
+            } else {
+                writeln!(err, "Not drafted: the dossier has errors. Fix them, or use --draft-anyway for drafts stamped \"DỰ THẢO\".")?;
+            }
+            Ok(Exit::Findings)
+        }
+        Ok(Outcome::Drafted {
+            checked,
+            out: folder,
+            files,
+            stamped,
+        }) => {
+            if !checked.findings.is_empty() {
+                Human::new(style).dossier(
+                    out,
+                    &Item {
+                        path: &path,
+                        checked: &checked,
+                    },
+                )?;
+            }
+            let folder = shown(&folder);
+            let n = files.len();
+            if vi {
+                writeln!(out, "Đã soạn {n} tệp trong {folder}:")?;
+            } else {
+                writeln!(out, "Drafted {n} files in {folder}:")?;
+            }
+            for f in &files {
+                writeln!(out, "  {f}")?;
+            }
+            if stamped {
+                if vi {
+                    writeln!(
+                        out,
+                        "Hồ sơ còn lỗi: mỗi trang có dấu \"DỰ THẢO\"; không ký các bản này."
+                    )?;
+                } else {
+                    writeln!(out, "The dossier has errors: every page says \"DỰ THẢO\" (draft); do not sign these.")?;
+                }
+                return Ok(Exit::Findings);
+            }
+            Ok(Exit::Clean)
+        }
+        Err(e) => {
+            let (vi_msg, en_msg) = match &e {
+                DraftError::Exists(p) => (
+                    format!("đã có tệp \"{}\"; dùng --force để ghi đè; không có tệp nào được ghi", shown(p)),
+                    format!("\"{}\" already exists; use --force to replace it; nothing was written", shown(p)),
+                ),
+                DraftError::InsideDossier(p) => (
+                    format!("\"{}\" nằm trong thư mục hồ sơ; hãy chọn thư mục ngoài hồ sơ (-o); không có tệp nào được ghi", shown(p)),
+                    format!("\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)),
+                ),
+                DraftError::OtherDossier(p) => (
+                    format!("\"{}\" là thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p)),
+                    format!("\"{}\" is another dossier's folder (it holds ho-so.yaml); the drafts would become its stray files: choose another folder (-o); nothing was written", shown(p)),
+                ),
+                DraftError::NotEmpty(p) => (
+                    format!("thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p)),
+                    format!("the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)),
+                ),
+                DraftError::NotAFolder(p) => (
+                    format!("\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p)),
+                    format!("\"{}\" exists and is not a folder; nothing was written", shown(p)),
+                ),
+                other => (
+                    format!("không soạn được ({other}); không có tệp nào được ghi"),
+                    format!("could not draft ({other}); nothing was written"),
+                ),
+            };
+            say(err, lang, &vi_msg, &en_msg)?;
+            Ok(Exit::Trouble)
+        }
+    }
+}

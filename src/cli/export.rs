@@ -1,0 +1,90 @@
+//! `dossier export PATH --xlsx FILE`: the nominee list of one dossier or a shared folder as an
+//! Excel sheet, and where it was written.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::check::{say, setup, shown, Setup};
+use super::{Exit, Settings};
+use crate::diag::Lang;
+use crate::export::{self, ExportError};
+
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Thư mục hồ sơ, hoặc thư mục chứa nhiều hồ sơ / a dossier folder or a folder holding them.
+    pub path: PathBuf,
+    /// Tệp Excel cần ghi / the Excel file to write.
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: PathBuf,
+    /// Ghi đè tệp đã có / replace an existing file.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+pub(super) fn run(
+    a: &ExportArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let Setup { today, catalog, .. } = match setup(&a.settings, &a.path, lang, out, err)? {
+        Ok(s) => s,
+        Err(exit) => return Ok(exit),
+    };
+    let p = shown(&a.path);
+    if !a.path.is_dir() {
+        say(
+            err,
+            lang,
+            &format!("\"{p}\" không phải thư mục"),
+            &format!("\"{p}\" is not a folder"),
+        )?;
+        return Ok(Exit::Trouble);
+    }
+    let rows = export::collect(&a.path, &catalog, today);
+    let dossiers = {
+        let mut v: Vec<&str> = rows.iter().map(|r| r.dossier.as_str()).collect();
+        v.dedup();
+        v.len()
+    };
+    let result = export::workbook(&rows).and_then(|b| export::write(&a.xlsx, &b, a.force));
+    let file = shown(&a.xlsx);
+    match result {
+        Ok(()) => {
+            match lang {
+                Lang::Vi => writeln!(
+                    out,
+                    "Đã ghi {file}: {} dòng từ {dossiers} hồ sơ.",
+                    rows.len()
+                )?,
+                Lang::En => writeln!(
+                    out,
+                    "Wrote {file}: {} rows from {dossiers} dossiers.",
+                    rows.len()
+                )?,
+            }
+            Ok(Exit::Clean)
+        }
+        Err(ExportError::Exists(_)) => {
+            say(
+                err,
+                lang,
+                &format!("đã có tệp \"{file}\"; dùng --force để ghi đè"),
+                &format!("\"{file}\" already exists; use --force to replace it"),
+            )?;
+            Ok(Exit::Trouble)
+        }
+        Err(e) => {
+            say(
+                err,
+                lang,
+                &format!("không ghi được \"{file}\" ({e}); không có tệp nào được ghi"),
+                &format!("could not write \"{file}\" ({e}); nothing was written"),
+            )?;
+            Ok(Exit::Trouble)
+        }
+    }
+}

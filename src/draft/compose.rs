@@ -1,0 +1,675 @@
+//! The words of the drafts: a dossier and its rule set turned into documents.
+//!
+//! A clerk signs what this writes, so it says only what the dossier says: names, dates,
+//! numbers and texts come from the YAML, the award form, its kind and the legal basis from the
+//! rule set. Where the dossier is silent (a draft of a dossier with errors), a line is left short
+//! rather than filled with a guess. The report follows the headings common to the decrees'
+//! report templates (sơ lược lý lịch or đặc điểm tình hình, then the achievement as action,
+//! achievement and merit, then the signatures of the reporter and the confirming body); the
+//! headings of Decree 152/2025's own template for ad hoc awards were not read (see
+//! `docs/legal-sources.md`, 4.4), so they are the project's reading, said in the README.
+
+use super::model::{Block, Column, Document, Emphasis, Header, Signature};
+use crate::criteria::RuleSet;
+use crate::date::Date;
+use crate::dossier::model::{BaoCao, NomineeType, Person};
+use crate::dossier::Dossier;
+use crate::source::Sp;
+
+fn text(v: Option<&Sp<String>>) -> String {
+    v.map(|s| s.v.trim().to_owned()).unwrap_or_default()
+}
+
+/// What every document of one dossier shares.
+struct Facts<'a> {
+    d: &'a Dossier,
+    rs: Option<&'a RuleSet>,
+    form: String,
+    kind: Option<String>,
+    ad_hoc: bool,
+    date: Date,
+    place: String,
+    issuer: String,
+    stamp: bool,
+}
+
+impl Facts<'_> {
+    /// "Giấy khen của … (khen thưởng đột xuất)".
+    fn form_and_kind(&self) -> String {
+        match &self.kind {
+            Some(k) => format!("{} ({})", self.form, lower_first(k)),
+            None => self.form.clone(),
+        }
+    }
+
+    fn nominee_kind(&self, id: Option<&Sp<String>>) -> String {
+        let id = text(id);
+        self.rs
+            .and_then(|rs| rs.nominee_kind(&id))
+            .map_or(id, |k| k.ten.clone())
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Every document of the dossier: the proposal with its list, the minutes when there are any,
+/// and one report per nominee.
+#[must_use]
+pub fn documents(d: &Dossier, rs: Option<&RuleSet>, stamp: bool) -> Vec<Document> {
+    let ho_so = d.ho_so.clone().unwrap_or_default();
+    let tt = d.to_trinh.clone().unwrap_or_default();
+    let form = ho_so
+        .hinh_thuc
+        .as_ref()
+        .map(|f| {
+            rs.and_then(|r| r.form(&f.v))
+                .map_or(f.v.clone(), |f| f.ten.clone())
+        })
+        .unwrap_or_default();
+    let kind_id = text(ho_so.loai_khen.as_ref());
+    let kind = ho_so.loai_khen.as_ref().map(|k| {
+        rs.and_then(|r| r.award_kind(&k.v))
+            .map_or(k.v.clone(), |k| k.ten.clone())
+    });
+    let facts = Facts {
+        d,
+        rs,
+        form,
+        kind,
+        ad_hoc: kind_id == "dot_xuat",
+        date: tt.ngay.as_ref().map(|d| d.v).unwrap_or_default(),
+        place: text(tt.dia_danh.as_ref()),
+        issuer: text(tt.co_quan.as_ref()),
+        stamp,
+    };
+    let mut docs = vec![proposal(&facts)];
+    if d.bien_ban.is_some() {
+        docs.push(minutes(&facts));
+    }
+    let mut reports: Vec<&BaoCao> = d.reports.iter().filter(|r| !r.file_ma.is_empty()).collect();
+    reports.sort_by(|a, b| a.file_ma.cmp(&b.file_ma));
+    docs.extend(reports.into_iter().map(|r| report(&facts, r)));
+    docs
+}
+
+fn two(n: usize) -> String {
+    format!("{n:02}")
+}
+
+/// "02 tập thể, 03 cá nhân và 01 hộ gia đình".
+fn count_by_type(types: impl Iterator<Item = NomineeType>) -> String {
+    let mut n = [0usize; 3];
+    for t in types {
+        n[t as usize] += 1;
+    }
+    let parts: Vec<String> = [
+        NomineeType::Collective,
+        NomineeType::Individual,
+        NomineeType::Household,
+    ]
+    .into_iter()
+    .filter(|t| n[*t as usize] > 0)
+    .map(|t| format!("{} {}", two(n[t as usize]), t.vi()))
+    .collect();
+    match parts.as_slice() {
+        [] => "các tập thể, cá nhân".to_owned(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} và {last}", init.join(", ")),
+    }
+}
+
+fn signature(p: Option<&Person>, fallback: &[&str]) -> Signature {
+    let mut lines = Vec::new();
+    if let Some(p) = p {
+        lines.extend(p.tham_quyen.as_ref().map(|t| t.v.trim().to_owned()));
+        lines.extend(p.chuc_vu.as_ref().map(|t| t.v.trim().to_owned()));
+    }
+    if lines.is_empty() {
+        lines.extend(fallback.iter().map(|s| (*s).to_owned()));
+    }
+    Signature {
+        lines,
+        note: None,
+        name: p.map(|p| text(p.ho_ten.as_ref())).unwrap_or_default(),
+    }
+}
+
+/// The proposal and, on its own pages, the list it sends.
+fn proposal(f: &Facts<'_>) -> Document {
+    let tt = f.d.to_trinh.clone().unwrap_or_default();
+    let symbol = text(tt.so_ky_hieu.as_ref());
+    let addressee = text(tt.kinh_gui.as_ref());
+    let types = tt
+        .danh_sach
+        .iter()
+        .map(|n| n.loai.as_ref().map_or(NomineeType::Individual, |l| l.v));
+    let mut blocks = vec![Block::Para {
+        label: Some("Kính gửi:".to_owned()),
+        text: format!("{addressee}."),
+        align: super::model::Align::Centre,
+        emphasis: Emphasis::Plain,
+        indent: true,
+    }];
+    if let Some(rs) = f.rs {
+        if !rs.procedure.can_cu.trim().is_empty() {
+            blocks.push(Block::body(format!(
+                "Căn cứ {};",
+                rs.procedure.can_cu.trim()
+            )));
+        }
+        if rs.kind == crate::criteria::SetKind::PhongTrao {
+            blocks.push(Block::body(format!("Căn cứ {};", rs.ten.trim())));
+        }
+    }
+    let mut ask = format!(
+        "{} kính trình {} xem xét, tặng {} cho {} có thành tích (có danh sách kèm theo).",
+        f.issuer,
+        addressee,
+        f.form_and_kind(),
+        count_by_type(types)
+    );
+    if f.issuer.is_empty() {
+        ask = ask.trim_start().to_owned();
+    }
+    blocks.push(Block::body(ask));
+    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
+    if let Some(bb) = &f.d.bien_ban {
+        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
+        if let Some(s) = &bb.so_ky_hieu {
+            m.push_str(&format!(" số {}", s.v.trim()));
+        }
+        if let Some(n) = &bb.ngay {
+            m.push_str(&format!(" ngày {}", n.v.dmy()));
+        }
+        parts.push(m);
+    }
+    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
+    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
+    blocks.push(Block::body(format!(
+        "Kính trình {addressee} xem xét, quyết định./."
+    )));
+    blocks.push(Block::Closing {
+        recipients: vec!["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()],
+        right: signature(tt.nguoi_ky.as_ref(), &["Thủ trưởng cơ quan"]),
+        left: None,
+    });
+
+    // The list, on its own pages, as an annex of the proposal.
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Title("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".to_owned()));
+    blocks.push(Block::centred(f.form_and_kind(), Emphasis::Bold));
+    let mut annex = "(Kèm theo Tờ trình".to_owned();
+    if !symbol.is_empty() {
+        annex.push_str(&format!(" số {symbol}"));
+    }
+    annex.push_str(&format!(" ngày {}", f.date.dmy()));
+    if !f.issuer.is_empty() {
+        annex.push_str(&format!(" của {}", f.issuer));
+    }
+    annex.push(')');
+    blocks.push(Block::centred(annex, Emphasis::Italic));
+    blocks.push(Block::Space(6.0));
+    blocks.push(list_table(f, &tt));
+
+    Document {
+        stem: "to-trinh".to_owned(),
+        meta_title: format!("Tờ trình {symbol}"),
+        date: f.date,
+        stamp: f.stamp,
+        header: Header {
+            parent: tt.co_quan_cap_tren.as_ref().map(|s| s.v.trim().to_owned()),
+            issuer: f.issuer.clone(),
+            symbol: Some(symbol.clone()),
+            place: f.place.clone(),
+        },
+        doc_type: "TỜ TRÌNH".to_owned(),
+        summary: vec![text(tt.trich_yeu.as_ref())],
+        blocks,
+    }
+}
+
+/// The nominees in Vietnamese order of given name, then full name, with their vote result when
+/// the dossier has minutes.
+fn list_table(f: &Facts<'_>, tt: &crate::dossier::model::ToTrinh) -> Block {
+    let present =
+        f.d.bien_ban
+            .as_ref()
+            .and_then(|b| b.co_mat.as_ref())
+            .map(|c| c.v);
+    let mut columns = vec![
+        Column {
+            header: "TT",
+            share: 0.07,
+            centre: true,
+        },
+        Column {
+            header: "Họ và tên / Tên tập thể",
+            share: 0.27,
+            centre: false,
+        },
+        Column {
+            header: "Chức vụ, đơn vị",
+            share: 0.34,
+            centre: false,
+        },
+        Column {
+            header: "Đối tượng",
+            share: 0.17,
+            centre: true,
+        },
+    ];
+    if f.d.bien_ban.is_some() {
+        columns.push(Column {
+            header: "Tán thành/ Có mặt",
+            share: 0.15,
+            centre: true,
+        });
+    }
+    let mut nominees: Vec<_> = tt.danh_sach.iter().collect();
+    nominees.sort_by_cached_key(|n| crate::text::collate::name_order_key(&text(n.ten.as_ref())));
+    let rows = nominees
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let individual = n
+                .loai
+                .as_ref()
+                .is_none_or(|l| l.v == NomineeType::Individual);
+            let position = text(n.chuc_vu.as_ref());
+            let unit = text(n.don_vi.as_ref());
+            let position_unit = if individual && !position.is_empty() {
+                format!("{position}, {unit}")
+            } else {
+                unit
+            };
+            let mut row = vec![
+                (i + 1).to_string(),
+                text(n.ten.as_ref()),
+                position_unit,
+                f.nominee_kind(n.doi_tuong.as_ref()),
+            ];
+            if let Some(bb) = &f.d.bien_ban {
+                let ma = text(n.ma.as_ref());
+                let yes = bb
+                    .ket_qua
+                    .iter()
+                    .find(|v| v.ma.as_ref().is_some_and(|m| m.v.trim() == ma))
+                    .and_then(|v| v.tan_thanh.as_ref())
+                    .map(|t| t.v);
+                row.push(match (yes, present) {
+                    (Some(y), Some(p)) => format!("{y}/{p}"),
+                    _ => String::new(),
+                });
+            }
+            row
+        })
+        .collect();
+    Block::Table { columns, rows }
+}
+
+/// The minutes of the council's review meeting.
+fn minutes(f: &Facts<'_>) -> Document {
+    let bb = f.d.bien_ban.clone().unwrap_or_default();
+    let tt = f.d.to_trinh.clone().unwrap_or_default();
+    let council = text(bb.hoi_dong.as_ref());
+    let date = bb.ngay.as_ref().map_or(f.date, |d| d.v);
+    let members = bb.so_thanh_vien.as_ref().map(|n| n.v);
+    let present = bb.co_mat.as_ref().map(|n| n.v);
+    let mut blocks = Vec::new();
+    let place = if f.place.is_empty() {
+        String::new()
+    } else {
+        format!(", tại {}", f.place)
+    };
+    blocks.push(Block::body(format!(
+        "Hôm nay, {}{place}, {council} họp bình xét đề nghị tặng {} cho các tập thể, cá nhân có thành tích.",
+        date.vietnamese(),
+        f.form_and_kind()
+    )));
+    if let (Some(m), Some(p)) = (members, present) {
+        blocks.push(Block::body(format!(
+            "Hội đồng có {} thành viên; có mặt {}, vắng mặt {}.",
+            two(m as usize),
+            two(p as usize),
+            two(m.saturating_sub(p) as usize)
+        )));
+    }
+    for (label, p) in [("Chủ trì:", &bb.chu_tri), ("Thư ký:", &bb.thu_ky)] {
+        if let Some(p) = p {
+            let mut who = text(p.ho_ten.as_ref());
+            let role = text(p.chuc_vu.as_ref());
+            if !role.is_empty() {
+                who.push_str(&format!(", {role}"));
+            }
+            blocks.push(Block::labelled(label, format!("{who}.")));
+        }
+    }
+    blocks.push(Block::body(
+        "Hội đồng đã xem xét hồ sơ, thành tích của từng tập thể, cá nhân và biểu quyết. Kết quả như sau:",
+    ));
+    let columns = vec![
+        Column {
+            header: "TT",
+            share: 0.07,
+            centre: true,
+        },
+        Column {
+            header: "Họ và tên / Tên tập thể",
+            share: 0.30,
+            centre: false,
+        },
+        Column {
+            header: "Đơn vị",
+            share: 0.30,
+            centre: false,
+        },
+        Column {
+            header: "Tán thành",
+            share: 0.11,
+            centre: true,
+        },
+        Column {
+            header: "Không tán thành",
+            share: 0.12,
+            centre: true,
+        },
+        Column {
+            header: "Tỷ lệ tán thành",
+            share: 0.10,
+            centre: true,
+        },
+    ];
+    let mut nominees: Vec<_> = tt.danh_sach.iter().collect();
+    nominees.sort_by_cached_key(|n| crate::text::collate::name_order_key(&text(n.ten.as_ref())));
+    let rows = nominees
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let ma = text(n.ma.as_ref());
+            let vote = bb
+                .ket_qua
+                .iter()
+                .find(|v| v.ma.as_ref().is_some_and(|m| m.v.trim() == ma));
+            let yes = vote.and_then(|v| v.tan_thanh.as_ref()).map(|t| t.v);
+            let no = vote.and_then(|v| v.khong_tan_thanh.as_ref()).map(|t| t.v);
+            let share = match (yes, present) {
+                (Some(y), Some(p)) if p > 0 => format!(
+                    "{}%",
+                    (u64::from(y) * 100 + u64::from(p) / 2) / u64::from(p)
+                ),
+                _ => String::new(),
+            };
+            vec![
+                (i + 1).to_string(),
+                text(n.ten.as_ref()),
+                text(n.don_vi.as_ref()),
+                yes.map(|y| y.to_string()).unwrap_or_default(),
+                no.map(|y| y.to_string()).unwrap_or_default(),
+                share,
+            ]
+        })
+        .collect();
+    blocks.push(Block::Table { columns, rows });
+    blocks.push(Block::body(format!(
+        "Hội đồng thống nhất đề nghị {} xem xét, tặng {} cho các tập thể, cá nhân có tên trên.",
+        text(tt.kinh_gui.as_ref()),
+        f.form_and_kind()
+    )));
+    blocks.push(Block::body(
+        "Biên bản đã được đọc lại và các thành viên dự họp nhất trí thông qua./.",
+    ));
+    blocks.push(Block::Closing {
+        recipients: Vec::new(),
+        right: Signature {
+            lines: vec!["Chủ trì".to_owned()],
+            note: None,
+            name: bb
+                .chu_tri
+                .as_ref()
+                .map(|p| text(p.ho_ten.as_ref()))
+                .unwrap_or_default(),
+        },
+        left: Some(Signature {
+            lines: vec!["Thư ký".to_owned()],
+            note: None,
+            name: bb
+                .thu_ky
+                .as_ref()
+                .map(|p| text(p.ho_ten.as_ref()))
+                .unwrap_or_default(),
+        }),
+    });
+    let symbol = text(bb.so_ky_hieu.as_ref());
+    Document {
+        stem: "bien-ban".to_owned(),
+        meta_title: format!("Biên bản {symbol}"),
+        date,
+        stamp: f.stamp,
+        header: Header {
+            parent: (!f.issuer.is_empty()).then(|| f.issuer.clone()),
+            issuer: council,
+            symbol: Some(symbol),
+            place: f.place.clone(),
+        },
+        doc_type: "BIÊN BẢN".to_owned(),
+        summary: vec![format!("Họp bình xét đề nghị tặng {}", f.form)],
+        blocks,
+    }
+}
+
+/// A text block of the report as paragraphs. A clerk wraps long lines of a YAML `|` text by
+/// hand, so a line continues the paragraph above it, unless it opens a list item ("- ", "+ ",
+/// "• ", "1. ", "a) ") or follows a blank line.
+fn lines(blocks: &mut Vec<Block>, s: Option<&Sp<String>>) {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in text(s).lines().map(str::trim) {
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some(last) if open && !starts_item(line) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => paragraphs.push(line.to_owned()),
+        }
+        open = true;
+    }
+    blocks.extend(paragraphs.into_iter().map(Block::body));
+}
+
+fn starts_item(line: &str) -> bool {
+    if line.starts_with("- ") || line.starts_with("+ ") || line.starts_with('•') {
+        return true;
+    }
+    let marker: String = line
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let rest = &line[marker.len()..];
+    !marker.is_empty()
+        && marker.len() <= 3
+        && (rest.starts_with(". ") || rest.starts_with(") "))
+        && (marker.chars().all(|c| c.is_ascii_digit()) || marker.len() == 1)
+}
+
+/// One nominee's achievement report.
+fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
+    let t = r.loai.as_ref().map_or(NomineeType::Individual, |l| l.v);
+    let name = text(r.ten.as_ref());
+    let unit = text(r.don_vi.as_ref());
+    let confirm = r.xac_nhan.as_ref();
+    let confirming_body = confirm
+        .map(|x| text(x.co_quan.as_ref()))
+        .unwrap_or_default();
+    let mut blocks = Vec::new();
+    let section_one = match t {
+        NomineeType::Individual => "I. SƠ LƯỢC LÝ LỊCH",
+        NomineeType::Collective => "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+        NomineeType::Household => "I. THÔNG TIN VỀ HỘ GIA ĐÌNH",
+    };
+    blocks.push(Block::heading(section_one));
+    let name_label = match t {
+        NomineeType::Individual => "Họ và tên:",
+        NomineeType::Collective => "Tên tập thể:",
+        NomineeType::Household => "Hộ gia đình:",
+    };
+    blocks.push(Block::labelled(name_label, name.clone()));
+    if let Some(d) = &r.ngay_sinh {
+        blocks.push(Block::labelled("Ngày, tháng, năm sinh:", d.v.dmy()));
+    }
+    if let Some(g) = &r.gioi_tinh {
+        let g = match g.v.trim() {
+            "nam" => "Nam".to_owned(),
+            "nu" => "Nữ".to_owned(),
+            other => other.to_owned(),
+        };
+        blocks.push(Block::labelled("Giới tính:", g));
+    }
+    let position = text(r.chuc_vu.as_ref());
+    if !position.is_empty() {
+        blocks.push(Block::labelled("Chức vụ:", position));
+    }
+    if !unit.is_empty() {
+        let label = if t == NomineeType::Household {
+            "Nơi cư trú:"
+        } else {
+            "Đơn vị:"
+        };
+        blocks.push(Block::labelled(label, unit.clone()));
+    }
+    let kind = f.nominee_kind(r.doi_tuong.as_ref());
+    if !kind.is_empty() {
+        blocks.push(Block::labelled("Đối tượng:", kind));
+    }
+    blocks.push(Block::heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"));
+    if let (Some(a), Some(b)) = (&r.tu, &r.den) {
+        blocks.push(Block::labelled(
+            "Thời gian:",
+            format!("từ ngày {} đến ngày {}.", a.v.dmy(), b.v.dmy()),
+        ));
+    }
+    blocks.push(Block::heading("1. Hành động"));
+    lines(&mut blocks, r.hanh_dong.as_ref());
+    blocks.push(Block::heading("2. Thành tích"));
+    lines(&mut blocks, r.thanh_tich.as_ref());
+    blocks.push(Block::heading("3. Công trạng"));
+    lines(&mut blocks, r.cong_trang.as_ref());
+    if let Some(claims) = &r.tieu_chuan {
+        blocks.push(Block::heading("4. Tiêu chuẩn"));
+        let standards = r
+            .doi_tuong
+            .as_ref()
+            .and_then(|k| f.rs.and_then(|rs| rs.nominee_kind(&k.v)))
+            .map(|k| k.standards.as_slice())
+            .unwrap_or_default();
+        for c in &claims.v {
+            let what = standards
+                .iter()
+                .find(|s| s.id == c.id.v)
+                .map_or(c.id.v.clone(), |s| {
+                    s.text.trim().trim_end_matches(['.', ';']).to_owned()
+                });
+            let met = match c.met.as_ref().map(|m| m.v) {
+                Some(true) => "đạt",
+                Some(false) => "không đạt",
+                None => "chưa rõ",
+            };
+            blocks.push(Block::body(format!("- {what}: {met}.")));
+        }
+    }
+    if let Some(g) = &r.ghi_nhan {
+        blocks.push(Block::labelled("Được ghi nhận:", g.v.trim().to_owned()));
+    }
+    let reporter = match t {
+        NomineeType::Individual => Signature {
+            lines: vec!["Người báo cáo thành tích".to_owned()],
+            note: Some("(Ký, ghi rõ họ và tên)".to_owned()),
+            name: name.clone(),
+        },
+        NomineeType::Collective => Signature {
+            lines: vec!["Thủ trưởng đơn vị".to_owned()],
+            note: Some("(Ký, đóng dấu, ghi rõ họ và tên)".to_owned()),
+            name: String::new(),
+        },
+        NomineeType::Household => Signature {
+            lines: vec!["Đại diện hộ gia đình".to_owned()],
+            note: Some("(Ký, ghi rõ họ và tên)".to_owned()),
+            name: household_head(&name),
+        },
+    };
+    let confirmer = confirm.map(|x| {
+        let mut lines = vec![format!("Xác nhận của {confirming_body}")];
+        if let Some(p) = &x.nguoi_ky {
+            lines.extend(p.chuc_vu.as_ref().map(|c| c.v.trim().to_owned()));
+        }
+        Signature {
+            lines,
+            note: None,
+            name: x
+                .nguoi_ky
+                .as_ref()
+                .map(|p| text(p.ho_ten.as_ref()))
+                .unwrap_or_default(),
+        }
+    });
+    blocks.push(Block::Closing {
+        recipients: Vec::new(),
+        right: reporter,
+        left: confirmer,
+    });
+    let date = confirm
+        .and_then(|x| x.ngay.as_ref())
+        .map_or(f.date, |d| d.v);
+    let doc_type = if f.ad_hoc {
+        "BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ KHEN THƯỞNG ĐỘT XUẤT"
+    } else {
+        "BÁO CÁO TÓM TẮT THÀNH TÍCH"
+    };
+    let issuer = if unit.is_empty() {
+        name.clone()
+    } else {
+        unit.clone()
+    };
+    let parent =
+        (!confirming_body.is_empty() && confirming_body != issuer).then_some(confirming_body);
+    Document {
+        stem: format!("bao-cao/{}", r.file_ma),
+        meta_title: format!("Báo cáo thành tích: {name}"),
+        date,
+        stamp: f.stamp,
+        header: Header {
+            parent,
+            issuer,
+            symbol: r.so_ky_hieu.as_ref().map(|s| s.v.trim().to_owned()),
+            place: f.place.clone(),
+        },
+        doc_type: doc_type.to_owned(),
+        summary: vec![format!("Đề nghị tặng {}", f.form), format!("cho {}", name)],
+        blocks,
+    }
+}
+
+/// "Hộ ông Đinh Văn Tâm" → "Đinh Văn Tâm": who signs for the household.
+fn household_head(name: &str) -> String {
+    for prefix in [
+        "Hộ ông ",
+        "Hộ bà ",
+        "Hộ gia đình ông ",
+        "Hộ gia đình bà ",
+        "Hộ ",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            return rest.trim().to_owned();
+        }
+    }
+    String::new()
+}

@@ -1,0 +1,291 @@
+//! `dossier draft`: the documents a clerk prints and signs, drafted from the dossier's YAML.
+//!
+//! The YAML is the one source; the tờ trình with its list, the biên bản and one báo cáo per
+//! nominee are written from it as PDF (the cover list's engine, embedded font) and DOCX (to edit
+//! in Word). A dossier with errors is refused, as `pack` refuses it, unless the clerk asks for a
+//! draft anyway, which then says "DỰ THẢO" on every page.
+//!
+//! The drafts go to a folder beside the dossier, never inside it (the dossier folder is the
+//! clerk's source, and `check` would report the drafts as unreferenced files), and never over an
+//! existing file without `--force`. Every file is first written into a hidden staging folder
+//! next to its place and renamed into place only when all are written, so a failure leaves
+//! nothing half-written.
+
+pub mod compose;
+pub mod docx;
+pub mod model;
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::criteria::Catalog;
+use crate::date::Date;
+use crate::pack::cover_pdf::document::DocumentPdf;
+use crate::pack::cover_pdf::CoverError;
+use crate::rules::check::{check_dossier, Checked};
+
+/// Which files to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Formats {
+    /// PDF, printed with the embedded font.
+    pub pdf: bool,
+    /// DOCX, to edit.
+    pub docx: bool,
+}
+
+/// How to draft.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The output folder; None: `<dossier>-du-thao` beside the dossier.
+    pub out: Option<PathBuf>,
+    /// Which formats.
+    pub formats: Formats,
+    /// Replace existing files.
+    pub force: bool,
+    /// Draft a dossier with errors, stamped "DỰ THẢO".
+    pub anyway: bool,
+    /// Today, for the check.
+    pub today: Date,
+    /// Office settings applied to the check.
+    pub config: crate::config::Config,
+}
+
+/// What happened.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The dossier has errors and no `--draft-anyway`: nothing written.
+    Refused(Checked),
+    /// The drafts were written.
+    Drafted {
+        /// The check.
+        checked: Checked,
+        /// The output folder.
+        out: PathBuf,
+        /// The files written, relative to it, sorted.
+        files: Vec<String>,
+        /// Whether they carry the "DỰ THẢO" stamp.
+        stamped: bool,
+    },
+}
+
+/// Why drafting could not finish. Nothing is left written in any case.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// A file to write exists already (no `--force`).
+    #[error("{0} already exists")]
+    Exists(PathBuf),
+    /// The output folder is the dossier or inside it.
+    #[error("{0} is inside the dossier folder")]
+    InsideDossier(PathBuf),
+    /// The output path exists and is not a folder.
+    #[error("{0} is not a folder")]
+    NotAFolder(PathBuf),
+    /// The output folder is another dossier (it holds a `ho-so.yaml`): drafts written there
+    /// would become its unreferenced files.
+    #[error("{0} is a dossier folder")]
+    OtherDossier(PathBuf),
+    /// The output folder holds other files (no `--force`): drafts mixed into it would be hard
+    /// to tell apart, and `-o ..` scattered them over the parent folder.
+    #[error("{0} is not empty")]
+    NotEmpty(PathBuf),
+    /// Reading or writing failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The PDF writer failed.
+    #[error(transparent)]
+    Pdf(#[from] CoverError),
+    /// The DOCX writer failed.
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> DraftError + '_ {
+    move |source| DraftError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// `<dossier>-du-thao` beside the dossier folder.
+fn default_out(dossier: &Path) -> PathBuf {
+    let name = dossier
+        .file_name()
+        .map_or_else(|| "ho-so".into(), |n| n.to_string_lossy().into_owned());
+    let parent = dossier.parent().unwrap_or_else(|| Path::new("."));
+    parent.join(format!("{name}-du-thao"))
+}
+
+/// `path` made absolute and free of `.` and `..` through its nearest existing ancestor, so that
+/// a folder that does not exist yet can still be compared with the dossier's.
+fn resolved(path: &Path) -> PathBuf {
+    let mut existing = path.to_path_buf();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(n), Some(p)) => {
+                rest.push(n.to_os_string());
+                existing = p.to_path_buf();
+            }
+            _ => break,
+        }
+        if existing.as_os_str().is_empty() {
+            existing = PathBuf::from(".");
+        }
+    }
+    let mut out = fs::canonicalize(&existing).unwrap_or(existing);
+    for n in rest.into_iter().rev() {
+        match Path::new(&n).components().next() {
+            Some(Component::ParentDir) => {
+                out.pop();
+            }
+            Some(Component::CurDir) | None => {}
+            _ => out.push(n),
+        }
+    }
+    out
+}
+
+/// The files one document gives, relative to the output folder.
+fn names(stem: &str, f: Formats) -> Vec<String> {
+    let mut v = Vec::new();
+    if f.docx {
+        v.push(format!("{stem}.docx"));
+    }
+    if f.pdf {
+        v.push(format!("{stem}.pdf"));
+    }
+    v
+}
+
+/// Check the dossier and write its drafts.
+pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, DraftError> {
+    let mut checked = check_dossier(dir, catalog, opts.today);
+    opts.config.apply(&mut checked.findings);
+    let failing = checked.fails(false);
+    if failing && !opts.anyway {
+        return Ok(Outcome::Refused(checked));
+    }
+    let dossier = resolved(dir);
+    let out = match &opts.out {
+        Some(o) => o.clone(),
+        None => default_out(&dossier),
+    };
+    let out_abs = resolved(&out);
+    if out_abs.starts_with(&dossier) {
+        return Err(DraftError::InsideDossier(out));
+    }
+    let docs = compose::documents(&checked.dossier, checked.rule_set(catalog), failing);
+    let mut files: Vec<String> = docs
+        .iter()
+        .flat_map(|d| names(&d.stem, opts.formats))
+        .collect();
+    files.sort();
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(DraftError::NotAFolder(out));
+        }
+        if ["ho-so.yaml", "ho-so.yml"]
+            .iter()
+            .any(|m| out.join(m).exists())
+        {
+            return Err(DraftError::OtherDossier(out));
+        }
+        // Only a folder of earlier drafts (every entry one this draft writes) is written
+        // into without --force.
+        let drafted: std::collections::HashSet<&str> = files
+            .iter()
+            .map(|f| f.split('/').next().unwrap_or(f))
+            .collect();
+        let foreign = std::fs::read_dir(&out)
+            .map_err(io(&out))?
+            .flatten()
+            .any(|e| !drafted.contains(e.file_name().to_string_lossy().as_ref()));
+        if foreign && !opts.force {
+            return Err(DraftError::NotEmpty(out));
+        }
+        if !opts.force {
+            if let Some(f) = files.iter().find(|f| out.join(f).exists()) {
+                return Err(DraftError::Exists(out.join(f)));
+            }
+        }
+    }
+    write_all(&out, &docs, opts.formats)?;
+    Ok(Outcome::Drafted {
+        checked,
+        out,
+        files,
+        stamped: failing,
+    })
+}
+
+/// Render every document into a staging folder, then move the results into `out`.
+fn write_all(out: &Path, docs: &[model::Document], formats: Formats) -> Result<(), DraftError> {
+    let exists = out.exists();
+    let parent = if exists {
+        out.to_path_buf()
+    } else {
+        match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    };
+    fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let stage = tempfile::Builder::new()
+        .prefix(".dossier-draft-")
+        .tempdir_in(&parent)
+        .map_err(io(&parent))?;
+    let root = stage.path();
+    if docs.iter().any(|d| d.stem.contains('/')) {
+        fs::create_dir_all(root.join("bao-cao")).map_err(io(root))?;
+    }
+    // The fonts are parsed once: the PDF prints with them, the DOCX breaks its header lines
+    // by their widths.
+    let engine = DocumentPdf::new()?;
+    let breaker = |text: &str, bold: bool| engine.header_lines(text, bold);
+    let pdf = formats.pdf.then_some(&engine);
+    docs.par_iter()
+        .try_for_each(|d| -> Result<(), DraftError> {
+            if formats.docx {
+                let bytes = docx::render(d, &breaker)?;
+                let p = root.join(format!("{}.docx", d.stem));
+                fs::write(&p, bytes).map_err(io(&p))?;
+            }
+            if let Some(engine) = pdf {
+                let bytes = engine.render(d)?;
+                let p = root.join(format!("{}.pdf", d.stem));
+                fs::write(&p, bytes).map_err(io(&p))?;
+            }
+            Ok(())
+        })?;
+    if !exists {
+        // All or nothing: the staging folder becomes the output folder in one rename.
+        let kept = stage.keep();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = fs::set_permissions(&kept, fs::Permissions::from_mode(0o755));
+        }
+        return fs::rename(&kept, out).map_err(|e| {
+            let _ = fs::remove_dir_all(&kept);
+            io(out)(e)
+        });
+    }
+    for d in docs {
+        for name in names(&d.stem, formats) {
+            let target = out.join(&name);
+            if let Some(p) = target.parent() {
+                fs::create_dir_all(p).map_err(io(p))?;
+            }
+            let from = root.join(&name);
+            fs::rename(&from, &target).map_err(io(&target))?;
+        }
+    }
+    Ok(())
+}

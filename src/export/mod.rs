@@ -1,0 +1,342 @@
+//! `dossier export PATH --xlsx FILE`: the nominees of one dossier, or of every dossier in a
+//! shared folder, as one formatted Excel sheet.
+//!
+//! A receiving office today copies each incoming dossier's list by hand into one spreadsheet to
+//! prepare the decision. This writes that sheet: one row per nominee with the dossier, its status
+//! (the check's verdict), the award form, level and kind, the nominee's details and the council's
+//! vote. Dossiers are checked in parallel; rows come in path order, each dossier's nominees in
+//! Vietnamese name order. The same dossiers give the same bytes (the workbook's date is fixed to
+//! the latest proposal date, its zip entries carry no clock time).
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
+};
+
+use crate::criteria::Catalog;
+use crate::date::Date;
+use crate::diag::Severity;
+use crate::dossier::model::NomineeType;
+use crate::rules::check::{check_dossier, Checked};
+
+/// One row of the sheet.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row {
+    /// The dossier's folder, relative to PATH.
+    pub dossier: String,
+    /// "Hợp lệ", "Có 2 lỗi", "Có 1 cảnh báo".
+    pub status: String,
+    /// The proposal's number.
+    pub so_ky_hieu: String,
+    /// The proposal's date.
+    pub ngay: Option<Date>,
+    /// The proposing body.
+    pub co_quan: String,
+    /// Name.
+    pub ten: String,
+    /// "Cá nhân", "Tập thể", "Hộ gia đình".
+    pub loai: String,
+    /// Position.
+    pub chuc_vu: String,
+    /// Unit.
+    pub don_vi: String,
+    /// Kind of nominee (its name in the rule set).
+    pub doi_tuong: String,
+    /// Award form.
+    pub hinh_thuc: String,
+    /// Level.
+    pub cap: String,
+    /// Kind of award.
+    pub loai_khen: String,
+    /// In favour.
+    pub tan_thanh: Option<u32>,
+    /// Against.
+    pub khong_tan_thanh: Option<u32>,
+    /// Present.
+    pub co_mat: Option<u32>,
+}
+
+/// Why the sheet could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The target exists (no `--force`).
+    #[error("{0} already exists")]
+    Exists(PathBuf),
+    /// The spreadsheet writer failed.
+    #[error("{0}")]
+    Xlsx(#[from] XlsxError),
+    /// Writing the file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+fn text(v: Option<&crate::source::Sp<String>>) -> String {
+    v.map(|s| crate::text::fold_whitespace(&crate::text::to_nfc(s.v.trim())).into_owned())
+        .unwrap_or_default()
+}
+
+fn status(c: &Checked) -> String {
+    let errors = c
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = c.findings.len() - errors;
+    match (errors, warnings) {
+        (0, 0) => "Hợp lệ".to_owned(),
+        (0, w) => format!("Hợp lệ, {w} cảnh báo"),
+        (e, 0) => format!("Có {e} lỗi"),
+        (e, w) => format!("Có {e} lỗi, {w} cảnh báo"),
+    }
+}
+
+/// The rows of one checked dossier.
+fn rows_of(name: &str, c: &Checked, catalog: &Catalog) -> Vec<Row> {
+    let d = &c.dossier;
+    let rs = c.rule_set(catalog);
+    let ho_so = d.ho_so.clone().unwrap_or_default();
+    let tt = d.to_trinh.clone().unwrap_or_default();
+    let form = ho_so
+        .hinh_thuc
+        .as_ref()
+        .map(|f| f.v.clone())
+        .unwrap_or_default();
+    let form_def = rs.and_then(|r| r.form(&form));
+    let level = form_def
+        .and_then(|f| rs.and_then(|r| r.level(&f.level)))
+        .map(|l| l.ten.clone())
+        .unwrap_or_default();
+    let kind = ho_so
+        .loai_khen
+        .as_ref()
+        .map(|k| {
+            rs.and_then(|r| r.award_kind(&k.v))
+                .map_or(k.v.clone(), |a| a.ten.clone())
+        })
+        .unwrap_or_default();
+    let status = status(c);
+    let present = d
+        .bien_ban
+        .as_ref()
+        .and_then(|b| b.co_mat.as_ref())
+        .map(|n| n.v);
+    let mut nominees: Vec<_> = tt.danh_sach.iter().collect();
+    nominees.sort_by_cached_key(|n| crate::text::collate::name_order_key(&text(n.ten.as_ref())));
+    nominees
+        .into_iter()
+        .map(|n| {
+            let ma = text(n.ma.as_ref());
+            let vote = d.bien_ban.as_ref().and_then(|b| {
+                b.ket_qua
+                    .iter()
+                    .find(|v| v.ma.as_ref().is_some_and(|m| m.v.trim() == ma))
+            });
+            let t = n.loai.as_ref().map_or(NomineeType::Individual, |l| l.v);
+            let kind_id = text(n.doi_tuong.as_ref());
+            Row {
+                dossier: name.to_owned(),
+                status: status.clone(),
+                so_ky_hieu: text(tt.so_ky_hieu.as_ref()),
+                ngay: tt.ngay.as_ref().map(|d| d.v),
+                co_quan: text(tt.co_quan.as_ref()),
+                ten: text(n.ten.as_ref()),
+                loai: capitalise(t.vi()),
+                chuc_vu: text(n.chuc_vu.as_ref()),
+                don_vi: text(n.don_vi.as_ref()),
+                doi_tuong: rs
+                    .and_then(|r| r.nominee_kind(&kind_id))
+                    .map_or(kind_id, |k| k.ten.clone()),
+                hinh_thuc: form_def.map_or(form.clone(), |f| f.ten.clone()),
+                cap: level.clone(),
+                loai_khen: kind.clone(),
+                tan_thanh: vote.and_then(|v| v.tan_thanh.as_ref()).map(|x| x.v),
+                khong_tan_thanh: vote.and_then(|v| v.khong_tan_thanh.as_ref()).map(|x| x.v),
+                co_mat: vote.and(present),
+            }
+        })
+        .collect()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Check every dossier under `path` and collect the rows, in path order.
+#[must_use]
+pub fn collect(path: &Path, catalog: &Catalog, today: Date) -> Vec<Row> {
+    let dossiers = crate::dossier::discover::find(path);
+    let rows: Vec<Vec<Row>> = dossiers
+        .par_iter()
+        .map(|dir| {
+            let checked = check_dossier(dir, catalog, today);
+            let rel = dir.strip_prefix(path).unwrap_or(dir);
+            let name = if rel.as_os_str().is_empty() {
+                dir.file_name().map_or_else(
+                    || dir.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+            } else {
+                rel.display().to_string().replace('\\', "/")
+            };
+            rows_of(&name, &checked, catalog)
+        })
+        .collect();
+    rows.into_iter().flatten().collect()
+}
+
+const HEADERS: [(&str, f64); 17] = [
+    ("STT", 5.0),
+    ("Hồ sơ", 28.0),
+    ("Tình trạng hồ sơ", 16.0),
+    ("Số tờ trình", 14.0),
+    ("Ngày tờ trình", 12.0),
+    ("Cơ quan đề nghị", 30.0),
+    ("Họ và tên / Tên tập thể", 28.0),
+    ("Cá nhân/Tập thể", 12.0),
+    ("Chức vụ", 20.0),
+    ("Đơn vị", 30.0),
+    ("Đối tượng", 26.0),
+    ("Hình thức khen thưởng", 34.0),
+    ("Cấp", 12.0),
+    ("Loại khen thưởng", 18.0),
+    ("Tán thành", 9.0),
+    ("Không tán thành", 9.0),
+    ("Có mặt", 8.0),
+];
+
+/// The workbook's bytes: a title row, the header (bold, wrapped, frozen, filtered), one row per
+/// nominee. Deterministic for the same rows.
+pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
+    let mut wb = Workbook::new();
+    let latest = rows.iter().filter_map(|r| r.ngay).max().unwrap_or_default();
+    let (y, m, d) = if latest.year < 1980 {
+        (1980, 1, 1)
+    } else {
+        (latest.year, latest.month, latest.day)
+    };
+    let when = ExcelDateTime::from_ymd(y, m, d)?;
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title("Danh sách đề nghị khen thưởng")
+            .set_author("dossier")
+            .set_creation_datetime(&when),
+    );
+    let ws = wb.add_worksheet();
+    ws.set_name("Danh sách")?;
+    let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
+    let title = font(Format::new()).set_bold().set_font_size(14);
+    let header = font(Format::new())
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_border(FormatBorder::Thin)
+        .set_background_color(0x00D9_E1F2);
+    let cell = font(Format::new())
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin);
+    let centred = cell.clone().set_align(FormatAlign::Center);
+    let date = centred.clone().set_num_format("dd/mm/yyyy");
+
+    ws.write_string_with_format(0, 0, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", &title)?;
+    let dossiers = {
+        let mut v: Vec<&str> = rows.iter().map(|r| r.dossier.as_str()).collect();
+        v.dedup();
+        v.len()
+    };
+    ws.write_string_with_format(
+        1,
+        0,
+        format!(
+            "{} hồ sơ, {} tập thể, cá nhân, hộ gia đình",
+            dossiers,
+            rows.len()
+        ),
+        &font(Format::new()).set_italic(),
+    )?;
+    const TOP: u32 = 3;
+    for (c, (h, w)) in HEADERS.iter().enumerate() {
+        let c = c as u16;
+        ws.write_string_with_format(TOP, c, *h, &header)?;
+        ws.set_column_width(c, *w)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let row = TOP + 1 + i as u32;
+        ws.write_number_with_format(row, 0, (i + 1) as f64, &centred)?;
+        let texts = [
+            (1, &r.dossier, &cell),
+            (2, &r.status, &cell),
+            (3, &r.so_ky_hieu, &centred),
+            (5, &r.co_quan, &cell),
+            (6, &r.ten, &cell),
+            (7, &r.loai, &centred),
+            (8, &r.chuc_vu, &cell),
+            (9, &r.don_vi, &cell),
+            (10, &r.doi_tuong, &cell),
+            (11, &r.hinh_thuc, &cell),
+            (12, &r.cap, &centred),
+            (13, &r.loai_khen, &cell),
+        ];
+        for (c, t, f) in texts {
+            ws.write_string_with_format(row, c, t.as_str(), f)?;
+        }
+        match r.ngay {
+            Some(d) => {
+                let dt = ExcelDateTime::from_ymd(d.year, d.month, d.day)?;
+                ws.write_datetime_with_format(row, 4, &dt, &date)?;
+            }
+            None => {
+                ws.write_blank(row, 4, &centred)?;
+            }
+        }
+        for (c, n) in [(14, r.tan_thanh), (15, r.khong_tan_thanh), (16, r.co_mat)] {
+            match n {
+                Some(n) => ws.write_number_with_format(row, c, f64::from(n), &centred)?,
+                None => ws.write_blank(row, c, &centred)?,
+            };
+        }
+    }
+    ws.set_freeze_panes(TOP + 1, 0)?;
+    let last = TOP + rows.len() as u32;
+    ws.autofilter(TOP, 0, last.max(TOP), (HEADERS.len() - 1) as u16)?;
+    Ok(wb.save_to_buffer()?)
+}
+
+/// Write `bytes` to `target` atomically (a temporary file beside it, then a rename), never over
+/// an existing file unless `force`.
+pub fn write(target: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
+    use std::io::Write;
+    if target.exists() && !force {
+        return Err(ExportError::Exists(target.to_path_buf()));
+    }
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let io = |source| ExportError::Io {
+        path: target.to_path_buf(),
+        source,
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".dossier-export-")
+        .tempfile_in(folder)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    let result = if force {
+        tmp.persist(target).map(|_| ())
+    } else {
+        tmp.persist_noclobber(target).map(|_| ())
+    };
+    result.map_err(|e| io(e.error))
+}

@@ -1,0 +1,690 @@
+//! Bringing the dossier's YAML in line with the list read: the proposal's `danh_sach`, the
+//! minutes' `ket_qua`, a report skeleton per new nominee.
+//!
+//! The list is the source for what it says (name, type, position, unit, kind, votes); the dossier
+//! keeps what the list does not say (an entry's other keys, entries the list lacks, every
+//! report). The two sequences are rewritten whole, in the format's own layout, and only when
+//! their data differ, so a second import of the same list leaves every byte as it was. The rest
+//! of each file (comments, other keys) is kept byte for byte. Files are written as `dossier add`
+//! writes them: staged, checked unchanged since read, then renamed into place.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::rows::{Listed, Read};
+use super::Problem;
+use crate::criteria::{AwardKind, Catalog, NomineeType, RuleSet};
+use crate::date::Date;
+use crate::edit::files::{self, find_yaml, stage_replace, Loaded, Staged};
+use crate::edit::template::{self, Nominee};
+use crate::edit::{EditError, Field};
+use crate::msg;
+use crate::text::name_key;
+use crate::text::slug::slug;
+use crate::yaml::tree::{parse, Node};
+
+/// One file's change: its path, its text before (None: a new file) and after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The file.
+    pub path: PathBuf,
+    /// Its text as read; None for a new file.
+    pub before: Option<String>,
+    /// Its new text.
+    pub after: String,
+}
+
+/// The dossier as import needs it.
+pub struct Current {
+    /// The rule set `ho-so.yaml` names.
+    pub rule_set: RuleSet,
+    award: Option<AwardKind>,
+    tt: Loaded,
+    tt_root: Node,
+    bb: Option<(Loaded, Node)>,
+    proposal: Option<Date>,
+    reports: HashSet<String>,
+}
+
+fn tree(f: &Loaded) -> Result<Node, EditError> {
+    let parsed = parse(f.body());
+    if let Some(p) = parsed.problems.first() {
+        return Err(EditError::Yaml {
+            path: f.path.clone(),
+            message: format!("{p:?}"),
+        });
+    }
+    parsed.root.ok_or_else(|| EditError::Yaml {
+        path: f.path.clone(),
+        message: "the file is empty".to_owned(),
+    })
+}
+
+fn value<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
+    match node {
+        Node::Map(entries, _) => entries.iter().find(|(k, _)| k.text == key).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+fn text<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
+    match value(node, key)? {
+        Node::Scalar(s) => Some(s.text.trim()),
+        _ => None,
+    }
+}
+
+impl Current {
+    /// Read `ho-so.yaml`, the proposal and the minutes, and the rule set.
+    pub fn load(dir: &Path, catalog: &Catalog) -> Result<Current, EditError> {
+        let ho_so_path =
+            find_yaml(dir, "ho-so").ok_or_else(|| EditError::NotADossier(dir.into()))?;
+        let ho_so = files::read(&ho_so_path)?;
+        let ho_so_root = tree(&ho_so)?;
+        let id = text(&ho_so_root, "phong_trao").unwrap_or_default();
+        let rule_set = match catalog.get(id) {
+            Some(rs) => rs.clone(),
+            None => {
+                let rel = id.trim_start_matches("./");
+                let safe = (rel.ends_with(".yaml") || rel.ends_with(".yml"))
+                    && !rel.starts_with('/')
+                    && !rel.split(['/', '\\']).any(|p| p == "..");
+                let unknown = || EditError::Unknown {
+                    what: Field::Campaign,
+                    value: id.to_owned(),
+                    known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
+                };
+                if !safe {
+                    return Err(unknown());
+                }
+                crate::criteria::load_file(&dir.join(rel), catalog).map_err(|_| unknown())?
+            }
+        };
+        let award = text(&ho_so_root, "loai_khen")
+            .and_then(|k| rule_set.award_kind(k))
+            .cloned();
+        let tt_path = find_yaml(dir, "to-trinh")
+            .ok_or_else(|| EditError::Missing(dir.join("to-trinh.yaml")))?;
+        let tt = files::read(&tt_path)?;
+        let tt_root = tree(&tt)?;
+        let bb = match find_yaml(dir, "bien-ban") {
+            Some(p) => {
+                let loaded = files::read(&p)?;
+                let root = tree(&loaded)?;
+                Some((loaded, root))
+            }
+            None => None,
+        };
+        let proposal = text(&tt_root, "ngay").and_then(|d| Date::parse(d).ok());
+        let reports = std::fs::read_dir(dir.join("bao-cao"))
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .filter_map(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        name.strip_suffix(".yaml")
+                            .or_else(|| name.strip_suffix(".yml"))
+                            .map(str::to_owned)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Current {
+            rule_set,
+            award,
+            tt,
+            tt_root,
+            bb,
+            proposal,
+            reports,
+        })
+    }
+}
+
+/// An item of a sequence: its keys and texts in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    fields: Vec<(String, String)>,
+}
+
+impl Entry {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Set a key (in the format's order for a new one), or remove it with None.
+    fn set(&mut self, key: &str, v: Option<&str>, order: &[&str]) {
+        let at = self.fields.iter().position(|(k, _)| k == key);
+        match (at, v) {
+            (Some(i), Some(v)) => self.fields[i].1 = v.to_owned(),
+            (Some(i), None) => {
+                self.fields.remove(i);
+            }
+            (None, Some(v)) => {
+                let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(order.len());
+                let pos = self
+                    .fields
+                    .iter()
+                    .position(|(k, _)| rank(k) > rank(key))
+                    .unwrap_or(self.fields.len());
+                self.fields.insert(pos, (key.to_owned(), v.to_owned()));
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+const LIST_ORDER: &[&str] = &["ma", "loai", "ten", "chuc_vu", "don_vi", "doi_tuong"];
+const VOTE_ORDER: &[&str] = &["ma", "tan_thanh", "khong_tan_thanh"];
+/// Keys written unquoted: ids and numbers.
+const PLAIN: &[&str] = &["ma", "loai", "doi_tuong", "tan_thanh", "khong_tan_thanh"];
+
+/// The items of a sequence of flat mappings; None when an item is something else (then the
+/// sequence is not rewritten).
+fn entries(root: &Node, key: &str) -> Option<Vec<Entry>> {
+    match value(root, key) {
+        None => Some(Vec::new()),
+        Some(Node::Scalar(s)) if s.plain && crate::yaml::tree::is_null(&s.text) => Some(Vec::new()),
+        Some(Node::Seq(items, _)) => items
+            .iter()
+            .map(|item| match item {
+                Node::Map(fields, _) => fields
+                    .iter()
+                    .map(|(k, v)| match v {
+                        Node::Scalar(s) => Some((k.text.clone(), s.text.clone())),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()
+                    .map(|fields| Entry { fields }),
+                _ => None,
+            })
+            .collect(),
+        Some(_) => None,
+    }
+}
+
+/// A text as a double-quoted YAML scalar.
+fn dq(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `key:` and its items in the format's block layout.
+fn render(key: &str, items: &[Entry], eol: &str) -> String {
+    let mut out = format!("{key}:{eol}");
+    for e in items {
+        for (i, (k, v)) in e.fields.iter().enumerate() {
+            let lead = if i == 0 { "  - " } else { "    " };
+            let is_plain = PLAIN.contains(&k.as_str())
+                && !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            let v = if is_plain { v.clone() } else { dq(v) };
+            out.push_str(&format!("{lead}{k}: {v}{eol}"));
+        }
+    }
+    out
+}
+
+/// The file's text with `key`'s whole entry replaced by `block` (appended when absent).
+fn replace_block(f: &Loaded, root: &Node, key: &str, block: &str) -> String {
+    let body = f.body();
+    let eol = if body.contains("\r\n") { "\r\n" } else { "\n" };
+    let found = match root {
+        Node::Map(entries, _) => entries.iter().find(|(k, _)| k.text == key),
+        _ => None,
+    };
+    let Some((k, v)) = found else {
+        let mut s = body.to_owned();
+        if !s.is_empty() && !s.ends_with('\n') {
+            s.push_str(eol);
+        }
+        s.push_str(block);
+        return format!("{}{s}", f.prefix());
+    };
+    let start = body[..k.span.start.byte as usize]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let end_of = |n: &Node| -> usize {
+        fn end(n: &Node) -> usize {
+            match n {
+                Node::Scalar(s) => s.span.end_byte as usize,
+                Node::Seq(items, sp) => {
+                    items.iter().map(end).fold(sp.end_byte as usize, usize::max)
+                }
+                Node::Map(es, sp) => es
+                    .iter()
+                    .map(|(k, v)| (k.span.end_byte as usize).max(end(v)))
+                    .fold(sp.end_byte as usize, usize::max),
+            }
+        }
+        end(n)
+    };
+    let last = end_of(v).max(k.span.end_byte as usize).min(body.len());
+    let stop = body[last..].find('\n').map_or(body.len(), |i| last + i + 1);
+    format!("{}{}{block}{}", f.prefix(), &body[..start], &body[stop..])
+}
+
+/// Threads that sync new reports at once where `syncfs` is not available (they wait on the
+/// disk, not on a core).
+const SYNC_THREADS: usize = 32;
+
+type Temps<'a> = [(tempfile::NamedTempFile, &'a PathBuf)];
+
+/// Make every written file durable before any is renamed into place. On Linux one `syncfs` of
+/// their file system does it; elsewhere (or if it fails) each file is synced, from many threads
+/// at once, since the journal commits concurrent syncs together where one thread would wait for
+/// a commit per file.
+fn sync_all<F>(temps: &Temps<'_>, io: impl Fn(&Path) -> F + Sync) -> Result<(), EditError>
+where
+    F: FnOnce(std::io::Error) -> EditError,
+{
+    #[cfg(target_os = "linux")]
+    {
+        if let Some((t, _)) = temps.first() {
+            if rustix::fs::syncfs(t.as_file()).is_ok() {
+                return Ok(());
+            }
+        }
+    }
+    let chunk = temps.len().div_ceil(SYNC_THREADS).max(1);
+    std::thread::scope(|scope| {
+        let io = &io;
+        let jobs: Vec<_> = temps
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    for (t, path) in part {
+                        t.as_file().sync_all().map_err(io(path))?;
+                    }
+                    Ok::<(), EditError>(())
+                })
+            })
+            .collect();
+        jobs.into_iter().try_for_each(|j| {
+            j.join().unwrap_or_else(|_| {
+                Err(EditError::Io {
+                    path: PathBuf::new(),
+                    source: std::io::Error::other("a sync thread failed"),
+                })
+            })
+        })
+    })
+}
+
+/// The writes the import will make.
+pub struct Plan {
+    staged: Vec<(Change, Option<Loaded>)>,
+}
+
+impl Plan {
+    /// The changes, for `--dry-run` and the summary.
+    #[must_use]
+    pub fn changes(&self) -> Vec<Change> {
+        self.staged.iter().map(|(c, _)| c.clone()).collect()
+    }
+
+    /// Write every change atomically: everything is written and synced before the first
+    /// rename, a new report never replaces a file, and the proposal and minutes are replaced only
+    /// if they still hold what was read (else the new reports are taken back).
+    pub fn write(&self) -> Result<Vec<PathBuf>, EditError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| EditError::Io { path, source }
+        };
+        let mut replaced: Vec<Staged> = Vec::new();
+        let mut new: Vec<&Change> = Vec::new();
+        for (c, original) in &self.staged {
+            match original {
+                Some(o) => replaced.push(stage_replace(o, &c.after)?),
+                None => new.push(c),
+            }
+        }
+        // New reports are all written first and made durable together (`sync_all`): writing
+        // and syncing one file at a time, as the edit module does for its few files, costs a
+        // journal commit each, 17 s for 5,000 reports.
+        let mut temps = Vec::with_capacity(new.len());
+        for c in &new {
+            let folder = c.path.parent().unwrap_or_else(|| Path::new("."));
+            files::create_dir(folder)?;
+            let mut b = tempfile::Builder::new();
+            b.prefix(".dossier-").suffix(".tmp");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                b.permissions(std::fs::Permissions::from_mode(0o666));
+            }
+            let mut t = b.tempfile_in(folder).map_err(io(folder))?;
+            std::io::Write::write_all(&mut t, c.after.as_bytes()).map_err(io(&c.path))?;
+            temps.push((t, &c.path));
+        }
+        sync_all(&temps, io)?;
+        let mut created: Vec<PathBuf> = Vec::with_capacity(temps.len());
+        let take_back = |created: &[PathBuf]| {
+            for p in created {
+                let _ = std::fs::remove_file(p);
+            }
+        };
+        for (t, path) in temps {
+            if let Err(e) = t.persist_noclobber(path) {
+                take_back(&created);
+                return Err(if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                    EditError::Exists(path.clone())
+                } else {
+                    io(path)(e.error)
+                });
+            }
+            created.push(path.clone());
+        }
+        match files::commit(replaced) {
+            Ok(mut written) => {
+                written.extend(created);
+                Ok(written)
+            }
+            Err(e) => {
+                take_back(&created);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn layout(f: &Loaded, key: &str) -> EditError {
+    EditError::Layout {
+        path: f.path.clone(),
+        why: msg!("\"{}\" có mục không phải nhóm trường đơn giản", key; "`{}` has an item that is not a flat group of fields", key),
+    }
+}
+
+/// Match the list with the dossier and prepare the new texts.
+pub fn plan(
+    dir: &Path,
+    cur: &Current,
+    read: &Read,
+    problems: &mut Vec<Problem>,
+) -> Result<Plan, EditError> {
+    let mut list =
+        entries(&cur.tt_root, "danh_sach").ok_or_else(|| layout(&cur.tt, "danh_sach"))?;
+    let old_list = list.clone();
+    let mut votes = match &cur.bb {
+        Some((f, root)) => Some(entries(root, "ket_qua").ok_or_else(|| layout(f, "ket_qua"))?),
+        None => None,
+    };
+    let old_votes = votes.clone();
+    let mut taken: HashSet<String> = list
+        .iter()
+        .filter_map(|e| e.get("ma").map(str::to_owned))
+        .chain(cur.reports.iter().cloned())
+        .collect();
+    // Indexes by name key, id and vote id: a list of thousands is matched in linear time.
+    let mut seen: HashMap<String, &Listed> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for (i, e) in list.iter().enumerate() {
+        if let Some(t) = e.get("ten") {
+            by_name.entry(name_key(t)).or_insert(i);
+        }
+        if let Some(m) = e.get("ma") {
+            by_id.entry(m.to_owned()).or_insert(i);
+        }
+    }
+    let mut vote_at: HashMap<String, usize> = HashMap::new();
+    if let Some(v) = &votes {
+        for (i, e) in v.iter().enumerate() {
+            if let Some(m) = e.get("ma") {
+                vote_at.entry(m.to_owned()).or_insert(i);
+            }
+        }
+    }
+    let mut new_ids: Vec<(String, &Listed)> = Vec::new();
+    let mut matched: HashSet<usize> = HashSet::new();
+    for row in &read.rows {
+        let key = name_key(&row.ten);
+        if let Some(first) = seen.get(&key) {
+            problems.push(Problem::error(
+                row.name_cell.clone(),
+                msg!("\"{}\" đã có ở dòng {}", row.ten, first.row; "\"{}\" is already listed on row {}", row.ten, first.row),
+            ));
+            continue;
+        }
+        seen.insert(key.clone(), row);
+        let at = row
+            .ma
+            .as_deref()
+            .and_then(|m| by_id.get(m))
+            .or_else(|| by_name.get(&key))
+            .copied();
+        let index = match at {
+            Some(i) => i,
+            None => {
+                // Capped at slug::MAX_LEN: an id is a file name (a 1 MB name once failed the write
+                // of its report after the list had been rewritten).
+                let base = match &row.ma {
+                    Some(m) => slug(m),
+                    None => slug(&row.ten),
+                }
+                .unwrap_or_default();
+                if base.is_empty() {
+                    problems.push(Problem::error(
+                        row.name_cell.clone(),
+                        msg!("không tạo được mã từ tên \"{}\" (cần chữ cái Latin hoặc chữ số)", row.ten;
+                             "no id can be made from the name \"{}\" (it needs Latin letters or digits)", row.ten),
+                    ));
+                    continue;
+                }
+                let mut ma = base.clone();
+                let mut n = 2;
+                while taken.contains(&ma) {
+                    ma = format!("{base}-{n}");
+                    n += 1;
+                }
+                taken.insert(ma.clone());
+                list.push(Entry {
+                    fields: vec![("ma".to_owned(), ma.clone())],
+                });
+                by_id.insert(ma.clone(), list.len() - 1);
+                new_ids.push((ma, row));
+                list.len() - 1
+            }
+        };
+        matched.insert(index);
+        let e = &mut list[index];
+        let individual = row.loai == NomineeType::Individual;
+        e.set("loai", Some(row.loai.id()), LIST_ORDER);
+        e.set("ten", Some(&row.ten), LIST_ORDER);
+        let chuc_vu = if individual {
+            row.chuc_vu.as_deref()
+        } else {
+            None
+        };
+        if chuc_vu.is_some() || !individual {
+            e.set("chuc_vu", chuc_vu, LIST_ORDER);
+        }
+        if let Some(d) = &row.don_vi {
+            e.set("don_vi", Some(d), LIST_ORDER);
+        }
+        e.set("doi_tuong", Some(&row.doi_tuong), LIST_ORDER);
+        let ma = e.get("ma").unwrap_or_default().to_owned();
+        if let Some(votes) = votes.as_mut() {
+            let v = match vote_at.get(&ma) {
+                Some(&i) => &mut votes[i],
+                None => {
+                    vote_at.insert(ma.clone(), votes.len());
+                    votes.push(Entry {
+                        fields: vec![
+                            ("ma".to_owned(), ma.clone()),
+                            ("tan_thanh".to_owned(), "0".to_owned()),
+                            ("khong_tan_thanh".to_owned(), "0".to_owned()),
+                        ],
+                    });
+                    let last = votes.len() - 1;
+                    &mut votes[last]
+                }
+            };
+            if let Some(y) = row.tan_thanh {
+                v.set("tan_thanh", Some(&y.to_string()), VOTE_ORDER);
+            }
+            if let Some(n) = row.khong_tan_thanh {
+                v.set("khong_tan_thanh", Some(&n.to_string()), VOTE_ORDER);
+            }
+        }
+    }
+    for (i, e) in list.iter().enumerate() {
+        if !matched.contains(&i) {
+            problems.push(Problem::note(
+                cur.tt.path.display().to_string(),
+                msg!("\"{}\" có trong tờ trình nhưng không có trong danh sách: giữ nguyên", e.get("ten").unwrap_or_default();
+                     "\"{}\" is in the proposal but not in the list: kept", e.get("ten").unwrap_or_default()),
+            ));
+        }
+    }
+    if cur.bb.is_none() && read.has_votes {
+        problems.push(Problem::note(
+            read.sheet.clone(),
+            msg!("hồ sơ không có biên bản: bỏ qua các cột số phiếu"; "the dossier has no minutes: the vote columns are ignored"),
+        ));
+    }
+
+    let mut staged = Vec::new();
+    if list != old_list {
+        let eol = if cur.tt.body().contains("\r\n") {
+            "\r\n"
+        } else {
+            "\n"
+        };
+        let after = replace_block(
+            &cur.tt,
+            &cur.tt_root,
+            "danh_sach",
+            &render("danh_sach", &list, eol),
+        );
+        check_same_elsewhere(&cur.tt, &cur.tt_root, &after, "danh_sach")?;
+        staged.push((
+            Change {
+                path: cur.tt.path.clone(),
+                before: Some(cur.tt.raw.clone()),
+                after,
+            },
+            Some(cur.tt.clone()),
+        ));
+    }
+    if let (Some((f, root)), Some(votes)) = (&cur.bb, &votes) {
+        if Some(votes) != old_votes.as_ref() {
+            let eol = if f.body().contains("\r\n") {
+                "\r\n"
+            } else {
+                "\n"
+            };
+            let after = replace_block(f, root, "ket_qua", &render("ket_qua", votes, eol));
+            check_same_elsewhere(f, root, &after, "ket_qua")?;
+            staged.push((
+                Change {
+                    path: f.path.clone(),
+                    before: Some(f.raw.clone()),
+                    after,
+                },
+                Some(f.clone()),
+            ));
+        }
+    }
+    let dates = template::sample_dates(&cur.rule_set, cur.proposal, Date::today());
+    for (ma, row) in &new_ids {
+        if cur.reports.contains(ma) {
+            continue;
+        }
+        let Some(kind) = cur.rule_set.nominee_kind(&row.doi_tuong) else {
+            continue;
+        };
+        let don_vi = row
+            .don_vi
+            .clone()
+            .unwrap_or_else(|| "<<Đơn vị>>".to_owned());
+        let nominee = Nominee {
+            ma,
+            loai: row.loai,
+            ten: dq(&row.ten),
+            chuc_vu: match (&row.chuc_vu, row.loai) {
+                (Some(c), NomineeType::Individual) => Some(dq(c)),
+                (None, NomineeType::Individual) => Some(dq("<<Chức vụ>>")),
+                _ => None,
+            },
+            don_vi: dq(&don_vi),
+            kind,
+        };
+        let mut text = template::report(&cur.rule_set, &nominee, cur.award.as_ref(), &dates);
+        if let Some(d) = row.ngay_sinh {
+            text = text.replacen("# ngay_sinh: 1985-03-12", &format!("ngay_sinh: {d}"), 1);
+        }
+        if let Some(g) = row.gioi_tinh {
+            text = text.replacen("# gioi_tinh: nu", &format!("gioi_tinh: {g}"), 1);
+        }
+        staged.push((
+            Change {
+                path: dir.join("bao-cao").join(format!("{ma}.yaml")),
+                before: None,
+                after: text,
+            },
+            None,
+        ));
+    }
+    Ok(Plan { staged })
+}
+
+/// The rewritten file must parse and differ from the original only under `key`.
+fn check_same_elsewhere(f: &Loaded, root: &Node, after: &str, key: &str) -> Result<(), EditError> {
+    let body = after.strip_prefix('\u{feff}').unwrap_or(after);
+    let parsed = parse(body);
+    let bad = || EditError::Layout {
+        path: f.path.clone(),
+        why: msg!("sau khi ghi \"{}\", tệp không còn như cũ ở chỗ khác", key; "after rewriting `{}` the rest of the file would change", key),
+    };
+    let (Some(new_root), true) = (parsed.root, parsed.problems.is_empty()) else {
+        return Err(bad());
+    };
+    let strip = |n: &Node| -> Vec<(String, String)> {
+        match n {
+            Node::Map(es, _) => es
+                .iter()
+                .filter(|(k, _)| k.text != key)
+                .map(|(k, v)| (k.text.clone(), format!("{:?}", strip_spans(v))))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    if strip(root) != strip(&new_root) {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// A node's data without positions, for comparing trees.
+fn strip_spans(n: &Node) -> String {
+    match n {
+        Node::Scalar(s) => format!("{:?}", s.text),
+        Node::Seq(items, _) => {
+            let inner: Vec<String> = items.iter().map(strip_spans).collect();
+            format!("[{}]", inner.join(","))
+        }
+        Node::Map(es, _) => {
+            let inner: Vec<String> = es
+                .iter()
+                .map(|(k, v)| format!("{:?}:{}", k.text, strip_spans(v)))
+                .collect();
+            format!("{{{}}}", inner.join(","))
+        }
+    }
+}

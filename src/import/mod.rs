@@ -1,0 +1,135 @@
+//! `dossier import DIR --danh-sach FILE`: the clerk's nominee list (xlsx, xls, ods, csv) into the
+//! dossier's YAML.
+//!
+//! The list is where the clerk keeps her nominees; typing them again into YAML is where names get
+//! misspelt. Import reads the list ([`table`], [`rows`]), then writes the proposal's `danh_sach`,
+//! the minutes' `ket_qua` lines and one report skeleton per new nominee ([`apply`]). A nominee is
+//! recognised by name (as the checker compares names: NFC, spacing, tone placement), so a second
+//! import of the same list changes nothing. Nothing is written when any row cannot be read, and a
+//! report that exists is never touched.
+
+pub mod apply;
+pub mod rows;
+pub mod table;
+
+use std::path::{Path, PathBuf};
+
+use crate::criteria::Catalog;
+use crate::diag::Msg;
+
+/// How bad a problem of the list is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// The row cannot be read: nothing is written.
+    Error,
+    /// Said for the clerk's information (a legacy encoding decoded, an entry kept).
+    Note,
+}
+
+/// A problem with its place in the list (`Danh sách!C12`) or in the dossier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// `Danh sách!C12`, `Danh sách!C`, or a dossier file.
+    pub place: String,
+    /// Error or note.
+    pub level: Level,
+    /// What, in both languages.
+    pub msg: Msg,
+}
+
+impl Problem {
+    /// An error at a place.
+    #[must_use]
+    pub fn error(place: String, msg: Msg) -> Problem {
+        Problem {
+            place,
+            level: Level::Error,
+            msg,
+        }
+    }
+
+    /// A note at a place.
+    #[must_use]
+    pub fn note(place: String, msg: Msg) -> Problem {
+        Problem {
+            place,
+            level: Level::Note,
+            msg,
+        }
+    }
+}
+
+/// Why the import could not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The list could not be read.
+    #[error("{path}: {source}")]
+    List {
+        /// The list.
+        path: PathBuf,
+        /// Why.
+        source: table::TableError,
+    },
+    /// A dossier file could not be read or written.
+    #[error(transparent)]
+    Edit(#[from] crate::edit::EditError),
+}
+
+/// What happened.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// What was read, if a header row was found.
+    pub read: Option<rows::Read>,
+    /// Problems of the list and the dossier, in the list's order.
+    pub problems: Vec<Problem>,
+    /// The changes, as (file, old text, new text); empty when nothing changes.
+    pub changes: Vec<apply::Change>,
+    /// Files written (empty on a dry run, on errors, or when nothing changes).
+    pub written: Vec<PathBuf>,
+}
+
+impl Outcome {
+    /// Whether a problem stopped the import.
+    #[must_use]
+    pub fn failed(&self) -> bool {
+        self.read.is_none() || self.problems.iter().any(|p| p.level == Level::Error)
+    }
+}
+
+/// Read the list and bring the dossier in `dir` in line with it (nothing written on a dry run or
+/// when a row cannot be read).
+pub fn import(
+    dir: &Path,
+    list: &Path,
+    catalog: &Catalog,
+    dry_run: bool,
+) -> Result<Outcome, ImportError> {
+    let sheets = table::read(list).map_err(|source| ImportError::List {
+        path: list.to_path_buf(),
+        source,
+    })?;
+    let current = apply::Current::load(dir, catalog)?;
+    let mut out = Outcome::default();
+    let Some(read) = rows::read(&sheets, &current.rule_set, &mut out.problems) else {
+        let name = list
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        out.problems.push(Problem::error(
+            name,
+            crate::msg!("không tìm thấy dòng tiêu đề: cần ít nhất cột \"Họ và tên\" (hoặc \"Tên tập thể\") và một cột khác như \"Đơn vị\", \"Đối tượng\"";
+                        "no header row found: the list needs a column \"Họ và tên\" (or \"Tên tập thể\") and another such as \"Đơn vị\", \"Đối tượng\""),
+        ));
+        return Ok(out);
+    };
+    let plan = apply::plan(dir, &current, &read, &mut out.problems)?;
+    out.read = Some(read);
+    if out.failed() {
+        return Ok(out);
+    }
+    out.changes = plan.changes();
+    if !dry_run && !out.changes.is_empty() {
+        out.written = plan.write()?;
+    }
+    Ok(out)
+}

@@ -1,0 +1,367 @@
+//! Any Decree 30 document of `dossier draft` (tờ trình, biên bản, báo cáo) printed with the
+//! cover list's engine.
+//!
+//! The drafts must look like the cover list and share its guarantees: the embedded Tinos faces,
+//! text that `pdftotext` gives back in NFC, the same bytes for the same dossier in any process.
+//! So they are laid out by the same flow, tables and header block, and serialised by the same
+//! writer; this file only adds what a signed document has and a cover list does not: justified
+//! paragraphs, the "Nơi nhận" and signature block, and the "DỰ THẢO" stamp.
+
+use super::fonts::{Face, Fonts};
+use super::layout::{
+    baseline_offset, Align, Flow, Item, Style, MARGIN_LEFT, MM, PAGE_HEIGHT, TEXT_BOTTOM, TEXT_TOP,
+    TEXT_WIDTH,
+};
+use super::table::Column;
+use super::{header_block, number_pages, serialize, CoverError, CoverList, INDENT};
+use crate::draft::model::{self, Block, Document, Emphasis, Signature, STAMP};
+
+const DOC_TYPE: Style = Style::new(Face::Bold, 14.0, 1.2);
+const SUMMARY: Style = Style::new(Face::Bold, 14.0, 1.2);
+const BODY: Style = Style::new(Face::Regular, 14.0, 1.3);
+const BODY_BOLD: Style = Style::new(Face::Bold, 14.0, 1.3);
+const BODY_ITALIC: Style = Style::new(Face::Italic, 14.0, 1.3);
+const SIGN: Style = Style::new(Face::Bold, 13.0, 1.2);
+const SIGN_NOTE: Style = Style::new(Face::Italic, 13.0, 1.2);
+const RECIPIENTS_LABEL: Style = Style::new(Face::Bold, 12.0, 1.2);
+const RECIPIENTS: Style = Style::new(Face::Regular, 11.0, 1.2);
+const STAMP_STYLE: Style = Style::new(Face::Bold, 13.0, 1.2);
+/// Room left for the handwritten signature and the seal.
+const SIGN_ROOM: f32 = 62.0;
+
+/// The drafts' PDF writer: the fonts are parsed once and shared by every document (a
+/// 500-nominee dossier has 502 of them).
+pub(crate) struct DocumentPdf {
+    fonts: Fonts,
+}
+
+impl DocumentPdf {
+    /// Parse the embedded faces.
+    pub(crate) fn new() -> Result<DocumentPdf, CoverError> {
+        Ok(DocumentPdf {
+            fonts: Fonts::load()?,
+        })
+    }
+
+    /// A body's name in the header block broken into lines as the PDF breaks it (a pyramid,
+    /// see `wrap::heading`), for the DOCX to break at the same places: Word's Times New Roman
+    /// has the same widths as Tinos, but Word would break greedily.
+    pub(crate) fn header_lines(&self, text: &str, bold: bool) -> Vec<String> {
+        let style = if bold { super::ISSUER } else { super::PARENT };
+        let text = self.fonts.printable(&text.to_uppercase());
+        let width = TEXT_WIDTH * super::LEFT_SHARE - super::GUTTER;
+        super::wrap::heading(&self.fonts, style, &text, width)
+    }
+
+    /// The document as PDF bytes; deterministic, like the cover list.
+    pub(crate) fn render(&self, doc: &Document) -> Result<Vec<u8>, CoverError> {
+        let fonts = &self.fonts;
+        let mut flow = Flow::new(fonts);
+        let head = CoverList {
+            parent_body: doc.header.parent.clone(),
+            issuer: doc.header.issuer.clone(),
+            symbol: doc.header.symbol.clone().unwrap_or_default(),
+            place: doc.header.place.clone(),
+            date: doc.date,
+            ..CoverList::default()
+        };
+        // A document without a number (a person's own report) prints no "Số:" line.
+        header_block(&mut flow, &head, doc.header.symbol.is_some());
+        title(&mut flow, doc);
+        for b in &doc.blocks {
+            block(&mut flow, b);
+        }
+        let mut pages = flow.pages;
+        number_pages(fonts, &mut pages);
+        if doc.stamp {
+            stamp(fonts, &mut pages);
+        }
+        let author = fonts.printable(&doc.header.issuer);
+        let title = fonts.printable(&doc.meta_title);
+        let meta = serialize::Meta {
+            title: &title,
+            author: &author,
+            subject: &title,
+            date: doc.date,
+        };
+        serialize::write(fonts, pages, &meta)
+    }
+}
+
+/// The type in bold capitals and the summary under it, with a short rule.
+fn title(flow: &mut Flow<'_>, doc: &Document) {
+    let kind = flow.fonts.printable(&doc.doc_type);
+    flow.paragraph(DOC_TYPE, Align::Centre, 0.0, &kind);
+    let mut widest: f32 = 0.0;
+    let mut baseline = flow.y;
+    for summary in &doc.summary {
+        let summary = flow.fonts.printable(summary);
+        for line in flow.wrap_heading(SUMMARY, &summary, TEXT_WIDTH) {
+            flow.keep(SUMMARY.leading);
+            baseline = flow.y - baseline_offset(SUMMARY);
+            flow.line(
+                SUMMARY,
+                Align::Centre,
+                MARGIN_LEFT,
+                TEXT_WIDTH,
+                baseline,
+                &line,
+            );
+            widest = widest.max(flow.width(SUMMARY, &line));
+            flow.y -= SUMMARY.leading;
+        }
+    }
+    if widest > 0.0 {
+        let rule = baseline - 0.22 * SUMMARY.size - 7.0;
+        let half = widest * 0.4 / 2.0;
+        let centre = MARGIN_LEFT + TEXT_WIDTH / 2.0;
+        flow.rule(centre - half, centre + half, rule);
+        flow.y = flow.y.min(rule);
+    }
+    flow.y -= 12.0;
+}
+
+fn style_of(e: Emphasis) -> Style {
+    match e {
+        Emphasis::Plain => BODY,
+        Emphasis::Bold => BODY_BOLD,
+        Emphasis::Italic => BODY_ITALIC,
+    }
+}
+
+fn block(flow: &mut Flow<'_>, b: &Block) {
+    match b {
+        Block::Para {
+            label,
+            text,
+            align,
+            emphasis,
+            indent,
+        } => {
+            let style = style_of(*emphasis);
+            let text = flow.fonts.printable(text);
+            let indent = if *indent { INDENT } else { 0.0 };
+            let label = label.as_deref().map(|l| flow.fonts.printable(l));
+            match (label, align) {
+                (None, model::Align::Centre) => flow.paragraph(style, Align::Centre, 0.0, &text),
+                (label, align) => body_paragraph(
+                    flow,
+                    label.as_deref(),
+                    style,
+                    indent,
+                    &text,
+                    *align == model::Align::Justify,
+                ),
+            }
+            flow.y -= 3.0;
+        }
+        Block::Table { columns, rows } => {
+            let columns: Vec<Column> = columns
+                .iter()
+                .map(|c| Column {
+                    header: c.header,
+                    share: c.share,
+                    align: if c.centre { Align::Centre } else { Align::Left },
+                })
+                .collect();
+            let rows: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| r.iter().map(|s| flow.fonts.printable(s)).collect())
+                .collect();
+            super::table::table(flow, "", RECIPIENTS, &columns, &rows);
+            flow.y -= 6.0;
+        }
+        Block::Closing {
+            recipients,
+            right,
+            left,
+        } => closing(flow, recipients, right, left.as_ref()),
+        Block::PageBreak => flow.new_page(),
+        Block::Title(t) => {
+            let t = flow.fonts.printable(t);
+            flow.paragraph(DOC_TYPE, Align::Centre, 0.0, &t);
+        }
+        Block::Space(h) => flow.y -= h,
+    }
+}
+
+/// A body paragraph, optionally opening with a bold label, flush left or justified (each line
+/// but the last spread to the full width). Each word of a spread line is placed on its own,
+/// because the embedded fonts are written as two-byte CIDs, to which the PDF's word spacing
+/// does not apply. A dash standing between words ("Thi đua - Khen thưởng") is kept with both:
+/// at the end of a line a reader (and `pdftotext`) takes it for a hyphen, at the start of one
+/// for a list item.
+fn body_paragraph(
+    flow: &mut Flow<'_>,
+    label: Option<&str>,
+    style: Style,
+    indent: f32,
+    text: &str,
+    justify: bool,
+) {
+    let label_width = label.map_or(0.0, |l| flow.width(BODY_BOLD, l) + flow.width(style, " "));
+    // Glue the dash to the word after it while wrapping; a no-break space measures as a space.
+    let glued = text.replace(" - ", "\u{a0}-\u{a0}");
+    let lines = flow.wrap(style, &glued, TEXT_WIDTH, indent + label_width);
+    let last = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.replace('\u{a0}', " ");
+        flow.keep(style.leading);
+        let baseline = flow.y - baseline_offset(style);
+        let lead = if i == 0 { indent + label_width } else { 0.0 };
+        if i == 0 {
+            if let Some(l) = label {
+                flow.text(BODY_BOLD, MARGIN_LEFT + indent, baseline, l);
+            }
+        }
+        let left = MARGIN_LEFT + lead;
+        let width = TEXT_WIDTH - lead;
+        let words: Vec<&str> = line.split(' ').filter(|w| !w.is_empty()).collect();
+        let natural = flow.width(style, &line);
+        // Spread only a line that is nearly full: a short line before a long word stays ragged.
+        if !justify || i == last || words.len() < 2 || natural < width * 0.75 {
+            flow.text(style, left, baseline, &line);
+        } else {
+            let inked: f32 = words.iter().map(|w| flow.width(style, w)).sum();
+            let gap = (width - inked) / (words.len() - 1) as f32;
+            let mut x = left;
+            for w in words {
+                flow.text(style, x, baseline, w);
+                x += flow.width(style, w) + gap;
+            }
+        }
+        flow.y -= style.leading;
+    }
+}
+
+/// Lines of a signature block and their styles, top to bottom, with the room to sign.
+fn signature_lines(fonts: &Fonts, s: &Signature, width: f32) -> Vec<(Style, String)> {
+    let mut out = Vec::new();
+    for l in &s.lines {
+        let l = fonts.printable(&l.to_uppercase());
+        for line in super::wrap::heading(fonts, SIGN, &l, width) {
+            out.push((SIGN, line));
+        }
+    }
+    if let Some(n) = &s.note {
+        out.push((SIGN_NOTE, fonts.printable(n)));
+    }
+    out.push((SIGN, String::new()));
+    out.push((SIGN, fonts.printable(&s.name)));
+    out
+}
+
+/// Recipients (or a second signature) left, the signature right, kept together on one page.
+fn closing(
+    flow: &mut Flow<'_>,
+    recipients: &[String],
+    right: &Signature,
+    left: Option<&Signature>,
+) {
+    let half = TEXT_WIDTH / 2.0;
+    let right_lines = signature_lines(flow.fonts, right, half);
+    let left_lines: Vec<(Style, String)> = match left {
+        Some(s) => signature_lines(flow.fonts, s, half),
+        None if recipients.is_empty() => Vec::new(),
+        None => {
+            let mut v = vec![(RECIPIENTS_LABEL, "Nơi nhận:".to_owned())];
+            for r in recipients {
+                let r = flow.fonts.printable(r);
+                for line in flow.wrap(RECIPIENTS, &r, half - 10.0, 0.0) {
+                    v.push((RECIPIENTS, line));
+                }
+            }
+            v
+        }
+    };
+    // Both signers' names sit on one line, under the room left after the taller heading.
+    let above = |lines: &[(Style, String)]| -> f32 {
+        lines
+            .iter()
+            .take(lines.len().saturating_sub(1))
+            .map(|(s, _)| s.leading)
+            .sum()
+    };
+    let mut name_top = above(&right_lines);
+    if left.is_some() {
+        name_top = name_top.max(above(&left_lines));
+    }
+    name_top += SIGN_ROOM - SIGN.leading;
+    let recipients_height: f32 = left_lines.iter().map(|(s, _)| s.leading).sum();
+    let height = (name_top + SIGN.leading).max(if left.is_some() {
+        0.0
+    } else {
+        recipients_height
+    });
+    flow.y -= 8.0;
+    flow.keep(height.min(TEXT_TOP - TEXT_BOTTOM));
+    let top = flow.y;
+    draw_column(
+        flow,
+        &right_lines,
+        MARGIN_LEFT + half,
+        half,
+        Some(name_top),
+        top,
+    );
+    let left_name = left.is_some().then_some(name_top);
+    draw_column(flow, &left_lines, MARGIN_LEFT, half, left_name, top);
+    flow.y = top - height;
+}
+
+/// One column of the closing block: lines from `top` down; for a signature (`name_top` given),
+/// centred, and the last line (the name) at `name_top` below `top`.
+fn draw_column(
+    flow: &mut Flow<'_>,
+    lines: &[(Style, String)],
+    left: f32,
+    width: f32,
+    name_top: Option<f32>,
+    top: f32,
+) {
+    let mut y = top;
+    let n = lines.len();
+    for (i, (style, text)) in lines.iter().enumerate() {
+        if let (Some(at), true) = (name_top, i + 1 == n) {
+            y = top - at;
+        }
+        let baseline = y - baseline_offset(*style);
+        let align = if name_top.is_some() {
+            Align::Centre
+        } else {
+            Align::Left
+        };
+        flow.line(*style, align, left, width, baseline, text);
+        y -= style.leading;
+    }
+}
+
+/// "DỰ THẢO" in a box in the top margin of every page, left of the page number.
+fn stamp(fonts: &Fonts, pages: &mut [Vec<Item>]) {
+    let width = fonts.width(STAMP_STYLE.face, STAMP_STYLE.size, STAMP);
+    let baseline = PAGE_HEIGHT - 12.0 * MM;
+    let (x1, x2) = (MARGIN_LEFT - 4.0, MARGIN_LEFT + width + 4.0);
+    let (y1, y2) = (baseline - 5.0, baseline + STAMP_STYLE.size);
+    for page in pages {
+        page.push(Item::Text {
+            face: STAMP_STYLE.face,
+            size: STAMP_STYLE.size,
+            x: MARGIN_LEFT,
+            y: baseline,
+            text: STAMP.to_owned(),
+        });
+        for (a, b, c, d) in [
+            (x1, y1, x2, y1),
+            (x1, y2, x2, y2),
+            (x1, y1, x1, y2),
+            (x2, y1, x2, y2),
+        ] {
+            page.push(Item::Rule {
+                x1: a,
+                y1: b,
+                x2: c,
+                y2: d,
+            });
+        }
+    }
+}

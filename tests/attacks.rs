@@ -1,0 +1,377 @@
+//! Hostile bundles (issue #10): each one is a small archive that some extractor (`unzip`,
+//! 7-Zip, `bsdtar`, Python's `zipfile`, Windows Explorer, macOS Archive Utility) would put on
+//! disk differently from what `verify` checked. `verify` must refuse every one of them with a
+//! finding that says why, through the real binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::rawzip::{build, central, end, entries_of, locals, relisted, E};
+use crate::util::{dossier, rules_of, Scratch, TODAY};
+
+/// A bundle made by `pack` from the base fixture.
+fn packed() -> (Scratch, PathBuf) {
+    let s = Scratch::base();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "goc.zip"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let b = s.dir.path().join("goc.zip");
+    (s, b)
+}
+
+/// `verify --format json` on bytes: (exit code, rule ids, the report).
+fn verify_bytes(dir: &Path, bytes: &[u8]) -> (i32, Vec<String>, serde_json::Value) {
+    let p = dir.join("x.zip");
+    fs::write(&p, bytes).unwrap();
+    let o = dossier(
+        dir,
+        &["verify", "--format", "json", "--today", TODAY, "x.zip"],
+    );
+    let code = o.status.code().unwrap_or(-1);
+    if code == 2 && o.stdout.is_empty() {
+        // Not a zip at all: said on stderr, no report.
+        return (code, Vec::new(), serde_json::Value::Null);
+    }
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&o.stderr));
+    });
+    (code, rules_of(&json), json)
+}
+
+/// Refused with one of `rules`.
+#[track_caller]
+fn assert_refused(what: &str, dir: &Path, bytes: &[u8], rules: &[&str]) -> serde_json::Value {
+    let (code, got, json) = verify_bytes(dir, bytes);
+    assert_eq!(code, 1, "{what}: accepted ({got:?})");
+    assert!(
+        rules.iter().any(|r| got.iter().any(|g| g == r)),
+        "{what}: want one of {rules:?}, got {got:?}"
+    );
+    json
+}
+
+#[test]
+fn the_bundle_from_pack_passes_the_strict_reader() {
+    let (s, b) = packed();
+    let (code, got, _) = verify_bytes(s.dir.path(), &fs::read(&b).unwrap());
+    assert_eq!((code, got), (0, Vec::<String>::new()));
+    // Rebuilt entry by entry with the test writer (no compression), it still passes: the
+    // reader refuses what is inconsistent, not what is merely written differently.
+    let (code, got, _) = verify_bytes(s.dir.path(), &build(&entries_of(&b)));
+    assert_eq!((code, got), (0, Vec::<String>::new()));
+    // Permissions without a file type (as Python's `writestr` writes them) are a plain file.
+    let mut plain = entries_of(&b);
+    for e in &mut plain {
+        e.mode = 0o600;
+    }
+    let (code, got, _) = verify_bytes(s.dir.path(), &build(&plain));
+    assert_eq!((code, got), (0, Vec::<String>::new()));
+}
+
+#[test]
+fn aliases_of_one_path_are_refused() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let nfc = "dinh-kem/nguyễn.pdf";
+    let nfd = "dinh-kem/nguye\u{302}\u{303}n.pdf";
+    let aliases = [
+        "./to-trinh.yaml",
+        ".//to-trinh.yaml",
+        "dinh-kem/./to-trinh.pdf",
+        "./dinh-kem/to-trinh.pdf",
+        "TO-TRINH.yaml",
+        "to-trinh.yaml.",
+        "to-trinh.yaml ",
+        "dinh-kem//to-trinh.pdf",
+        "DINH-KEM/to-trinh.pdf",
+        "to-trinh.yaml/",
+    ];
+    for alias in aliases {
+        let mut forged = es.clone();
+        forged.push(E::file(alias, "ma: gia-mao\n"));
+        assert_refused(
+            alias,
+            s.dir.path(),
+            &build(&relisted(forged)),
+            &["GO001", "GO002"],
+        );
+    }
+    let mut forged = es.clone();
+    forged.push(E::file(nfc, "%PDF-1.4 a"));
+    forged.push(E::file(nfd, "%PDF-1.4 b"));
+    assert_refused(
+        "NFC and NFD",
+        s.dir.path(),
+        &build(&relisted(forged)),
+        &["GO002"],
+    );
+    // A file and a folder on one path: `dinh-kem/x` and `dinh-kem/x/y`.
+    let mut forged = es;
+    forged.push(E::file("dinh-kem/x", "a"));
+    forged.push(E::file("dinh-kem/X/y", "b"));
+    assert_refused(
+        "file and folder",
+        s.dir.path(),
+        &build(&relisted(forged)),
+        &["GO002"],
+    );
+}
+
+#[test]
+fn two_central_directories_are_refused() {
+    let (s, b) = packed();
+    // M lists a file that leaves the folder (and the forged manifest lists it too); B, which the
+    // end record's offset names, calls the same data by a harmless name.
+    let mut evil = entries_of(&b);
+    evil.push(E::file("../../../../tmp/x.pdf", "%PDF-1.4 evil"));
+    let evil = relisted(evil);
+    let mut harmless = evil.clone();
+    let at = harmless.len() - 2;
+    harmless[at].name = b"dinh-kem/phu-luc1.pdf".to_vec();
+    let (mut out, offsets) = locals(&evil);
+    let dir_b = central(&harmless, &offsets);
+    let dir_m = central(&evil, &offsets);
+    let at_b = out.len();
+    out.extend_from_slice(&dir_b);
+    out.extend_from_slice(&dir_m);
+    // The end record's offset names B; its size makes M end at the record.
+    out.extend_from_slice(&end(evil.len(), dir_m.len(), at_b));
+    assert_refused("two directories", s.dir.path(), &out, &["GO009"]);
+}
+
+#[test]
+fn local_headers_that_disagree_are_refused() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let i = es
+        .iter()
+        .position(|e| e.name == b"dinh-kem/to-trinh.pdf")
+        .unwrap();
+    let mut renamed = es.clone();
+    renamed[i].local_name = Some(b"../../../../tmp/x.pdf".to_vec());
+    assert_refused("local name", s.dir.path(), &build(&renamed), &["GO009"]);
+    let mut crc = es;
+    crc[i].local_crc = Some(0x1234_5678);
+    assert_refused("local crc", s.dir.path(), &build(&crc), &["GO009"]);
+}
+
+#[test]
+fn links_devices_and_odd_permissions_are_refused() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let cases: Vec<(&str, Vec<E>)> = vec![
+        ("symlink README.md", {
+            let mut v = es.clone();
+            let mut l = E::file("README.md", "/etc/passwd");
+            l.mode = 0o120_777;
+            v.push(l);
+            v
+        }),
+        ("to-trinh.yaml as a symlink", {
+            let mut v = es.clone();
+            for e in &mut v {
+                if e.name == b"to-trinh.yaml" {
+                    e.mode = 0o120_644;
+                }
+            }
+            v
+        }),
+        ("setuid", {
+            let mut v = es.clone();
+            let mut l = E::file("dinh-kem/a.pdf", "%PDF-1.4");
+            l.mode = 0o104_755;
+            v.push(l);
+            v
+        }),
+        ("world-writable", {
+            let mut v = es.clone();
+            let mut l = E::file("dinh-kem/a.pdf", "%PDF-1.4");
+            l.mode = 0o100_666;
+            v.push(l);
+            v
+        }),
+        ("fifo", {
+            let mut v = es.clone();
+            let mut l = E::file("dinh-kem/a.pdf", "");
+            l.mode = 0o010_644;
+            v.push(l);
+            v
+        }),
+    ];
+    for (what, v) in cases {
+        assert_refused(what, s.dir.path(), &build(&relisted(v)), &["GO009"]);
+    }
+}
+
+#[test]
+fn entries_verify_cannot_read_are_reported() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let mut enc = es.clone();
+    let mut e = E::file("dinh-kem/bi-mat.pdf", "xxxxxxxxxxxx");
+    e.flags = 1;
+    enc.push(e);
+    let json = assert_refused("encrypted", s.dir.path(), &build(&enc), &["GO006"]);
+    assert!(rules_of(&json).contains(&"GO009".to_owned()), "{json}");
+    let mut aes = es;
+    let mut e = E::file("dinh-kem/aes.pdf", "xxxxxxxxxxxx");
+    e.method = 99;
+    aes.push(e);
+    assert_refused("method 99", s.dir.path(), &build(&aes), &["GO006"]);
+}
+
+#[test]
+fn lookalike_names_are_refused() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let names = [
+        ".",
+        "...",
+        "..\u{FF0F}x",
+        "..\u{2215}x",
+        "..\u{2044}x",
+        "..\u{A5}x",
+        "..\u{20A9}x",
+        "\u{FF0E}\u{FF0E}/x",
+        "%2e%2e/x",
+        "dinh-kem/fdp\u{202E}.pdf",
+        "dinh-kem/a\u{200B}.pdf",
+        "dinh-kem/a\u{2028}.pdf",
+        "~/x",
+        "CON",
+        "dinh-kem/nul.pdf",
+        "dinh-kem/COM1",
+        "dinh-kem/to-trinh.pdf:Zone.Identifier",
+        "dinh-kem /x.pdf",
+    ];
+    for n in names {
+        let mut forged = es.clone();
+        forged.push(E::file(n, "%PDF-1.4"));
+        assert_refused(
+            &n.escape_debug().to_string(),
+            s.dir.path(),
+            &build(&relisted(forged)),
+            &["GO001"],
+        );
+    }
+}
+
+#[test]
+fn overlapping_entries_are_refused() {
+    let (s, b) = packed();
+    let mut es = entries_of(&b);
+    let i = es.iter().position(|e| e.name == b"to-trinh.yaml").unwrap();
+    for k in 0..3 {
+        let mut e = es[i].clone();
+        e.name = format!("bao-cao/x{k}.yaml").into_bytes();
+        e.alias_of = Some(i);
+        es.push(e);
+    }
+    assert_refused("overlap", s.dir.path(), &build(&es), &["GO009"]);
+}
+
+#[test]
+fn many_unsafe_names_are_refused_in_linear_time() {
+    let t = tempfile::tempdir().unwrap();
+    let es: Vec<E> = (0..60_000)
+        .map(|i| E::file(format!("../{i}.txt"), ""))
+        .collect();
+    let bytes = build(&es);
+    let started = Instant::now();
+    let (code, got, _) = verify_bytes(t.path(), &bytes);
+    assert_eq!(code, 1);
+    assert!(got.contains(&"GO001".to_owned()));
+    assert!(
+        started.elapsed() < Duration::from_secs(8),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+/// Mutations of a real bundle (bit flips, bytes replaced, inserted, cut off): `verify` never
+/// crashes, and when it accepts, Python's `zipfile` extracts exactly the files it checked
+/// (when python3 is there to ask).
+#[test]
+fn mutated_bundles_never_fool_verify() {
+    let (s, b) = packed();
+    let base = fs::read(&b).unwrap();
+    let originals: std::collections::BTreeMap<String, Vec<u8>> = entries_of(&b)
+        .into_iter()
+        .map(|e| (String::from_utf8(e.name).unwrap(), e.data))
+        .collect();
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let len = base.len() as u64;
+    // Most of a bundle is the cover list's bytes; aim half the mutations at the headers and
+    // the directory (the last 2 KB, and the first local header).
+    let mut accepted = 0;
+    for round in 0..48u64 {
+        let mut m = base.clone();
+        let at = match round % 3 {
+            0 => len - 1 - next() % 2048.min(len - 1),
+            1 => next() % 64,
+            _ => next() % len,
+        } as usize;
+        match next() % 4 {
+            0 => m[at] ^= 1 << (next() % 8),
+            1 => m[at] = (next() % 256) as u8,
+            2 => m.truncate(at),
+            _ => m.insert(at, (next() % 256) as u8),
+        }
+        if m == base {
+            continue;
+        }
+        let (code, _, json) = verify_bytes(s.dir.path(), &m);
+        assert!(matches!(code, 0..=2), "round {round}: exit {code}");
+        if code != 0 || !python {
+            continue;
+        }
+        accepted += 1;
+        let out = s.dir.path().join(format!("x{round}"));
+        let ok = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+            ])
+            .arg(s.dir.path().join("x.zip"))
+            .arg(&out)
+            .status()
+            .unwrap()
+            .success();
+        assert!(
+            ok,
+            "round {round}: accepted ({json}) but Python cannot extract it"
+        );
+        let got: std::collections::BTreeMap<String, Vec<u8>> = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(&out).unwrap();
+                (
+                    rel.to_string_lossy().replace('\\', "/"),
+                    fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got, originals,
+            "round {round}: accepted, but extracts other files"
+        );
+    }
+    eprintln!("{accepted} of 48 mutations accepted, each extracting the checked files");
+}

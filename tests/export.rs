@@ -1,0 +1,77 @@
+//! `dossier export`: the shipped examples as one sheet, read back with calamine, the same bytes
+//! twice, and never over a file without --force.
+
+use std::fs;
+
+use dossier::import::table::{self, Cell};
+
+use crate::util::{dossier, repo, TODAY};
+
+fn text(c: &Cell) -> String {
+    match c {
+        Cell::Text(t) => t.clone(),
+        Cell::Number(n) | Cell::Date(n) => n.to_string(),
+        Cell::Empty => String::new(),
+    }
+}
+
+#[test]
+fn the_examples_export_as_one_sheet_with_each_dossiers_status() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("ds.xlsx");
+    let examples = repo().join("examples");
+    let run = |target: &std::path::Path, extra: &[&str]| {
+        let mut args = vec![
+            "export",
+            examples.to_str().unwrap(),
+            "--xlsx",
+            target.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ];
+        args.extend_from_slice(extra);
+        dossier(tmp.path(), &args)
+    };
+    let o = run(&out, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    let sheets = table::read(&out).unwrap();
+    assert_eq!(sheets[0].name, "Danh sách");
+    let rows: Vec<Vec<String>> = sheets[0]
+        .rows
+        .iter()
+        .map(|r| r.iter().map(text).collect())
+        .collect();
+    let header = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "STT"))
+        .unwrap();
+    assert_eq!(rows[header][6], "Họ và tên / Tên tập thể");
+    let data = &rows[header + 1..];
+    let hang = data
+        .iter()
+        .find(|r| r[1] == "01-giay-khen-chuyen-de-truong-yen" && r[6] == "Nguyễn Thị Hằng")
+        .unwrap();
+    assert_eq!(hang[2], "Hợp lệ");
+    assert_eq!(hang[12], "Cấp huyện");
+    assert_eq!((hang[14].as_str(), hang[16].as_str()), ("8", "8"));
+    let household = data.iter().find(|r| r[6] == "Hộ ông Đinh Văn Tâm").unwrap();
+    assert_eq!(household[7], "Hộ gia đình");
+    assert!(data
+        .iter()
+        .any(|r| r[1].starts_with("invalid/NG002") && r[2].starts_with("Có ")));
+
+    // The same folder gives the same bytes; an existing file needs --force.
+    let again = tmp.path().join("again.xlsx");
+    assert_eq!(run(&again, &[]).status.code(), Some(0));
+    assert!(fs::read(&out).unwrap() == fs::read(&again).unwrap());
+    let o = run(&out, &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
+    assert_eq!(run(&out, &["--force"]).status.code(), Some(0));
+}

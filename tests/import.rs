@@ -1,0 +1,226 @@
+//! `dossier import`: the shipped sample list into a copy of example 01, a second import that
+//! changes nothing, a dry run that writes nothing, and lists whose rows cannot be read.
+
+use std::fs;
+use std::path::Path;
+
+use crate::util::{copy_tree, repo, Scratch};
+
+fn example01() -> Scratch {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &tmp.path().join("hs"),
+    );
+    Scratch { dir: tmp }
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_sample_list_imports_once_and_then_changes_nothing() {
+    let s = example01();
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let list = list.to_str().unwrap();
+    let before = snapshot(&s.hs());
+
+    let o = s.run(&["import", "hs", "--danh-sach", list, "--dry-run"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(shown.contains("Dòng tiêu đề: Danh sách!5"), "{shown}");
+    assert!(shown.contains("Cột bỏ qua: K \"Ghi chú\""), "{shown}");
+    assert!(shown.contains("TCVN3") && shown.contains("VNI") && shown.contains("NFD"));
+    assert!(shown.contains("+  - ma: le-van-binh"), "{shown}");
+    assert_eq!(snapshot(&s.hs()), before, "a dry run writes nothing");
+
+    let o = s.run(&["import", "hs", "--danh-sach", list]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let tt = s.read("to-trinh.yaml");
+    for (ma, name) in [
+        ("le-van-binh", "Lê Văn Bình"),
+        ("nguyen-van-truong", "Nguyễn Văn Trường"),
+        ("nguyen-van-tung", "Nguyễn Văn Tùng"),
+    ] {
+        assert!(tt.contains(&format!("- ma: {ma}")), "{tt}");
+        assert!(tt.contains(&format!("ten: \"{name}\"")), "{tt}");
+        let report = s.read(&format!("bao-cao/{ma}.yaml"));
+        assert!(report.contains(&format!("ten: \"{name}\"")));
+    }
+    assert!(s
+        .read("bao-cao/le-van-binh.yaml")
+        .contains("ngay_sinh: 1979-02-01"));
+    assert!(s
+        .read("bao-cao/nguyen-van-tung.yaml")
+        .contains("don_vi: \"Công an xã Trường Yên\""));
+    // The six nominees already there keep their reports byte for byte.
+    let after = snapshot(&s.hs());
+    for (f, bytes) in &before {
+        if f.starts_with("bao-cao/") {
+            assert!(
+                after.iter().any(|(g, b)| g == f && b == bytes),
+                "{f} changed"
+            );
+        }
+    }
+    // What is left for the clerk is the new reports' placeholders, nothing else.
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 1);
+    let rules = crate::util::rules_of(&json);
+    assert_eq!(rules, vec!["HS015".to_owned()], "{json}");
+
+    let o = s.run(&["import", "hs", "--danh-sach", list]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("không có gì thay đổi"));
+    assert_eq!(snapshot(&s.hs()), after, "a second import changes nothing");
+}
+
+#[test]
+fn a_row_that_cannot_be_read_is_named_by_cell_and_nothing_is_written() {
+    let s = example01();
+    let csv = "DANH SÁCH\n\nSTT;Họ và tên;Đơn vị;Đối tượng;Ngày sinh;Giới tính\n\
+               1;Lê Văn Bình;Thôn Đông;Tình nguyện viên;31/02/1980;Nam\n\
+               2;Trần Thị Cúc;Thôn Đông;Phi công vũ trụ;01/01/1980;Nữ\n\
+               3;Đỗ Văn Đức;Thôn Đông;Người dân;01/01/1980;khác\n";
+    fs::write(s.dir.path().join("ds.csv"), csv).unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(o.status.code(), Some(1));
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        shown.contains("ds.csv!E4: lỗi: ngày sinh \"31/02/1980\""),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("ds.csv!D5: lỗi: đối tượng \"Phi công vũ trụ\""),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("ds.csv!F6: lỗi: giới tính \"khác\""),
+        "{shown}"
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Chưa ghi gì"));
+    assert_eq!(snapshot(&s.hs()), before);
+
+    let o = s.run(&["--lang", "en", "import", "hs", "--danh-sach", "ds.csv"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("ds.csv!E4: error: birth date"));
+}
+
+#[test]
+fn ids_are_unique_and_a_report_with_content_is_never_overwritten() {
+    let s = example01();
+    // A report named like the new nominee, which the list does not know.
+    let existing = s
+        .read("bao-cao/le-thu-trang.yaml")
+        .replace("le-thu-trang", "le-van-binh");
+    s.write("bao-cao/le-van-binh.yaml", &existing);
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "Họ và tên,Đơn vị,Đối tượng\nLê Văn Bình,Thôn Đông,Tình nguyện viên\n",
+    )
+    .unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert_eq!(s.read("bao-cao/le-van-binh.yaml"), existing);
+    assert!(s.read("to-trinh.yaml").contains("- ma: le-van-binh-2"));
+    assert!(s.dir.path().join("hs/bao-cao/le-van-binh-2.yaml").exists());
+}
+
+#[test]
+fn a_list_without_a_header_row_is_refused() {
+    let s = example01();
+    fs::write(s.dir.path().join("ds.csv"), "a,b\n1,2\n").unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("không tìm thấy dòng tiêu đề"));
+    let o = s.run(&["import", "hs", "--danh-sach", "missing.xlsx"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn the_sample_list_reads_the_same_as_ods_and_xls() {
+    let s = example01();
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let o = s.run(&[
+        "import",
+        "hs",
+        "--danh-sach",
+        list.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    let xlsx = String::from_utf8_lossy(&o.stdout).into_owned();
+    let header = xlsx.lines().take(3).collect::<Vec<_>>().join("\n");
+    if std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return;
+    }
+    let profile = s.dir.path().join("lo-profile");
+    for ext in ["ods", "xls"] {
+        let o = std::process::Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to", ext, "--outdir"])
+            .arg(s.dir.path())
+            .arg(&list)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{o:?}");
+        let converted = s.dir.path().join(format!("danh-sach-mau.{ext}"));
+        if !converted.exists() {
+            // LibreOffice without Calc (libreoffice-calc-nogui) converts no spreadsheet.
+            return;
+        }
+        let o = s.run(&[
+            "import",
+            "hs",
+            "--danh-sach",
+            converted.to_str().unwrap(),
+            "--dry-run",
+        ]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{ext}: {}",
+            String::from_utf8_lossy(&o.stdout)
+        );
+        let shown = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            shown.starts_with(&header),
+            "{ext}:\n{shown}\nxlsx:\n{header}"
+        );
+        assert!(shown.contains("+  - ma: nguyen-van-tung"), "{ext}: {shown}");
+    }
+}

@@ -1,0 +1,247 @@
+//! `pack` never harms (issue #10): never into the dossier, `--force` only over a regular file,
+//! no bundle when the dossier changes under it, nothing left behind by any catchable signal or
+//! a size limit, and a write error that names the bundle.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::util::{dossier, Scratch, TODAY};
+
+fn listing(d: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(d)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .map(|p| {
+            let b = if p.is_file() {
+                fs::read(&p).unwrap()
+            } else {
+                Vec::new()
+            };
+            (p, b)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn the_bundle_never_goes_into_the_dossier() {
+    let s = Scratch::base();
+    let before = listing(&s.hs());
+    for args in [
+        vec!["pack", "--today", TODAY, "hs", "-o", "hs/"],
+        vec!["pack", "--today", TODAY, "hs", "-o", "hs/dinh-kem/x.zip"],
+        vec![
+            "pack",
+            "--today",
+            TODAY,
+            "hs",
+            "-o",
+            "hs/ho-so.yaml",
+            "--force",
+        ],
+    ] {
+        let o = s.run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("trong thư mục hồ sơ"), "{}", stderr(&o));
+    }
+    // From inside the dossier, with the default output (the current folder).
+    let o = dossier(&s.hs(), &["pack", "--today", TODAY, "."]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(before, listing(&s.hs()));
+}
+
+#[cfg(unix)]
+#[test]
+fn force_replaces_only_a_regular_file() {
+    let s = Scratch::base();
+    let fifo = s.dir.path().join("pipe.zip");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "pipe.zip", "--force"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("không phải tệp thường"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!fs::symlink_metadata(&fifo).unwrap().is_file());
+    // A link to a dossier file, outside the dossier: not replaced either.
+    std::os::unix::fs::symlink(s.hs().join("ho-so.yaml"), s.dir.path().join("l.zip")).unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "l.zip", "--force"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(fs::symlink_metadata(s.dir.path().join("l.zip"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // A regular file outside: replaced.
+    fs::write(s.dir.path().join("old.zip"), b"old").unwrap();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "old.zip", "--force"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// Make the scan big (so a pack is still streaming it for a while) and start a pack.
+fn big_scan(s: &Scratch, mib: usize) -> PathBuf {
+    let scan = s.hs().join("dinh-kem/to-trinh.pdf");
+    let mut f = fs::File::options().append(true).open(&scan).unwrap();
+    let chunk = vec![7u8; 1 << 20];
+    for _ in 0..mib {
+        f.write_all(&chunk).unwrap();
+    }
+    scan
+}
+
+fn spawn_pack(s: &Scratch) -> std::process::Child {
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(s.dir.path())
+        .args(["pack", "--today", TODAY, "hs", "-o", "out"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Wait until the pack's temporary file exists; false if the pack ended first.
+fn wait_for_partial(s: &Scratch, child: &mut std::process::Child) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(30) {
+        if fs::read_dir(s.dir.path().join("out")).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".partial")
+        }) {
+            return true;
+        }
+        if child.try_wait().unwrap().is_some() {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    false
+}
+
+fn out_files(s: &Scratch) -> Vec<String> {
+    fs::read_dir(s.dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn a_dossier_changed_while_packed_gives_no_bundle() {
+    type Change = fn(&Path);
+    let changes: [(&str, Change); 3] = [
+        ("appended", |p| {
+            let mut f = fs::File::options().append(true).open(p).unwrap();
+            f.write_all(&vec![1u8; 8 << 20]).unwrap();
+        }),
+        ("truncated", |p| {
+            fs::File::options()
+                .write(true)
+                .open(p)
+                .unwrap()
+                .set_len(1000)
+                .unwrap();
+        }),
+        ("deleted", |p| fs::remove_file(p).unwrap()),
+    ];
+    for (what, change) in changes {
+        let s = Scratch::base();
+        let scan = big_scan(&s, 150);
+        let mut child = spawn_pack(&s);
+        if !wait_for_partial(&s, &mut child) {
+            child.wait().unwrap();
+            eprintln!("note: {what}: the pack ended before the change; nothing to assert");
+            continue;
+        }
+        change(&scan);
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+        assert!(err.contains("thay đổi trong khi đóng gói"), "{what}: {err}");
+        assert!(out_files(&s).is_empty(), "{what}: {:?}", out_files(&s));
+    }
+}
+
+#[test]
+fn a_name_verify_would_refuse_is_not_packed() {
+    // `aux` is a device on Windows: the receiving office could not extract the scan.
+    let s = Scratch::base();
+    fs::rename(
+        s.hs().join("dinh-kem/to-trinh.pdf"),
+        s.hs().join("dinh-kem/aux.pdf"),
+    )
+    .unwrap();
+    s.edit("to-trinh.yaml", "dinh-kem/to-trinh.pdf", "dinh-kem/aux.pdf");
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "x.zip"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    // The check names it before anything is written (DK006); the read-back through verify
+    // (GO001) stays behind it for a name that changes while packing.
+    assert!(String::from_utf8_lossy(&o.stdout).contains("DK006"));
+    assert!(!s.dir.path().join("x.zip").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn every_catchable_signal_removes_the_temporary_file() {
+    for signal in ["QUIT", "USR1", "USR2", "HUP", "ALRM"] {
+        let s = Scratch::base();
+        big_scan(&s, 150);
+        let mut child = spawn_pack(&s);
+        if !wait_for_partial(&s, &mut child) {
+            child.wait().unwrap();
+            eprintln!("note: {signal}: the pack ended first; nothing to assert");
+            continue;
+        }
+        std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = child.wait().unwrap();
+        if status.code() == Some(0) {
+            eprintln!("note: {signal}: the pack completed before the signal");
+            continue;
+        }
+        assert!(out_files(&s).is_empty(), "{signal}: {:?}", out_files(&s));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_size_limit_is_a_plain_error_naming_the_bundle() {
+    let s = Scratch::base();
+    big_scan(&s, 4);
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("dossier");
+    // `ulimit -f` counts 512-byte blocks in POSIX sh, 1024 in bash: 1 MB either way is too
+    // little for a 4 MB scan.
+    let o = std::process::Command::new("sh")
+        .current_dir(s.dir.path())
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 1024; exec '{}' pack --today {TODAY} hs -o out/goi.zip",
+            bin.display()
+        ))
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("out/goi.zip"), "{err}");
+    assert!(err.contains("giới hạn kích thước"), "{err}");
+    assert!(
+        !err.contains("ZipWriter") && !err.contains("dinh-kem"),
+        "{err}"
+    );
+    assert!(out_files(&s).is_empty(), "{:?}", out_files(&s));
+}
