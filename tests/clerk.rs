@@ -572,3 +572,27 @@ fn a_missing_space_after_a_colon_and_a_misaligned_field_are_explained() {
     let (code, lines, _) = findings(&s);
     assert_eq!((code, lines), (0, Vec::<String>::new()));
 }
+
+#[test]
+fn a_value_closed_with_a_curly_quote_is_explained_and_fixed() {
+    // Opened curly, closed straight: a plain value wrapped in quotes (VB006).
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "“Trường Yên\"");
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["VB006\tto-trinh.yaml:4:11"]);
+    // Opened straight, closed curly: the quote never closes.
+    let (at, text) = one_finding("to-trinh.yaml", "\"Trường Yên\"", "\"Trường Yên”");
+    assert_eq!(at, "HS002\tto-trinh.yaml:4:11");
+    assert!(text.contains("dấu ngoặc cong"), "{text}");
+    let s = Scratch::base();
+    let before = s.read("to-trinh.yaml");
+    s.edit("to-trinh.yaml", "\"Trường Yên\"", "\"Trường Yên”");
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert_eq!(s.read("to-trinh.yaml"), before);
+    // A manifest in capitals is named as a near miss too.
+    let s = Scratch::base();
+    fs::rename(s.hs().join("ho-so.yaml"), s.hs().join("Ho-So.YAML")).unwrap();
+    let o = s.run(&["check", "hs"]);
+    assert!(all_output(&o).contains("Ho-So.YAML"), "{}", all_output(&o));
+}

@@ -277,6 +277,19 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
         };
     }
     if let Some((q_at, key, q)) = unclosed_quote(text, at.line) {
+        // Closed with Word's curly quote, which YAML does not take for one.
+        let line = lines(text)
+            .nth(q_at.line.saturating_sub(1) as usize)
+            .map_or("", |(_, l)| l);
+        if line.contains(['”', '’']) {
+            return Diagnosis {
+                at: q_at,
+                message: msg!("giá trị của trường \"{}\" mở bằng dấu ngoặc thẳng {} nhưng đóng bằng dấu ngoặc cong của Word, mà YAML không coi là dấu đóng", key, q;
+                              "the value of \"{}\" opens with a straight {} but closes with a word processor's curly quote, which YAML does not take as closing it", key, q),
+                help: msg!("thay dấu ngoặc cong ở cuối giá trị bằng dấu {} thẳng", q;
+                           "replace the curly quote at the end of the value with a straight {}", q),
+            };
+        }
         return Diagnosis {
             at: q_at,
             message: msg!("giá trị của trường \"{}\" mở dấu ngoặc {} ở dòng {} nhưng không đóng trên cùng dòng", key, q, q_at.line;

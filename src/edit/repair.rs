@@ -109,6 +109,20 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
             ));
         }
         if let Some(at) = after_key_colon(&line) {
+            // `"Trường Yên”`: opened straight, closed with Word's curly quote.
+            let body = line.trim_end_matches(['\n', '\r']);
+            let value = body[at..].trim();
+            if value.starts_with('"')
+                && value.ends_with('”')
+                && !value[1..value.len() - '”'.len_utf8()].contains('"')
+            {
+                let end = body.len() - '”'.len_utf8();
+                line.replace_range(end..body.len(), "\"");
+                reasons.push((
+                    format!("line {no}: the curly closing quote made straight"),
+                    format!("dòng {no}: thay dấu ngoặc đóng cong bằng dấu ngoặc thẳng"),
+                ));
+            }
             let next = line[at..].chars().next();
             if next.is_some_and(|c| !c.is_whitespace() && c != '#' && !chars::is_invisible(c)) {
                 line.insert(at, ' ');
@@ -403,6 +417,8 @@ mod tests {
         assert_eq!(r.text, "a: 1\nchuc_vu: \"Chủ hộ\"\n");
         let r = repair("a:\n\u{a0}\u{a0}b: 1\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a:\n  b: 1\n");
+        let r = repair("a: 1\nten: \"Trường Yên”\nb: 2\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a: 1\nten: \"Trường Yên\"\nb: 2\n");
         let r = repair("a: 1\nten:\"An\"\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a: 1\nten: \"An\"\n");
         // In a text that parses, a non-breaking space is the clerk's.
