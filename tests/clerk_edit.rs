@@ -292,3 +292,30 @@ fn the_cover_list_goes_with_the_proposal_in_its_order_with_tagged_fonts() {
         }
     }
 }
+
+#[test]
+fn fix_renames_nfd_folders_and_files_to_nfc() {
+    let s = Scratch::base();
+    let nfd_dir = "dinh-kem/Quye\u{302}\u{301}t đi\u{323}nh";
+    fs::create_dir_all(s.hs().join(nfd_dir)).unwrap();
+    fs::rename(
+        s.hs().join("dinh-kem/to-trinh.pdf"),
+        s.hs().join(format!("{nfd_dir}/To\u{31b}\u{300} trình.pdf")),
+    )
+    .unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: \"dinh-kem/Quyết định/Tờ trình.pdf\"",
+    );
+    let (code, lines, _) = findings(&s);
+    assert_eq!(
+        (code, lines),
+        (0, vec!["VB001\tto-trinh.yaml:28:11".to_owned()])
+    );
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(s.hs().join("dinh-kem/Quyết định/Tờ trình.pdf").is_file());
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}
