@@ -63,6 +63,13 @@ impl Date {
     /// when it is but the day does not exist (`31/11/2021`).
     pub fn parse_day_first(s: &str) -> Result<Date, DateError> {
         let t = s.trim();
+        // "ngày 22 tháng 11 năm 2021", as a document's date line writes it.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if let ["ngày", d, "tháng", m, "năm", y] | ["Ngày", d, "tháng", m, "năm", y] =
+            words.as_slice()
+        {
+            return Date::parse_day_first(&format!("{d}/{m}/{y}"));
+        }
         let sep = t
             .chars()
             .find(|c| matches!(c, '/' | '-' | '.'))
@@ -70,6 +77,12 @@ impl Date {
         let parts: Vec<&str> = t.split(sep).collect();
         let [d, m, y] = parts.as_slice() else {
             return Err(DateError::Shape);
+        };
+        // Year first with another separator (2021/11/22, 2021.11.22).
+        let (d, y) = if d.len() == 4 && y.len() <= 2 {
+            (y, d)
+        } else {
+            (d, y)
         };
         let ok = |p: &str, lo: usize, hi: usize| {
             (lo..=hi).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
@@ -192,6 +205,18 @@ mod tests {
             assert_eq!(Date::from_days(z).days(), z);
         }
         assert_eq!(Date::parse("1970-01-02").map(Date::days), Ok(1));
+    }
+
+    #[test]
+    fn dates_written_otherwise_are_read() {
+        let d = |s| Date::parse_day_first(s).map(|d| d.to_string());
+        assert_eq!(d("22/11/2021"), Ok("2021-11-22".into()));
+        assert_eq!(d("2/9/2021"), Ok("2021-09-02".into()));
+        assert_eq!(d("22.11.2021"), Ok("2021-11-22".into()));
+        assert_eq!(d("2021/11/22"), Ok("2021-11-22".into()));
+        assert_eq!(d("ngày 22 tháng 11 năm 2021"), Ok("2021-11-22".into()));
+        assert_eq!(d("31/11/2021"), Err(DateError::NoSuchDay));
+        assert_eq!(d("hôm qua"), Err(DateError::Shape));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod attacks;
 mod clerk;
+mod clerk_edit;
 mod cli;
 mod draft;
 mod edit;

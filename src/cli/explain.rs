@@ -253,6 +253,12 @@ pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
             d.fix_en,
         ),
     };
+    // Backticks are programmer notation; a clerk reads names in quotation marks.
+    let plain = |t: &str| match lang {
+        Lang::Vi => t.replace('`', "\""),
+        Lang::En => t.to_owned(),
+    };
+    let (what, why, fix) = (plain(what), plain(why), plain(fix));
     let example: String = d
         .example
         .lines()

@@ -50,10 +50,12 @@ pub fn near_misses(path: &Path) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .filter(|e| {
-            let name = crate::text::to_nfc(&e.file_name().to_string_lossy()).to_lowercase();
+            let written = e.file_name().to_string_lossy().into_owned();
+            let name = crate::text::to_nfc(&written).to_lowercase();
             let stem = name.split('.').next().unwrap_or("");
             let stem: String = stem.chars().filter(|c| c.is_alphanumeric()).collect();
-            let exact = name == "ho-so.yaml" || name == "ho-so.yml";
+            // `Ho-So.YAML` is a near miss too: the folder test is case-sensitive.
+            let exact = written == "ho-so.yaml" || written == "ho-so.yml";
             !exact && (matches!(stem.as_str(), "hoso" | "hồsơ") || name.starts_with("ho-so.y"))
         })
         .map(walkdir::DirEntry::into_path)

@@ -42,6 +42,31 @@ fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, sink: 
     if s.text.is_ascii() {
         return;
     }
+    if is_key {
+        if let Some(i) = s.text.find(chars::is_foreign_space) {
+            // Indentation or a separator typed with a non-breaking space: YAML read it as part
+            // of the key, so the file's structure is not what the clerk laid out.
+            let c = s.text[i..].chars().next().unwrap_or(' ');
+            let start = s.span.start.byte as usize;
+            let source = text.get(start..s.span.end_byte as usize).unwrap_or("");
+            let at = source
+                .find(chars::is_foreign_space)
+                .map_or(s.span, |j| Span::at(pos_of_byte(text, start + j)));
+            let (vi, en) = chars::describe(c);
+            sink.push(
+                Finding::new(
+                    Rule::HS002,
+                    rel,
+                    Some(at),
+                    msg!("dòng {} có {} ({}) ở chỗ thụt lề hoặc trong tên trường, không phải dấu cách thường: YAML đọc sai cấu trúc của tệp", at.start.line, vi, chars::code(c);
+                         "line {} has {} ({}) in its indentation or field name, not a plain space: YAML misreads the file's structure", at.start.line, en, chars::code(c)),
+                )
+                .help(msg!("thay ký tự ở dòng {}, cột {} bằng dấu cách thường (lệnh dossier fix sửa được)", at.start.line, at.start.column;
+                           "replace the character at line {}, column {} with a plain space (dossier fix does it)", at.start.line, at.start.column)),
+            );
+            s.text = s.text.trim_matches(chars::is_foreign_space).to_owned();
+        }
+    }
     let odd = chars::odd_chars(&s.text);
     if !odd.is_empty() {
         report_odd(rel, text, s, key, is_key, &odd, sink);

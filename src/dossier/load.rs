@@ -125,7 +125,7 @@ fn read<T>(
     if !fatal && text.contains(|c: char| !c.is_ascii()) {
         // A key whose colon is followed by a non-breaking space is not a key to YAML; when the
         // file still parses, the line was read as part of another value, which is worse.
-        if let Some(d) = super::syntax::foreign_space_after_colon(&text, u32::MAX) {
+        if let Some(d) = super::syntax::foreign_space_after_key(&text) {
             sink.push(Finding::new(Rule::HS002, rel, Some(Span::at(d.at)), d.message).help(d.help));
         }
     }

@@ -6,6 +6,7 @@ mod lint;
 pub mod load;
 pub mod model;
 pub(crate) mod reader;
-mod syntax;
+pub(crate) mod syntax;
+mod wording;
 
 pub use load::{load, Dossier, SourceText};

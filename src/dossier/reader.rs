@@ -5,6 +5,7 @@
 //! look at every piece of text once as it is read. Text is handed on in NFC, so every later
 //! comparison sees one form of each letter.
 
+use super::wording::{no_such_day, vi_field};
 use crate::date::{Date, DateError};
 use crate::diag::{Finding, Sink};
 use crate::msg;
@@ -441,67 +442,6 @@ impl Reader<'_> {
     }
 }
 
-/// A field's place said in words, for Vietnamese messages: `danh_sach[2].ten` becomes
-/// `trường "ten" của mục thứ 2 trong "danh_sach"`. The path notation is for programmers; a
-/// clerk counts entries from one. English messages keep the path.
-#[must_use]
-pub(crate) fn vi_field(path: &str) -> String {
-    if path.is_empty() {
-        return "tệp".to_owned();
-    }
-    let mut parts: Vec<String> = Vec::new();
-    for seg in path.split('.') {
-        match seg.split_once('[') {
-            Some((name, rest)) => {
-                let n: usize = rest.trim_end_matches(']').parse().unwrap_or(0);
-                // Paths count entries from one, as a clerk does.
-                parts.push(format!("mục thứ {n} trong \"{name}\""));
-            }
-            None => parts.push(format!("\"{seg}\"")),
-        }
-    }
-    let last = parts.pop().unwrap_or_default();
-    let mut out = if last.starts_with("mục") {
-        last
-    } else {
-        format!("trường {last}")
-    };
-    for p in parts.iter().rev() {
-        out.push_str(" của ");
-        out.push_str(p);
-    }
-    out
-}
-
-/// Why a date that looks like one does not exist: the month has fewer days, or there is no
-/// such month. (Vietnamese, English.)
-fn no_such_day(text: &str) -> (String, String) {
-    let nums: Vec<u32> = text
-        .split(['-', '/', '.'])
-        .map(|p| p.trim().parse().unwrap_or(0))
-        .collect();
-    // Year first (2021-11-31) or day first (31/11/2021).
-    let (day, month, year) = match nums.as_slice() {
-        [y, m, d] if *y >= 1000 => (*d, *m, *y),
-        [d, m, y] => (*d, *m, *y),
-        _ => (0, 0, 0),
-    };
-    if !(1..=12).contains(&month) {
-        return (
-            format!("không có tháng {month}"),
-            format!("there is no month {month}"),
-        );
-    }
-    let days = (28..=31)
-        .rev()
-        .find(|&n| Date::parse(&format!("{year:04}-{month:02}-{n:02}")).is_ok())
-        .unwrap_or(31);
-    (
-        format!("tháng {month} năm {year} chỉ có {days} ngày, không có ngày {day}/{month}"),
-        format!("month {month} of {year} has only {days} days, there is no day {day}"),
-    )
-}
-
 /// The first `<<...>>` mark of `dossier init`/`add` left in a text.
 fn placeholder(s: &str) -> Option<&str> {
     // memchr finds a `<` a vector at a time; `str::find` builds a searcher on every call, which
@@ -684,19 +624,6 @@ mod tests {
         for c in "µ¸\u{ad}®©øñäåï§ª".chars() {
             assert!(never_vietnamese(c), "{c}");
         }
-    }
-
-    #[test]
-    fn field_paths_in_words() {
-        assert_eq!(
-            vi_field("danh_sach[2].ten"),
-            "trường \"ten\" của mục thứ 2 trong \"danh_sach\""
-        );
-        assert_eq!(
-            vi_field("xac_nhan.ngay"),
-            "trường \"ngay\" của \"xac_nhan\""
-        );
-        assert_eq!(vi_field("ngay"), "trường \"ngay\"");
     }
 
     #[test]

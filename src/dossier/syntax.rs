@@ -53,13 +53,51 @@ fn key_at(line: &str) -> Option<(usize, usize)> {
     Some((i, i + key_len + 1))
 }
 
+/// Where a line's indentation or list dash holds a space YAML does not know (a non-breaking
+/// space pasted from Word): the byte offset of that character.
+pub(crate) fn foreign_space_in_indent(line: &str) -> Option<usize> {
+    for (i, c) in line.char_indices() {
+        if chars::is_foreign_space(c) {
+            return Some(i);
+        }
+        if !matches!(c, ' ' | '-') {
+            return None;
+        }
+    }
+    None
+}
+
 /// The first line at or before `last` where a key's colon is followed by a space YAML does not
-/// know (U+00A0 and the like) or by an invisible character: the key then does not end there.
+/// know (U+00A0 and the like) or by an invisible character, or whose indentation holds such a
+/// space: the key then does not end, or start, where the clerk sees it.
 #[must_use]
 pub(crate) fn foreign_space_after_colon(text: &str, last: u32) -> Option<Diagnosis> {
+    foreign_space(text, last, true)
+}
+
+/// [`foreign_space_after_colon`] without the indentation, for a file that parses: there a
+/// non-breaking space at the start of a line is inside a text, where it is the clerk's.
+#[must_use]
+pub(crate) fn foreign_space_after_key(text: &str) -> Option<Diagnosis> {
+    foreign_space(text, u32::MAX, false)
+}
+
+fn foreign_space(text: &str, last: u32, indent: bool) -> Option<Diagnosis> {
     for (n, (start, line)) in lines(text).enumerate() {
         if n as u64 >= u64::from(last) {
             break;
+        }
+        if let Some(i) = foreign_space_in_indent(line).filter(|_| indent) {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            let at = pos_of_byte(text, start + i);
+            let (vi, en) = chars::describe(c);
+            return Some(Diagnosis {
+                at,
+                message: msg!("dòng {} thụt lề bằng {} ({}), không phải dấu cách thường, nên YAML không đọc được", at.line, vi, chars::code(c);
+                              "line {} is indented with {} ({}), not plain spaces, so YAML cannot read it", at.line, en, chars::code(c)),
+                help: msg!("thay ký tự ở dòng {}, cột {} bằng dấu cách thường (lệnh dossier fix sửa được)", at.line, at.column;
+                           "replace the character at line {}, column {} with a plain space (dossier fix does it)", at.line, at.column),
+            });
         }
         let Some((k, after)) = key_at(line) else {
             continue;
@@ -82,6 +120,66 @@ pub(crate) fn foreign_space_after_colon(text: &str, last: u32) -> Option<Diagnos
         });
     }
     None
+}
+
+/// The first line at or before `last` whose key's colon is followed by the value with no space
+/// (`ten:"Nguyễn Văn An"`): YAML then reads the whole line as one text, not a field.
+fn no_space_after_colon(text: &str, last: u32) -> Option<Diagnosis> {
+    for (n, (start, line)) in lines(text).enumerate() {
+        if n as u64 >= u64::from(last) {
+            break;
+        }
+        let Some((k, after)) = key_at(line) else {
+            continue;
+        };
+        let Some(c) = line[after..].chars().next() else {
+            continue;
+        };
+        if matches!(c, ' ' | '\t') || chars::is_foreign_space(c) || chars::is_invisible(c) {
+            continue;
+        }
+        let key = &line[k..after - 1];
+        let at = pos_of_byte(text, start + after);
+        let value = line[after..].trim_end();
+        return Some(Diagnosis {
+            at,
+            message: msg!("sau dấu hai chấm của trường \"{}\" thiếu một dấu cách, nên YAML không nhận ra đây là tên trường", key;
+                          "the colon of \"{}\" is not followed by a space, so YAML does not see a field name here", key),
+            help: msg!("viết: {}: {} (lệnh dossier fix sửa được)", key, value;
+                       "write: {}: {} (dossier fix does it)", key, value),
+        });
+    }
+    None
+}
+
+/// A field indented differently from the field above it in the same group (five spaces under
+/// four): YAML cannot tell which group it belongs to.
+fn misaligned(text: &str, at: Pos) -> Option<Diagnosis> {
+    let all: Vec<(usize, &str)> = lines(text).collect();
+    let err = at.line.checked_sub(1)? as usize;
+    let (k, after) = key_at(all.get(err)?.1)?;
+    let above = (0..err).rev().find_map(|n| {
+        let l = all[n].1;
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            return None;
+        }
+        Some(key_at(l).map(|(pk, _)| (n, pk)))
+    })??;
+    let (n, pk) = above;
+    // Only a small difference is a slip of the space bar; a larger one is a new level.
+    if pk == k || pk.abs_diff(k) > 3 {
+        return None;
+    }
+    let key = &all[err].1[k..after - 1];
+    let p = pos_of_byte(text, all[err].0 + k);
+    Some(Diagnosis {
+        at: p,
+        message: msg!("trường \"{}\" ở dòng {} thụt vào {} dấu cách, còn trường ngay trên (dòng {}) thụt {} dấu cách: các trường cùng nhóm phải thẳng hàng", key, p.line, k, n + 1, pk;
+                      "field \"{}\" on line {} is indented {} spaces but the field above it (line {}) {}: fields of one group must line up", key, p.line, k, n + 1, pk),
+        help: msg!("thụt dòng {} vào đúng {} dấu cách như dòng {}", p.line, pk, n + 1;
+                   "indent line {} by {} spaces, as line {}", p.line, pk, n + 1),
+    })
 }
 
 /// Where a quoted value that starts at byte `i` of `line` ends (the byte after the closing
@@ -161,6 +259,14 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
                        "write the whole value on one line, or indent the following lines with spaces, deeper than the field name"),
         };
     }
+    if let Some(d) = no_space_after_colon(text, at.line) {
+        return d;
+    }
+    if !message.contains("tab") {
+        if let Some(d) = misaligned(text, at) {
+            return d;
+        }
+    }
     if message.contains("tab") {
         return Diagnosis {
             at,
@@ -171,6 +277,19 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
         };
     }
     if let Some((q_at, key, q)) = unclosed_quote(text, at.line) {
+        // Closed with Word's curly quote, which YAML does not take for one.
+        let line = lines(text)
+            .nth(q_at.line.saturating_sub(1) as usize)
+            .map_or("", |(_, l)| l);
+        if line.contains(['”', '’']) {
+            return Diagnosis {
+                at: q_at,
+                message: msg!("giá trị của trường \"{}\" mở bằng dấu ngoặc thẳng {} nhưng đóng bằng dấu ngoặc cong của Word, mà YAML không coi là dấu đóng", key, q;
+                              "the value of \"{}\" opens with a straight {} but closes with a word processor's curly quote, which YAML does not take as closing it", key, q),
+                help: msg!("thay dấu ngoặc cong ở cuối giá trị bằng dấu {} thẳng", q;
+                           "replace the curly quote at the end of the value with a straight {}", q),
+            };
+        }
         return Diagnosis {
             at: q_at,
             message: msg!("giá trị của trường \"{}\" mở dấu ngoặc {} ở dòng {} nhưng không đóng trên cùng dòng", key, q, q_at.line;
@@ -183,7 +302,11 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
         .nth(at.line.saturating_sub(1) as usize)
         .unwrap_or((0, ""));
     if message.contains("trailing content after") {
-        let rest: String = line_text.1.chars().skip(at.column as usize - 1).collect();
+        let rest: String = line_text
+            .1
+            .chars()
+            .skip((at.column as usize).saturating_sub(1))
+            .collect();
         let rest = rest.trim();
         return Diagnosis {
             at,

@@ -53,8 +53,9 @@ pub struct FixReport {
     /// Files of the dossier that were not looked at, and why: the clerk must know that a
     /// file was left as it was, not that it needed nothing.
     pub skipped: Vec<Skipped>,
-    /// Files whose names are stored decomposed (NFD, as macOS writes them), to be renamed to
-    /// the same name in NFC, which is how the documents name them: (from, to).
+    /// Files and folders whose names are stored decomposed (NFD, as macOS writes them), to be
+    /// renamed to the same name in NFC, which is how the documents name them: (from, to), files
+    /// first, then folders deepest first.
     pub renames: Vec<(PathBuf, PathBuf)>,
 }
 
@@ -317,13 +318,15 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
 /// yet. Hidden entries and links are left alone, as `check` does.
 fn nfd_names(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
     let mut out = Vec::new();
+    let mut folders = Vec::new();
     let walk = walkdir::WalkDir::new(dir)
         .follow_links(false)
         .min_depth(1)
         .into_iter()
         .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
     for e in walk.filter_map(Result::ok) {
-        if !e.file_type().is_file() {
+        let folder = e.file_type().is_dir();
+        if !(e.file_type().is_file() || folder) {
             continue;
         }
         let Some(name) = e.file_name().to_str() else {
@@ -335,10 +338,18 @@ fn nfd_names(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
         }
         let to = e.path().with_file_name(nfc.as_ref());
         if std::fs::symlink_metadata(&to).is_err() {
-            out.push((e.path().to_path_buf(), to));
+            let pair = (e.path().to_path_buf(), to);
+            if folder {
+                folders.push((e.depth(), pair));
+            } else {
+                out.push(pair);
+            }
         }
     }
     out.sort();
+    // Folders after the files in them, the deepest first, so every path renamed still exists.
+    folders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    out.extend(folders.into_iter().map(|(_, pair)| pair));
     out
 }
 

@@ -40,11 +40,15 @@ fn after_key_colon(line: &str) -> Option<usize> {
     (n > 0 && rest[n..].starts_with(':')).then_some(i + n + 1)
 }
 
-/// Invisible characters out, look-alike letters in Latin, a plain space after each key's colon.
-fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>) -> String {
+/// Invisible characters out, look-alike letters in Latin; with `structural` (for a file that
+/// does not parse) also a plain space after each key's colon and in the indentation, which in a
+/// file that parses can only be inside a text, where they are the clerk's.
+fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool) -> String {
     let mut out = String::with_capacity(body.len());
+    let blocks = block_lines(body);
     for (n, line) in body.split_inclusive('\n').enumerate() {
         let no = n + 1;
+        let in_block = blocks.get(n).copied().unwrap_or(false);
         let odd = chars::odd_chars(line);
         let mut line = if odd.is_empty() {
             line.to_owned()
@@ -80,7 +84,53 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>) -> String {
             }
             chars::strip(line).into_owned()
         };
+        if !structural || in_block {
+            out.push_str(&line);
+            continue;
+        }
+        // Indentation typed with non-breaking spaces: spaces, one for one.
+        let mut replaced = None;
+        while let Some(i) = crate::dossier::syntax::foreign_space_in_indent(&line) {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            line.replace_range(i..i + c.len_utf8(), " ");
+            replaced = Some(c);
+        }
+        if let Some(c) = replaced {
+            reasons.push((
+                format!(
+                    "line {no}: {} in the indentation made plain spaces",
+                    chars::code(c)
+                ),
+                format!(
+                    "dòng {no}: thay {} ({}) ở chỗ thụt lề bằng dấu cách thường",
+                    chars::describe(c).0,
+                    chars::code(c)
+                ),
+            ));
+        }
         if let Some(at) = after_key_colon(&line) {
+            // `"Trường Yên”`: opened straight, closed with Word's curly quote.
+            let body = line.trim_end_matches(['\n', '\r']);
+            let value = body[at..].trim();
+            if value.starts_with('"')
+                && value.ends_with('”')
+                && !value[1..value.len() - '”'.len_utf8()].contains('"')
+            {
+                let end = body.len() - '”'.len_utf8();
+                line.replace_range(end..body.len(), "\"");
+                reasons.push((
+                    format!("line {no}: the curly closing quote made straight"),
+                    format!("dòng {no}: thay dấu ngoặc đóng cong bằng dấu ngoặc thẳng"),
+                ));
+            }
+            let next = line[at..].chars().next();
+            if next.is_some_and(|c| !c.is_whitespace() && c != '#' && !chars::is_invisible(c)) {
+                line.insert(at, ' ');
+                reasons.push((
+                    format!("line {no}: a space after the colon"),
+                    format!("dòng {no}: thêm dấu cách sau dấu hai chấm"),
+                ));
+            }
             if let Some(c) = line[at..]
                 .chars()
                 .next()
@@ -101,6 +151,38 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>) -> String {
             }
         }
         out.push_str(&line);
+    }
+    out
+}
+
+/// For each line, whether it is the text of a `|` or `>` block (deeper than the block's key):
+/// the clerk's words, which the line repairs leave alone.
+fn block_lines(text: &str) -> Vec<bool> {
+    let mut out = Vec::new();
+    let mut block: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let inside = match block {
+            Some(k) if line.trim().is_empty() || indent > k => true,
+            _ => {
+                block = None;
+                false
+            }
+        };
+        if !inside {
+            if let Some(at) = after_key_colon(line) {
+                let value = line[at..].trim();
+                let rest = value
+                    .get(1..)
+                    .unwrap_or("")
+                    .trim_start_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit())
+                    .trim();
+                if value.starts_with(['|', '>']) && (rest.is_empty() || rest.starts_with('#')) {
+                    block = Some(indent);
+                }
+            }
+        }
+        out.push(inside);
     }
     out
 }
@@ -126,10 +208,12 @@ fn untab(text: &str, width: usize) -> (String, Vec<usize>) {
 fn quote_colons(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut changed = Vec::new();
+    let blocks = block_lines(text);
     for (n, line) in text.split_inclusive('\n').enumerate() {
+        let in_block = blocks.get(n).copied().unwrap_or(false);
         let body = line.trim_end_matches(['\n', '\r']);
         let end = &line[body.len()..];
-        let Some(at) = after_key_colon(body) else {
+        let Some(at) = after_key_colon(body).filter(|_| !in_block) else {
             out.push_str(line);
             continue;
         };
@@ -154,6 +238,18 @@ fn quote_colons(text: &str) -> (String, Vec<usize>) {
     (out, changed)
 }
 
+/// Whether a key of the tree holds a space YAML does not know: indentation or a separator
+/// typed with a non-breaking space, read as part of the key.
+pub(crate) fn foreign_space_key(node: &Node) -> bool {
+    match node {
+        Node::Scalar(_) => false,
+        Node::Seq(items, _) => items.iter().any(foreign_space_key),
+        Node::Map(entries, _) => entries
+            .iter()
+            .any(|(k, v)| k.text.contains(chars::is_foreign_space) || foreign_space_key(v)),
+    }
+}
+
 /// Whether `new` is `old` with every scalar's text cleaned of invisible characters and
 /// look-alike letters, and nothing else changed.
 fn same_cleaned(old: &Node, new: &Node) -> bool {
@@ -176,8 +272,17 @@ fn same_cleaned(old: &Node, new: &Node) -> bool {
 pub(crate) fn repair(body: &str) -> Option<Repaired> {
     let before = parse(body);
     let mut reasons = Vec::new();
-    let cleaned = clean_lines(body, &mut reasons);
+    // A key that starts with a non-breaking space was indentation misread: the file parses,
+    // but not as the clerk laid it out, so it is repaired like one that does not.
+    let misread = before.root.as_ref().is_some_and(foreign_space_key);
+    let cleaned = clean_lines(body, &mut reasons, fatal(&before) || misread);
     let after = parse(&cleaned);
+    if misread {
+        return (!fatal(&after)).then_some(Repaired {
+            text: cleaned,
+            reasons,
+        });
+    }
     if !fatal(&before) {
         // A file that parsed: only the invisible characters may go; the tree must match.
         let (Some(o), Some(n)) = (&before.root, &after.root) else {
@@ -272,7 +377,7 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
         ));
         t = right;
     }
-    if DATE_KEYS.contains(&key) {
+    if DATE_KEYS.contains(&key) && crate::date::Date::parse(&t).is_err() {
         if let Ok(d) = crate::date::Date::parse_day_first(&t) {
             reasons.push((
                 format!("date {} written as {d} (year-month-day)", t.trim()),
@@ -310,6 +415,18 @@ mod tests {
     fn repairs_that_make_a_file_parse() {
         let r = repair("a: 1\nchuc_vu:\u{a0}\"Chủ hộ\"\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a: 1\nchuc_vu: \"Chủ hộ\"\n");
+        let r = repair("a:\n\u{a0}\u{a0}b: 1\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a:\n  b: 1\n");
+        let r = repair("a: 1\nten: \"Trường Yên”\nb: 2\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a: 1\nten: \"Trường Yên\"\nb: 2\n");
+        let r = repair("a: 1\nten:\"An\"\n").unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "a: 1\nten: \"An\"\n");
+        // In a text that parses, a non-breaking space is the clerk's.
+        assert_eq!(repair("t: |\n  \u{a0}Năm 2021\n  Note:\u{a0}x\n"), None);
+        // In a block text of a file that does not parse, too.
+        let r = repair("t: |\n  Web:www.x.vn\na:\n\u{a0}\u{a0}b: 1\n")
+            .unwrap_or_else(|| panic!("none"));
+        assert_eq!(r.text, "t: |\n  Web:www.x.vn\na:\n  b: 1\n");
         let r = repair("a:\n\tb: 1\n\tc: Y sĩ: tiêm chủng # x\n").unwrap_or_else(|| panic!("none"));
         assert_eq!(r.text, "a:\n  b: 1\n  c: \"Y sĩ: tiêm chủng\" # x\n");
         let r = repair("ten: \"Bùi Văn\u{200b} Thắng\"\nchuc_vu\u{200b}: x\n")

@@ -239,6 +239,9 @@ pub fn strip(s: &str) -> Cow<'_, str> {
 /// Typographic quote pairs a word processor puts around a value: “…”, ‘…’, „…“, «…».
 const CURLY: &[(char, char)] = &[
     ('“', '”'),
+    // One curly, one straight: Word changed only the first quote typed.
+    ('“', '"'),
+    ('„', '"'),
     ('”', '”'),
     ('„', '“'),
     ('‘', '’'),
@@ -297,6 +300,7 @@ mod tests {
     fn curly_quotes_around_a_whole_value() {
         assert_eq!(curly_wrapped("“Trường Yên”"), Some("Trường Yên"));
         assert_eq!(curly_wrapped("‘x’"), Some("x"));
+        assert_eq!(curly_wrapped("“Trường Yên\""), Some("Trường Yên"));
         assert_eq!(curly_wrapped("Mô hình “5K” tại thôn"), None);
         assert_eq!(curly_wrapped("“a” và “b”"), None);
         assert_eq!(curly_wrapped("“"), None);
