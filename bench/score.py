@@ -12,7 +12,9 @@ import os
 import sys
 
 EXPECT = {
-    "missing_report": {"DS001"},
+    # A dossier whose only report is missing has no report folder left: one HS001 names the
+    # report to add (issue #11: not HS001 plus DS001 for one missing report).
+    "missing_report": {"DS001", "HS001"},
     "name_mismatch": {"DS006"},
     "vote_below_quorum": {"BB003"},
     "minutes_after_proposal": {"NG002"},

@@ -82,7 +82,23 @@ pub(crate) fn foreign_space_after_key(text: &str) -> Option<Diagnosis> {
     foreign_space(text, u32::MAX, false)
 }
 
+/// Whether a text may hold a foreign space or an invisible character at all, by its bytes:
+/// those characters begin with a byte Vietnamese letters never start with (C2, CD, D8, E2, E3,
+/// EF, F0, F3), or with E1 outside the Latin Extended Additional block (E1 BA, E1 BB). A text of
+/// Vietnamese letters alone is then let through without looking at its lines one by one.
+fn may_hold_foreign(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        0xC2 | 0xCD | 0xD8 | 0xE2 | 0xE3 | 0xEF | 0xF0 | 0xF3 => true,
+        0xE1 => !matches!(b.get(i + 1), Some(0xBA | 0xBB)),
+        _ => false,
+    })
+}
+
 fn foreign_space(text: &str, last: u32, indent: bool) -> Option<Diagnosis> {
+    if !may_hold_foreign(text) {
+        return None;
+    }
     for (n, (start, line)) in lines(text).enumerate() {
         if n as u64 >= u64::from(last) {
             break;

@@ -85,8 +85,38 @@ pub fn fold_tone_placement(s: &str) -> String {
 /// toward the right one, never spread.
 #[must_use]
 pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
+    // A byte look first, before any NFC or decoding: a q or g followed by a non-ASCII byte
+    // (a composed toned letter), or by u/i and a combining mark (the same letter decomposed).
+    let b = s.as_bytes();
+    let maybe = b.iter().enumerate().any(|(i, &x)| {
+        matches!(x, b'q' | b'Q' | b'g' | b'G')
+            && match b.get(i + 1) {
+                Some(&n) if n >= 0x80 => true,
+                Some(b'u' | b'U' | b'i' | b'I') => b.get(i + 2).is_some_and(|&m| m >= 0x80),
+                _ => false,
+            }
+    });
+    if !maybe {
+        return None;
+    }
     let s = to_nfc(s);
     if s.is_ascii() {
+        return None;
+    }
+    // Only a toned u just after q, or a toned i just after g, can be a tone on the glide (qú,
+    // gì): nearly every text has none, and is let through without parsing its syllables (this
+    // parse of every word was half of a check's instructions).
+    let mut prev = ' ';
+    let candidate = s.chars().any(|c| {
+        let hit = match prev {
+            'q' | 'Q' => matches!(c, 'ú' | 'ù' | 'ủ' | 'ũ' | 'ụ' | 'Ú' | 'Ù' | 'Ủ' | 'Ũ' | 'Ụ'),
+            'g' | 'G' => matches!(c, 'í' | 'ì' | 'ỉ' | 'ĩ' | 'ị' | 'Í' | 'Ì' | 'Ỉ' | 'Ĩ' | 'Ị'),
+            _ => false,
+        };
+        prev = c;
+        hit
+    });
+    if !candidate {
         return None;
     }
     let mut out = String::with_capacity(s.len());
@@ -282,6 +312,22 @@ mod tests {
             let key = name_key(&s);
             assert_eq!(name_key(&key), key, "{s:?}");
             let _ = differs_only_in_tone_placement(&s, &folded);
+        }
+    }
+
+    #[test]
+    fn glide_tones_are_found_in_any_case_and_form() {
+        // The byte look before the parse must let every spelling of the mistake through.
+        use unicode_normalization::UnicodeNormalization;
+        for s in ["Bùi Qúy Gìau", "BÙI QÚY GÌAU", "bùi qúy gìau"] {
+            let nfd: String = s.nfd().collect();
+            for form in [s.to_owned(), nfd] {
+                let fixed = fix_tone_on_glide(&form).map(|(f, _)| f.to_lowercase());
+                assert_eq!(fixed.as_deref(), Some("bùi quý giàu"), "{form:?}");
+            }
+        }
+        for ok in ["Bùi Quý Giàu", "gì", "Nguyễn Gia Quang", "góp phần"] {
+            assert_eq!(fix_tone_on_glide(ok), None, "{ok}");
         }
     }
 }
