@@ -85,16 +85,50 @@ pub fn fold_tone_placement(s: &str) -> String {
 /// toward the right one, never spread.
 #[must_use]
 pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
-    // A byte look first, before any NFC or decoding: a q or g followed by a non-ASCII byte
-    // (a composed toned letter), or by u/i and a combining mark (the same letter decomposed).
+    // A byte look first, before any NFC or decoding: q followed by a toned u, or g by a toned
+    // i, composed (their UTF-8 bytes below) or decomposed (the plain letter, then a combining
+    // mark, whose UTF-8 starts with CC or CD). "gặp", "góp" and the like pass without a parse.
     let b = s.as_bytes();
-    let maybe = b.iter().enumerate().any(|(i, &x)| {
-        matches!(x, b'q' | b'Q' | b'g' | b'G')
-            && match b.get(i + 1) {
-                Some(&n) if n >= 0x80 => true,
-                Some(b'u' | b'U' | b'i' | b'I') => b.get(i + 2).is_some_and(|&m| m >= 0x80),
-                _ => false,
-            }
+    let toned = |rest: &[u8], u: bool| -> bool {
+        let (two, three): (&[[u8; 2]], &[u8]) = if u {
+            // ú ù ũ Ú Ù Ũ; ủ ụ Ủ Ụ are E1 BB A7/A5/A6/A4.
+            (
+                &[
+                    [0xC3, 0xBA],
+                    [0xC3, 0xB9],
+                    [0xC5, 0xA9],
+                    [0xC3, 0x9A],
+                    [0xC3, 0x99],
+                    [0xC5, 0xA8],
+                ],
+                &[0xA4, 0xA5, 0xA6, 0xA7],
+            )
+        } else {
+            // í ì ĩ Í Ì Ĩ; ỉ ị Ỉ Ị are E1 BB 89/8B/88/8A.
+            (
+                &[
+                    [0xC3, 0xAD],
+                    [0xC3, 0xAC],
+                    [0xC4, 0xA9],
+                    [0xC3, 0x8D],
+                    [0xC3, 0x8C],
+                    [0xC4, 0xA8],
+                ],
+                &[0x88, 0x89, 0x8A, 0x8B],
+            )
+        };
+        let plain = if u { [b'u', b'U'] } else { [b'i', b'I'] };
+        match rest {
+            [x, y, ..] if two.contains(&[*x, *y]) => true,
+            [0xE1, 0xBB, z, ..] if three.contains(z) => true,
+            [p, m, ..] if plain.contains(p) && matches!(m, 0xCC | 0xCD) => true,
+            _ => false,
+        }
+    };
+    let maybe = b.iter().enumerate().any(|(i, &x)| match x {
+        b'q' | b'Q' => toned(&b[i + 1..], true),
+        b'g' | b'G' => toned(&b[i + 1..], false),
+        _ => false,
     });
     if !maybe {
         return None;
