@@ -359,3 +359,32 @@ fn a_name_written_in_capitals_is_the_same_person() {
     );
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+#[test]
+fn a_spreadsheet_that_would_inflate_beyond_any_list_is_refused_unread() {
+    // A zip named .xlsx whose directory declares a 3 GiB part: refused from the directory,
+    // before anything is inflated, with nothing written.
+    let s = Scratch::base();
+    let path = s.dir.path().join("bom.xlsx");
+    {
+        let mut w = zip::ZipWriter::new(fs::File::create(&path).unwrap());
+        w.start_file("xl/workbook.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut w, b"<workbook/>").unwrap();
+        w.finish().unwrap();
+    }
+    let mut bytes = fs::read(&path).unwrap();
+    let eocd = bytes
+        .windows(4)
+        .rposition(|w| w == [0x50, 0x4b, 0x05, 0x06])
+        .unwrap();
+    let cd = u32::from_le_bytes(bytes[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
+    bytes[cd + 24..cd + 28].copy_from_slice(&0xC000_0000u32.to_le_bytes());
+    fs::write(&path, &bytes).unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "bom.xlsx"]);
+    assert_ne!(o.status.code(), Some(0), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("khi giải nén"), "{err}");
+    assert_eq!(snapshot(&s.hs()), before);
+}

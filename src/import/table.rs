@@ -84,6 +84,37 @@ pub enum TableError {
     /// Larger than any list of nominees.
     #[error("the file is {0} bytes, more than the {MAX_LIST_BYTES}-byte limit")]
     TooLarge(u64),
+    /// A zipped spreadsheet that would inflate beyond any list of nominees (a zip bomb named
+    /// .xlsx): refused from its directory, before anything is inflated.
+    #[error(
+        "the spreadsheet would inflate to {0} bytes, more than the {MAX_INFLATED_BYTES}-byte limit"
+    )]
+    Inflated(u64),
+}
+
+/// Most bytes a zipped spreadsheet (xlsx, ods) may declare once inflated: a list of 100,000
+/// nominees is a few tens of megabytes of XML.
+pub const MAX_INFLATED_BYTES: u64 = 512 * 1024 * 1024;
+
+/// The sum of the sizes a zip-based spreadsheet declares for its parts; an error when it is
+/// beyond [`MAX_INFLATED_BYTES`]. A file that is not a zip (xls) passes, for calamine to judge.
+fn inflated_size_ok(path: &Path) -> Result<(), TableError> {
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let Ok(mut zip) = zip::ZipArchive::new(file) else {
+        return Ok(());
+    };
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        if let Ok(entry) = zip.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
+        }
+        if total > MAX_INFLATED_BYTES {
+            return Err(TableError::Inflated(total));
+        }
+    }
+    Ok(())
 }
 
 impl TableError {
@@ -99,6 +130,9 @@ impl TableError {
             }
             TableError::UnknownType => {
                 "không rõ loại tệp (cần .xlsx, .xls, .ods hoặc .csv)".to_owned()
+            }
+            TableError::Inflated(n) => {
+                format!("bảng tính khai báo {n} byte khi giải nén, quá giới hạn {MAX_INFLATED_BYTES} byte của một danh sách (có thể là tệp nén độc hại): không đọc")
             }
             TableError::TooLarge(n) => {
                 format!("tệp nặng {n} byte, quá giới hạn {MAX_LIST_BYTES} byte của một danh sách")
@@ -136,6 +170,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, TableError> {
 }
 
 fn spreadsheet(path: &Path) -> Result<Vec<Sheet>, TableError> {
+    inflated_size_ok(path)?;
     let mut book = open_workbook_auto(path).map_err(|e| TableError::Spreadsheet(e.to_string()))?;
     let mut sheets = Vec::new();
     for name in book.sheet_names() {
