@@ -20,8 +20,8 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diag::{Finding, Severity};
-use crate::dossier::reader::did_you_mean;
 use crate::rules::Rule;
+use crate::text::suggest::did_you_mean;
 
 /// The file name looked for.
 pub const FILE_NAME: &str = ".dossier.yaml";

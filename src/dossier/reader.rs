@@ -12,6 +12,7 @@ use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Sp, Span};
 use crate::text;
+use crate::text::suggest::did_you_mean;
 use crate::yaml::tree::{is_null, Node, Scalar};
 
 /// A mapping being read: its entries, and where "missing" findings point.
@@ -530,60 +531,6 @@ fn never_vietnamese(c: char) -> bool {
     (0x80..=0xFF).contains(&cp) && ALLOWED & (1 << (cp - 0x80)) == 0
 }
 
-/// Longest text compared for a suggestion. The distance table grows with the product of the
-/// two lengths (two 40,000-letter ids asked for 12.8 GB); a typo of a real name or id is short.
-const MAX_COMPARED: usize = 64;
-
-/// The known name closest to a misspelt one, if close enough to be a typo. Its cost is bounded
-/// by [`MAX_COMPARED`]: longer texts, and names whose length alone rules them out, are not
-/// compared.
-#[must_use]
-pub(crate) fn did_you_mean<'a>(got: &str, known: &[&'a str]) -> Option<&'a str> {
-    let n = got.chars().count();
-    if n > MAX_COMPARED {
-        return None;
-    }
-    let limit = (n / 3).clamp(1, 3);
-    known
-        .iter()
-        .filter(|k| {
-            let m = k.chars().count();
-            m <= MAX_COMPARED && m.abs_diff(n) <= limit
-        })
-        .map(|k| (levenshtein(got, k), *k))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-/// Edit distance where swapping two neighbouring letters counts as one edit (optimal string
-/// alignment): `ngya` is one typo away from `ngay`.
-fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for i in 0..=a.len() {
-        d[i * w] = i;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
-            }
-            d[i * w + j] = v;
-        }
-    }
-    d[a.len() * w + b.len()]
-}
-
 fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.replace('\n', " ");
@@ -596,6 +543,7 @@ fn shorten(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::suggest::did_you_mean;
 
     #[test]
     fn byte_scan_agrees_with_the_characters() {

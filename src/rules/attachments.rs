@@ -11,11 +11,11 @@ use std::collections::HashMap;
 
 use super::check::Ctx;
 use crate::diag::Finding;
-use crate::dossier::reader::did_you_mean;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
 use crate::store::{Kind, Store};
+use crate::text::suggest::did_you_mean;
 use crate::text::to_nfc;
 
 /// What the first bytes of a file say it is.

@@ -9,10 +9,10 @@ use super::names::{compare, Same};
 use super::votes::nominee_name;
 use crate::diag::Finding;
 use crate::dossier::model::{BaoCao, Nominee};
-use crate::dossier::reader::did_you_mean;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
+use crate::text::suggest::did_you_mean;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let d = cx.d;

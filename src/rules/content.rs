@@ -173,7 +173,7 @@ fn standards(cx: &mut Ctx<'_>, rep: &BaoCao) {
                     msg!("đối tượng \"{}\" không có tiêu chuẩn \"{}\"; các tiêu chuẩn: {}", kind.ten, cl.id.v, known.join(", ");
                          "kind \"{}\" has no standard `{}`; its standards: {}", kind.id, cl.id.v, known.join(", ")),
                 );
-                if let Some(s) = crate::dossier::reader::did_you_mean(&cl.id.v, &known) {
+                if let Some(s) = crate::text::suggest::did_you_mean(&cl.id.v, &known) {
                     f = f.help(msg!("có phải ý bạn là \"{}\"?", s; "did you mean `{}`?", s));
                 }
                 cx.push(f);

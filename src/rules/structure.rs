@@ -4,12 +4,12 @@
 use super::check::Ctx;
 use crate::criteria::{Catalog, CriteriaProblem, RuleSet, SetKind};
 use crate::diag::{Finding, Sink};
-use crate::dossier::reader::did_you_mean;
 use crate::dossier::Dossier;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
 use crate::store::Store;
+use crate::text::suggest::did_you_mean;
 
 /// `phong_trao` may name a rule-set file instead of an id; load it (relative to the dossier).
 pub(crate) fn external_rule_set(

@@ -17,6 +17,7 @@ pub mod fold;
 pub mod legacy;
 mod legacy_tables;
 pub mod slug;
+pub mod suggest;
 mod syllable;
 
 pub use collate::{name_order, sort_key};
