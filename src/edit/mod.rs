@@ -27,6 +27,7 @@
 //! has and HS015 reports.
 
 pub mod add;
+mod diff;
 pub mod fix;
 pub mod init;
 pub mod remove;
