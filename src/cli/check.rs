@@ -37,6 +37,22 @@ pub(super) fn shown(p: &Path) -> String {
     }
 }
 
+/// Whether `dir` is a dossier folder (it holds `ho-so.yaml`); when not, says so on `err`: the
+/// commands that work on one dossier (pack, draft) refuse anything else the same way.
+pub(super) fn is_dossier_or_say(dir: &Path, lang: Lang, err: &mut dyn Write) -> io::Result<bool> {
+    if crate::dossier::discover::is_dossier(dir) {
+        return Ok(true);
+    }
+    let p = shown(dir);
+    say(
+        err,
+        lang,
+        &format!("\"{p}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)"),
+        &format!("\"{p}\" is not a dossier folder (no ho-so.yaml)"),
+    )?;
+    Ok(false)
+}
+
 /// `--today`, or the clock; None (after saying why) when the date is not a date.
 pub(super) fn today_or_report(
     today: Option<&str>,

@@ -30,17 +30,7 @@ pub(super) fn run(
     let Some(id) = &a.id else {
         return list(&catalog, today, a.format, lang, out);
     };
-    let Some(rs) = catalog.get(id) else {
-        let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
-        say(
-            err,
-            lang,
-            &format!(
-                "không có bộ quy tắc \"{id}\"; các bộ có: {}",
-                ids.join(", ")
-            ),
-            &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
-        )?;
+    let Some(rs) = rule_set_or_say(&catalog, id, lang, err)? else {
         return Ok(Exit::Trouble);
     };
     match a.format {
@@ -51,6 +41,30 @@ pub(super) fn run(
         DocFormat::Human => detail(rs, today, lang, out)?,
     }
     Ok(Exit::Clean)
+}
+
+/// The rule set of an id given on the command line; when there is none, says so on `err` with
+/// the ids there are (`criteria ID`, `explain --phong-trao ID`).
+pub(super) fn rule_set_or_say<'c>(
+    catalog: &'c Catalog,
+    id: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<&'c RuleSet>> {
+    if let Some(rs) = catalog.get(id) {
+        return Ok(Some(rs));
+    }
+    let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+    say(
+        err,
+        lang,
+        &format!(
+            "không có bộ quy tắc \"{id}\"; các bộ có: {}",
+            ids.join(", ")
+        ),
+        &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
+    )?;
+    Ok(None)
 }
 
 fn in_force(rs: &RuleSet, today: Date) -> bool {

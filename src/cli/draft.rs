@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::check::{say, setup, shown, Setup};
+use super::check::{is_dossier_or_say, say, setup, shown, Setup};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::draft::{self, DraftError, Formats, Outcome};
@@ -58,14 +58,7 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    if !crate::dossier::discover::is_dossier(&a.dir) {
-        let p = shown(&a.dir);
-        say(
-            err,
-            lang,
-            &format!("\"{p}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)"),
-            &format!("\"{p}\" is not a dossier folder (no ho-so.yaml)"),
-        )?;
+    if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
     let opts = draft::Options {
@@ -162,6 +155,13 @@ pub(super) fn run(
                     format!("\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p)),
                     format!("\"{}\" exists and is not a folder; nothing was written", shown(p)),
                 ),
+                DraftError::Io { path, source } => {
+                    let (v, en) = crate::diag::io_words(source);
+                    (
+                        format!("không ghi được \"{}\": {v}; không có tệp nào được ghi", shown(path)),
+                        format!("cannot write \"{}\": {en}; nothing was written", shown(path)),
+                    )
+                }
                 other => (
                     format!("không soạn được ({other}); không có tệp nào được ghi"),
                     format!("could not draft ({other}); nothing was written"),

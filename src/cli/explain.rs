@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::check::{catalog_or_report, say, today_or_report};
+use super::check::{catalog_or_report, today_or_report};
 use super::{DocFormat as Format, Exit, ExplainArgs, RulesArgs};
 use crate::criteria::RuleSet;
 use crate::diag::{Lang, Severity};
@@ -106,21 +106,9 @@ pub(super) fn explain(
         Err(exit) => return Ok(exit),
     };
     let rs = match &a.phong_trao {
-        Some(id) => match catalog.get(id) {
+        Some(id) => match super::criteria::rule_set_or_say(&catalog, id, lang, err)? {
             Some(rs) => Some((rs, false)),
-            None => {
-                let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
-                say(
-                    err,
-                    lang,
-                    &format!(
-                        "không có bộ quy tắc \"{id}\"; các bộ có: {}",
-                        ids.join(", ")
-                    ),
-                    &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
-                )?;
-                return Ok(Exit::Trouble);
-            }
+            None => return Ok(Exit::Trouble),
         },
         None => catalog.in_force(today).next().map(|rs| (rs, true)),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{setup, shown, Setup};
+use super::check::{is_dossier_or_say, setup, shown, Setup};
 use super::{Exit, PackArgs};
 use crate::diag::Lang;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
@@ -102,20 +102,7 @@ pub(super) fn run(
         Err(exit) => return Ok(exit),
     };
     let vi = lang == Lang::Vi;
-    if !crate::dossier::discover::is_dossier(&a.dir) {
-        if vi {
-            writeln!(
-                err,
-                "lỗi: \"{}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)",
-                shown(&a.dir)
-            )?;
-        } else {
-            writeln!(
-                err,
-                "error: \"{}\" is not a dossier folder (no ho-so.yaml)",
-                shown(&a.dir)
-            )?;
-        }
+    if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
     clean_up_on_signals();

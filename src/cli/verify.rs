@@ -16,8 +16,6 @@ pub(super) fn run(
 ) -> io::Result<Exit> {
     // The receiving office's own settings, found from where the bundle lies, as `check` finds
     // them from a dossier: its severities and pinned rule sets apply to what it receives.
-    // The receiving office's own settings, found from where the bundle lies, as `check` finds
-    // them from a dossier: its severities and pinned rule sets apply to what it receives.
     let Setup {
         config,
         today,

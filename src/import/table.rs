@@ -122,8 +122,9 @@ impl TableError {
     #[must_use]
     pub fn message_vi(&self) -> String {
         match self {
-            TableError::Io(e) => format!("không đọc được tệp ({e})"),
-            TableError::Spreadsheet(e) => format!("không phải bảng tính đọc được ({e})"),
+            TableError::Io(e) => format!("không đọc được tệp: {}", crate::diag::io_words(e).0),
+            // The reader's own words are English and technical: the clerk gets what to do.
+            TableError::Spreadsheet(_) => "tệp không phải bảng tính đọc được (tệp hỏng, hoặc tệp khác đổi đuôi tên): mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx".to_owned(),
             TableError::NotUtf8 => {
                 "tệp CSV không phải văn bản UTF-8 (hay UTF-16); hãy lưu lại dạng \"CSV UTF-8\""
                     .to_owned()
