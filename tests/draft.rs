@@ -405,6 +405,18 @@ fn drafts_go_only_into_a_new_or_empty_folder_and_never_into_another_dossier() {
             "{o:?}"
         );
     }
+    // Nor any folder inside it: its dinh-kem/ holds signed scans a draft could replace.
+    for extra in [
+        &["-o", "khac/dinh-kem", "--force"][..],
+        &["-o", "khac/moi"][..],
+    ] {
+        let o = run(extra);
+        assert_eq!(o.status.code(), Some(2), "{extra:?}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("hồ sơ khác"),
+            "{o:?}"
+        );
+    }
     assert_eq!(files_under(&s.dir.path().join("khac")), before);
     // A folder holding other files (`-o ..` scattered drafts over the parent): only with --force.
     fs::create_dir(s.dir.path().join("giay-to")).unwrap();

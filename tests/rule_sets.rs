@@ -667,6 +667,20 @@ fn a_rule_set_carried_by_the_dossier_cannot_pass_for_a_built_in_one() {
             .contains("bộ quy tắc có sẵn"),
         "{json}"
     );
+    // Nor under a look-alike of it: capitals, a hidden character, a full-width hyphen.
+    for look in [
+        "COVID19-HOA-LU-2021",
+        "covid19-hoa-lu-2021\u{200b}",
+        "covid19\u{ff0d}hoa-lu-2021",
+    ] {
+        s.write(
+            "quy-tac.yaml",
+            lenient.replacen("id: covid19-hoa-lu-2021", &format!("id: \"{look}\""), 1),
+        );
+        let (code, json) = s.check_json(&[]);
+        assert_eq!(code, 1, "{look:?}");
+        assert_eq!(rules_of(&json), ["TC001"], "{look:?}: {json}");
+    }
 
     // Under an id of its own it is the dossier's rule set: check passes on it, and the
     // receiving office's verify says the dossier was judged by a rule set it carried (GO010).
@@ -761,6 +775,10 @@ fn add_under_the_2025_procedure_speaks_of_no_votes_and_refuses_a_device_name() {
     assert_eq!(o.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("\"con\""),
+        "{o:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("Windows dành tên này"),
         "{o:?}"
     );
     assert!(!s.hs().join("bao-cao/con.yaml").exists());

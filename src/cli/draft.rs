@@ -144,8 +144,8 @@ pub(super) fn run(
                     format!("\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)),
                 ),
                 DraftError::OtherDossier(p) => (
-                    format!("\"{}\" là thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p)),
-                    format!("\"{}\" is another dossier's folder (it holds ho-so.yaml); the drafts would become its stray files: choose another folder (-o); nothing was written", shown(p)),
+                    format!("\"{}\" là, hoặc nằm trong, thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó, có thể ghi đè bản quét đã ký: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p)),
+                    format!("\"{}\" is, or is inside, another dossier's folder (one holding ho-so.yaml); the drafts would become its stray files, and could replace a signed scan: choose another folder (-o); nothing was written", shown(p)),
                 ),
                 DraftError::NotEmpty(p) => (
                     format!("thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p)),

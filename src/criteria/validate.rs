@@ -147,6 +147,22 @@ pub(super) fn validate(
         file,
         problems: Vec::new(),
     };
+    // The id is typed in ho-so.yaml and compared with the built-in ones: lowercase ASCII
+    // letters, digits, `-` and `_` only, so that no look-alike (capitals, a hidden character, a
+    // full-width hyphen) can pass for a built-in id.
+    let id_ok = !raw.id.value.is_empty()
+        && raw
+            .id
+            .value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    if !id_ok {
+        cx.at(
+            raw.id.referenced,
+            msg!("mã bộ quy tắc `{}` chỉ được gồm chữ thường không dấu, chữ số, dấu gạch ngang và gạch dưới", raw.id.value;
+                 "the rule set's id `{}` may hold only lowercase ASCII letters, digits, hyphens and underscores", raw.id.value),
+        );
+    }
     if raw.phien_ban.value != 1 {
         cx.at(
             raw.phien_ban.referenced,

@@ -182,6 +182,15 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
     if out_abs.starts_with(&dossier) {
         return Err(DraftError::InsideDossier(out));
     }
+    // Another dossier, or any folder inside one (its bao-cao/ or dinh-kem/, where a draft
+    // named to-trinh.pdf would replace a signed scan): refused even with --force.
+    if out_abs.ancestors().any(|a| {
+        ["ho-so.yaml", "ho-so.yml"]
+            .iter()
+            .any(|m| a.join(m).exists())
+    }) {
+        return Err(DraftError::OtherDossier(out));
+    }
     let docs = compose::documents(&checked.dossier, checked.rule_set(catalog), failing);
     let mut files: Vec<String> = docs
         .iter()
@@ -192,12 +201,7 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
         if !out.is_dir() {
             return Err(DraftError::NotAFolder(out));
         }
-        if ["ho-so.yaml", "ho-so.yml"]
-            .iter()
-            .any(|m| out.join(m).exists())
-        {
-            return Err(DraftError::OtherDossier(out));
-        }
+
         // Only a folder of earlier drafts (every entry one this draft writes) is written
         // into without --force.
         let drafted: std::collections::HashSet<&str> = files

@@ -56,6 +56,13 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     if !is_slug(&n.ma) {
         return Err(EditError::BadId(n.ma.clone()));
     }
+    // The id names the report file (bao-cao/<id>.yaml): a Windows device name (`con`, `aux`…)
+    // could not travel in the bundle (DK006).
+    if crate::text::file_name::unsafe_name(format!("bao-cao/{}.yaml", n.ma).as_bytes(), false)
+        .is_some()
+    {
+        return Err(EditError::ReservedId(n.ma.clone()));
+    }
     let Some(loai) = NomineeType::from_id(&n.loai) else {
         return Err(EditError::Unknown {
             what: Field::NomineeType,
@@ -250,11 +257,7 @@ pub fn derived_id(dir: &Path, ten: &str) -> Option<String> {
 
 /// A lowercase ASCII slug: `nguyen-thi-hang`, `thon-doai-2`.
 fn is_slug(s: &str) -> bool {
-    // The id names the report file (bao-cao/<id>.yaml): a Windows device name (`con`, `aux`…)
-    // could not travel in the bundle (DK006).
     !s.is_empty()
-        && crate::text::file_name::unsafe_name(format!("bao-cao/{s}.yaml").as_bytes(), false)
-            .is_none()
         && s.len() <= 100
         && s.split('-').all(|part| {
             !part.is_empty()

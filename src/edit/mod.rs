@@ -179,6 +179,10 @@ pub enum EditError {
     /// The nominee id is not a lowercase ASCII slug.
     #[error("`{0}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang")]
     BadId(String),
+    /// The id is a name Windows reserves for a device (`con`, `aux`, `nul`, `com1`…): its
+    /// report file could not be extracted there.
+    #[error("`{0}` cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{0}.yaml could not be opened there; add a word, like {0}-1")]
+    ReservedId(String),
     /// No nominee of this id in the list, the votes or the reports.
     #[error("the dossier has no nominee with the id `{0}`")]
     NoNominee(String),
@@ -260,6 +264,9 @@ impl EditError {
             ),
             EditError::BadId(id) => format!(
                 "mã \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ nguyen-thi-hang"
+            ),
+            EditError::ReservedId(id) => format!(
+                "mã \"{id}\" không dùng được: Windows dành tên này cho thiết bị, nên tệp báo cáo bao-cao/{id}.yaml không mở được trên máy Windows; thêm một chữ, ví dụ {id}-1"
             ),
             EditError::NotADossier(p) => format!(
                 "{} không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init",
