@@ -388,3 +388,24 @@ fn a_spreadsheet_that_would_inflate_beyond_any_list_is_refused_unread() {
     assert!(err.contains("khi giải nén"), "{err}");
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+#[test]
+fn a_listed_name_in_capitals_keeps_the_dossiers_spelling() {
+    // The list holds the name in capitals; the dossier (and its report) spell it normally: the
+    // import must not turn a passing dossier into one whose list and report disagree (DS006).
+    let s = Scratch::base();
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "STT,Họ và tên,Cá nhân/Tập thể,Chức vụ,Đơn vị,Đối tượng\n\
+         1,NGUYỄN THỊ HẰNG,Cá nhân,Y sĩ,Trạm Y tế xã Trường Yên,Lực lượng tuyến đầu\n",
+    )
+    .unwrap();
+    let _ = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert!(s.read("to-trinh.yaml").contains("ten: \"Nguyễn Thị Hằng\""));
+    assert!(!s.read("to-trinh.yaml").contains("NGUYỄN"));
+    let (_, json) = s.check_json(&[]);
+    assert!(
+        !crate::util::rules_of(&json).contains(&"DS006".to_owned()),
+        "{json}"
+    );
+}

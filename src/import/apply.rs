@@ -388,12 +388,12 @@ pub fn plan(
         let was = e.clone();
         let individual = row.loai == NomineeType::Individual;
         e.set("loai", Some(row.loai.id()), LIST_ORDER);
-        // The same name written with the other tone placement ("Hòa", "Hoà") keeps the
-        // dossier's spelling, which its report shares.
-        let same_spelling = e.get("ten").is_some_and(|t| {
-            crate::text::fold::fold_tone_placement(t)
-                == crate::text::fold::fold_tone_placement(&row.ten)
-        });
+        // The same name written with the other tone placement ("Hòa", "Hoà") or in capitals
+        // ("NGUYỄN THỊ HẰNG", as spreadsheets often hold names) keeps the dossier's spelling,
+        // which its report shares: the rows were matched by the same key.
+        let same_spelling = e
+            .get("ten")
+            .is_some_and(|t| person_key(t) == person_key(&row.ten));
         if !same_spelling {
             e.set("ten", Some(&row.ten), LIST_ORDER);
         }
