@@ -164,7 +164,9 @@ pub enum Odd {
 
 /// ASCII, the Latin letters Vietnamese is written with (Latin-1 to Latin Extended-B, Latin
 /// Extended Additional), the combining marks but the invisible grapheme joiner, and the general
-/// punctuation before the line separator: never invisible, never a look-alike.
+/// punctuation before the line separator: never invisible, never a look-alike. The definition
+/// [`all_plain`] answers from bytes; tests hold the two together.
+#[cfg(test)]
 fn plain(c: char) -> bool {
     c.is_ascii()
         || matches!(c,
@@ -173,6 +175,40 @@ fn plain(c: char) -> bool {
             | '\u{350}'..='\u{36f}'
             | '\u{1e00}'..='\u{1eff}'
             | '\u{2010}'..='\u{2027}')
+}
+
+/// Whether every character of `s` is `plain`, read from its UTF-8 bytes without decoding
+/// them: the same answer (a test holds the two to it), in a loop the compiler runs a vector at
+/// a time, since this runs on every string of every file.
+fn all_plain(b: &[u8]) -> bool {
+    // In valid UTF-8 a byte from 0xC0 up starts a character and the bytes after it are
+    // 0x80-0xBF, which pass every test below, so judging every byte as if it started a
+    // character gives the same answer as walking character by character.
+    fn odd(c: u8, c1: u8, c2: u8) -> bool {
+        // U+0080-U+00BF (C2), U+0250-U+02FF (C9 90-, CA, CB), U+034F and U+0370- (CD), and
+        // everything from U+0380 to U+1DFF (CE-E0) or above U+2FFF (E3-).
+        let two = (c == 0xC0) | (c == 0xC1) | (c == 0xC2) | ((c == 0xC9) & (c1 >= 0x90));
+        let two = two | (c == 0xCA) | (c == 0xCB) | ((c == 0xCD) & ((c1 == 0x8F) | (c1 >= 0xB0)));
+        let wide = (0xCE..=0xE0).contains(&c) | (c >= 0xE3);
+        // U+1E00-U+1EFF, and of E2 only U+2010-U+2027.
+        let e1 = (c == 0xE1) & !(0xB8..=0xBB).contains(&c1);
+        let e2 = (c == 0xE2) & !((c1 == 0x80) & (0x90..=0xA7).contains(&c2));
+        two | wide | e1 | e2
+    }
+    let n = b.len();
+    let pair = b.get(1..).unwrap_or(&[]);
+    let triple = b.get(2..).unwrap_or(&[]);
+    let body = b
+        .iter()
+        .zip(pair)
+        .zip(triple)
+        .fold(false, |acc, ((&c, &c1), &c2)| acc | odd(c, c1, c2));
+    // The last two bytes have no (or one) byte after them: a lead byte there is cut short.
+    let tail = (n.saturating_sub(2)..n).any(|i| {
+        let at = |k: usize| b.get(k).copied().unwrap_or(0);
+        odd(at(i), at(i + 1), at(i + 2))
+    });
+    !(body | tail)
 }
 
 /// The odd characters of a text with their byte offsets: every invisible character, and every
@@ -184,7 +220,7 @@ pub fn odd_chars(s: &str) -> Vec<(usize, Odd)> {
     // A text of Vietnamese letters, their marks and ordinary punctuation (nearly every text)
     // holds neither an invisible character nor a look-alike: no closer look, which would ask
     // the Unicode tables about every letter.
-    if s.chars().all(plain) {
+    if all_plain(s.as_bytes()) {
         return out;
     }
     for (i, c) in s.char_indices() {
@@ -283,6 +319,19 @@ pub fn curly_wrapped(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_bytes_agree_with_plain_chars_for_every_character() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let alone = c.encode_utf8(&mut buf).to_owned();
+            assert_eq!(all_plain(alone.as_bytes()), plain(c), "{c:?}");
+            // Between neighbours, and at either end of a longer text.
+            for s in [format!("aễ{c}ỗb"), format!("{c}Đ"), format!("ư{c}")] {
+                assert_eq!(all_plain(s.as_bytes()), s.chars().all(plain), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn invisible_characters_are_found_and_removed() {

@@ -109,7 +109,7 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
     let candidate = |word: &str| {
         !word.is_ascii() && word.chars().all(|c| byte_of(c).is_some()) && !is_valid_syllable(word)
     };
-    if !words(text).any(|(start, end)| text.get(start..end).is_some_and(candidate)) {
+    if !has_word(text, candidate) {
         return None;
     }
 
@@ -327,6 +327,33 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     super::runs(text, is_word_char)
 }
 
+/// Whether some non-ASCII word of `text` (as [`words`] splits it) passes `test`. ASCII
+/// punctuation and spaces never belong to a word, so the text is first cut at those bytes and
+/// only the pieces holding a non-ASCII byte are split into words: the same words, without
+/// decoding the ASCII majority of a text character by character.
+fn has_word(text: &str, test: impl Fn(&str) -> bool) -> bool {
+    let b = text.as_bytes();
+    let is_break = |x: u8| x.is_ascii() && !x.is_ascii_alphanumeric();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let mut wide = false;
+        while let Some(&x) = b.get(i).filter(|&&x| !is_break(x)) {
+            wide |= !x.is_ascii();
+            i += 1;
+        }
+        // A break is ASCII, so `start..i` lies on character boundaries.
+        if let Some(piece) = text.get(start..i).filter(|_| wide) {
+            if words(piece).any(|(s, e)| piece.get(s..e).is_some_and(|w| !w.is_ascii() && test(w)))
+            {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Whether the word at `start..end` begins and ends cleanly: after or before a space, the end of
 /// the text or ordinary punctuation. A symbol at an edge says little when the word is glued to
 /// something else ("%s·%s", "%dª").
@@ -522,6 +549,33 @@ fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_word_meets_every_non_ascii_word_in_order() {
+        use std::cell::RefCell;
+        let mut rng = crate::testing::Rng(0x001E_6AC7);
+        let alphabet: Vec<char> =
+            "aZ9 ,.-'\"()/\t\nâêôơưđÐ¸µ¶·¹¨©®ª«¬¦§ÒãõøùïéÂ“”…€ŠЯ\u{300}\u{a0}"
+                .chars()
+                .collect();
+        for _ in 0..20_000 {
+            let len = rng.below(16);
+            let text: String = (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            let met = RefCell::new(Vec::new());
+            let found = has_word(&text, |w| {
+                met.borrow_mut().push(w.to_owned());
+                false
+            });
+            assert!(!found);
+            let all: Vec<String> = words(&text)
+                .map(|(s, e)| text[s..e].to_owned())
+                .filter(|w| !w.is_ascii())
+                .collect();
+            assert_eq!(met.into_inner(), all, "{text:?}");
+        }
+    }
 
     fn guess(s: &str) -> Option<(LegacyEncoding, String)> {
         detect_legacy(s).map(|g| (g.encoding, g.decoded))
