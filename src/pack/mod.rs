@@ -11,6 +11,7 @@ pub mod cover;
 pub mod cover_pdf;
 pub mod manifest;
 pub mod name;
+pub mod pages;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
@@ -166,6 +167,16 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
     files
 }
 
+/// The pages of every PDF that goes in the bundle, read from disk as `verify` will read them
+/// from the bundle. A file changed after this is caught there: its cover list no longer
+/// matches.
+fn page_counts(files: &[writer::Source]) -> cover::PageCounts {
+    files
+        .iter()
+        .filter_map(|f| Some((f.name.clone(), pages::count_file(&f.path)?)))
+        .collect()
+}
+
 /// Where the bundle goes.
 #[must_use]
 pub fn target(out: Option<&Path>, name: &str) -> PathBuf {
@@ -197,8 +208,6 @@ pub fn pack(
     }
     let store = Folder::new(dir);
     let rs = checked.rule_set(catalog).ok_or(PackError::NoRuleSet)?;
-    let list = cover::cover_list(&checked.dossier, &store, rs);
-    let pdf = cover_pdf::render(&list)?;
     let files: Vec<writer::Source> = bundle_files(&checked, &store)
         .into_iter()
         .map(|rel| {
@@ -217,6 +226,8 @@ pub fn pack(
             }
         })
         .collect();
+    let list = cover::cover_list(&checked.dossier, &store, rs, &page_counts(&files));
+    let pdf = cover_pdf::render(&list)?;
     let name = name::bundle_name(&list.symbol, &list.issuer);
     let path = target(opts.out.as_deref(), &name);
     check_target(dir, &path, opts.force)?;
