@@ -86,9 +86,15 @@ pub enum PackError {
         "the written bundle does not pass verify (the dossier changed while it was being packed?)"
     )]
     Rejected(Box<Checked>),
-    /// The written bundle could not be read back.
-    #[error("{0}")]
-    Reread(#[from] crate::verify::VerifyError),
+    /// The written bundle could not be read back. `target` is the bundle's place: the error
+    /// names the temporary file it was read from, which the clerk never sees.
+    #[error("{target}: {source}")]
+    Reread {
+        /// Where the bundle was going.
+        target: PathBuf,
+        /// Why it could not be read.
+        source: crate::verify::VerifyError,
+    },
 }
 
 /// Refuse a target inside the dossier folder, and with `--force` anything but a regular file.
@@ -247,7 +253,13 @@ pub fn pack(
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.
-    let mut again = crate::verify::verify(partial.path(), catalog, opts.today)?;
+    let mut again =
+        crate::verify::verify(partial.path(), catalog, opts.today).map_err(|source| {
+            PackError::Reread {
+                target: path.clone(),
+                source,
+            }
+        })?;
     opts.config.apply(&mut again.findings);
     if again.fails(opts.deny_warnings) {
         return Err(PackError::Rejected(Box::new(again)));
