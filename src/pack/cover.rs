@@ -49,8 +49,8 @@ fn files_and_extent(
     let (mut pdf_pages, mut pdf_bytes, mut unsure) = (0u64, 0u64, false);
     let (mut pdfs, mut images, mut image_bytes) = (0usize, 0usize, 0u64);
     for s in scans {
-        let rel = crate::rules::normalise_path(&s.v);
-        let disk = crate::rules::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
+        let rel = crate::dossier::files::normalise_path(&s.v);
+        let disk = crate::dossier::files::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
         let size = match store.kind(&disk) {
             Kind::File(n) => n,
             _ => 0,

@@ -162,8 +162,8 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
     }
     for n in named {
         // The bundle names a file as the documents do (NFC), whatever form the disk uses.
-        let rel = crate::rules::normalise_path(n);
-        let disk = crate::rules::on_disk(store, &rel);
+        let rel = crate::dossier::files::normalise_path(n);
+        let disk = crate::dossier::files::on_disk(store, &rel);
         if disk.is_some_and(|f| matches!(store.kind(&f), Kind::File(_))) {
             files.push(rel);
         }
@@ -219,7 +219,8 @@ pub fn pack(
         .map(|rel| {
             // The name the document gives, in NFC, is the bundle's; the file read is the one on
             // disk, which may be stored decomposed (macOS).
-            let on_disk = crate::rules::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
+            let on_disk =
+                crate::dossier::files::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
             let size = match store.kind(&on_disk) {
                 Kind::File(n) => n,
                 _ => 0,
