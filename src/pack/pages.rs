@@ -37,7 +37,7 @@ const MAX_CAPTURE: usize = 16 << 20;
 /// Most bytes inflated from all object streams of one file together.
 const MAX_INFLATED: u64 = 64 << 20;
 /// Most distinct object numbers remembered; beyond, the object count is not trusted.
-const MAX_OBJECTS: usize = 1 << 20;
+const MAX_OBJECTS: usize = 1 << 18;
 /// Entries of one object stream's header read at most.
 const MAX_STREAM_OBJECTS: u64 = 1 << 20;
 
@@ -70,7 +70,13 @@ pub fn count_file(path: &std::path::Path) -> Option<Option<u64>> {
     loop {
         match f.read(&mut buf) {
             Ok(0) => break,
-            Ok(n) => c.feed(&buf[..n]),
+            Ok(n) => {
+                c.feed(&buf[..n]);
+                // An image or a text file is not read to its end for nothing.
+                if c.not_pdf {
+                    return None;
+                }
+            }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => return c.is_pdf().then_some(None),
         }
@@ -341,6 +347,12 @@ impl Tally {
         }
         let body = &plain[first..];
         let pairs: Vec<(u64, u64)> = header.chunks(2).map(|p| (p[0], p[1])).collect();
+        // Offsets in order make the objects' slices disjoint, so each byte is read once; out of
+        // order, they could send every object over the whole stream again.
+        if pairs.windows(2).any(|w| w[1].1 < w[0].1) {
+            self.unsure = true;
+            return;
+        }
         for (i, &(num, off)) in pairs.iter().enumerate() {
             let end = pairs.get(i + 1).map_or(body.len() as u64, |p| p.1);
             let (Ok(start), Ok(end)) = (usize::try_from(off), usize::try_from(end)) else {

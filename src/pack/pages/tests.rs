@@ -159,3 +159,28 @@ fn hostile_input_never_panics_and_stays_linear() {
     zip_bomb.extend_from_slice(b"\nendstream endobj 2 0 obj <</Type/Page>> endobj");
     assert_eq!(pages(&zip_bomb), None);
 }
+
+/// An object stream whose offsets go back and forth would read its body once per object:
+/// it is refused, and the count falls back to the root's.
+#[test]
+fn object_offsets_out_of_order_are_not_followed() {
+    let n = 20_000;
+    let mut header = String::new();
+    for i in 0..n {
+        header.push_str(&format!(
+            "{} {} ",
+            i + 10,
+            if i % 2 == 0 { 0 } else { 100_000 }
+        ));
+    }
+    let body = "<< /Type /Page >>".repeat(6000);
+    let plain = format!("{header}{body}");
+    let pdf = format!(
+        "%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N {n} /First {} >>\nstream\n{plain}\nendstream\nendobj\n2 0 obj <</Type/Pages/Count 3>> endobj\n",
+        header.len()
+    )
+    .into_bytes();
+    let started = std::time::Instant::now();
+    assert_eq!(pages(&pdf), Some(3));
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
