@@ -1,7 +1,7 @@
 //! `dossier`: check and pack Vietnamese commendation proposal dossiers.
 //!
 //! The library holds everything; the `dossier` binary only parses arguments and calls
-//! [`cli::run`].
+//! [`cli::run`]. Its layers point one way (`layers.rs` says which, and a test holds them).
 
 pub mod cli;
 pub mod config;
@@ -13,6 +13,7 @@ pub mod draft;
 pub mod edit;
 pub mod export;
 pub mod import;
+mod layers;
 pub mod pack;
 pub mod render;
 pub mod rules;

@@ -157,7 +157,13 @@ fn local_headers_that_disagree_are_refused() {
     assert_refused("local name", s.dir.path(), &build(&renamed), &["GO009"]);
     let mut crc = es;
     crc[i].local_crc = Some(0x1234_5678);
-    assert_refused("local crc", s.dir.path(), &build(&crc), &["GO009"]);
+    let json = assert_refused("local crc", s.dir.path(), &build(&crc), &["GO009"]);
+    // What differs is named in the clerk's words, not the zip format's English field names.
+    let text = json.to_string();
+    assert!(
+        text.contains("phần đầu cục bộ của \\\"dinh-kem/to-trinh.pdf\\\" khác bản ghi trung tâm (mã kiểm tra CRC; tên cục bộ"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -650,3 +650,153 @@ fn pack_makes_the_folder_named_with_a_final_slash() {
     assert_eq!(o.status.code(), Some(1));
     assert!(!s.dir.path().join("khac").exists());
 }
+
+/// A PDF of `n` pages written by hand: one object per page, a page tree root that says `n`.
+fn pdf_of(n: usize) -> Vec<u8> {
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", i + 3)).collect();
+    let mut s = format!(
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [{}] /Count {n} >>\nendobj\n",
+        kids.join(" ")
+    );
+    for i in 0..n {
+        s.push_str(&format!(
+            "{} 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n",
+            i + 3
+        ));
+    }
+    s.push_str("trailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    s.into_bytes()
+}
+
+/// A PDF whose catalog, page tree and `n` pages all sit in one FlateDecode object stream (as
+/// `qpdf --object-streams=generate` writes them): no `/Type /Page` in its raw bytes at all.
+fn pdf_with_object_stream(n: usize) -> Vec<u8> {
+    let mut objs = vec![
+        (1, "<< /Type /Catalog /Pages 2 0 R >>".to_owned()),
+        (2, format!("<< /Type /Pages /Kids [] /Count {n} >>")),
+    ];
+    objs.extend((0..n).map(|i| (i + 3, "<< /Type /Page /Parent 2 0 R >>".to_owned())));
+    let (mut header, mut body) = (String::new(), String::new());
+    for (num, text) in &objs {
+        header.push_str(&format!("{num} {} ", body.len()));
+        body.push_str(text);
+        body.push('\n');
+    }
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(format!("{header}{body}").as_bytes()).unwrap();
+    let data = z.finish().unwrap();
+    let mut pdf = format!(
+        "%PDF-1.5\n{} 0 obj\n<< /Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {} >>\nstream\r\n",
+        n + 3,
+        objs.len(),
+        header.len(),
+        data.len()
+    )
+    .into_bytes();
+    pdf.extend_from_slice(&data);
+    pdf.extend_from_slice(b"\r\nendstream\nendobj\n%%EOF\n");
+    assert!(!pdf.windows(10).any(|w| w == b"/Type /Pag"));
+    pdf
+}
+
+/// The cover list's text by pdftotext, or None where poppler-utils is absent (not under CI).
+fn cover_text(bundle: &Path, scratch: &Path) -> Option<String> {
+    let mut a = zip::ZipArchive::new(fs::File::open(bundle).unwrap()).unwrap();
+    let mut pdf = Vec::new();
+    a.by_name("DANH-MUC.pdf")
+        .unwrap()
+        .read_to_end(&mut pdf)
+        .unwrap();
+    let path = scratch.join("cover.pdf");
+    fs::write(&path, pdf).unwrap();
+    let Ok(o) = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+    else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pdftotext is missing under CI: install poppler-utils"
+        );
+        return None;
+    };
+    Some(
+        String::from_utf8_lossy(&o.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+#[test]
+fn the_cover_list_gives_each_pdfs_pages() {
+    let s = Scratch::base();
+    s.write("dinh-kem/to-trinh.pdf", pdf_of(3));
+    s.write("dinh-kem/bien-ban.pdf", pdf_with_object_stream(4));
+    s.write("dinh-kem/bao-cao-hoa.pdf", pdf_of(2));
+    // A JPEG keeps its size.
+    s.write(
+        "dinh-kem/anh-hoa.jpg",
+        [&[0xFF, 0xD8, 0xFF, 0xE0][..], &[0; 2996][..]].concat(),
+    );
+    s.edit(
+        "bien-ban.yaml",
+        "co_mat: 6",
+        "co_mat: 6\ndinh_kem: dinh-kem/bien-ban.pdf",
+    );
+    let report = s.read("bao-cao/pham-van-hoa.yaml");
+    s.write(
+        "bao-cao/pham-van-hoa.yaml",
+        format!("{report}dinh_kem:\n  - dinh-kem/bao-cao-hoa.pdf\n  - dinh-kem/anh-hoa.jpg\n"),
+    );
+    let o = pack(&s, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let b = bundle_in(&s.dir.path().join("out"));
+    // verify counts the same pages from the bundle's bytes: its cover list is the same.
+    let (code, json) = verify(s.dir.path(), &b);
+    assert_eq!((code, rules_of(&json)), (0, Vec::<String>::new()), "{json}");
+    let Some(text) = cover_text(&b, s.dir.path()) else {
+        return;
+    };
+    for shown in [
+        "bản quét 3 trang",
+        "bản quét 4 trang",
+        "bản quét 2 trang, ảnh 3 KB",
+    ] {
+        assert!(text.contains(shown), "{shown:?} not in {text}");
+    }
+    assert!(!text.contains("? trang"), "{text}");
+}
+
+#[test]
+fn a_pdf_whose_pages_cannot_be_counted_shows_its_size_and_a_question_mark() {
+    let s = Scratch::base();
+    // Its pages are in an object stream of a filter the counter does not read, and it has no
+    // page tree root to fall back on.
+    let mut pdf =
+        b"%PDF-1.5\n5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /LZWDecode >>\nstream\n"
+            .to_vec();
+    pdf.extend(std::iter::repeat_n(b'x', 4000));
+    pdf.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    s.write("dinh-kem/to-trinh.pdf", &pdf);
+    let o = pack(&s, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let b = bundle_in(&s.dir.path().join("out"));
+    let (code, json) = verify(s.dir.path(), &b);
+    assert_eq!((code, rules_of(&json)), (0, Vec::<String>::new()), "{json}");
+    let Some(text) = cover_text(&b, s.dir.path()) else {
+        return;
+    };
+    assert!(text.contains("bản quét 5 KB (? trang)"), "{text}");
+}

@@ -245,3 +245,118 @@ fn a_size_limit_is_a_plain_error_naming_the_bundle() {
     );
     assert!(out_files(&s).is_empty(), "{:?}", out_files(&s));
 }
+
+/// stderr of `dossier --lang LANG ARGS` run in the scratch folder, with its exit code.
+fn stderr_of(s: &Scratch, lang: &str, args: &[&str]) -> (Option<i32>, String) {
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    let o = s.run(&all);
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// What the operating system says reaches the clerk in words, in both languages, naming the
+/// path the clerk gave: never "No such file or directory (os error 2)" or a temporary name.
+#[test]
+fn verify_names_the_bundle_and_the_reason_in_words() {
+    let s = Scratch::base();
+    fs::write(s.dir.path().join("tep"), "x").unwrap();
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "/khong/co/goi.zip",
+            "lỗi: không đọc được \"/khong/co/goi.zip\": không có tệp hoặc thư mục này\n",
+            "error: cannot read \"/khong/co/goi.zip\": no such file or folder\n",
+        ),
+        (
+            "hs",
+            "lỗi: \"hs\" là một thư mục, không phải tệp gói hồ sơ (.zip); nếu đây là hồ sơ chưa đóng gói, hãy dùng dossier check\n",
+            "error: \"hs\" is a folder, not a bundle file (.zip); for a dossier not yet packed, use dossier check\n",
+        ),
+        (
+            "tep/goi.zip",
+            "lỗi: không đọc được \"tep/goi.zip\": một phần của đường dẫn là tệp, không phải thư mục\n",
+            "error: cannot read \"tep/goi.zip\": part of the path is a file, not a folder\n",
+        ),
+    ];
+    for (bundle, vi, en) in cases {
+        assert_eq!(
+            stderr_of(&s, "vi", &["verify", bundle]),
+            (Some(2), vi.to_owned())
+        );
+        assert_eq!(
+            stderr_of(&s, "en", &["verify", bundle]),
+            (Some(2), en.to_owned())
+        );
+    }
+}
+
+#[test]
+fn pack_names_the_bundle_and_the_reason_in_words() {
+    let s = Scratch::base();
+    fs::write(s.dir.path().join("tep"), "x").unwrap();
+    let mut cases: Vec<(String, &str, &str)> = vec![
+        (
+            "tep/goi.zip".into(),
+            "một phần của đường dẫn là tệp, không phải thư mục",
+            "part of the path is a file, not a folder",
+        ),
+        (
+            "tep/con/".into(),
+            "một phần của đường dẫn là tệp, không phải thư mục",
+            "part of the path is a file, not a folder",
+        ),
+        (
+            "khong-co/goi.zip".into(),
+            "thư mục không tồn tại",
+            "the folder does not exist",
+        ),
+    ];
+    // A read-only output folder; as root, where permissions do not stop a write, /sys refuses.
+    let ro = s.dir.path().join("chi-doc");
+    fs::create_dir(&ro).unwrap();
+    let mut perms = fs::metadata(&ro).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&ro, perms).unwrap();
+    let writable = fs::write(ro.join("thu"), "x").is_ok();
+    if !writable {
+        cases.push((
+            "chi-doc/goi.zip".into(),
+            "không có quyền ghi",
+            "permission denied",
+        ));
+    } else if cfg!(target_os = "linux") && Path::new("/sys/kernel").is_dir() {
+        cases.push((
+            "/sys/goi.zip".into(),
+            "không có quyền ghi",
+            "permission denied",
+        ));
+    }
+    for (out, vi, en) in &cases {
+        let args = ["pack", "--today", TODAY, "hs", "-o", out.as_str()];
+        let (code, err) = stderr_of(&s, "vi", &args);
+        assert_eq!(
+            (code, err),
+            (
+                Some(2),
+                format!("lỗi: không ghi được gói \"{out}\": {vi}; không có tệp nào được ghi\n")
+            )
+        );
+        let (code, err) = stderr_of(&s, "en", &args);
+        assert_eq!(
+            (code, err),
+            (
+                Some(2),
+                format!("error: could not write the bundle \"{out}\": {en}; nothing was written\n")
+            )
+        );
+    }
+    assert!(cases.len() >= 4, "no read-only case could be made");
+    // Nothing was left behind: no bundle, no temporary file.
+    let left: Vec<_> = fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left.len(), 3, "{left:?}");
+}

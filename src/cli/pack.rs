@@ -4,9 +4,12 @@ use std::io::{self, IsTerminal, Write};
 
 use super::check::{is_dossier_or_say, setup, shown, Setup};
 use super::{Exit, PackArgs};
-use crate::diag::Lang;
+use crate::diag::{Lang, Msg};
+use crate::msg;
+use crate::pack::cover_pdf::CoverError;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
 use crate::render::{human::Human, Item, Renderer, Style};
+use crate::verify::VerifyError;
 
 /// A progress bar on the terminal: bytes of the dossier's files read, and files done.
 struct Bar {
@@ -70,7 +73,9 @@ fn clean_up_on_signals() {
 #[cfg(not(any(unix, windows)))]
 fn clean_up_on_signals() {}
 
-/// An I/O error's reason in the user's language, for the common ones.
+/// Why the bundle could not be written, in the user's language: the reasons met when writing
+/// in the words of a write, any other in `diag::io_words` (the error's own text is English
+/// and may name the temporary file).
 fn reason(e: &io::Error, vi: bool) -> String {
     use io::ErrorKind as K;
     let (v, en) = match e.kind() {
@@ -82,7 +87,7 @@ fn reason(e: &io::Error, vi: bool) -> String {
         K::PermissionDenied => ("không có quyền ghi", "permission denied"),
         K::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the file system is read-only"),
         K::NotFound => ("thư mục không tồn tại", "the folder does not exist"),
-        _ => return e.to_string(),
+        _ => crate::diag::io_words(e),
     };
     (if vi { v } else { en }).to_owned()
 }
@@ -300,15 +305,69 @@ pub(super) fn run(
             Ok(Exit::Trouble)
         }
         Err(e) => {
+            let words = why_not_packed(&e);
             if vi {
                 writeln!(
                     err,
-                    "lỗi: không đóng gói được ({e}); không có tệp nào được ghi"
+                    "lỗi: không đóng gói được: {}; không có tệp nào được ghi",
+                    words.vi
                 )?;
             } else {
-                writeln!(err, "error: could not pack ({e}); nothing was written")?;
+                writeln!(
+                    err,
+                    "error: could not pack: {}; nothing was written",
+                    words.en
+                )?;
             }
             Ok(Exit::Trouble)
+        }
+    }
+}
+
+/// The other reasons a pack fails, in words: the error types' `Display` is English and names
+/// the temporary file a bundle is read back from.
+fn why_not_packed(e: &PackError) -> Msg {
+    match e {
+        PackError::Write(WriteError::Read { path, source }) => {
+            let (vi, en) = crate::diag::io_words(source);
+            msg!("không đọc được \"{}\": {}", shown(path), vi; "cannot read \"{}\": {}", shown(path), en)
+        }
+        PackError::Write(WriteError::Output { path, source }) => {
+            msg!("không ghi được gói \"{}\": {}", shown(path), reason(source, true); "cannot write the bundle \"{}\": {}", shown(path), reason(source, false))
+        }
+        PackError::Write(WriteError::Zip(_)) => {
+            msg!("bộ ghi tệp nén từ chối ghi gói"; "the zip writer refused to write the bundle")
+        }
+        PackError::Write(WriteError::Exists(p)) => {
+            msg!("đã có tệp \"{}\"", shown(p); "\"{}\" already exists", shown(p))
+        }
+        PackError::Write(WriteError::Changed(p)) => {
+            msg!("\"{}\" thay đổi trong khi đóng gói", shown(p); "\"{}\" changed while it was being packed", shown(p))
+        }
+        PackError::Cover(CoverError::Font(name)) => {
+            msg!("không đọc được phông chữ {} đi kèm chương trình: bản cài đặt bị hỏng, hãy cài lại", name; "the font {} shipped with the program cannot be read: the installation is damaged, install it again", name)
+        }
+        PackError::Cover(CoverError::Pdf(why)) => {
+            msg!("không tạo được danh mục hồ sơ DANH-MUC.pdf (lỗi của chương trình, xin báo lại)"; "the cover list DANH-MUC.pdf could not be made ({}; a bug, please report it)", why)
+        }
+        PackError::NoRuleSet => {
+            msg!("không tìm thấy bộ quy tắc của hồ sơ"; "the dossier's rule set could not be found")
+        }
+        PackError::Reread { target, source } => {
+            let (vi, en) = match source {
+                VerifyError::Io { source, .. } => crate::diag::io_words(source),
+                _ => (
+                    "tệp vừa ghi không phải tệp zip đọc được",
+                    "what was written is not a readable zip file",
+                ),
+            };
+            msg!("không đọc lại được gói vừa ghi \"{}\": {}", shown(target), vi; "cannot read back the bundle just written \"{}\": {}", shown(target), en)
+        }
+        PackError::InsideDossier { target, .. } | PackError::NotRegularTarget(target) => {
+            msg!("không ghi được gói vào \"{}\"", shown(target); "cannot write the bundle to \"{}\"", shown(target))
+        }
+        PackError::Rejected(_) => {
+            msg!("gói vừa ghi không qua được kiểm tra của nơi nhận"; "the written bundle does not pass the receiving office's check")
         }
     }
 }

@@ -5,6 +5,8 @@ use std::io::{self, Write};
 use super::check::{setup, shown, Setup};
 use super::{Exit, Format, VerifyArgs};
 use crate::diag::Lang;
+use crate::diag::Msg;
+use crate::msg;
 use crate::render::{Item, Style, Summary};
 use crate::verify::{verify, VerifyError};
 
@@ -30,20 +32,8 @@ pub(super) fn run(
             c
         }
         Err(e) => {
-            match (lang, &e) {
-                (Lang::Vi, VerifyError::NotZip(p)) => {
-                    writeln!(err, "lỗi: \"{}\" không phải tệp zip đọc được", shown(p))?
-                }
-                (Lang::Vi, VerifyError::NotRegular(p)) => writeln!(
-                    err,
-                    "lỗi: \"{}\" không phải tệp thường (ống dẫn, thiết bị hay thư mục): không đọc",
-                    shown(p)
-                )?,
-                (Lang::Vi, VerifyError::Io { path, source }) => {
-                    writeln!(err, "lỗi: không đọc được \"{}\": {source}", shown(path))?
-                }
-                (Lang::En, _) => writeln!(err, "error: {e}")?,
-            }
+            let word = if lang == Lang::Vi { "lỗi" } else { "error" };
+            writeln!(err, "{word}: {}", words(&e).get(lang))?;
             return Ok(Exit::Trouble);
         }
     };
@@ -80,4 +70,26 @@ pub(super) fn run(
         }
     }
     Ok(if failed { Exit::Findings } else { Exit::Clean })
+}
+
+/// Why a bundle could not be read, naming it as the clerk gave it, with the operating system's
+/// reason in words (never its English text, which `Display` of the error gives).
+pub(super) fn words(e: &VerifyError) -> Msg {
+    match e {
+        VerifyError::Io { path, source } => {
+            let (vi, en) = crate::diag::io_words(source);
+            msg!("không đọc được \"{}\": {}", shown(path), vi; "cannot read \"{}\": {}", shown(path), en)
+        }
+        VerifyError::NotZip(p) => {
+            msg!("\"{}\" không phải tệp zip đọc được", shown(p); "\"{}\" is not a readable zip file", shown(p))
+        }
+        VerifyError::NotRegular(p) if p.is_dir() => {
+            msg!("\"{}\" là một thư mục, không phải tệp gói hồ sơ (.zip); nếu đây là hồ sơ chưa đóng gói, hãy dùng dossier check", shown(p);
+                 "\"{}\" is a folder, not a bundle file (.zip); for a dossier not yet packed, use dossier check", shown(p))
+        }
+        VerifyError::NotRegular(p) => {
+            msg!("\"{}\" không phải tệp thường (ống dẫn hay thiết bị): không đọc", shown(p);
+                 "\"{}\" is not a regular file (a pipe or a device): not read", shown(p))
+        }
+    }
 }

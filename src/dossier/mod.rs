@@ -2,6 +2,7 @@
 
 pub mod discover;
 pub mod documents;
+pub mod files;
 mod lint;
 pub mod load;
 pub mod model;

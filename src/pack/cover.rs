@@ -1,5 +1,11 @@
 //! What the cover list says, taken from the checked dossier and its rule set.
+//!
+//! Its "Số trang/ dung lượng" column gives each component's pages as the receiving office
+//! counts sheets: the pages of its PDF scans (counted by `pages.rs`, from the same bytes in
+//! `pack` and in `verify`), the size of its images, and the size with "?" for a PDF whose
+//! pages could not be counted for sure.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::cover_pdf::{ComponentRow, CoverList, NomineeRow};
@@ -22,23 +28,49 @@ pub fn human_size(bytes: u64) -> String {
     format!("{},{} MB", tenths / 10, tenths % 10)
 }
 
+/// The page count of each PDF in the bundle, by its name in the bundle: `Some(n)` counted,
+/// None a PDF whose pages could not be counted. A file not listed is no PDF.
+pub type PageCounts = BTreeMap<String, Option<u64>>;
+
 fn text(v: Option<&crate::source::Sp<String>>) -> String {
     v.map(|s| s.v.trim().to_owned()).unwrap_or_default()
 }
 
-/// The files of one component and their total size.
+/// The files of one component and their extent: "bản quét 3 trang" for PDF scans, their size
+/// for images ("bản quét 3 trang, ảnh 120 KB"), and the size with "?" when a PDF's pages could
+/// not be counted ("bản quét 35 KB (? trang)"); the YAML file's size when nothing is attached.
 fn files_and_extent(
     store: &dyn Store,
+    pages: &PageCounts,
     yaml: &str,
     scans: &[crate::source::Sp<String>],
 ) -> (String, String) {
     let mut files = vec![yaml.to_owned()];
-    let mut scan_bytes = 0u64;
+    let (mut pdf_pages, mut pdf_bytes, mut unsure) = (0u64, 0u64, false);
+    let (mut pdfs, mut images, mut image_bytes) = (0usize, 0usize, 0u64);
     for s in scans {
-        let rel = crate::rules::normalise_path(&s.v);
-        let disk = crate::rules::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
-        if let Kind::File(n) = store.kind(&disk) {
-            scan_bytes += n;
+        let rel = crate::dossier::files::normalise_path(&s.v);
+        let disk = crate::dossier::files::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
+        let size = match store.kind(&disk) {
+            Kind::File(n) => n,
+            _ => 0,
+        };
+        if pages.contains_key(&rel) {
+            pdfs += 1;
+        }
+        match pages.get(&rel) {
+            Some(Some(n)) => {
+                pdf_pages = pdf_pages.saturating_add(*n);
+                pdf_bytes = pdf_bytes.saturating_add(size);
+            }
+            Some(None) => {
+                unsure = true;
+                pdf_bytes = pdf_bytes.saturating_add(size);
+            }
+            None => {
+                images += 1;
+                image_bytes = image_bytes.saturating_add(size);
+            }
         }
         files.push(rel);
     }
@@ -48,14 +80,25 @@ fn files_and_extent(
             _ => String::new(),
         }
     } else {
-        format!("bản quét {}", human_size(scan_bytes))
+        let mut parts = Vec::new();
+        if pdfs > 0 && unsure {
+            parts.push(format!("{} (? trang)", human_size(pdf_bytes)));
+        } else if pdfs > 0 {
+            parts.push(format!("{pdf_pages} trang"));
+        }
+        if images > 0 && pdfs > 0 {
+            parts.push(format!("ảnh {}", human_size(image_bytes)));
+        } else if images > 0 {
+            parts.push(human_size(image_bytes));
+        }
+        format!("bản quét {}", parts.join(", "))
     };
     (files.join("; "), extent)
 }
 
 /// Build the cover list of a dossier that passed the check.
 #[must_use]
-pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet) -> CoverList {
+pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet, pages: &PageCounts) -> CoverList {
     let ho_so = d.ho_so.clone().unwrap_or_default();
     let tt = d.to_trinh.clone().unwrap_or_default();
     let form = ho_so.hinh_thuc.as_ref().and_then(|f| rs.form(&f.v));
@@ -67,7 +110,7 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet) -> CoverList {
         .unwrap_or_else(|| "to-trinh.yaml".to_owned());
 
     let mut components = Vec::new();
-    let (files, extent) = files_and_extent(store, &tt_file, &tt.dinh_kem);
+    let (files, extent) = files_and_extent(store, pages, &tt_file, &tt.dinh_kem);
     components.push(ComponentRow {
         name: "Tờ trình đề nghị khen thưởng (kèm danh sách)".to_owned(),
         symbol: text(tt.so_ky_hieu.as_ref()),
@@ -76,7 +119,7 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet) -> CoverList {
         extent,
     });
     if let (Some(bb), Some(f)) = (&d.bien_ban, &d.bien_ban_file) {
-        let (files, extent) = files_and_extent(store, f, &bb.dinh_kem);
+        let (files, extent) = files_and_extent(store, pages, f, &bb.dinh_kem);
         components.push(ComponentRow {
             name: "Biên bản họp bình xét khen thưởng".to_owned(),
             symbol: text(bb.so_ky_hieu.as_ref()),
@@ -96,7 +139,7 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet) -> CoverList {
     let mut reports: Vec<_> = d.reports.iter().collect();
     reports.sort_by(|a, b| position(a).cmp(&position(b)).then(a.file.cmp(&b.file)));
     for r in reports {
-        let (files, extent) = files_and_extent(store, &r.file, &r.dinh_kem);
+        let (files, extent) = files_and_extent(store, pages, &r.file, &r.dinh_kem);
         components.push(ComponentRow {
             name: format!("Báo cáo thành tích: {}", text(r.ten.as_ref())),
             symbol: text(r.so_ky_hieu.as_ref()),

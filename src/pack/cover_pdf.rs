@@ -19,7 +19,6 @@ mod serialize;
 mod table;
 mod wrap;
 
-pub(crate) use fonts::prints;
 use fonts::{Face, Fonts};
 use layout::{
     baseline_offset, Align, Flow, Item, Style, ASCENT, DESCENT, MARGIN_LEFT, MM, PAGE_HEIGHT,

@@ -11,6 +11,7 @@ pub mod cover;
 pub mod cover_pdf;
 pub mod manifest;
 pub mod name;
+pub mod pages;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
@@ -85,9 +86,15 @@ pub enum PackError {
         "the written bundle does not pass verify (the dossier changed while it was being packed?)"
     )]
     Rejected(Box<Checked>),
-    /// The written bundle could not be read back.
-    #[error("{0}")]
-    Reread(#[from] crate::verify::VerifyError),
+    /// The written bundle could not be read back. `target` is the bundle's place: the error
+    /// names the temporary file it was read from, which the clerk never sees.
+    #[error("{target}: {source}")]
+    Reread {
+        /// Where the bundle was going.
+        target: PathBuf,
+        /// Why it could not be read.
+        source: crate::verify::VerifyError,
+    },
 }
 
 /// Refuse a target inside the dossier folder, and with `--force` anything but a regular file.
@@ -155,8 +162,8 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
     }
     for n in named {
         // The bundle names a file as the documents do (NFC), whatever form the disk uses.
-        let rel = crate::rules::normalise_path(n);
-        let disk = crate::rules::on_disk(store, &rel);
+        let rel = crate::dossier::files::normalise_path(n);
+        let disk = crate::dossier::files::on_disk(store, &rel);
         if disk.is_some_and(|f| matches!(store.kind(&f), Kind::File(_))) {
             files.push(rel);
         }
@@ -164,6 +171,16 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
     files.sort();
     files.dedup();
     files
+}
+
+/// The pages of every PDF that goes in the bundle, read from disk as `verify` will read them
+/// from the bundle. A file changed after this is caught there: its cover list no longer
+/// matches.
+fn page_counts(files: &[writer::Source]) -> cover::PageCounts {
+    files
+        .iter()
+        .filter_map(|f| Some((f.name.clone(), pages::count_file(&f.path)?)))
+        .collect()
 }
 
 /// Where the bundle goes.
@@ -197,14 +214,13 @@ pub fn pack(
     }
     let store = Folder::new(dir);
     let rs = checked.rule_set(catalog).ok_or(PackError::NoRuleSet)?;
-    let list = cover::cover_list(&checked.dossier, &store, rs);
-    let pdf = cover_pdf::render(&list)?;
     let files: Vec<writer::Source> = bundle_files(&checked, &store)
         .into_iter()
         .map(|rel| {
             // The name the document gives, in NFC, is the bundle's; the file read is the one on
             // disk, which may be stored decomposed (macOS).
-            let on_disk = crate::rules::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
+            let on_disk =
+                crate::dossier::files::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
             let size = match store.kind(&on_disk) {
                 Kind::File(n) => n,
                 _ => 0,
@@ -217,6 +233,8 @@ pub fn pack(
             }
         })
         .collect();
+    let list = cover::cover_list(&checked.dossier, &store, rs, &page_counts(&files));
+    let pdf = cover_pdf::render(&list)?;
     let name = name::bundle_name(&list.symbol, &list.issuer);
     let path = target(opts.out.as_deref(), &name);
     check_target(dir, &path, opts.force)?;
@@ -236,7 +254,13 @@ pub fn pack(
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.
-    let mut again = crate::verify::verify(partial.path(), catalog, opts.today)?;
+    let mut again =
+        crate::verify::verify(partial.path(), catalog, opts.today).map_err(|source| {
+            PackError::Reread {
+                target: path.clone(),
+                source,
+            }
+        })?;
     opts.config.apply(&mut again.findings);
     if again.fails(opts.deny_warnings) {
         return Err(PackError::Rejected(Box::new(again)));

@@ -23,7 +23,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use super::manifest::{self, Entry};
 use crate::date::Date;
-use crate::rules::{sniff, Sniffed};
+use crate::dossier::files::{sniff, Sniffed};
 
 /// Where temporary bundles are being written: (folder, name prefix). A process-wide list because
 /// a signal handler has no other way in (see [`remove_partial_files`]). The prefix carries the

@@ -6,9 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{
-    attachments, consistency, content, dates, portable, printable, structure, symbols, votes,
-};
+use super::{attachments, consistency, content, dates, portable, structure, symbols, text, votes};
 use crate::criteria::{Catalog, RuleSet};
 use crate::date::Date;
 use crate::diag::{Finding, Sink};
@@ -117,7 +115,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         content::check(&mut cx);
         attachments::check(&mut cx);
         portable::check(&mut cx);
-        printable::check(&mut cx);
+        text::check(&mut cx);
     }
     let mut findings = sink.finish();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

@@ -109,7 +109,7 @@ impl Family {
             Family::Symbols => &["src/rules/symbols.rs"],
             Family::Votes => &["src/rules/votes.rs"],
             Family::Content => &["src/rules/content.rs"],
-            Family::Text => &["src/dossier/reader.rs", "src/rules/printable.rs"],
+            Family::Text => &["src/dossier/reader.rs", "src/rules/text.rs"],
             Family::Attachments => &["src/rules/attachments.rs", "src/rules/portable.rs"],
             Family::RuleSet => &["src/criteria/validate.rs", "src/rules/structure.rs"],
             Family::Bundle => &["src/verify/mod.rs", "src/verify/central.rs"],

@@ -14,13 +14,14 @@ pub mod docs;
 pub mod family;
 pub mod names;
 mod portable;
-mod printable;
 pub mod registry;
 mod structure;
 pub mod symbols;
+mod text;
 mod votes;
 
-pub use attachments::{normalise as normalise_path, on_disk, sniff, Sniffed};
+// The portability rule names files as the attachment rule does.
+use crate::dossier::files::normalise_path;
 pub use family::Family;
 pub use registry::{Rule, RuleInfo};
 pub use structure::criteria_finding;

@@ -14,6 +14,7 @@ pub mod chars;
 pub mod collate;
 pub mod file_name;
 pub mod fold;
+pub mod glyphs;
 pub mod legacy;
 mod legacy_tables;
 pub mod slug;

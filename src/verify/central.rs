@@ -393,34 +393,37 @@ fn check_locals(
             next = next.max(e.offset);
             continue;
         };
-        let mut differs: Vec<&str> = Vec::new();
+        // What differs, named in each language: (Vietnamese, English).
+        let mut differs: Vec<(&str, &str)> = Vec::new();
         if name != e.name {
-            differs.push("name");
+            differs.push(("tên", "name"));
         }
         if flags != e.flags {
-            differs.push("flags");
+            differs.push(("cờ", "flags"));
         }
         if method != e.method {
-            differs.push("method");
+            differs.push(("cách nén", "method"));
         }
         if u64::from(csize) != e.compressed || u64::from(usize_) != e.uncompressed {
-            differs.push("sizes");
+            differs.push(("kích thước", "sizes"));
         }
         if extra != 0 {
-            differs.push("extra");
+            differs.push(("trường phụ", "extra"));
         }
         let stamp = (|| Some(u64::from(u16_at(&head, 4)?) << 32 | u64::from(u32_at(&head, 10)?)))();
         if stamp != Some(e.stamp) {
-            differs.push("version or time");
+            differs.push(("phiên bản hoặc thời điểm ghi", "version or time"));
         }
         if u32_at(&head, 14) != Some(e.crc) {
-            differs.push("CRC");
+            differs.push(("mã kiểm tra CRC", "CRC"));
         }
         if !differs.is_empty() {
             let local_name = String::from_utf8_lossy(&name).escape_debug().to_string();
-            let list = differs.join(", ");
-            p.add(Some(i), msg!("phần đầu cục bộ của \"{}\" khác bản ghi trung tâm ({}; tên cục bộ \"{}\"): phần mềm đọc tuần tự như bsdtar sẽ giải nén ra thứ khác", shown, list, local_name;
-                                "the local header of \"{}\" disagrees with its central record ({}; local name \"{}\"): a streaming extractor such as bsdtar would extract something else", shown, list, local_name));
+            let vi: Vec<&str> = differs.iter().map(|d| d.0).collect();
+            let en: Vec<&str> = differs.iter().map(|d| d.1).collect();
+            let (vi, en) = (vi.join(", "), en.join(", "));
+            p.add(Some(i), msg!("phần đầu cục bộ của \"{}\" khác bản ghi trung tâm ({}; tên cục bộ \"{}\"): phần mềm đọc tuần tự như bsdtar sẽ giải nén ra thứ khác", shown, vi, local_name;
+                                "the local header of \"{}\" disagrees with its central record ({}; local name \"{}\"): a streaming extractor such as bsdtar would extract something else", shown, en, local_name));
         }
         next = e.offset + 30 + name.len() as u64 + u64::from(extra) + e.compressed;
     }

@@ -4,8 +4,9 @@
 //! `pack` writes (`central.rs`), so that what is checked here is exactly what any extractor
 //! puts on disk; names are checked as file systems resolve them (`names.rs`); sizes are
 //! checked before anything is inflated, and every entry is read under a budget; every entry is
-//! hashed against the manifest, the cover list is regenerated and compared byte for byte, and
-//! the bundled dossier gets the full `check`.
+//! hashed against the manifest (and its pages counted as it streams through, for the cover
+//! list's page column), the cover list is regenerated and compared byte for byte, and the
+//! bundled dossier gets the full `check`.
 
 pub mod central;
 
@@ -21,7 +22,7 @@ use crate::date::Date;
 use crate::diag::Finding;
 use crate::msg;
 use crate::pack::writer::{hex, COVER};
-use crate::pack::{cover, cover_pdf, manifest};
+use crate::pack::{cover, cover_pdf, manifest, pages};
 use crate::rules::check::{check_store, Checked};
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
@@ -166,6 +167,7 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     // beyond what the check needs, and nothing beyond what the entry declares is inflated.
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
     let mut memory = Memory::default();
+    let mut page_counts = cover::PageCounts::new();
     let (mut manifest_text, mut cover_bytes) = (Vec::new(), None);
     let mut held: u64 = 0;
     let mut present: Vec<&str> = Vec::new();
@@ -211,8 +213,16 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
                 ));
                 broken.push(name);
             }
-            Read_::Done { size, sha256, kept } => {
+            Read_::Done {
+                size,
+                sha256,
+                kept,
+                pages,
+            } => {
                 entries.insert(name.to_owned(), Entry { size, sha256 });
+                if let Some(p) = pages {
+                    page_counts.insert(name.to_owned(), p);
+                }
                 if name == manifest::NAME {
                     manifest_text = kept;
                 } else if name == COVER {
@@ -274,7 +284,7 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     }
     if let Some(rs) = checked.rule_set(catalog) {
         if checked.dossier.to_trinh.is_some() {
-            let list = cover::cover_list(&checked.dossier, &memory, rs);
+            let list = cover::cover_list(&checked.dossier, &memory, rs, &page_counts);
             match (cover_pdf::render(&list), cover_bytes) {
                 (Ok(pdf), Some(kept)) if pdf != kept => findings.push(
                     finding(Rule::GO007, COVER, msg!("DANH-MUC.pdf không trùng với danh mục lập lại từ hồ sơ trong gói"; "DANH-MUC.pdf differs from the cover list regenerated from the bundled dossier"))
@@ -370,14 +380,16 @@ enum Read_ {
         size: u64,
         sha256: String,
         kept: Vec<u8>,
+        /// None: no PDF; `Some(None)`: a PDF whose pages could not be counted.
+        pages: Option<Option<u64>>,
     },
     TooLong,
     Corrupt,
 }
 
 /// Inflate one entry from its local header (which the layout check found equal to its central
-/// record), hashing it, keeping its bytes when `whole` (else its first 16 for the type sniff),
-/// and stopping one byte past its declared size.
+/// record), hashing it and counting its pages if it is a PDF, keeping its bytes when `whole`
+/// (else its first 16 for the type sniff), and stopping one byte past its declared size.
 fn read_entry(file: &mut File, r: &central::RawEntry, whole: bool) -> io::Result<Read_> {
     file.seek(SeekFrom::Start(r.offset))?;
     let mut stream = BufReader::with_capacity(64 * 1024, &mut *file);
@@ -386,6 +398,7 @@ fn read_entry(file: &mut File, r: &central::RawEntry, whole: bool) -> io::Result
     };
     let declared = r.uncompressed;
     let mut hash = Sha256::new();
+    let mut counter = pages::Counter::new();
     let mut kept = Vec::with_capacity(if whole {
         usize::try_from(declared).unwrap_or(0)
     } else {
@@ -399,6 +412,7 @@ fn read_entry(file: &mut File, r: &central::RawEntry, whole: bool) -> io::Result
             Ok(0) => break,
             Ok(n) => {
                 hash.update(&buf[..n]);
+                counter.feed(&buf[..n]);
                 size += n as u64;
                 if size > declared {
                     return Ok(Read_::TooLong);
@@ -420,6 +434,7 @@ fn read_entry(file: &mut File, r: &central::RawEntry, whole: bool) -> io::Result
         size,
         sha256: hex(&hash.finalize()),
         kept,
+        pages: counter.finish(),
     })
 }
 

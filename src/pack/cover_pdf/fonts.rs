@@ -10,6 +10,7 @@ use printpdf::ParsedFont;
 use unicode_normalization::UnicodeNormalization;
 
 use super::CoverError;
+use crate::text::glyphs::{self, invisible};
 
 /// One face of the family. Times New Roman's roles in a Decree 30 document need three.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +33,9 @@ impl Face {
 
     fn bytes(self) -> &'static [u8] {
         match self {
-            Face::Regular => include_bytes!("../../../assets/fonts/Tinos-Regular.ttf"),
-            Face::Bold => include_bytes!("../../../assets/fonts/Tinos-Bold.ttf"),
-            Face::Italic => include_bytes!("../../../assets/fonts/Tinos-Italic.ttf"),
+            Face::Regular => glyphs::REGULAR,
+            Face::Bold => glyphs::BOLD,
+            Face::Italic => glyphs::ITALIC,
         }
     }
 
@@ -56,37 +57,6 @@ impl Face {
             Face::Italic => "Tinos-Italic",
         }
     }
-}
-
-/// Whether the cover list prints `c` as itself rather than as `?` (see [`Fonts::printable`]):
-/// blank and invisible characters count as printable, since they are not replaced by `?`.
-///
-/// For the checker, which warns before packing. Letters of Vietnamese and Latin-1 answer at
-/// once; anything else asks the font itself, parsed once per process.
-pub(crate) fn prints(c: char) -> bool {
-    static REGULAR: std::sync::OnceLock<Option<ParsedFont>> = std::sync::OnceLock::new();
-    if matches!(c, ' '..='~' | '\u{A0}'..='\u{17F}' | '\u{1A0}' | '\u{1A1}' | '\u{1AF}' | '\u{1B0}' | '\u{1EA0}'..='\u{1EF9}')
-        || c.is_whitespace()
-        || c.is_control()
-        || invisible(c)
-    {
-        return true;
-    }
-    let font = REGULAR.get_or_init(|| {
-        let mut warnings = Vec::new();
-        ParsedFont::from_bytes(Face::Regular.bytes(), 0, &mut warnings)
-    });
-    // A font that does not parse is a broken build; the cover list reports it, not this.
-    font.as_ref()
-        .is_none_or(|f| f.lookup_glyph_index(u32::from(c)).is_some())
-}
-
-/// Characters dropped from printed text (soft hyphen, zero-width ones, byte-order mark).
-fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
-    )
 }
 
 /// The tag PDF 32000 §9.6.4 asks in front of a subset font's name (`ABCDEF+Tinos-Regular`):
@@ -186,6 +156,7 @@ impl Fonts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::glyphs::prints;
 
     #[test]
     fn faces_parse_and_cover_vietnamese() {

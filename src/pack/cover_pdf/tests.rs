@@ -480,3 +480,15 @@ fn dump_cover_lists() {
     )
     .expect("write");
 }
+
+/// The page counter of the cover list's page column, on PDFs of this very writer (printpdf):
+/// one page, several, and a row split over pages.
+#[test]
+fn the_page_counter_counts_what_printpdf_writes() {
+    let fonts = Fonts::load().expect("fonts");
+    for c in [small(), large(), tall_row()] {
+        let laid_out = lay_out(&fonts, &c).len() as u64;
+        let pdf = render(&c).expect("render");
+        assert_eq!(crate::pack::pages::count(&pdf), Some(Some(laid_out)));
+    }
+}

@@ -1,17 +1,20 @@
-//! VB003: characters the cover list cannot print.
+//! The text family (VB) checked on the documents read: VB003, characters the cover list cannot
+//! print. (VB001 and VB002, the encoding of the text, are found where the files are read,
+//! `dossier/reader.rs`, and reported there.)
 //!
 //! `dossier pack` prints the proposal's heading, its list of nominees and the components on
 //! `DANH-MUC.pdf` with an embedded font cut down to Vietnamese and Latin (so the bundle stays
 //! small and prints the same everywhere). A character outside it (a Chinese character in a
 //! name, an emoji or a check mark pasted into a unit's name) would print as `?` on an official
-//! list. The clerk hears of it at `check`, before packing, with the field and the character.
+//! list. The clerk hears of it at `check`, before packing, with the field and the character. The
+//! font's coverage is asked of `text::glyphs`, which the PDF writer asks too.
 
 use super::check::Ctx;
 use crate::diag::Finding;
 use crate::msg;
-use crate::pack::cover_pdf::prints;
 use crate::rules::Rule;
 use crate::source::Sp;
+use crate::text::glyphs::prints;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let d = cx.d;

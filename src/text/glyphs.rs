@@ -1,0 +1,50 @@
+//! Which characters the printed documents (the cover list, the drafts) can show: the glyph
+//! coverage of the embedded Tinos faces, whose files are kept here.
+//!
+//! Two layers ask: the checker (VB003 warns, before packing, of a character that would print
+//! as `?` on an official list) and the PDF writer (which prints `?` for it). Both read the
+//! answer from here, below either of them, so the warning and the print cannot disagree and
+//! the rules need nothing from `pack`. All three faces were cut by one subset command and
+//! cover the same characters, so the regular face answers for all.
+
+use printpdf::ParsedFont;
+
+/// The regular face (a subset of Tinos; `assets/fonts/README.md` says how it was cut).
+pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/Tinos-Regular.ttf");
+/// The bold face.
+pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/Tinos-Bold.ttf");
+/// The italic face.
+pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/Tinos-Italic.ttf");
+
+/// Whether the printed documents show `c` as itself rather than as `?`: blank and invisible
+/// characters count as printable, since they are not replaced by `?`.
+///
+/// Letters of Vietnamese and Latin-1 answer at once; anything else asks the font itself,
+/// parsed once per process.
+#[must_use]
+pub fn prints(c: char) -> bool {
+    static PARSED: std::sync::OnceLock<Option<ParsedFont>> = std::sync::OnceLock::new();
+    if matches!(c, ' '..='~' | '\u{A0}'..='\u{17F}' | '\u{1A0}' | '\u{1A1}' | '\u{1AF}' | '\u{1B0}' | '\u{1EA0}'..='\u{1EF9}')
+        || c.is_whitespace()
+        || c.is_control()
+        || invisible(c)
+    {
+        return true;
+    }
+    let font = PARSED.get_or_init(|| {
+        let mut warnings = Vec::new();
+        ParsedFont::from_bytes(REGULAR, 0, &mut warnings)
+    });
+    // A font that does not parse is a broken build; the cover list reports it, not this.
+    font.as_ref()
+        .is_none_or(|f| f.lookup_glyph_index(u32::from(c)).is_some())
+}
+
+/// Characters dropped from printed text (soft hyphen, zero-width ones, byte-order mark).
+#[must_use]
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
