@@ -40,6 +40,7 @@ use std::path::{Path, PathBuf};
 use super::files::{self, find_yaml, stage_replace, Loaded};
 use super::text::{dq, plain_ok, raw, sq, style, Style};
 use super::EditError;
+use crate::diag::Msg;
 use crate::msg;
 use crate::text::fold::{fold_whitespace, name_key};
 use crate::text::{chars, to_nfc};
@@ -77,10 +78,8 @@ pub struct FileChange {
     pub before: String,
     /// Its whole text after the repairs.
     pub after: String,
-    /// One line per repaired value, in English: where, and what was done.
-    pub reasons: Vec<String>,
-    /// The same lines in Vietnamese, for the clerk.
-    pub reasons_vi: Vec<String>,
+    /// One line per repaired value: where, and what was done.
+    pub reasons: Vec<Msg>,
     /// The bytes on disk when they are not `before` in UTF-8 (a UTF-16 file written back as
     /// UTF-8): what the file must still hold when it is replaced.
     pub disk: Option<Vec<u8>>,
@@ -109,7 +108,7 @@ struct Value<'a> {
     folded: String,
     /// The repairs of `super::repair::value` made in `folded`, and whether it is to be
     /// written unquoted.
-    extra: Vec<(String, String)>,
+    extra: Vec<Msg>,
     unquote: bool,
 }
 
@@ -132,8 +131,8 @@ struct Doc {
     loaded: Loaded,
     /// The body after the repairs of its text (`super::repair`); the spans of `root` index it.
     text: String,
-    /// Those repairs: (English, Vietnamese).
-    repairs: Vec<(String, String)>,
+    /// Those repairs, with why.
+    repairs: Vec<Msg>,
     root: Node,
     /// Rank for ties in tone placement: `to-trinh` first.
     rank: usize,
@@ -155,8 +154,8 @@ struct Edit {
     nfc: bool,
     spaces: bool,
     tone: bool,
-    /// Other repairs of the value (`super::repair::value`): (English, Vietnamese).
-    extra: Vec<(String, String)>,
+    /// Other repairs of the value (`super::repair::value`).
+    extra: Vec<Msg>,
     /// The value is written unquoted (a quoted number).
     unquote: bool,
 }
@@ -290,18 +289,13 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
         }
         let mut after = String::from(d.loaded.prefix());
         after.push_str(&splice(body, &chosen));
-        let (mut reasons, mut reasons_vi): (Vec<String>, Vec<String>) =
-            d.repairs.iter().cloned().unzip();
-        let (more, more_vi): (Vec<String>, Vec<String>) =
-            chosen.iter().map(|(e, _)| reason(e)).unzip();
-        reasons.extend(more);
-        reasons_vi.extend(more_vi);
+        let mut reasons = d.repairs.clone();
+        reasons.extend(chosen.iter().map(|(e, _)| reason(e)));
         changes.push(FileChange {
             file: d.loaded.path.clone(),
             before: d.loaded.raw.clone(),
             after,
             reasons,
-            reasons_vi,
             disk: d.loaded.disk.clone(),
         });
     }
@@ -424,8 +418,11 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
             Err(e) => {
                 skipped.push(Skipped {
                     file: path,
-                    why: msg!("{}; sửa lỗi này trước, rồi chạy lại dossier fix", e.message_vi();
-                              "{}; fix that first, then run dossier fix again", e),
+                    why: {
+                        let m = e.msg();
+                        msg!("{}; sửa lỗi này trước, rồi chạy lại dossier fix", m.vi;
+                             "{}; fix that first, then run dossier fix again", m.en)
+                    },
                 });
                 continue;
             }
@@ -437,9 +434,9 @@ fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditError> {
         if utf16 {
             repairs.insert(
                 0,
-                (
-                    "the file, saved as UTF-16 (Notepad's \"Unicode\"), written as UTF-8".to_owned(),
-                    "lưu lại tệp bằng mã UTF-8 (tệp đang ở mã UTF-16, chế độ \"Unicode\" của Notepad)".to_owned(),
+                msg!(
+                    "lưu lại tệp bằng mã UTF-8 (tệp đang ở mã UTF-16, chế độ \"Unicode\" của Notepad)";
+                    "the file, saved as UTF-16 (Notepad's \"Unicode\"), written as UTF-8"
                 ),
             );
         }
@@ -594,7 +591,7 @@ fn same_but(old: &Node, new: &Node, want: &HashMap<usize, (&str, bool)>) -> bool
     }
 }
 
-fn reason(e: &Edit) -> (String, String) {
+fn reason(e: &Edit) -> Msg {
     let mut en = Vec::new();
     let mut vi = Vec::new();
     if e.nfc {
@@ -605,9 +602,9 @@ fn reason(e: &Edit) -> (String, String) {
         en.push("extra spaces removed".to_owned());
         vi.push("bỏ dấu cách thừa".to_owned());
     }
-    for (x_en, x_vi) in &e.extra {
-        en.push(x_en.clone());
-        vi.push(x_vi.clone());
+    for x in &e.extra {
+        en.push(x.en.clone());
+        vi.push(x.vi.clone());
     }
     if e.tone {
         en.push(format!(
@@ -619,9 +616,9 @@ fn reason(e: &Edit) -> (String, String) {
             e.want
         ));
     }
-    (
-        format!("line {}, `{}`: {}", e.line, e.key, en.join("; ")),
-        format!("dòng {}, `{}`: {}", e.line, e.key, vi.join("; ")),
+    msg!(
+        "dòng {}, `{}`: {}", e.line, e.key, vi.join("; ");
+        "line {}, `{}`: {}", e.line, e.key, en.join("; ")
     )
 }
 
@@ -782,7 +779,7 @@ mod tests {
             fixed(dir.path(), "bao-cao/le-thi-thuy.yaml"),
             "ten: \"Lê Thị Thuỷ\"\ndon_vi: \"Xã Ninh Hòa\"\nhanh_dong: Lê Thị Thủy\n"
         );
-        assert!(r.changes[0].reasons_vi[0].contains("dấu thanh"));
+        assert!(r.changes[0].reasons[0].vi.contains("dấu thanh"));
     }
 
     #[test]
@@ -934,7 +931,6 @@ mod tests {
             before,
             after,
             reasons: vec![],
-            reasons_vi: vec![],
             disk: None,
         };
         assert_eq!(
@@ -946,7 +942,6 @@ mod tests {
             before: "a\r\nb".into(),
             after: "a\r\nc".into(),
             reasons: vec![],
-            reasons_vi: vec![],
             disk: None,
         };
         assert_eq!(
@@ -958,7 +953,6 @@ mod tests {
             before: "".into(),
             after: "a\n".into(),
             reasons: vec![],
-            reasons_vi: vec![],
             disk: None,
         };
         assert_eq!(

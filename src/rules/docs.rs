@@ -4,6 +4,7 @@
 //! rule has complete docs.
 
 use super::Rule;
+use crate::diag::Msg;
 
 /// The explanation of a rule, in both languages.
 #[derive(Debug, Clone, Copy)]
@@ -25,6 +26,26 @@ pub struct RuleDocs {
     pub fix_vi: &'static str,
     /// How to fix it, in English.
     pub fix_en: &'static str,
+}
+
+impl RuleDocs {
+    /// What the rule checks.
+    #[must_use]
+    pub fn what(&self) -> Msg {
+        Msg::new(self.what_vi, self.what_en)
+    }
+
+    /// Why it matters.
+    #[must_use]
+    pub fn why(&self) -> Msg {
+        Msg::new(self.why_vi, self.why_en)
+    }
+
+    /// How to fix it.
+    #[must_use]
+    pub fn fix(&self) -> Msg {
+        Msg::new(self.fix_vi, self.fix_en)
+    }
 }
 
 /// The explanation of a rule.
