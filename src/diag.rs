@@ -62,6 +62,7 @@ impl Msg {
     /// The text in a language.
     #[must_use]
     pub fn get(&self, lang: Lang) -> &str {
+        // The one place a language picks a text: every other choice of words goes through here.
         match lang {
             Lang::Vi => &self.vi,
             Lang::En => &self.en,

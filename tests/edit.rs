@@ -190,3 +190,114 @@ fn fix_names_the_files_it_could_not_read_and_leaves_them() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// Letters Vietnamese writes and English does not: a text with none is not Vietnamese, and an
+/// English text with one has an untranslated word in it (names given below are ASCII).
+fn has_vietnamese_letter(t: &str) -> bool {
+    t.chars().any(|c| {
+        "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+            .contains(c.to_lowercase().next().unwrap_or(c))
+    })
+}
+
+/// Run one command in both languages on two copies of the same dossier: (Vietnamese output,
+/// English output), stdout then stderr.
+fn in_both_languages(args: &[&str]) -> (String, String) {
+    let run = |lang: &str| {
+        let s = Scratch::base();
+        let mut all = vec!["--lang", lang];
+        all.extend_from_slice(args);
+        let o = s.run(&all);
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    };
+    (run("vi"), run("en"))
+}
+
+/// Every line the editing commands print (#9): said in Vietnamese by default and in English
+/// with `--lang en`, each line in its language; the dossier's own names (quoted, or file names)
+/// are the only Vietnamese an English line may hold, and these commands name none here.
+#[test]
+fn the_editing_commands_speak_each_language_whole() {
+    let add = [
+        "add",
+        "hs",
+        "--ten",
+        "Tran Van Nam",
+        "--doi-tuong",
+        "tuyen_dau",
+    ];
+    let cases: [(&[&str], &str, &str); 6] = [
+        (
+            &add,
+            "Đã thêm \"Tran Van Nam\" (mã tran-van-nam) vào hồ sơ:",
+            "Added \"Tran Van Nam\" (id tran-van-nam) to the dossier:",
+        ),
+        (
+            &["remove", "hs", "--ma", "nguyen-thi-hang"],
+            "(đã xóa)",
+            "(deleted)",
+        ),
+        (
+            &["fix", "hs"],
+            "Không có gì cần sửa tự động trong hs.",
+            "Nothing to fix automatically in hs.",
+        ),
+        (
+            &["remove", "hs", "--ma", "khong-co"],
+            "lỗi: hồ sơ không có người được đề nghị mang mã \"khong-co\"",
+            "error: the dossier has no nominee with the id `khong-co`",
+        ),
+        (
+            &[
+                "add",
+                "hs",
+                "--ten",
+                "Tran Van Nam",
+                "--doi-tuong",
+                "khong_co",
+            ],
+            "lỗi: không có đối tượng khen thưởng \"khong_co\"",
+            "error: unknown kind of nominee `khong_co`",
+        ),
+        (
+            &[
+                "add",
+                "hs",
+                "--ten",
+                "X",
+                "--ma",
+                "Sai Ma",
+                "--doi-tuong",
+                "tuyen_dau",
+            ],
+            "lỗi: mã \"Sai Ma\" không hợp lệ",
+            "error: `Sai Ma` is not a valid id",
+        ),
+    ];
+    for (args, vi_words, en_words) in cases {
+        let (vi, en) = in_both_languages(args);
+        assert!(vi.contains(vi_words), "{args:?}\n{vi}");
+        assert!(en.contains(en_words), "{args:?}\n{en}");
+        for line in vi
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with("  "))
+        {
+            assert!(
+                has_vietnamese_letter(line),
+                "{args:?}: not Vietnamese: {line}"
+            );
+        }
+        for line in en.lines() {
+            // The rule set's names of its values exist in Vietnamese only: data, not words.
+            let words = line.split("known:").next().unwrap_or(line);
+            assert!(
+                !has_vietnamese_letter(words),
+                "{args:?}: Vietnamese in English: {line}"
+            );
+        }
+    }
+}

@@ -12,6 +12,7 @@ use super::{CriteriaArgs, DocFormat, Exit};
 use crate::criteria::{Catalog, Requirement, RuleSet, SetKind, Threshold};
 use crate::date::Date;
 use crate::diag::Lang;
+use crate::msg;
 
 /// `dossier criteria`.
 pub(super) fn run(
@@ -81,18 +82,14 @@ fn kind_word(k: SetKind, lang: Lang) -> &'static str {
 }
 
 fn period(rs: &RuleSet, lang: Lang) -> String {
-    let Some(v) = &rs.validity else {
-        return match lang {
-            Lang::Vi => "không ghi thời hạn".to_owned(),
-            Lang::En => "no period".to_owned(),
-        };
+    let m = match &rs.validity {
+        None => msg!("không ghi thời hạn"; "no period"),
+        Some(v) => match v.to {
+            Some(t) => msg!("{} – {}", v.from.dmy(), t.dmy(); "{} to {}", v.from, t),
+            None => msg!("từ {}", v.from.dmy(); "from {}", v.from),
+        },
     };
-    match (lang, v.to) {
-        (Lang::Vi, Some(t)) => format!("{} – {}", v.from.dmy(), t.dmy()),
-        (Lang::Vi, None) => format!("từ {}", v.from.dmy()),
-        (Lang::En, Some(t)) => format!("{} to {}", v.from, t),
-        (Lang::En, None) => format!("from {}", v.from),
-    }
+    m.get(lang).to_owned()
 }
 
 fn list(
@@ -144,17 +141,11 @@ fn list(
         )?;
         writeln!(out, "{:<22} {}", "", rs.ten)?;
     }
-    match lang {
-        Lang::Vi => writeln!(
-            out,
-            "\nXem chi tiết một bộ: `dossier criteria <mã>`. Ngày hôm nay: {}.",
-            today.dmy()
-        )?,
-        Lang::En => writeln!(
-            out,
-            "\nDetails of one: `dossier criteria <id>`. Today: {today}."
-        )?,
-    }
+    let m = msg!(
+        "\nXem chi tiết một bộ: `dossier criteria <mã>`. Ngày hôm nay: {}.", today.dmy();
+        "\nDetails of one: `dossier criteria <id>`. Today: {today}."
+    );
+    writeln!(out, "{}", m.get(lang))?;
     Ok(Exit::Clean)
 }
 
@@ -197,18 +188,12 @@ fn threshold(t: &Threshold, what_vi: &str, what_en: &str, lang: Lang) -> String 
         (true, Lang::En) => "of the members present",
         (false, Lang::En) => "of all members",
     };
-    match lang {
-        Lang::Vi => format!(
-            "{what_vi}: {cmp} {} {base}{}",
-            t.ratio.fraction(),
-            reading(t.reading, lang)
-        ),
-        Lang::En => format!(
-            "{what_en}: {cmp} {} {base}{}",
-            t.ratio.fraction(),
-            reading(t.reading, lang)
-        ),
-    }
+    let (fraction, reading) = (t.ratio.fraction(), reading(t.reading, lang));
+    let m = msg!(
+        "{what_vi}: {cmp} {fraction} {base}{reading}";
+        "{what_en}: {cmp} {fraction} {base}{reading}"
+    );
+    m.get(lang).to_owned()
 }
 
 fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Result<()> {

@@ -9,12 +9,11 @@ use super::check::{catalog_or_report, shown, today_or_report};
 use super::{AddArgs, Exit, FixArgs, InitArgs, RemoveArgs};
 use crate::diag::Lang;
 use crate::edit::{self, EditError};
+use crate::msg;
 
-fn fail(e: &EditError, lang: Lang, err: &mut dyn Write) -> io::Result<Exit> {
-    match lang {
-        Lang::Vi => writeln!(err, "lỗi: {}", e.message_vi())?,
-        Lang::En => writeln!(err, "error: {e}")?,
-    }
+/// An edit refused: said on `err` in the chosen language; the run ends in trouble.
+pub(super) fn fail(e: &EditError, lang: Lang, err: &mut dyn Write) -> io::Result<Exit> {
+    super::say_error(err, lang, &e.msg())?;
     Ok(Exit::Trouble)
 }
 
@@ -51,24 +50,16 @@ pub(super) fn init(
     opts.nominee_kind.clone_from(&a.doi_tuong);
     match edit::init::init(&a.dir, &opts, &catalog) {
         Ok(files) => {
-            match lang {
-                Lang::Vi => writeln!(out, "Đã tạo hồ sơ mẫu trong {}:", shown(&a.dir))?,
-                Lang::En => writeln!(out, "Created a template dossier in {}:", shown(&a.dir))?,
-            }
+            let dir = shown(&a.dir);
+            let m = msg!("Đã tạo hồ sơ mẫu trong {dir}:"; "Created a template dossier in {dir}:");
+            writeln!(out, "{}", m.get(lang))?;
             list_written(&files, out)?;
             say_chosen(&catalog, &opts, &chosen, today, lang, out)?;
-            match lang {
-                Lang::Vi => writeln!(
-                    out,
-                    "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng `dossier add`, rồi chạy `dossier check {}`.",
-                    shown(&a.dir)
-                )?,
-                Lang::En => writeln!(
-                    out,
-                    "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with `dossier add`, then run `dossier check {}`.",
-                    shown(&a.dir)
-                )?,
-            }
+            let m = msg!(
+                "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng `dossier add`, rồi chạy `dossier check {dir}`.";
+                "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with `dossier add`, then run `dossier check {dir}`."
+            );
+            writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
         }
         Err(e) => fail(&e, lang, err),
@@ -94,55 +85,40 @@ fn say_chosen(
     if let Some(v) = rs.validity.as_ref().filter(|v| !v.contains(today)) {
         let until = v.to.map_or_else(String::new, |t| format!(" – {}", t.dmy()));
         let until_en = v.to.map_or_else(String::new, |t| format!(" to {t}"));
-        match lang {
-            Lang::Vi => writeln!(out, "Lưu ý: bộ quy tắc {} chỉ áp dụng cho tờ trình ghi ngày {}{}, không phải hôm nay; ngày mẫu đã đặt trong thời gian đó.", rs.id, v.from.dmy(), until)?,
-            Lang::En => writeln!(out, "Note: rule set {} applies only to proposals dated {}{}, not today; the sample dates fall in that period.", rs.id, v.from, until_en)?,
-        }
+        let m = msg!(
+            "Lưu ý: bộ quy tắc {} chỉ áp dụng cho tờ trình ghi ngày {}{}, không phải hôm nay; ngày mẫu đã đặt trong thời gian đó.", rs.id, v.from.dmy(), until;
+            "Note: rule set {} applies only to proposals dated {}{}, not today; the sample dates fall in that period.", rs.id, v.from, until_en
+        );
+        writeln!(out, "{}", m.get(lang))?;
     }
     let kind_name = opts
         .kind
         .as_deref()
         .and_then(|k| rs.award_kind(k))
         .map(|k| k.ten.as_str());
-    match lang {
-        Lang::Vi => {
-            let why = if chosen.campaign {
-                format!(" (thủ tục đang áp dụng ngày {})", today.dmy())
-            } else {
-                String::new()
-            };
-            writeln!(out, "Bộ quy tắc: {}{} — {}", rs.id, why, rs.ten)?;
-            writeln!(out, "Hình thức: {} — {}", opts.form, form_name)?;
-            if let (Some(k), Some(n)) = (&opts.kind, kind_name) {
-                writeln!(out, "Loại khen thưởng: {k} — {n}")?;
-            }
-            if chosen.campaign || chosen.form {
-                writeln!(
-                    out,
-                    "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng `dossier criteria {}`.",
-                    rs.id
-                )?;
-            }
-        }
-        Lang::En => {
-            let why = if chosen.campaign {
-                format!(" (the procedure in force on {today})")
-            } else {
-                String::new()
-            };
-            writeln!(out, "Rule set: {}{} — {}", rs.id, why, rs.ten)?;
-            writeln!(out, "Award form: {} — {}", opts.form, form_name)?;
-            if let (Some(k), Some(n)) = (&opts.kind, kind_name) {
-                writeln!(out, "Kind of award: {k} — {n}")?;
-            }
-            if chosen.campaign || chosen.form {
-                writeln!(
-                    out,
-                    "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with `dossier criteria {}`.",
-                    rs.id
-                )?;
-            }
-        }
+    let why = if chosen.campaign {
+        msg!(" (thủ tục đang áp dụng ngày {})", today.dmy(); " (the procedure in force on {today})")
+    } else {
+        msg!(""; "")
+    };
+    let id = &rs.id;
+    let ten = &rs.ten;
+    let form = &opts.form;
+    let mut lines = vec![
+        msg!("Bộ quy tắc: {id}{} — {ten}", why.vi; "Rule set: {id}{} — {ten}", why.en),
+        msg!("Hình thức: {form} — {form_name}"; "Award form: {form} — {form_name}"),
+    ];
+    if let (Some(k), Some(n)) = (&opts.kind, kind_name) {
+        lines.push(msg!("Loại khen thưởng: {k} — {n}"; "Kind of award: {k} — {n}"));
+    }
+    if chosen.campaign || chosen.form {
+        lines.push(msg!(
+            "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng `dossier criteria {id}`.";
+            "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with `dossier criteria {id}`."
+        ));
+    }
+    for l in lines {
+        writeln!(out, "{}", l.get(lang))?;
     }
     Ok(())
 }
@@ -178,22 +154,24 @@ pub(super) fn add(
     };
     match edit::add::add(&a.dir, &n, &catalog) {
         Ok(files) => {
-            match lang {
-                Lang::Vi => writeln!(out, "Đã thêm \"{}\" (mã {}) vào hồ sơ:", a.ten, ma)?,
-                Lang::En => writeln!(out, "Added \"{}\" (id {}) to the dossier:", a.ten, ma)?,
-            }
+            let ten = &a.ten;
+            let m = msg!("Đã thêm \"{ten}\" (mã {ma}) vào hồ sơ:"; "Added \"{ten}\" (id {ma}) to the dossier:");
+            writeln!(out, "{}", m.get(lang))?;
             list_written(&files, out)?;
             // Votes only where the dossier has minutes (the simplified procedure of 2024 on has
             // none).
             let votes = files
                 .iter()
                 .any(|f| f.file_stem().is_some_and(|s| s == "bien-ban"));
-            match (lang, votes) {
-                (Lang::Vi, true) => writeln!(out, "Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {}`.", shown(&a.dir))?,
-                (Lang::En, true) => writeln!(out, "Next: fill in the report and the vote counts, then run `dossier check {}`.", shown(&a.dir))?,
-                (Lang::Vi, false) => writeln!(out, "Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {}`.", shown(&a.dir))?,
-                (Lang::En, false) => writeln!(out, "Next: fill in the report, then run `dossier check {}`.", shown(&a.dir))?,
-            }
+            let dir = shown(&a.dir);
+            let m = if votes {
+                msg!("Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {dir}`.";
+                     "Next: fill in the report and the vote counts, then run `dossier check {dir}`.")
+            } else {
+                msg!("Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {dir}`.";
+                     "Next: fill in the report, then run `dossier check {dir}`.")
+            };
+            writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
         }
         Err(e) => fail(&e, lang, err),
@@ -208,16 +186,14 @@ pub(super) fn remove(
 ) -> io::Result<Exit> {
     match edit::remove::remove(&a.dir, &a.ma) {
         Ok(r) => {
-            match lang {
-                Lang::Vi => writeln!(out, "Đã gỡ \"{}\" khỏi hồ sơ:", a.ma)?,
-                Lang::En => writeln!(out, "Removed \"{}\" from the dossier:", a.ma)?,
-            }
+            let ma = &a.ma;
+            let m = msg!("Đã gỡ \"{ma}\" khỏi hồ sơ:"; "Removed \"{ma}\" from the dossier:");
+            writeln!(out, "{}", m.get(lang))?;
             list_written(&r.edited, out)?;
             if let Some(p) = &r.deleted {
-                match lang {
-                    Lang::Vi => writeln!(out, "  {} (đã xóa)", shown(p))?,
-                    Lang::En => writeln!(out, "  {} (deleted)", shown(p))?,
-                }
+                let p = shown(p);
+                let m = msg!("  {p} (đã xóa)"; "  {p} (deleted)");
+                writeln!(out, "{}", m.get(lang))?;
             }
             Ok(Exit::Clean)
         }
@@ -236,16 +212,9 @@ pub(super) fn fix(
         Err(e) => return fail(&e, lang, err),
     };
     for s in &report.skipped {
-        let label = match lang {
-            Lang::Vi => "bỏ qua",
-            Lang::En => "skipped",
-        };
-        writeln!(
-            err,
-            "dossier fix: {label} {}: {}",
-            shown(rel(&a.dir, &s.file)),
-            s.why.get(lang)
-        )?;
+        let file = shown(rel(&a.dir, &s.file));
+        let m = msg!("dossier fix: bỏ qua {file}: {}", s.why.vi; "dossier fix: skipped {file}: {}", s.why.en);
+        writeln!(err, "{}", m.get(lang))?;
     }
     // Files left unread are work left for the clerk: a script sees it in the exit status.
     let done = if report.skipped.is_empty() {
@@ -254,65 +223,42 @@ pub(super) fn fix(
         Exit::Findings
     };
     let work = report.changes.len() + report.renames.len();
+    let dir = shown(&a.dir);
     if work == 0 {
-        match lang {
-            Lang::Vi => writeln!(out, "Không có gì cần sửa tự động trong {}.", shown(&a.dir))?,
-            Lang::En => writeln!(out, "Nothing to fix automatically in {}.", shown(&a.dir))?,
-        }
+        let m = msg!("Không có gì cần sửa tự động trong {dir}."; "Nothing to fix automatically in {dir}.");
+        writeln!(out, "{}", m.get(lang))?;
         return Ok(done);
     }
     for c in &report.changes {
-        let reasons = match lang {
-            Lang::Vi => &c.reasons_vi,
-            Lang::En => &c.reasons,
-        };
-        for r in reasons {
-            writeln!(out, "# {}: {r}", shown(rel(&a.dir, &c.file)))?;
+        for r in &c.reasons {
+            writeln!(out, "# {}: {}", shown(rel(&a.dir, &c.file)), r.get(lang))?;
         }
         write!(out, "{}", edit::fix::unified_diff(c))?;
     }
     for (from, to) in &report.renames {
         let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
-        match lang {
-            Lang::Vi => writeln!(
-                out,
-                "# đổi tên tệp về dạng chữ dựng sẵn (NFC): {from} -> {to}"
-            )?,
-            Lang::En => writeln!(out, "# file renamed to its NFC name: {from} -> {to}")?,
-        }
+        let m = msg!(
+            "# đổi tên tệp về dạng chữ dựng sẵn (NFC): {from} -> {to}";
+            "# file renamed to its NFC name: {from} -> {to}"
+        );
+        writeln!(out, "{}", m.get(lang))?;
     }
     if a.dry_run {
-        match lang {
-            Lang::Vi => writeln!(
-                out,
-                "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {} tệp.",
-                work
-            )?,
-            Lang::En => writeln!(
-                out,
-                "Dry run: nothing written. Run without --dry-run to fix {} file(s).",
-                work
-            )?,
-        }
+        let m = msg!(
+            "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {work} tệp.";
+            "Dry run: nothing written. Run without --dry-run to fix {work} file(s)."
+        );
+        writeln!(out, "{}", m.get(lang))?;
         return Ok(done);
     }
     if let Err(e) = edit::fix::apply(&report) {
         return fail(&e, lang, err);
     }
-    match lang {
-        Lang::Vi => writeln!(
-            out,
-            "Đã sửa {} tệp. Chạy lại `dossier check {}` để kiểm tra.",
-            work,
-            shown(&a.dir)
-        )?,
-        Lang::En => writeln!(
-            out,
-            "Fixed {} file(s). Run `dossier check {}` again.",
-            work,
-            shown(&a.dir)
-        )?,
-    }
+    let m = msg!(
+        "Đã sửa {work} tệp. Chạy lại `dossier check {dir}` để kiểm tra.";
+        "Fixed {work} file(s). Run `dossier check {dir}` again."
+    );
+    writeln!(out, "{}", m.get(lang))?;
     Ok(done)
 }
 

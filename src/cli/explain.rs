@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::check::{catalog_or_report, today_or_report};
 use super::{DocFormat as Format, Exit, ExplainArgs, RulesArgs};
 use crate::criteria::RuleSet;
-use crate::diag::{Lang, Severity};
+use crate::diag::{Lang, Msg, Severity};
+use crate::msg;
 use crate::rules::basis;
 use crate::rules::docs::docs;
 use crate::rules::Rule;
@@ -17,24 +18,20 @@ struct JRule {
     id: &'static str,
     name: &'static str,
     severity: Severity,
-    title: &'static str,
+    title: String,
 }
 
-fn title(r: Rule, lang: Lang) -> &'static str {
+fn title(r: Rule, lang: Lang) -> String {
     let i = r.info();
-    match lang {
-        Lang::Vi => i.title_vi,
-        Lang::En => i.title_en,
-    }
+    Msg::new(i.title_vi, i.title_en).get(lang).to_owned()
 }
 
-fn severity_word(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::Vi) => "lỗi",
-        (Severity::Warning, Lang::Vi) => "cảnh báo",
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-    }
+fn severity_word(s: Severity, lang: Lang) -> String {
+    let m = match s {
+        Severity::Error => msg!("lỗi"; "error"),
+        Severity::Warning => msg!("cảnh báo"; "warning"),
+    };
+    m.get(lang).to_owned()
 }
 
 /// `dossier rules`.
@@ -84,16 +81,11 @@ pub(super) fn explain(
         match Rule::find(key) {
             Some(r) => vec![r],
             None => {
-                match lang {
-                    Lang::Vi => writeln!(
-                        err,
-                        "lỗi: không có quy tắc \"{key}\"; xem danh sách bằng `dossier rules`"
-                    )?,
-                    Lang::En => writeln!(
-                        err,
-                        "error: no rule \"{key}\"; list them with `dossier rules`"
-                    )?,
-                }
+                let m = msg!(
+                    "lỗi: không có quy tắc \"{key}\"; xem danh sách bằng `dossier rules`";
+                    "error: no rule \"{key}\"; list them with `dossier rules`"
+                );
+                writeln!(err, "{}", m.get(lang))?;
                 return Ok(Exit::Trouble);
             }
         }
@@ -152,30 +144,36 @@ fn bases_text(r: Rule, rs: &RuleSet, chosen_by_date: bool, lang: Lang) -> String
     if bases.is_empty() {
         return String::new();
     }
-    let why = match (chosen_by_date, lang) {
-        (true, Lang::Vi) => " (thủ tục đang áp dụng hôm nay; bộ khác: --phong-trao)",
-        (true, Lang::En) => " (the procedure in force today; another: --phong-trao)",
-        (false, _) => "",
+    let why = if chosen_by_date {
+        msg!(" (thủ tục đang áp dụng hôm nay; bộ khác: --phong-trao)";
+             " (the procedure in force today; another: --phong-trao)")
+    } else {
+        msg!(""; "")
     };
-    let mut s = match lang {
-        Lang::Vi => format!("\nCăn cứ trong bộ quy tắc {}{}\n", rs.id, why),
-        Lang::En => format!("\nBasis in rule set {}{}\n", rs.id, why),
-    };
+    let id = &rs.id;
+    let mut lines = vec![msg!(
+        "\nCăn cứ trong bộ quy tắc {id}{}\n", why.vi;
+        "\nBasis in rule set {id}{}\n", why.en
+    )];
     if bases.iter().any(|b| b.reading) {
-        s.push_str(match lang {
-            Lang::Vi => "  (ở bộ quy tắc này, phát hiện dựa trên quy định đánh dấu [diễn giải của dự án] chỉ là cảnh báo, không phải lỗi)\n",
-            Lang::En => "  (under this rule set, findings that rest on a setting marked [the project's reading] are warnings, not errors)\n",
-        });
+        lines.push(msg!(
+            "  (ở bộ quy tắc này, phát hiện dựa trên quy định đánh dấu [diễn giải của dự án] chỉ là cảnh báo, không phải lỗi)\n";
+            "  (under this rule set, findings that rest on a setting marked [the project's reading] are warnings, not errors)\n"
+        ));
     }
     for b in bases {
-        let reading = match (b.reading, lang) {
-            (true, Lang::Vi) => " [diễn giải của dự án: chỉ cảnh báo]",
-            (true, Lang::En) => " [the project's reading: warnings only]",
-            (false, _) => "",
+        let reading = if b.reading {
+            msg!(" [diễn giải của dự án: chỉ cảnh báo]"; " [the project's reading: warnings only]")
+        } else {
+            msg!(""; "")
         };
-        s.push_str(&format!("  {}: {}{}\n", b.what.get(lang), b.text, reading));
+        let (what, text) = (&b.what, &b.text);
+        lines.push(msg!(
+            "  {}: {text}{}\n", what.vi, reading.vi;
+            "  {}: {text}{}\n", what.en, reading.en
+        ));
     }
-    s
+    lines.iter().map(|l| l.get(lang)).collect()
 }
 
 fn bases_json(r: Rule, rs: &RuleSet, lang: Lang) -> serde_json::Value {
@@ -192,10 +190,8 @@ fn bases_json(r: Rule, rs: &RuleSet, lang: Lang) -> serde_json::Value {
 fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {
     let i = r.info();
     let d = docs(r);
-    let (what, why, fix) = match lang {
-        Lang::Vi => (d.what_vi, d.why_vi, d.fix_vi),
-        Lang::En => (d.what_en, d.why_en, d.fix_en),
-    };
+    let (what, why, fix) = (d.what(), d.why(), d.fix());
+    let (what, why, fix) = (what.get(lang), why.get(lang), fix.get(lang));
     serde_json::json!({
         "id": i.id,
         "name": i.name,
@@ -213,52 +209,30 @@ fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {
 pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
     let i = r.info();
     let d = docs(r);
-    let (heads, what, why, fix) = match lang {
-        Lang::Vi => (
-            [
-                "Quy tắc kiểm tra gì",
-                "Vì sao",
-                "Căn cứ",
-                "Ví dụ sai",
-                "Cách sửa",
-                "Mức mặc định",
-            ],
-            d.what_vi,
-            d.why_vi,
-            d.fix_vi,
-        ),
-        Lang::En => (
-            [
-                "What it checks",
-                "Why",
-                "Legal basis",
-                "Failing example",
-                "How to fix",
-                "Default severity",
-            ],
-            d.what_en,
-            d.why_en,
-            d.fix_en,
-        ),
-    };
+    let heads = [
+        msg!("Quy tắc kiểm tra gì"; "What it checks"),
+        msg!("Vì sao"; "Why"),
+        msg!("Căn cứ"; "Legal basis"),
+        msg!("Ví dụ sai"; "Failing example"),
+        msg!("Cách sửa"; "How to fix"),
+        msg!("Mức mặc định"; "Default severity"),
+    ];
+    let heads = heads.each_ref().map(|h| h.get(lang));
     // Backticks are programmer notation; a clerk reads names in quotation marks.
-    let plain = |t: &str| match lang {
-        Lang::Vi => t.replace('`', "\""),
-        Lang::En => t.to_owned(),
-    };
-    let (what, why, fix) = (plain(what), plain(why), plain(fix));
+    let plain = |m: Msg| Msg::new(m.vi.replace('`', "\""), m.en);
+    let (what, why, fix) = (plain(d.what()), plain(d.why()), plain(d.fix()));
+    let (what, why, fix) = (what.get(lang), why.get(lang), fix.get(lang));
     let example: String = d
         .example
         .lines()
-        .map(|l| match (lang, l.strip_prefix("# tệp: ")) {
-            (Lang::En, Some(file)) => format!("    # file: {file}\n"),
-            _ => format!("    {l}\n"),
+        .map(|l| match l.strip_prefix("# tệp: ") {
+            Some(file) => msg!("    # tệp: {file}\n"; "    # file: {file}\n"),
+            None => msg!("    {l}\n"; "    {l}\n"),
         })
+        .map(|m| m.get(lang).to_owned())
         .collect();
-    let basis = match lang {
-        Lang::Vi => d.basis.to_owned(),
-        Lang::En => basis_en(d.basis),
-    };
+    let basis = Msg::new(d.basis, basis_en(d.basis));
+    let basis = basis.get(lang);
     format!(
         "{id} ({name}): {title}\n{h5}: {sev}\n\n{h0}\n  {what}\n\n{h1}\n  {why}\n\n{h2}\n  {basis}\n\n{h3}\n{example}\n{h4}\n  {fix}\n",
         id = i.id,

@@ -8,6 +8,7 @@ use super::check::{say, setup, shown, Setup};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::export::{self, ExportError};
+use crate::msg;
 
 /// Arguments of `export`.
 #[derive(Debug, clap::Args)]
@@ -54,18 +55,12 @@ pub(super) fn run(
     let file = shown(&a.xlsx);
     match result {
         Ok(()) => {
-            match lang {
-                Lang::Vi => writeln!(
-                    out,
-                    "Đã ghi {file}: {} dòng từ {dossiers} hồ sơ.",
-                    rows.len()
-                )?,
-                Lang::En => writeln!(
-                    out,
-                    "Wrote {file}: {} rows from {dossiers} dossiers.",
-                    rows.len()
-                )?,
-            }
+            let n = rows.len();
+            let m = msg!(
+                "Đã ghi {file}: {n} dòng từ {dossiers} hồ sơ.";
+                "Wrote {file}: {n} rows from {dossiers} dossiers."
+            );
+            writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
         }
         Err(ExportError::Exists(_)) => {
@@ -77,13 +72,22 @@ pub(super) fn run(
             )?;
             Ok(Exit::Trouble)
         }
+        Err(ExportError::Io { source, .. }) => {
+            // The OS's own text is English with an error number: the clerk gets words.
+            let (vi, en) = crate::diag::io_words(&source);
+            let m = msg!(
+                "không ghi được \"{file}\" ({vi}); không có tệp nào được ghi";
+                "could not write \"{file}\" ({en}); nothing was written"
+            );
+            super::say_error(err, lang, &m)?;
+            Ok(Exit::Trouble)
+        }
         Err(e) => {
-            say(
-                err,
-                lang,
-                &format!("không ghi được \"{file}\" ({e}); không có tệp nào được ghi"),
-                &format!("could not write \"{file}\" ({e}); nothing was written"),
-            )?;
+            let m = msg!(
+                "không ghi được \"{file}\" (bộ ghi bảng tính báo lỗi); không có tệp nào được ghi";
+                "could not write \"{file}\" ({e}); nothing was written"
+            );
+            super::say_error(err, lang, &m)?;
             Ok(Exit::Trouble)
         }
     }

@@ -4,11 +4,12 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::check::{catalog_or_report, say, shown};
+use super::check::{catalog_or_report, shown};
 use super::Exit;
 use crate::diag::Lang;
 use crate::edit::fix::{unified_diff, FileChange};
 use crate::import::{self, ImportError, Level};
+use crate::msg;
 
 /// Arguments of `import`.
 #[derive(Debug, clap::Args)]
@@ -36,24 +37,18 @@ pub(super) fn run(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
-    let vi = lang == Lang::Vi;
     let outcome = match import::import(&a.dir, &a.danh_sach, &catalog, a.dry_run) {
         Ok(o) => o,
-        Err(ImportError::Edit(e)) => {
-            match lang {
-                Lang::Vi => writeln!(err, "lỗi: {}", e.message_vi())?,
-                Lang::En => writeln!(err, "error: {e}")?,
-            }
-            return Ok(Exit::Trouble);
-        }
+        Err(ImportError::Edit(e)) => return super::edit::fail(&e, lang, err),
         Err(ImportError::List { path, source }) => {
             let p = shown(&path);
-            say(
-                err,
-                lang,
-                &format!("không đọc được danh sách \"{p}\": {}", source.message_vi()),
-                &format!("cannot read the list \"{p}\": {source}"),
-            )?;
+            // The spreadsheet reader's error (src/import) has its own two texts; they are
+            // joined into one message here.
+            let m = msg!(
+                "không đọc được danh sách \"{p}\": {}", source.message_vi();
+                "cannot read the list \"{p}\": {source}"
+            );
+            super::say_error(err, lang, &m)?;
             return Ok(Exit::Trouble);
         }
     };
@@ -68,62 +63,40 @@ pub(super) fn run(
             .iter()
             .map(|(c, h)| format!("{c} \"{h}\""))
             .collect();
-        if vi {
-            writeln!(
-                out,
-                "Dòng tiêu đề: {}; {} người/tập thể.",
-                r.header_row,
-                r.rows.len()
-            )?;
-            writeln!(out, "Cột đã nhận: {}.", matched.join("; "))?;
-            if !ignored.is_empty() {
-                writeln!(out, "Cột bỏ qua: {}.", ignored.join("; "))?;
-            }
-        } else {
-            writeln!(
-                out,
-                "Header row: {}; {} nominees.",
-                r.header_row,
-                r.rows.len()
-            )?;
-            writeln!(out, "Columns read: {}.", matched.join("; "))?;
-            if !ignored.is_empty() {
-                writeln!(out, "Columns ignored: {}.", ignored.join("; "))?;
-            }
+        let (row, n) = (&r.header_row, r.rows.len());
+        let (matched, ignored) = (matched.join("; "), ignored.join("; "));
+        let mut lines = vec![
+            msg!("Dòng tiêu đề: {row}; {n} người/tập thể."; "Header row: {row}; {n} nominees."),
+            msg!("Cột đã nhận: {matched}."; "Columns read: {matched}."),
+        ];
+        if !ignored.is_empty() {
+            lines.push(msg!("Cột bỏ qua: {ignored}."; "Columns ignored: {ignored}."));
+        }
+        for l in lines {
+            writeln!(out, "{}", l.get(lang))?;
         }
     }
     for p in &outcome.problems {
-        let level = match (p.level, vi) {
-            (Level::Error, true) => "lỗi",
-            (Level::Error, false) => "error",
-            (Level::Note, true) => "ghi chú",
-            (Level::Note, false) => "note",
+        let level = match p.level {
+            Level::Error => msg!("lỗi"; "error"),
+            Level::Note => msg!("ghi chú"; "note"),
         };
-        writeln!(out, "{}: {level}: {}", p.place, p.msg.get(lang))?;
+        writeln!(out, "{}: {}: {}", p.place, level.get(lang), p.msg.get(lang))?;
     }
     if outcome.failed() {
-        if vi {
-            writeln!(
-                err,
-                "Chưa ghi gì vào hồ sơ: sửa các ô nêu trên trong danh sách rồi chạy lại."
-            )?;
-        } else {
-            writeln!(
-                err,
-                "Nothing was written: correct the cells above in the list and run again."
-            )?;
-        }
+        let m = msg!(
+            "Chưa ghi gì vào hồ sơ: sửa các ô nêu trên trong danh sách rồi chạy lại.";
+            "Nothing was written: correct the cells above in the list and run again."
+        );
+        writeln!(err, "{}", m.get(lang))?;
         return Ok(Exit::Findings);
     }
     if outcome.changes.is_empty() {
-        if vi {
-            writeln!(out, "Hồ sơ đã khớp với danh sách: không có gì thay đổi.")?;
-        } else {
-            writeln!(
-                out,
-                "The dossier already matches the list: nothing changed."
-            )?;
-        }
+        let m = msg!(
+            "Hồ sơ đã khớp với danh sách: không có gì thay đổi.";
+            "The dossier already matches the list: nothing changed."
+        );
+        writeln!(out, "{}", m.get(lang))?;
         return Ok(Exit::Clean);
     }
     if a.dry_run {
@@ -133,23 +106,15 @@ pub(super) fn run(
                 before: c.before.clone().unwrap_or_default(),
                 after: c.after.clone(),
                 reasons: Vec::new(),
-                reasons_vi: Vec::new(),
                 disk: None,
             };
             write!(out, "{}", unified_diff(&change))?;
         }
-        if vi {
-            writeln!(out, "(--dry-run: chưa ghi tệp nào)")?;
-        } else {
-            writeln!(out, "(--dry-run: nothing written)")?;
-        }
+        let m = msg!("(--dry-run: chưa ghi tệp nào)"; "(--dry-run: nothing written)");
+        writeln!(out, "{}", m.get(lang))?;
         return Ok(Exit::Clean);
     }
-    if vi {
-        writeln!(out, "Đã ghi:")?;
-    } else {
-        writeln!(out, "Written:")?;
-    }
+    writeln!(out, "{}", msg!("Đã ghi:"; "Written:").get(lang))?;
     for f in &outcome.written {
         writeln!(out, "  {}", shown(f))?;
     }

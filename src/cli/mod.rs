@@ -327,6 +327,12 @@ pub struct RulesArgs {
     pub format: DocFormat,
 }
 
+/// Say on `err` why the command could not do its job, after "lỗi:" / "error:".
+pub(crate) fn say_error(err: &mut dyn Write, lang: Lang, m: &crate::diag::Msg) -> io::Result<()> {
+    let m = crate::msg!("lỗi: {}", m.vi; "error: {}", m.en);
+    writeln!(err, "{}", m.get(lang))
+}
+
 /// Run a parsed command line, writing the report to `out` and problems to `err`.
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
     match &cli.command {

@@ -40,6 +40,7 @@ mod text;
 use std::path::PathBuf;
 
 use crate::diag::Msg;
+use crate::msg;
 use crate::yaml::decode::DecodeProblem;
 
 /// True for a placeholder of the templates: a text that starts with `<<` and ends with `>>`
@@ -111,34 +112,25 @@ impl Field {
     }
 }
 
-fn list(known: &[String]) -> String {
+fn list(known: &[String]) -> Msg {
     if known.is_empty() {
-        "(none)".to_owned()
+        Msg::new("(không có)", "(none)")
     } else {
-        known.join("; ")
-    }
-}
-
-fn list_vi(known: &[String]) -> String {
-    if known.is_empty() {
-        "(không có)".to_owned()
-    } else {
-        known.join("; ")
+        let l = known.join("; ");
+        Msg::new(l.clone(), l)
     }
 }
 
 /// Why an edit was refused. Nothing has been written when one of these is returned, except
 /// for [`EditError::Io`] met while renaming the staged files into place (see [`add::add`]).
 ///
-/// `Display` is English, for logs and `--lang en`; [`EditError::message_vi`] is what a clerk
-/// reads by default.
-#[derive(Debug, thiserror::Error)]
+/// [`EditError::msg`] holds the words in both languages, so a clerk reads what the chosen
+/// `--lang` says; `Display` is its English text, for logs.
+#[derive(Debug)]
 pub enum EditError {
     /// A file that would be created already exists.
-    #[error("{} already exists; nothing was written", .0.display())]
     Exists(PathBuf),
     /// A value that the rule set does not have.
-    #[error("unknown {} `{value}` ({}); known: {}", .what.en(), .what.key(), list(.known))]
     Unknown {
         /// Which value.
         what: Field,
@@ -148,7 +140,6 @@ pub enum EditError {
         known: Vec<String>,
     },
     /// A value that must be given here was not.
-    #[error("choose the {} with {} (`{}` in the files), one of: {}", .what.en(), .what.flag(), .what.key(), list(.known))]
     Required {
         /// Which value.
         what: Field,
@@ -156,7 +147,6 @@ pub enum EditError {
         known: Vec<String>,
     },
     /// A known value that does not fit here (a collective-only kind for an individual...).
-    #[error("{} `{value}` does not fit here: {}", .what.key(), .why.en)]
     NotAllowed {
         /// Which value.
         what: Field,
@@ -166,10 +156,8 @@ pub enum EditError {
         why: Msg,
     },
     /// A required text of the new nominee is empty.
-    #[error("`{0}` must not be empty")]
     Empty(&'static str),
     /// The nominee id is already used by the dossier.
-    #[error("the id `{id}` is already used in {}", .file.display())]
     IdTaken {
         /// The id.
         id: String,
@@ -177,23 +165,17 @@ pub enum EditError {
         file: PathBuf,
     },
     /// The nominee id is not a lowercase ASCII slug.
-    #[error("`{0}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang")]
     BadId(String),
     /// The id is a name Windows reserves for a device (`con`, `aux`, `nul`, `com1`…): its
     /// report file could not be extracted there.
-    #[error("`{0}` cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{0}.yaml could not be opened there; add a word, like {0}-1")]
     ReservedId(String),
     /// No nominee of this id in the list, the votes or the reports.
-    #[error("the dossier has no nominee with the id `{0}`")]
     NoNominee(String),
     /// The folder holds no `ho-so.yaml`.
-    #[error("{} is not a dossier folder (it has no ho-so.yaml)", .0.display())]
     NotADossier(PathBuf),
     /// A component the command needs is missing.
-    #[error("{} is missing", .0.display())]
     Missing(PathBuf),
     /// A file cannot be read as text.
-    #[error("cannot read {}: {problem}", .path.display())]
     Read {
         /// The file.
         path: PathBuf,
@@ -201,7 +183,6 @@ pub enum EditError {
         problem: DecodeProblem,
     },
     /// A file the command must edit does not parse.
-    #[error("{} is not valid YAML ({message}); run `dossier check`, correct it, then try again", .path.display())]
     Yaml {
         /// The file.
         path: PathBuf,
@@ -209,7 +190,6 @@ pub enum EditError {
         message: String,
     },
     /// The file is laid out in a way the text edit cannot handle safely.
-    #[error("{} cannot be edited safely: {}", .path.display(), .why.en)]
     Layout {
         /// The file.
         path: PathBuf,
@@ -217,91 +197,121 @@ pub enum EditError {
         why: Msg,
     },
     /// A file changed between reading and writing (another program, or a planned fix is old).
-    #[error("{} changed since it was read; nothing was written to it, run the command again", .0.display())]
     Changed(PathBuf),
     /// The file system refused.
-    #[error("cannot write {}: {}", .path.display(), crate::diag::io_words(.source).1)]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// The error.
-        #[source]
         source: std::io::Error,
     },
 }
 
 impl EditError {
-    /// The message in Vietnamese, for the clerk.
+    /// What went wrong, in Vietnamese and English.
     #[must_use]
-    pub fn message_vi(&self) -> String {
+    pub fn msg(&self) -> Msg {
         match self {
-            EditError::Exists(p) => format!(
-                "{} đã có; chương trình không ghi đè nên chưa ghi tệp nào",
-                p.display()
+            EditError::Exists(p) => msg!(
+                "{} đã có; chương trình không ghi đè nên chưa ghi tệp nào", p.display();
+                "{} already exists; nothing was written", p.display()
             ),
-            EditError::Unknown { what, value, known } => format!(
-                "không có {} \"{}\" (trường \"{}\"); chỉ có: {}",
-                what.vi(),
-                value,
-                what.key(),
-                list_vi(known)
-            ),
-            EditError::Required { what, known } => format!(
-                "cần chọn {} bằng {} (trường \"{}\" trong tệp), một trong: {}",
-                what.vi(),
-                what.flag(),
-                what.key(),
-                list_vi(known)
-            ),
-            EditError::NotAllowed { what, value, why } => {
-                format!("{} = \"{}\" không dùng được: {}", what.key(), value, why.vi)
-            }
-            EditError::Empty(key) => format!("trường \"{key}\" không được để trống"),
-            EditError::IdTaken { id, file } => format!(
-                "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)",
-                id,
-                file.display()
-            ),
-            EditError::BadId(id) => format!(
-                "mã \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ nguyen-thi-hang"
-            ),
-            EditError::ReservedId(id) => format!(
-                "mã \"{id}\" không dùng được: Windows dành tên này cho thiết bị, nên tệp báo cáo bao-cao/{id}.yaml không mở được trên máy Windows; thêm một chữ, ví dụ {id}-1"
-            ),
-            EditError::NotADossier(p) => format!(
-                "{} không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init",
-                p.display()
-            ),
-            EditError::Missing(p) => format!("hồ sơ thiếu tệp {}", p.display()),
-            EditError::NoNominee(id) => format!(
-                "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)"
-            ),
-            EditError::Read { path, problem } => format!(
-                "không đọc được {}: {}",
-                path.display(),
-                decode_vi(problem)
-            ),
-            EditError::Yaml { path, message } => format!(
-                "{} sai cú pháp YAML ({}); chạy dossier check để xem lỗi, sửa xong rồi chạy lại lệnh",
-                path.display(),
-                message
-            ),
-            EditError::Layout { path, why } => format!(
-                "không sửa tự động được {}: {}; hãy sửa tệp bằng tay",
-                path.display(),
-                why.vi
-            ),
-            EditError::Changed(p) => format!(
-                "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì vào tệp này, hãy chạy lại lệnh",
-                p.display()
-            ),
-            EditError::Io { path, source } => {
-                format!(
-                    "không ghi được {}: {}",
-                    path.display(),
-                    crate::diag::io_words(source).0
+            EditError::Unknown { what, value, known } => {
+                let l = list(known);
+                msg!(
+                    "không có {} \"{}\" (trường \"{}\"); chỉ có: {}", what.vi(), value, what.key(), l.vi;
+                    "unknown {} `{}` ({}); known: {}", what.en(), value, what.key(), l.en
                 )
             }
+            EditError::Required { what, known } => {
+                let l = list(known);
+                msg!(
+                    "cần chọn {} bằng {} (trường \"{}\" trong tệp), một trong: {}", what.vi(), what.flag(), what.key(), l.vi;
+                    "choose the {} with {} (`{}` in the files), one of: {}", what.en(), what.flag(), what.key(), l.en
+                )
+            }
+            EditError::NotAllowed { what, value, why } => msg!(
+                "{} = \"{}\" không dùng được: {}", what.key(), value, why.vi;
+                "{} `{}` does not fit here: {}", what.key(), value, why.en
+            ),
+            EditError::Empty(key) => msg!(
+                "trường \"{key}\" không được để trống";
+                "`{key}` must not be empty"
+            ),
+            EditError::IdTaken { id, file } => msg!(
+                "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)", id, file.display();
+                "the id `{}` is already used in {}", id, file.display()
+            ),
+            EditError::BadId(id) => msg!(
+                "mã \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ nguyen-thi-hang";
+                "`{id}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang"
+            ),
+            EditError::ReservedId(id) => msg!(
+                "mã \"{id}\" không dùng được: Windows dành tên này cho thiết bị, nên tệp báo cáo bao-cao/{id}.yaml không mở được trên máy Windows; thêm một chữ, ví dụ {id}-1";
+                "`{id}` cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{id}.yaml could not be opened there; add a word, like {id}-1"
+            ),
+            EditError::NotADossier(p) => msg!(
+                "{} không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init", p.display();
+                "{} is not a dossier folder (it has no ho-so.yaml)", p.display()
+            ),
+            EditError::Missing(p) => msg!(
+                "hồ sơ thiếu tệp {}", p.display();
+                "{} is missing", p.display()
+            ),
+            EditError::NoNominee(id) => msg!(
+                "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)";
+                "the dossier has no nominee with the id `{id}`"
+            ),
+            EditError::Read { path, problem } => {
+                // The OS's own text (with its error number) is kept for logs only: the clerk
+                // reads what `io_words` says in either language.
+                let en = match problem {
+                    DecodeProblem::Io { kind, .. } => {
+                        crate::diag::io_words(&std::io::Error::from(*kind))
+                            .1
+                            .to_owned()
+                    }
+                    other => other.to_string(),
+                };
+                msg!(
+                    "không đọc được {}: {}", path.display(), decode_vi(problem);
+                    "cannot read {}: {}", path.display(), en
+                )
+            }
+            EditError::Yaml { path, message } => msg!(
+                "{} sai cú pháp YAML ({}); chạy dossier check để xem lỗi, sửa xong rồi chạy lại lệnh", path.display(), message;
+                "{} is not valid YAML ({}); run `dossier check`, correct it, then try again", path.display(), message
+            ),
+            EditError::Layout { path, why } => msg!(
+                "không sửa tự động được {}: {}; hãy sửa tệp bằng tay", path.display(), why.vi;
+                "{} cannot be edited safely: {}", path.display(), why.en
+            ),
+            EditError::Changed(p) => msg!(
+                "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì vào tệp này, hãy chạy lại lệnh", p.display();
+                "{} changed since it was read; nothing was written to it, run the command again", p.display()
+            ),
+            EditError::Io { path, source } => {
+                let (vi, en) = crate::diag::io_words(source);
+                msg!(
+                    "không ghi được {}: {}", path.display(), vi;
+                    "cannot write {}: {}", path.display(), en
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for EditError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EditError::Io { source, .. } => Some(source),
+            _ => None,
         }
     }
 }
@@ -352,14 +362,142 @@ mod tests {
             known: vec!["a".into(), "b".into()],
         };
         assert!(e.to_string().contains("award form `giay_khen`"));
-        assert!(e
-            .message_vi()
-            .contains("hình thức khen thưởng \"giay_khen\""));
+        assert!(e.msg().vi.contains("hình thức khen thưởng \"giay_khen\""));
         let e = EditError::IdTaken {
             id: "x".into(),
             file: PathBuf::from("to-trinh.yaml"),
         };
         assert!(e.to_string().contains("already used"));
-        assert!(e.message_vi().contains("đã được dùng"));
+        assert!(e.msg().vi.contains("đã được dùng"));
+    }
+
+    /// One of each variant; `variant_index`'s match has no wildcard, so a new variant does not
+    /// compile until it is listed here too.
+    fn every_variant() -> Vec<EditError> {
+        let p = || PathBuf::from("bao-cao/an.yaml");
+        let why = || msg!("danh sách viết trên một dòng"; "the list is written on one line");
+        let at = crate::source::Pos {
+            line: 3,
+            column: 7,
+            byte: 20,
+        };
+        let mut v = vec![
+            EditError::Exists(p()),
+            EditError::Required {
+                what: Field::Form,
+                known: vec![],
+            },
+            EditError::NotAllowed {
+                what: Field::NomineeKind,
+                value: "x".into(),
+                why: why(),
+            },
+            EditError::Empty("ten"),
+            EditError::IdTaken {
+                id: "an".into(),
+                file: p(),
+            },
+            EditError::BadId("An".into()),
+            EditError::ReservedId("con".into()),
+            EditError::NoNominee("an".into()),
+            EditError::NotADossier(p()),
+            EditError::Missing(p()),
+            EditError::Yaml {
+                path: p(),
+                message: "line 3".into(),
+            },
+            EditError::Layout {
+                path: p(),
+                why: why(),
+            },
+            EditError::Changed(p()),
+            EditError::Io {
+                path: p(),
+                source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+            },
+        ];
+        for what in [
+            Field::Campaign,
+            Field::Form,
+            Field::AwardKind,
+            Field::NomineeKind,
+            Field::NomineeType,
+        ] {
+            v.push(EditError::Unknown {
+                what,
+                value: "x".into(),
+                known: vec!["a".into()],
+            });
+        }
+        for problem in [
+            DecodeProblem::TooLarge { size: 9 },
+            DecodeProblem::Utf16 { big_endian: false },
+            DecodeProblem::NotUtf8 { at },
+            DecodeProblem::Binary { at },
+            DecodeProblem::NotRegular,
+            DecodeProblem::Io {
+                kind: std::io::ErrorKind::NotFound,
+                message: "os error 2".into(),
+            },
+        ] {
+            v.push(EditError::Read { path: p(), problem });
+        }
+        v
+    }
+
+    fn variant_index(e: &EditError) -> usize {
+        match e {
+            EditError::Exists(_) => 0,
+            EditError::Unknown { .. } => 1,
+            EditError::Required { .. } => 2,
+            EditError::NotAllowed { .. } => 3,
+            EditError::Empty(_) => 4,
+            EditError::IdTaken { .. } => 5,
+            EditError::BadId(_) => 6,
+            EditError::ReservedId(_) => 7,
+            EditError::NoNominee(_) => 8,
+            EditError::NotADossier(_) => 9,
+            EditError::Missing(_) => 10,
+            EditError::Read { .. } => 11,
+            EditError::Yaml { .. } => 12,
+            EditError::Layout { .. } => 13,
+            EditError::Changed(_) => 14,
+            EditError::Io { .. } => 15,
+        }
+    }
+
+    /// Every refusal reads in both languages: two different texts, the Vietnamese one in
+    /// Vietnamese words (letters English has not), the English one without them (the names
+    /// given above are ASCII, so any such letter would be an untranslated word), and no
+    /// operating-system text ("os error").
+    #[test]
+    fn every_refusal_is_said_in_both_languages() {
+        let all = every_variant();
+        let mut seen: Vec<usize> = all.iter().map(variant_index).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(
+            seen,
+            (0..16).collect::<Vec<_>>(),
+            "a variant is missing from the list"
+        );
+        let vietnamese = |t: &str| {
+            t.chars().any(|c| {
+                "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                    .contains(c.to_lowercase().next().unwrap_or(c))
+            })
+        };
+        for e in &all {
+            let m = e.msg();
+            assert!(!m.vi.trim().is_empty() && !m.en.trim().is_empty(), "{e:?}");
+            assert_ne!(m.vi, m.en, "{e:?}");
+            assert!(vietnamese(&m.vi), "not Vietnamese: {}", m.vi);
+            assert!(!vietnamese(&m.en), "Vietnamese in English: {}", m.en);
+            assert!(
+                !m.vi.contains("os error") && !m.en.contains("os error"),
+                "{m:?}"
+            );
+            assert_eq!(e.to_string(), m.en);
+        }
     }
 }

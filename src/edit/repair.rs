@@ -9,14 +9,15 @@
 //! did not parse must parse afterwards. A repair that cannot prove itself is not made.
 
 use super::text::dq;
+use crate::diag::Msg;
 use crate::text::chars;
 use crate::yaml::tree::{parse, Node, Parsed, Problem};
 
-/// The text after the repairs, with one reason per repair: (English, Vietnamese).
+/// The text after the repairs, with one reason per repair.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Repaired {
     pub(crate) text: String,
-    pub(crate) reasons: Vec<(String, String)>,
+    pub(crate) reasons: Vec<Msg>,
 }
 
 fn fatal(p: &Parsed) -> bool {
@@ -43,7 +44,7 @@ fn after_key_colon(line: &str) -> Option<usize> {
 /// Invisible characters out, look-alike letters in Latin; with `structural` (for a file that
 /// does not parse) also a plain space after each key's colon and in the indentation, which in a
 /// file that parses can only be inside a text, where they are the clerk's.
-fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool) -> String {
+fn clean_lines(body: &str, reasons: &mut Vec<Msg>, structural: bool) -> String {
     let mut out = String::with_capacity(body.len());
     let blocks = block_lines(body);
     for (n, line) in body.split_inclusive('\n').enumerate() {
@@ -62,22 +63,22 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
                 }
             }
             if !hidden.is_empty() {
-                reasons.push((
+                reasons.push(Msg::new(
+                    format!("dòng {no}: xóa ký tự vô hình ({})", hidden.join(", ")),
                     format!(
                         "line {no}: invisible characters removed ({})",
                         hidden.join(", ")
                     ),
-                    format!("dòng {no}: xóa ký tự vô hình ({})", hidden.join(", ")),
                 ));
             }
             if !look.is_empty() {
-                reasons.push((
+                reasons.push(Msg::new(
                     format!(
-                        "line {no}: look-alike letters written in Latin ({})",
+                        "dòng {no}: viết lại bằng chữ Latinh những chữ trông giống chữ Việt ({})",
                         look.join(", ")
                     ),
                     format!(
-                        "dòng {no}: viết lại bằng chữ Latinh những chữ trông giống chữ Việt ({})",
+                        "line {no}: look-alike letters written in Latin ({})",
                         look.join(", ")
                     ),
                 ));
@@ -96,14 +97,14 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
             replaced = Some(c);
         }
         if let Some(c) = replaced {
-            reasons.push((
-                format!(
-                    "line {no}: {} in the indentation made plain spaces",
-                    chars::code(c)
-                ),
+            reasons.push(Msg::new(
                 format!(
                     "dòng {no}: thay {} ({}) ở chỗ thụt lề bằng dấu cách thường",
                     chars::describe(c).0,
+                    chars::code(c)
+                ),
+                format!(
+                    "line {no}: {} in the indentation made plain spaces",
                     chars::code(c)
                 ),
             ));
@@ -118,17 +119,17 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
             {
                 let end = body.len() - '”'.len_utf8();
                 line.replace_range(end..body.len(), "\"");
-                reasons.push((
-                    format!("line {no}: the curly closing quote made straight"),
+                reasons.push(Msg::new(
                     format!("dòng {no}: thay dấu ngoặc đóng cong bằng dấu ngoặc thẳng"),
+                    format!("line {no}: the curly closing quote made straight"),
                 ));
             }
             let next = line[at..].chars().next();
             if next.is_some_and(|c| !c.is_whitespace() && c != '#' && !chars::is_invisible(c)) {
                 line.insert(at, ' ');
-                reasons.push((
-                    format!("line {no}: a space after the colon"),
+                reasons.push(Msg::new(
                     format!("dòng {no}: thêm dấu cách sau dấu hai chấm"),
+                    format!("line {no}: a space after the colon"),
                 ));
             }
             if let Some(c) = line[at..]
@@ -137,14 +138,14 @@ fn clean_lines(body: &str, reasons: &mut Vec<(String, String)>, structural: bool
                 .filter(|&c| chars::is_foreign_space(c))
             {
                 line.replace_range(at..at + c.len_utf8(), " ");
-                reasons.push((
-                    format!(
-                        "line {no}: {} after the colon made a plain space",
-                        chars::code(c)
-                    ),
+                reasons.push(Msg::new(
                     format!(
                         "dòng {no}: thay {} ({}) sau dấu hai chấm bằng dấu cách thường",
                         chars::describe(c).0,
+                        chars::code(c)
+                    ),
+                    format!(
+                        "line {no}: {} after the colon made a plain space",
                         chars::code(c)
                     ),
                 ));
@@ -307,15 +308,15 @@ pub(crate) fn repair(body: &str) -> Option<Repaired> {
             continue;
         }
         for no in &t_lines {
-            reasons.push((
-                format!("line {no}: Tab indentation as {width} spaces"),
+            reasons.push(Msg::new(
                 format!("dòng {no}: thay Tab thụt lề bằng {width} dấu cách"),
+                format!("line {no}: Tab indentation as {width} spaces"),
             ));
         }
         for no in &q_lines {
-            reasons.push((
-                format!("line {no}: a value holding \": \" put in quotes"),
+            reasons.push(Msg::new(
                 format!("dòng {no}: đặt giá trị có dấu hai chấm vào ngoặc kép"),
+                format!("line {no}: a value holding \": \" put in quotes"),
             ));
         }
         return Some(Repaired { text, reasons });
@@ -334,8 +335,8 @@ pub(crate) struct ValueRepair {
     pub(crate) text: String,
     /// Written unquoted (a number that was quoted).
     pub(crate) plain: bool,
-    /// Why: (English, Vietnamese), one per repair.
-    pub(crate) reasons: Vec<(String, String)>,
+    /// Why, one per repair.
+    pub(crate) reasons: Vec<Msg>,
 }
 
 /// The repairs of one value under `key`: curly quotes straightened, text typed in a legacy
@@ -346,32 +347,32 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
     let mut reasons = Vec::new();
     if let Some(inner) = chars::curly_wrapped(&t) {
         t = inner.to_owned();
-        reasons.push((
-            "curly quotes straightened".to_owned(),
+        reasons.push(Msg::new(
             "bỏ dấu ngoặc kép cong của Word".to_owned(),
+            "curly quotes straightened".to_owned(),
         ));
     }
     if !t.is_ascii() {
         if let Some(g) = crate::text::detect_legacy(&t) {
-            reasons.push((
-                format!("{} text converted to Unicode", g.encoding.name()),
+            reasons.push(Msg::new(
                 format!(
                     "chuyển chữ gõ bằng bảng mã {} sang Unicode",
                     g.encoding.name()
                 ),
+                format!("{} text converted to Unicode", g.encoding.name()),
             ));
             t = g.decoded;
         }
     }
     let mut date_plain = false;
     if let Some((right, words)) = crate::text::fold::fix_tone_on_glide(&t) {
-        reasons.push((
+        reasons.push(Msg::new(
             format!(
-                "tone mark moved off the u of qu / i of gi: {} → {right}",
+                "sửa dấu thanh đặt sai trên chữ u của qu, i của gi: {} → {right}",
                 words.join(", ")
             ),
             format!(
-                "sửa dấu thanh đặt sai trên chữ u của qu, i của gi: {} → {right}",
+                "tone mark moved off the u of qu / i of gi: {} → {right}",
                 words.join(", ")
             ),
         ));
@@ -379,9 +380,9 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
     }
     if DATE_KEYS.contains(&key) && crate::date::Date::parse(&t).is_err() {
         if let Ok(d) = crate::date::Date::parse_day_first(&t) {
-            reasons.push((
-                format!("date {} written as {d} (year-month-day)", t.trim()),
+            reasons.push(Msg::new(
                 format!("ghi ngày {} theo dạng năm-tháng-ngày: {d}", t.trim()),
+                format!("date {} written as {d} (year-month-day)", t.trim()),
             ));
             t = d.to_string();
             // Dates are written unquoted in the format, as the template writes them.
@@ -394,9 +395,9 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
         if !n.is_empty() && n.len() <= 6 && n.bytes().all(|c| c.is_ascii_digit()) {
             t.clone_from(&n);
             make_plain = true;
-            reasons.push((
-                format!("number {n} written without quotes"),
+            reasons.push(Msg::new(
                 format!("ghi số {n} không có ngoặc kép"),
+                format!("number {n} written without quotes"),
             ));
         }
     }

@@ -15,7 +15,8 @@
 use std::io::{self, Write};
 
 use super::{join, place, Item, Renderer, Style, Summary};
-use crate::diag::{Finding, Lang, Severity};
+use crate::diag::{Finding, Severity};
+use crate::msg;
 
 /// Writes GitHub Actions workflow commands.
 pub struct Github {
@@ -50,10 +51,8 @@ impl Github {
             escape_property(&format!("{} {}", info.id, info.name))
         ));
 
-        let (help, note) = match lang {
-            Lang::Vi => ("gợi ý", "ghi chú"),
-            Lang::En => ("help", "note"),
-        };
+        let (help, note) = (msg!("gợi ý"; "help"), msg!("ghi chú"; "note"));
+        let (help, note) = (help.get(lang), note.get(lang));
         let mut text = f.message.get(lang).to_owned();
         for s in &f.secondary {
             let place = place(item.path, &s.file, s.span);
@@ -220,6 +219,7 @@ pub(crate) mod sample {
 mod tests {
     use super::sample::{render, style};
     use super::*;
+    use crate::diag::Lang;
 
     #[test]
     fn vietnamese() {

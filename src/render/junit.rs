@@ -32,6 +32,7 @@ use std::io::{self, Write};
 
 use super::{place, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Lang, Severity};
+use crate::msg;
 use crate::rules::Rule;
 
 /// Writes the JUnit XML document.
@@ -63,10 +64,8 @@ impl Junit {
     /// and help indented under it.
     fn line(&self, item: &Item<'_>, f: &Finding, label: Option<&str>) -> String {
         let lang = self.style.lang;
-        let (help, note) = match lang {
-            Lang::Vi => ("gợi ý", "ghi chú"),
-            Lang::En => ("help", "note"),
-        };
+        let (help, note) = (msg!("gợi ý"; "help"), msg!("ghi chú"; "note"));
+        let (help, note) = (help.get(lang), note.get(lang));
         let mut s = place(item.path, &f.primary.file, f.primary.span);
         if let Some(l) = label {
             s.push_str(": ");

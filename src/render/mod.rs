@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::diag::{Finding, Lang, Severity};
+use crate::msg;
 use crate::rules::check::Checked;
 
 /// Counts over a whole run.
@@ -36,23 +37,14 @@ impl Summary {
     #[must_use]
     pub fn line(&self, lang: Lang) -> String {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
-        match lang {
-            Lang::Vi => format!(
-                "Đã kiểm tra {} hồ sơ: {} hồ sơ có lỗi, {} hồ sơ chỉ có cảnh báo; tổng cộng {} lỗi, {} cảnh báo.",
-                self.dossiers, self.with_errors, self.with_warnings, self.errors, self.warnings
-            ),
-            Lang::En => format!(
-                "Checked {} dossier{}: {} with errors, {} with warnings only; {} error{}, {} warning{} in all.",
-                self.dossiers,
-                plural(self.dossiers),
-                self.with_errors,
-                self.with_warnings,
-                self.errors,
-                plural(self.errors),
-                self.warnings,
-                plural(self.warnings)
-            ),
-        }
+        let (d, e, w) = (self.dossiers, self.errors, self.warnings);
+        let (with_e, with_w) = (self.with_errors, self.with_warnings);
+        let m = msg!(
+            "Đã kiểm tra {d} hồ sơ: {with_e} hồ sơ có lỗi, {with_w} hồ sơ chỉ có cảnh báo; tổng cộng {e} lỗi, {w} cảnh báo.";
+            "Checked {d} dossier{}: {with_e} with errors, {with_w} with warnings only; {e} error{}, {w} warning{} in all.",
+            plural(d), plural(e), plural(w)
+        );
+        m.get(lang).to_owned()
     }
 
     /// Count one dossier's findings.

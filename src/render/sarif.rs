@@ -22,7 +22,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{join, Item, Renderer, Style, Summary};
-use crate::diag::{Finding, Label, Lang, Severity};
+use crate::diag::{Finding, Label, Lang, Msg, Severity};
 use crate::rules::docs::docs;
 use crate::rules::Rule;
 
@@ -186,10 +186,8 @@ fn tool(lang: Lang) -> Tool {
         .map(|&rule| {
             let info = rule.info();
             let d = docs(rule);
-            let (title, what, fix) = match lang {
-                Lang::Vi => (info.title_vi, d.what_vi, d.fix_vi),
-                Lang::En => (info.title_en, d.what_en, d.fix_en),
-            };
+            let (title, what, fix) = (Msg::new(info.title_vi, info.title_en), d.what(), d.fix());
+            let (title, what, fix) = (title.get(lang), what.get(lang), fix.get(lang));
             let mut tags = vec!["dossier"];
             tags.extend(family(info.id));
             Descriptor {

@@ -1,0 +1,20 @@
+//! The explanation of the rules of family `TC`: the rule set itself (TC). One file per family
+//! (`super::super::family::Family::RuleSet`), so a rule id leads here by its prefix.
+
+use super::RuleDocs;
+
+pub(super) const TC001: RuleDocs = RuleDocs {
+            what_vi: "Tệp bộ tiêu chí của phong trào (trong thư mục criteria/, hoặc tệp mà trường `phong_trao` trỏ tới) phải đúng định dạng bộ tiêu chí; lỗi được báo tại tệp bộ tiêu chí, không phải tại hồ sơ.",
+            what_en: "The campaign's rule-set file (in criteria/, or the file `phong_trao` points to) must follow the rule-set format; the finding points into the rule-set file, not the dossier.",
+            why_vi: "Mọi kiểm tra về hình thức, đối tượng, tiêu chuẩn, mốc ngày và ngưỡng biểu quyết đều dựa vào bộ tiêu chí; bộ tiêu chí lỗi thì không kiểm tra được hồ sơ theo nó.",
+            why_en: "Every check of forms, kinds, standards, dates and vote thresholds relies on the rule set; a broken rule set cannot be checked against.",
+            basis: "Định dạng bộ tiêu chí (docs/rule-set-format.md); nội dung bộ tiêu chí covid19-hoa-lu-2021 lấy từ mục IV Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư.",
+            example: r#"# tệp: tieu-chi-ninh-giang.yaml (bộ tiêu chí riêng, được ho-so.yaml trỏ tới ở trường phong_trao)
+phien_ban: 1
+id: thi-dua-ninh-giang-2021
+bieu_quyet:
+  co_mat: { tu_so: 2, mau_so: 0, so_sanh: it_nhat }
+"#,
+            fix_vi: "Sửa tệp bộ tiêu chí theo docs/rule-set-format.md (ở ví dụ này: tỷ lệ phải có mẫu số lớn hơn 0, như `mau_so: 3`); nếu không tự sửa được, báo cho người quản lý bộ tiêu chí.",
+            fix_en: "Fix the rule-set file following docs/rule-set-format.md (here a share needs a denominator above 0, e.g. `mau_so: 3`); otherwise tell whoever maintains the rule set.",
+        };
