@@ -383,3 +383,41 @@ fn changed(err: &mut dyn Write, vi: bool, files: &str, rejected: bool) -> io::Re
     }
     Ok(Exit::Findings)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    /// The bundle read back is a temporary file: the clerk hears of the bundle's own place,
+    /// and of the dossier file that could not be read, in words.
+    #[test]
+    fn errors_name_what_the_clerk_gave_in_words() {
+        let reread = PackError::Reread {
+            target: PathBuf::from("out/goi.zip"),
+            source: VerifyError::Io {
+                path: PathBuf::from("out/.dossier-pack-1a2b.partial"),
+                source: io::Error::from(io::ErrorKind::NotFound),
+            },
+        };
+        assert_eq!(
+            why_not_packed(&reread),
+            Msg::new(
+                "không đọc lại được gói vừa ghi \"out/goi.zip\": không có tệp hoặc thư mục này",
+                "cannot read back the bundle just written \"out/goi.zip\": no such file or folder"
+            )
+        );
+        let read = PackError::Write(WriteError::Read {
+            path: PathBuf::from("hs/dinh-kem/a.pdf"),
+            source: io::Error::from(io::ErrorKind::PermissionDenied),
+        });
+        let m = why_not_packed(&read);
+        assert!(
+            m.vi.starts_with("không đọc được \"hs/dinh-kem/a.pdf\": không có quyền"),
+            "{m:?}"
+        );
+        assert!(!m.en.contains("os error"), "{m:?}");
+        let other = io::Error::other("Permission denied (os error 13) at path \".x.partial\"");
+        assert_eq!(reason(&other, true), "hệ điều hành từ chối thao tác này");
+    }
+}
