@@ -9,4 +9,4 @@ pub(crate) mod reader;
 pub(crate) mod syntax;
 mod wording;
 
-pub use load::{load, Dossier, SourceText};
+pub use load::{load, Dossier, HeldName, SourceText};

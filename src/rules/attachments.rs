@@ -194,8 +194,27 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
             );
             found
         }
-        _ => written,
+        _ => written.clone(),
     };
+    let held =
+        cx.d.held_names
+            .iter()
+            .find(|h| h.file == file && h.at == a.at);
+    if matches!(cx.store.kind(&rel), Kind::Missing) {
+        // The file on disk may bear the invisible character or the trailing space the
+        // document's name lacks, or bear it as the document does: one DK006, not "not found"
+        // and "unreferenced" about one file.
+        if let Some(disk) = same_but_unsafe(cx, &written) {
+            let raw = held.map_or(a.v.as_str(), |h| h.raw.as_str());
+            if let Some(f) = super::portable::disk_name(cx.d, file, a, raw, &disk, &written) {
+                cx.push(f);
+                return Some(disk);
+            }
+        }
+    }
+    if let Some(h) = held {
+        cx.push(h.finding.clone());
+    }
     match cx.store.kind(&rel) {
         Kind::Missing | Kind::Dir => {
             cx.push(missing(cx, file, a, &rel));
@@ -264,6 +283,30 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         );
     }
     Some(rel)
+}
+
+/// A file of the folder whose name is `written` once invisible characters and the spaces and
+/// dots that end a part of the name are left out, and that differs from `written`.
+fn same_but_unsafe(cx: &Ctx<'_>, written: &str) -> Option<String> {
+    let want = plain_name(written);
+    cx.d.files
+        .iter()
+        .find(|f| f.as_str() != written && plain_name(f) == want)
+        .cloned()
+}
+
+/// A name as it reads on screen: in NFC, without invisible characters, without the spaces and
+/// dots Windows drops from the end of each part.
+pub(super) fn plain_name(name: &str) -> String {
+    let visible: String = to_nfc(name)
+        .chars()
+        .filter(|&c| !crate::text::chars::is_invisible(c))
+        .collect();
+    visible
+        .split('/')
+        .map(|seg| seg.trim_end_matches([' ', '.']))
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn missing(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {
