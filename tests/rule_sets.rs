@@ -805,3 +805,82 @@ fn add_under_the_2025_procedure_speaks_of_no_votes_and_refuses_a_device_name() {
     );
     assert!(!out.contains("số phiếu"), "{out}");
 }
+
+/// A rule-set path that names a folder, or a link leading out of the dossier, is named as such,
+/// with what to do, not as "no such file" (#11).
+#[cfg(unix)]
+#[test]
+fn a_rule_set_path_that_is_a_folder_or_a_link_out_says_so() {
+    let s = Scratch::base();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: dinh-kem/",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["HS008\tho-so.yaml:3:13"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "HS008");
+    assert!(m.contains("là thư mục, không phải tệp"), "{m}");
+    assert!(!m.contains("không có tệp"), "{m}");
+    let help = json["dossiers"][0]["findings"][0]["help"].to_string();
+    assert!(help.contains("dinh-kem/quy-tac.yaml"), "{help}");
+
+    let outside = s.dir.path().join("quy-tac.yaml");
+    fs::copy(repo().join("criteria/covid19-hoa-lu-2021.yaml"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.hs().join("quy-tac.yaml")).unwrap();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: dinh-kem/",
+        "phong_trao: quy-tac.yaml",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["HS008\tho-so.yaml:3:13"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "HS008");
+    assert!(m.contains("là liên kết trỏ ra ngoài hồ sơ"), "{m}");
+    let help = json["dossiers"][0]["findings"][0]["help"].to_string();
+    assert!(help.contains("bản sao thật"), "{help}");
+    let o = s.run(&["--lang", "en", "check", "--today", "2026-11-28", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("is a link leading out of the dossier"),
+        "{out}"
+    );
+}
+
+/// An attachment path that names a folder says so and names the files in it; a link leading
+/// out of the dossier is named as a link, in Vietnamese words (#11).
+#[cfg(unix)]
+#[test]
+fn an_attachment_that_is_a_folder_or_a_link_out_says_so() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: dinh-kem",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["DK001\tto-trinh.yaml:28:11"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "DK001");
+    assert!(m.contains("là thư mục, không phải tệp"), "{m}");
+    assert!(!m.contains("không tìm thấy"), "{m}");
+    let help = json["dossiers"][0]["findings"][0]["help"].to_string();
+    assert!(help.contains("dinh-kem/to-trinh.pdf"), "{help}");
+
+    let outside = s.dir.path().join("scan.pdf");
+    fs::copy(s.hs().join("dinh-kem/to-trinh.pdf"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.hs().join("dinh-kem/link.pdf")).unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem",
+        "dinh_kem: [dinh-kem/to-trinh.pdf, dinh-kem/link.pdf]",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["DK002\tto-trinh.yaml:28:35"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "DK002");
+    assert!(m.contains("là liên kết trỏ ra ngoài hồ sơ"), "{m}");
+    assert!(!m.contains("symlink"), "{m}");
+}

@@ -152,6 +152,12 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let mut referenced: Vec<String> = Vec::new();
     for (file, a) in &all {
         if let Some(rel) = one(cx, file, a) {
+            // A folder named as an attachment: its files are named in that finding, and are
+            // not also "unreferenced".
+            if matches!(cx.store.kind(&rel), Kind::Dir) {
+                let inside = format!("{rel}/");
+                referenced.extend(d.files.iter().filter(|f| f.starts_with(&inside)).cloned());
+            }
             referenced.push(rel);
         }
     }
@@ -216,8 +222,12 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         cx.push(h.finding.clone());
     }
     match cx.store.kind(&rel) {
-        Kind::Missing | Kind::Dir => {
+        Kind::Missing => {
             cx.push(missing(cx, file, a, &rel));
+            return Some(rel);
+        }
+        Kind::Dir => {
+            cx.push(folder(cx, file, a, &rel));
             return Some(rel);
         }
         Kind::OutsideLink => {
@@ -226,8 +236,8 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
                     Rule::DK002,
                     file,
                     Some(a.at),
-                    msg!("tệp đính kèm \"{}\" là liên kết (symlink) trỏ ra ngoài thư mục hồ sơ", a.v;
-                         "attachment \"{}\" is a symlink pointing outside the dossier folder", a.v),
+                    msg!("tệp đính kèm \"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn): chương trình không đọc tệp ở nơi liên kết trỏ tới, và gói hồ sơ không mang theo được", a.v;
+                         "attachment \"{}\" is a link leading out of the dossier (or to nothing): the file it leads to is not read, and the bundle cannot carry it", a.v),
                 )
                 .help(msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")),
             );
@@ -307,6 +317,40 @@ pub(super) fn plain_name(name: &str) -> String {
         .map(|seg| seg.trim_end_matches([' ', '.']))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// An attachment path that names a folder: say so, and name the scans in it, which are what
+/// `dinh_kem` should list.
+fn folder(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {
+    let inside = format!("{rel}/");
+    let files: Vec<&str> =
+        cx.d.files
+            .iter()
+            .filter(|f| f.starts_with(&inside))
+            .map(String::as_str)
+            .collect();
+    let f = Finding::new(
+        Rule::DK001,
+        file,
+        Some(a.at),
+        msg!("tệp đính kèm \"{}\" là thư mục, không phải tệp", a.v;
+             "attachment \"{}\" is a folder, not a file", a.v),
+    );
+    match files.as_slice() {
+        [] => f.help(msg!("thư mục này trống: chép bản quét vào thư mục rồi ghi đường dẫn tới từng tệp, mỗi tệp một dòng dưới dinh_kem, ví dụ \"{}/to-trinh.pdf\"", rel;
+                          "the folder is empty: put the scans in it and list each file's path on its own line under dinh_kem, e.g. \"{}/to-trinh.pdf\"", rel)),
+        _ => {
+            let shown = files.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+            let more = files.len().saturating_sub(5);
+            let (more_vi, more_en) = if more > 0 {
+                (format!(" và {more} tệp khác"), format!(" and {more} more"))
+            } else {
+                (String::new(), String::new())
+            };
+            f.help(msg!("ghi đường dẫn tới từng tệp, mỗi tệp một dòng dưới dinh_kem; trong thư mục có: {}{}", shown, more_vi;
+                        "list each file's path on its own line under dinh_kem; the folder holds: {}{}", shown, more_en))
+        }
+    }
 }
 
 fn missing(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {

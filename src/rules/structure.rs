@@ -8,7 +8,7 @@ use crate::dossier::Dossier;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
-use crate::store::Store;
+use crate::store::{Kind, Store};
 use crate::text::suggest::did_you_mean;
 
 /// `phong_trao` may name a rule-set file instead of an id; load it (relative to the dossier).
@@ -192,22 +192,39 @@ fn resolve<'a>(
     let v = pt.v.trim();
     if v.contains('/') || v.contains('\\') || v.ends_with(".yaml") || v.ends_with(".yml") {
         // A path that was not loaded: say why, not "no such campaign".
-        let rel = v.replace('\\', "/");
-        let outside = rel.starts_with('/') || rel.split('/').any(|p| p == "..");
-        let f = Finding::new(
-            Rule::HS008,
-            cx.ho_so_file(),
-            Some(pt.at),
-            if outside {
+        let written = v.replace('\\', "/");
+        let outside = written.starts_with('/') || written.split('/').any(|p| p == "..");
+        let rel = super::normalise_path(v);
+        let put_it = msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ \"phong_trao: quy-tac.yaml\"; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
+                          "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", "));
+        let (message, help) = if outside {
+            (
                 msg!("tệp bộ quy tắc \"{}\" nằm ngoài thư mục hồ sơ: bộ quy tắc riêng phải là tệp nằm trong thư mục hồ sơ, đi cùng hồ sơ", v;
-                     "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v)
-            } else {
-                msg!("không có tệp bộ quy tắc \"{}\" trong thư mục hồ sơ (hoặc đó không phải tệp thường)", v;
-                     "there is no rule-set file \"{}\" in the dossier folder (or it is not a regular file)", v)
-            },
-        )
-        .help(msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ `phong_trao: quy-tac.yaml`; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
-                   "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", ")));
+                     "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v),
+                put_it,
+            )
+        } else {
+            match cx.store.kind(&rel) {
+                Kind::Dir => (
+                    msg!("\"{}\" là thư mục, không phải tệp: trường phong_trao phải ghi mã một bộ quy tắc có sẵn, hoặc đường dẫn tới một tệp bộ quy tắc", v;
+                         "\"{}\" is a folder, not a file: phong_trao takes the id of a built-in rule set, or the path of a rule-set file", v),
+                    msg!("ghi đường dẫn tới chính tệp bộ quy tắc trong thư mục đó, ví dụ \"phong_trao: {}/quy-tac.yaml\"; hoặc ghi mã một bộ quy tắc có sẵn: {}", rel, ids.join(", ");
+                         "give the path of the rule-set file itself in that folder, e.g. `phong_trao: {}/quy-tac.yaml`; or give the id of a built-in rule set: {}", rel, ids.join(", ")),
+                ),
+                Kind::OutsideLink => (
+                    msg!("tệp bộ quy tắc \"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn): bộ quy tắc phải đi cùng hồ sơ, nên chương trình không đọc tệp ở nơi liên kết trỏ tới", v;
+                         "the rule-set file \"{}\" is a link leading out of the dossier (or to nothing): a rule set must travel with its dossier, so the file the link leads to is not read", v),
+                    msg!("thay liên kết bằng bản sao thật của tệp bộ quy tắc, đặt trong thư mục hồ sơ";
+                         "replace the link with a real copy of the rule-set file, inside the dossier folder"),
+                ),
+                _ => (
+                    msg!("không có tệp bộ quy tắc \"{}\" trong thư mục hồ sơ", v;
+                         "there is no rule-set file \"{}\" in the dossier folder", v),
+                    put_it,
+                ),
+            }
+        };
+        let f = Finding::new(Rule::HS008, cx.ho_so_file(), Some(pt.at), message).help(help);
         cx.push(f);
         return None;
     }
