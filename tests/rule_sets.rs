@@ -884,3 +884,59 @@ fn an_attachment_that_is_a_folder_or_a_link_out_says_so() {
     assert!(m.contains("là liên kết trỏ ra ngoài hồ sơ"), "{m}");
     assert!(!m.contains("symlink"), "{m}");
 }
+
+/// A rule-set file named by `phong_trao` that is not UTF-8 text is TC001 in the clerk's
+/// language, at the `phong_trao` line that names it (#11).
+#[test]
+fn a_rule_set_file_that_is_not_text_is_said_in_words_at_the_phong_trao_line() {
+    let s = Scratch::base();
+    // "Ngày" in Windows-1258: not UTF-8.
+    s.write("quy-tac.yaml", b"id: x\nten: \"Ng\xe0y\"\n");
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: quy-tac.yaml",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["TC001\tho-so.yaml:3:13"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "TC001");
+    assert!(m.contains("không phải văn bản UTF-8"), "{m}");
+    assert!(m.contains("quy-tac.yaml"), "{m}");
+    assert!(!m.contains("bytes"), "{m}");
+    let o = s.run(&["--lang", "en", "check", "--today", "2026-11-28", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("is not UTF-8 text"), "{out}");
+    assert!(out.contains("hs/ho-so.yaml:3:13"), "{out}");
+    assert!(!out.contains("không"), "{out}");
+}
+
+/// A broken `--criteria` file is shown in its own line (the parser's place, byte included), and
+/// the parser's English does not stand inside the Vietnamese report (#9, #11).
+#[test]
+fn a_broken_criteria_file_shows_its_line_in_vietnamese_words() {
+    let s = Scratch::base();
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    let broken = hl.replacen("cap: huyen", "cap: [huyen", 1);
+    fs::write(s.dir.path().join("rs.yaml"), &broken).unwrap();
+    let o = s.run(&[
+        "check",
+        "--criteria",
+        "rs.yaml",
+        "--today",
+        "2026-11-28",
+        "hs",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("lỗi[TC001]"), "{out}");
+    for english in ["expected", "invalid", "while", "found", "unexpected"] {
+        let first = out.lines().next().unwrap_or("");
+        assert!(!first.contains(english), "{english}: {out}");
+    }
+    // The snippet's line is the line the header names.
+    let header = out.lines().find(|l| l.contains("--> rs.yaml:")).unwrap();
+    let line: usize = header.split(':').nth(1).unwrap().parse().unwrap();
+    let shown = broken.lines().nth(line - 1).unwrap();
+    assert!(out.contains(&format!("{line} | {shown}")), "{out}");
+}

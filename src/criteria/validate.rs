@@ -27,12 +27,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn at(&mut self, loc: Location, m: crate::diag::Msg) {
-        self.problems.push(CriteriaProblem {
-            file: self.file.to_owned(),
-            line: u32::try_from(loc.line()).unwrap_or(0),
-            column: u32::try_from(loc.column()).unwrap_or(0),
-            message: m,
-        });
+        self.problems.push(CriteriaProblem::at(self.file, &loc, m));
     }
 
     fn date(&mut self, s: &Spanned<String>, what: &str) -> Option<Date> {
