@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    attachments, consistency, content, dates, portable, printable, structure, symbols, votes,
+    attachments, content, dates, nominees, portable, printable, structure, symbols, votes,
 };
 use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
@@ -140,7 +140,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         let rs = structure::check(&mut cx, catalog, external.as_ref());
         rule_set = rs.map(|r| r.id.clone());
         cx.rs = rs;
-        consistency::check(&mut cx);
+        nominees::check(&mut cx);
         dates::check(&mut cx);
         symbols::check(&mut cx);
         votes::check(&mut cx);
