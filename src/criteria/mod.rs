@@ -504,7 +504,7 @@ pub fn parse(
         return Err(vec![CriteriaProblem::at(
             file,
             &raw.id.referenced,
-            msg!("mã `{}` là của một bộ quy tắc có sẵn; bộ quy tắc riêng phải có mã khác (muốn dùng bộ có sẵn thì ghi `phong_trao: {}`)", raw.id.value, raw.id.value;
+            msg!("mã \"{}\" là của một bộ quy tắc có sẵn; bộ quy tắc riêng phải có mã khác (muốn dùng bộ có sẵn thì ghi \"phong_trao: {}\")", raw.id.value, raw.id.value;
                           "id `{}` belongs to a built-in rule set; a rule set of your own needs another id (to use the built-in one, write `phong_trao: {}`)", raw.id.value, raw.id.value),
         )]);
     }
