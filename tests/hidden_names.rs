@@ -90,3 +90,33 @@ fn invisible_character_in_both_fix_does_not_point_the_entry_at_no_file() {
         "after fix, dinh_kem names {entry:?}, which is not in the folder"
     );
 }
+
+/// A space after the name inside the quotes, the file on disk named without it: the written
+/// path is read trimmed, as every path, so it names the file and the bundle carries it under
+/// its real name. Nothing to say, and nothing for `fix` to change.
+#[test]
+fn trailing_space_only_in_the_document_names_the_file() {
+    let s = dossier("dinh-kem/to-trinh.pdf ", "dinh-kem/to-trinh.pdf");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), Vec::<String>::new());
+    assert_eq!(code, 0);
+}
+
+/// The English report names the character and its column too.
+#[test]
+fn the_english_report_names_the_character_and_its_column() {
+    let s = dossier("dinh-kem/to-trinh.pdf", "dinh-kem/to-trinh\u{202E}.pdf");
+    let o = s.run(&["--lang", "en", "check", "--today", crate::util::TODAY, "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(
+            "an invisible character U+202E (a text direction mark) at column 18 of the name"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("rename the file on disk to \"dinh-kem/to-trinh.pdf\""),
+        "{out}"
+    );
+    assert!(!out.contains("not found"), "{out}");
+}
