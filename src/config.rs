@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::diag::{Finding, Severity};
+use crate::criteria::{read_problem, FileKind};
+use crate::diag::{Finding, Msg, Severity};
+use crate::msg;
 use crate::rules::Rule;
 use crate::text::suggest::did_you_mean;
 
@@ -50,7 +52,7 @@ pub struct Config {
 
 /// A problem in a configuration file, with its place.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}:{column}: {message}")]
+#[error("{file}:{line}:{column}: {}", message.en)]
 pub struct ConfigError {
     /// The file.
     pub file: String,
@@ -58,11 +60,17 @@ pub struct ConfigError {
     pub line: u64,
     /// 1-based column (0 when unknown).
     pub column: u64,
-    /// What is wrong (English; `message_vi` for Vietnamese).
-    pub message: String,
-    /// The same in Vietnamese.
-    pub message_vi: String,
+    /// What is wrong, in both languages.
+    pub message: Msg,
 }
+
+/// A configuration file, for the reader's messages.
+/// Its messages follow "tệp cấu hình <place>:", so the file is "this file" in them.
+const CONFIG: FileKind = FileKind {
+    vi: "tệp này",
+    en: "this settings file",
+    doc: "docs/ci.md",
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -121,33 +129,32 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 /// Read a configuration file.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
-    let err = |line: u64, column: u64, en: String, vi: String| ConfigError {
+    let err = |line: u64, column: u64, message: Msg| ConfigError {
         file: file.clone(),
         line,
         column,
-        message: en,
-        message_vi: vi,
+        message,
     };
     let text = crate::yaml::decode::read_text(path).map_err(|e| {
+        let why = crate::criteria::unreadable_words(&e);
         err(
             0,
             0,
-            format!("cannot read: {e}"),
-            format!("không đọc được: {e}"),
+            msg!("không đọc được: {}", why.vi; "cannot read it: {}", why.en),
         )
     })?;
     let raw: Raw = serde_saphyr::from_str(&text).map_err(|e| {
         let (l, c) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
         let first = e.to_string().lines().next().unwrap_or("").to_owned();
-        err(l, c, first.clone(), format!("cấu hình sai: {first}"))
+        err(l, c, read_problem(&first, CONFIG))
     })?;
     if raw.phien_ban.value != 1 {
         let l = raw.phien_ban.referenced;
         return Err(err(
             l.line(),
             l.column(),
-            format!("phien_ban {} is not supported; use 1", raw.phien_ban.value),
-            format!("phien_ban {} không được hỗ trợ; ghi 1", raw.phien_ban.value),
+            msg!("phiên bản {} của tệp cấu hình không được hỗ trợ; ghi \"phien_ban: 1\"", raw.phien_ban.value;
+                 "phien_ban {} is not supported; use 1", raw.phien_ban.value),
         ));
     }
     let mut cfg = Config {
@@ -162,8 +169,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             return Err(err(
                 l.line(),
                 l.column(),
-                format!("rule set \"{}\" not found", t.value),
-                format!("không tìm thấy bộ tiêu chí \"{}\"", t.value),
+                msg!("không tìm thấy bộ tiêu chí \"{}\"", t.value; "rule set \"{}\" not found", t.value),
             ));
         }
         cfg.criteria = Some(p);
@@ -178,16 +184,15 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             let hint = did_you_mean(&k.value, &names)
                 .map(|s| {
                     (
+                        format!("; có phải ý bạn là \"{s}\"?"),
                         format!("; did you mean `{s}`?"),
-                        format!("; có phải ý bạn là `{s}`?"),
                     )
                 })
                 .unwrap_or_default();
             return Err(err(
                 l.line(),
                 l.column(),
-                format!("no rule \"{}\"{}", k.value, hint.0),
-                format!("không có quy tắc \"{}\"{}", k.value, hint.1),
+                msg!("không có quy tắc \"{}\"{}", k.value, hint.0; "no rule \"{}\"{}", k.value, hint.1),
             ));
         };
         if rule.is_bundle_rule() {
@@ -196,14 +201,8 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             return Err(err(
                 l.line(),
                 l.column(),
-                format!(
-                    "{} checks that a bundle is whole and untampered; its level cannot be changed",
-                    rule.info().id
-                ),
-                format!(
-                    "{} kiểm tra gói hồ sơ có nguyên vẹn, không bị sửa; không đổi được mức của quy tắc này",
-                    rule.info().id
-                ),
+                msg!("{} kiểm tra gói hồ sơ có nguyên vẹn, không bị sửa; không đổi được mức của quy tắc này", rule.info().id;
+                     "{} checks that a bundle is whole and untampered; its level cannot be changed", rule.info().id),
             ));
         }
         let level = match v.value.as_str() {
@@ -215,8 +214,8 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
                 return Err(err(
                     l.line(),
                     l.column(),
-                    format!("\"{other}\" is not a level; use error, warning or off"),
-                    format!("\"{other}\" không phải mức; ghi error, warning hoặc off"),
+                    msg!("\"{}\" không phải mức; ghi error (lỗi), warning (cảnh báo) hoặc off (tắt)", other;
+                         "\"{}\" is not a level; use error, warning or off", other),
                 ));
             }
         };
@@ -271,7 +270,7 @@ mod tests {
         let e = load(&p).unwrap_err();
         assert_eq!(e.line, 3);
         assert!(
-            e.message.contains("DS07") && e.message.contains("DS007"),
+            e.message.en.contains("DS07") && e.message.en.contains("DS007"),
             "{e}"
         );
         let (_d, p) = write("phien_ban: 1\nmuc_do:\n  DS007: loud\n");
@@ -289,5 +288,24 @@ mod tests {
             discover(&sub).map(|x| x.canonicalize().unwrap()),
             Some(p.canonicalize().unwrap())
         );
+    }
+
+    #[test]
+    fn config_problems_speak_both_languages_without_the_parsers_english() {
+        let (_d, p) = write("phien_ban: 1\nmuc_doo: {}\n");
+        let e = load(&p).unwrap_err();
+        assert!(e.message.vi.contains("muc_doo"), "{e:?}");
+        assert!(!e.message.vi.contains("unknown field"), "{e:?}");
+        assert!(e.message.en.contains("muc_doo"), "{e:?}");
+        let (_d, p) = write("phien_ban: 1\nmuc_do: [DS007]\n");
+        let e = load(&p).unwrap_err();
+        assert!(!e.message.vi.contains("invalid"), "{e:?}");
+        let (_d, p) = write("phien_ban: 2\n");
+        let e = load(&p).unwrap_err();
+        assert!(e.message.vi.contains("không được hỗ trợ"), "{e:?}");
+        let (_d, p) = write("phien_ban: 1\nmuc_do:\n  DS007: loud\n");
+        let e = load(&p).unwrap_err();
+        assert!(e.message.vi.contains("cảnh báo"), "{e:?}");
+        assert!(e.message.en.contains("not a level"), "{e:?}");
     }
 }

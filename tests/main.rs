@@ -12,6 +12,7 @@ mod edit;
 mod export;
 mod fixture_snapshots;
 mod fixtures;
+mod hidden_names;
 mod hostile;
 mod import;
 mod junit_schema;

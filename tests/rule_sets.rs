@@ -339,7 +339,7 @@ fn broken_rule_sets_point_into_their_files() {
     let t = nd152.replacen("    cap: xa\n", "    cap: huyen\n", 1);
     let got = broken("a.yaml", &t);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].0.contains("`huyen`"), "{got:?}");
+    assert!(got[0].0.contains("\"huyen\""), "{got:?}");
     assert_eq!(got[0].1, line_of(&t, "cap: huyen"));
     // A period that ends before it starts.
     let t = nd152.replacen(
@@ -420,7 +420,7 @@ fn broken_rule_sets_point_into_their_files() {
     let got = broken("e.yaml", &t);
     assert!(
         got.iter()
-            .any(|g| g.0.contains("`Xã`") && g.1 == line_of(&t, "- id: Xã")),
+            .any(|g| g.0.contains("\"Xã\"") && g.1 == line_of(&t, "- id: Xã")),
         "{got:?}"
     );
 }
@@ -804,4 +804,139 @@ fn add_under_the_2025_procedure_speaks_of_no_votes_and_refuses_a_device_name() {
         "{out}"
     );
     assert!(!out.contains("số phiếu"), "{out}");
+}
+
+/// A rule-set path that names a folder, or a link leading out of the dossier, is named as such,
+/// with what to do, not as "no such file" (#11).
+#[cfg(unix)]
+#[test]
+fn a_rule_set_path_that_is_a_folder_or_a_link_out_says_so() {
+    let s = Scratch::base();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: dinh-kem/",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["HS008\tho-so.yaml:3:13"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "HS008");
+    assert!(m.contains("là thư mục, không phải tệp"), "{m}");
+    assert!(!m.contains("không có tệp"), "{m}");
+    let help = json["dossiers"][0]["findings"][0]["help"].to_string();
+    assert!(help.contains("dinh-kem/quy-tac.yaml"), "{help}");
+
+    let outside = s.dir.path().join("quy-tac.yaml");
+    fs::copy(repo().join("criteria/covid19-hoa-lu-2021.yaml"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.hs().join("quy-tac.yaml")).unwrap();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: dinh-kem/",
+        "phong_trao: quy-tac.yaml",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["HS008\tho-so.yaml:3:13"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "HS008");
+    assert!(m.contains("là liên kết trỏ ra ngoài hồ sơ"), "{m}");
+    let help = json["dossiers"][0]["findings"][0]["help"].to_string();
+    assert!(help.contains("bản sao thật"), "{help}");
+    let o = s.run(&["--lang", "en", "check", "--today", "2026-11-28", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("is a link leading out of the dossier"),
+        "{out}"
+    );
+}
+
+/// An attachment path that names a folder says so and names the files in it; a link leading
+/// out of the dossier is named as a link, in Vietnamese words (#11).
+#[cfg(unix)]
+#[test]
+fn an_attachment_that_is_a_folder_or_a_link_out_says_so() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: dinh-kem",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["DK001\tto-trinh.yaml:28:11"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "DK001");
+    assert!(m.contains("là thư mục, không phải tệp"), "{m}");
+    assert!(!m.contains("không tìm thấy"), "{m}");
+    let help = json["dossiers"][0]["findings"][0]["help"].to_string();
+    assert!(help.contains("dinh-kem/to-trinh.pdf"), "{help}");
+
+    let outside = s.dir.path().join("scan.pdf");
+    fs::copy(s.hs().join("dinh-kem/to-trinh.pdf"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.hs().join("dinh-kem/link.pdf")).unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem",
+        "dinh_kem: [dinh-kem/to-trinh.pdf, dinh-kem/link.pdf]",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["DK002\tto-trinh.yaml:28:35"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "DK002");
+    assert!(m.contains("là liên kết trỏ ra ngoài hồ sơ"), "{m}");
+    assert!(!m.contains("symlink"), "{m}");
+}
+
+/// A rule-set file named by `phong_trao` that is not UTF-8 text is TC001 in the clerk's
+/// language, at the `phong_trao` line that names it (#11).
+#[test]
+fn a_rule_set_file_that_is_not_text_is_said_in_words_at_the_phong_trao_line() {
+    let s = Scratch::base();
+    // "Ngày" in Windows-1258: not UTF-8.
+    s.write("quy-tac.yaml", b"id: x\nten: \"Ng\xe0y\"\n");
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: quy-tac.yaml",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["TC001\tho-so.yaml:3:13"]);
+    assert_eq!(code, 1);
+    let m = message_of(&json, "TC001");
+    assert!(m.contains("không phải văn bản UTF-8"), "{m}");
+    assert!(m.contains("quy-tac.yaml"), "{m}");
+    assert!(!m.contains("bytes"), "{m}");
+    let o = s.run(&["--lang", "en", "check", "--today", "2026-11-28", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("is not UTF-8 text"), "{out}");
+    assert!(out.contains("hs/ho-so.yaml:3:13"), "{out}");
+    assert!(!out.contains("không"), "{out}");
+}
+
+/// A broken `--criteria` file is shown in its own line (the parser's place, byte included), and
+/// the parser's English does not stand inside the Vietnamese report (#9, #11).
+#[test]
+fn a_broken_criteria_file_shows_its_line_in_vietnamese_words() {
+    let s = Scratch::base();
+    let hl = fs::read_to_string(repo().join("criteria/covid19-hoa-lu-2021.yaml")).unwrap();
+    let broken = hl.replacen("cap: huyen", "cap: [huyen", 1);
+    fs::write(s.dir.path().join("rs.yaml"), &broken).unwrap();
+    let o = s.run(&[
+        "check",
+        "--criteria",
+        "rs.yaml",
+        "--today",
+        "2026-11-28",
+        "hs",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("lỗi[TC001]"), "{out}");
+    for english in ["expected", "invalid", "while", "found", "unexpected"] {
+        let first = out.lines().next().unwrap_or("");
+        assert!(!first.contains(english), "{english}: {out}");
+    }
+    // The snippet's line is the line the header names.
+    let header = out.lines().find(|l| l.contains("--> rs.yaml:")).unwrap();
+    let line: usize = header.split(':').nth(1).unwrap().parse().unwrap();
+    let shown = broken.lines().nth(line - 1).unwrap();
+    assert!(out.contains(&format!("{line} | {shown}")), "{out}");
 }

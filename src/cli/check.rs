@@ -10,20 +10,17 @@ use crate::config::{self, Config};
 use crate::criteria::Catalog;
 use crate::date::Date;
 use crate::diag::{Lang, Severity};
-use crate::dossier::{discover, Dossier, SourceText};
+use crate::dossier::discover;
+use crate::msg;
 use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
 use crate::rules::check::{check_dossier, Checked};
-use crate::rules::criteria_finding;
 
 /// Dossiers checked at once before their findings are printed: enough to keep both cores busy,
 /// few enough that memory does not grow with the size of the shared folder.
 const BATCH: usize = 256;
 
 pub(super) fn say(err: &mut dyn Write, lang: Lang, vi: &str, en: &str) -> io::Result<()> {
-    match lang {
-        Lang::Vi => writeln!(err, "lỗi: {vi}"),
-        Lang::En => writeln!(err, "error: {en}"),
-    }
+    writeln!(err, "{}", msg!("lỗi: {}", vi; "error: {}", en).get(lang))
 }
 
 /// A path as the user should see it, with `/`.
@@ -95,12 +92,9 @@ pub(super) fn setup(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Result<Setup, Exit>> {
-    let config = match config_or_report(settings, start, lang, err)? {
-        Ok(c) => c,
+    let (today, config) = match today_and_config(settings, start, lang, err)? {
+        Ok(t) => t,
         Err(exit) => return Ok(Err(exit)),
-    };
-    let Some(today) = today_or_report(settings.today.as_deref(), lang, err)? else {
-        return Ok(Err(Exit::Trouble));
     };
     let criteria = settings.criteria.as_deref().or(config.criteria.as_deref());
     Ok(
@@ -110,6 +104,21 @@ pub(super) fn setup(
             catalog,
         }),
     )
+}
+
+/// The start every command that checks shares, `check` included: `--today`, then the office
+/// settings found from `start`; the exit status when one is unusable (after saying why). The
+/// rule sets come after, since `check` reports a broken one in the chosen format.
+fn today_and_config(
+    settings: &Settings,
+    start: &Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Result<(Date, Config), Exit>> {
+    let Some(today) = today_or_report(settings.today.as_deref(), lang, err)? else {
+        return Ok(Err(Exit::Trouble));
+    };
+    Ok(config_or_report(settings, start, lang, err)?.map(|config| (today, config)))
 }
 
 /// The rule sets in use; on a broken `--criteria`, its findings are printed (the rule-set file
@@ -151,40 +160,11 @@ fn catalog_or_render(
             Catalog::from_path(p)
         }
     };
-    let problems = match catalog {
+    let broken = match catalog {
         Ok(c) => return Ok(Ok(c)),
-        Err(p) => p,
+        Err(b) => b,
     };
-    let mut sources = Vec::new();
-    let mut findings = Vec::new();
-    for p in &problems {
-        if !sources.iter().any(|s: &SourceText| s.rel == p.file) {
-            // Size-capped, and never a pipe: the file was named by the user.
-            if let Ok(text) = crate::yaml::decode::read_text(Path::new(&p.file)) {
-                sources.push(SourceText {
-                    rel: p.file.clone(),
-                    text,
-                });
-            }
-        }
-        let mut f = criteria_finding(p);
-        if let (Some(span), Some(src)) = (
-            f.primary.span.as_mut(),
-            sources.iter().find(|s| s.rel == p.file),
-        ) {
-            *span = locate(&src.text, span.start.line, span.start.column);
-        }
-        findings.push(f);
-    }
-    let checked = Checked {
-        dossier: Dossier {
-            sources,
-            ..Dossier::default()
-        },
-        findings,
-        rule_set: None,
-        external_rule_set: None,
-    };
+    let checked = Checked::of_rule_sets(broken);
     let mut summary = Summary::default();
     summary.add(&checked.findings);
     report.dossier(
@@ -214,18 +194,15 @@ fn config_or_report(
     };
     match config::load(&path) {
         Ok(c) => {
-            match lang {
-                Lang::Vi => writeln!(err, "Dùng tệp cấu hình: {}", shown(&path))?,
-                Lang::En => writeln!(err, "Using configuration: {}", shown(&path))?,
-            }
+            let m = msg!("Dùng tệp cấu hình: {}", shown(&path); "Using configuration: {}", shown(&path));
+            writeln!(err, "{}", m.get(lang))?;
             Ok(Ok(c))
         }
         Err(e) => {
             let place = format!("{}:{}:{}", shown(Path::new(&e.file)), e.line, e.column);
-            match lang {
-                Lang::Vi => writeln!(err, "lỗi: tệp cấu hình {place}: {}", e.message_vi)?,
-                Lang::En => writeln!(err, "error: configuration {place}: {}", e.message)?,
-            }
+            let m = msg!("lỗi: tệp cấu hình {}: {}", place, e.message.vi;
+                         "error: configuration {}: {}", place, e.message.en);
+            writeln!(err, "{}", m.get(lang))?;
             Ok(Err(Exit::Trouble))
         }
     }
@@ -248,8 +225,10 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Some(today) = today_or_report(a.settings.today.as_deref(), lang, err)? else {
-        return Ok(Exit::Trouble);
+    let start = a.paths.first().map_or(Path::new("."), PathBuf::as_path);
+    let (today, config) = match today_and_config(&a.settings, start, lang, err)? {
+        Ok(t) => t,
+        Err(exit) => return Ok(exit),
     };
     let color = match a.color {
         Color::Always => true,
@@ -263,11 +242,6 @@ pub(super) fn run(
         lang,
         color: color && a.format == Format::Human,
         quiet: a.quiet,
-    };
-    let start = a.paths.first().map_or(Path::new("."), PathBuf::as_path);
-    let config = match config_or_report(&a.settings, start, lang, err)? {
-        Ok(c) => c,
-        Err(exit) => return Ok(exit),
     };
     let criteria = a
         .settings
@@ -411,33 +385,8 @@ pub(super) fn run(
             ..style
         };
         Human::new(plain).finish(terminal, &summary)?;
-        match lang {
-            Lang::Vi => writeln!(terminal, "Báo cáo đã ghi vào: {}", shown(path))?,
-            Lang::En => writeln!(terminal, "Report written to: {}", shown(path))?,
-        }
+        let m = msg!("Báo cáo đã ghi vào: {}", shown(path); "Report written to: {}", shown(path));
+        writeln!(terminal, "{}", m.get(lang))?;
     }
     Ok(if failed { Exit::Findings } else { Exit::Clean })
-}
-
-/// A span at a line and column of a text (rule-set problems come with line and column only).
-fn locate(text: &str, line: u32, column: u32) -> crate::source::Span {
-    let mut byte = 0usize;
-    for (n, l) in text.split_inclusive('\n').enumerate() {
-        if n + 1 == line as usize {
-            let off: usize = l
-                .chars()
-                .take(column.saturating_sub(1) as usize)
-                .map(char::len_utf8)
-                .sum();
-            byte += off;
-            break;
-        }
-        byte += l.len();
-    }
-    let start = crate::source::Pos {
-        line,
-        column,
-        byte: crate::source::to_u32(byte),
-    };
-    crate::source::Span::at(start)
 }

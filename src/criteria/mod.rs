@@ -9,10 +9,14 @@ mod validate;
 
 use std::path::Path;
 
+use serde_saphyr::Location;
+
 use crate::date::Date;
 use crate::diag::Msg;
 pub use crate::dossier::model::NomineeType;
 use crate::msg;
+use crate::source::{Pos, Span};
+use crate::yaml::decode::DecodeProblem;
 
 /// The rule sets shipped in `criteria/`: (file name, text).
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -315,47 +319,123 @@ impl RuleSet {
 pub struct CriteriaProblem {
     /// The file.
     pub file: String,
-    /// 1-based line (0 when unknown).
-    pub line: u32,
-    /// 1-based column in characters (0 when unknown).
-    pub column: u32,
+    /// Where in the file, as the parser gives it (byte offset included, so a report shows the
+    /// line without reading the file again); none for a file that could not be read at all.
+    pub at: Option<Span>,
     /// What is wrong.
     pub message: Msg,
+}
+
+impl CriteriaProblem {
+    /// A problem at a place the parser gave.
+    pub(crate) fn at(file: &str, loc: &Location, message: Msg) -> Self {
+        CriteriaProblem {
+            file: file.to_owned(),
+            at: span_of(loc),
+            message,
+        }
+    }
+
+    /// A problem about a whole file.
+    pub(crate) fn whole(file: &str, message: Msg) -> Self {
+        CriteriaProblem {
+            file: file.to_owned(),
+            at: None,
+            message,
+        }
+    }
+}
+
+/// The parser's place as a span of the text it read; none when it gives no place.
+fn span_of(loc: &Location) -> Option<Span> {
+    let line = u32::try_from(loc.line()).ok().filter(|&l| l > 0)?;
+    let column = u32::try_from(loc.column()).unwrap_or(1).max(1);
+    let s = loc.span();
+    let byte = u32::try_from(s.byte_offset()?).ok()?;
+    let len = s
+        .byte_len()
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(0);
+    Some(Span {
+        start: Pos { line, column, byte },
+        end_byte: byte.saturating_add(len),
+    })
+}
+
+/// Why a file could not be read as text, in words: (what, what to do).
+pub(crate) fn unreadable_words(p: &DecodeProblem) -> Msg {
+    match p {
+        DecodeProblem::TooLarge { size } => msg!(
+            "tệp quá lớn ({} byte; giới hạn {} byte)", size, crate::yaml::decode::MAX_YAML_BYTES;
+            "the file is too large ({} bytes; the limit is {} bytes)", size, crate::yaml::decode::MAX_YAML_BYTES),
+        DecodeProblem::Utf16 { .. } => msg!(
+            "tệp được lưu bằng mã UTF-16 (chế độ \"Unicode\" của Notepad), không phải UTF-8";
+            "the file is saved as UTF-16 (Notepad's \"Unicode\"), not UTF-8"),
+        DecodeProblem::NotUtf8 { at } => msg!(
+            "tệp không phải văn bản UTF-8 (từ dòng {}, cột {})", at.line, at.column;
+            "the file is not UTF-8 text (from line {}, column {})", at.line, at.column),
+        DecodeProblem::Binary { at } => msg!(
+            "tệp chứa byte nhị phân, không phải văn bản (từ dòng {}, cột {})", at.line, at.column;
+            "the file holds binary bytes, not text (from line {}, column {})", at.line, at.column),
+        DecodeProblem::NotRegular => msg!(
+            "không phải tệp thường (ống dẫn, socket hay thiết bị)";
+            "not a regular file (a pipe, socket or device)"),
+        DecodeProblem::Io { kind, .. } => {
+            let (vi, en) = crate::diag::io_words(&std::io::Error::from(*kind));
+            msg!("{}", vi; "{}", en)
+        }
+    }
 }
 
 /// Read one rule-set text into its raw form (the first YAML or shape problem stops it).
 pub fn parse_raw(text: &str, file: &str) -> Result<model::RawRuleSet, Vec<CriteriaProblem>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_saphyr::from_str(text).map_err(|e| {
-        let (line, column) = e.location().map_or((0, 0), |l| {
-            (
-                u32::try_from(l.line()).unwrap_or(0),
-                u32::try_from(l.column()).unwrap_or(0),
-            )
-        });
         let detail = e.to_string();
         let first = detail.lines().next().unwrap_or("").to_owned();
-        vec![CriteriaProblem {
-            file: file.to_owned(),
-            line,
-            column,
-            message: read_problem(&first),
+        let message = read_problem(&first, RULE_SET);
+        vec![match e.location() {
+            Some(l) => CriteriaProblem::at(file, &l, message),
+            None => CriteriaProblem::whole(file, message),
         }]
     })
 }
 
+/// A kind of YAML file a serde reader reads, for its messages: the file's name in each
+/// language and the document that describes its fields.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FileKind {
+    /// "tệp bộ quy tắc".
+    pub vi: &'static str,
+    /// "the rule-set file".
+    pub en: &'static str,
+    /// Where its fields are described.
+    pub doc: &'static str,
+}
+
+/// A rule-set file.
+pub(crate) const RULE_SET: FileKind = FileKind {
+    vi: "tệp bộ quy tắc",
+    en: "the rule-set file",
+    doc: "docs/rule-set-format.md",
+};
+
 /// The reader's complaint in words a district IT person reads in Vietnamese: the common ones
-/// translated (the place is given apart, so "line N column M" is dropped), the rest quoted.
-fn read_problem(first: &str) -> Msg {
+/// translated (the place is given apart, so "line N column M" is dropped). The rest is said in
+/// plain words in Vietnamese, and quoted only in English, so no parser English stands inside a
+/// Vietnamese sentence.
+pub(crate) fn read_problem(first: &str, kind: FileKind) -> Msg {
     let bare = first.strip_prefix("error: ").unwrap_or(first);
     let bare = match bare.find(": ") {
         Some(i) if bare.starts_with("line ") => &bare[i + 2..],
         _ => bare,
     };
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_owned();
+    let expected = bare.split("expected ").nth(1).unwrap_or("");
     if bare.starts_with("invalid u32")
         || bare.starts_with("invalid u64")
         || bare.contains("expected u32")
+        || bare.contains("expected u64")
     {
         msg!("giá trị phải là số nguyên từ 0 đến 4 294 967 295"; "the value must be a whole number from 0 to 4,294,967,295")
     } else if bare.starts_with("invalid boolean") || bare.contains("expected a boolean") {
@@ -365,15 +445,16 @@ fn read_problem(first: &str) -> Msg {
         let known = bare
             .split("expected one of ")
             .nth(1)
+            .or_else(|| bare.split("expected ").nth(1))
             .unwrap_or("")
-            .to_owned();
-        msg!("trường `{}` không có trong định dạng bộ quy tắc (docs/rule-set-format.md); ở chỗ này có: {}", field, known;
-             "no field `{}` in the rule-set format (docs/rule-set-format.md); here the fields are: {}", field, known)
+            .replace('`', "");
+        msg!("trường \"{}\" không có trong {} ({}); ở chỗ này có: {}", field, kind.vi, kind.doc, known;
+             "no field `{}` in {} ({}); here the fields are: {}", field, kind.en, kind.doc, known)
     } else if bare.starts_with("missing field") {
         let field = quoted(bare);
-        msg!("thiếu trường `{}`", field; "the field `{}` is missing", field)
+        msg!("thiếu trường \"{}\"", field; "the field `{}` is missing", field)
     } else if bare.starts_with("unexpected end of input") {
-        msg!("tệp bộ quy tắc rỗng hoặc kết thúc giữa chừng"; "the rule-set file is empty or ends too early")
+        msg!("{} rỗng hoặc kết thúc giữa chừng", kind.vi; "{} is empty or ends too early", kind.en)
     } else if bare.starts_with("unknown variant") {
         let value = quoted(bare);
         let known = bare
@@ -381,10 +462,30 @@ fn read_problem(first: &str) -> Msg {
             .nth(1)
             .or_else(|| bare.split("expected ").nth(1))
             .unwrap_or("")
-            .to_owned();
-        msg!("giá trị `{}` không có; chỉ được: {}", value, known; "no value `{}`; allowed: {}", value, known)
+            .replace('`', "");
+        msg!("giá trị \"{}\" không có; chỉ được ghi: {}", value, known; "no value `{}`; allowed: {}", value, known)
+    } else if bare.starts_with("invalid type") && expected.contains("sequence") {
+        msg!("ở đây phải là một danh sách (mỗi mục một dòng bắt đầu bằng \"- \")";
+             "a list is expected here (one item a line, starting with \"- \")")
+    } else if bare.starts_with("invalid type")
+        && (expected.contains("map") || expected.contains("struct"))
+    {
+        msg!("ở đây phải là một nhóm trường (mỗi trường một dòng \"tên: giá trị\", thụt vào)";
+             "a group of fields is expected here (one \"name: value\" a line, indented)")
+    } else if bare.starts_with("invalid type") && expected.contains("string") {
+        msg!("ở đây phải là một giá trị chữ, không phải danh sách hay nhóm trường";
+             "a text value is expected here, not a list or a group of fields")
+    } else if bare.contains("scalar") && bare.starts_with("expected") {
+        msg!("ở đây phải là một giá trị đơn (chữ hoặc số), không phải danh sách hay nhóm trường";
+             "a single value (text or a number) is expected here, not a list or a group of fields")
+    } else if bare.starts_with("mapping values are not allowed") {
+        msg!("dấu hai chấm ở chỗ không được phép: dòng này thụt lề sai, hoặc giá trị có dấu hai chấm mà không đặt trong ngoặc kép";
+             "a colon where none may stand: the line is indented wrongly, or a value holds a colon without quotes")
+    } else if bare.contains("duplicate") {
+        msg!("một trường được ghi hai lần; xóa một trong hai dòng"; "a field is written twice; delete one of the two lines")
     } else {
-        msg!("tệp bộ quy tắc không đọc được ({})", bare; "the rule set cannot be read: {}", bare)
+        msg!("{} sai cú pháp YAML hoặc sai cấu trúc ở chỗ này (xem {})", kind.vi, kind.doc;
+             "{} cannot be read here: {} (see {})", kind.en, bare, kind.doc)
     }
 }
 
@@ -400,13 +501,12 @@ pub fn parse(
 ) -> Result<RuleSet, Vec<CriteriaProblem>> {
     let raw = parse_raw(text, file)?;
     if procedures.get(&raw.id.value).is_some() {
-        return Err(vec![CriteriaProblem {
-            file: file.to_owned(),
-            line: u32::try_from(raw.id.referenced.line()).unwrap_or(0),
-            column: u32::try_from(raw.id.referenced.column()).unwrap_or(0),
-            message: msg!("mã `{}` là của một bộ quy tắc có sẵn; bộ quy tắc riêng phải có mã khác (muốn dùng bộ có sẵn thì ghi `phong_trao: {}`)", raw.id.value, raw.id.value;
+        return Err(vec![CriteriaProblem::at(
+            file,
+            &raw.id.referenced,
+            msg!("mã \"{}\" là của một bộ quy tắc có sẵn; bộ quy tắc riêng phải có mã khác (muốn dùng bộ có sẵn thì ghi \"phong_trao: {}\")", raw.id.value, raw.id.value;
                           "id `{}` belongs to a built-in rule set; a rule set of your own needs another id (to use the built-in one, write `phong_trao: {}`)", raw.id.value, raw.id.value),
-        }]);
+        )]);
     }
     build(raw, file, &[], procedures, &[])
 }
@@ -442,6 +542,25 @@ fn build(
     validate::validate(raw, file, lookup)
 }
 
+/// Rule sets that did not load: each problem, and the text of every file that was read, so a
+/// report shows each problem in its line without reading the file again.
+#[derive(Debug, Clone, Default)]
+pub struct Broken {
+    /// What is wrong, in the order found.
+    pub problems: Vec<CriteriaProblem>,
+    /// (file, text) of each file read.
+    pub texts: Vec<(String, String)>,
+}
+
+impl From<Vec<CriteriaProblem>> for Broken {
+    fn from(problems: Vec<CriteriaProblem>) -> Self {
+        Broken {
+            problems,
+            texts: Vec::new(),
+        }
+    }
+}
+
 /// The rule sets in use: the built-in ones, or those of `--criteria`.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
@@ -452,7 +571,7 @@ pub struct Catalog {
 impl Catalog {
     /// The built-in rule sets. They are tested, so a problem here is a bug of this program; it
     /// is still returned rather than panicking.
-    pub fn builtin() -> Result<Catalog, Vec<CriteriaProblem>> {
+    pub fn builtin() -> Result<Catalog, Broken> {
         let texts: Vec<(String, Result<String, CriteriaProblem>)> = BUILTIN
             .iter()
             .map(|(f, t)| ((*f).to_owned(), Ok((*t).to_owned())))
@@ -465,13 +584,20 @@ impl Catalog {
     fn resolve(
         texts: Vec<(String, Result<String, CriteriaProblem>)>,
         outside: &Catalog,
-    ) -> Result<Catalog, Vec<CriteriaProblem>> {
+    ) -> Result<Catalog, Broken> {
         let mut problems = Vec::new();
         let mut raws = Vec::new();
+        let mut read = Vec::new();
         for (file, text) in texts {
-            match text.map_err(|p| vec![p]).and_then(|t| parse_raw(&t, &file)) {
-                Ok(r) => raws.push((file, r)),
-                Err(p) => problems.extend(p),
+            match text {
+                Ok(t) => {
+                    match parse_raw(&t, &file) {
+                        Ok(r) => raws.push((file.clone(), r)),
+                        Err(p) => problems.extend(p),
+                    }
+                    read.push((file, t));
+                }
+                Err(p) => problems.push(p),
             }
         }
         let (campaigns, procedures): (Vec<_>, Vec<_>) = raws
@@ -488,17 +614,20 @@ impl Catalog {
         if problems.is_empty() {
             Ok(Catalog { sets })
         } else {
-            Err(problems)
+            Err(Broken {
+                problems,
+                texts: read,
+            })
         }
     }
 
     /// Rule sets from a file, or every `*.yaml`/`*.yml` file of a folder. A campaign among them
     /// may extend one of their procedures or a built-in one.
-    pub fn from_path(path: &Path) -> Result<Catalog, Vec<CriteriaProblem>> {
+    pub fn from_path(path: &Path) -> Result<Catalog, Broken> {
         let display = path.display().to_string();
         let files: Vec<std::path::PathBuf> = if path.is_dir() {
             let mut v: Vec<_> = std::fs::read_dir(path)
-                .map_err(|e| vec![io_problem(&display, &e)])?
+                .map_err(|e| Broken::from(vec![io_problem(&display, &e)]))?
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
@@ -509,23 +638,17 @@ impl Catalog {
             vec![path.to_path_buf()]
         };
         if files.is_empty() {
-            return Err(vec![CriteriaProblem {
-                file: display,
-                line: 0,
-                column: 0,
-                message: msg!("thư mục không có tệp bộ tiêu chí *.yaml nào"; "the folder holds no *.yaml rule-set file"),
-            }]);
+            return Err(Broken::from(vec![CriteriaProblem::whole(
+                &display,
+                msg!("thư mục không có tệp bộ tiêu chí *.yaml nào"; "the folder holds no *.yaml rule-set file"),
+            )]));
         }
         let texts = files
             .iter()
             .map(|f| {
                 let display = f.display().to_string();
-                let text = crate::yaml::decode::read_text(f).map_err(|e| CriteriaProblem {
-                    file: display.clone(),
-                    line: 0,
-                    column: 0,
-                    message: msg!("không đọc được tệp bộ tiêu chí: {}", e; "cannot read the rule-set file: {}", e),
-                });
+                let text = crate::yaml::decode::read_text(f)
+                    .map_err(|e| CriteriaProblem::whole(&display, cannot_read(&e)));
                 (display, text)
             })
             .collect();
@@ -553,22 +676,23 @@ pub fn load_file(path: &Path, procedures: &Catalog) -> Result<RuleSet, Vec<Crite
     let display = path.display().to_string();
     match crate::yaml::decode::read_text(path) {
         Ok(text) => parse(&text, &display, procedures),
-        Err(e) => Err(vec![CriteriaProblem {
-            file: display,
-            line: 0,
-            column: 0,
-            message: msg!("không đọc được tệp bộ tiêu chí: {}", e; "cannot read the rule-set file: {}", e),
-        }]),
+        Err(e) => Err(vec![CriteriaProblem::whole(&display, cannot_read(&e))]),
     }
 }
 
+/// A rule-set file that cannot be read as text.
+pub(crate) fn cannot_read(e: &DecodeProblem) -> Msg {
+    let why = unreadable_words(e);
+    msg!("không đọc được tệp bộ tiêu chí: {}; tệp bộ tiêu chí là văn bản YAML lưu bằng mã UTF-8", why.vi;
+         "cannot read the rule-set file: {}; a rule-set file is YAML text saved as UTF-8", why.en)
+}
+
 fn io_problem(file: &str, e: &std::io::Error) -> CriteriaProblem {
-    CriteriaProblem {
-        file: file.to_owned(),
-        line: 0,
-        column: 0,
-        message: msg!("không đọc được: {}", e; "cannot read: {}", e),
-    }
+    let (vi, en) = crate::diag::io_words(e);
+    CriteriaProblem::whole(
+        file,
+        msg!("không đọc được thư mục bộ tiêu chí: {}", vi; "cannot read the rule-set folder: {}", en),
+    )
 }
 
 #[cfg(test)]
@@ -638,7 +762,7 @@ mod tests {
         let Err(p) = parse(&text, "x.yaml", &procedures()) else {
             panic!("accepted")
         };
-        assert!(p[0].line > 1, "{p:?}");
+        assert!(p[0].at.is_some_and(|a| a.start.line > 1), "{p:?}");
         assert!(p[0].message.en.contains("thanh_tich_tu_can_cuu"), "{p:?}");
     }
 
@@ -652,5 +776,49 @@ mod tests {
             p.iter().any(|p| p.message.en.contains("level `xa`")),
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn problems_carry_the_parsers_span() {
+        let text = BUILTIN[0].1.replacen("cap: huyen", "cap: xa", 1);
+        let Err(p) = parse(&text, "x.yaml", &procedures()) else {
+            panic!("accepted")
+        };
+        let at = p[0].at.unwrap_or_else(|| panic!("{p:?}"));
+        let line = text.lines().nth(at.start.line as usize - 1).unwrap_or("");
+        let from_byte = &text[at.start.byte as usize..];
+        assert!(line.contains("xa") && from_byte.starts_with("xa"), "{p:?}");
+    }
+
+    #[test]
+    fn the_parsers_english_stays_out_of_vietnamese() {
+        for broken in [
+            "phien_ban: 1\nid: [x\n",
+            "phien_ban: 1\nid: x\nloai: thu_tuc\nhinh_thuc: 3\n",
+            "phien_ban: [1]\n",
+            "phien_ban: 1\nid: {a: b}\n",
+            "phien_ban: 1\nidd: x\n",
+            "",
+            "phien_ban: 1\nid: x\n  ten: y\n",
+        ] {
+            let Err(p) = parse_raw(broken, "x.yaml") else {
+                continue;
+            };
+            for w in [
+                "expected",
+                "invalid",
+                "found",
+                "while",
+                "unexpected",
+                "line ",
+            ] {
+                assert!(
+                    !p[0].message.vi.contains(w),
+                    "{broken:?}: {:?}",
+                    p[0].message
+                );
+            }
+            assert!(!p[0].message.en.is_empty());
+        }
     }
 }

@@ -27,12 +27,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn at(&mut self, loc: Location, m: crate::diag::Msg) {
-        self.problems.push(CriteriaProblem {
-            file: self.file.to_owned(),
-            line: u32::try_from(loc.line()).unwrap_or(0),
-            column: u32::try_from(loc.column()).unwrap_or(0),
-            message: m,
-        });
+        self.problems.push(CriteriaProblem::at(self.file, &loc, m));
     }
 
     fn date(&mut self, s: &Spanned<String>, what: &str) -> Option<Date> {
@@ -41,7 +36,7 @@ impl Ctx<'_> {
             Err(_) => {
                 self.at(
                     s.referenced,
-                    msg!("`{}` không phải ngày YYYY-MM-DD: {:?}", what, s.value; "`{}` is not a YYYY-MM-DD date: {:?}", what, s.value),
+                    msg!("\"{}\" không phải ngày YYYY-MM-DD: {:?}", what, s.value; "`{}` is not a YYYY-MM-DD date: {:?}", what, s.value),
                 );
                 None
             }
@@ -54,7 +49,7 @@ impl Ctx<'_> {
             if !seen.insert(id.value.as_str()) {
                 self.at(
                     id.referenced,
-                    msg!("{} `{}` được khai báo hai lần", what, id.value; "{} `{}` is declared twice", what, id.value),
+                    msg!("{} \"{}\" được khai báo hai lần", what, id.value; "{} `{}` is declared twice", what, id.value),
                 );
             }
         }
@@ -71,7 +66,7 @@ impl Ctx<'_> {
             if !ok {
                 self.at(
                     id.referenced,
-                    msg!("mã {} `{}` chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới", what, id.value;
+                    msg!("mã {} \"{}\" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới", what, id.value;
                          "the {} id `{}` may hold only lowercase ASCII letters, digits and underscores", what, id.value),
                 );
             }
@@ -86,7 +81,7 @@ impl Ctx<'_> {
                 Some(_) => {}
                 None => self.at(
                     t.referenced,
-                    msg!("`{}` không phải ca_nhan, tap_the hay ho_gia_dinh", t.value; "`{}` is not ca_nhan, tap_the or ho_gia_dinh", t.value),
+                    msg!("\"{}\" không phải ca_nhan, tap_the hay ho_gia_dinh", t.value; "`{}` is not ca_nhan, tap_the or ho_gia_dinh", t.value),
                 ),
             }
         }
@@ -98,13 +93,13 @@ impl Ctx<'_> {
         if v.mau_so == 0 || v.tu_so > v.mau_so {
             self.at(
                 r.referenced,
-                msg!("tỷ lệ `{}` phải là phân số từ 0 đến 1 (tu_so <= mau_so, mau_so > 0)", what; "the `{}` share must be a fraction between 0 and 1 (tu_so <= mau_so, mau_so > 0)", what),
+                msg!("tỷ lệ \"{}\" phải là phân số từ 0 đến 1 (tu_so <= mau_so, mau_so > 0)", what; "the `{}` share must be a fraction between 0 and 1 (tu_so <= mau_so, mau_so > 0)", what),
             );
         }
         if needs_base && v.tren.is_none() {
             self.at(
                 r.referenced,
-                msg!("`{}` cần `tren: co_mat` hoặc `tren: so_thanh_vien`", what; "`{}` needs `tren: co_mat` or `tren: so_thanh_vien`", what),
+                msg!("\"{}\" cần \"tren: co_mat\" hoặc \"tren: so_thanh_vien\"", what; "`{}` needs `tren: co_mat` or `tren: so_thanh_vien`", what),
             );
         }
         Ratio {
@@ -118,7 +113,7 @@ impl Ctx<'_> {
     fn missing(&mut self, loc: Location, key: &str) {
         self.at(
             loc,
-            msg!("bộ quy tắc thủ tục cần `{}` (bộ quy tắc phong trào thì kế thừa từ `theo_thu_tuc`)", key;
+            msg!("bộ quy tắc thủ tục cần \"{}\" (bộ quy tắc phong trào thì kế thừa từ \"theo_thu_tuc\")", key;
                  "a procedure rule set needs `{}` (a campaign inherits it from `theo_thu_tuc`)", key),
         );
     }
@@ -159,7 +154,7 @@ pub(super) fn validate(
     if !id_ok {
         cx.at(
             raw.id.referenced,
-            msg!("mã bộ quy tắc `{}` chỉ được gồm chữ thường không dấu, chữ số, dấu gạch ngang và gạch dưới", raw.id.value;
+            msg!("mã bộ quy tắc \"{}\" chỉ được gồm chữ thường không dấu, chữ số, dấu gạch ngang và gạch dưới", raw.id.value;
                  "the rule set's id `{}` may hold only lowercase ASCII letters, digits, hyphens and underscores", raw.id.value),
         );
     }
@@ -173,7 +168,7 @@ pub(super) fn validate(
         (Some(t), BaseLookup::Unknown(known)) => {
             cx.at(
                 t.referenced,
-                msg!("không có bộ quy tắc thủ tục `{}`; các thủ tục có: {}", t.value, known.join(", ");
+                msg!("không có bộ quy tắc thủ tục \"{}\"; các thủ tục có: {}", t.value, known.join(", ");
                      "no procedure rule set `{}`; the procedures: {}", t.value, known.join(", ")),
             );
             return Err(cx.problems);
@@ -181,7 +176,7 @@ pub(super) fn validate(
         (Some(t), BaseLookup::Campaign) => {
             cx.at(
                 t.referenced,
-                msg!("`{}` là một phong trào, không phải thủ tục: phong trào chỉ dựa trên bộ quy tắc có `loai: thu_tuc`", t.value;
+                msg!("\"{}\" là một phong trào, không phải thủ tục: phong trào chỉ dựa trên bộ quy tắc có \"loai: thu_tuc\"", t.value;
                      "`{}` is a campaign, not a procedure: a campaign extends only a rule set with `loai: thu_tuc`", t.value),
             );
             return Err(cx.problems);
@@ -189,7 +184,7 @@ pub(super) fn validate(
         (Some(t), BaseLookup::Found(b)) if b.kind != SetKind::ThuTuc => {
             cx.at(
                 t.referenced,
-                msg!("`{}` là một phong trào, không phải thủ tục: phong trào chỉ dựa trên bộ quy tắc có `loai: thu_tuc`", t.value;
+                msg!("\"{}\" là một phong trào, không phải thủ tục: phong trào chỉ dựa trên bộ quy tắc có \"loai: thu_tuc\"", t.value;
                      "`{}` is a campaign, not a procedure: a campaign extends only a rule set with `loai: thu_tuc`", t.value),
             );
             return Err(cx.problems);
@@ -201,7 +196,7 @@ pub(super) fn validate(
         (Some(k), Some(_)) if k.value == SetKind::ThuTuc => {
             cx.at(
                 k.referenced,
-                msg!("bộ quy tắc có `theo_thu_tuc` là một phong trào: ghi `loai: phong_trao` hoặc bỏ dòng `loai`";
+                msg!("bộ quy tắc có \"theo_thu_tuc\" là một phong trào: ghi \"loai: phong_trao\" hoặc bỏ dòng \"loai\"";
                      "a rule set with `theo_thu_tuc` is a campaign: write `loai: phong_trao` or drop `loai`"),
             );
             SetKind::PhongTrao
@@ -245,7 +240,7 @@ pub(super) fn validate(
                 PeriodReading::Bound(w) => {
                     cx.at(
                         r.referenced,
-                        msg!("`hieu_luc.dien_giai` là true, false, tu hoặc den, không phải {:?}", w;
+                        msg!("\"hieu_luc.dien_giai\" là true, false, tu hoặc den, không phải {:?}", w;
                              "`hieu_luc.dien_giai` is true, false, tu or den, not {:?}", w),
                     );
                     (false, false)
@@ -275,7 +270,7 @@ pub(super) fn validate(
     for l in raw.cap.iter().filter(|l| l.so_bo == Some(0)) {
         cx.at(
             l.id.referenced,
-            msg!("cấp `{}` ghi `so_bo: 0`: số bộ hồ sơ gửi đi phải từ 1 trở lên; hồ sơ lưu tại đơn vị thì bỏ dòng `so_bo`", l.id.value;
+            msg!("cấp \"{}\" ghi \"so_bo: 0\": số bộ hồ sơ gửi đi phải từ 1 trở lên; hồ sơ lưu tại đơn vị thì bỏ dòng \"so_bo\"", l.id.value;
                  "level `{}` has `so_bo: 0`: the copies sent must be 1 or more; for a dossier kept by the unit, drop `so_bo`", l.id.value),
         );
     }
@@ -324,7 +319,7 @@ pub(super) fn validate(
             known.sort_unstable();
             cx.at(
                 f.cap.referenced,
-                msg!("hình thức `{}` ghi cấp `{}`, nhưng `cap` không khai báo cấp này; các cấp có: {}", f.id.value, f.cap.value, known.join(", ");
+                msg!("hình thức \"{}\" ghi cấp \"{}\", nhưng \"cap\" không khai báo cấp này; các cấp có: {}", f.id.value, f.cap.value, known.join(", ");
                      "form `{}` names level `{}`, which `cap` does not declare; the levels: {}", f.id.value, f.cap.value, known.join(", ")),
             );
         }
@@ -332,7 +327,7 @@ pub(super) fn validate(
             if !award_ids.contains(k.value.as_str()) {
                 cx.at(
                     k.referenced,
-                    msg!("loại khen `{}` chưa được khai báo trong `loai_khen`", k.value; "award kind `{}` is not declared under `loai_khen`", k.value),
+                    msg!("loại khen \"{}\" chưa được khai báo trong \"loai_khen\"", k.value; "award kind `{}` is not declared under `loai_khen`", k.value),
                 );
             }
         }
@@ -340,7 +335,7 @@ pub(super) fn validate(
             if !nominee_ids.contains(d.value.as_str()) {
                 cx.at(
                     d.referenced,
-                    msg!("đối tượng `{}` chưa được khai báo trong `doi_tuong`", d.value; "kind of nominee `{}` is not declared under `doi_tuong`", d.value),
+                    msg!("đối tượng \"{}\" chưa được khai báo trong \"doi_tuong\"", d.value; "kind of nominee `{}` is not declared under `doi_tuong`", d.value),
                 );
             }
         }
@@ -362,7 +357,7 @@ pub(super) fn validate(
         if n.loai.is_empty() {
             cx.at(
                 n.id.referenced,
-                msg!("đối tượng `{}` cần `loai:` (ca_nhan, tap_the, ho_gia_dinh: một hay nhiều)", n.id.value;
+                msg!("đối tượng \"{}\" cần \"loai:\" (ca_nhan, tap_the, ho_gia_dinh: một hay nhiều)", n.id.value;
                      "kind `{}` needs `loai:` (ca_nhan, tap_the, ho_gia_dinh: one or more)", n.id.value),
             );
         }
@@ -395,7 +390,7 @@ pub(super) fn validate(
                 if can_cu.trim().is_empty() {
                     cx.at(
                         r.referenced,
-                        msg!("ngưỡng `{}` cần căn cứ: ghi `can_cu` (văn bản, điều khoản); ngưỡng chỉ là diễn giải thì thêm `dien_giai: true`", what;
+                        msg!("ngưỡng \"{}\" cần căn cứ: ghi \"can_cu\" (văn bản, điều khoản); ngưỡng chỉ là diễn giải thì thêm \"dien_giai: true\"", what;
                              "the `{}` threshold needs its basis: write `can_cu` (document, article); mark one that is only the project's reading `dien_giai: true`", what),
                     );
                 }
@@ -458,7 +453,7 @@ pub(super) fn validate(
                     if !nominee_ids.contains(k.as_str()) {
                         cx.at(
                             t.referenced,
-                            msg!("hình thức `{}` của thủ tục chỉ dành cho đối tượng `{}`, mà phong trào không có: khai báo lại `hinh_thuc` của phong trào", f.id, k;
+                            msg!("hình thức \"{}\" của thủ tục chỉ dành cho đối tượng \"{}\", mà phong trào không có: khai báo lại \"hinh_thuc\" của phong trào", f.id, k;
                                  "the procedure's form `{}` goes only to kind `{}`, which the campaign lacks: declare the campaign's own `hinh_thuc`", f.id, k),
                         );
                     }
@@ -470,7 +465,7 @@ pub(super) fn validate(
         let Some(form) = all_forms.iter().find(|f| f.id == m.hinh_thuc.value) else {
             cx.at(
                 m.hinh_thuc.referenced,
-                msg!("`mac_dinh.hinh_thuc`: không có hình thức `{}`", m.hinh_thuc.value; "`mac_dinh.hinh_thuc`: no form `{}`", m.hinh_thuc.value),
+                msg!("\"mac_dinh.hinh_thuc\": không có hình thức \"{}\"", m.hinh_thuc.value; "`mac_dinh.hinh_thuc`: no form `{}`", m.hinh_thuc.value),
             );
             return None;
         };
@@ -482,14 +477,14 @@ pub(super) fn validate(
             (Some(k), _) => {
                 cx.at(
                     k.referenced,
-                    msg!("`mac_dinh.loai_khen`: hình thức `{}` không có loại khen `{}`", form.id, k.value; "`mac_dinh.loai_khen`: form `{}` has no kind `{}`", form.id, k.value),
+                    msg!("\"mac_dinh.loai_khen\": hình thức \"{}\" không có loại khen \"{}\"", form.id, k.value; "`mac_dinh.loai_khen`: form `{}` has no kind `{}`", form.id, k.value),
                 );
                 None
             }
             (None, false) => {
                 cx.at(
                     m.hinh_thuc.referenced,
-                    msg!("`mac_dinh`: hình thức `{}` có loại khen ({}): ghi `loai_khen`", form.id, form.kinds.join(", ");
+                    msg!("\"mac_dinh\": hình thức \"{}\" có loại khen ({}): ghi \"loai_khen\"", form.id, form.kinds.join(", ");
                          "`mac_dinh`: form `{}` has kinds ({}): give `loai_khen`", form.id, form.kinds.join(", ")),
                 );
                 None

@@ -7,7 +7,13 @@
 //! the Latin letter), so every later check sees the text the clerk meant. Values wrapped in a
 //! word processor's curly quotes (VB006) are unwrapped the same way, since the cover list would
 //! print the quotes.
+//!
+//! One exception: an invisible character in an attachment's name (`dinh_kem`) may be a slip of
+//! the keyboard or part of the file's real name on disk, which only the attachment check can
+//! tell. Its VB004 is held back with the name as written ([`HeldName`]); the attachment check
+//! gives it, or gives DK006 in its place when the file on disk bears the same character.
 
+use super::load::HeldName;
 use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::rules::Rule;
@@ -16,29 +22,43 @@ use crate::text::chars::{self, Odd};
 use crate::yaml::tree::{Node, Scalar};
 
 /// Report and remove invisible characters, look-alike letters and curly quotes in the keys
-/// and values of a parsed file.
-pub(crate) fn characters(rel: &str, text: &str, root: &mut Node, sink: &mut Sink) {
-    walk(rel, text, root, "", sink);
+/// and values of a parsed file; the attachment names whose VB004 is held back go to `held`.
+pub(crate) fn characters(
+    rel: &str,
+    text: &str,
+    root: &mut Node,
+    sink: &mut Sink,
+    held: &mut Vec<HeldName>,
+) {
+    let mut out = Out { sink, held };
+    walk(rel, text, root, "", &mut out);
 }
 
-fn walk(rel: &str, text: &str, node: &mut Node, key: &str, sink: &mut Sink) {
+/// Where findings go: the sink, or for an attachment's invisible character, the held names.
+struct Out<'a> {
+    sink: &'a mut Sink,
+    held: &'a mut Vec<HeldName>,
+}
+
+fn walk(rel: &str, text: &str, node: &mut Node, key: &str, out: &mut Out<'_>) {
     match node {
-        Node::Scalar(s) => scalar(rel, text, s, key, false, sink),
+        Node::Scalar(s) => scalar(rel, text, s, key, false, out),
         Node::Seq(items, _) => {
             for i in items {
-                walk(rel, text, i, key, sink);
+                walk(rel, text, i, key, out);
             }
         }
         Node::Map(entries, _) => {
             for (k, v) in entries {
-                scalar(rel, text, k, "", true, sink);
-                walk(rel, text, v, &k.text, sink);
+                scalar(rel, text, k, "", true, out);
+                walk(rel, text, v, &k.text, out);
             }
         }
     }
 }
 
-fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, sink: &mut Sink) {
+fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, out: &mut Out<'_>) {
+    let sink = &mut *out.sink;
     if s.text.is_ascii() {
         return;
     }
@@ -69,9 +89,10 @@ fn scalar(rel: &str, text: &str, s: &mut Scalar, key: &str, is_key: bool, sink: 
     }
     let odd = chars::odd_chars(&s.text);
     if !odd.is_empty() {
-        report_odd(rel, text, s, key, is_key, &odd, sink);
+        report_odd(rel, text, s, key, is_key, &odd, out);
         s.text = chars::clean(&s.text).into_owned();
     }
+    let sink = &mut *out.sink;
     if is_key {
         return;
     }
@@ -159,7 +180,7 @@ fn report_odd(
     key: &str,
     is_key: bool,
     odd: &[(usize, Odd)],
-    sink: &mut Sink,
+    out: &mut Out<'_>,
 ) {
     // The place of each odd character in the source, when it is written there as itself (a
     // `\u200B` escape in a quoted value is not: then the value's start is shown).
@@ -201,8 +222,7 @@ fn report_odd(
         } else {
             (String::new(), String::new())
         };
-        sink.push(
-            Finding::new(
+        let f = Finding::new(
                 Rule::VB004,
                 rel,
                 Some(at),
@@ -213,8 +233,17 @@ fn report_odd(
             )
             .help(msg!("chạy lệnh dossier fix để xóa, hoặc xóa rồi gõ lại chữ ở chỗ đó";
                        "run dossier fix to remove it, or delete and retype the text there"))
-            .note(msg!("khi kiểm tra, chương trình đã bỏ qua ký tự này"; "the checks ignored this character")),
-        );
+            .note(msg!("khi kiểm tra, chương trình đã bỏ qua ký tự này"; "the checks ignored this character"));
+        if !is_key && key == "dinh_kem" {
+            out.held.push(HeldName {
+                file: rel.to_owned(),
+                at: s.span,
+                raw: s.text.clone(),
+                finding: f,
+            });
+        } else {
+            out.sink.push(f);
+        }
     }
     let look: Vec<(char, char)> = odd
         .iter()
@@ -226,7 +255,7 @@ fn report_odd(
     if let Some(&(c, l)) = look.first() {
         let at = place(&|o| matches!(o, Odd::Lookalike(..)));
         let (svi, sen) = chars::script_of(c);
-        sink.push(
+        out.sink.push(
             Finding::new(
                 Rule::VB005,
                 rel,

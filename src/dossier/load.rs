@@ -50,6 +50,25 @@ pub struct Dossier {
     pub reports: Vec<BaoCao>,
     /// Report files that exist, read or not: (file, id from the file name).
     pub report_files: Vec<(String, String)>,
+    /// Attachment names written with invisible characters, which the documents hold cleaned.
+    pub held_names: Vec<HeldName>,
+}
+
+/// An attachment name (`dinh_kem`) written with an invisible character. The documents hold the
+/// name without it, as every text; whether it was a slip of the keyboard (the file on disk is
+/// named without it: VB004) or is part of the file's real name (DK006: such a name cannot
+/// travel) shows only against the folder, so the reader holds its VB004 back for the
+/// attachment check.
+#[derive(Debug, Clone)]
+pub struct HeldName {
+    /// The YAML file.
+    pub file: String,
+    /// The value's place: the attachment's `at`.
+    pub at: Span,
+    /// The name as written, invisible characters included.
+    pub raw: String,
+    /// The VB004 the reader would have given.
+    pub finding: Finding,
 }
 
 /// Read a dossier. `root` is where it is, for messages. Problems become findings in `sink`.
@@ -132,7 +151,7 @@ fn read<T>(
     let result = if fatal {
         None
     } else if let Some(root) = parsed.root.as_mut() {
-        super::lint::characters(rel, &text, root, sink);
+        super::lint::characters(rel, &text, root, sink, &mut d.held_names);
         let mut r = Reader { file: rel, sink };
         build(&mut r, root)
     } else {

@@ -88,6 +88,12 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let mut referenced: Vec<String> = Vec::new();
     for (file, a) in &all {
         if let Some(rel) = one(cx, file, a) {
+            // A folder named as an attachment: its files are named in that finding, and are
+            // not also "unreferenced".
+            if matches!(cx.store.kind(&rel), Kind::Dir) {
+                let inside = format!("{rel}/");
+                referenced.extend(d.files.iter().filter(|f| f.starts_with(&inside)).cloned());
+            }
             referenced.push(rel);
         }
     }
@@ -130,11 +136,34 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
             );
             found
         }
-        _ => written,
+        _ => written.clone(),
     };
+    let held =
+        cx.d.held_names
+            .iter()
+            .find(|h| h.file == file && h.at == a.at);
+    if matches!(cx.store.kind(&rel), Kind::Missing) {
+        // The file on disk may bear the invisible character or the trailing space the
+        // document's name lacks, or bear it as the document does: one DK006, not "not found"
+        // and "unreferenced" about one file.
+        if let Some(disk) = same_but_unsafe(cx, &written) {
+            let raw = held.map_or(a.v.as_str(), |h| h.raw.as_str());
+            if let Some(f) = super::portable::disk_name(cx.d, file, a, raw, &disk, &written) {
+                cx.push(f);
+                return Some(disk);
+            }
+        }
+    }
+    if let Some(h) = held {
+        cx.push(h.finding.clone());
+    }
     match cx.store.kind(&rel) {
-        Kind::Missing | Kind::Dir => {
+        Kind::Missing => {
             cx.push(missing(cx, file, a, &rel));
+            return Some(rel);
+        }
+        Kind::Dir => {
+            cx.push(folder(cx, file, a, &rel));
             return Some(rel);
         }
         Kind::OutsideLink => {
@@ -143,8 +172,8 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
                     Rule::DK002,
                     file,
                     Some(a.at),
-                    msg!("tệp đính kèm \"{}\" là liên kết (symlink) trỏ ra ngoài thư mục hồ sơ", a.v;
-                         "attachment \"{}\" is a symlink pointing outside the dossier folder", a.v),
+                    msg!("tệp đính kèm \"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn): chương trình không đọc tệp ở nơi liên kết trỏ tới, và gói hồ sơ không mang theo được", a.v;
+                         "attachment \"{}\" is a link leading out of the dossier (or to nothing): the file it leads to is not read, and the bundle cannot carry it", a.v),
                 )
                 .help(msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")),
             );
@@ -200,6 +229,64 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         );
     }
     Some(rel)
+}
+
+/// A file of the folder whose name is `written` once invisible characters and the spaces and
+/// dots that end a part of the name are left out, and that differs from `written`.
+fn same_but_unsafe(cx: &Ctx<'_>, written: &str) -> Option<String> {
+    let want = plain_name(written);
+    cx.d.files
+        .iter()
+        .find(|f| f.as_str() != written && plain_name(f) == want)
+        .cloned()
+}
+
+/// A name as it reads on screen: in NFC, without invisible characters, without the spaces and
+/// dots Windows drops from the end of each part.
+pub(super) fn plain_name(name: &str) -> String {
+    let visible: String = to_nfc(name)
+        .chars()
+        .filter(|&c| !crate::text::chars::is_invisible(c))
+        .collect();
+    visible
+        .split('/')
+        .map(|seg| seg.trim_end_matches([' ', '.']))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// An attachment path that names a folder: say so, and name the scans in it, which are what
+/// `dinh_kem` should list.
+fn folder(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {
+    let inside = format!("{rel}/");
+    let files: Vec<&str> =
+        cx.d.files
+            .iter()
+            .filter(|f| f.starts_with(&inside))
+            .map(String::as_str)
+            .collect();
+    let f = Finding::new(
+        Rule::DK001,
+        file,
+        Some(a.at),
+        msg!("tệp đính kèm \"{}\" là thư mục, không phải tệp", a.v;
+             "attachment \"{}\" is a folder, not a file", a.v),
+    );
+    match files.as_slice() {
+        [] => f.help(msg!("thư mục này trống: chép bản quét vào thư mục rồi ghi đường dẫn tới từng tệp, mỗi tệp một dòng dưới dinh_kem, ví dụ \"{}/to-trinh.pdf\"", rel;
+                          "the folder is empty: put the scans in it and list each file's path on its own line under dinh_kem, e.g. \"{}/to-trinh.pdf\"", rel)),
+        _ => {
+            let shown = files.iter().take(5).copied().collect::<Vec<_>>().join(", ");
+            let more = files.len().saturating_sub(5);
+            let (more_vi, more_en) = if more > 0 {
+                (format!(" và {more} tệp khác"), format!(" and {more} more"))
+            } else {
+                (String::new(), String::new())
+            };
+            f.help(msg!("ghi đường dẫn tới từng tệp, mỗi tệp một dòng dưới dinh_kem; trong thư mục có: {}{}", shown, more_vi;
+                        "list each file's path on its own line under dinh_kem; the folder holds: {}{}", shown, more_en))
+        }
+    }
 }
 
 fn missing(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{attachments, consistency, content, dates, portable, structure, symbols, text, votes};
-use crate::criteria::{Catalog, RuleSet};
+use super::{attachments, content, dates, nominees, portable, structure, symbols, text, votes};
+use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
 use crate::diag::{Finding, Sink};
 use crate::dossier::{self, Dossier};
@@ -84,6 +84,34 @@ impl Checked {
     }
 }
 
+impl Checked {
+    /// The report of rule sets that did not load (`--criteria`): their problems as TC001
+    /// findings, with the files' texts for the lines they point at. No dossier was read, so the
+    /// dossier part holds only those texts.
+    #[must_use]
+    pub fn of_rule_sets(broken: Broken) -> Checked {
+        let findings = broken
+            .problems
+            .iter()
+            .map(super::structure::criteria_finding)
+            .collect();
+        let sources = broken
+            .texts
+            .into_iter()
+            .map(|(rel, text)| dossier::SourceText { rel, text })
+            .collect();
+        Checked {
+            dossier: Dossier {
+                sources,
+                ..Dossier::default()
+            },
+            findings,
+            rule_set: None,
+            external_rule_set: None,
+        }
+    }
+}
+
 /// Read and check one dossier folder.
 #[must_use]
 pub fn check_dossier(root: &Path, catalog: &Catalog, today: Date) -> Checked {
@@ -94,8 +122,10 @@ pub fn check_dossier(root: &Path, catalog: &Catalog, today: Date) -> Checked {
 #[must_use]
 pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: Date) -> Checked {
     let mut sink = Sink::default();
-    let d = dossier::load(store, root, &mut sink);
-    let external = structure::external_rule_set(&d, store, catalog, &mut sink);
+    let mut d = dossier::load(store, root, &mut sink);
+    let mut rule_set_text = Vec::new();
+    let external = structure::external_rule_set(&d, store, catalog, &mut sink, &mut rule_set_text);
+    d.sources.extend(rule_set_text);
     let rule_set;
     {
         let mut cx = Ctx {
@@ -108,7 +138,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         let rs = structure::check(&mut cx, catalog, external.as_ref());
         rule_set = rs.map(|r| r.id.clone());
         cx.rs = rs;
-        consistency::check(&mut cx);
+        nominees::check(&mut cx);
         dates::check(&mut cx);
         symbols::check(&mut cx);
         votes::check(&mut cx);

@@ -103,13 +103,19 @@ impl Family {
                 "src/rules/structure.rs",
                 "src/dossier/reader.rs",
                 "src/dossier/load.rs",
+                "src/dossier/lint.rs",
+                "src/rules/nominees.rs",
             ],
-            Family::Nominees => &["src/rules/consistency.rs", "src/rules/names.rs"],
-            Family::Dates => &["src/rules/dates.rs"],
+            Family::Nominees => &["src/rules/nominees.rs", "src/rules/names.rs"],
+            Family::Dates => &["src/rules/dates.rs", "src/dossier/reader.rs"],
             Family::Symbols => &["src/rules/symbols.rs"],
             Family::Votes => &["src/rules/votes.rs"],
             Family::Content => &["src/rules/content.rs"],
-            Family::Text => &["src/dossier/reader.rs", "src/rules/text.rs"],
+            Family::Text => &[
+                "src/dossier/reader.rs",
+                "src/dossier/lint.rs",
+                "src/rules/text.rs",
+            ],
             Family::Attachments => &["src/rules/attachments.rs", "src/rules/portable.rs"],
             Family::RuleSet => &["src/criteria/validate.rs", "src/rules/structure.rs"],
             Family::Bundle => &["src/verify/mod.rs", "src/verify/central.rs"],
@@ -156,5 +162,30 @@ mod tests {
                 assert!(root.join(m).is_file(), "{f:?}: {m} does not exist");
             }
         }
+    }
+
+    /// A newcomer goes from a rule id to its check by the family's modules: each rule is made
+    /// (`Rule::XX000`) in one of them.
+    #[test]
+    fn every_rule_is_made_in_one_of_its_familys_modules() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut lost = Vec::new();
+        for &r in Rule::ALL {
+            let id = r.info().id;
+            let made = format!("Rule::{id}");
+            let found = r.family().modules().iter().any(|m| {
+                std::fs::read_to_string(root.join(m)).is_ok_and(|t| {
+                    let code = t.split("#[cfg(test)]").next().unwrap_or("");
+                    code.contains(&made)
+                })
+            });
+            if !found {
+                lost.push(id);
+            }
+        }
+        assert!(
+            lost.is_empty(),
+            "not made in their family's modules: {lost:?}"
+        );
     }
 }

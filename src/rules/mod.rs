@@ -1,18 +1,17 @@
 //! The rules: a closed registry ([`registry`]), their families ([`family`]: from a rule id's
 //! prefix to the modules whose checks fire it), and the checks, run by
 //! [`check::check_dossier`]. Not every family has a module of its own yet (the text family is
-//! read where the documents are read; the nominees' is `consistency.rs`): `Family::modules`
-//! says where each one is.
+//! read where the documents are read): `Family::modules` says where each one is.
 
 mod attachments;
 pub mod basis;
 pub mod check;
-mod consistency;
 mod content;
 mod dates;
 pub mod docs;
 pub mod family;
 pub mod names;
+mod nominees;
 mod portable;
 pub mod registry;
 mod structure;

@@ -5,9 +5,11 @@
 
 use super::check::Ctx;
 use crate::diag::Finding;
+use crate::dossier::Dossier;
 use crate::msg;
 use crate::rules::Rule;
-use crate::source::Span;
+use crate::source::{pos_of_byte, Sp, Span};
+use crate::text::chars;
 use crate::text::file_name::unsafe_name;
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
@@ -51,4 +53,113 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                        "rename the file using letters, digits, spaces and hyphens (e.g. \"dinh-kem/quyet-dinh.pdf\"), and correct the name in the document")),
         );
     }
+}
+
+/// What makes a file's name on disk differ from the name its document gives, when the
+/// difference does not show on screen: an invisible character, or spaces or dots ending a part
+/// of the name (Windows drops them). The column counts characters of the name, from 1.
+enum Hidden {
+    Invisible(char),
+    Trailing(char),
+}
+
+/// The first hidden difference of a name, with its column and the part of the name it ends
+/// (for a trailing space or dot).
+fn first_hidden(name: &str) -> Option<(Hidden, usize, usize)> {
+    let mut col = 0;
+    for (k, seg) in name.split('/').enumerate() {
+        let kept = seg.trim_end_matches([' ', '.']).chars().count();
+        for (i, c) in seg.chars().enumerate() {
+            col += 1;
+            if crate::text::chars::is_invisible(c) {
+                return Some((Hidden::Invisible(c), col, k));
+            }
+            if i == kept {
+                return Some((Hidden::Trailing(c), col, k));
+            }
+        }
+        col += 1; // the slash
+    }
+    None
+}
+
+/// DK006 for an attachment whose file is in the folder under a name that differs from the
+/// document's only by what does not show (`disk`, found for `written`): the clerk sees one name
+/// in both places, the receiving office gets one it refuses. `raw` is the name as the document
+/// writes it, before invisible characters were taken out, so the finding can say whether the
+/// document bears the same character (and point at it) or only the file does.
+pub(crate) fn disk_name(
+    d: &Dossier,
+    file: &str,
+    a: &Sp<String>,
+    raw: &str,
+    disk: &str,
+    written: &str,
+) -> Option<Finding> {
+    let disk = crate::text::to_nfc(disk);
+    let (hidden, col, part) = first_hidden(&disk)?;
+    let raw = raw.replace('\\', "/");
+    let raw_parts: Vec<&str> = raw
+        .trim_start()
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != ".")
+        .collect();
+    let source = d
+        .sources
+        .iter()
+        .find(|s| s.rel == file)
+        .map_or("", |s| s.text.as_str());
+    let start = a.at.start.byte as usize;
+    let value = source.get(start..a.at.end_byte as usize).unwrap_or("");
+    // Whether the document writes the same character, and where in the line when it is written
+    // as itself (a `\u200B` escape is not: then the value is pointed at).
+    let (what_vi, what_en, in_document, place) = match hidden {
+        Hidden::Invisible(c) => {
+            let (vi, en) = chars::describe(c);
+            let code = chars::code(c);
+            (
+                format!("ký tự vô hình {code} ({vi})"),
+                format!("an invisible character {code} ({en})"),
+                raw.contains(c),
+                value.find(c),
+            )
+        }
+        Hidden::Trailing(c) => {
+            let (vi, en) = if c == '.' {
+                ("dấu chấm thừa đứng cuối", "a trailing dot")
+            } else {
+                ("dấu cách thừa đứng cuối", "a trailing space")
+            };
+            let in_raw = raw_parts.get(part).filter(|p| p.ends_with(c));
+            let place = in_raw.and_then(|p| {
+                value
+                    .find(p)
+                    .map(|i| i + p.trim_end_matches([' ', '.']).len())
+            });
+            (vi.to_owned(), en.to_owned(), in_raw.is_some(), place)
+        }
+    };
+    let f = if in_document {
+        let at = place.map_or(a.at, |i| Span::at(pos_of_byte(source, start + i)));
+        Finding::new(
+            Rule::DK006,
+            file,
+            Some(at),
+            msg!("tên tệp đính kèm \"{}\" có {} ở cột {} của tên, cả trong văn bản lẫn trên đĩa: trên màn hình không thấy, nhưng nơi nhận sẽ từ chối gói hồ sơ có tên tệp như vậy", written, what_vi, col;
+                 "the attachment's name \"{}\" has {} at column {} of the name, in the document and on disk alike: it does not show, but the receiving office would refuse a bundle with such a name", written, what_en, col),
+        )
+        .help(msg!("đổi tên tệp trên đĩa thành \"{}\" và xóa ký tự đó khỏi dòng dinh_kem, để hai nơi ghi cùng một tên", written;
+                   "rename the file on disk to \"{}\" and delete the character from the dinh_kem line, so both give the same name", written))
+    } else {
+        Finding::new(
+            Rule::DK006,
+            file,
+            Some(a.at),
+            msg!("tệp đính kèm \"{}\" có trong hồ sơ, nhưng tên trên đĩa có thêm {} ở cột {} của tên: trên màn hình không thấy, nhưng tên không khớp với tên ghi trong văn bản, và nơi nhận sẽ từ chối gói hồ sơ có tên tệp như vậy", written, what_vi, col;
+                 "the attachment \"{}\" is in the dossier, but its name on disk has {} at column {} of the name: it does not show, but the name does not match the document's, and the receiving office would refuse a bundle with such a name", written, what_en, col),
+        )
+        .help(msg!("đổi tên tệp trên đĩa thành \"{}\", đúng như văn bản ghi", written;
+                   "rename the file on disk to \"{}\", as the document names it", written))
+    };
+    Some(f)
 }

@@ -4,19 +4,21 @@
 use super::check::Ctx;
 use crate::criteria::{Catalog, CriteriaProblem, RuleSet, SetKind};
 use crate::diag::{Finding, Sink};
-use crate::dossier::Dossier;
+use crate::dossier::{Dossier, SourceText};
 use crate::msg;
 use crate::rules::Rule;
-use crate::source::{Pos, Span};
-use crate::store::Store;
+use crate::store::{Kind, Store};
 use crate::text::suggest::did_you_mean;
+use crate::yaml::decode::DecodeProblem;
 
 /// `phong_trao` may name a rule-set file instead of an id; load it (relative to the dossier).
+/// Its text joins `sources`, so the report shows its problems in their lines.
 pub(crate) fn external_rule_set(
     d: &Dossier,
     store: &dyn Store,
     catalog: &Catalog,
     sink: &mut Sink,
+    sources: &mut Vec<SourceText>,
 ) -> Option<RuleSet> {
     let pt = d.ho_so.as_ref()?.phong_trao.as_ref()?;
     if catalog.get(&pt.v).is_some() {
@@ -35,19 +37,23 @@ pub(crate) fn external_rule_set(
     if rel.starts_with('/') || rel.split('/').any(|p| p == "..") {
         return None;
     }
-    if !matches!(store.kind(rel), crate::store::Kind::File(_)) {
+    if !matches!(store.kind(rel), Kind::File(_)) {
         return None;
     }
-    let label = rel.to_owned();
-    let parsed = match store.read_text(rel) {
-        Ok(text) => crate::criteria::parse(&text, &label, catalog),
-        Err(e) => Err(vec![CriteriaProblem {
-            file: label.clone(),
-            line: 0,
-            column: 0,
-            message: msg!("không đọc được tệp bộ tiêu chí: {}", e; "cannot read the rule-set file: {}", e),
-        }]),
+    let text = match store.read_text(rel) {
+        Ok(text) => text,
+        Err(e) => {
+            sink.push(unreadable_rule_set(d, store, catalog, rel, &e));
+            return None;
+        }
     };
+    let parsed = crate::criteria::parse(&text, rel, catalog);
+    if !d.sources.iter().any(|s| s.rel == rel) {
+        sources.push(SourceText {
+            rel: rel.to_owned(),
+            text,
+        });
+    }
     match parsed {
         Ok(rs) => Some(rs),
         Err(problems) => {
@@ -59,17 +65,54 @@ pub(crate) fn external_rule_set(
     }
 }
 
+/// TC001 for a rule-set file that is not text (a scan named by mistake, a file saved in another
+/// encoding): said where the clerk named it, the `phong_trao` line, since the file itself has no
+/// line to show.
+fn unreadable_rule_set(
+    d: &Dossier,
+    store: &dyn Store,
+    catalog: &Catalog,
+    rel: &str,
+    e: &DecodeProblem,
+) -> Finding {
+    let file = d.ho_so_file.as_deref().unwrap_or("ho-so.yaml");
+    let at = d
+        .ho_so
+        .as_ref()
+        .and_then(|h| h.phong_trao.as_ref())
+        .map(|p| p.at);
+    let mut head = [0u8; 16];
+    let n = store.head(rel, &mut head);
+    let scan = match crate::dossier::files::sniff(&head[..n]) {
+        crate::dossier::files::Sniffed::Pdf => Some(("tệp PDF", "a PDF")),
+        crate::dossier::files::Sniffed::Jpeg => Some(("ảnh JPEG", "a JPEG image")),
+        crate::dossier::files::Sniffed::Png => Some(("ảnh PNG", "a PNG image")),
+        crate::dossier::files::Sniffed::Other(..) => None,
+    };
+    let why = match scan {
+        Some((vi, en)) => {
+            msg!("đó là {} (bản quét hay tệp đính kèm), không phải tệp bộ quy tắc", vi;
+                                "it is {} (a scan or an attachment), not a rule-set file", en)
+        }
+        None => crate::criteria::unreadable_words(e),
+    };
+    let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
+    Finding::new(
+        Rule::TC001,
+        file,
+        at,
+        msg!("phong_trao ghi tệp \"{}\" làm bộ quy tắc, nhưng tệp này không đọc được: {}", rel, why.vi;
+             "phong_trao names \"{}\" as the rule set, but that file cannot be read: {}", rel, why.en),
+    )
+    .also(rel, None, msg!("tệp được ghi ở phong_trao"; "the file phong_trao names"))
+    .help(msg!("ghi mã một bộ quy tắc có sẵn ({}), hoặc đường dẫn tới tệp bộ quy tắc (văn bản YAML lưu bằng mã UTF-8, xem docs/rule-set-format.md) trong thư mục hồ sơ", ids.join(", ");
+               "give the id of a built-in rule set ({}), or the path of a rule-set file (YAML text saved as UTF-8, see docs/rule-set-format.md) inside the dossier folder", ids.join(", ")))
+}
+
 /// A rule-set problem as a finding (TC001), pointing into the rule-set file.
 #[must_use]
 pub fn criteria_finding(p: &CriteriaProblem) -> Finding {
-    let span = (p.line > 0).then(|| {
-        Span::at(Pos {
-            line: p.line,
-            column: p.column.max(1),
-            byte: 0,
-        })
-    });
-    Finding::new(Rule::TC001, &p.file, span, p.message.clone()).help(msg!(
+    Finding::new(Rule::TC001, &p.file, p.at, p.message.clone()).help(msg!(
         "sửa tệp bộ tiêu chí theo docs/rule-set-format.md";
         "fix the rule-set file following docs/rule-set-format.md"
     ))
@@ -192,22 +235,39 @@ fn resolve<'a>(
     let v = pt.v.trim();
     if v.contains('/') || v.contains('\\') || v.ends_with(".yaml") || v.ends_with(".yml") {
         // A path that was not loaded: say why, not "no such campaign".
-        let rel = v.replace('\\', "/");
-        let outside = rel.starts_with('/') || rel.split('/').any(|p| p == "..");
-        let f = Finding::new(
-            Rule::HS008,
-            cx.ho_so_file(),
-            Some(pt.at),
-            if outside {
+        let written = v.replace('\\', "/");
+        let outside = written.starts_with('/') || written.split('/').any(|p| p == "..");
+        let rel = super::normalise_path(v);
+        let put_it = msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ \"phong_trao: quy-tac.yaml\"; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
+                          "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", "));
+        let (message, help) = if outside {
+            (
                 msg!("tệp bộ quy tắc \"{}\" nằm ngoài thư mục hồ sơ: bộ quy tắc riêng phải là tệp nằm trong thư mục hồ sơ, đi cùng hồ sơ", v;
-                     "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v)
-            } else {
-                msg!("không có tệp bộ quy tắc \"{}\" trong thư mục hồ sơ (hoặc đó không phải tệp thường)", v;
-                     "there is no rule-set file \"{}\" in the dossier folder (or it is not a regular file)", v)
-            },
-        )
-        .help(msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ `phong_trao: quy-tac.yaml`; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
-                   "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", ")));
+                     "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v),
+                put_it,
+            )
+        } else {
+            match cx.store.kind(&rel) {
+                Kind::Dir => (
+                    msg!("\"{}\" là thư mục, không phải tệp: trường phong_trao phải ghi mã một bộ quy tắc có sẵn, hoặc đường dẫn tới một tệp bộ quy tắc", v;
+                         "\"{}\" is a folder, not a file: phong_trao takes the id of a built-in rule set, or the path of a rule-set file", v),
+                    msg!("ghi đường dẫn tới chính tệp bộ quy tắc trong thư mục đó, ví dụ \"phong_trao: {}/quy-tac.yaml\"; hoặc ghi mã một bộ quy tắc có sẵn: {}", rel, ids.join(", ");
+                         "give the path of the rule-set file itself in that folder, e.g. `phong_trao: {}/quy-tac.yaml`; or give the id of a built-in rule set: {}", rel, ids.join(", ")),
+                ),
+                Kind::OutsideLink => (
+                    msg!("tệp bộ quy tắc \"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn): bộ quy tắc phải đi cùng hồ sơ, nên chương trình không đọc tệp ở nơi liên kết trỏ tới", v;
+                         "the rule-set file \"{}\" is a link leading out of the dossier (or to nothing): a rule set must travel with its dossier, so the file the link leads to is not read", v),
+                    msg!("thay liên kết bằng bản sao thật của tệp bộ quy tắc, đặt trong thư mục hồ sơ";
+                         "replace the link with a real copy of the rule-set file, inside the dossier folder"),
+                ),
+                _ => (
+                    msg!("không có tệp bộ quy tắc \"{}\" trong thư mục hồ sơ", v;
+                         "there is no rule-set file \"{}\" in the dossier folder", v),
+                    put_it,
+                ),
+            }
+        };
+        let f = Finding::new(Rule::HS008, cx.ho_so_file(), Some(pt.at), message).help(help);
         cx.push(f);
         return None;
     }
