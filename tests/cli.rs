@@ -480,3 +480,116 @@ fn unprintable_characters_are_named_once_each_with_their_code_point() {
         "{text}"
     );
 }
+
+/// An empty value (a script's unset variable) is named as empty, never followed by an empty
+/// list of the values allowed ("chỉ nhận: " with nothing after it), and never called an
+/// unknown value `""` (#11).
+#[test]
+fn an_empty_value_is_said_to_be_empty() {
+    let s = Scratch::base();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["draft", "-o", "", "hs"],
+            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+        ),
+        (
+            &["pack", "hs", "-o", ""],
+            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+        ),
+        (
+            &["export", "hs", "--xlsx", ""],
+            "tùy chọn --xlsx <FILE> cần một giá trị, không được để trống",
+        ),
+        (
+            &["init", ""],
+            "đối số <DIR> cần một giá trị, không được để trống",
+        ),
+        (
+            &["check", "--format", "", "hs"],
+            "cần một giá trị, không được để trống; chỉ nhận: human, json",
+        ),
+        (&["--lang", "", "check", "hs"], "chỉ nhận: vi, en"),
+        (
+            &["init", "moi", "--hinh-thuc", ""],
+            "chưa chọn hình thức khen thưởng: --hinh-thuc để trống; cần một trong: ",
+        ),
+        (
+            &["init", "moi", "--phong-trao", ""],
+            "chưa chọn phong trào thi đua: --phong-trao để trống; cần một trong: nd91-dieu55",
+        ),
+        (
+            &[
+                "init",
+                "moi",
+                "--today",
+                "2021-06-01",
+                "--phong-trao",
+                "covid19-hoa-lu-2021",
+                "--hinh-thuc",
+                "giay_khen_chu_tich_huyen",
+                "--loai-khen",
+                "",
+            ],
+            "chưa chọn loại khen thưởng: --loai-khen để trống; cần một trong: ",
+        ),
+        (
+            &["add", "hs", "--ten", "An", "--doi-tuong", ""],
+            "chưa chọn đối tượng khen thưởng: --doi-tuong để trống; cần một trong: phong_ban_huyen",
+        ),
+        (
+            &[
+                "add",
+                "hs",
+                "--ten",
+                "An",
+                "--doi-tuong",
+                "tuyen_dau",
+                "--loai",
+                "",
+            ],
+            "chưa chọn loại người được đề nghị",
+        ),
+        (
+            &["add", "hs", "--ten", "", "--doi-tuong", "tuyen_dau"],
+            "trường \"ten\" không được để trống",
+        ),
+        (
+            &[
+                "add",
+                "hs",
+                "--ten",
+                "An",
+                "--ma",
+                "",
+                "--doi-tuong",
+                "tuyen_dau",
+            ],
+            "trường \"ma\" không được để trống",
+        ),
+        (
+            &["explain", ""],
+            "chưa ghi mã quy tắc (để trống), ví dụ: dossier explain NG002",
+        ),
+        (
+            &["criteria", ""],
+            "chưa ghi mã bộ quy tắc (để trống); các bộ có: nd91-dieu55",
+        ),
+        (
+            &["explain", "BB003", "--phong-trao", ""],
+            "chưa ghi mã bộ quy tắc (để trống)",
+        ),
+    ];
+    let before = fs::read(s.hs().join("to-trinh.yaml")).unwrap();
+    for (args, words) in cases {
+        let o = s.run(args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert!(!err.contains("\"\""), "{args:?}: {err}");
+        for line in err.lines() {
+            assert!(!line.trim_end().ends_with("chỉ nhận:"), "{args:?}: {err}");
+        }
+    }
+    assert_eq!(before, fs::read(s.hs().join("to-trinh.yaml")).unwrap());
+    assert!(!s.dir.path().join("moi").exists());
+}

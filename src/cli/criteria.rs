@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
-use super::check::{catalog_or_report, say, today_or_report};
+use super::check::{catalog_or_report, today_or_report};
 use super::{CriteriaArgs, DocFormat, Exit};
 use crate::criteria::{Catalog, Requirement, RuleSet, SetKind, Threshold};
 use crate::date::Date;
@@ -55,16 +55,18 @@ pub(super) fn rule_set_or_say<'c>(
     if let Some(rs) = catalog.get(id) {
         return Ok(Some(rs));
     }
-    let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
-    say(
-        err,
-        lang,
-        &format!(
-            "không có bộ quy tắc \"{id}\"; các bộ có: {}",
-            ids.join(", ")
-        ),
-        &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
-    )?;
+    let ids = catalog
+        .sets
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let m = if id.trim().is_empty() {
+        msg!("chưa ghi mã bộ quy tắc (để trống); các bộ có: {ids}"; "no rule-set id given (it is empty); the rule sets: {ids}")
+    } else {
+        msg!("không có bộ quy tắc \"{id}\"; các bộ có: {ids}"; "no rule set \"{id}\"; the rule sets: {ids}")
+    };
+    super::say_error(err, lang, &m)?;
     Ok(None)
 }
 

@@ -134,7 +134,12 @@ pub(super) fn add(
         Err(exit) => return Ok(exit),
     };
     // No id given: made from the name, as the clerk would write it.
+    // An empty `--ten` or `--ma` is named as empty, not as an id that failed.
+    if a.ten.trim().is_empty() {
+        return fail(&edit::EditError::Empty("ten"), lang, err);
+    }
     let ma = match &a.ma {
+        Some(m) if m.trim().is_empty() => return fail(&edit::EditError::Empty("ma"), lang, err),
         Some(m) => m.clone(),
         None => match edit::add::derived_id(&a.dir, &a.ten) {
             Some(m) => m,

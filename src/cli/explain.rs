@@ -81,11 +81,18 @@ pub(super) fn explain(
         match Rule::find(key) {
             Some(r) => vec![r],
             None => {
-                let m = msg!(
-                    "lỗi: không có quy tắc \"{key}\"; xem danh sách bằng `dossier rules`";
-                    "error: no rule \"{key}\"; list them with `dossier rules`"
-                );
-                writeln!(err, "{}", m.get(lang))?;
+                let m = if key.trim().is_empty() {
+                    msg!(
+                        "chưa ghi mã quy tắc (để trống), ví dụ: dossier explain NG002; xem danh sách bằng `dossier rules`";
+                        "no rule given (it is empty), e.g. dossier explain NG002; list them with `dossier rules`"
+                    )
+                } else {
+                    msg!(
+                        "không có quy tắc \"{key}\"; xem danh sách bằng `dossier rules`";
+                        "no rule \"{key}\"; list them with `dossier rules`"
+                    )
+                };
+                super::say_error(err, lang, &m)?;
                 return Ok(Exit::Trouble);
             }
         }
