@@ -738,3 +738,35 @@ fn english_explain_has_no_vietnamese_sentence() {
         }
     }
 }
+
+/// A rule set's period reads the same in `criteria` and in `init`'s note: one way to write it.
+#[test]
+fn a_rule_sets_period_is_written_one_way() {
+    let t = tempfile::tempdir().unwrap();
+    for (lang, closed, open) in [
+        ("vi", "01/10/2017 – 31/12/2023", "từ 01/07/2025"),
+        ("en", "2017-10-01 to 2023-12-31", "from 2025-07-01"),
+    ] {
+        let o = dossier(t.path(), &["--lang", lang, "criteria", "--today", TODAY]);
+        let out = stdout(&o);
+        assert!(out.contains("nd91-dieu55            "), "{out}");
+        assert!(out.contains(closed) && out.contains(open), "{out}");
+        let dir = format!("hs-{lang}");
+        let o = dossier(
+            t.path(),
+            &[
+                "--lang",
+                lang,
+                "init",
+                &dir,
+                "--phong-trao",
+                "nd91-dieu55",
+                "--today",
+                TODAY,
+            ],
+        );
+        let out = stdout(&o);
+        assert!(out.contains("nd91-dieu55 "), "{out}");
+        assert!(out.contains(&format!(" {closed}, ")), "{out}");
+    }
+}

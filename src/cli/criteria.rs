@@ -86,10 +86,7 @@ fn kind_word(k: SetKind, lang: Lang) -> &'static str {
 fn period(rs: &RuleSet, lang: Lang) -> String {
     let m = match &rs.validity {
         None => msg!("không ghi thời hạn"; "no period"),
-        Some(v) => match v.to {
-            Some(t) => msg!("{} – {}", v.from.dmy(), t.dmy(); "{} to {}", v.from, t),
-            None => msg!("từ {}", v.from.dmy(); "from {}", v.from),
-        },
+        Some(v) => v.period(),
     };
     m.get(lang).to_owned()
 }
