@@ -26,12 +26,11 @@ fn title(r: Rule, lang: Lang) -> String {
     Msg::new(i.title_vi, i.title_en).get(lang).to_owned()
 }
 
-fn severity_word(s: Severity, lang: Lang) -> String {
-    let m = match s {
+fn severity_word(s: Severity) -> Msg {
+    match s {
         Severity::Error => msg!("lỗi"; "error"),
         Severity::Warning => msg!("cảnh báo"; "warning"),
-    };
-    m.get(lang).to_owned()
+    }
 }
 
 /// `dossier rules`.
@@ -58,7 +57,7 @@ pub(super) fn rules(a: &RulesArgs, lang: Lang, out: &mut dyn Write) -> io::Resul
                     "{}  {:<32} {:<9} {}",
                     i.id,
                     i.name,
-                    severity_word(i.severity, lang),
+                    severity_word(i.severity).get(lang),
                     title(*r, lang)
                 )?;
             }
@@ -231,38 +230,23 @@ fn level_in(r: Rule, rs: &RuleSet) -> (Severity, bool) {
 fn level_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String {
     let default = r.info().severity;
     let Some(rs) = rs else {
-        return severity_word(default, lang);
+        return severity_word(default).get(lang).to_owned();
     };
     let id = &rs.id;
-    let m = match level_in(r, rs) {
-        (level, _) if level != default => {
-            let (now, was) = (
-                severity_word(level, Lang::Vi),
-                severity_word(default, Lang::Vi),
-            );
-            let (now_en, was_en) = (
-                severity_word(level, Lang::En),
-                severity_word(default, Lang::En),
-            );
-            msg!(
-                "{now} ở bộ quy tắc {id}, vì quy định mà quy tắc dựa vào là diễn giải của dự án (mức của quy tắc khi quy định đã đối chiếu với văn bản: {was})";
-                "{now_en} under rule set {id}, since the setting it rests on is the project's reading (the rule's level where the setting is verified: {was_en})"
-            )
-        }
-        (level, true) => {
-            let (now, now_en) = (
-                severity_word(level, Lang::Vi),
-                severity_word(level, Lang::En),
-            );
-            msg!(
-                "{now}; ở bộ quy tắc {id}, phát hiện dựa trên quy định là diễn giải của dự án chỉ là cảnh báo";
-                "{now_en}; under rule set {id}, findings that rest on a setting that is the project's reading are warnings"
-            )
-        }
-        (level, false) => Msg::new(
-            severity_word(level, Lang::Vi),
-            severity_word(level, Lang::En),
-        ),
+    let (level, some_reading) = level_in(r, rs);
+    let (now, was) = (severity_word(level), severity_word(default));
+    let m = if level != default {
+        msg!(
+            "{} ở bộ quy tắc {id}, vì quy định mà quy tắc dựa vào là diễn giải của dự án (mức của quy tắc khi quy định đã đối chiếu với văn bản: {})", now.vi, was.vi;
+            "{} under rule set {id}, since the setting it rests on is the project's reading (the rule's level where the setting is verified: {})", now.en, was.en
+        )
+    } else if some_reading {
+        msg!(
+            "{}; ở bộ quy tắc {id}, phát hiện dựa trên quy định là diễn giải của dự án chỉ là cảnh báo", now.vi;
+            "{}; under rule set {id}, findings that rest on a setting that is the project's reading are warnings", now.en
+        )
+    } else {
+        now
     };
     m.get(lang).to_owned()
 }
