@@ -632,6 +632,17 @@ fn explain_gives_the_level_and_basis_of_the_rule_set_asked_for() {
         out.contains("  Căn cứ ở bộ quy tắc nd91-dieu55: xem mục cuối."),
         "{out}"
     );
+    // What the rule checks is said for any rule set, not as the Hoa Lư campaign's threshold.
+    let what = out
+        .split("Quy tắc kiểm tra gì\n")
+        .nth(1)
+        .and_then(|w| w.split("\n\n").next())
+        .unwrap_or_default();
+    assert!(
+        what.contains("ngưỡng của bộ quy tắc mà hồ sơ dùng"),
+        "{what}"
+    );
+    assert!(!what.contains("Hoa Lư"), "{what}");
     // Under the Hoa Lư rule set itself, its plan is the basis, and the threshold is verified.
     let o = dossier(
         &repo(),
