@@ -480,3 +480,304 @@ fn unprintable_characters_are_named_once_each_with_their_code_point() {
         "{text}"
     );
 }
+
+/// An empty value (a script's unset variable) is named as empty, never followed by an empty
+/// list of the values allowed ("chỉ nhận: " with nothing after it), and never called an
+/// unknown value `""` (#11).
+#[test]
+fn an_empty_value_is_said_to_be_empty() {
+    let s = Scratch::base();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["draft", "-o", "", "hs"],
+            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+        ),
+        (
+            &["pack", "hs", "-o", ""],
+            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+        ),
+        (
+            &["export", "hs", "--xlsx", ""],
+            "tùy chọn --xlsx <FILE> cần một giá trị, không được để trống",
+        ),
+        (
+            &["init", ""],
+            "đối số <DIR> cần một giá trị, không được để trống",
+        ),
+        (
+            &["check", "--format", "", "hs"],
+            "cần một giá trị, không được để trống; chỉ nhận: human, json",
+        ),
+        (&["--lang", "", "check", "hs"], "chỉ nhận: vi, en"),
+        (
+            &["init", "moi", "--hinh-thuc", ""],
+            "chưa chọn hình thức khen thưởng: --hinh-thuc để trống; cần một trong: ",
+        ),
+        (
+            &["init", "moi", "--phong-trao", ""],
+            "chưa chọn phong trào thi đua: --phong-trao để trống; cần một trong: nd91-dieu55",
+        ),
+        (
+            &[
+                "init",
+                "moi",
+                "--today",
+                "2021-06-01",
+                "--phong-trao",
+                "covid19-hoa-lu-2021",
+                "--hinh-thuc",
+                "giay_khen_chu_tich_huyen",
+                "--loai-khen",
+                "",
+            ],
+            "chưa chọn loại khen thưởng: --loai-khen để trống; cần một trong: ",
+        ),
+        (
+            &["add", "hs", "--ten", "An", "--doi-tuong", ""],
+            "chưa chọn đối tượng khen thưởng: --doi-tuong để trống; cần một trong: phong_ban_huyen",
+        ),
+        (
+            &[
+                "add",
+                "hs",
+                "--ten",
+                "An",
+                "--doi-tuong",
+                "tuyen_dau",
+                "--loai",
+                "",
+            ],
+            "chưa chọn loại người được đề nghị",
+        ),
+        (
+            &["add", "hs", "--ten", "", "--doi-tuong", "tuyen_dau"],
+            "trường \"ten\" không được để trống",
+        ),
+        (
+            &[
+                "add",
+                "hs",
+                "--ten",
+                "An",
+                "--ma",
+                "",
+                "--doi-tuong",
+                "tuyen_dau",
+            ],
+            "trường \"ma\" không được để trống",
+        ),
+        (
+            &["explain", ""],
+            "chưa ghi mã quy tắc (để trống), ví dụ: dossier explain NG002",
+        ),
+        (
+            &["criteria", ""],
+            "chưa ghi mã bộ quy tắc (để trống); các bộ có: nd91-dieu55",
+        ),
+        (
+            &["explain", "BB003", "--phong-trao", ""],
+            "chưa ghi mã bộ quy tắc (để trống)",
+        ),
+    ];
+    let before = fs::read(s.hs().join("to-trinh.yaml")).unwrap();
+    for (args, words) in cases {
+        let o = s.run(args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert!(!err.contains("\"\""), "{args:?}: {err}");
+        for line in err.lines() {
+            assert!(!line.trim_end().ends_with("chỉ nhận:"), "{args:?}: {err}");
+        }
+    }
+    assert_eq!(before, fs::read(s.hs().join("to-trinh.yaml")).unwrap());
+    assert!(!s.dir.path().join("moi").exists());
+}
+
+/// The built-in rule sets.
+const RULE_SETS: [&str; 4] = [
+    "nd91-dieu55",
+    "nd98-2023-don-gian",
+    "nd152-2025-don-gian",
+    "covid19-hoa-lu-2021",
+];
+
+/// `explain` under a rule set shows the level the rule has there, and says the Hoa Lư plan's
+/// basis is that campaign's, not the rule set's (#11): BB003 under nd91-dieu55 is a warning
+/// only, since the rule set marks its quorum as the project's reading.
+#[test]
+fn explain_gives_the_level_and_basis_of_the_rule_set_asked_for() {
+    let o = dossier(
+        &repo(),
+        &["explain", "BB003", "--phong-trao", "nd91-dieu55"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[1].starts_with("Mức mặc định: cảnh báo ở bộ quy tắc nd91-dieu55"),
+        "{out}"
+    );
+    assert!(!out.contains("Mức mặc định: lỗi"), "{out}");
+    let basis = lines
+        .iter()
+        .position(|l| *l == "Căn cứ")
+        .map(|i| lines[i + 1])
+        .unwrap_or_default();
+    assert!(
+        basis.starts_with("  Ở phong trào của huyện Hoa Lư (bộ quy tắc covid19-hoa-lu-2021): "),
+        "{out}"
+    );
+    assert!(
+        out.contains("  Căn cứ ở bộ quy tắc nd91-dieu55: xem mục cuối."),
+        "{out}"
+    );
+    // What the rule checks is said for any rule set, not as the Hoa Lư campaign's threshold.
+    let what = out
+        .split("Quy tắc kiểm tra gì\n")
+        .nth(1)
+        .and_then(|w| w.split("\n\n").next())
+        .unwrap_or_default();
+    assert!(
+        what.contains("ngưỡng của bộ quy tắc mà hồ sơ dùng"),
+        "{what}"
+    );
+    assert!(!what.contains("Hoa Lư"), "{what}");
+    // Under the Hoa Lư rule set itself, its plan is the basis, and the threshold is verified.
+    let o = dossier(
+        &repo(),
+        &["explain", "BB003", "--phong-trao", "covid19-hoa-lu-2021"],
+    );
+    let out = stdout(&o);
+    assert!(out.contains("\nMức mặc định: lỗi\n"), "{out}");
+    assert!(!out.contains("Ở phong trào của huyện Hoa Lư"), "{out}");
+
+    // Every rule under every rule set: the level shown is the one of the JSON report, and a
+    // fixed basis that names Hoa Lư is said to be that campaign's.
+    for rs in RULE_SETS {
+        let o = dossier(
+            &repo(),
+            &["explain", "--all", "--phong-trao", rs, "--format", "json"],
+        );
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let o = dossier(&repo(), &["explain", "--all", "--phong-trao", rs]);
+        let human = stdout(&o);
+        let blocks: Vec<&str> = human.split("\n\n").collect();
+        for rule in json.as_array().unwrap() {
+            let id = rule["id"].as_str().unwrap();
+            let level = match rule["rule_set"]["severity"].as_str().unwrap() {
+                "error" => "lỗi",
+                _ => "cảnh báo",
+            };
+            let head = blocks
+                .iter()
+                .find(|b| b.trim_start().starts_with(&format!("{id} (")))
+                .unwrap();
+            let shown = head.lines().nth(1).unwrap_or_default();
+            assert!(
+                shown.starts_with(&format!("Mức mặc định: {level}")),
+                "{rs} {id}: {shown}"
+            );
+        }
+        for b in &blocks {
+            if let Some(basis) = b.strip_prefix("Căn cứ\n") {
+                if rs != "covid19-hoa-lu-2021" && basis.contains("Hoa Lư") {
+                    assert!(
+                        basis.starts_with(
+                            "  Ở phong trào của huyện Hoa Lư (bộ quy tắc covid19-hoa-lu-2021): "
+                        ),
+                        "{rs}: {basis}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `--lang en explain` has no Vietnamese sentence (#11): what is left in Vietnamese is the
+/// examples' YAML values (the dossier's own words), names in quotes or code, the document
+/// symbols (NĐ-CP), the place name Hoa Lư, and the rule set's own citations, quoted as such.
+#[test]
+fn english_explain_has_no_vietnamese_sentence() {
+    let o = dossier(&repo(), &["--lang", "en", "explain", "HS016"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Legal basis\n  Law on Emulation and Commendation 06/2022/QH15 (in force from 2024-01-01); Decree 98/2023/NĐ-CP"),
+        "{out}"
+    );
+    let basis = out
+        .split("Legal basis\n")
+        .nth(1)
+        .and_then(|b| b.split("\n\n").next())
+        .unwrap_or_default();
+    assert!(!basis.contains("hiệu lực"), "{basis}");
+    let vietnamese = |c: char| {
+        "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+            .contains(c.to_lowercase().next().unwrap_or(c))
+    };
+    for rs in RULE_SETS {
+        let o = dossier(
+            &repo(),
+            &["--lang", "en", "explain", "--all", "--phong-trao", rs],
+        );
+        for line in stdout(&o).lines() {
+            if line.starts_with("    ") && !line.trim_start().starts_with('#') {
+                continue; // a YAML line of an example: the dossier's values
+            }
+            let mut words = line
+                .split("(in Vietnamese): ")
+                .next()
+                .unwrap_or(line)
+                .to_owned();
+            for keep in ["NĐ-CP", "BTĐKT", "Hoa Lư"] {
+                words = words.replace(keep, "");
+            }
+            // Outside "quotes" and `code` (a quote inside code is part of it).
+            let (mut quote, mut code) = (false, false);
+            let bare: String = words
+                .chars()
+                .filter(|&c| {
+                    match c {
+                        '`' if !quote => code = !code,
+                        '"' if !code => quote = !quote,
+                        _ => {}
+                    }
+                    !quote && !code
+                })
+                .collect();
+            assert!(!bare.chars().any(vietnamese), "{rs}: {line}");
+        }
+    }
+}
+
+/// A rule set's period reads the same in `criteria` and in `init`'s note: one way to write it.
+#[test]
+fn a_rule_sets_period_is_written_one_way() {
+    let t = tempfile::tempdir().unwrap();
+    for (lang, closed, open) in [
+        ("vi", "01/10/2017 – 31/12/2023", "từ 01/07/2025"),
+        ("en", "2017-10-01 to 2023-12-31", "from 2025-07-01"),
+    ] {
+        let o = dossier(t.path(), &["--lang", lang, "criteria", "--today", TODAY]);
+        let out = stdout(&o);
+        assert!(out.contains("nd91-dieu55            "), "{out}");
+        assert!(out.contains(closed) && out.contains(open), "{out}");
+        let dir = format!("hs-{lang}");
+        let o = dossier(
+            t.path(),
+            &[
+                "--lang",
+                lang,
+                "init",
+                &dir,
+                "--phong-trao",
+                "nd91-dieu55",
+                "--today",
+                TODAY,
+            ],
+        );
+        let out = stdout(&o);
+        assert!(out.contains("nd91-dieu55 "), "{out}");
+        assert!(out.contains(&format!(" {closed}, ")), "{out}");
+    }
+}

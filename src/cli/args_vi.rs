@@ -58,10 +58,17 @@ pub fn message(e: &clap::Error) -> Option<String> {
             format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: check, pack, verify, explain, rules, criteria, init, add, fix, completions, man")
         }
         ErrorKind::InvalidValue => {
-            if value.is_empty() {
-                format!("lỗi: tùy chọn {arg} cần một giá trị")
+            // A positional argument (`<DIR>`) is not an option; an empty value ("") is what a
+            // clerk's script passes when a variable is unset.
+            let what = if arg.starts_with('-') {
+                "tùy chọn"
             } else {
-                format!("lỗi: tùy chọn {arg} không nhận giá trị \"{value}\"")
+                "đối số"
+            };
+            if value.is_empty() {
+                format!("lỗi: {what} {arg} cần một giá trị, không được để trống")
+            } else {
+                format!("lỗi: {what} {arg} không nhận giá trị \"{value}\"")
             }
         }
         ErrorKind::MissingRequiredArgument => {
@@ -83,7 +90,8 @@ pub fn message(e: &clap::Error) -> Option<String> {
         }
         _ => "lỗi: dòng lệnh không đúng".to_owned(),
     };
-    if let Some(v) = valid {
+    // clap gives an empty list for a value that takes any text (a path): nothing to list.
+    if let Some(v) = valid.filter(|v| !v.trim().is_empty()) {
         out.push_str(&format!("; chỉ nhận: {v}"));
     }
     if let Some(s) = suggested {

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
-use super::check::{catalog_or_report, say, today_or_report};
+use super::check::{catalog_or_report, today_or_report};
 use super::{CriteriaArgs, DocFormat, Exit};
 use crate::criteria::{Catalog, Requirement, RuleSet, SetKind, Threshold};
 use crate::date::Date;
@@ -55,16 +55,18 @@ pub(super) fn rule_set_or_say<'c>(
     if let Some(rs) = catalog.get(id) {
         return Ok(Some(rs));
     }
-    let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
-    say(
-        err,
-        lang,
-        &format!(
-            "không có bộ quy tắc \"{id}\"; các bộ có: {}",
-            ids.join(", ")
-        ),
-        &format!("no rule set \"{id}\"; the rule sets: {}", ids.join(", ")),
-    )?;
+    let ids = catalog
+        .sets
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let m = if id.trim().is_empty() {
+        msg!("chưa ghi mã bộ quy tắc (để trống); các bộ có: {ids}"; "no rule-set id given (it is empty); the rule sets: {ids}")
+    } else {
+        msg!("không có bộ quy tắc \"{id}\"; các bộ có: {ids}"; "no rule set \"{id}\"; the rule sets: {ids}")
+    };
+    super::say_error(err, lang, &m)?;
     Ok(None)
 }
 
@@ -72,22 +74,18 @@ fn in_force(rs: &RuleSet, today: Date) -> bool {
     rs.validity.as_ref().is_some_and(|v| v.contains(today))
 }
 
-fn kind_word(k: SetKind, lang: Lang) -> &'static str {
-    match (k, lang) {
-        (SetKind::ThuTuc, Lang::Vi) => "thủ tục",
-        (SetKind::PhongTrao, Lang::Vi) => "phong trào",
-        (SetKind::ThuTuc, Lang::En) => "procedure",
-        (SetKind::PhongTrao, Lang::En) => "campaign",
-    }
+fn kind_word(k: SetKind, lang: Lang) -> String {
+    let m = match k {
+        SetKind::ThuTuc => msg!("thủ tục"; "procedure"),
+        SetKind::PhongTrao => msg!("phong trào"; "campaign"),
+    };
+    m.get(lang).to_owned()
 }
 
 fn period(rs: &RuleSet, lang: Lang) -> String {
     let m = match &rs.validity {
         None => msg!("không ghi thời hạn"; "no period"),
-        Some(v) => match v.to {
-            Some(t) => msg!("{} – {}", v.from.dmy(), t.dmy(); "{} to {}", v.from, t),
-            None => msg!("từ {}", v.from.dmy(); "from {}", v.from),
-        },
+        Some(v) => v.period(),
     };
     m.get(lang).to_owned()
 }
@@ -120,16 +118,16 @@ fn list(
         return Ok(Exit::Clean);
     }
     for rs in &catalog.sets {
-        let mark = match (in_force(rs, today), lang) {
-            (true, Lang::Vi) => "  ← đang áp dụng",
-            (true, Lang::En) => "  ← in force today",
-            (false, _) => "",
+        let mark = if in_force(rs, today) {
+            msg!("  ← đang áp dụng"; "  ← in force today")
+        } else {
+            msg!(""; "")
         };
-        let over = match (&rs.base, lang) {
-            (Some(b), Lang::Vi) => format!(", theo {b}"),
-            (Some(b), Lang::En) => format!(", over {b}"),
-            (None, _) => String::new(),
+        let over = match &rs.base {
+            Some(b) => msg!(", theo {b}"; ", over {b}"),
+            None => msg!(""; ""),
         };
+        let (mark, over) = (mark.get(lang), over.get(lang));
         writeln!(
             out,
             "{:<22} {}{}, {}{}",
@@ -158,47 +156,46 @@ fn kind_id(k: SetKind) -> &'static str {
 
 /// "bắt buộc" / "không bắt buộc", with the reading mark.
 fn required(r: &Requirement, lang: Lang) -> String {
-    let word = match (r.required, lang) {
-        (true, Lang::Vi) => "bắt buộc",
-        (false, Lang::Vi) => "không bắt buộc",
-        (true, Lang::En) => "required",
-        (false, Lang::En) => "not required",
+    let word = if r.required {
+        msg!("bắt buộc"; "required")
+    } else {
+        msg!("không bắt buộc"; "not required")
     };
-    format!("{word}{}", reading(r.reading, lang))
+    format!("{}{}", word.get(lang), reading(r.reading, lang))
 }
 
-fn reading(r: bool, lang: Lang) -> &'static str {
-    match (r, lang) {
-        (true, Lang::Vi) => " (diễn giải của dự án: chỉ cảnh báo)",
-        (true, Lang::En) => " (the project's reading: warnings only)",
-        (false, _) => "",
-    }
+fn reading(r: bool, lang: Lang) -> String {
+    let m = if r {
+        msg!(" (diễn giải của dự án: chỉ cảnh báo)"; " (the project's reading: warnings only)")
+    } else {
+        msg!(""; "")
+    };
+    m.get(lang).to_owned()
 }
 
 fn threshold(t: &Threshold, what_vi: &str, what_en: &str, lang: Lang) -> String {
-    let cmp = match (t.ratio.strict, lang) {
-        (true, Lang::Vi) => "hơn",
-        (false, Lang::Vi) => "ít nhất",
-        (true, Lang::En) => "more than",
-        (false, Lang::En) => "at least",
+    let cmp = if t.ratio.strict {
+        msg!("hơn"; "more than")
+    } else {
+        msg!("ít nhất"; "at least")
     };
-    let base = match (t.ratio.of_present, lang) {
-        (true, Lang::Vi) => "số thành viên có mặt",
-        (false, Lang::Vi) => "tổng số thành viên",
-        (true, Lang::En) => "of the members present",
-        (false, Lang::En) => "of all members",
+    let base = if t.ratio.of_present {
+        msg!("số thành viên có mặt"; "of the members present")
+    } else {
+        msg!("tổng số thành viên"; "of all members")
     };
     let (fraction, reading) = (t.ratio.fraction(), reading(t.reading, lang));
     let m = msg!(
-        "{what_vi}: {cmp} {fraction} {base}{reading}";
-        "{what_en}: {cmp} {fraction} {base}{reading}"
+        "{what_vi}: {} {fraction} {}{reading}", cmp.vi, base.vi;
+        "{what_en}: {} {fraction} {}{reading}", cmp.en, base.en
     );
     m.get(lang).to_owned()
 }
 
 fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let vi = lang == Lang::Vi;
-    let t = |v: &'static str, e: &'static str| if vi { v } else { e };
+    // The listing's fixed words, each through a Msg like every other text.
+    let t = |v: &str, e: &str| crate::diag::Msg::new(v, e).get(lang).to_owned();
     writeln!(out, "{} — {}", rs.id, rs.ten)?;
     let over = rs.base.as_ref().map_or_else(String::new, |b| {
         if vi {
@@ -210,7 +207,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
     let mark = if in_force(rs, today) {
         t(" (đang áp dụng hôm nay)", " (in force today)")
     } else {
-        ""
+        String::new()
     };
     writeln!(
         out,
@@ -229,13 +226,21 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             "{}: {}{}",
             t("Căn cứ thời hạn", "Basis of the period"),
             v.can_cu,
-            match (v.from_reading, v.to_reading, vi) {
-                (true, true, _) => reading(true, lang),
-                (true, false, true) => " (ngày bắt đầu là diễn giải của dự án: chỉ cảnh báo)",
-                (true, false, false) => " (the first day is the project's reading: warnings only)",
-                (false, true, true) => " (ngày kết thúc là diễn giải của dự án: chỉ cảnh báo)",
-                (false, true, false) => " (the last day is the project's reading: warnings only)",
-                (false, false, _) => "",
+            match (v.from_reading, v.to_reading) {
+                (true, true) => reading(true, lang),
+                (true, false) => msg!(
+                    " (ngày bắt đầu là diễn giải của dự án: chỉ cảnh báo)";
+                    " (the first day is the project's reading: warnings only)"
+                )
+                .get(lang)
+                .to_owned(),
+                (false, true) => msg!(
+                    " (ngày kết thúc là diễn giải của dự án: chỉ cảnh báo)";
+                    " (the last day is the project's reading: warnings only)"
+                )
+                .get(lang)
+                .to_owned(),
+                (false, false) => String::new(),
             }
         )?;
     }
@@ -343,7 +348,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
                     " (reports must name the recognising document, `ghi_nhan`)",
                 )
             } else {
-                ""
+                String::new()
             };
             writeln!(out, "  {} — {}{}", k.id, k.ten, rec)?;
             writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
@@ -366,7 +371,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
         writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
         for s in &k.standards {
             let opt = if s.required {
-                ""
+                String::new()
             } else {
                 t(" (không bắt buộc)", " (optional)")
             };

@@ -6,10 +6,11 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::check::{is_dossier_or_say, say, setup, shown, Setup};
+use super::check::{is_dossier_or_say, setup, shown, Setup};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::draft::{self, DraftError, Formats, Outcome};
+use crate::msg;
 use crate::render::{human::Human, Item, Renderer, Style};
 
 /// Which files `draft` writes.
@@ -78,7 +79,6 @@ pub(super) fn run(
         quiet: false,
     };
     let path = shown(&a.dir);
-    let vi = lang == Lang::Vi;
     match draft::draft(&a.dir, &catalog, &opts) {
         Ok(Outcome::Refused(checked)) => {
             Human::new(style).dossier(
@@ -88,11 +88,11 @@ pub(super) fn run(
                     checked: &checked,
                 },
             )?;
-            if vi {
-                writeln!(err, "Chưa soạn: hồ sơ còn lỗi. Sửa các lỗi trên, hoặc dùng --draft-anyway để soạn bản có dấu \"DỰ THẢO\".")?;
-            } else {
-                writeln!(err, "Not drafted: the dossier has errors. Fix them, or use --draft-anyway for drafts stamped \"DỰ THẢO\".")?;
-            }
+            let m = msg!(
+                "Chưa soạn: hồ sơ còn lỗi. Sửa các lỗi trên, hoặc dùng --draft-anyway để soạn bản có dấu \"DỰ THẢO\".";
+                "Not drafted: the dossier has errors. Fix them, or use --draft-anyway for drafts stamped \"DỰ THẢO\"."
+            );
+            writeln!(err, "{}", m.get(lang))?;
             Ok(Exit::Findings)
         }
         Ok(Outcome::Drafted {
@@ -112,62 +112,62 @@ pub(super) fn run(
             }
             let folder = shown(&folder);
             let n = files.len();
-            if vi {
-                writeln!(out, "Đã soạn {n} tệp trong {folder}:")?;
-            } else {
-                writeln!(out, "Drafted {n} files in {folder}:")?;
-            }
+            let m = msg!("Đã soạn {n} tệp trong {folder}:"; "Drafted {n} files in {folder}:");
+            writeln!(out, "{}", m.get(lang))?;
             for f in &files {
                 writeln!(out, "  {f}")?;
             }
             if stamped {
-                if vi {
-                    writeln!(
-                        out,
-                        "Hồ sơ còn lỗi: mỗi trang có dấu \"DỰ THẢO\"; không ký các bản này."
-                    )?;
-                } else {
-                    writeln!(out, "The dossier has errors: every page says \"DỰ THẢO\" (draft); do not sign these.")?;
-                }
+                let m = msg!(
+                    "Hồ sơ còn lỗi: mỗi trang có dấu \"DỰ THẢO\"; không ký các bản này.";
+                    "The dossier has errors: every page says \"DỰ THẢO\" (draft); do not sign these."
+                );
+                writeln!(out, "{}", m.get(lang))?;
                 return Ok(Exit::Findings);
             }
             Ok(Exit::Clean)
         }
         Err(e) => {
-            let (vi_msg, en_msg) = match &e {
-                DraftError::Exists(p) => (
-                    format!("đã có tệp \"{}\"; dùng --force để ghi đè; không có tệp nào được ghi", shown(p)),
-                    format!("\"{}\" already exists; use --force to replace it; nothing was written", shown(p)),
+            let m = match &e {
+                DraftError::Exists(p) => msg!(
+                    "đã có tệp \"{}\"; dùng --force để ghi đè; không có tệp nào được ghi", shown(p);
+                    "\"{}\" already exists; use --force to replace it; nothing was written", shown(p)
                 ),
-                DraftError::InsideDossier(p) => (
-                    format!("\"{}\" nằm trong thư mục hồ sơ; hãy chọn thư mục ngoài hồ sơ (-o); không có tệp nào được ghi", shown(p)),
-                    format!("\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)),
+                DraftError::InsideDossier(p) => msg!(
+                    "\"{}\" nằm trong thư mục hồ sơ; hãy chọn thư mục ngoài hồ sơ (-o); không có tệp nào được ghi", shown(p);
+                    "\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)
                 ),
-                DraftError::OtherDossier(p) => (
-                    format!("\"{}\" là, hoặc nằm trong, thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó, có thể ghi đè bản quét đã ký: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p)),
-                    format!("\"{}\" is, or is inside, another dossier's folder (one holding ho-so.yaml); the drafts would become its stray files, and could replace a signed scan: choose another folder (-o); nothing was written", shown(p)),
+                DraftError::OtherDossier(p) => msg!(
+                    "\"{}\" là, hoặc nằm trong, thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó, có thể ghi đè bản quét đã ký: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p);
+                    "\"{}\" is, or is inside, another dossier's folder (one holding ho-so.yaml); the drafts would become its stray files, and could replace a signed scan: choose another folder (-o); nothing was written", shown(p)
                 ),
-                DraftError::NotEmpty(p) => (
-                    format!("thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p)),
-                    format!("the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)),
+                DraftError::NotEmpty(p) => msg!(
+                    "thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p);
+                    "the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)
                 ),
-                DraftError::NotAFolder(p) => (
-                    format!("\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p)),
-                    format!("\"{}\" exists and is not a folder; nothing was written", shown(p)),
+                DraftError::NotAFolder(p) => msg!(
+                    "\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p);
+                    "\"{}\" exists and is not a folder; nothing was written", shown(p)
                 ),
                 DraftError::Io { path, source } => {
                     let (v, en) = crate::diag::io_words(source);
-                    (
-                        format!("không ghi được \"{}\": {v}; không có tệp nào được ghi", shown(path)),
-                        format!("cannot write \"{}\": {en}; nothing was written", shown(path)),
+                    msg!(
+                        "không ghi được \"{}\": {v}; không có tệp nào được ghi", shown(path);
+                        "cannot write \"{}\": {en}; nothing was written", shown(path)
                     )
                 }
-                other => (
-                    format!("không soạn được ({other}); không có tệp nào được ghi"),
-                    format!("could not draft ({other}); nothing was written"),
+                // The PDF and DOCX writers' own words are English and technical: the clerk
+                // reads which file could not be made.
+                DraftError::Pdf(other) => msg!(
+                    "không tạo được tệp PDF (bộ tạo PDF báo lỗi); không có tệp nào được ghi";
+                    "could not draft ({other}); nothing was written"
+                ),
+                DraftError::Docx(other) => msg!(
+                    "không tạo được tệp DOCX (bộ tạo DOCX báo lỗi); không có tệp nào được ghi";
+                    "could not draft ({other}); nothing was written"
                 ),
             };
-            say(err, lang, &vi_msg, &en_msg)?;
+            super::say_error(err, lang, &m)?;
             Ok(Exit::Trouble)
         }
     }

@@ -83,11 +83,10 @@ fn say_chosen(
     // A rule set of another period (a 2021 dossier typed up today): said, and the sample dates
     // were kept inside its period.
     if let Some(v) = rs.validity.as_ref().filter(|v| !v.contains(today)) {
-        let until = v.to.map_or_else(String::new, |t| format!(" – {}", t.dmy()));
-        let until_en = v.to.map_or_else(String::new, |t| format!(" to {t}"));
+        let period = v.period();
         let m = msg!(
-            "Lưu ý: bộ quy tắc {} chỉ áp dụng cho tờ trình ghi ngày {}{}, không phải hôm nay; ngày mẫu đã đặt trong thời gian đó.", rs.id, v.from.dmy(), until;
-            "Note: rule set {} applies only to proposals dated {}{}, not today; the sample dates fall in that period.", rs.id, v.from, until_en
+            "Lưu ý: bộ quy tắc {} chỉ áp dụng cho tờ trình ghi ngày {}, không phải hôm nay; ngày mẫu đã đặt trong thời gian đó.", rs.id, period.vi;
+            "Note: rule set {} applies only to proposals dated {}, not today; the sample dates fall in that period.", rs.id, period.en
         );
         writeln!(out, "{}", m.get(lang))?;
     }
@@ -134,7 +133,12 @@ pub(super) fn add(
         Err(exit) => return Ok(exit),
     };
     // No id given: made from the name, as the clerk would write it.
+    // An empty `--ten` or `--ma` is named as empty, not as an id that failed.
+    if a.ten.trim().is_empty() {
+        return fail(&edit::EditError::Empty("ten"), lang, err);
+    }
     let ma = match &a.ma {
+        Some(m) if m.trim().is_empty() => return fail(&edit::EditError::Empty("ma"), lang, err),
         Some(m) => m.clone(),
         None => match edit::add::derived_id(&a.dir, &a.ten) {
             Some(m) => m,

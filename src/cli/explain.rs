@@ -26,12 +26,11 @@ fn title(r: Rule, lang: Lang) -> String {
     Msg::new(i.title_vi, i.title_en).get(lang).to_owned()
 }
 
-fn severity_word(s: Severity, lang: Lang) -> String {
-    let m = match s {
+fn severity_word(s: Severity) -> Msg {
+    match s {
         Severity::Error => msg!("lỗi"; "error"),
         Severity::Warning => msg!("cảnh báo"; "warning"),
-    };
-    m.get(lang).to_owned()
+    }
 }
 
 /// `dossier rules`.
@@ -58,7 +57,7 @@ pub(super) fn rules(a: &RulesArgs, lang: Lang, out: &mut dyn Write) -> io::Resul
                     "{}  {:<32} {:<9} {}",
                     i.id,
                     i.name,
-                    severity_word(i.severity, lang),
+                    severity_word(i.severity).get(lang),
                     title(*r, lang)
                 )?;
             }
@@ -81,11 +80,18 @@ pub(super) fn explain(
         match Rule::find(key) {
             Some(r) => vec![r],
             None => {
-                let m = msg!(
-                    "lỗi: không có quy tắc \"{key}\"; xem danh sách bằng `dossier rules`";
-                    "error: no rule \"{key}\"; list them with `dossier rules`"
-                );
-                writeln!(err, "{}", m.get(lang))?;
+                let m = if key.trim().is_empty() {
+                    msg!(
+                        "chưa ghi mã quy tắc (để trống), ví dụ: dossier explain NG002; xem danh sách bằng `dossier rules`";
+                        "no rule given (it is empty), e.g. dossier explain NG002; list them with `dossier rules`"
+                    )
+                } else {
+                    msg!(
+                        "không có quy tắc \"{key}\"; xem danh sách bằng `dossier rules`";
+                        "no rule \"{key}\"; list them with `dossier rules`"
+                    )
+                };
+                super::say_error(err, lang, &m)?;
                 return Ok(Exit::Trouble);
             }
         }
@@ -128,7 +134,7 @@ pub(super) fn explain(
                 if n > 0 {
                     writeln!(out)?;
                 }
-                write!(out, "{}", explain_text(*r, lang))?;
+                write!(out, "{}", explain_text(*r, rs.map(|(rs, _)| rs), lang))?;
                 if let Some((rs, today_s)) = rs {
                     write!(out, "{}", bases_text(*r, rs, today_s, lang))?;
                 }
@@ -167,10 +173,11 @@ fn bases_text(r: Rule, rs: &RuleSet, chosen_by_date: bool, lang: Lang) -> String
         } else {
             msg!(""; "")
         };
+        // The rule set's citations exist in Vietnamese only: quoted as such in English.
         let (what, text) = (&b.what, &b.text);
         lines.push(msg!(
             "  {}: {text}{}\n", what.vi, reading.vi;
-            "  {}: {text}{}\n", what.en, reading.en
+            "  {}, as the rule set cites it (in Vietnamese): \"{text}\"{}\n", what.en, reading.en
         ));
     }
     lines.iter().map(|l| l.get(lang)).collect()
@@ -179,6 +186,7 @@ fn bases_text(r: Rule, rs: &RuleSet, chosen_by_date: bool, lang: Lang) -> String
 fn bases_json(r: Rule, rs: &RuleSet, lang: Lang) -> serde_json::Value {
     serde_json::json!({
         "id": rs.id,
+        "severity": level_in(r, rs).0,
         "bases": basis::of(r, rs).iter().map(|b| serde_json::json!({
             "setting": b.what.get(lang),
             "basis": b.text,
@@ -199,14 +207,57 @@ fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {
         "title": title(r, lang),
         "what": what,
         "why": why,
-        "basis": d.basis,
-        "example": d.example,
+        "basis": d.basis().get(lang),
+        "example": d.example().get(lang),
         "fix": fix,
     })
 }
 
+/// The level of a rule's findings under a rule set: its default, unless every setting the
+/// rule rests on there is marked as the project's reading, when its findings are warnings
+/// (`Finding::on_reading`); and whether some, not all, of them are.
+fn level_in(r: Rule, rs: &RuleSet) -> (Severity, bool) {
+    let bases = basis::of(r, rs);
+    let reading = bases.iter().filter(|b| b.reading).count();
+    if reading > 0 && reading == bases.len() {
+        (Severity::Warning, false)
+    } else {
+        (r.info().severity, reading > 0)
+    }
+}
+
+/// The "Mức mặc định" line: the rule's level, and under a rule set, the level it has there.
+fn level_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String {
+    let default = r.info().severity;
+    let Some(rs) = rs else {
+        return severity_word(default).get(lang).to_owned();
+    };
+    let id = &rs.id;
+    let (level, some_reading) = level_in(r, rs);
+    let (now, was) = (severity_word(level), severity_word(default));
+    let m = if level != default {
+        msg!(
+            "{} ở bộ quy tắc {id}, vì quy định mà quy tắc dựa vào là diễn giải của dự án (mức của quy tắc khi quy định đã đối chiếu với văn bản: {})", now.vi, was.vi;
+            "{} under rule set {id}, since the setting it rests on is the project's reading (the rule's level where the setting is verified: {})", now.en, was.en
+        )
+    } else if some_reading {
+        msg!(
+            "{}; ở bộ quy tắc {id}, phát hiện dựa trên quy định là diễn giải của dự án chỉ là cảnh báo", now.vi;
+            "{}; under rule set {id}, findings that rest on a setting that is the project's reading are warnings", now.en
+        )
+    } else {
+        now
+    };
+    m.get(lang).to_owned()
+}
+
+/// The rule set the fixed texts were written from: their basis cites its plan.
+const FIRST_RULE_SET: &str = "covid19-hoa-lu-2021";
+
 /// The text `explain` prints for a rule: fixed sections, so a clerk knows where to look.
-pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
+/// Under another rule set than the Hoa Lư campaign's, a basis that cites the Hoa Lư plan is
+/// said to be that campaign's, and the rule set's own basis is pointed to.
+pub(super) fn explain_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String {
     let i = r.info();
     let d = docs(r);
     let heads = [
@@ -222,23 +273,34 @@ pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
     let plain = |m: Msg| Msg::new(m.vi.replace('`', "\""), m.en);
     let (what, why, fix) = (plain(d.what()), plain(d.why()), plain(d.fix()));
     let (what, why, fix) = (what.get(lang), why.get(lang), fix.get(lang));
-    let example: String = d
-        .example
+    let (example, basis) = (d.example(), d.basis());
+    let example: String = example
+        .get(lang)
         .lines()
-        .map(|l| match l.strip_prefix("# tệp: ") {
-            Some(file) => msg!("    # tệp: {file}\n"; "    # file: {file}\n"),
-            None => msg!("    {l}\n"; "    {l}\n"),
-        })
-        .map(|m| m.get(lang).to_owned())
+        .map(|l| format!("    {l}\n"))
         .collect();
-    let basis = Msg::new(d.basis, basis_en(d.basis));
+    let basis = match rs.filter(|rs| rs.id != FIRST_RULE_SET && d.basis.contains("Hoa Lư")) {
+        Some(rs) => {
+            let (id, first) = (&rs.id, FIRST_RULE_SET);
+            let own = if basis::of(r, rs).is_empty() {
+                msg!("Bộ quy tắc {id} không ghi căn cứ riêng cho quy tắc này."; "Rule set {id} cites no basis of its own for this rule.")
+            } else {
+                msg!("Căn cứ ở bộ quy tắc {id}: xem mục cuối."; "The basis under rule set {id}: see the last section.")
+            };
+            msg!(
+                "Ở phong trào của huyện Hoa Lư (bộ quy tắc {first}): {}\n  {}", basis.vi, own.vi;
+                "In the Hoa Lư campaign (rule set {first}): {}\n  {}", basis.en, own.en
+            )
+        }
+        None => basis,
+    };
     let basis = basis.get(lang);
     format!(
         "{id} ({name}): {title}\n{h5}: {sev}\n\n{h0}\n  {what}\n\n{h1}\n  {why}\n\n{h2}\n  {basis}\n\n{h3}\n{example}\n{h4}\n  {fix}\n",
         id = i.id,
         name = i.name,
         title = title(r, lang),
-        sev = severity_word(i.severity, lang),
+        sev = level_text(r, rs, lang),
         h0 = heads[0],
         h1 = heads[1],
         h2 = heads[2],
@@ -247,41 +309,4 @@ pub(super) fn explain_text(r: Rule, lang: Lang) -> String {
         h5 = heads[5],
         basis = basis,
     )
-}
-
-/// A rule's basis for English readers: the names of the documents cited, in English; the
-/// citations themselves (numbers, articles) are unchanged.
-fn basis_en(vi: &str) -> String {
-    const PHRASES: &[(&str, &str)] = &[
-        ("Mẫu hồ sơ phiên bản 1", "Dossier format version 1"),
-        ("Định dạng bộ tiêu chí", "Rule-set format"),
-        (
-            "Luật Thi đua, khen thưởng số",
-            "Law on Emulation and Commendation No.",
-        ),
-        ("Nghị định số", "Decree No."),
-        ("Hướng dẫn số", "Guidance No."),
-        (
-            "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư",
-            "the Hoa Lư district plan for the COVID-19 emulation campaign",
-        ),
-        (
-            "Quy tắc đặt dấu thanh trong chữ quốc ngữ",
-            "the tone-mark rules of Vietnamese spelling",
-        ),
-        ("văn bản dùng chữ Unicode theo", "texts in Unicode as in"),
-        ("thủ tục đơn giản", "simplified procedure"),
-        ("thành phần hồ sơ", "components of the dossier"),
-        ("Phụ lục", "Appendix"),
-        ("Điều", "Article"),
-        ("khoản", "clause"),
-        ("Mục", "Section"),
-        ("mục", "section"),
-        ("và", "and"),
-    ];
-    let mut out = vi.to_owned();
-    for (from, to) in PHRASES {
-        out = out.replace(from, to);
-    }
-    out
 }

@@ -102,6 +102,17 @@ impl Validity {
     pub fn contains(&self, d: Date) -> bool {
         d >= self.from && self.to.is_none_or(|t| d <= t)
     }
+
+    /// The period as a clerk reads it: "01/10/2017 – 31/12/2023" or "từ 01/07/2025", and in
+    /// English "2017-10-01 to 2023-12-31" or "from 2025-07-01".
+    #[must_use]
+    pub fn period(&self) -> crate::diag::Msg {
+        let from = self.from;
+        match self.to {
+            Some(to) => crate::msg!("{} – {}", from.dmy(), to.dmy(); "{from} to {to}"),
+            None => crate::msg!("từ {}", from.dmy(); "from {from}"),
+        }
+    }
 }
 
 /// A requirement with its basis.

@@ -216,6 +216,15 @@ impl EditError {
                 "{} đã có; chương trình không ghi đè nên chưa ghi tệp nào", p.display();
                 "{} already exists; nothing was written", p.display()
             ),
+            // An empty value (`--hinh-thuc ""`, a script's unset variable) is a choice not
+            // made, not an unknown one.
+            EditError::Unknown { what, value, known } if value.trim().is_empty() => {
+                let l = list(known);
+                msg!(
+                    "chưa chọn {}: {} để trống; cần một trong: {}", what.vi(), what.flag(), l.vi;
+                    "no {} chosen: {} is empty; choose one of: {}", what.en(), what.flag(), l.en
+                )
+            }
             EditError::Unknown { what, value, known } => {
                 let l = list(known);
                 msg!(

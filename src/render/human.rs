@@ -8,7 +8,8 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer as Snip, Snippet};
 
 use super::{join, place, Item, Renderer, Style, Summary};
-use crate::diag::{Finding, Lang, Severity};
+use crate::diag::{Finding, Severity};
+use crate::msg;
 use crate::source::Span;
 
 /// Renders findings for people.
@@ -32,18 +33,22 @@ impl Human {
         }
     }
 
-    fn names(&self) -> [&'static str; 4] {
-        match self.style.lang {
-            Lang::Vi => ["lỗi", "cảnh báo", "gợi ý", "ghi chú"],
-            Lang::En => ["error", "warning", "help", "note"],
-        }
+    fn names(&self) -> [String; 4] {
+        [
+            msg!("lỗi"; "error"),
+            msg!("cảnh báo"; "warning"),
+            msg!("gợi ý"; "help"),
+            msg!("ghi chú"; "note"),
+        ]
+        .map(|m| m.get(self.style.lang).to_owned())
     }
 
     /// Render one finding to text.
     #[must_use]
     pub fn finding(&self, item: &Item<'_>, f: &Finding) -> String {
         let lang = self.style.lang;
-        let [err, warn, help, note] = self.names();
+        let names = self.names();
+        let [err, warn, help, note] = names.each_ref().map(String::as_str);
         let level = match f.severity {
             Severity::Error => Level::ERROR.with_name(err),
             Severity::Warning => Level::WARNING.with_name(warn),
@@ -261,13 +266,16 @@ impl Renderer for Human {
             .filter(|f| f.severity == Severity::Error)
             .count();
         let warnings = findings.len() - errors;
-        let line = match (self.style.lang, errors, warnings) {
-            (Lang::Vi, 0, 0) => format!("Hồ sơ {}: đạt, không có lỗi hay cảnh báo.", item.path),
-            (Lang::Vi, e, w) => format!("Hồ sơ {}: {e} lỗi, {w} cảnh báo.", item.path),
-            (Lang::En, 0, 0) => format!("Dossier {}: clean.", item.path),
-            (Lang::En, e, w) => format!("Dossier {}: {e} error(s), {w} warning(s).", item.path),
+        let path = item.path;
+        let line = match (errors, warnings) {
+            (0, 0) => {
+                msg!("Hồ sơ {path}: đạt, không có lỗi hay cảnh báo."; "Dossier {path}: clean.")
+            }
+            (e, w) => {
+                msg!("Hồ sơ {path}: {e} lỗi, {w} cảnh báo."; "Dossier {path}: {e} error(s), {w} warning(s).")
+            }
         };
-        writeln!(out, "{line}\n")
+        writeln!(out, "{}\n", line.get(self.style.lang))
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
@@ -275,11 +283,8 @@ impl Renderer for Human {
         writeln!(out, "{line}")?;
         if !s.by_rule.is_empty() {
             let parts: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r} {n}")).collect();
-            let lead = match self.style.lang {
-                Lang::Vi => "Theo quy tắc",
-                Lang::En => "By rule",
-            };
-            writeln!(out, "{lead}: {}", parts.join(", "))?;
+            let lead = msg!("Theo quy tắc"; "By rule");
+            writeln!(out, "{}: {}", lead.get(self.style.lang), parts.join(", "))?;
         }
         Ok(())
     }

@@ -31,7 +31,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{place, Item, Renderer, Style, Summary};
-use crate::diag::{Finding, Lang, Severity};
+use crate::diag::{Finding, Severity};
 use crate::msg;
 use crate::rules::Rule;
 
@@ -95,10 +95,8 @@ impl Junit {
 
 impl Renderer for Junit {
     fn dossier(&mut self, _out: &mut dyn Write, item: &Item<'_>) -> io::Result<()> {
-        let warning = match self.style.lang {
-            Lang::Vi => "cảnh báo",
-            Lang::En => "warning",
-        };
+        let warning = msg!("cảnh báo"; "warning");
+        let warning = warning.get(self.style.lang);
         let name = attr(item.path);
         let mut cases = String::new();
         let mut failures = 0;
@@ -221,6 +219,7 @@ fn text(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::diag::Lang;
     use std::collections::HashMap;
 
     use quick_xml::events::{BytesStart, Event};

@@ -9,6 +9,7 @@ pub(super) const DK001: RuleDocs = RuleDocs {
             why_vi: "Bản quét văn bản đã ký là bằng chứng của hồ sơ; không tìm thấy tệp nghĩa là hồ sơ gửi đi sẽ thiếu bản đó.",
             why_en: "The scans of the signed documents are the dossier's evidence; a missing file means the dossier goes out without it.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (thành phần hồ sơ); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (components of the dossier); dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 # Thư mục dinh-kem/ chỉ có tệp to-trinh-45.pdf.
 so_ky_hieu: "45/TTr-UBND"
@@ -24,6 +25,7 @@ pub(super) const DK002: RuleDocs = RuleDocs {
             why_vi: "Khi hồ sơ được chép hoặc gửi sang máy khác, tệp nằm ngoài thư mục hồ sơ không đi theo, nên bên nhận sẽ thiếu tệp.",
             why_en: "When the dossier is copied or sent, files outside its folder stay behind, and the receiver gets a dossier without them.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 dinh_kem: 'D:\Ho so khen thuong\to-trinh.pdf'
 "#,
@@ -37,6 +39,7 @@ pub(super) const DK003: RuleDocs = RuleDocs {
             why_vi: "Cơ quan nhận cần bản quét mở được trên mọi máy; tệp Word đổi đuôi thành .pdf vẫn không mở được bằng phần mềm đọc PDF.",
             why_en: "The receiving office needs scans that open anywhere; a Word file renamed to .pdf still does not open in a PDF reader.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 # Tệp dinh-kem/to-trinh.pdf thực ra là tệp Word (.docx) được đổi tên.
 dinh_kem: dinh-kem/to-trinh.pdf
@@ -51,6 +54,7 @@ pub(super) const DK004: RuleDocs = RuleDocs {
             why_vi: "Tệp không văn bản nào nhắc tới thường là do quên ghi `dinh_kem`, hoặc là tệp không nên gửi đi cùng hồ sơ vì có thông tin cá nhân.",
             why_en: "A file nothing refers to is usually a forgotten `dinh_kem` line, or a file that should not travel with the dossier because it holds personal data.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bao-cao/thon-trung-xa-ninh-giang.yaml
 # Thư mục dinh-kem/ có tệp bao-cao-thon-trung.pdf nhưng báo cáo không có trường dinh_kem.
 ma: thon-trung-xa-ninh-giang
@@ -67,6 +71,7 @@ pub(super) const DK005: RuleDocs = RuleDocs {
             why_vi: "Windows và macOS coi hai tên đó là một: khi cơ quan nhận giải nén hồ sơ, tệp này ghi đè tệp kia và một bản quét bị mất mà không ai hay.",
             why_en: "Windows and macOS take the two names as one: when the receiving office extracts the dossier, one file overwrites the other and a scan is lost without anyone noticing.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\n# Thư mục dinh-kem/ có cả To-Trinh.pdf và to-trinh.pdf.\ndinh_kem: [dinh-kem/To-Trinh.pdf, dinh-kem/to-trinh.pdf]\n",
             fix_vi: "Đổi tên một trong hai tệp cho khác hẳn (ví dụ dinh-kem/to-trinh-ban-sao.pdf) và sửa `dinh_kem` theo, hoặc xóa tệp thừa.",
             fix_en: "Rename one of the two to a clearly different name (e.g. dinh-kem/to-trinh-ban-sao.pdf) and correct `dinh_kem`, or delete the extra file.",
@@ -78,6 +83,7 @@ pub(super) const DK006: RuleDocs = RuleDocs {
             why_vi: "Nơi nhận kiểm tra gói bằng `dossier verify` và từ chối tên mà một hệ điều hành sẽ hiểu khác (Windows bỏ dấu chấm cuối, coi aux.pdf là thiết bị): nếu chỉ biết khi đóng gói hay khi nơi nhận trả lại thì mất công làm lại.",
             why_en: "The receiving office checks the bundle with `dossier verify`, which refuses names an operating system would read differently (Windows drops a trailing dot and takes aux.pdf for a device): finding out only at packing, or when the office sends it back, costs a round trip.",
             basis: "Mẫu hồ sơ phiên bản 1 và gói hồ sơ (docs/dossier-format.md); cách `verify` đọc tên tệp (docs/security.md).",
+            basis_en: "Dossier format version 1 and the bundle (docs/dossier-format.md); how `verify` reads file names (docs/security.md).",
             example: "# tệp: to-trinh.yaml\ndinh_kem: \"dinh-kem/aux.pdf\"\n",
             fix_vi: "Đổi tên tệp, chỉ dùng chữ, số, dấu cách và dấu gạch ngang (ví dụ dinh-kem/to-trinh-ky.pdf), rồi sửa `dinh_kem` theo.",
             fix_en: "Rename the file with letters, digits, spaces and hyphens (e.g. dinh-kem/to-trinh-ky.pdf), and correct `dinh_kem`.",
@@ -89,6 +95,7 @@ pub(super) const DK007: RuleDocs = RuleDocs {
             why_vi: "Máy của cơ quan nhận mở tệp theo đuôi tên: tệp ảnh mang đuôi .pdf không mở được bằng phần mềm đọc PDF, người nhận tưởng tệp hỏng.",
             why_en: "The receiving office's computer opens a file by its extension: an image named .pdf does not open in a PDF reader, and looks broken.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\n# dinh-kem/to-trinh.pdf thực ra là ảnh chụp JPEG được đổi tên.\ndinh_kem: dinh-kem/to-trinh.pdf\n",
             fix_vi: "Đổi đuôi tệp cho đúng (dinh-kem/to-trinh.jpg) và sửa `dinh_kem` theo, hoặc chuyển ảnh thành PDF.",
             fix_en: "Give the file the right extension (dinh-kem/to-trinh.jpg) and correct `dinh_kem`, or convert the image to PDF.",

@@ -9,6 +9,7 @@ pub(super) const ND001: RuleDocs = RuleDocs {
             why_vi: "Thủ tục đơn giản yêu cầu báo cáo ghi rõ ba nội dung này; thiếu phần nào thì không đủ căn cứ để xét khen.",
             why_en: "The simplified procedure requires the report to state all three; without one there is no ground for the award.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo \"ghi rõ hành động, thành tích, công trạng\").",
+            basis_en: "Article 55 of Decree 91/2017/NĐ-CP; section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (a report that \"states clearly the actions, achievements and merits\").",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 hanh_dong: |
   Cùng Tổ COVID cộng đồng đưa 312 người dân thôn Văn Lâm đến điểm lấy mẫu xét nghiệm.
@@ -26,6 +27,7 @@ pub(super) const ND002: RuleDocs = RuleDocs {
             why_vi: "Báo cáo phải được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận; báo cáo chưa xác nhận thì chưa đủ giá trị để trình.",
             why_en: "The report must be confirmed by the agency that directly manages the nominee; unconfirmed, it cannot be submitted.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo \"được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận\").",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (a report \"confirmed by the agency, unit or locality that directly manages\" the nominee).",
             example: r#"# tệp: bao-cao/thon-trung-xa-ninh-giang.yaml
 # Phần xác nhận thiếu người ký.
 xac_nhan:
@@ -42,6 +44,7 @@ pub(super) const ND003: RuleDocs = RuleDocs {
             why_vi: "Cả khen thưởng đột xuất và khen thưởng chuyên đề đều phải đảm bảo các tiêu chuẩn thi đua của Kế hoạch; chưa đạt hoặc chưa nêu tiêu chuẩn thì chưa đủ điều kiện khen.",
             why_en: "Both ad hoc and thematic awards require the plan's standards; a standard not met or not stated means the nominee is not eligible.",
             basis: "Mục IV.3.a-h Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tiêu chuẩn thi đua theo từng đối tượng); mục IV.2.c (khen thưởng phải đảm bảo các tiêu chuẩn thi đua tại mục 3 phần IV).",
+            basis_en: "Section IV.3.a-h of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the standards for each kind of nominee); section IV.2.c (awards must meet the standards of section 3 of part IV).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 doi_tuong: tinh_nguyen_vien
 tieu_chuan:
@@ -59,6 +62,7 @@ pub(super) const ND004: RuleDocs = RuleDocs {
             why_vi: "Tiêu chuẩn lạ thường là tên gõ nhầm hoặc tiêu chuẩn của đối tượng khác; khi đó tiêu chuẩn thật vẫn bị coi là chưa nêu.",
             why_en: "An unknown standard is usually a typo or another kind's standard, and the real one is then still missing.",
             basis: "Mục IV.3.a-h Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tiêu chuẩn thi đua theo từng đối tượng).",
+            basis_en: "Section IV.3.a-h of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the standards for each kind of nominee).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 doi_tuong: tinh_nguyen_vien
 tieu_chuan:
@@ -76,6 +80,7 @@ pub(super) const ND005: RuleDocs = RuleDocs {
             why_vi: "Kế hoạch chỉ khen đột xuất thành tích \"được các cấp có thẩm quyền ghi nhận\"; không nêu văn bản ghi nhận thì không đủ điều kiện khen đột xuất.",
             why_en: "The plan gives ad hoc awards only for achievements recognised by a competent authority; without that recognition the award cannot be ad hoc.",
             basis: "Mục IV.2.c Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư, gạch đầu dòng thứ nhất (khen thưởng đột xuất).",
+            basis_en: "Section IV.2.c of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign, first indent (awards for an outstanding deed).",
             example: r#"# tệp: bao-cao/dang-thi-hoa.yaml
 # ho-so.yaml ghi loai_khen: dot_xuat; báo cáo không có trường ghi_nhan.
 ma: dang-thi-hoa

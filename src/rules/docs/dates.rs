@@ -9,6 +9,7 @@ pub(super) const NG001: RuleDocs = RuleDocs {
             why_vi: "Ngày không có thật (30/02) hoặc ghi kiểu ngày/tháng/năm thì không so được thứ tự các văn bản, và thường là lỗi gõ cần đối chiếu với văn bản gốc.",
             why_en: "An impossible date (30 February) or one written day/month/year cannot be compared with the others, and is usually a typo to check against the original.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
 thoi_gian: { tu: 2021-02-30, den: 2021-10-30 }
 "#,
@@ -22,6 +23,7 @@ pub(super) const NG002: RuleDocs = RuleDocs {
             why_vi: "Tờ trình chỉ được lập sau khi Hội đồng Thi đua - Khen thưởng đã họp bình xét; biên bản đề ngày sau tờ trình là ghi sai ngày hoặc làm sai trình tự.",
             why_en: "The proposal is made only after the council has met; minutes dated later mean a wrong date or a wrong order of steps.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình; biên bản họp bình xét khen thưởng).",
+            basis_en: "Article 55 of Decree 91/2017/NĐ-CP; section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the proposal; the minutes of the review meeting).",
             example: r#"# tệp: bien-ban.yaml
 # Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-15.
 so_ky_hieu: "09/BB-HĐTĐKT"
@@ -37,6 +39,7 @@ pub(super) const NG003: RuleDocs = RuleDocs {
             why_vi: "Báo cáo phải được cơ quan, đơn vị quản lý trực tiếp xác nhận trước khi đưa vào hồ sơ trình; xác nhận sau ngày tờ trình nghĩa là lúc trình, báo cáo chưa được xác nhận.",
             why_en: "The managing agency confirms the report before it goes into the proposal; a later confirmation means the report was unconfirmed when proposed.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (a report confirmed by the agency, unit or locality that directly manages the nominee).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 # Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-12.
 xac_nhan:
@@ -54,6 +57,7 @@ pub(super) const NG004: RuleDocs = RuleDocs {
             why_vi: "Thời gian bị ngược thường do gõ nhầm năm hoặc đổi chỗ hai ngày, khiến không đối chiếu được với mốc của phong trào và ngày tờ trình.",
             why_en: "A reversed period is usually a mistyped year or swapped dates, and cannot be compared with the campaign's start or the proposal's date.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo ghi rõ hành động, thành tích, công trạng); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (a report that states clearly the actions, achievements and merits); dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 thoi_gian: { tu: 2021-10-30, den: 2021-10-22 }
 "#,
@@ -67,6 +71,7 @@ pub(super) const NG005: RuleDocs = RuleDocs {
             why_vi: "Chỉ đề nghị khen thưởng thành tích đã đạt được; thành tích tính đến sau ngày trình thì lúc trình chưa có để đánh giá.",
             why_en: "Only achievements already made can be proposed; a period ending after the proposal counts results that did not yet exist.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo ghi rõ hành động, thành tích, công trạng).",
+            basis_en: "Article 55 of Decree 91/2017/NĐ-CP; section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (a report that states clearly the actions, achievements and merits).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 # Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-12.
 thoi_gian: { tu: 2021-10-22, den: 2021-12-31 }
@@ -81,6 +86,7 @@ pub(super) const NG006: RuleDocs = RuleDocs {
             why_vi: "Phong trào chỉ khen thành tích phòng, chống dịch COVID-19, tính từ ngày 23/01/2020; thời gian trước mốc đó không thuộc phong trào.",
             why_en: "The campaign rewards the COVID-19 response only, counted from 23 January 2020; earlier work is outside it.",
             basis: "Hướng dẫn số 1248/HD-BTĐKT ngày 26/5/2021 của Ban Thi đua - Khen thưởng Trung ương (thành tích tính từ ngày 23/01/2020), được dẫn chiếu tại mục IV.2.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư; mốc ngày ghi trong bộ tiêu chí.",
+            basis_en: "Guidance 1248/HD-BTĐKT of 26 May 2021 of the Central Emulation and Commendation Board (achievements count from 23 January 2020), referred to in section IV.2.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign; the date is set in the rule set.",
             example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
 thoi_gian: { tu: 2019-12-01, den: 2021-10-30 }
 "#,
@@ -94,6 +100,7 @@ pub(super) const NG007: RuleDocs = RuleDocs {
             why_vi: "Ngày ở tương lai chắc chắn là gõ nhầm, thường là nhầm năm, và làm sai các phép so sánh ngày khác.",
             why_en: "A future date is certainly a typo, usually in the year, and spoils the other date checks.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 # Năm 2021 gõ nhầm thành 2121.
 so_ky_hieu: "45/TTr-UBND"

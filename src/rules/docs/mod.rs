@@ -32,6 +32,8 @@ pub struct RuleDocs {
     pub why_en: &'static str,
     /// Legal basis, in Vietnamese.
     pub basis: &'static str,
+    /// Legal basis, in English: the documents named in English, their numbers as issued.
+    pub basis_en: &'static str,
     /// A short failing example in the dossier format (YAML), first line `# tệp: to-trinh.yaml`
     /// naming the file.
     pub example: &'static str,
@@ -59,7 +61,205 @@ impl RuleDocs {
     pub fn fix(&self) -> Msg {
         Msg::new(self.fix_vi, self.fix_en)
     }
+
+    /// The legal basis.
+    #[must_use]
+    pub fn basis(&self) -> Msg {
+        Msg::new(self.basis, self.basis_en)
+    }
+
+    /// The failing example as shown: the YAML as a clerk writes it (its values are the
+    /// dossier's own Vietnamese), with its comments, which explain it, in the reader's language.
+    #[must_use]
+    pub fn example(&self) -> Msg {
+        let en = self
+            .example
+            .lines()
+            .map(|l| {
+                let mut l = l.to_owned();
+                for (vi, en) in EXAMPLE_NOTES {
+                    if l.contains(vi) {
+                        l = l.replace(vi, en);
+                    }
+                }
+                match l.strip_prefix("# tệp: ") {
+                    Some(file) => format!("# file: {file}\n"),
+                    None => format!("{l}\n"),
+                }
+            })
+            .collect::<String>();
+        Msg::new(self.example, en)
+    }
 }
+
+/// The comments of the examples in English (a test checks that none is missing), and the one
+/// value that is a description rather than data: each a part of a line, replaced where met.
+const EXAMPLE_NOTES: &[(&str, &str)] = &[
+    (
+        "# có U+200B sau chữ Văn",
+        "# a U+200B after the word \"Văn\"",
+    ),
+    (
+        "# chữ о là chữ Kirin",
+        "# this о is a Cyrillic letter",
+    ),
+    (
+        "# tệp: DANH-MUC.pdf được thay bằng một tệp PDF khác",
+        "# file: DANH-MUC.pdf replaced by another PDF",
+    ),
+    (
+        "# tệp: gói .zip có hai mục cùng tên \"to-trinh.yaml\"",
+        "# file: a .zip bundle with two entries named \"to-trinh.yaml\"",
+    ),
+    (
+        "# tệp: gói .zip có hai thư mục trung tâm, hoặc mục \"README.md\" là một liên kết tượng trưng",
+        "# file: a .zip bundle with two central directories, or an entry \"README.md\" that is a symbolic link",
+    ),
+    (
+        "# tệp: gói .zip có mục tên \"../to-trinh.yaml\" hoặc \"C:\\\\to-trinh.yaml\"",
+        "# file: a .zip bundle with an entry named \"../to-trinh.yaml\" or \"C:\\\\to-trinh.yaml\"",
+    ),
+    (
+        "# tệp: gói có mục khai báo 10 GB nhưng chỉ nén còn 10 KB",
+        "# file: a bundle with an entry declared as 10 GB, compressed to 10 KB",
+    ),
+    (
+        "# tệp: ho-so.yaml (trong gói)",
+        "# file: ho-so.yaml (in the bundle)",
+    ),
+    (
+        "# tệp: to-trinh.yaml trong gói có mã SHA-256 khác với dòng của nó trong SHA256SUMS",
+        "# file: to-trinh.yaml in the bundle, whose SHA-256 differs from its line in SHA256SUMS",
+    ),
+    (
+        "# tệp: tieu-chi-ninh-giang.yaml (bộ tiêu chí riêng, được ho-so.yaml trỏ tới ở trường phong_trao)",
+        "# file: tieu-chi-ninh-giang.yaml (the office's own rule set, which ho-so.yaml names in phong_trao)",
+    ),
+    (
+        "# tệp: SHA256SUMS ghi bao-cao/nguyen-thi-hang.yaml, nhưng gói không có tệp đó",
+        "# file: SHA256SUMS lists bao-cao/nguyen-thi-hang.yaml, but the bundle has no such file",
+    ),
+    (
+        "# tệp: gói có dinh-kem/them.pdf nhưng SHA256SUMS không ghi tệp này",
+        "# file: the bundle holds dinh-kem/them.pdf, but SHA256SUMS does not list it",
+    ),
+    (
+        "không-phải-mã-băm",
+        "not-a-hash",
+    ),
+    (
+        "# Thư mục hồ sơ có ho-so.yaml, to-trinh.yaml và bao-cao/, nhưng không có bien-ban.yaml.",
+        "# The dossier folder has ho-so.yaml, to-trinh.yaml and bao-cao/, but no bien-ban.yaml.",
+    ),
+    (
+        "# Dòng dưới thiếu dấu ngoặc kép đóng ở cuối.",
+        "# The line below lacks its closing quote.",
+    ),
+    (
+        "# Thiếu trường ngay (ngày của tờ trình).",
+        "# The field ngay (the proposal's date) is missing.",
+    ),
+    (
+        "# Tệp được lưu trong Notepad với Encoding là \"Unicode\" (UTF-16):",
+        "# The file was saved in Notepad with Encoding \"Unicode\" (UTF-16):",
+    ),
+    (
+        "# hai byte đầu là FF FE, sau mỗi chữ cái là một byte 00:",
+        "# its first two bytes are FF FE, and a 00 byte follows each letter:",
+    ),
+    (
+        "# Tệp bị hỏng: một dòng có hàng trăm dấu ngoặc vuông lồng nhau.",
+        "# A damaged file: one line holds hundreds of nested square brackets.",
+    ),
+    (
+        "# Tờ trình ghi ngày 2026-03-10, nhưng bộ quy tắc là của Nghị định số 91/2017/NĐ-CP.",
+        "# The proposal is dated 2026-03-10, but the rule set is that of Decree 91/2017/NĐ-CP.",
+    ),
+    (
+        "# Thư mục bao-cao/ chỉ có do-thi-lan.yaml, không có hoang-minh-tuan.yaml.",
+        "# The bao-cao/ folder holds only do-thi-lan.yaml, no hoang-minh-tuan.yaml.",
+    ),
+    (
+        "# Danh sách của tờ trình không có mã hoang-minh-tuan.",
+        "# The proposal's list has no id hoang-minh-tuan.",
+    ),
+    (
+        "# Phần ket_qua của bien-ban.yaml không có mã hoang-minh-tuan.",
+        "# The ket_qua part of bien-ban.yaml has no id hoang-minh-tuan.",
+    ),
+    (
+        "# Danh sách của tờ trình ghi mã do-thi-lan.",
+        "# The proposal's list has the id do-thi-lan.",
+    ),
+    (
+        "# Danh sách của tờ trình ghi ten: \"Trần Thị Huyền\".",
+        "# The proposal's list has ten: \"Trần Thị Huyền\".",
+    ),
+    (
+        "# Danh sách của tờ trình ghi ten: \"Đặng Thị Hòa\".",
+        "# The proposal's list has ten: \"Đặng Thị Hòa\".",
+    ),
+    (
+        "# Bộ tiêu chí riêng của đơn vị chỉ cho hình thức ghi ở ho-so.yaml",
+        "# The office's own rule set grants the form named in ho-so.yaml",
+    ),
+    (
+        "# dành cho đối tượng tuyen_dau và tinh_nguyen_vien.",
+        "# only to the kinds tuyen_dau and tinh_nguyen_vien.",
+    ),
+    (
+        "# Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-15.",
+        "# The proposal (to-trinh.yaml) has ngay: 2021-11-15.",
+    ),
+    (
+        "# Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-12.",
+        "# The proposal (to-trinh.yaml) has ngay: 2021-11-12.",
+    ),
+    (
+        "# Năm 2021 gõ nhầm thành 2121.",
+        "# The year 2021 mistyped as 2121.",
+    ),
+    (
+        "# Phần xác nhận thiếu người ký.",
+        "# The confirmation has no signer.",
+    ),
+    (
+        "# ho-so.yaml ghi loai_khen: dot_xuat; báo cáo không có trường ghi_nhan.",
+        "# ho-so.yaml has loai_khen: dot_xuat; the report has no field ghi_nhan.",
+    ),
+    (
+        "# Họ tên gõ trên máy Mac: trong tệp, chữ \"ặ\" được lưu thành ba ký tự",
+        "# A name typed on a Mac: in the file, the letter \"ặ\" is stored as three characters",
+    ),
+    (
+        "# (chữ \"a\", dấu nặng, dấu trăng) thay vì một ký tự.",
+        "# (\"a\", the dot below, the breve) instead of one.",
+    ),
+    (
+        "# Họ tên chép từ một biên bản cũ soạn bằng phông .VnTime.",
+        "# A name copied from old minutes typed in the .VnTime font.",
+    ),
+    (
+        "# Thư mục dinh-kem/ chỉ có tệp to-trinh-45.pdf.",
+        "# The dinh-kem/ folder holds only to-trinh-45.pdf.",
+    ),
+    (
+        "# Tệp dinh-kem/to-trinh.pdf thực ra là tệp Word (.docx) được đổi tên.",
+        "# dinh-kem/to-trinh.pdf is in fact a Word file (.docx), renamed.",
+    ),
+    (
+        "# Thư mục dinh-kem/ có tệp bao-cao-thon-trung.pdf nhưng báo cáo không có trường dinh_kem.",
+        "# The dinh-kem/ folder holds bao-cao-thon-trung.pdf, but the report has no field dinh_kem.",
+    ),
+    (
+        "# Thư mục dinh-kem/ có cả To-Trinh.pdf và to-trinh.pdf.",
+        "# The dinh-kem/ folder holds both To-Trinh.pdf and to-trinh.pdf.",
+    ),
+    (
+        "# dinh-kem/to-trinh.pdf thực ra là ảnh chụp JPEG được đổi tên.",
+        "# dinh-kem/to-trinh.pdf is in fact a JPEG photo, renamed.",
+    ),
+];
 
 /// The explanation of a rule.
 #[must_use]
@@ -153,13 +353,14 @@ mod tests {
         Rule::GO003,
     ];
 
-    fn texts(d: &RuleDocs) -> [(&'static str, &'static str); 8] {
+    fn texts(d: &RuleDocs) -> [(&'static str, &'static str); 9] {
         [
             ("what_vi", d.what_vi),
             ("what_en", d.what_en),
             ("why_vi", d.why_vi),
             ("why_en", d.why_en),
             ("basis", d.basis),
+            ("basis_en", d.basis_en),
             ("example", d.example),
             ("fix_vi", d.fix_vi),
             ("fix_en", d.fix_en),
@@ -233,6 +434,57 @@ mod tests {
                 "{}: basis cites no known source: {b}",
                 r.info().id
             );
+        }
+    }
+
+    /// Letters of Vietnamese that English has not, outside quotes and the document symbols and
+    /// place names English keeps as issued (`NĐ-CP`, `HD-BTĐKT`, Hoa Lư).
+    fn vietnamese_words(t: &str) -> Option<String> {
+        let mut t = t.to_owned();
+        for keep in ["NĐ-CP", "BTĐKT", "Hoa Lư"] {
+            t = t.replace(keep, "");
+        }
+        let mut out = String::new();
+        let mut quoted = false;
+        for c in t.chars() {
+            if c == '"' {
+                quoted = !quoted;
+            } else if !quoted {
+                out.push(c);
+            }
+        }
+        out.chars()
+            .any(|c| {
+                "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                    .contains(c.to_lowercase().next().unwrap_or(c))
+            })
+            .then_some(out)
+    }
+
+    /// `--lang en explain` reads in English (#11): the basis and the examples' comments are
+    /// translated, not left in Vietnamese; the examples' values stay the dossier's own.
+    #[test]
+    fn english_basis_and_example_comments_have_no_vietnamese_sentence() {
+        for &r in Rule::ALL {
+            let id = r.info().id;
+            let d = docs(r);
+            assert!(
+                vietnamese_words(d.basis_en).is_none(),
+                "{id}: basis_en: {}",
+                d.basis_en
+            );
+            for line in d.example().en.lines() {
+                // A comment is "# " at the start or after a space; "#trưởng nhóm" in HS017's
+                // example is the value the clerk typed, the very mistake shown.
+                let comment = match line.find("# ") {
+                    Some(i) if i == 0 || line[..i].ends_with(' ') => &line[i..],
+                    _ => continue,
+                };
+                assert!(
+                    vietnamese_words(comment).is_none(),
+                    "{id}: example comment not in English: {line}"
+                );
+            }
         }
     }
 }

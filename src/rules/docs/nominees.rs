@@ -9,6 +9,7 @@ pub(super) const DS001: RuleDocs = RuleDocs {
             why_vi: "Báo cáo thành tích là thành phần bắt buộc của hồ sơ cho từng người được đề nghị; thiếu báo cáo thì không có căn cứ để xét khen người đó.",
             why_en: "The achievement report is a required component for every nominee; without it there is nothing to judge the award on.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo thành tích của tập thể, cá nhân).",
+            basis_en: "Article 55 of Decree 91/2017/NĐ-CP; section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (an achievement report of each nominee).",
             example: r#"# tệp: to-trinh.yaml
 # Thư mục bao-cao/ chỉ có do-thi-lan.yaml, không có hoang-minh-tuan.yaml.
 danh_sach:
@@ -29,6 +30,7 @@ pub(super) const DS002: RuleDocs = RuleDocs {
             why_vi: "Báo cáo thừa thường là của người đã bị loại khi bình xét nhưng còn sót lại, hoặc tên tệp gõ sai mã; gửi đi như vậy cơ quan thẩm định sẽ hiểu nhầm danh sách đề nghị.",
             why_en: "A stray report is usually left over from someone dropped at the review, or a misspelt file name; it misleads the reviewing office about who is proposed.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm theo danh sách các tập thể, cá nhân đề nghị khen thưởng).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the proposal with the list of the nominees).",
             example: r#"# tệp: bao-cao/hoang-minh-tuan.yaml
 # Danh sách của tờ trình không có mã hoang-minh-tuan.
 ma: hoang-minh-tuan
@@ -45,6 +47,7 @@ pub(super) const DS003: RuleDocs = RuleDocs {
             why_vi: "Một người ghi hai lần dễ dẫn tới khen trùng và làm sai số lượng đề nghị khen thưởng.",
             why_en: "A nominee listed twice may be awarded twice, and the count of proposals is wrong.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (danh sách các tập thể, cá nhân đề nghị khen thưởng).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the list of the nominees).",
             example: r#"# tệp: to-trinh.yaml
 danh_sach:
   - ma: do-thi-lan
@@ -64,6 +67,7 @@ pub(super) const DS004: RuleDocs = RuleDocs {
             why_vi: "Chỉ những người đã được Hội đồng Thi đua - Khen thưởng bình xét, bỏ phiếu mới được đưa vào tờ trình.",
             why_en: "Only nominees the council has reviewed and voted on may go into the proposal.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the minutes of the review meeting of the Emulation and Commendation Council).",
             example: r#"# tệp: to-trinh.yaml
 # Phần ket_qua của bien-ban.yaml không có mã hoang-minh-tuan.
 danh_sach:
@@ -81,6 +85,7 @@ pub(super) const DS005: RuleDocs = RuleDocs {
             why_vi: "Kết quả thừa thường do gõ sai mã; khi đó người thật trong danh sách lại bị coi như chưa có kết quả bỏ phiếu.",
             why_en: "An extra result is usually a misspelt id, which also leaves the real nominee without a vote result.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm danh sách; biên bản họp bình xét).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the proposal with its list; the minutes of the review meeting).",
             example: r#"# tệp: bien-ban.yaml
 # Danh sách của tờ trình ghi mã do-thi-lan.
 ket_qua:
@@ -98,6 +103,7 @@ pub(super) const DS006: RuleDocs = RuleDocs {
             why_vi: "Thông tin lệch nhau khiến cơ quan thẩm định không chắc báo cáo là của người được đề nghị, và quyết định khen thưởng có thể ghi sai tên.",
             why_en: "Mismatched details leave the reviewers unsure the report is the nominee's, and the award decision may carry a wrong name.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm danh sách; báo cáo thành tích của tập thể, cá nhân).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the proposal with its list; an achievement report of each nominee).",
             example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
 # Danh sách của tờ trình ghi ten: "Trần Thị Huyền".
 ma: tran-thi-huyen
@@ -110,10 +116,11 @@ ten: "Trần Thị Huyên"
 
 pub(super) const DS007: RuleDocs = RuleDocs {
             what_vi: "Cùng một tên nhưng nơi này đặt dấu thanh kiểu cũ (Hòa, Thủy), nơi khác kiểu mới (Hoà, Thuỷ).",
-            what_en: "The same name written with the old tone-mark placement in one place (Hòa, Thủy) and the new one in another (Hoà, Thuỷ).",
+            what_en: "The same name written with the old tone-mark placement in one place (\"Hòa\", \"Thủy\") and the new one in another (\"Hoà\", \"Thuỷ\").",
             why_vi: "Hai cách viết đọc như nhau nhưng máy tính coi là hai chữ khác nhau, nên tìm kiếm, sắp xếp và đối chiếu tên dễ sai; hồ sơ nên thống nhất một cách.",
             why_en: "Both read the same, but computers treat them as different words, so searching, sorting and matching names go wrong; a dossier should use one style.",
             basis: "Không có văn bản bắt buộc một kiểu đặt dấu thanh; quy tắc chỉ cảnh báo để cách viết thống nhất trong hồ sơ (Mẫu hồ sơ phiên bản 1, docs/dossier-format.md).",
+            basis_en: "No legal text requires one style of tone-mark placement; the rule only warns, so that the dossier spells names one way (dossier format version 1, docs/dossier-format.md).",
             example: r#"# tệp: bao-cao/dang-thi-hoa.yaml
 # Danh sách của tờ trình ghi ten: "Đặng Thị Hòa".
 ma: dang-thi-hoa
@@ -130,6 +137,7 @@ pub(super) const DS008: RuleDocs = RuleDocs {
             why_vi: "Chương trình ghép báo cáo với danh sách theo tên tệp; mã khác tên tệp thường do sao chép báo cáo của người khác rồi quên sửa.",
             why_en: "Reports are matched to the list by file name; a different id usually means a report copied from someone else and not fully edited.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 ma: hoang-minh-tuan
 loai: ca_nhan
@@ -145,6 +153,7 @@ pub(super) const DS009: RuleDocs = RuleDocs {
             why_vi: "Đề nghị một hình thức không dành cho đối tượng đó thì hồ sơ sẽ bị trả lại.",
             why_en: "Proposing a form that does not go to the nominee's kind gets the dossier sent back.",
             basis: "Mục IV.2.a-d Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (hình thức khen thưởng); giới hạn ghi trong bộ tiêu chí của phong trào.",
+            basis_en: "Section IV.2.a-d of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (award forms); the limits are set in the campaign's rule set.",
             example: r#"# tệp: to-trinh.yaml
 # Bộ tiêu chí riêng của đơn vị chỉ cho hình thức ghi ở ho-so.yaml
 # dành cho đối tượng tuyen_dau và tinh_nguyen_vien.
@@ -164,6 +173,7 @@ pub(super) const DS010: RuleDocs = RuleDocs {
             why_vi: "Tiêu chuẩn thi đua được viết riêng cho từng đối tượng; ghi một cá nhân vào đối tượng của tập thể thì bị xét theo tiêu chuẩn không dành cho mình.",
             why_en: "Standards are written per kind; an individual filed under a collective's kind would be judged against standards not meant for them.",
             basis: "Mục IV.3.a-h Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tiêu chuẩn thi đua theo từng đối tượng).",
+            basis_en: "Section IV.3.a-h of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the standards for each kind of nominee).",
             example: r#"# tệp: to-trinh.yaml
 danh_sach:
   - ma: pham-van-nam
@@ -182,6 +192,7 @@ pub(super) const DS011: RuleDocs = RuleDocs {
             why_vi: "Hai kết quả cho cùng một người thì không biết kết quả nào đúng với biên bản gốc, và số phiếu có thể bị tính sai.",
             why_en: "With two results for one nominee nobody knows which matches the signed minutes, and the count may be wrong.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (biên bản họp bình xét khen thưởng).",
+            basis_en: "Section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the minutes of the review meeting).",
             example: r#"# tệp: bien-ban.yaml
 ket_qua:
   - ma: do-thi-lan

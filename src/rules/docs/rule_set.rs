@@ -9,6 +9,7 @@ pub(super) const TC001: RuleDocs = RuleDocs {
             why_vi: "Mọi kiểm tra về hình thức, đối tượng, tiêu chuẩn, mốc ngày và ngưỡng biểu quyết đều dựa vào bộ tiêu chí; bộ tiêu chí lỗi thì không kiểm tra được hồ sơ theo nó.",
             why_en: "Every check of forms, kinds, standards, dates and vote thresholds relies on the rule set; a broken rule set cannot be checked against.",
             basis: "Định dạng bộ tiêu chí (docs/rule-set-format.md); nội dung bộ tiêu chí covid19-hoa-lu-2021 lấy từ mục IV Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư.",
+            basis_en: "Rule-set format (docs/rule-set-format.md); the content of rule set covid19-hoa-lu-2021 is taken from section IV of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign.",
             example: r#"# tệp: tieu-chi-ninh-giang.yaml (bộ tiêu chí riêng, được ho-so.yaml trỏ tới ở trường phong_trao)
 phien_ban: 1
 id: thi-dua-ninh-giang-2021

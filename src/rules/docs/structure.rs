@@ -9,6 +9,7 @@ pub(super) const HS001: RuleDocs = RuleDocs {
             why_vi: "Hồ sơ thiếu thành phần sẽ bị cơ quan thẩm định trả lại, làm chậm việc khen thưởng. Thủ tục đơn giản gồm tờ trình kèm danh sách và báo cáo thành tích; Kế hoạch của huyện Hoa Lư yêu cầu thêm biên bản họp bình xét.",
             why_en: "A dossier with a component missing is sent back, and the award comes late. The simplified procedure asks for the proposal with its list and the achievement reports; the Hoa Lư plan adds the minutes of the review meeting.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP (thủ tục đơn giản); mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình, biên bản họp bình xét, báo cáo thành tích).",
+            basis_en: "Article 55 of Decree 91/2017/NĐ-CP (simplified procedure); section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the proposal, the minutes of the review meeting, the achievement reports).",
             example: r#"# tệp: ho-so.yaml
 # Thư mục hồ sơ có ho-so.yaml, to-trinh.yaml và bao-cao/, nhưng không có bien-ban.yaml.
 phien_ban: 1
@@ -27,6 +28,7 @@ pub(super) const HS002: RuleDocs = RuleDocs {
             why_vi: "Tệp viết sai thì chương trình không đọc được nội dung, nên không kiểm tra được gì khác trong tệp đó. Lỗi hay gặp là thụt đầu dòng bằng phím Tab hoặc thiếu dấu ngoặc kép đóng.",
             why_en: "A file with a syntax error cannot be read, so nothing else in it can be checked. Common causes are indenting with Tab and a missing closing quote.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 so_ky_hieu: "45/TTr-UBND"
 ngay: 2021-11-15
@@ -44,6 +46,7 @@ pub(super) const HS003: RuleDocs = RuleDocs {
             why_vi: "Trường gõ nhầm tên thì nội dung trong đó bị bỏ qua, văn bản coi như thiếu thông tin (ví dụ tờ trình như không có trích yếu) mà người soạn không biết.",
             why_en: "A misspelt field is ignored, so the document silently lacks that information (here, the proposal seems to have no subject line).",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 so_ky_hieu: "45/TTr-UBND"
 ngay: 2021-11-15
@@ -59,6 +62,7 @@ pub(super) const HS004: RuleDocs = RuleDocs {
             why_vi: "Thiếu thông tin bắt buộc thì văn bản không đủ thể thức, và các bước kiểm tra khác (đối chiếu ngày, đối chiếu danh sách) không làm được.",
             why_en: "Without its required information a document is incomplete, and other checks (dates, the list) cannot be made.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 # Thiếu trường ngay (ngày của tờ trình).
 so_ky_hieu: "45/TTr-UBND"
@@ -75,6 +79,7 @@ pub(super) const HS005: RuleDocs = RuleDocs {
             why_vi: "Giá trị sai kiểu thì chương trình không dùng được để tính toán, đối chiếu, ví dụ không tính được cuộc họp có đủ số thành viên hay không.",
             why_en: "A value of the wrong type cannot be used, e.g. the quorum cannot be computed.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bien-ban.yaml
 so_thanh_vien: 9
 co_mat: 7 người
@@ -89,6 +94,7 @@ pub(super) const HS006: RuleDocs = RuleDocs {
             why_vi: "Giá trị ngoài danh mục thì không biết người được đề nghị là cá nhân hay tập thể, nên không chọn được tiêu chuẩn để đối chiếu.",
             why_en: "With a value outside the set, the checker cannot tell an individual from a collective, nor pick the standards to apply.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 danh_sach:
   - ma: do-thi-lan
@@ -105,6 +111,7 @@ pub(super) const HS007: RuleDocs = RuleDocs {
             why_vi: "Hồ sơ soạn theo mẫu khác có thể đặt tên trường hoặc hiểu nội dung khác; kiểm tra nó theo mẫu phiên bản 1 sẽ cho kết quả sai.",
             why_en: "A dossier in another version may name or mean its fields differently; checking it against version 1 would give wrong results.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: ho-so.yaml
 phien_ban: 2
 phong_trao: covid19-hoa-lu-2021
@@ -119,6 +126,7 @@ pub(super) const HS008: RuleDocs = RuleDocs {
             why_vi: "Hình thức khen thưởng, đối tượng, tiêu chuẩn thi đua và các mốc ngày đều lấy từ bộ tiêu chí của phong trào; không xác định được phong trào thì không kiểm tra được các nội dung đó.",
             why_en: "Award forms, kinds of nominee, standards and dates all come from the campaign's rule set; without it none of them can be checked.",
             basis: "Mục IV Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (bộ tiêu chí covid19-hoa-lu-2021); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Section IV of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (rule set covid19-hoa-lu-2021); dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: ho-so.yaml
 phien_ban: 1
 phong_trao: covid-hoa-lu-2021
@@ -133,6 +141,7 @@ pub(super) const HS009: RuleDocs = RuleDocs {
             why_vi: "Mỗi hình thức có cấp quyết định, nơi nhận và số bộ hồ sơ riêng; ghi sai hình thức thì hồ sơ có thể gửi nhầm nơi hoặc bị xét theo điều kiện khác.",
             why_en: "Each form has its own deciding level, receiving office and number of copies; a wrong form sends the dossier to the wrong place or under the wrong conditions.",
             basis: "Mục IV.2.a-d (hình thức khen thưởng) và mục IV.4.b (số lượng hồ sơ) Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư.",
+            basis_en: "Sections IV.2.a-d (award forms) and IV.4.b (number of copies) of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign.",
             example: r#"# tệp: ho-so.yaml
 phien_ban: 1
 phong_trao: covid19-hoa-lu-2021
@@ -148,6 +157,7 @@ pub(super) const HS010: RuleDocs = RuleDocs {
             why_vi: "Đối tượng quyết định các tiêu chuẩn thi đua phải đạt; không rõ đối tượng thì không đối chiếu được tiêu chuẩn.",
             why_en: "The kind decides which standards apply; with an unknown kind, none can be checked.",
             basis: "Mục IV.3.a-h Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tiêu chuẩn thi đua theo từng đối tượng).",
+            basis_en: "Section IV.3.a-h of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the standards for each kind of nominee).",
             example: r#"# tệp: to-trinh.yaml
 danh_sach:
   - ma: hoang-minh-tuan
@@ -166,6 +176,7 @@ pub(super) const HS011: RuleDocs = RuleDocs {
             why_vi: "Tệp lưu bằng UTF-16 (kiểu \"Unicode\" của Notepad), bằng bảng mã cũ, hoặc bản quét bị đặt nhầm đuôi .yaml thì chương trình không đọc được chữ trong đó.",
             why_en: "A file saved as UTF-16 (Notepad's \"Unicode\"), in a legacy code page, or a scan saved under a .yaml name cannot be read as text.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 # Tệp được lưu trong Notepad với Encoding là "Unicode" (UTF-16):
 # hai byte đầu là FF FE, sau mỗi chữ cái là một byte 00:
@@ -181,6 +192,7 @@ pub(super) const HS012: RuleDocs = RuleDocs {
             why_vi: "Khen thưởng đột xuất và khen thưởng chuyên đề có điều kiện khác nhau (khen đột xuất cần thành tích được cấp có thẩm quyền ghi nhận), nên phải biết hồ sơ thuộc loại nào.",
             why_en: "Ad hoc and thematic awards have different conditions (an ad hoc award needs recognition by a competent authority), so the kind must be known.",
             basis: "Mục IV.2.c Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (khen thưởng đột xuất, khen thưởng chuyên đề).",
+            basis_en: "Section IV.2.c of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (awards for an outstanding deed, thematic awards).",
             example: r#"# tệp: ho-so.yaml
 phien_ban: 1
 phong_trao: covid19-hoa-lu-2021
@@ -197,6 +209,7 @@ pub(super) const HS013: RuleDocs = RuleDocs {
             why_vi: "Trường ghi hai lần thường do sao chép dòng rồi quên xóa; khi hai giá trị khác nhau thì không biết giá trị nào đúng với văn bản gốc.",
             why_en: "A field written twice usually comes from a copied line; when the values differ nobody knows which matches the original.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: bien-ban.yaml
 so_ky_hieu: "09/BB-HĐTĐKT"
 ngay: 2021-11-10
@@ -213,6 +226,7 @@ pub(super) const HS014: RuleDocs = RuleDocs {
             why_vi: "Hồ sơ thật chỉ có vài tầng và vài trăm dòng; tệp vượt giới hạn là tệp hỏng hoặc tệp cố ý làm treo máy, nên chương trình dừng đọc để máy kiểm tra không bị treo.",
             why_en: "Real dossiers are a few levels deep and a few hundred lines long; a file over the limits is broken or hostile, and reading stops so the checking machine is not tied up.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: r#"# tệp: to-trinh.yaml
 # Tệp bị hỏng: một dòng có hàng trăm dấu ngoặc vuông lồng nhau.
 danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
@@ -227,6 +241,7 @@ pub(super) const HS015: RuleDocs = RuleDocs {
             why_vi: "Hồ sơ gửi đi với chỗ trống như `<<Họ và tên>>` sẽ bị trả lại; chương trình chỉ ra từng chỗ để không sót.",
             why_en: "A dossier sent with gaps like `<<Họ và tên>>` is sent back; the tool points at each one so none is missed.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\nco_quan: \"<<Tên cơ quan đề nghị>>\"\n",
             fix_vi: "Thay chỗ `<<...>>` bằng nội dung thật, ví dụ `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
             fix_en: "Replace the `<<...>>` with the real text, e.g. `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
@@ -238,6 +253,7 @@ pub(super) const HS016: RuleDocs = RuleDocs {
             why_vi: "Hồ sơ phải lập theo văn bản còn hiệu lực vào ngày trình: Nghị định số 91/2017/NĐ-CP hết hiệu lực từ 01/01/2024 (thay bằng Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 98/2023/NĐ-CP), Nghị định số 98/2023/NĐ-CP được thay bằng Nghị định số 152/2025/NĐ-CP từ 01/7/2025, khi không còn cấp huyện. Kiểm tra theo văn bản cũ sẽ đòi sai thành phần, sai hình thức và sai nơi nhận.",
             why_en: "A dossier follows the law in force on the day it is proposed: Decree 91/2017 ended on 2024-01-01 (replaced by Law 06/2022 and Decree 98/2023), and Decree 98/2023 by Decree 152/2025 on 2025-07-01, when the district level ceased to exist. Checking against an old text asks for the wrong components, forms and offices.",
             basis: "Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024); Nghị định số 98/2023/NĐ-CP (hiệu lực từ 01/01/2024); Nghị định số 152/2025/NĐ-CP, Điều 59 (hiệu lực từ 01/7/2025, Nghị định số 98/2023/NĐ-CP hết hiệu lực); thời gian áp dụng của từng bộ quy tắc và nguồn của nó: `dossier criteria ID`, docs/legal-sources.md.",
+            basis_en: "Law on Emulation and Commendation 06/2022/QH15 (in force from 2024-01-01); Decree 98/2023/NĐ-CP (in force from 2024-01-01); Decree 152/2025/NĐ-CP, Article 59 (in force from 2025-07-01, when Decree 98/2023/NĐ-CP ceased to apply); the period of each rule set and its source: `dossier criteria ID`, docs/legal-sources.md.",
             example: r#"# tệp: ho-so.yaml
 # Tờ trình ghi ngày 2026-03-10, nhưng bộ quy tắc là của Nghị định số 91/2017/NĐ-CP.
 phien_ban: 1
@@ -256,6 +272,7 @@ pub(super) const HS017: RuleDocs = RuleDocs {
             why_vi: "Phần bị bỏ không hiện ra ở đâu cả: danh mục hồ sơ in \"Nữ hộ sinh\" mà người lập hồ sơ không hay biết.",
             why_en: "The dropped part shows nowhere: the cover list prints \"Nữ hộ sinh\" and the clerk never knows.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: tran-thi-lan\n    chuc_vu: Nữ hộ sinh #trưởng nhóm\n",
             fix_vi: "Nếu dấu # là một phần của chữ, đặt cả giá trị trong ngoặc kép: `chuc_vu: \"Nữ hộ sinh #trưởng nhóm\"`. Nếu đó là ghi chú, viết ghi chú ở dòng riêng.",
             fix_en: "If the # is part of the text, quote the whole value: `chuc_vu: \"Nữ hộ sinh #trưởng nhóm\"`. If it is a comment, put it on a line of its own.",

@@ -9,6 +9,7 @@ pub(super) const SK001: RuleDocs = RuleDocs {
             why_vi: "Số, ký hiệu là thành phần thể thức bắt buộc để vào sổ, tra cứu và dẫn chiếu văn bản; ghi sai dạng thì cơ quan nhận khó vào sổ và đối chiếu.",
             why_en: "The number and symbol are a required part of a document, used to register, find and cite it; a malformed one is hard to register and match.",
             basis: "Nghị định số 30/2020/NĐ-CP về công tác văn thư, Phụ lục I (số, ký hiệu của văn bản).",
+            basis_en: "Decree 30/2020/NĐ-CP on clerical work, Appendix I (numbers and symbols of documents).",
             example: r#"# tệp: to-trinh.yaml
 so_ky_hieu: "Số: 45 / TTr-UBND"
 "#,
@@ -22,6 +23,7 @@ pub(super) const SK002: RuleDocs = RuleDocs {
             why_vi: "Ký hiệu sai loại thường do sao chép số, ký hiệu của văn bản khác; cơ quan nhận sẽ vào sổ sai loại văn bản hoặc nghi là gửi nhầm văn bản.",
             why_en: "A wrong type usually comes from copying another document's symbol; the receiving office registers it wrongly or suspects the wrong document was sent.",
             basis: "Nghị định số 30/2020/NĐ-CP về công tác văn thư, Phụ lục III (chữ viết tắt tên loại văn bản).",
+            basis_en: "Decree 30/2020/NĐ-CP on clerical work, Appendix III (abbreviations of the kinds of document).",
             example: r#"# tệp: to-trinh.yaml
 so_ky_hieu: "45/BC-UBND"
 "#,

@@ -9,6 +9,7 @@ pub(super) const VB001: RuleDocs = RuleDocs {
             why_vi: "Hai dạng trông giống hệt nhau nhưng máy tính coi là khác nhau, nên tìm kiếm, sắp xếp và đối chiếu tên giữa các văn bản dễ sai. Chương trình vẫn chuẩn hóa để so sánh, nhưng tệp nên được lưu lại cho đúng.",
             why_en: "Both look the same but computers treat them as different, so searching, sorting and matching names go wrong. The checker normalises for comparison, but the file should be saved properly.",
             basis: "TCVN 6909:2001 (bộ mã ký tự chữ Việt theo Unicode); chương trình lấy dạng dựng sẵn (NFC), dạng thông dụng nhất, làm chuẩn để đối chiếu tên giữa các văn bản.",
+            basis_en: "TCVN 6909:2001 (the Vietnamese character set in Unicode); the checker takes the precomposed form (NFC), the most common one, as the standard for comparing names between documents.",
             example: r#"# tệp: bao-cao/dang-thi-hoa.yaml
 # Họ tên gõ trên máy Mac: trong tệp, chữ "ặ" được lưu thành ba ký tự
 # (chữ "a", dấu nặng, dấu trăng) thay vì một ký tự.
@@ -25,6 +26,7 @@ pub(super) const VB002: RuleDocs = RuleDocs {
             why_vi: "Chữ lỗi phông không đọc được, in ra sai tên người được khen và không đối chiếu được với các văn bản khác. Chương trình đoán và hiện nghĩa có thể của chữ đó để dễ sửa.",
             why_en: "Garbled text cannot be read, prints the nominee's name wrong, and matches nothing in the other documents. The checker shows its probable meaning to help the fix.",
             basis: "TCVN 6909:2001 (bộ mã ký tự chữ Việt theo Unicode), thay cho các bảng mã cũ như TCVN3, VNI.",
+            basis_en: "TCVN 6909:2001 (the Vietnamese character set in Unicode), which replaces the old encodings such as TCVN3 and VNI.",
             example: r#"# tệp: bien-ban.yaml
 # Họ tên chép từ một biên bản cũ soạn bằng phông .VnTime.
 thu_ky: { ho_ten: "NguyÔn Thanh Hµ", chuc_vu: "Thư ký Hội đồng" }
@@ -39,6 +41,7 @@ pub(super) const VB003: RuleDocs = RuleDocs {
             why_vi: "Danh mục hồ sơ nhúng sẵn phông chữ Tinos rút gọn cho chữ Việt để in giống nhau trên mọi máy; ký tự phông không có sẽ in thành dấu ? trên văn bản gửi đi. Đây là cảnh báo, không chặn việc đóng gói.",
             why_en: "The cover list embeds a Tinos font cut down to Vietnamese so it prints the same everywhere; a character the font lacks prints as ? on the document sent. This is a warning and does not stop packing.",
             basis: "Nghị định số 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt của bộ mã Unicode theo TCVN 6909:2001).",
+            basis_en: "Decree 30/2020/NĐ-CP, Appendix I (Vietnamese fonts of the Unicode character set under TCVN 6909:2001).",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: to-covid-thon-dong\n    ten: \"Tổ COVID cộng đồng thôn Đông ✓\"\n",
             fix_vi: "Xóa ký tự dán nhầm (`ten: \"Tổ COVID cộng đồng thôn Đông\"`); nếu là chữ thật của tên, viết bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ.",
             fix_en: "Delete the pasted character (`ten: \"Tổ COVID cộng đồng thôn Đông\"`); if it is really part of the name, write it in Vietnamese letters or tell the receiving office.",
@@ -50,6 +53,7 @@ pub(super) const VB004: RuleDocs = RuleDocs {
             why_vi: "Ký tự vô hình thường theo chữ được sao chép từ trang web, tệp PDF hay phần mềm nhắn tin. Trên giấy không thấy, nhưng máy coi \"Bùi Văn Thắng\" có ký tự đó khác với \"Bùi Văn Thắng\" không có, nên tên không khớp giữa các văn bản, tên trường không được nhận ra, và việc tra cứu ở cơ quan nhận không tìm thấy. Khi kiểm tra, chương trình bỏ qua ký tự này (chỉ cảnh báo).",
             why_en: "Invisible characters come with text copied from web pages, PDFs or chat programs. Nothing shows on paper, but to a computer the name with one differs from the name without, so names do not match across documents, field names are not recognised, and searches at the receiving office fail. The checks ignore the character (a warning only).",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): văn bản dùng chữ Unicode theo TCVN 6909:2001.",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md): texts in Unicode under TCVN 6909:2001.",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: bui-van-thang\n    ten: \"Bùi Văn\u{200b} Thắng\"   # có U+200B sau chữ Văn\n",
             fix_vi: "Chạy `dossier fix` (xem trước bằng `--dry-run`): ký tự vô hình trong tên trường, mã và nội dung được xóa. Hoặc xóa chữ ở cột được chỉ ra rồi gõ lại.",
             fix_en: "Run `dossier fix` (preview with `--dry-run`): invisible characters in field names, ids and values are removed. Or delete the text at the column shown and retype it.",
@@ -61,6 +65,7 @@ pub(super) const VB005: RuleDocs = RuleDocs {
             why_vi: "Chữ như vậy thường do bộ gõ để nhầm chế độ hoặc do sao chép từ nơi khác. Hai tên trông giống nhau nhưng máy coi là khác, nên không khớp giữa các văn bản và không tra cứu được. Khi kiểm tra, chương trình đọc chữ đó là chữ Latinh tương ứng (chỉ cảnh báo).",
             why_en: "Such letters come from a keyboard left in another mode or from copied text. Two names look the same but differ to a computer, so they do not match across documents and cannot be searched. The checks read the letter as its Latin twin (a warning only).",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): văn bản dùng chữ Unicode theo TCVN 6909:2001.",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md): texts in Unicode under TCVN 6909:2001.",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: pham-van-hoa\n    ten: \"Phạm Văn H\u{43e}\u{300}a\"   # chữ о là chữ Kirin\n",
             fix_vi: "Chạy `dossier fix`, hoặc gõ lại chữ ở cột được chỉ ra bằng bộ gõ tiếng Việt.",
             fix_en: "Run `dossier fix`, or retype the letter at the column shown with a Vietnamese keyboard.",
@@ -70,8 +75,9 @@ pub(super) const VB006: RuleDocs = RuleDocs {
             what_vi: "Giá trị không được bọc trong dấu ngoặc kép cong kiểu Word (“…”, ‘…’, «…»). YAML chỉ hiểu dấu ngoặc thẳng (\"…\" hoặc '…'); dấu ngoặc cong bị coi là một phần của chữ.",
             what_en: "A value must not be wrapped in a word processor's curly quotes (“…”, ‘…’, «…»). YAML takes only straight quotes (\"…\" or '…') as quotes; curly ones are part of the text.",
             why_vi: "Chữ được dán từ Word thường mang theo dấu ngoặc cong; khi đó danh mục hồ sơ in ra “Trường Yên”, ngày … với cả dấu ngoặc. Khi kiểm tra, chương trình bỏ dấu ngoặc cong (chỉ cảnh báo).",
-            why_en: "Text pasted from Word brings its curly quotes; the cover list then prints “Trường Yên”, ngày … quotes and all. The checks drop the curly quotes (a warning only).",
+            why_en: "Text pasted from Word brings its curly quotes; the cover list then prints \"“Trường Yên”, ngày …\", quotes and all. The checks drop the curly quotes (a warning only).",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\ndia_danh: “Trường Yên”\n",
             fix_vi: "Viết `dia_danh: \"Trường Yên\"` (dấu ngoặc thẳng), hoặc chạy `dossier fix`.",
             fix_en: "Write `dia_danh: \"Trường Yên\"` (straight quotes), or run `dossier fix`.",
@@ -83,6 +89,7 @@ pub(super) const VB007: RuleDocs = RuleDocs {
             why_vi: "Tên viết sai dấu khác với tên trên giấy tờ gốc và không tra cứu được; nếu một văn bản viết đúng, một văn bản viết sai thì đó không phải khác biệt kiểu bỏ dấu cũ/mới (DS007) mà là lỗi chính tả. Khi kiểm tra, chương trình đọc theo cách viết đúng (chỉ cảnh báo: nếu giấy tờ gốc ghi đúng như vậy thì giữ nguyên).",
             why_en: "A name with the mark misplaced differs from the original papers and cannot be searched; one document right and another wrong is not an old/new style difference (DS007) but a misspelling. The checks read the right spelling (a warning only: keep it if the original papers really write it so).",
             basis: "Quy tắc đặt dấu thanh trong chữ quốc ngữ; Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "The tone-mark rules of Vietnamese spelling; dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: bui-quy-giau\n    ten: \"Bùi Qúy Gìau\"\n",
             fix_vi: "Viết `ten: \"Bùi Quý Giàu\"`, hoặc chạy `dossier fix`, lệnh này sửa theo cách viết đúng ở mọi văn bản.",
             fix_en: "Write `ten: \"Bùi Quý Giàu\"`, or run `dossier fix`, which corrects it toward the right spelling in every document.",
