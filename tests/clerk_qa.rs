@@ -1,7 +1,7 @@
 //! Inputs a clerk types that look right on screen, tried as a tester would (#11): each reads as
 //! the value meant, with advice that names it, and `fix` writes that value.
 
-use crate::util::{Scratch, TODAY};
+use crate::util::Scratch;
 
 /// Dates as Word and input methods write them: Word turns a hyphen into an en dash, an East
 /// Asian input method gives full-width figures, a date line is copied without its first word.
