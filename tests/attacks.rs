@@ -259,7 +259,7 @@ fn lookalike_names_are_refused() {
         let mut forged = es.clone();
         forged.push(E::file(n, "%PDF-1.4"));
         assert_refused(
-            &n.escape_debug().to_string(),
+            &dossier::text::file_name::shown(n),
             s.dir.path(),
             &build(&relisted(forged)),
             &["GO001"],
@@ -380,4 +380,51 @@ fn mutated_bundles_never_fool_verify() {
         );
     }
     eprintln!("{accepted} of 48 mutations accepted, each extracting the checked files");
+}
+
+/// An unsafe or aliased name is shown to the clerk as it prints, each hidden character named
+/// `<U+200B>` (not Rust's `\u{200b}`, nor a doubled backslash), with no backquotes; names that
+/// print alike (NFC beside NFD) are said to differ only in how the marks are stored (#11).
+#[test]
+fn unsafe_names_are_shown_as_they_print_with_hidden_characters_named() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let messages = |json: &serde_json::Value| -> String {
+        json["dossiers"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{}\n{}\n{}\n", f["message"], f["help"], f["notes"]))
+            .collect::<String>()
+    };
+    for (name, want) in [
+        ("dinh-kem/a\u{200B}.pdf", "dinh-kem/a<U+200B>.pdf"),
+        ("dinh-kem/a\u{2028}.pdf", "dinh-kem/a<U+2028>.pdf"),
+        ("dinh-kem\\a.pdf", "dinh-kem\\\\a.pdf"),
+        ("dinh-kem/a:b.pdf", "dinh-kem/a:b.pdf"),
+    ] {
+        let mut forged = es.clone();
+        forged.push(E::file(name, "%PDF-1.4"));
+        let json = assert_refused(name, s.dir.path(), &build(&relisted(forged)), &["GO001"]);
+        let m = messages(&json);
+        // `want` is as JSON writes it (a backslash escaped once by JSON itself).
+        assert!(m.contains(want), "{name}: {m}");
+        assert!(!m.contains("\\\\u{") && !m.contains('`'), "{name}: {m}");
+        // One backslash in the name, not two (JSON doubles it once).
+        assert!(!m.contains("\\\\\\\\"), "{name}: {m}");
+    }
+    let mut forged = es.clone();
+    forged.push(E::file("dinh-kem/Quye\u{302}\u{301}t.pdf", "%PDF-1.4"));
+    forged.push(E::file("dinh-kem/Quy\u{1EBF}t.pdf", "%PDF-1.4"));
+    let json = assert_refused(
+        "NFC and NFD",
+        s.dir.path(),
+        &build(&relisted(forged)),
+        &["GO002"],
+    );
+    let m = messages(&json);
+    assert!(
+        m.contains("trông giống hệt nhau") && m.contains("NFD"),
+        "{m}"
+    );
 }

@@ -238,7 +238,7 @@ fn parse_directory(dir: &[u8], count: u16, p: &mut Problems) -> Vec<RawEntry> {
         };
         let (entry, len, extra, comment, made_by, external, disk) = rec;
         let name = &entry.name;
-        let shown = String::from_utf8_lossy(name).escape_debug().to_string();
+        let shown = crate::text::file_name::shown(&String::from_utf8_lossy(name));
         if entry.method != 0 && entry.method != 8 {
             p.entry(i, msg!("\"{}\" dùng phương pháp nén số {} (dossier pack chỉ lưu nguyên hoặc nén deflate): không kiểm tra được", shown, entry.method;
                                 "\"{}\" uses compression method {} (dossier pack only stores or deflates): it cannot be checked", shown, entry.method));
@@ -364,7 +364,7 @@ fn check_locals(
 ) -> io::Result<()> {
     let mut next = 0u64;
     for (i, e) in entries.iter().enumerate() {
-        let shown = String::from_utf8_lossy(&e.name).escape_debug().to_string();
+        let shown = crate::text::file_name::shown(&String::from_utf8_lossy(&e.name));
         if e.offset != next {
             if e.offset < next {
                 p.add(Some(i), msg!("\"{}\" dùng chung dữ liệu với tệp trước nó (các mục chồng lên nhau: kiểu bom nén)", shown;
@@ -418,7 +418,7 @@ fn check_locals(
             differs.push(("mã kiểm tra CRC", "CRC"));
         }
         if !differs.is_empty() {
-            let local_name = String::from_utf8_lossy(&name).escape_debug().to_string();
+            let local_name = crate::text::file_name::shown(&String::from_utf8_lossy(&name));
             let vi: Vec<&str> = differs.iter().map(|d| d.0).collect();
             let en: Vec<&str> = differs.iter().map(|d| d.1).collect();
             let (vi, en) = (vi.join(", "), en.join(", "));
