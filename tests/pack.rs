@@ -164,7 +164,14 @@ fn dossier_with_errors_leaves_nothing() {
     // Warnings pack, unless denied.
     let s = Scratch::base();
     s.write("dinh-kem/extra.pdf", b"%PDF-1.4\n");
-    assert_eq!(pack(&s, &["--deny-warnings"]).status.code(), Some(1));
+    let o = pack(&s, &["--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(1));
+    // Warnings only: the clerk is told to fix the warnings, not errors there are none of.
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("Sửa các lỗi và cảnh báo nêu trên"), "{e}");
+    let o = pack(&s, &["--deny-warnings", "--lang", "en"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("Fix the errors and warnings above"), "{e}");
     assert_eq!(fs::read_dir(s.dir.path().join("out")).unwrap().count(), 0);
     let o = pack(&s, &[]);
     assert_eq!(o.status.code(), Some(0));

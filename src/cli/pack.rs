@@ -168,20 +168,26 @@ pub(super) fn run(
                 },
             )?;
             if vi {
+                // Under --deny-warnings a dossier with warnings only is refused too: "sửa
+                // các lỗi" alone sent the clerk looking for errors there were none of.
                 writeln!(
                     err,
-                    "Chưa đóng gói: hồ sơ còn lỗi{}. Sửa các lỗi trên rồi chạy lại.",
+                    "{}",
                     if a.deny_warnings {
-                        " hoặc cảnh báo"
+                        "Chưa đóng gói: hồ sơ còn lỗi hoặc cảnh báo. Sửa các lỗi và cảnh báo nêu trên rồi chạy lại."
                     } else {
-                        ""
+                        "Chưa đóng gói: hồ sơ còn lỗi. Sửa các lỗi nêu trên rồi chạy lại."
                     }
                 )?;
             } else {
                 writeln!(
                     err,
-                    "Not packed: the dossier has errors{}. Fix them and run again.",
-                    if a.deny_warnings { " or warnings" } else { "" }
+                    "{}",
+                    if a.deny_warnings {
+                        "Not packed: the dossier has errors or warnings. Fix the errors and warnings above and run again."
+                    } else {
+                        "Not packed: the dossier has errors. Fix the errors above and run again."
+                    }
                 )?;
             }
             Ok(Exit::Findings)
