@@ -265,7 +265,12 @@ impl Renderer for Human {
             (Lang::Vi, 0, 0) => format!("Hồ sơ {}: đạt, không có lỗi hay cảnh báo.", item.path),
             (Lang::Vi, e, w) => format!("Hồ sơ {}: {e} lỗi, {w} cảnh báo.", item.path),
             (Lang::En, 0, 0) => format!("Dossier {}: clean.", item.path),
-            (Lang::En, e, w) => format!("Dossier {}: {e} error(s), {w} warning(s).", item.path),
+            (Lang::En, e, w) => format!(
+                "Dossier {}: {}, {}.",
+                item.path,
+                counted(e, "error"),
+                counted(w, "warning")
+            ),
         };
         writeln!(out, "{line}\n")
     }
@@ -282,5 +287,14 @@ impl Renderer for Human {
             writeln!(out, "{lead}: {}", parts.join(", "))?;
         }
         Ok(())
+    }
+}
+
+/// "1 error", "2 errors": English plurals as a reader writes them, not "error(s)".
+fn counted(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
