@@ -807,3 +807,38 @@ fn a_pdf_whose_pages_cannot_be_counted_shows_its_size_and_a_question_mark() {
     };
     assert!(text.contains("bản quét 5 KB (? trang)"), "{text}");
 }
+
+/// `-o goi-ho-so` (a folder meant, or the extension forgotten) wrote a zip without `.zip`, which
+/// the receiving office's computer cannot open: refused, nothing written, and the two ways to
+/// write it said; `.ZIP` in capitals is a zip name (#11).
+#[test]
+fn a_bundle_name_without_zip_is_refused_with_both_ways_to_write_it() {
+    let s = Scratch::base();
+    for (lang, words) in [("vi", "không có đuôi .zip"), ("en", "does not end in .zip")] {
+        let o = s.run(&[
+            "pack",
+            "--today",
+            TODAY,
+            "hs",
+            "-o",
+            "goi-ho-so",
+            "--lang",
+            lang,
+        ]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(
+            e.contains(words) && e.contains("-o goi-ho-so.zip") && e.contains("-o goi-ho-so/"),
+            "{e}"
+        );
+        assert!(!s.dir.path().join("goi-ho-so").exists());
+    }
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "GOI.ZIP"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(s.dir.path().join("GOI.ZIP").is_file());
+}

@@ -267,6 +267,15 @@ pub(super) fn run(
             }
             Ok(Exit::Trouble)
         }
+        Err(PackError::NotZipName(p)) => {
+            let p = shown(&p);
+            if vi {
+                writeln!(err, "lỗi: tên gói \"{p}\" không có đuôi .zip, máy của nơi nhận sẽ không biết mở tệp này; không có tệp nào được ghi. Ghi -o {p}.zip, hoặc -o {p}/ để ghi gói (mang tên chuẩn) vào thư mục {p}")?;
+            } else {
+                writeln!(err, "error: the bundle name \"{p}\" does not end in .zip, and the receiving office's computer would not know how to open it; nothing was written. Write -o {p}.zip, or -o {p}/ to put the bundle (under its standard name) in the folder {p}")?;
+            }
+            Ok(Exit::Trouble)
+        }
         Err(PackError::NotRegularTarget(p)) => {
             if vi {
                 writeln!(err, "lỗi: \"{}\" không phải tệp thường (thiết bị, ống dẫn, liên kết hay thư mục); --force chỉ thay một tệp thường", shown(&p))?;
@@ -369,7 +378,9 @@ fn why_not_packed(e: &PackError) -> Msg {
             };
             msg!("không đọc lại được gói vừa ghi \"{}\": {}", shown(target), vi; "cannot read back the bundle just written \"{}\": {}", shown(target), en)
         }
-        PackError::InsideDossier { target, .. } | PackError::NotRegularTarget(target) => {
+        PackError::InsideDossier { target, .. }
+        | PackError::NotRegularTarget(target)
+        | PackError::NotZipName(target) => {
             msg!("không ghi được gói vào \"{}\"", shown(target); "cannot write the bundle to \"{}\"", shown(target))
         }
         PackError::Rejected(_) => {
