@@ -188,7 +188,21 @@ struct Excerpt<'a> {
 
 impl<'a> Excerpt<'a> {
     fn snippet(&self, path: String) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-        Snippet::source(self.text)
+        // A file saved on Windows ends its lines with CR LF; the renderer shows the CR as a
+        // visible "␍" at the end of every quoted line. A space in its place keeps every byte
+        // offset, and prints as nothing.
+        let text: std::borrow::Cow<'a, str> = if self.text.contains('\r') {
+            let b = self.text.as_bytes();
+            let mut s = String::with_capacity(self.text.len());
+            for (i, c) in self.text.char_indices() {
+                let ends_line = matches!(b.get(i + 1), None | Some(b'\n'));
+                s.push(if c == '\r' && ends_line { ' ' } else { c });
+            }
+            s.into()
+        } else {
+            self.text.into()
+        };
+        Snippet::source(text)
             .line_start(self.first_line)
             .path(path)
             .fold(true)
