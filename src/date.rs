@@ -62,13 +62,19 @@ impl Date {
     /// `22-11-2021`, `22.11.2021`. `Err(Shape)` when it is not written so, `Err(NoSuchDay)`
     /// when it is but the day does not exist (`31/11/2021`).
     pub fn parse_day_first(s: &str) -> Result<Date, DateError> {
-        let t = s.trim();
-        // "ngày 22 tháng 11 năm 2021", as a document's date line writes it.
-        let words: Vec<&str> = t.split_whitespace().collect();
-        if let ["ngày", d, "tháng", m, "năm", y] | ["Ngày", d, "tháng", m, "năm", y] =
-            words.as_slice()
+        let plain = ascii_digits_and_dashes(s);
+        let t = plain.trim();
+        // "ngày 22 tháng 11 năm 2021", as a document's date line writes it, or without its
+        // first word ("22 tháng 11 năm 2021"), in any case.
+        let lower = t.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        if let ["ngày", d, "tháng", m, "năm", y] | [d, "tháng", m, "năm", y] = words.as_slice()
         {
             return Date::parse_day_first(&format!("{d}/{m}/{y}"));
+        }
+        // "ngày 22/11/2021": the word before a date written with figures.
+        if let ["ngày", rest] = words.as_slice() {
+            return Date::parse_day_first(rest);
         }
         let sep = t
             .chars()
@@ -159,6 +165,23 @@ impl Default for Date {
     }
 }
 
+/// Full-width digits and separators (an East Asian input method, a PDF copied from) as ASCII,
+/// and the dashes a word processor puts for a hyphen (`2021–12–27`, its automatic correction)
+/// as `-`: the date the clerk meant, which looks the same on screen.
+fn ascii_digits_and_dashes(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF10}'..='\u{FF19}' => char::from_digit(u32::from(c) - 0xFF10, 10).unwrap_or(c),
+            '\u{FF0F}' => '/',
+            '\u{FF0E}' => '.',
+            '\u{FF0D}' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}'
+            | '\u{2212}' => '-',
+            '\u{3000}' | '\u{00A0}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
@@ -216,6 +239,18 @@ mod tests {
         assert_eq!(d("2021/11/22"), Ok("2021-11-22".into()));
         assert_eq!(d("ngày 22 tháng 11 năm 2021"), Ok("2021-11-22".into()));
         assert_eq!(d("31/11/2021"), Err(DateError::NoSuchDay));
+        // Without "ngày", in capitals, with the word before figures.
+        assert_eq!(d("22 tháng 11 năm 2021"), Ok("2021-11-22".into()));
+        assert_eq!(d("NGÀY 22 THÁNG 11 NĂM 2021"), Ok("2021-11-22".into()));
+        assert_eq!(d("ngày 22/11/2021"), Ok("2021-11-22".into()));
+        assert_eq!(d("ngày 31 tháng 11 năm 2021"), Err(DateError::NoSuchDay));
+        // Full-width figures, and the dashes Word puts for a hyphen: the same date on screen.
+        assert_eq!(d("２０２１-１２-２７"), Ok("2021-12-27".into()));
+        assert_eq!(d("２７／１２／２０２１"), Ok("2021-12-27".into()));
+        assert_eq!(d("2021–12–27"), Ok("2021-12-27".into()));
+        assert_eq!(d("27‑12‑2021"), Ok("2021-12-27".into()));
+        assert_eq!(d("ngày"), Err(DateError::Shape));
+        assert_eq!(d("2021-12"), Err(DateError::Shape));
         assert_eq!(d("hôm qua"), Err(DateError::Shape));
     }
 

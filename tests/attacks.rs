@@ -259,7 +259,7 @@ fn lookalike_names_are_refused() {
         let mut forged = es.clone();
         forged.push(E::file(n, "%PDF-1.4"));
         assert_refused(
-            &n.escape_debug().to_string(),
+            &dossier::text::file_name::shown(n),
             s.dir.path(),
             &build(&relisted(forged)),
             &["GO001"],
@@ -380,4 +380,83 @@ fn mutated_bundles_never_fool_verify() {
         );
     }
     eprintln!("{accepted} of 48 mutations accepted, each extracting the checked files");
+}
+
+/// An unsafe or aliased name is shown to the clerk as it prints, each hidden character named
+/// `<U+200B>` (not Rust's `\u{200b}`, nor a doubled backslash), with no backquotes; names that
+/// print alike (NFC beside NFD) are said to differ only in how the marks are stored (#11).
+#[test]
+fn unsafe_names_are_shown_as_they_print_with_hidden_characters_named() {
+    let (s, b) = packed();
+    let es = entries_of(&b);
+    let messages = |json: &serde_json::Value| -> String {
+        json["dossiers"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{}\n{}\n{}\n", f["message"], f["help"], f["notes"]))
+            .collect::<String>()
+    };
+    for (name, want) in [
+        ("dinh-kem/a\u{200B}.pdf", "dinh-kem/a<U+200B>.pdf"),
+        ("dinh-kem/a\u{2028}.pdf", "dinh-kem/a<U+2028>.pdf"),
+        ("dinh-kem\\a.pdf", "dinh-kem\\\\a.pdf"),
+        ("dinh-kem/a:b.pdf", "dinh-kem/a:b.pdf"),
+    ] {
+        let mut forged = es.clone();
+        forged.push(E::file(name, "%PDF-1.4"));
+        let json = assert_refused(name, s.dir.path(), &build(&relisted(forged)), &["GO001"]);
+        let m = messages(&json);
+        // `want` is as JSON writes it (a backslash escaped once by JSON itself).
+        assert!(m.contains(want), "{name}: {m}");
+        assert!(!m.contains("\\\\u{") && !m.contains('`'), "{name}: {m}");
+        // One backslash in the name, not two (JSON doubles it once).
+        assert!(!m.contains("\\\\\\\\"), "{name}: {m}");
+    }
+    let mut forged = es.clone();
+    forged.push(E::file("dinh-kem/Quye\u{302}\u{301}t.pdf", "%PDF-1.4"));
+    forged.push(E::file("dinh-kem/Quy\u{1EBF}t.pdf", "%PDF-1.4"));
+    let json = assert_refused(
+        "NFC and NFD",
+        s.dir.path(),
+        &build(&relisted(forged)),
+        &["GO002"],
+    );
+    let m = messages(&json);
+    assert!(
+        m.contains("trông giống hệt nhau") && m.contains("NFD"),
+        "{m}"
+    );
+}
+
+/// A dossier zipped by hand (Windows' compressed folders, 7-Zip, `zip -r`): every entry has the
+/// timestamp extra field, 5 bytes in the central record and 9 in the local header. Still
+/// refused, but said once as what it is, not as two "a name could hide here" errors per file;
+/// one entry with extras among plain ones is still named by itself (#11).
+#[test]
+fn a_bundle_zipped_by_another_program_is_said_once_as_such() {
+    let (s, b) = packed();
+    let mut es = relisted(entries_of(&b));
+    for e in &mut es {
+        e.extra = vec![0x55, 0x54, 1, 0, 1];
+        e.local_extra = vec![0x55, 0x54, 5, 0, 3, 0, 0, 0, 0];
+    }
+    let json = assert_refused("zipped by hand", s.dir.path(), &build(&es), &["GO009"]);
+    let findings = json["dossiers"][0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{json}");
+    let m = findings[0]["message"].as_str().unwrap();
+    assert!(m.contains("không do lệnh dossier pack tạo ra"), "{m}");
+    assert!(m.contains(&format!("cả {} tệp", es.len())), "{m}");
+
+    let mut es = relisted(entries_of(&b));
+    es[1].extra = vec![0x55, 0x54, 1, 0, 1];
+    let json = assert_refused(
+        "one entry with extras",
+        s.dir.path(),
+        &build(&es),
+        &["GO009"],
+    );
+    let all = json.to_string();
+    assert!(!all.contains("không do lệnh dossier pack tạo ra"), "{all}");
+    assert!(all.contains("mang trường phụ"), "{all}");
 }

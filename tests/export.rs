@@ -75,3 +75,35 @@ fn the_examples_export_as_one_sheet_with_each_dossiers_status() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--force"));
     assert_eq!(run(&out, &["--force"]).status.code(), Some(0));
 }
+
+#[test]
+fn a_folder_named_as_the_sheet_is_said_to_be_a_folder_and_force_is_not_advised() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("ds.xlsx");
+    fs::create_dir(&folder).unwrap();
+    fs::write(folder.join("keep.txt"), "giữ").unwrap();
+    let one = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    for (lang, words) in [("vi", "đây là thư mục"), ("en", "this is a folder")] {
+        for force in [false, true] {
+            let mut args = vec![
+                "export",
+                one.to_str().unwrap(),
+                "--xlsx",
+                folder.to_str().unwrap(),
+                "--today",
+                TODAY,
+                "--lang",
+                lang,
+            ];
+            if force {
+                args.push("--force");
+            }
+            let o = dossier(tmp.path(), &args);
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words), "{e}");
+            assert!(!e.contains("--force"), "{e}");
+        }
+    }
+    assert_eq!(fs::read_to_string(folder.join("keep.txt")).unwrap(), "giữ");
+}

@@ -409,3 +409,43 @@ fn a_listed_name_in_capitals_keeps_the_dossiers_spelling() {
         "{json}"
     );
 }
+
+#[test]
+fn a_list_that_cannot_be_opened_is_said_in_words_once_in_either_language() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    // Missing: the OS's English ("No such file or directory (os error 2)") never shows, and
+    // "không đọc được" is said once.
+    let o = s.run(&["import", "hs", "--danh-sach", "missing.xlsx"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(e.contains("không có tệp hoặc thư mục này"), "{e}");
+    assert_eq!(e.matches("không đọc được").count(), 1, "{e}");
+    let o = s.run(&["import", "hs", "--danh-sach", "missing.csv", "--lang", "en"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("no such file or folder"), "{e}");
+    assert!(!e.contains("os error"), "{e}");
+    // A folder given as the list is named a folder, not "an unknown file type".
+    fs::create_dir(s.dir.path().join("ds.xlsx")).unwrap();
+    for (lang, words) in [("vi", "đây là thư mục"), ("en", "this is a folder")] {
+        let o = s.run(&["import", "hs", "--danh-sach", "ds.xlsx", "--lang", lang]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains(words), "{e}");
+    }
+    assert_eq!(snapshot(&s.hs()), before);
+}
+
+#[test]
+fn an_empty_list_is_said_to_be_empty_not_headerless() {
+    let s = example01();
+    fs::write(s.dir.path().join("empty.csv"), "").unwrap();
+    fs::write(s.dir.path().join("blank.csv"), ",,\n , ,\n").unwrap();
+    for f in ["empty.csv", "blank.csv"] {
+        let o = s.run(&["import", "hs", "--danh-sach", f]);
+        let shown = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(1), "{shown}");
+        assert!(shown.contains("danh sách trống"), "{shown}");
+        assert!(!shown.contains("dòng tiêu đề"), "{shown}");
+    }
+}

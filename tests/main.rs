@@ -6,6 +6,7 @@
 mod attacks;
 mod clerk;
 mod clerk_edit;
+mod clerk_qa;
 mod cli;
 mod draft;
 mod edit;

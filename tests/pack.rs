@@ -164,7 +164,14 @@ fn dossier_with_errors_leaves_nothing() {
     // Warnings pack, unless denied.
     let s = Scratch::base();
     s.write("dinh-kem/extra.pdf", b"%PDF-1.4\n");
-    assert_eq!(pack(&s, &["--deny-warnings"]).status.code(), Some(1));
+    let o = pack(&s, &["--deny-warnings"]);
+    assert_eq!(o.status.code(), Some(1));
+    // Warnings only: the clerk is told to fix the warnings, not errors there are none of.
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("Sửa các lỗi và cảnh báo nêu trên"), "{e}");
+    let o = pack(&s, &["--deny-warnings", "--lang", "en"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("Fix the errors and warnings above"), "{e}");
     assert_eq!(fs::read_dir(s.dir.path().join("out")).unwrap().count(), 0);
     let o = pack(&s, &[]);
     assert_eq!(o.status.code(), Some(0));
@@ -799,4 +806,39 @@ fn a_pdf_whose_pages_cannot_be_counted_shows_its_size_and_a_question_mark() {
         return;
     };
     assert!(text.contains("bản quét 5 KB (? trang)"), "{text}");
+}
+
+/// `-o goi-ho-so` (a folder meant, or the extension forgotten) wrote a zip without `.zip`, which
+/// the receiving office's computer cannot open: refused, nothing written, and the two ways to
+/// write it said; `.ZIP` in capitals is a zip name (#11).
+#[test]
+fn a_bundle_name_without_zip_is_refused_with_both_ways_to_write_it() {
+    let s = Scratch::base();
+    for (lang, words) in [("vi", "không có đuôi .zip"), ("en", "does not end in .zip")] {
+        let o = s.run(&[
+            "pack",
+            "--today",
+            TODAY,
+            "hs",
+            "-o",
+            "goi-ho-so",
+            "--lang",
+            lang,
+        ]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(
+            e.contains(words) && e.contains("-o goi-ho-so.zip") && e.contains("-o goi-ho-so/"),
+            "{e}"
+        );
+        assert!(!s.dir.path().join("goi-ho-so").exists());
+    }
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "GOI.ZIP"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(s.dir.path().join("GOI.ZIP").is_file());
 }

@@ -21,6 +21,10 @@ pub(crate) struct E {
     pub(crate) local_crc: Option<u32>,
     /// Share the local header and data of an earlier entry (overlapping entries).
     pub(crate) alias_of: Option<usize>,
+    /// Extra fields of the central record, and of the local header (other zip programs write
+    /// timestamps in both, of different lengths).
+    pub(crate) extra: Vec<u8>,
+    pub(crate) local_extra: Vec<u8>,
 }
 
 impl E {
@@ -35,6 +39,8 @@ impl E {
             local_name: None,
             local_crc: None,
             alias_of: None,
+            extra: Vec::new(),
+            local_extra: Vec::new(),
         }
     }
 }
@@ -90,8 +96,9 @@ pub(crate) fn locals(es: &[E]) -> (Vec<u8>, Vec<u32>) {
         u32le(&mut out, e.data.len() as u32);
         u32le(&mut out, e.data.len() as u32);
         u16le(&mut out, name.len() as u16);
-        u16le(&mut out, 0);
+        u16le(&mut out, e.local_extra.len() as u16);
         out.extend_from_slice(name);
+        out.extend_from_slice(&e.local_extra);
         out.extend_from_slice(&e.data);
     }
     (out, offsets)
@@ -112,13 +119,14 @@ pub(crate) fn central(es: &[E], offsets: &[u32]) -> Vec<u8> {
         u32le(&mut out, e.data.len() as u32);
         u32le(&mut out, e.data.len() as u32);
         u16le(&mut out, e.name.len() as u16);
-        u16le(&mut out, 0);
+        u16le(&mut out, e.extra.len() as u16);
         u16le(&mut out, 0);
         u16le(&mut out, 0);
         u16le(&mut out, 0);
         u32le(&mut out, e.mode << 16);
         u32le(&mut out, *off);
         out.extend_from_slice(&e.name);
+        out.extend_from_slice(&e.extra);
     }
     out
 }

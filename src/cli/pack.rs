@@ -168,20 +168,26 @@ pub(super) fn run(
                 },
             )?;
             if vi {
+                // Under --deny-warnings a dossier with warnings only is refused too: "sửa
+                // các lỗi" alone sent the clerk looking for errors there were none of.
                 writeln!(
                     err,
-                    "Chưa đóng gói: hồ sơ còn lỗi{}. Sửa các lỗi trên rồi chạy lại.",
+                    "{}",
                     if a.deny_warnings {
-                        " hoặc cảnh báo"
+                        "Chưa đóng gói: hồ sơ còn lỗi hoặc cảnh báo. Sửa các lỗi và cảnh báo nêu trên rồi chạy lại."
                     } else {
-                        ""
+                        "Chưa đóng gói: hồ sơ còn lỗi. Sửa các lỗi nêu trên rồi chạy lại."
                     }
                 )?;
             } else {
                 writeln!(
                     err,
-                    "Not packed: the dossier has errors{}. Fix them and run again.",
-                    if a.deny_warnings { " or warnings" } else { "" }
+                    "{}",
+                    if a.deny_warnings {
+                        "Not packed: the dossier has errors or warnings. Fix the errors and warnings above and run again."
+                    } else {
+                        "Not packed: the dossier has errors. Fix the errors above and run again."
+                    }
                 )?;
             }
             Ok(Exit::Findings)
@@ -258,6 +264,15 @@ pub(super) fn run(
                 writeln!(err, "lỗi: không ghi gói vào trong thư mục hồ sơ \"{}\" (\"{}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
             } else {
                 writeln!(err, "error: the bundle would go inside the dossier folder \"{}\" (\"{}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
+            }
+            Ok(Exit::Trouble)
+        }
+        Err(PackError::NotZipName(p)) => {
+            let p = shown(&p);
+            if vi {
+                writeln!(err, "lỗi: tên gói \"{p}\" không có đuôi .zip, máy của nơi nhận sẽ không biết mở tệp này; không có tệp nào được ghi. Ghi -o {p}.zip, hoặc -o {p}/ để ghi gói (mang tên chuẩn) vào thư mục {p}")?;
+            } else {
+                writeln!(err, "error: the bundle name \"{p}\" does not end in .zip, and the receiving office's computer would not know how to open it; nothing was written. Write -o {p}.zip, or -o {p}/ to put the bundle (under its standard name) in the folder {p}")?;
             }
             Ok(Exit::Trouble)
         }
@@ -363,7 +378,9 @@ fn why_not_packed(e: &PackError) -> Msg {
             };
             msg!("không đọc lại được gói vừa ghi \"{}\": {}", shown(target), vi; "cannot read back the bundle just written \"{}\": {}", shown(target), en)
         }
-        PackError::InsideDossier { target, .. } | PackError::NotRegularTarget(target) => {
+        PackError::InsideDossier { target, .. }
+        | PackError::NotRegularTarget(target)
+        | PackError::NotZipName(target) => {
             msg!("không ghi được gói vào \"{}\"", shown(target); "cannot write the bundle to \"{}\"", shown(target))
         }
         PackError::Rejected(_) => {

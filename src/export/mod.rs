@@ -317,6 +317,13 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
 /// an existing file unless `force`.
 pub fn write(target: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
     use std::io::Write;
+    // A folder named as the sheet: said as a folder, since "use --force" would not help.
+    if target.is_dir() {
+        return Err(ExportError::Io {
+            path: target.to_path_buf(),
+            source: std::io::ErrorKind::IsADirectory.into(),
+        });
+    }
     if target.exists() && !force {
         return Err(ExportError::Exists(target.to_path_buf()));
     }

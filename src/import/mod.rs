@@ -116,6 +116,23 @@ pub fn import(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        // A file with no filled cell at all (saved before anything was typed, or an export
+        // that failed) is said to be empty: asking for a header row would send the clerk
+        // looking for a row that is not there.
+        let empty = sheets.iter().all(|sh| {
+            sh.rows
+                .iter()
+                .flatten()
+                .all(|c| matches!(c, table::Cell::Empty))
+        });
+        if empty {
+            out.problems.push(Problem::error(
+                name,
+                crate::msg!("danh sách trống: tệp không có ô nào có chữ; mở tệp kiểm tra lại, hoặc chọn đúng tệp danh sách";
+                            "the list is empty: no cell of the file holds anything; open it to check, or give the right list file"),
+            ));
+            return Ok(out);
+        }
         out.problems.push(Problem::error(
             name,
             crate::msg!("không tìm thấy dòng tiêu đề: cần ít nhất cột \"Họ và tên\" (hoặc \"Tên tập thể\") và một cột khác như \"Đơn vị\", \"Đối tượng\"";

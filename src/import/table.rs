@@ -69,8 +69,9 @@ pub fn column_name(mut c: usize) -> String {
 /// Why the file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum TableError {
-    /// Reading failed.
-    #[error("{0}")]
+    /// Reading failed. Shown in words (`diag::io_words`): the OS's own text is English with an
+    /// error number, even under `--lang en` a clerk should not read it.
+    #[error("{}", crate::diag::io_words(.0).1)]
     Io(#[from] std::io::Error),
     /// The spreadsheet reader refused the file.
     #[error("{0}")]
@@ -122,7 +123,9 @@ impl TableError {
     #[must_use]
     pub fn message_vi(&self) -> String {
         match self {
-            TableError::Io(e) => format!("không đọc được tệp: {}", crate::diag::io_words(e).0),
+            // The caller already says "không đọc được danh sách …": the reason alone, so the
+            // clerk does not read "không đọc được" twice.
+            TableError::Io(e) => crate::diag::io_words(e).0.to_owned(),
             // The reader's own words are English and technical: the clerk gets what to do.
             TableError::Spreadsheet(_) => "tệp không phải bảng tính đọc được (tệp hỏng, hoặc tệp khác đổi đuôi tên): mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx".to_owned(),
             TableError::NotUtf8 => {
@@ -148,6 +151,10 @@ pub const MAX_LIST_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Every sheet of the file, in the workbook's order.
 pub fn read(path: &Path) -> Result<Vec<Sheet>, TableError> {
+    // A folder given for the list: said as such, not as a file of an unknown type.
+    if path.is_dir() {
+        return Err(TableError::Io(std::io::ErrorKind::IsADirectory.into()));
+    }
     let size = std::fs::metadata(path)?.len();
     if size > MAX_LIST_BYTES {
         return Err(TableError::TooLarge(size));

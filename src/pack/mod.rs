@@ -76,6 +76,11 @@ pub enum PackError {
         /// The dossier folder.
         dossier: PathBuf,
     },
+    /// `-o` names a file whose name does not end in `.zip` (`-o goi-ho-so`, meant as a folder
+    /// or typed without the extension): the receiving office's computer would not know how to
+    /// open it.
+    #[error("{0}: a bundle's name ends in .zip")]
+    NotZipName(PathBuf),
     /// `--force` on something that is not a regular file (a device, a pipe, a link, a folder).
     #[error("{0} is not a regular file; it is not replaced")]
     NotRegularTarget(PathBuf),
@@ -237,7 +242,15 @@ pub fn pack(
     let pdf = cover_pdf::render(&list)?;
     let name = name::bundle_name(&list.symbol, &list.issuer);
     let path = target(opts.out.as_deref(), &name);
+    let zip_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .is_some_and(|n| n.ends_with(".zip"));
+    // Inside the dossier is said first: that one would have replaced the clerk's own file.
     check_target(dir, &path, opts.force)?;
+    if !zip_name {
+        return Err(PackError::NotZipName(path));
+    }
     if let Some(folder) = opts
         .out
         .as_deref()

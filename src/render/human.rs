@@ -193,7 +193,21 @@ struct Excerpt<'a> {
 
 impl<'a> Excerpt<'a> {
     fn snippet(&self, path: String) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-        Snippet::source(self.text)
+        // A file saved on Windows ends its lines with CR LF; the renderer shows the CR as a
+        // visible "␍" at the end of every quoted line. A space in its place keeps every byte
+        // offset, and prints as nothing.
+        let text: std::borrow::Cow<'a, str> = if self.text.contains('\r') {
+            let b = self.text.as_bytes();
+            let mut s = String::with_capacity(self.text.len());
+            for (i, c) in self.text.char_indices() {
+                let ends_line = matches!(b.get(i + 1), None | Some(b'\n'));
+                s.push(if c == '\r' && ends_line { ' ' } else { c });
+            }
+            s.into()
+        } else {
+            self.text.into()
+        };
+        Snippet::source(text)
             .line_start(self.first_line)
             .path(path)
             .fold(true)
@@ -271,9 +285,10 @@ impl Renderer for Human {
             (0, 0) => {
                 msg!("Hồ sơ {path}: đạt, không có lỗi hay cảnh báo."; "Dossier {path}: clean.")
             }
-            (e, w) => {
-                msg!("Hồ sơ {path}: {e} lỗi, {w} cảnh báo."; "Dossier {path}: {e} error(s), {w} warning(s).")
-            }
+            (e, w) => msg!(
+                "Hồ sơ {path}: {e} lỗi, {w} cảnh báo.";
+                "Dossier {path}: {}, {}.", counted(e, "error"), counted(w, "warning")
+            ),
         };
         writeln!(out, "{}\n", line.get(self.style.lang))
     }
@@ -287,5 +302,14 @@ impl Renderer for Human {
             writeln!(out, "{}: {}", lead.get(self.style.lang), parts.join(", "))?;
         }
         Ok(())
+    }
+}
+
+/// "1 error", "2 errors": English plurals as a reader writes them, not "error(s)".
+fn counted(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

@@ -10,6 +10,29 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+/// A name as a message shows it: what prints, as it is (a backslash is one backslash, Vietnamese
+/// letters are letters), and each character that would print as nothing, move the text or break
+/// the line as `<U+200B>`, the way the check names such characters. Rust's `escape_debug` put
+/// `\u{200b}` and doubled backslashes before the clerk: programmer notation.
+#[must_use]
+pub fn shown(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_control()
+            || crate::text::chars::is_invisible(c)
+            || (c.is_whitespace() && c != ' ')
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{fffd}')
+        {
+            out.push('<');
+            out.push_str(&crate::text::chars::code(c));
+            out.push('>');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Why a name is unsafe to extract, if it is: (Vietnamese, English). `name` is as stored; a
 /// folder entry's single trailing `/` is allowed.
 #[must_use]
@@ -30,7 +53,7 @@ pub fn unsafe_name(name: &[u8], dir: bool) -> Option<(&'static str, &'static str
     }
     if s.contains('\\') || s.contains('\u{A5}') || s.contains('\u{20A9}') {
         return Some((
-            "tên có dấu `\\` (hoặc ¥, ₩: dấu `\\` trong bảng mã Nhật, Hàn)",
+            "tên có dấu gạch chéo ngược \"\\\" (hoặc ¥, ₩: dấu gạch chéo ngược trong bảng mã Nhật, Hàn)",
             "the name has a backslash (or ¥, ₩: a backslash in Japanese and Korean code pages)",
         ));
     }
@@ -39,7 +62,7 @@ pub fn unsafe_name(name: &[u8], dir: bool) -> Option<(&'static str, &'static str
     }
     if s.contains(':') {
         return Some((
-            "tên có dấu `:` (ổ đĩa hoặc luồng dữ liệu ẩn NTFS)",
+            "tên có dấu hai chấm (Windows đọc là tên ổ đĩa hoặc phần ẩn của tệp)",
             "the name has a colon (a drive letter or a hidden NTFS stream)",
         ));
     }
@@ -50,21 +73,21 @@ pub fn unsafe_name(name: &[u8], dir: bool) -> Option<(&'static str, &'static str
     }
     if has_percent_escape(s) {
         return Some((
-            "tên có mã `%xx` (có thể bị giải mã thành `.` hay `/`)",
-            "the name has a `%xx` escape (which may be decoded into `.` or `/`)",
+            "tên có dấu % kèm hai chữ số (có thể bị đọc thành dấu chấm hay dấu gạch chéo)",
+            "the name has a % followed by two hex digits (which may be decoded into a dot or a slash)",
         ));
     }
     for seg in s.split('/') {
         if seg.is_empty() {
             return Some((
-                "đường dẫn có đoạn rỗng (`//` hoặc `/` ở cuối)",
-                "the path has an empty segment (`//` or a trailing `/`)",
+                "đường dẫn có hai dấu gạch chéo liền nhau, hoặc dấu gạch chéo ở cuối",
+                "the path has two slashes in a row, or a slash at the end",
             ));
         }
         if seg == "." || seg == ".." || seg.chars().all(|c| c == '.') {
             return Some((
-                "đường dẫn có `.` hoặc `..` (trỏ ra ngoài hoặc trùng thư mục)",
-                "a path with `.` or `..` (leading outside, or an alias)",
+                "đường dẫn có phần chỉ gồm dấu chấm (\".\" hay \"..\": trỏ ra ngoài hoặc trùng thư mục)",
+                "the path has a part made of dots only (\".\" or \"..\": leading outside, or an alias)",
             ));
         }
         if seg.ends_with('.') || seg.ends_with(' ') {

@@ -96,7 +96,9 @@ fn read_at(f: &mut (impl Read + Seek), offset: u64, len: usize) -> io::Result<Ve
     Ok(buf)
 }
 
-struct Problems(Vec<Problem>, usize);
+/// The problems listed, the count of those beyond [`MAX_PROBLEMS`], and which listed ones say
+/// only that an entry carries extra fields (see [`Problems::tool_extras`]).
+struct Problems(Vec<Problem>, usize, Vec<usize>);
 
 impl Problems {
     /// A problem that puts the whole layout in doubt.
@@ -107,6 +109,37 @@ impl Problems {
     /// A problem of one entry only: that entry cannot be read as `pack` writes it.
     fn entry(&mut self, entry: usize, what: Msg) {
         self.push(Some(entry), false, what);
+    }
+
+    /// A problem that says only that an entry carries the extra fields other zip tools write
+    /// (timestamps, Unix owners, NTFS times).
+    fn extra(&mut self, entry: usize, fatal: bool, what: Msg) {
+        if self.0.len() < MAX_PROBLEMS {
+            self.2.push(self.0.len());
+        }
+        self.push(Some(entry), fatal, what);
+    }
+
+    /// A zip made by hand (Windows' "Send to compressed folder", 7-Zip, WinRAR, `zip -r`) gives
+    /// every entry extra fields, in the central record and again, different, in the local
+    /// header: two findings per file, dozens for one dossier, each about "where a name could
+    /// hide". When every entry has them and nothing else of the kind was listed past the limit,
+    /// they are said once, as what they most likely are: a bundle not made by `dossier pack`.
+    /// It stays refused; only the wording and the count change.
+    fn tool_extras(&mut self, entries: usize, with_extras: usize) {
+        if entries == 0 || with_extras != entries || self.1 > 0 || self.2.is_empty() {
+            return;
+        }
+        let marked: std::collections::HashSet<usize> = self.2.drain(..).collect();
+        let kept: Vec<Problem> = std::mem::take(&mut self.0)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !marked.contains(i))
+            .map(|(_, p)| p)
+            .collect();
+        self.0 = kept;
+        self.add(None, msg!("gói không do lệnh dossier pack tạo ra: cả {} tệp trong gói mang thông tin phụ mà các chương trình nén khác (chức năng nén của Windows, 7-Zip, WinRAR) ghi thêm, nên không kiểm chứng được đây là gói nguyên vẹn", entries;
+                            "the bundle was not made by dossier pack: all {} files in it carry extra data that other zip programs (Windows' compressed folders, 7-Zip, WinRAR) add, so it cannot be proven intact", entries));
     }
 
     fn push(&mut self, entry: Option<usize>, fatal: bool, what: Msg) {
@@ -147,7 +180,7 @@ pub fn read(f: &mut (impl Read + Seek)) -> io::Result<Option<Archive>> {
     else {
         return Ok(None);
     };
-    let mut p = Problems(Vec::new(), 0);
+    let mut p = Problems(Vec::new(), 0, Vec::new());
     let eocd = tail_start + at as u64;
     let field = |i: usize| u16_at(&tail, at + i);
     let (
@@ -218,27 +251,30 @@ pub fn read(f: &mut (impl Read + Seek)) -> io::Result<Option<Archive>> {
         }));
     }
     let dir = read_at(f, offset, usize::try_from(size).unwrap_or(0))?;
-    let entries = parse_directory(&dir, count, &mut p);
+    let (entries, with_extras) = parse_directory(&dir, count, &mut p);
     check_locals(f, &entries, offset, &mut p)?;
+    p.tool_extras(entries.len(), with_extras);
     Ok(Some(Archive {
         entries,
         problems: p.finish(),
     }))
 }
 
-/// The directory's records; a record that cannot be parsed ends the list with a problem.
-fn parse_directory(dir: &[u8], count: u16, p: &mut Problems) -> Vec<RawEntry> {
+/// The directory's records, and how many carry extra fields and nothing worse of the kind (no
+/// comment, no other disk); a record that cannot be parsed ends the list with a problem.
+fn parse_directory(dir: &[u8], count: u16, p: &mut Problems) -> (Vec<RawEntry>, usize) {
     let mut at = 0usize;
+    let mut with_extras = 0usize;
     let mut out = Vec::with_capacity(usize::from(count));
     for i in 0..usize::from(count) {
         let Some(rec) = record(dir, at) else {
             p.add(None, msg!("thư mục trung tâm có {} bản ghi hỏng hoặc thiếu (khai báo {} tệp)", usize::from(count) - i, count;
                              "the central directory has {} broken or missing records (it declares {} files)", usize::from(count) - i, count));
-            return out;
+            return (out, with_extras);
         };
         let (entry, len, extra, comment, made_by, external, disk) = rec;
         let name = &entry.name;
-        let shown = String::from_utf8_lossy(name).escape_debug().to_string();
+        let shown = crate::text::file_name::shown(&String::from_utf8_lossy(name));
         if entry.method != 0 && entry.method != 8 {
             p.entry(i, msg!("\"{}\" dùng phương pháp nén số {} (dossier pack chỉ lưu nguyên hoặc nén deflate): không kiểm tra được", shown, entry.method;
                                 "\"{}\" uses compression method {} (dossier pack only stores or deflates): it cannot be checked", shown, entry.method));
@@ -253,7 +289,11 @@ fn parse_directory(dir: &[u8], count: u16, p: &mut Problems) -> Vec<RawEntry> {
             p.entry(i, msg!("\"{}\" có tên không phải ASCII mà không đánh dấu UTF-8: mỗi phần mềm giải nén sẽ đọc ra một tên khác", shown;
                                 "\"{}\" has a non-ASCII name not marked UTF-8: extractors would each read another name", shown));
         }
-        if extra > 0 || comment > 0 || disk != 0 {
+        if extra > 0 && comment == 0 && disk == 0 {
+            with_extras += 1;
+            p.extra(i, false, msg!("\"{}\" mang trường phụ ({} byte), nơi có thể giấu một tên hay kích thước khác", shown, extra;
+                                "\"{}\" carries extra fields ({} bytes), where another name or size can hide", shown, extra));
+        } else if extra > 0 || comment > 0 || disk != 0 {
             p.entry(i, msg!("\"{}\" mang trường phụ hoặc chú thích ({} + {} byte), nơi có thể giấu một tên hay kích thước khác", shown, extra, comment;
                                 "\"{}\" carries extra fields or a comment ({} + {} bytes), where another name or size can hide", shown, extra, comment));
         }
@@ -270,7 +310,7 @@ fn parse_directory(dir: &[u8], count: u16, p: &mut Problems) -> Vec<RawEntry> {
         p.add(None, msg!("thư mục trung tâm có {} byte không thuộc bản ghi nào", dir.len() - at.min(dir.len());
                          "the central directory has {} bytes that belong to no record", dir.len() - at.min(dir.len())));
     }
-    out
+    (out, with_extras)
 }
 
 type Record = (RawEntry, usize, u16, u16, u16, u32, u16);
@@ -364,7 +404,7 @@ fn check_locals(
 ) -> io::Result<()> {
     let mut next = 0u64;
     for (i, e) in entries.iter().enumerate() {
-        let shown = String::from_utf8_lossy(&e.name).escape_debug().to_string();
+        let shown = crate::text::file_name::shown(&String::from_utf8_lossy(&e.name));
         if e.offset != next {
             if e.offset < next {
                 p.add(Some(i), msg!("\"{}\" dùng chung dữ liệu với tệp trước nó (các mục chồng lên nhau: kiểu bom nén)", shown;
@@ -417,8 +457,14 @@ fn check_locals(
         if u32_at(&head, 14) != Some(e.crc) {
             differs.push(("mã kiểm tra CRC", "CRC"));
         }
-        if !differs.is_empty() {
-            let local_name = String::from_utf8_lossy(&name).escape_debug().to_string();
+        // Extra fields alone (another zip program's timestamps) are said once for the whole
+        // bundle when every entry has them: see `Problems::tool_extras`.
+        if differs.len() == 1 && extra != 0 {
+            let local_name = crate::text::file_name::shown(&String::from_utf8_lossy(&name));
+            p.extra(i, true, msg!("phần đầu cục bộ của \"{}\" khác bản ghi trung tâm (trường phụ; tên cục bộ \"{}\"): phần mềm đọc tuần tự như bsdtar sẽ giải nén ra thứ khác", shown, local_name;
+                                  "the local header of \"{}\" disagrees with its central record (extra; local name \"{}\"): a streaming extractor such as bsdtar would extract something else", shown, local_name));
+        } else if !differs.is_empty() {
+            let local_name = crate::text::file_name::shown(&String::from_utf8_lossy(&name));
             let vi: Vec<&str> = differs.iter().map(|d| d.0).collect();
             let en: Vec<&str> = differs.iter().map(|d| d.1).collect();
             let (vi, en) = (vi.join(", "), en.join(", "));

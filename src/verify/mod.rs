@@ -78,7 +78,7 @@ fn finding(rule: Rule, file: &str, message: crate::diag::Msg) -> Finding {
 }
 
 fn repack() -> crate::diag::Msg {
-    msg!("không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "do not extract this bundle; ask the sender to pack it again with `dossier pack`")
+    msg!("không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack"; "do not extract this bundle; ask the sender to pack it again with dossier pack")
 }
 
 /// Open the bundle, refusing anything but a regular file before it is opened (a named pipe
@@ -288,7 +288,7 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
             match (cover_pdf::render(&list), cover_bytes) {
                 (Ok(pdf), Some(kept)) if pdf != kept => findings.push(
                     finding(Rule::GO007, COVER, msg!("DANH-MUC.pdf không trùng với danh mục lập lại từ hồ sơ trong gói"; "DANH-MUC.pdf differs from the cover list regenerated from the bundled dossier"))
-                        .help(msg!("đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "ask the sender to pack it again with `dossier pack`")),
+                        .help(msg!("đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack"; "ask the sender to pack it again with dossier pack")),
                 ),
                 (Ok(_), None) if !findings.iter().any(|f| f.primary.file == COVER) => {
                     findings.push(finding(Rule::GO007, COVER, msg!("gói không có danh mục hồ sơ DANH-MUC.pdf"; "the bundle has no cover list DANH-MUC.pdf")));
@@ -317,7 +317,7 @@ fn check_names(
     let mut keys: Vec<Option<String>> = vec![None; raw.len()];
     for (i, r) in raw.iter().enumerate() {
         if let Some((vi, en)) = names::unsafe_name(&r.name, r.dir) {
-            let s = shown[i].escape_debug().to_string();
+            let s = names::shown(&shown[i]);
             findings.push(
                 finding(Rule::GO001, &shown[i], msg!("tên tệp \"{}\" trong gói không an toàn: {}", s, vi; "entry \"{}\" has an unsafe name: {}", s, en))
                     .help(repack()),
@@ -336,14 +336,22 @@ fn check_names(
         if group.len() > 1 && group[0] == i {
             let all: Vec<String> = group
                 .iter()
-                .map(|&j| format!("\"{}\"", shown[j].escape_debug()))
+                .map(|&j| format!("\"{}\"", names::shown(&shown[j])))
                 .collect();
+            let all_look_alike = all
+                .windows(2)
+                .all(|w| crate::text::to_nfc(&w[0]) == crate::text::to_nfc(&w[1]));
             let all = all.join(", ");
-            findings.push(
-                finding(Rule::GO002, &shown[i], msg!("gói có {} tệp cùng một chỗ trên đĩa khi giải nén ({}: khác nhau ở chữ hoa/thường hoặc dạng Unicode thì vẫn là một tệp)", group.len(), all;
+            let mut f = finding(Rule::GO002, &shown[i], msg!("gói có {} tệp cùng một chỗ trên đĩa khi giải nén ({}: khác nhau ở chữ hoa/thường hoặc dạng Unicode thì vẫn là một tệp)", group.len(), all;
                                                  "the bundle has {} entries that land on one path when extracted ({}: names differing only in case or Unicode form are one file)", group.len(), all))
-                    .help(repack()),
-            );
+                .help(repack());
+            // Names that print alike differ only in Unicode form: without this, the clerk
+            // reads the same name twice and cannot see what is wrong.
+            if all_look_alike {
+                f = f.note(msg!("các tên trên trông giống hệt nhau: chúng chỉ khác ở cách máy ghi dấu tiếng Việt (dạng dựng sẵn NFC và dạng tổ hợp NFD, như máy Mac ghi)";
+                                "the names above look the same: they differ only in how the Vietnamese marks are stored (composed NFC and decomposed NFD, as a Mac writes them)"));
+            }
+            findings.push(f);
             for &j in group {
                 refused[j] = true;
             }
@@ -452,7 +460,7 @@ fn compare_manifest(
         if !blocked.contains(manifest::NAME) && !refused.contains(manifest::NAME) {
             findings.push(
                 finding(Rule::GO003, manifest::NAME, msg!("gói không có bảng kê SHA256SUMS: không chứng minh được hồ sơ còn nguyên vẹn"; "the bundle has no SHA256SUMS manifest: nothing proves the dossier is intact"))
-                    .help(msg!("đề nghị nơi gửi đóng gói lại bằng `dossier pack`"; "ask the sender to pack it again with `dossier pack`")),
+                    .help(msg!("đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack"; "ask the sender to pack it again with dossier pack")),
             );
         }
         return;
