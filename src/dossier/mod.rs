@@ -36,6 +36,6 @@ pub mod load;
 pub mod model;
 pub(crate) mod reader;
 pub(crate) mod syntax;
-mod wording;
+pub(crate) mod wording;
 
 pub use load::{load, Dossier, HeldName, SourceText};

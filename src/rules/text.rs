@@ -11,6 +11,7 @@
 
 use super::check::Ctx;
 use crate::diag::Finding;
+use crate::dossier::wording::vi_field;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
@@ -70,8 +71,8 @@ fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
             Rule::VB003,
             file,
             Some(v.at),
-            msg!("\"{}\" có ký tự {} mà phông chữ của danh mục hồ sơ không có: trong DANH-MUC.pdf sẽ in thành dấu ?", field, shown;
-                 "`{}` has {}, which the cover list's font lacks: DANH-MUC.pdf will print it as ?", field, shown),
+            msg!("{} có ký tự {} mà phông chữ của danh mục hồ sơ không có: trong DANH-MUC.pdf sẽ in thành dấu ?", vi_field(&field), shown;
+                 "\"{}\" has {}, which the cover list's font lacks: DANH-MUC.pdf will print it as ?", field, shown),
         )
         .help(msg!("nếu ký tự này do dán nhầm (biểu tượng, dấu tích), hãy xóa đi; nếu đó là chữ thật của tên, viết tên bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ";
                    "if it was pasted by mistake (a symbol, a check mark), delete it; if it is really part of the name, write the name in Vietnamese letters or tell the receiving office")),
