@@ -475,7 +475,7 @@ fn unprintable_characters_are_named_once_each_with_their_code_point() {
     assert_eq!(o.status.code(), Some(0), "{text}");
     assert!(
         text.contains(
-            "cảnh báo[VB003]: \"dia_danh\" có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
+            "cảnh báo[VB003]: trường \"dia_danh\" có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
         ),
         "{text}"
     );
