@@ -174,3 +174,19 @@ fn unreferenced_file_whose_name_cannot_travel_says_both_and_pack_leaves_it() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// A document that cannot be read as a whole (a list, not a group of fields) hands no
+/// attachment to the check: the findings held back for its names are still given.
+#[test]
+fn odd_characters_in_a_name_of_an_unread_document_are_still_reported() {
+    let s = Scratch::base();
+    s.write(
+        "to-trinh.yaml",
+        "- dinh_kem: \"dinh-kem/t\u{43E}-trinh.pdf\"\n- dinh_kem: \"dinh-kem/to-trinh\u{200B}.pdf\"\n",
+    );
+    let (code, json) = s.check_json(&[]);
+    let rules = crate::util::rules_of(&json);
+    assert!(rules.iter().any(|r| r == "VB005"), "{rules:?}");
+    assert!(rules.iter().any(|r| r == "VB004"), "{rules:?}");
+    assert_eq!(code, 1);
+}

@@ -87,6 +87,13 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     for r in &d.reports {
         all.extend(r.dinh_kem.iter().map(|a| (r.file.clone(), a)));
     }
+    // A held finding whose name no document hands over (the document could not be read to
+    // the end) is given as the reader would have given it.
+    for h in &d.held_names {
+        if !all.iter().any(|(f, a)| *f == h.file && a.at == h.at) {
+            cx.push(h.finding.clone());
+        }
+    }
     let mut referenced: Vec<String> = Vec::new();
     for (file, a) in &all {
         if let Some(rel) = one(cx, file, a) {
