@@ -130,6 +130,19 @@ fn decomposed_name_in_both_is_one_warning() {
 }
 
 #[test]
+fn decomposed_name_in_the_document_only_is_one_warning_about_the_name() {
+    let s = dossier(
+        "dinh-kem/quye\u{302}\u{301}t-\u{111}i\u{323}nh.pdf",
+        "dinh-kem/quy\u{1EBF}t-\u{111}\u{1ECB}nh.pdf",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["VB001\tto-trinh.yaml:28:11"]);
+    assert_eq!(code, 0);
+    let en = report(&s, "en");
+    assert!(en.contains("is in decomposed letters in the document (NFD, usually typed on a Mac), while the file on disk is named precomposed (NFC)"), "{en}");
+}
+
+#[test]
 fn invisible_character_only_on_disk_shows_the_name_on_disk_visibly() {
     let s = dossier("dinh-kem/to-trinh.pdf", "dinh-kem/to-trinh\u{200B}.pdf");
     let vi = report(&s, "vi");

@@ -196,7 +196,28 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
             cx.push(case_only(file, a, &disk));
             return Some(disk);
         }
-    } else if let Some(h) = held.iter().find(|h| h.finding.rule == Rule::VB005) {
+    } else if rel == written
+        && matches!(cx.store.kind(&rel), Kind::File(_))
+        && held.iter().any(|h| h.finding.rule == Rule::VB001)
+    {
+        // Decomposed in the document only: the file on disk bears the precomposed name.
+        replaced.push(Rule::VB001);
+        cx.push(
+            Finding::new(
+                Rule::VB001,
+                file,
+                Some(a.at),
+                msg!("tên tệp đính kèm \"{}\" trong văn bản ở dạng chữ tổ hợp (NFD, thường do gõ trên máy Mac), còn tên tệp trên đĩa ở dạng dựng sẵn (NFC): hai cách ghi là một tên, chương trình đã đọc theo tên trên đĩa", written;
+                     "the attachment's name \"{}\" is in decomposed letters in the document (NFD, usually typed on a Mac), while the file on disk is named precomposed (NFC): the same name, read as the file's", written),
+            )
+            .help(msg!("chạy dossier fix để đổi dòng dinh_kem về dạng NFC"; "run dossier fix to put the dinh_kem line in NFC")),
+        );
+    }
+    if let Some(h) = held
+        .iter()
+        .find(|h| h.finding.rule == Rule::VB005)
+        .filter(|_| matches!(cx.store.kind(&rel), Kind::File(_)))
+    {
         // A look-alike letter in the document only: the file on disk is named in Latin
         // letters, and the checks, reading the letter as Latin, found it.
         if let Some(f) = super::portable::lookalike_in_document(d, file, a, raw, h, &written) {
