@@ -203,3 +203,22 @@ fn odd_characters_in_a_name_of_an_unread_document_are_still_reported() {
     assert!(rules.iter().any(|r| r == "VB004"), "{rules:?}");
     assert_eq!(code, 1);
 }
+
+/// A name on disk in other case and with a character that does not show: still one finding,
+/// whose help (rename the file to the document's name) sets both right.
+#[test]
+fn other_case_and_an_invisible_character_on_disk_is_one_finding() {
+    let s = dossier("dinh-kem/To-Trinh.pdf", "dinh-kem/to-trinh\u{200B}.pdf");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["DK006\tto-trinh.yaml:28:11"]);
+    assert_eq!(code, 1);
+    let vi = report(&s, "vi");
+    assert!(
+        vi.contains("dưới tên \"dinh-kem/to-trinh[U+200B].pdf\""),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("đổi tên tệp trên đĩa thành \"dinh-kem/To-Trinh.pdf\""),
+        "{vi}"
+    );
+}

@@ -340,9 +340,13 @@ fn case_only(file: &str, a: &Sp<String>, disk: &str) -> Finding {
 /// `written`.
 fn look_alike_file(cx: &Ctx<'_>, written: &str) -> Option<String> {
     let want = plain_name(written);
-    cx.d.files
-        .iter()
-        .find(|f| f.as_str() != written && plain_name(f) == want)
+    let others = || cx.d.files.iter().filter(|f| f.as_str() != written);
+    // Failing that, the same up to case too: renaming the file to the document's name, which
+    // the finding asks for, sets both right.
+    let lower = want.to_lowercase();
+    others()
+        .find(|f| plain_name(f) == want)
+        .or_else(|| others().find(|f| plain_name(f).to_lowercase() == lower))
         .cloned()
 }
 
