@@ -4,6 +4,11 @@
 //! with personal data).
 //!
 //! Only the first bytes of each attachment are read: scans can be large.
+//!
+//! A name that finds no file but looks like one in the folder (other case, other Unicode form, an
+//! invisible character, a look-alike letter) is one finding about that name, which also counts
+//! the file as referenced: "not found" plus "unreferenced" about one file tells the clerk two
+//! things she cannot see the reason for.
 
 use std::path::{Component, Path};
 

@@ -2,6 +2,12 @@
 //! receiving office would refuse (a Windows device name such as `aux.pdf`, a trailing dot or
 //! space, an NTFS stream, a character that hides or reorders text). `pack` stops on such a name
 //! only after writing the bundle; the clerk should hear it at `check`, where she renames the file.
+//!
+//! The same rule covers an attachment whose name on disk differs from the document's only by
+//! what the eye cannot see (an invisible character, a trailing space or dot, a Cyrillic, Greek or
+//! fullwidth letter drawn like a Latin one): the clerk sees one name in both places, the program
+//! finds no file. Each finding names the character, its column in the name and what to do; a
+//! message that quoted both names would show two identical strings.
 
 use super::check::Ctx;
 use crate::diag::Finding;
