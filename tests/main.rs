@@ -18,6 +18,7 @@ mod hostile;
 mod import;
 mod junit_schema;
 mod limits;
+mod lookalike_names;
 mod output;
 mod pack;
 mod packsafety;

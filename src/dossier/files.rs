@@ -75,6 +75,34 @@ pub fn on_disk(store: &dyn Store, rel: &str) -> Option<String> {
     store.list().into_iter().find(|f| to_nfc(f) == want)
 }
 
+/// A file name as a message shows it: each character that prints as nothing (a zero-width
+/// space, a joiner, a direction mark, a control character, an unusual space) written out as
+/// `[U+200B]`, so the clerk sees where the name differs from the one she typed. A message
+/// quoting the real name would otherwise show two names that look the same.
+#[must_use]
+pub fn shown_name(name: &str) -> String {
+    let hidden = |c: char| {
+        crate::text::chars::is_invisible(c)
+            || c.is_control()
+            || (c.is_whitespace() && c != ' ')
+            || matches!(c, '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}')
+    };
+    if !name.chars().any(hidden) {
+        return name.to_owned();
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        if hidden(c) {
+            out.push('[');
+            out.push_str(&crate::text::chars::code(c));
+            out.push(']');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +123,21 @@ mod tests {
     fn written_paths_are_made_canonical() {
         assert_eq!(normalise_path("./dinh-kem\\a.pdf"), "dinh-kem/a.pdf");
         assert_eq!(normalise_path(" dinh-kem//x.pdf "), "dinh-kem/x.pdf");
+    }
+
+    #[test]
+    fn hidden_characters_are_written_out() {
+        assert_eq!(
+            shown_name("dinh-kem/to-trinh\u{200B}.pdf"),
+            "dinh-kem/to-trinh[U+200B].pdf"
+        );
+        assert_eq!(
+            shown_name("dinh-kem/\u{202E}a\tb.pdf"),
+            "dinh-kem/[U+202E]a[U+0009]b.pdf"
+        );
+        assert_eq!(
+            shown_name("dinh-kem/Quyết định.pdf"),
+            "dinh-kem/Quyết định.pdf"
+        );
     }
 }

@@ -8,10 +8,11 @@
 //! word processor's curly quotes (VB006) are unwrapped the same way, since the cover list would
 //! print the quotes.
 //!
-//! One exception: an invisible character in an attachment's name (`dinh_kem`) may be a slip of
-//! the keyboard or part of the file's real name on disk, which only the attachment check can
-//! tell. Its VB004 is held back with the name as written ([`HeldName`]); the attachment check
-//! gives it, or gives DK006 in its place when the file on disk bears the same character.
+//! One exception: an invisible character or a look-alike letter in an attachment's name
+//! (`dinh_kem`) may be a slip of the keyboard or part of the file's real name on disk, which
+//! only the attachment check can tell. Its VB004 or VB005 is held back with the name as written
+//! ([`HeldName`]); the attachment check gives it, or one finding about the name in its place
+//! when the file on disk bears the same character.
 
 use super::load::HeldName;
 use crate::diag::{Finding, Sink};
@@ -255,8 +256,7 @@ fn report_odd(
     if let Some(&(c, l)) = look.first() {
         let at = place(&|o| matches!(o, Odd::Lookalike(..)));
         let (svi, sen) = chars::script_of(c);
-        out.sink.push(
-            Finding::new(
+        let f = Finding::new(
                 Rule::VB005,
                 rel,
                 Some(at),
@@ -269,7 +269,16 @@ fn report_odd(
             )
             .help(msg!("gõ lại chữ này bằng bộ gõ tiếng Việt (Unikey, EVKey), hoặc chạy lệnh dossier fix";
                        "retype it with a Vietnamese keyboard (Unikey, EVKey), or run dossier fix"))
-            .note(msg!("khi kiểm tra, chương trình đã đọc là chữ \"{}\"", l; "the checks read it as \"{}\"", l)),
-        );
+            .note(msg!("khi kiểm tra, chương trình đã đọc là chữ \"{}\"", l; "the checks read it as \"{}\"", l));
+        if !is_key && key == "dinh_kem" {
+            out.held.push(HeldName {
+                file: rel.to_owned(),
+                at: s.span,
+                raw: s.text.clone(),
+                finding: f,
+            });
+        } else {
+            out.sink.push(f);
+        }
     }
 }

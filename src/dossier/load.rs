@@ -50,15 +50,18 @@ pub struct Dossier {
     pub reports: Vec<BaoCao>,
     /// Report files that exist, read or not: (file, id from the file name).
     pub report_files: Vec<(String, String)>,
-    /// Attachment names written with invisible characters, which the documents hold cleaned.
+    /// Attachment names written with invisible characters, look-alike letters or decomposed
+    /// letters, which the documents hold cleaned.
     pub held_names: Vec<HeldName>,
 }
 
-/// An attachment name (`dinh_kem`) written with an invisible character. The documents hold the
-/// name without it, as every text; whether it was a slip of the keyboard (the file on disk is
-/// named without it: VB004) or is part of the file's real name (DK006: such a name cannot
-/// travel) shows only against the folder, so the reader holds its VB004 back for the
-/// attachment check.
+/// An attachment name (`dinh_kem`) written with a character the clerk cannot tell from
+/// another: an invisible one (VB004), a letter of another script that looks Latin (VB005), or
+/// letters in decomposed form (VB001). The documents hold the name cleaned, as every text;
+/// whether the odd character was a slip of the keyboard (the file on disk is named without it)
+/// or is part of the file's real name (then the name the checks read finds no file) shows only
+/// against the folder, so the reader holds the finding back for the attachment check, which
+/// gives it or one finding about the name in its place. One name may have several.
 #[derive(Debug, Clone)]
 pub struct HeldName {
     /// The YAML file.
@@ -67,7 +70,7 @@ pub struct HeldName {
     pub at: Span,
     /// The name as written, invisible characters included.
     pub raw: String,
-    /// The VB004 the reader would have given.
+    /// The finding the reader would have given (VB004, VB005 or VB001).
     pub finding: Finding,
 }
 
@@ -152,7 +155,12 @@ fn read<T>(
         None
     } else if let Some(root) = parsed.root.as_mut() {
         super::lint::characters(rel, &text, root, sink, &mut d.held_names);
-        let mut r = Reader { file: rel, sink };
+        let mut r = Reader {
+            file: rel,
+            sink,
+            held: &mut d.held_names,
+            holding: false,
+        };
         build(&mut r, root)
     } else {
         sink.push(

@@ -5,6 +5,7 @@
 //! look at every piece of text once as it is read. Text is handed on in NFC, so every later
 //! comparison sees one form of each letter.
 
+use super::load::HeldName;
 use super::wording::{no_such_day, vi_field};
 use crate::date::{Date, DateError};
 use crate::diag::{Finding, Sink};
@@ -66,6 +67,11 @@ impl std::fmt::Display for FieldName<'_> {
 pub(crate) struct Reader<'s> {
     pub(crate) file: &'s str,
     pub(crate) sink: &'s mut Sink,
+    /// Where the VB001 of an attachment name goes: only the folder tells whether the file's
+    /// name on disk is decomposed too (see [`HeldName`]).
+    pub(crate) held: &'s mut Vec<HeldName>,
+    /// Whether the text being read is an attachment name.
+    pub(crate) holding: bool,
 }
 
 /// Whether a field must be present.
@@ -228,17 +234,25 @@ impl Reader<'_> {
         if text::is_nfc(&s.text) {
             return Sp::new(s.text.clone(), s.span);
         }
-        self.report(
-            Finding::new(
-                Rule::VB001,
-                self.file,
-                Some(s.span),
-                msg!("{} có chữ ở dạng tổ hợp (NFD, thường do gõ trên máy Mac); chương trình đã chuẩn hóa về NFC để so sánh", vi_field(&field.to_string());
-                     "`{}` has decomposed letters (NFD, usually typed on a Mac); they were normalised to NFC for comparison", field),
-            )
-            .help(msg!("lưu lại tệp với chữ Unicode dựng sẵn (NFC), ví dụ bằng lệnh dossier fix hoặc chức năng chuyển mã của Unikey";
-                       "save the file with precomposed Unicode (NFC), e.g. with Unikey's converter")),
-        );
+        let f = Finding::new(
+            Rule::VB001,
+            self.file,
+            Some(s.span),
+            msg!("{} có chữ ở dạng tổ hợp (NFD, thường do gõ trên máy Mac); chương trình đã chuẩn hóa về NFC để so sánh", vi_field(&field.to_string());
+                 "`{}` has decomposed letters (NFD, usually typed on a Mac); they were normalised to NFC for comparison", field),
+        )
+        .help(msg!("lưu lại tệp với chữ Unicode dựng sẵn (NFC), ví dụ bằng lệnh dossier fix hoặc chức năng chuyển mã của Unikey";
+                   "save the file with precomposed Unicode (NFC), e.g. with Unikey's converter"));
+        if self.holding {
+            self.held.push(HeldName {
+                file: self.file.to_owned(),
+                at: s.span,
+                raw: s.text.clone(),
+                finding: f,
+            });
+        } else {
+            self.report(f);
+        }
         Sp::new(text::to_nfc(&s.text).into_owned(), s.span)
     }
 
@@ -420,6 +434,13 @@ impl Reader<'_> {
 
     /// `dinh_kem`: one path, or a list of paths.
     pub(crate) fn attachments(&mut self, m: &Fields<'_>) -> Vec<Sp<String>> {
+        self.holding = true;
+        let names = self.attachment_names(m);
+        self.holding = false;
+        names
+    }
+
+    fn attachment_names(&mut self, m: &Fields<'_>) -> Vec<Sp<String>> {
         match m.get("dinh_kem") {
             None => Vec::new(),
             Some(Node::Seq(items, _)) => items

@@ -4,6 +4,11 @@
 //! with personal data).
 //!
 //! Only the first bytes of each attachment are read: scans can be large.
+//!
+//! A name that finds no file but looks like one in the folder (other case, other Unicode form, an
+//! invisible character, a look-alike letter) is one finding about that name, which also counts
+//! the file as referenced: "not found" plus "unreferenced" about one file tells the clerk two
+//! things she cannot see the reason for.
 
 use std::path::{Component, Path};
 
@@ -11,11 +16,13 @@ use std::collections::HashMap;
 
 use super::check::Ctx;
 use crate::diag::Finding;
-use crate::dossier::files::{normalise_path as normalise, on_disk, sniff, Sniffed};
+use crate::dossier::files::{normalise_path as normalise, on_disk, shown_name, sniff, Sniffed};
+use crate::dossier::HeldName;
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
 use crate::store::Kind;
+use crate::text::file_name::unsafe_name;
 use crate::text::suggest::did_you_mean;
 use crate::text::to_nfc;
 
@@ -61,8 +68,8 @@ fn collisions(cx: &mut Ctx<'_>) {
                 Rule::DK005,
                 f,
                 None,
-                msg!("hai tệp \"{}\" và \"{}\" {}: khi giải nén trên Windows hoặc macOS, tệp này sẽ ghi đè tệp kia", first, f, vi;
-                     "the files \"{}\" and \"{}\" {}: extracted on Windows or macOS, one overwrites the other", first, f, en),
+                msg!("hai tệp \"{}\" và \"{}\" {}: khi giải nén trên Windows hoặc macOS, tệp này sẽ ghi đè tệp kia", shown_name(first), shown_name(f), vi;
+                     "the files \"{}\" and \"{}\" {}: extracted on Windows or macOS, one overwrites the other", shown_name(first), shown_name(f), en),
             )
             .help(msg!("đổi tên một trong hai tệp cho khác hẳn và sửa dinh_kem theo, hoặc xóa tệp thừa";
                        "rename one of them to a clearly different name and correct dinh_kem, or delete the extra one")),
@@ -84,6 +91,13 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     }
     for r in &d.reports {
         all.extend(r.dinh_kem.iter().map(|a| (r.file.clone(), a)));
+    }
+    // A held finding whose name no document hands over (the document could not be read to
+    // the end) is given as the reader would have given it.
+    for h in &d.held_names {
+        if !all.iter().any(|(f, a)| *f == h.file && a.at == h.at) {
+            cx.push(h.finding.clone());
+        }
     }
     let mut referenced: Vec<String> = Vec::new();
     for (file, a) in &all {
@@ -108,7 +122,17 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
     if a.v.trim().is_empty() {
         return None;
     }
+    let d = cx.d;
+    let held: Vec<&HeldName> = d
+        .held_names
+        .iter()
+        .filter(|h| h.file == file && h.at == a.at)
+        .collect();
+    // The name as written: the character check runs before the reader and holds the text as
+    // it was before anything was taken out of it, so the first held name is the rawest.
+    let raw = held.first().map_or(a.v.as_str(), |h| h.raw.as_str());
     if escapes(&a.v) {
+        give_held(cx, &held, &[]);
         cx.push(
             Finding::new(
                 Rule::DK002,
@@ -122,9 +146,24 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         return None;
     }
     let written = normalise(&a.v);
+    // Held findings that one finding about the name replaces.
+    let mut replaced: Vec<Rule> = Vec::new();
     let rel = match on_disk(cx.store, &written) {
         Some(found) if found != written => {
-            cx.push(
+            let both = held.iter().any(|h| h.finding.rule == Rule::VB001);
+            let f = if both {
+                // The document writes the name decomposed too: one finding about both.
+                replaced.push(Rule::VB001);
+                Finding::new(
+                    Rule::VB001,
+                    file,
+                    Some(a.at),
+                    msg!("tên tệp đính kèm \"{}\" ở dạng chữ tổ hợp (NFD, như macOS ghi) cả trong văn bản lẫn trên đĩa: vẫn là một tên, chương trình đã đọc ở dạng dựng sẵn (NFC), và gói hồ sơ lưu tên ở dạng NFC", written;
+                         "the attachment's name \"{}\" is in decomposed letters (NFD, as macOS writes) in the document and on disk alike: still the same name, read in precomposed form (NFC), and the bundle stores it in NFC", written),
+                )
+                .help(msg!("chạy dossier fix để đổi tên tệp và dòng dinh_kem về dạng NFC";
+                           "run dossier fix to put the file's name and the dinh_kem line in NFC"))
+            } else {
                 Finding::new(
                     Rule::VB001,
                     file,
@@ -132,31 +171,66 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
                     msg!("tên tệp \"{}\" trên đĩa được lưu ở dạng chữ tổ hợp (NFD, như macOS ghi), còn văn bản ghi ở dạng dựng sẵn (NFC): hai cách ghi là một tên; gói hồ sơ lưu tên ở dạng NFC", written;
                          "the file \"{}\" is named on disk in decomposed letters (NFD, as macOS writes), while the document writes it precomposed (NFC): the same name; the bundle stores it in NFC", written),
                 )
-                .help(msg!("chạy dossier fix để đổi tên tệp về dạng NFC"; "run dossier fix to rename the file to NFC")),
-            );
+                .help(msg!("chạy dossier fix để đổi tên tệp về dạng NFC"; "run dossier fix to rename the file to NFC"))
+            };
+            cx.push(f);
             found
         }
         _ => written.clone(),
     };
-    let held =
-        cx.d.held_names
-            .iter()
-            .find(|h| h.file == file && h.at == a.at);
     if matches!(cx.store.kind(&rel), Kind::Missing) {
-        // The file on disk may bear the invisible character or the trailing space the
-        // document's name lacks, or bear it as the document does: one DK006, not "not found"
-        // and "unreferenced" about one file.
-        if let Some(disk) = same_but_unsafe(cx, &written) {
-            let raw = held.map_or(a.v.as_str(), |h| h.raw.as_str());
-            if let Some(f) = super::portable::disk_name(cx.d, file, a, raw, &disk, &written) {
+        // The file on disk may bear an invisible character, a trailing space or a look-alike
+        // letter the document's name lacks, or bear it as the document does: one finding
+        // about the name, not "not found" and "unreferenced" about one file.
+        if let Some(disk) = look_alike_file(cx, &written) {
+            let named = super::portable::disk_name(d, file, a, raw, &disk, &written)
+                .or_else(|| super::portable::lookalike_disk_name(d, file, a, raw, &disk, &written));
+            if let Some((f, in_document)) = named {
                 cx.push(f);
+                let replaced: &[Rule] = if in_document {
+                    &[Rule::VB004, Rule::VB005]
+                } else {
+                    &[]
+                };
+                give_held(cx, &held, replaced);
                 return Some(disk);
             }
         }
+        if let Some(disk) = other_case(cx, &written) {
+            give_held(cx, &held, &[]);
+            cx.push(case_only(file, a, &disk));
+            return Some(disk);
+        }
+    } else if rel == written
+        && matches!(cx.store.kind(&rel), Kind::File(_))
+        && held.iter().any(|h| h.finding.rule == Rule::VB001)
+    {
+        // Decomposed in the document only: the file on disk bears the precomposed name.
+        replaced.push(Rule::VB001);
+        cx.push(
+            Finding::new(
+                Rule::VB001,
+                file,
+                Some(a.at),
+                msg!("tên tệp đính kèm \"{}\" trong văn bản ở dạng chữ tổ hợp (NFD, thường do gõ trên máy Mac), còn tên tệp trên đĩa ở dạng dựng sẵn (NFC): hai cách ghi là một tên, chương trình đã đọc theo tên trên đĩa", written;
+                     "the attachment's name \"{}\" is in decomposed letters in the document (NFD, usually typed on a Mac), while the file on disk is named precomposed (NFC): the same name, read as the file's", written),
+            )
+            .help(msg!("chạy dossier fix để đổi dòng dinh_kem về dạng NFC"; "run dossier fix to put the dinh_kem line in NFC")),
+        );
     }
-    if let Some(h) = held {
-        cx.push(h.finding.clone());
+    if let Some(h) = held
+        .iter()
+        .find(|h| h.finding.rule == Rule::VB005)
+        .filter(|_| matches!(cx.store.kind(&rel), Kind::File(_)))
+    {
+        // A look-alike letter in the document only: the file on disk is named in Latin
+        // letters, and the checks, reading the letter as Latin, found it.
+        if let Some(f) = super::portable::lookalike_in_document(d, file, a, raw, h, &written) {
+            replaced.push(Rule::VB005);
+            cx.push(f);
+        }
     }
+    give_held(cx, &held, &replaced);
     match cx.store.kind(&rel) {
         Kind::Missing => {
             cx.push(missing(cx, file, a, &rel));
@@ -231,20 +305,60 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
     Some(rel)
 }
 
-/// A file of the folder whose name is `written` once invisible characters and the spaces and
-/// dots that end a part of the name are left out, and that differs from `written`.
-fn same_but_unsafe(cx: &Ctx<'_>, written: &str) -> Option<String> {
-    let want = plain_name(written);
+/// The findings the reader held back for this name, but those of the `replaced` rules, which
+/// a finding about the whole name says in their place.
+fn give_held(cx: &mut Ctx<'_>, held: &[&HeldName], replaced: &[Rule]) {
+    for h in held {
+        if !replaced.contains(&h.finding.rule) {
+            cx.push(h.finding.clone());
+        }
+    }
+}
+
+/// A file of the folder whose name differs from `written` only in upper and lower case (and
+/// perhaps in Unicode form).
+fn other_case(cx: &Ctx<'_>, written: &str) -> Option<String> {
+    let want = to_nfc(written).to_lowercase();
     cx.d.files
         .iter()
-        .find(|f| f.as_str() != written && plain_name(f) == want)
+        .find(|f| to_nfc(f).to_lowercase() == want)
         .cloned()
 }
 
-/// A name as it reads on screen: in NFC, without invisible characters, without the spaces and
-/// dots Windows drops from the end of each part.
+/// DK001 for an attachment whose file is in the folder under the same name in other case:
+/// Windows would open it, the program (and a receiving office on another system) does not.
+fn case_only(file: &str, a: &Sp<String>, disk: &str) -> Finding {
+    let written = normalise(&a.v);
+    Finding::new(
+        Rule::DK001,
+        file,
+        Some(a.at),
+        msg!("không tìm thấy tệp đính kèm \"{}\": trong thư mục có tệp \"{}\", tên chỉ khác chữ hoa, chữ thường; tên tệp phải ghi đúng từng chữ, kể cả chữ hoa, chữ thường", written, shown_name(disk);
+             "attachment \"{}\" not found: the folder holds \"{}\", a name that differs only in upper and lower case; the name must match exactly, case included", written, shown_name(disk)),
+    )
+    .help(msg!("có phải là \"{}\"? Sửa dòng dinh_kem thành \"{}\", hoặc đổi tên tệp trên đĩa thành \"{}\"", shown_name(disk), shown_name(disk), written;
+               "did you mean \"{}\"? Write \"{}\" in the dinh_kem line, or rename the file on disk to \"{}\"", shown_name(disk), shown_name(disk), written))
+}
+
+/// A file of the folder whose name is `written` once invisible characters, look-alike letters
+/// and the spaces and dots that end a part of the name are set right, and that differs from
+/// `written`.
+fn look_alike_file(cx: &Ctx<'_>, written: &str) -> Option<String> {
+    let want = plain_name(written);
+    let others = || cx.d.files.iter().filter(|f| f.as_str() != written);
+    // Failing that, the same up to case too: renaming the file to the document's name, which
+    // the finding asks for, sets both right.
+    let lower = want.to_lowercase();
+    others()
+        .find(|f| plain_name(f) == want)
+        .or_else(|| others().find(|f| plain_name(f).to_lowercase() == lower))
+        .cloned()
+}
+
+/// A name as it reads on screen: in NFC, without invisible characters, with look-alike letters
+/// written in Latin, without the spaces and dots Windows drops from the end of each part.
 pub(super) fn plain_name(name: &str) -> String {
-    let visible: String = to_nfc(name)
+    let visible: String = crate::text::chars::clean(&to_nfc(name))
         .chars()
         .filter(|&c| !crate::text::chars::is_invisible(c))
         .collect();
@@ -306,8 +420,8 @@ fn missing(cx: &Ctx<'_>, file: &str, a: &Sp<String>, rel: &str) -> Finding {
         .copied()
         .or_else(|| did_you_mean(rel, &files));
     match near {
-        Some(n) => f.help(msg!("có phải là \"{}\"? Tên tệp phải ghi đúng từng chữ, kể cả chữ hoa, chữ thường", n;
-                               "did you mean \"{}\"? The name must match exactly, upper and lower case included", n)),
+        Some(n) => f.help(msg!("có phải là \"{}\"? Tên tệp phải ghi đúng từng chữ, kể cả chữ hoa, chữ thường", shown_name(n);
+                               "did you mean \"{}\"? The name must match exactly, upper and lower case included", shown_name(n))),
         None => f.help(msg!("chép bản quét vào đúng đường dẫn này, hoặc sửa đường dẫn (phân biệt chữ hoa, chữ thường)";
                             "put the scan at this path, or correct the path (case matters)")),
     }
@@ -337,16 +451,32 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
         if component || readme || referenced.iter().any(|r| r == f) {
             continue;
         }
+        if let Some((vi, en)) = unsafe_name(f.as_bytes(), false) {
+            // `pack` leaves the file behind, so this is no error yet; but the clerk's likely
+            // next step, naming it under dinh_kem, would meet DK006: say both at once.
+            cx.push(
+                Finding::new(
+                    Rule::DK004,
+                    f,
+                    None,
+                    msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\"), và tên tệp không gửi đi được: {}", shown_name(f), vi;
+                         "file \"{}\" is in the dossier but no document refers to it (\"dinh_kem\"), and its name cannot travel: {}", shown_name(f), en),
+                )
+                .help(msg!("nếu tệp cần gửi kèm, đổi tên tệp, chỉ dùng chữ, số, dấu cách và dấu gạch ngang (ví dụ \"dinh-kem/quyet-dinh.pdf\"), rồi ghi tên mới vào \"dinh_kem\" của văn bản tương ứng; nếu không, chuyển tệp ra khỏi thư mục hồ sơ";
+                           "if the file is to be sent, rename it using letters, digits, spaces and hyphens (e.g. \"dinh-kem/quyet-dinh.pdf\") and name it under the right document's \"dinh_kem\"; if not, move it out of the dossier folder")),
+            );
+            continue;
+        }
         cx.push(
             Finding::new(
                 Rule::DK004,
                 f,
                 None,
                 msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\")", f;
-                     "file \"{}\" is in the dossier but no document refers to it (`dinh_kem`)", f),
+                     "file \"{}\" is in the dossier but no document refers to it (\"dinh_kem\")", f),
             )
             .help(msg!("ghi tệp vào \"dinh_kem\" của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
-                       "name it under the right document's `dinh_kem`, or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")),
+                       "name it under the right document's \"dinh_kem\", or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")),
         );
     }
 }

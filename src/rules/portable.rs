@@ -2,10 +2,17 @@
 //! receiving office would refuse (a Windows device name such as `aux.pdf`, a trailing dot or
 //! space, an NTFS stream, a character that hides or reorders text). `pack` stops on such a name
 //! only after writing the bundle; the clerk should hear it at `check`, where she renames the file.
+//!
+//! The same rule covers an attachment whose name on disk differs from the document's only by
+//! what the eye cannot see (an invisible character, a trailing space or dot, a Cyrillic, Greek or
+//! fullwidth letter drawn like a Latin one): the clerk sees one name in both places, the program
+//! finds no file. Each finding names the character, its column in the name and what to do; a
+//! message that quoted both names would show two identical strings.
 
 use super::check::Ctx;
 use crate::diag::Finding;
-use crate::dossier::Dossier;
+use crate::dossier::files::shown_name;
+use crate::dossier::{Dossier, HeldName};
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{pos_of_byte, Sp, Span};
@@ -95,7 +102,7 @@ pub(crate) fn disk_name(
     raw: &str,
     disk: &str,
     written: &str,
-) -> Option<Finding> {
+) -> Option<(Finding, bool)> {
     let disk = crate::text::to_nfc(disk);
     let (hidden, col, part) = first_hidden(&disk)?;
     let raw = raw.replace('\\', "/");
@@ -155,11 +162,112 @@ pub(crate) fn disk_name(
             Rule::DK006,
             file,
             Some(a.at),
-            msg!("tệp đính kèm \"{}\" có trong hồ sơ, nhưng tên trên đĩa có thêm {} ở cột {} của tên: trên màn hình không thấy, nhưng tên không khớp với tên ghi trong văn bản, và nơi nhận sẽ từ chối gói hồ sơ có tên tệp như vậy", written, what_vi, col;
-                 "the attachment \"{}\" is in the dossier, but its name on disk has {} at column {} of the name: it does not show, but the name does not match the document's, and the receiving office would refuse a bundle with such a name", written, what_en, col),
+            msg!("tệp đính kèm \"{}\" có trong hồ sơ dưới tên \"{}\": tên trên đĩa có thêm {} ở cột {} của tên; trên màn hình không thấy, nhưng tên không khớp với tên ghi trong văn bản, và nơi nhận sẽ từ chối gói hồ sơ có tên tệp như vậy", written, shown_name(&disk), what_vi, col;
+                 "the attachment \"{}\" is in the dossier as \"{}\": its name on disk has {} at column {} of the name; it does not show, but the name does not match the document's, and the receiving office would refuse a bundle with such a name", written, shown_name(&disk), what_en, col),
         )
         .help(msg!("đổi tên tệp trên đĩa thành \"{}\", đúng như văn bản ghi", written;
                    "rename the file on disk to \"{}\", as the document names it", written))
     };
-    Some(f)
+    Some((f, in_document))
+}
+
+/// The first look-alike letter of a name: its character, the Latin letter it looks like, its
+/// byte offset and its column (characters from 1).
+fn first_lookalike(name: &str) -> Option<(char, char, usize, usize)> {
+    chars::odd_chars(name)
+        .into_iter()
+        .find_map(|(i, o)| match o {
+            chars::Odd::Lookalike(c, l) => Some((c, l, i, name[..i].chars().count() + 1)),
+            chars::Odd::Invisible(_) => None,
+        })
+}
+
+/// The place of `c` in the attachment's value as the source writes it, or the value's start
+/// (a `\u043E` escape is not the letter itself).
+fn place_in_value(d: &Dossier, file: &str, a: &Sp<String>, c: char) -> Span {
+    let source = d
+        .sources
+        .iter()
+        .find(|s| s.rel == file)
+        .map_or("", |s| s.text.as_str());
+    let start = a.at.start.byte as usize;
+    let value = source.get(start..a.at.end_byte as usize).unwrap_or("");
+    value
+        .find(c)
+        .map_or(a.at, |i| Span::at(pos_of_byte(source, start + i)))
+}
+
+/// DK006 for an attachment whose file is in the folder under a name with a letter of another
+/// script that looks Latin (a Cyrillic "о", a Greek "ο", a fullwidth letter), where the
+/// document's name, as the checks read it, has the Latin letter: the clerk sees one name in both
+/// places, but no file bears the name the checks and `pack` look for. With whether the
+/// document writes the same letter (then the finding replaces its VB005).
+pub(crate) fn lookalike_disk_name(
+    d: &Dossier,
+    file: &str,
+    a: &Sp<String>,
+    raw: &str,
+    disk: &str,
+    written: &str,
+) -> Option<(Finding, bool)> {
+    let disk = crate::text::to_nfc(disk);
+    let (c, l, _, col) = first_lookalike(&disk)?;
+    let (svi, sen) = chars::script_of(c);
+    let code = chars::code(c);
+    let in_document = raw.contains(c);
+    let f = if in_document {
+        Finding::new(
+            Rule::DK006,
+            file,
+            Some(place_in_value(d, file, a, c)),
+            msg!("tên tệp đính kèm \"{}\" có chữ \"{}\" ở cột {} của tên, cả trong văn bản lẫn trên đĩa: đó là {} ({}), trông giống chữ \"{}\" nhưng không phải chữ Việt; chương trình đọc tên với chữ \"{}\" nên không thấy tệp, và gói hồ sơ không mang tệp theo được", shown_name(&disk), c, col, svi, code, l, l;
+                 "the attachment's name \"{}\" has \"{}\" at column {} of the name, in the document and on disk alike: it is {} ({}) that looks like \"{}\" but is not a Latin letter; the checks read the name with \"{}\" and find no file, so the bundle cannot carry it", shown_name(&disk), c, col, sen, code, l, l),
+        )
+        .help(msg!("đổi tên tệp trên đĩa thành \"{}\" và gõ lại chữ \"{}\" ở dòng dinh_kem bằng bộ gõ tiếng Việt (Unikey, EVKey), để hai nơi ghi cùng một tên", written, l;
+                   "rename the file on disk to \"{}\" and retype the \"{}\" in the dinh_kem line with a Vietnamese keyboard (Unikey, EVKey), so both give the same name", written, l))
+    } else {
+        Finding::new(
+            Rule::DK006,
+            file,
+            Some(a.at),
+            msg!("tệp đính kèm \"{}\" có trong hồ sơ dưới tên \"{}\", nhưng chữ \"{}\" ở cột {} của tên trên đĩa là {} ({}), trông giống chữ \"{}\" nhưng là chữ khác: tên không khớp với tên ghi trong văn bản, nên chương trình không thấy tệp và gói hồ sơ không mang tệp theo được", written, shown_name(&disk), c, col, svi, code, l;
+                 "the attachment \"{}\" is in the dossier as \"{}\", but \"{}\" at column {} of the name on disk is {} ({}) that looks like \"{}\" but is another letter: the name does not match the document's, so the checks find no file and the bundle cannot carry it", written, shown_name(&disk), c, col, sen, code, l),
+        )
+        .help(msg!("đổi tên tệp trên đĩa thành \"{}\", đúng như văn bản ghi (gõ lại chữ \"{}\" bằng bộ gõ tiếng Việt)", written, l;
+                   "rename the file on disk to \"{}\", as the document names it (retype the \"{}\" with a Vietnamese keyboard)", written, l))
+    };
+    Some((f, in_document))
+}
+
+/// VB005 for an attachment name whose look-alike letter is in the document only: the file on
+/// disk is named in Latin letters and was found, so this is a warning, about the name and not
+/// just any text. `held` is the VB005 the reader held back, for its place.
+pub(crate) fn lookalike_in_document(
+    d: &Dossier,
+    file: &str,
+    a: &Sp<String>,
+    raw: &str,
+    held: &HeldName,
+    written: &str,
+) -> Option<Finding> {
+    let name = crate::text::to_nfc(&super::normalise_path(raw)).into_owned();
+    let (c, l, _, col) = first_lookalike(&name)?;
+    let (svi, sen) = chars::script_of(c);
+    let code = chars::code(c);
+    let at = held
+        .finding
+        .primary
+        .span
+        .unwrap_or_else(|| place_in_value(d, file, a, c));
+    Some(
+        Finding::new(
+            Rule::VB005,
+            file,
+            Some(at),
+            msg!("tên tệp đính kèm \"{}\" trong văn bản có chữ \"{}\" ở cột {} của tên: đó là {} ({}), trông giống chữ \"{}\" nhưng không phải chữ Việt; tên tệp trên đĩa ghi đúng chữ \"{}\", và chương trình đã đọc tên theo tệp đó", shown_name(&name), c, col, svi, code, l, l;
+                 "the attachment's name \"{}\" in the document has \"{}\" at column {} of the name: it is {} ({}) that looks like \"{}\" but is not a Latin letter; the file on disk has a plain \"{}\", and the checks read the name as that file's", shown_name(&name), c, col, sen, code, l, l),
+        )
+        .help(msg!("gõ lại chữ \"{}\" ở dòng dinh_kem bằng bộ gõ tiếng Việt (Unikey, EVKey), để văn bản ghi đúng tên tệp \"{}\" (lệnh dossier fix sửa được)", l, written;
+                   "retype the \"{}\" in the dinh_kem line with a Vietnamese keyboard (Unikey, EVKey), so the document gives the file's name \"{}\" (dossier fix does it)", l, written)),
+    )
 }
