@@ -226,7 +226,7 @@ pub(super) fn fix(
     } else {
         Exit::Findings
     };
-    let work = report.changes.len() + report.renames.len();
+    let work = report.changes.len() + report.cleaned.len() + report.renames.len();
     let dir = shown(&a.dir);
     if work == 0 {
         let m = msg!("Không có gì cần sửa tự động trong {dir}."; "Nothing to fix automatically in {dir}.");
@@ -238,6 +238,22 @@ pub(super) fn fix(
             writeln!(out, "# {}: {}", shown(rel(&a.dir, &c.file)), r.get(lang))?;
         }
         write!(out, "{}", edit::fix::unified_diff(c))?;
+    }
+    for (from, to) in &report.cleaned {
+        let hidden: Vec<String> = crate::text::chars::odd_chars(&from.to_string_lossy())
+            .into_iter()
+            .map(|(_, o)| match o {
+                crate::text::chars::Odd::Invisible(c)
+                | crate::text::chars::Odd::Lookalike(c, _) => crate::text::chars::code(c),
+            })
+            .collect();
+        let hidden = hidden.join(", ");
+        let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
+        let m = msg!(
+            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã xóa ký tự vô hình ({hidden}): {from} -> {to}";
+            "# attachment renamed to match its dinh_kem entry, invisible characters removed ({hidden}): {from} -> {to}"
+        );
+        writeln!(out, "{}", m.get(lang))?;
     }
     for (from, to) in &report.renames {
         let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
