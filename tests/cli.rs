@@ -130,6 +130,18 @@ fn exit_2_when_the_tool_cannot_run() {
         "{}",
         stderr(&o)
     );
+    // An empty date (a script's unset variable) is said to be empty, as other empty values are.
+    let o = s.run(&["check", "--today", "", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "lỗi: --today cần một ngày dạng YYYY-MM-DD, không được để trống\n"
+    );
+    let o = s.run(&["--lang", "en", "check", "--today", "", "hs"]);
+    assert_eq!(
+        stderr(&o),
+        "error: --today needs a YYYY-MM-DD date; it is empty\n"
+    );
     let o = s.run(&["check", "--format", "xml", "hs"]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);

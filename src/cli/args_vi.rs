@@ -38,6 +38,18 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
     }
 }
 
+/// The subcommands, as clap knows them: a list written here by hand fell behind when commands
+/// were added.
+fn commands() -> String {
+    use clap::CommandFactory;
+    crate::cli::Cli::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The Vietnamese message for a command line clap refused; None for help and version output,
 /// which clap prints itself.
 #[must_use]
@@ -55,7 +67,7 @@ pub fn message(e: &clap::Error) -> Option<String> {
         ErrorKind::UnknownArgument => format!("lỗi: lệnh không có tùy chọn \"{arg}\""),
         ErrorKind::InvalidSubcommand => {
             let cmd = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-            format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: check, pack, verify, explain, rules, criteria, init, add, fix, completions, man")
+            format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: {}", commands())
         }
         ErrorKind::InvalidValue => {
             // A positional argument (`<DIR>`) is not an option; an empty value ("") is what a
@@ -119,6 +131,21 @@ mod tests {
             .unwrap_or_default();
         assert!(
             e.contains("không nhận giá trị \"xml\"") && e.contains("human"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_command_lists_every_command() {
+        let e = crate::cli::Cli::try_parse_from(["dossier", "manual"])
+            .err()
+            .map(|e| message(&e).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(
+            e.contains(
+                "không có lệnh \"manual\"; các lệnh: check, explain, rules, criteria, pack, \
+                 draft, import, export, verify, init, add, remove, fix, completions, man"
+            ),
             "{e}"
         );
     }
