@@ -408,6 +408,79 @@ fn office_config_raises_lowers_and_says_so() {
     );
 }
 
+/// Every help, short and long, of every command reads in Vietnamese with the English after a
+/// slash: none of clap's own English is left alone in it.
+#[test]
+fn the_help_says_clap_words_in_vietnamese_too() {
+    let mut commands: Vec<Vec<&str>> = vec![vec![], vec!["help"]];
+    for c in [
+        "check",
+        "explain",
+        "rules",
+        "criteria",
+        "pack",
+        "draft",
+        "import",
+        "export",
+        "verify",
+        "init",
+        "add",
+        "remove",
+        "fix",
+        "completions",
+        "man",
+    ] {
+        commands.push(vec![c]);
+    }
+    for c in &commands {
+        for flag in ["--help", "-h"] {
+            let mut args = c.clone();
+            if args.first() != Some(&"help") {
+                args.push(flag);
+            }
+            let o = dossier(&repo(), &args);
+            let out = stdout(&o);
+            assert_eq!(o.status.code(), Some(0), "{args:?}");
+            assert!(
+                out.contains("Cách dùng / Usage: dossier"),
+                "{args:?}\n{out}"
+            );
+            for english in [
+                "\nUsage:",
+                "\nCommands:",
+                "\nArguments:",
+                "\nOptions:",
+                "Possible values",
+                "[possible values",
+                "[default: vi]",
+                "Print help",
+                "Print version",
+                "Print this message",
+            ] {
+                assert!(!out.contains(english), "{args:?}: {english:?}\n{out}");
+            }
+        }
+    }
+    let o = dossier(&repo(), &["--help"]);
+    let out = stdout(&o);
+    for said in [
+        "Lệnh / Commands:",
+        "Tùy chọn / Options:",
+        "In hướng dẫn của chương trình hoặc của một lệnh / print this message",
+        "Giá trị / possible values:\n          - vi: Tiếng Việt (default)",
+        "[mặc định / default: vi]",
+        "In hướng dẫn (-h: bản tóm tắt) / print help (-h: a summary)",
+    ] {
+        assert!(out.contains(said), "{said:?}\n{out}");
+    }
+    let o = dossier(&repo(), &["pack", "-h"]);
+    assert!(
+        stdout(&o).contains("Đối số / Arguments:\n  <DIR>  Thư mục hồ sơ / the dossier folder"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 #[test]
 fn completions_and_man_page_generate() {
     for shell in ["bash", "zsh", "fish", "powershell"] {
@@ -502,19 +575,19 @@ fn an_empty_value_is_said_to_be_empty() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["draft", "-o", "", "hs"],
-            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+            "tùy chọn --output <NƠI_GHI> cần một giá trị, không được để trống",
         ),
         (
             &["pack", "hs", "-o", ""],
-            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+            "tùy chọn --output <NƠI_GHI> cần một giá trị, không được để trống",
         ),
         (
             &["export", "hs", "--xlsx", ""],
-            "tùy chọn --xlsx <FILE> cần một giá trị, không được để trống",
+            "tùy chọn --xlsx <TỆP> cần một giá trị, không được để trống",
         ),
         (
             &["init", ""],
-            "đối số <DIR> cần một giá trị, không được để trống",
+            "đối số <THƯ_MỤC> cần một giá trị, không được để trống",
         ),
         (
             &["check", "--format", "", "hs"],
