@@ -408,6 +408,45 @@ fn office_config_raises_lowers_and_says_so() {
     );
 }
 
+/// `criteria --lang en` quotes the rule set's Vietnamese citations as Vietnamese, as `explain`
+/// does; the Vietnamese listing gives them as they are.
+#[test]
+fn criteria_in_english_says_its_citations_are_vietnamese() {
+    let o = dossier(
+        &repo(),
+        &["--lang", "en", "criteria", "covid19-hoa-lu-2021"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for said in [
+        "\nBasis (in Vietnamese): \"Kế hoạch của Ủy ban nhân dân huyện Hoa Lư",
+        "\nBasis of the period (in Vietnamese): \"Ngày bắt đầu 01/10/2017",
+        "Achievements count from: 2020-01-23 — basis (in Vietnamese): \"Hướng dẫn số 1248",
+        "\n    basis (in Vietnamese): \"Mục IV.4.a, gạch đầu dòng thứ nhất",
+        "— 1 copy → Phòng Nội vụ huyện Hoa Lư",
+    ] {
+        assert!(out.contains(said), "{said:?}\n{out}");
+    }
+    for line in out.lines() {
+        let l = line.trim_start();
+        assert!(
+            !l.starts_with("basis: ") && !l.starts_with("Basis: "),
+            "{line}"
+        );
+    }
+    let o = dossier(&repo(), &["criteria", "covid19-hoa-lu-2021"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("\nCăn cứ: Kế hoạch của Ủy ban nhân dân huyện Hoa Lư"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Thành tích tính từ: 23/01/2020 — Hướng dẫn số 1248"),
+        "{out}"
+    );
+    assert!(!out.contains("Vietnamese"), "{out}");
+}
+
 /// Every help, short and long, of every command reads in Vietnamese with the English after a
 /// slash: none of clap's own English is left alone in it.
 #[test]
