@@ -30,3 +30,36 @@ fn json_report() {
     let (_, json) = s.check_json(&[]);
     insta::assert_json_snapshot!(json, {".tool" => "[version]"});
 }
+
+/// A rule set that does not load (`--criteria`): the human report names it as a rule set and
+/// says no dossier was checked, rather than "Hồ sơ : 1 lỗi" for a dossier with no name.
+#[test]
+fn human_report_of_a_broken_rule_set_names_the_rule_set() {
+    let s = Scratch::base();
+    std::fs::write(
+        s.dir.path().join("rs.yaml"),
+        "phien_ban: 1\nid: x\nbieu_quyet:\n  co_mat: { tu_so: 2, mau_so: 0, so_sanh: it_nhat }\n",
+    )
+    .unwrap();
+    for (lang, said) in [
+        (
+            "vi",
+            "Bộ quy tắc rs.yaml: 1 lỗi, 0 cảnh báo. Chưa kiểm tra hồ sơ nào: sửa bộ quy tắc rồi chạy lại.\n\nTheo quy tắc: TC001 1\n",
+        ),
+        (
+            "en",
+            "Rule set rs.yaml: 1 error(s), 0 warning(s). No dossier was checked: fix the rule set, then run again.\n\nBy rule: TC001 1\n",
+        ),
+    ] {
+        let o = s.run(&[
+            "--lang", lang, "check", "--criteria", "rs.yaml", "--today", TODAY, "hs",
+        ]);
+        assert_eq!(o.status.code(), Some(1));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.starts_with("lỗi[TC001]") || out.starts_with("error[TC001]"), "{out}");
+        assert!(out.contains("rs.yaml:3:1"), "{out}");
+        assert!(out.ends_with(said), "{out}");
+        assert!(!out.contains("Hồ sơ :") && !out.contains("Dossier :"), "{out}");
+        assert!(!out.contains("Đã kiểm tra") && !out.contains("Checked 1"), "{out}");
+    }
+}

@@ -171,14 +171,16 @@ fn catalog_or_render(
     let checked = Checked::of_rule_sets(broken);
     let mut summary = Summary::default();
     summary.add(&checked.findings);
-    report.dossier(
+    let name = criteria.map(shown).unwrap_or_default();
+    report.rule_sets(
         out,
         &Item {
             path: "",
             checked: &checked,
         },
+        &summary,
+        &name,
     )?;
-    report.finish(out, &summary)?;
     Ok(Err(Exit::Findings))
 }
 
