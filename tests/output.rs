@@ -63,3 +63,39 @@ fn human_report_of_a_broken_rule_set_names_the_rule_set() {
         assert!(!out.contains("Đã kiểm tra") && !out.contains("Checked 1"), "{out}");
     }
 }
+
+/// A rule set in force with no last day: HS016 gives its period as `criteria` does ("từ …"),
+/// not the first day alone, which read as a one-day period.
+#[test]
+fn an_open_period_is_said_from_its_first_day() {
+    let s = Scratch::base();
+    s.edit(
+        "ho-so.yaml",
+        "phong_trao: covid19-hoa-lu-2021",
+        "phong_trao: nd152-2025-don-gian",
+    );
+    let (_, json) = s.check_json(&[]);
+    let found: Vec<String> = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "HS016")
+        .map(|f| f["message"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(
+        found,
+        ["tờ trình ngày 25/10/2021 nằm ngoài thời gian áp dụng của bộ quy tắc nd152-2025-don-gian (từ 01/07/2025)"]
+    );
+    let (_, json) = s.check_json(&["--lang", "en"]);
+    let found: Vec<&str> = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "HS016")
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    assert_eq!(
+        found,
+        ["the proposal is dated 2021-10-25, outside the period of rule set nd152-2025-don-gian (from 2025-07-01)"]
+    );
+}
