@@ -92,6 +92,22 @@ fn invisible_character_in_both_fix_does_not_point_the_entry_at_no_file() {
     assert_eq!(code, 0);
 }
 
+/// A look-alike letter (a Cyrillic о) in both names is written in Latin in both, the same way.
+#[test]
+fn lookalike_letter_in_both_fix_renames_the_file_with_the_entry() {
+    let s = dossier("dinh-kem/t\u{43E}-trinh.pdf", "dinh-kem/t\u{43E}-trinh.pdf");
+    let out = s.run(&["fix", "hs"]);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("dinh_kem đã sửa (viết lại bằng chữ Latinh U+043E → o)"),
+        "{said}"
+    );
+    assert_eq!(named(&s), "dinh-kem/to-trinh.pdf");
+    assert!(s.hs().join("dinh-kem/to-trinh.pdf").is_file());
+    assert!(!s.hs().join("dinh-kem/t\u{43E}-trinh.pdf").exists());
+}
+
 /// `--dry-run` shows the rename with the line's diff, naming the character, and changes nothing.
 #[test]
 fn invisible_character_in_both_dry_run_shows_the_rename_and_writes_nothing() {
@@ -105,7 +121,7 @@ fn invisible_character_in_both_dry_run_shows_the_rename_and_writes_nothing() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
         said.contains(
-            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã xóa ký tự vô hình (U+200B): \
+            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã sửa (xóa ký tự vô hình U+200B): \
              dinh-kem/to-trinh\u{200B}.pdf -> dinh-kem/to-trinh.pdf"
         ),
         "{said}"

@@ -240,18 +240,40 @@ pub(super) fn fix(
         write!(out, "{}", edit::fix::unified_diff(c))?;
     }
     for (from, to) in &report.cleaned {
-        let hidden: Vec<String> = crate::text::chars::odd_chars(&from.to_string_lossy())
-            .into_iter()
-            .map(|(_, o)| match o {
-                crate::text::chars::Odd::Invisible(c)
-                | crate::text::chars::Odd::Lookalike(c, _) => crate::text::chars::code(c),
+        use crate::text::chars::{code, odd_chars, Odd};
+        let odd = odd_chars(&from.to_string_lossy());
+        let hidden: Vec<String> = odd
+            .iter()
+            .filter_map(|(_, o)| match o {
+                Odd::Invisible(c) => Some(code(*c)),
+                Odd::Lookalike(..) => None,
             })
             .collect();
-        let hidden = hidden.join(", ");
+        let look: Vec<String> = odd
+            .iter()
+            .filter_map(|(_, o)| match o {
+                Odd::Lookalike(c, l) => Some(format!("{} → {l}", code(*c))),
+                Odd::Invisible(_) => None,
+            })
+            .collect();
+        let mut what = Vec::new();
+        if !hidden.is_empty() {
+            let h = hidden.join(", ");
+            what.push(msg!("xóa ký tự vô hình {h}"; "invisible characters {h} removed"));
+        }
+        if !look.is_empty() {
+            let l = look.join(", ");
+            what.push(
+                msg!("viết lại bằng chữ Latinh {l}"; "look-alike letters written in Latin {l}"),
+            );
+        }
+        let (vi, en): (Vec<&str>, Vec<&str>) =
+            what.iter().map(|m| (m.vi.as_str(), m.en.as_str())).unzip();
+        let (vi, en) = (vi.join("; "), en.join("; "));
         let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
         let m = msg!(
-            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã xóa ký tự vô hình ({hidden}): {from} -> {to}";
-            "# attachment renamed to match its dinh_kem entry, invisible characters removed ({hidden}): {from} -> {to}"
+            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã sửa ({vi}): {from} -> {to}";
+            "# attachment renamed to match its corrected dinh_kem entry ({en}): {from} -> {to}"
         );
         writeln!(out, "{}", m.get(lang))?;
     }
