@@ -192,3 +192,32 @@ fn the_english_report_names_the_character_and_its_column() {
     );
     assert!(!out.contains("not found"), "{out}");
 }
+
+/// Two entries of one document, each with the character in both names: one file can be renamed,
+/// the other's clean name is taken. The document is left as it is, so neither file is renamed:
+/// renaming the first would leave the untouched document naming a file that is gone.
+#[test]
+fn one_entry_that_cannot_be_renamed_keeps_the_other_files_of_its_document() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        LINE,
+        "dinh_kem:\n  - \"dinh-kem/to-trinh\u{200B}.pdf\"\n  - \"dinh-kem/phu-luc\u{200B}.pdf\"",
+    );
+    fs::rename(
+        s.hs().join("dinh-kem/to-trinh.pdf"),
+        s.hs().join("dinh-kem/to-trinh\u{200B}.pdf"),
+    )
+    .unwrap();
+    s.write("dinh-kem/phu-luc\u{200B}.pdf", b"%PDF-1.4\n");
+    s.write("dinh-kem/phu-luc.pdf", b"%PDF-1.4\nanother\n");
+    let text = s.read("to-trinh.yaml");
+    let out = s.run(&["fix", "hs"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bỏ qua to-trinh.yaml: dòng 30:"), "{err}");
+    assert_eq!(s.read("to-trinh.yaml"), text);
+    assert!(s.hs().join("dinh-kem/to-trinh\u{200B}.pdf").is_file());
+    assert!(!s.hs().join("dinh-kem/to-trinh.pdf").exists());
+    assert!(s.hs().join("dinh-kem/phu-luc\u{200B}.pdf").is_file());
+}

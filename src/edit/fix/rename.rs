@@ -108,8 +108,10 @@ pub(super) fn plan(dir: &Path, docs: &[Doc]) -> Plan {
         let mut found = Vec::new();
         attachments(&d.root, "", &mut found);
         for s in found {
-            let n = s.span.start.line as usize;
-            let (Some(l0), Some(l1)) = (before.get(n - 1), after.get(n - 1)) else {
+            let Some(n) = (s.span.start.line as usize).checked_sub(1) else {
+                continue;
+            };
+            let (Some(l0), Some(l1)) = (before.get(n), after.get(n)) else {
                 continue;
             };
             if l0 == l1 {
