@@ -451,7 +451,7 @@ fn criteria_in_english_says_its_citations_are_vietnamese() {
 /// slash: none of clap's own English is left alone in it.
 #[test]
 fn the_help_says_clap_words_in_vietnamese_too() {
-    let mut commands: Vec<Vec<&str>> = vec![vec![], vec!["help"]];
+    let mut commands: Vec<Vec<&str>> = vec![vec![], vec!["help"], vec!["help", "help"]];
     for c in [
         "check",
         "explain",

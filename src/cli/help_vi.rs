@@ -42,10 +42,9 @@ fn tree(cmd: Command) -> Command {
         .mut_args(arg);
     for name in names {
         cmd = if name == "help" {
+            // Its own `help` (`dossier help help`) is said the same way.
             cmd.mut_subcommand(&name, |s| {
-                s.about("In hướng dẫn của chương trình hoặc của một lệnh / print this message or the help of the given command")
-                    .help_template(USAGE)
-                    .subcommand_help_heading(COMMANDS)
+                tree(s.about("In hướng dẫn của chương trình hoặc của một lệnh / print this message or the help of the given command"))
             })
         } else {
             cmd.mut_subcommand(&name, tree)
