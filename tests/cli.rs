@@ -130,6 +130,18 @@ fn exit_2_when_the_tool_cannot_run() {
         "{}",
         stderr(&o)
     );
+    // An empty date (a script's unset variable) is said to be empty, as other empty values are.
+    let o = s.run(&["check", "--today", "", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "lỗi: --today cần một ngày dạng YYYY-MM-DD, không được để trống\n"
+    );
+    let o = s.run(&["--lang", "en", "check", "--today", "", "hs"]);
+    assert_eq!(
+        stderr(&o),
+        "error: --today needs a YYYY-MM-DD date; it is empty\n"
+    );
     let o = s.run(&["check", "--format", "xml", "hs"]);
     assert_eq!(o.status.code(), Some(2));
     let e = stderr(&o);
@@ -396,6 +408,118 @@ fn office_config_raises_lowers_and_says_so() {
     );
 }
 
+/// `criteria --lang en` quotes the rule set's Vietnamese citations as Vietnamese, as `explain`
+/// does; the Vietnamese listing gives them as they are.
+#[test]
+fn criteria_in_english_says_its_citations_are_vietnamese() {
+    let o = dossier(
+        &repo(),
+        &["--lang", "en", "criteria", "covid19-hoa-lu-2021"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for said in [
+        "\nBasis (in Vietnamese): \"Kế hoạch của Ủy ban nhân dân huyện Hoa Lư",
+        "\nBasis of the period (in Vietnamese): \"Ngày bắt đầu 01/10/2017",
+        "Achievements count from: 2020-01-23 — basis (in Vietnamese): \"Hướng dẫn số 1248",
+        "\n    basis (in Vietnamese): \"Mục IV.4.a, gạch đầu dòng thứ nhất",
+        "— 1 copy → Phòng Nội vụ huyện Hoa Lư",
+    ] {
+        assert!(out.contains(said), "{said:?}\n{out}");
+    }
+    for line in out.lines() {
+        let l = line.trim_start();
+        assert!(
+            !l.starts_with("basis: ") && !l.starts_with("Basis: "),
+            "{line}"
+        );
+    }
+    let o = dossier(&repo(), &["criteria", "covid19-hoa-lu-2021"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("\nCăn cứ: Kế hoạch của Ủy ban nhân dân huyện Hoa Lư"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Thành tích tính từ: 23/01/2020 — Hướng dẫn số 1248"),
+        "{out}"
+    );
+    assert!(!out.contains("Vietnamese"), "{out}");
+}
+
+/// Every help, short and long, of every command reads in Vietnamese with the English after a
+/// slash: none of clap's own English is left alone in it.
+#[test]
+fn the_help_says_clap_words_in_vietnamese_too() {
+    let mut commands: Vec<Vec<&str>> = vec![vec![], vec!["help"], vec!["help", "help"]];
+    for c in [
+        "check",
+        "explain",
+        "rules",
+        "criteria",
+        "pack",
+        "draft",
+        "import",
+        "export",
+        "verify",
+        "init",
+        "add",
+        "remove",
+        "fix",
+        "completions",
+        "man",
+    ] {
+        commands.push(vec![c]);
+    }
+    for c in &commands {
+        for flag in ["--help", "-h"] {
+            let mut args = c.clone();
+            if args.first() != Some(&"help") {
+                args.push(flag);
+            }
+            let o = dossier(&repo(), &args);
+            let out = stdout(&o);
+            assert_eq!(o.status.code(), Some(0), "{args:?}");
+            assert!(
+                out.contains("Cách dùng / Usage: dossier"),
+                "{args:?}\n{out}"
+            );
+            for english in [
+                "\nUsage:",
+                "\nCommands:",
+                "\nArguments:",
+                "\nOptions:",
+                "Possible values",
+                "[possible values",
+                "[default: vi]",
+                "Print help",
+                "Print version",
+                "Print this message",
+            ] {
+                assert!(!out.contains(english), "{args:?}: {english:?}\n{out}");
+            }
+        }
+    }
+    let o = dossier(&repo(), &["--help"]);
+    let out = stdout(&o);
+    for said in [
+        "Lệnh / Commands:",
+        "Tùy chọn / Options:",
+        "In hướng dẫn của chương trình hoặc của một lệnh / print this message",
+        "Giá trị / possible values:\n          - vi: Tiếng Việt (default)",
+        "[mặc định / default: vi]",
+        "In hướng dẫn (-h: bản tóm tắt) / print help (-h: a summary)",
+    ] {
+        assert!(out.contains(said), "{said:?}\n{out}");
+    }
+    let o = dossier(&repo(), &["pack", "-h"]);
+    assert!(
+        stdout(&o).contains("Đối số / Arguments:\n  <DIR>  Thư mục hồ sơ / the dossier folder"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 #[test]
 fn completions_and_man_page_generate() {
     for shell in ["bash", "zsh", "fish", "powershell"] {
@@ -490,19 +614,19 @@ fn an_empty_value_is_said_to_be_empty() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["draft", "-o", "", "hs"],
-            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+            "tùy chọn --output <NƠI_GHI> cần một giá trị, không được để trống",
         ),
         (
             &["pack", "hs", "-o", ""],
-            "tùy chọn --output <OUT> cần một giá trị, không được để trống",
+            "tùy chọn --output <NƠI_GHI> cần một giá trị, không được để trống",
         ),
         (
             &["export", "hs", "--xlsx", ""],
-            "tùy chọn --xlsx <FILE> cần một giá trị, không được để trống",
+            "tùy chọn --xlsx <TỆP> cần một giá trị, không được để trống",
         ),
         (
             &["init", ""],
-            "đối số <DIR> cần một giá trị, không được để trống",
+            "đối số <THƯ_MỤC> cần một giá trị, không được để trống",
         ),
         (
             &["check", "--format", "", "hs"],

@@ -68,12 +68,9 @@ fn trailing_space_in_both_is_one_error_and_fix_leaves_it() {
     assert_eq!(s.read("to-trinh.yaml"), text);
 }
 
-/// `fix` removes the zero-width space from the `dinh_kem` line (src/edit/repair.rs strips
-/// invisible characters from every line) but leaves the file's name as it is, so the entry then
-/// names a file that does not exist. Kept to show the bug to whoever changes `fix`: it must
-/// either leave such a line alone or rename the file with it.
+/// The character in both the `dinh_kem` line and the file's name: `fix` removes it from the line
+/// and renames the file with it, so the entry still names the file.
 #[test]
-#[ignore = "fix strips the character from dinh_kem but not from the file's name (src/edit is not this change's)"]
 fn invisible_character_in_both_fix_does_not_point_the_entry_at_no_file() {
     let s = dossier(
         "dinh-kem/to-trinh\u{200B}.pdf",
@@ -89,6 +86,81 @@ fn invisible_character_in_both_fix_does_not_point_the_entry_at_no_file() {
         s.hs().join(&entry).is_file(),
         "after fix, dinh_kem names {entry:?}, which is not in the folder"
     );
+    assert_eq!(entry, "dinh-kem/to-trinh.pdf");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), Vec::<String>::new());
+    assert_eq!(code, 0);
+}
+
+/// A look-alike letter (a Cyrillic о) in both names is written in Latin in both, the same way.
+#[test]
+fn lookalike_letter_in_both_fix_renames_the_file_with_the_entry() {
+    let s = dossier("dinh-kem/t\u{43E}-trinh.pdf", "dinh-kem/t\u{43E}-trinh.pdf");
+    let out = s.run(&["fix", "hs"]);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("dinh_kem đã sửa (viết lại bằng chữ Latinh U+043E → o)"),
+        "{said}"
+    );
+    assert_eq!(named(&s), "dinh-kem/to-trinh.pdf");
+    assert!(s.hs().join("dinh-kem/to-trinh.pdf").is_file());
+    assert!(!s.hs().join("dinh-kem/t\u{43E}-trinh.pdf").exists());
+}
+
+/// `--dry-run` shows the rename with the line's diff, naming the character, and changes nothing.
+#[test]
+fn invisible_character_in_both_dry_run_shows_the_rename_and_writes_nothing() {
+    let s = dossier(
+        "dinh-kem/to-trinh\u{200B}.pdf",
+        "dinh-kem/to-trinh\u{200B}.pdf",
+    );
+    let text = s.read("to-trinh.yaml");
+    let out = s.run(&["fix", "--dry-run", "hs"]);
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains(
+            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã sửa (xóa ký tự vô hình U+200B): \
+             dinh-kem/to-trinh\u{200B}.pdf -> dinh-kem/to-trinh.pdf"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("+dinh_kem: \"dinh-kem/to-trinh.pdf\""),
+        "{said}"
+    );
+    assert_eq!(s.read("to-trinh.yaml"), text);
+    assert!(s.hs().join("dinh-kem/to-trinh\u{200B}.pdf").is_file());
+    assert!(!s.hs().join("dinh-kem/to-trinh.pdf").exists());
+}
+
+/// The clean name already belongs to another file (here one differing only in case, which
+/// Windows and macOS take for the same name): nothing is renamed or overwritten, the document
+/// is left as it is, and the clerk is told why.
+#[test]
+fn invisible_character_in_both_and_the_clean_name_taken_fix_leaves_both() {
+    for other in ["dinh-kem/to-trinh.pdf", "dinh-kem/To-Trinh.pdf"] {
+        let s = dossier(
+            "dinh-kem/to-trinh\u{200B}.pdf",
+            "dinh-kem/to-trinh\u{200B}.pdf",
+        );
+        fs::write(s.hs().join(other), b"%PDF-1.4\nanother file\n").unwrap();
+        let text = s.read("to-trinh.yaml");
+        let out = s.run(&["fix", "hs"]);
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("dossier fix: bỏ qua to-trinh.yaml: dòng 28: tệp \"dinh-kem/to-trinh\u{200B}.pdf\" có ký tự vô hình trong tên, nhưng tên \"dinh-kem/to-trinh.pdf\" đã là tên của tệp khác"),
+            "{err}"
+        );
+        assert_eq!(s.read("to-trinh.yaml"), text);
+        assert!(s.hs().join("dinh-kem/to-trinh\u{200B}.pdf").is_file());
+        assert_eq!(
+            fs::read(s.hs().join(other)).unwrap(),
+            b"%PDF-1.4\nanother file\n"
+        );
+    }
 }
 
 /// A space after the name inside the quotes, the file on disk named without it: the written
@@ -119,4 +191,33 @@ fn the_english_report_names_the_character_and_its_column() {
         "{out}"
     );
     assert!(!out.contains("not found"), "{out}");
+}
+
+/// Two entries of one document, each with the character in both names: one file can be renamed,
+/// the other's clean name is taken. The document is left as it is, so neither file is renamed:
+/// renaming the first would leave the untouched document naming a file that is gone.
+#[test]
+fn one_entry_that_cannot_be_renamed_keeps_the_other_files_of_its_document() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        LINE,
+        "dinh_kem:\n  - \"dinh-kem/to-trinh\u{200B}.pdf\"\n  - \"dinh-kem/phu-luc\u{200B}.pdf\"",
+    );
+    fs::rename(
+        s.hs().join("dinh-kem/to-trinh.pdf"),
+        s.hs().join("dinh-kem/to-trinh\u{200B}.pdf"),
+    )
+    .unwrap();
+    s.write("dinh-kem/phu-luc\u{200B}.pdf", b"%PDF-1.4\n");
+    s.write("dinh-kem/phu-luc.pdf", b"%PDF-1.4\nanother\n");
+    let text = s.read("to-trinh.yaml");
+    let out = s.run(&["fix", "hs"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bỏ qua to-trinh.yaml: dòng 30:"), "{err}");
+    assert_eq!(s.read("to-trinh.yaml"), text);
+    assert!(s.hs().join("dinh-kem/to-trinh\u{200B}.pdf").is_file());
+    assert!(!s.hs().join("dinh-kem/to-trinh.pdf").exists());
+    assert!(s.hs().join("dinh-kem/phu-luc\u{200B}.pdf").is_file());
 }

@@ -4,6 +4,11 @@
 //! found"), which a clerk who chose the Vietnamese tool cannot act on. The kind of mistake and
 //! its facts (the argument, the value, the values allowed, a close match) are taken from clap's
 //! error and said again here; English users (`--lang en`) keep clap's own text.
+//!
+//! The value names clap puts in the argument (`<DIR>`, `--output <OUT>`) are English words in
+//! the help, which is one text for both languages (see `super::help_vi`); inside a Vietnamese
+//! message they are said in Vietnamese (`<THƯ_MỤC>`). Doing it here rather than with clap's
+//! `value_name` keeps the English half of the help in English.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
@@ -38,11 +43,59 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
     }
 }
 
+/// The English value names of the help, in Vietnamese.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("DIR", "THƯ_MỤC"),
+    ("PATHS", "THƯ_MỤC"),
+    ("PATH", "ĐƯỜNG_DẪN"),
+    ("FILE", "TỆP"),
+    ("OUT", "NƠI_GHI"),
+    ("BUNDLE", "GÓI"),
+    ("FORMAT", "ĐỊNH_DẠNG"),
+    ("LANG", "NGÔN_NGỮ"),
+    ("COLOR", "MÀU"),
+    ("COMMAND", "LỆNH"),
+    ("RULE", "QUY_TẮC"),
+];
+
+/// An argument as clap names it (`<DIR>`, `--output <OUT>`, `[PATHS]...`), its value names in
+/// Vietnamese.
+fn vi_arg(arg: &str) -> String {
+    let mut out = arg.to_owned();
+    for (en, vi) in VALUE_NAMES {
+        for (open, close) in [('<', '>'), ('[', ']')] {
+            out = out.replace(&format!("{open}{en}{close}"), &format!("{open}{vi}{close}"));
+        }
+    }
+    out
+}
+
+/// "tùy chọn" for an option (`--today`), "đối số" for a positional argument (`<DIR>`).
+fn kind(arg: &str) -> &'static str {
+    if arg.starts_with('-') {
+        "tùy chọn"
+    } else {
+        "đối số"
+    }
+}
+
+/// The subcommands, as clap knows them: a list written here by hand fell behind when commands
+/// were added.
+fn commands() -> String {
+    use clap::CommandFactory;
+    crate::cli::Cli::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The Vietnamese message for a command line clap refused; None for help and version output,
 /// which clap prints itself.
 #[must_use]
 pub fn message(e: &clap::Error) -> Option<String> {
-    let arg = context(e, ContextKind::InvalidArg).unwrap_or_default();
+    let arg = vi_arg(&context(e, ContextKind::InvalidArg).unwrap_or_default());
     let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
     let valid = context(e, ContextKind::ValidValue);
     let suggested = context(e, ContextKind::SuggestedArg)
@@ -55,16 +108,12 @@ pub fn message(e: &clap::Error) -> Option<String> {
         ErrorKind::UnknownArgument => format!("lỗi: lệnh không có tùy chọn \"{arg}\""),
         ErrorKind::InvalidSubcommand => {
             let cmd = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
-            format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: check, pack, verify, explain, rules, criteria, init, add, fix, completions, man")
+            format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: {}", commands())
         }
         ErrorKind::InvalidValue => {
             // A positional argument (`<DIR>`) is not an option; an empty value ("") is what a
             // clerk's script passes when a variable is unset.
-            let what = if arg.starts_with('-') {
-                "tùy chọn"
-            } else {
-                "đối số"
-            };
+            let what = kind(&arg);
             if value.is_empty() {
                 format!("lỗi: {what} {arg} cần một giá trị, không được để trống")
             } else {
@@ -72,11 +121,10 @@ pub fn message(e: &clap::Error) -> Option<String> {
             }
         }
         ErrorKind::MissingRequiredArgument => {
-            let missing = context(e, ContextKind::InvalidArg).unwrap_or_default();
-            format!("lỗi: thiếu tùy chọn bắt buộc {missing}")
+            format!("lỗi: thiếu {} bắt buộc {arg}", kind(&arg))
         }
         ErrorKind::ArgumentConflict => {
-            let other = context(e, ContextKind::PriorArg).unwrap_or_default();
+            let other = vi_arg(&context(e, ContextKind::PriorArg).unwrap_or_default());
             format!("lỗi: không dùng được {arg} cùng với {other}")
         }
         ErrorKind::TooManyValues => {
@@ -119,6 +167,38 @@ mod tests {
             .unwrap_or_default();
         assert!(
             e.contains("không nhận giá trị \"xml\"") && e.contains("human"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn value_names_are_said_in_vietnamese() {
+        let e = crate::cli::Cli::try_parse_from(["dossier", "pack"])
+            .err()
+            .map(|e| message(&e).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(
+            e.starts_with("lỗi: thiếu đối số bắt buộc <THƯ_MỤC>\n"),
+            "{e}"
+        );
+        let e = crate::cli::Cli::try_parse_from(["dossier", "pack", "hs", "--output"])
+            .err()
+            .map(|e| message(&e).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(e.contains("--output <NƠI_GHI>"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_command_lists_every_command() {
+        let e = crate::cli::Cli::try_parse_from(["dossier", "manual"])
+            .err()
+            .map(|e| message(&e).unwrap_or_default())
+            .unwrap_or_default();
+        assert!(
+            e.contains(
+                "không có lệnh \"manual\"; các lệnh: check, explain, rules, criteria, pack, \
+                 draft, import, export, verify, init, add, remove, fix, completions, man"
+            ),
             "{e}"
         );
     }

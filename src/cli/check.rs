@@ -9,7 +9,7 @@ use super::{CheckArgs, Color, Exit, Format, Settings};
 use crate::config::{self, Config};
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::diag::{Lang, Severity};
+use crate::diag::{Lang, Msg, Severity};
 use crate::dossier::discover;
 use crate::msg;
 use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
@@ -19,8 +19,13 @@ use crate::rules::check::{check_dossier, Checked};
 /// few enough that memory does not grow with the size of the shared folder.
 const BATCH: usize = 256;
 
-pub(super) fn say(err: &mut dyn Write, lang: Lang, vi: &str, en: &str) -> io::Result<()> {
-    writeln!(err, "{}", msg!("lỗi: {}", vi; "error: {}", en).get(lang))
+/// An error of the command line's own, on `err`, after "lỗi:" / "error:".
+pub(super) fn say(err: &mut dyn Write, lang: Lang, m: &Msg) -> io::Result<()> {
+    writeln!(
+        err,
+        "{}",
+        msg!("lỗi: {}", m.vi; "error: {}", m.en).get(lang)
+    )
 }
 
 /// A path as the user should see it, with `/`.
@@ -44,8 +49,7 @@ pub(super) fn is_dossier_or_say(dir: &Path, lang: Lang, err: &mut dyn Write) -> 
     say(
         err,
         lang,
-        &format!("\"{p}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)"),
-        &format!("\"{p}\" is not a dossier folder (no ho-so.yaml)"),
+        &msg!("\"{p}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)"; "\"{p}\" is not a dossier folder (no ho-so.yaml)"),
     )?;
     Ok(false)
 }
@@ -61,12 +65,13 @@ pub(super) fn today_or_report(
         Some(t) => match Date::parse(t) {
             Ok(d) => Ok(Some(d)),
             Err(_) => {
-                say(
-                    err,
-                    lang,
-                    &format!("--today \"{t}\" không phải ngày YYYY-MM-DD"),
-                    &format!("--today \"{t}\" is not a YYYY-MM-DD date"),
-                )?;
+                let m = if t.trim().is_empty() {
+                    msg!("--today cần một ngày dạng YYYY-MM-DD, không được để trống";
+                         "--today needs a YYYY-MM-DD date; it is empty")
+                } else {
+                    msg!("--today \"{t}\" không phải ngày YYYY-MM-DD"; "--today \"{t}\" is not a YYYY-MM-DD date")
+                };
+                say(err, lang, &m)?;
                 Ok(None)
             }
         },
@@ -152,8 +157,7 @@ fn catalog_or_render(
                 say(
                     err,
                     lang,
-                    &format!("không tìm thấy bộ tiêu chí \"{}\"", shown(p)),
-                    &format!("rule set \"{}\" not found", shown(p)),
+                    &msg!("không tìm thấy bộ tiêu chí \"{}\"", shown(p); "rule set \"{}\" not found", shown(p)),
                 )?;
                 return Ok(Err(Exit::Trouble));
             }
@@ -167,14 +171,16 @@ fn catalog_or_render(
     let checked = Checked::of_rule_sets(broken);
     let mut summary = Summary::default();
     summary.add(&checked.findings);
-    report.dossier(
+    let name = criteria.map(shown).unwrap_or_default();
+    report.rule_sets(
         out,
         &Item {
             path: "",
             checked: &checked,
         },
+        &summary,
+        &name,
     )?;
-    report.finish(out, &summary)?;
     Ok(Err(Exit::Findings))
 }
 
@@ -258,16 +264,11 @@ pub(super) fn run(
                 say(
                     err,
                     lang,
-                    &format!(
-                        "không ghi được tệp \"{}\": {}",
+                    &msg!("không ghi được tệp \"{}\": {}",
                         shown(p),
-                        crate::diag::io_words(&e).0
-                    ),
-                    &format!(
-                        "cannot write \"{}\": {}",
+                        crate::diag::io_words(&e).0; "cannot write \"{}\": {}",
                         shown(p),
-                        crate::diag::io_words(&e).1
-                    ),
+                        crate::diag::io_words(&e).1),
                 )?;
                 return Ok(Exit::Trouble);
             }
@@ -290,24 +291,13 @@ pub(super) fn run(
         let around = discover::enclosing(p);
         let p = around.as_ref().unwrap_or(p);
         if !p.is_dir() {
-            let (vi, en) = if p.exists() {
-                (
-                    format!(
-                        "\"{}\" không phải thư mục; hãy chỉ tới thư mục hồ sơ (có tệp ho-so.yaml)",
-                        shown(p)
-                    ),
-                    format!(
-                        "\"{}\" is not a folder; give a dossier folder (one holding ho-so.yaml)",
-                        shown(p)
-                    ),
-                )
+            let m = if p.exists() {
+                msg!("\"{}\" không phải thư mục; hãy chỉ tới thư mục hồ sơ (có tệp ho-so.yaml)", shown(p);
+                     "\"{}\" is not a folder; give a dossier folder (one holding ho-so.yaml)", shown(p))
             } else {
-                (
-                    format!("không tìm thấy thư mục \"{}\"", shown(p)),
-                    format!("folder \"{}\" not found", shown(p)),
-                )
+                msg!("không tìm thấy thư mục \"{}\"", shown(p); "folder \"{}\" not found", shown(p))
             };
-            say(err, lang, &vi, &en)?;
+            say(err, lang, &m)?;
             return Ok(Exit::Trouble);
         }
         let found = discover::find(p);
@@ -315,28 +305,18 @@ pub(super) fn run(
             say(
                 err,
                 lang,
-                &format!(
-                    "thư mục \"{}\" không chứa hồ sơ nào (một hồ sơ là thư mục có tệp ho-so.yaml)",
-                    shown(p)
-                ),
-                &format!(
-                    "folder \"{}\" holds no dossier (a dossier is a folder with ho-so.yaml)",
-                    shown(p)
-                ),
+                &msg!("thư mục \"{}\" không chứa hồ sơ nào (một hồ sơ là thư mục có tệp ho-so.yaml)",
+                    shown(p); "folder \"{}\" holds no dossier (a dossier is a folder with ho-so.yaml)",
+                    shown(p)),
             )?;
             // A manifest under a name the clerk cannot see is wrong (Windows hides ".txt").
             for near in discover::near_misses(p) {
                 say(
                     err,
                     lang,
-                    &format!(
-                        "có tệp \"{}\": tên tệp phải đúng là ho-so.yaml (Windows có thể đang ẩn phần đuôi như .txt); đổi tên tệp thành ho-so.yaml",
-                        shown(&near)
-                    ),
-                    &format!(
-                        "there is \"{}\": the file must be named exactly ho-so.yaml (Windows may hide an extension such as .txt); rename it to ho-so.yaml",
-                        shown(&near)
-                    ),
+                    &msg!("có tệp \"{}\": tên tệp phải đúng là ho-so.yaml (Windows có thể đang ẩn phần đuôi như .txt); đổi tên tệp thành ho-so.yaml",
+                        shown(&near); "there is \"{}\": the file must be named exactly ho-so.yaml (Windows may hide an extension such as .txt); rename it to ho-so.yaml",
+                        shown(&near)),
                 )?;
             }
             return Ok(Exit::Trouble);

@@ -11,7 +11,7 @@ use super::check::{catalog_or_report, today_or_report};
 use super::{CriteriaArgs, DocFormat, Exit};
 use crate::criteria::{Catalog, Requirement, RuleSet, SetKind, Threshold};
 use crate::date::Date;
-use crate::diag::Lang;
+use crate::diag::{Lang, Msg};
 use crate::msg;
 
 /// `dossier criteria`.
@@ -192,40 +192,48 @@ fn threshold(t: &Threshold, what_vi: &str, what_en: &str, lang: Lang) -> String 
     m.get(lang).to_owned()
 }
 
+/// A citation of the rule set after its label. Rule sets cite in Vietnamese only: in English the
+/// text is quoted and said to be Vietnamese, as `explain` does.
+fn cited(label: &Msg, text: &str, lang: Lang) -> String {
+    msg!("{}: {text}", label.vi; "{} (in Vietnamese): \"{text}\"", label.en)
+        .get(lang)
+        .to_owned()
+}
+
 fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let vi = lang == Lang::Vi;
-    // The listing's fixed words, each through a Msg like every other text.
-    let t = |v: &str, e: &str| crate::diag::Msg::new(v, e).get(lang).to_owned();
     writeln!(out, "{} — {}", rs.id, rs.ten)?;
     let over = rs.base.as_ref().map_or_else(String::new, |b| {
-        if vi {
-            format!(", theo thủ tục {b}")
-        } else {
-            format!(", over procedure {b}")
-        }
+        msg!(", theo thủ tục {b}"; ", over procedure {b}")
+            .get(lang)
+            .to_owned()
     });
     let mark = if in_force(rs, today) {
-        t(" (đang áp dụng hôm nay)", " (in force today)")
+        msg!(" (đang áp dụng hôm nay)"; " (in force today)")
+            .get(lang)
+            .to_owned()
     } else {
         String::new()
     };
     writeln!(
         out,
         "{}: {}{}; {}: {}{}",
-        t("Loại", "Kind"),
+        msg!("Loại"; "Kind").get(lang),
         kind_word(rs.kind, lang),
         over,
-        t("áp dụng", "applies"),
+        msg!("áp dụng"; "applies").get(lang),
         period(rs, lang),
         mark
     )?;
-    writeln!(out, "{}: {}", t("Căn cứ", "Basis"), rs.can_cu)?;
+    writeln!(out, "{}", cited(&msg!("Căn cứ"; "Basis"), &rs.can_cu, lang))?;
     if let Some(v) = &rs.validity {
         writeln!(
             out,
-            "{}: {}{}",
-            t("Căn cứ thời hạn", "Basis of the period"),
-            v.can_cu,
+            "{}{}",
+            cited(
+                &msg!("Căn cứ thời hạn"; "Basis of the period"),
+                &v.can_cu,
+                lang
+            ),
             match (v.from_reading, v.to_reading) {
                 (true, true) => reading(true, lang),
                 (true, false) => msg!(
@@ -248,46 +256,59 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
         writeln!(
             out,
             "{}: {} — {}",
-            t("Thành tích tính từ", "Achievements count from"),
-            if vi { d.dmy() } else { d.to_string() },
-            rs.thanh_tich_tu_can_cu
+            msg!("Thành tích tính từ"; "Achievements count from").get(lang),
+            Msg::new(d.dmy(), d.to_string()).get(lang),
+            {
+                let c = &rs.thanh_tich_tu_can_cu;
+                msg!("{c}"; "basis (in Vietnamese): \"{c}\"")
+                    .get(lang)
+                    .to_owned()
+            }
         )?;
     }
 
-    writeln!(out, "\n{}", t("Thành phần hồ sơ", "Components"))?;
+    writeln!(
+        out,
+        "\n{}",
+        msg!("Thành phần hồ sơ"; "Components").get(lang)
+    )?;
     let p = &rs.procedure;
     for (name, r) in [
         (
-            t("tờ trình kèm danh sách", "the proposal with its list"),
+            msg!("tờ trình kèm danh sách"; "the proposal with its list").get(lang),
             &p.proposal,
         ),
         (
-            t("biên bản họp Hội đồng", "the council's minutes"),
+            msg!("biên bản họp Hội đồng"; "the council's minutes").get(lang),
             &p.minutes,
         ),
         (
-            t("báo cáo thành tích", "the achievement reports"),
+            msg!("báo cáo thành tích"; "the achievement reports").get(lang),
             &p.reports,
         ),
         (
-            t("xác nhận của báo cáo", "the reports' confirmation"),
+            msg!("xác nhận của báo cáo"; "the reports' confirmation").get(lang),
             &p.confirmation,
         ),
     ] {
         writeln!(out, "  {name}: {}", required(r, lang))?;
         if !r.can_cu.is_empty() {
-            writeln!(out, "    {}: {}", t("căn cứ", "basis"), r.can_cu)?;
+            writeln!(
+                out,
+                "    {}",
+                cited(&msg!("căn cứ"; "basis"), &r.can_cu, lang)
+            )?;
         }
     }
 
-    writeln!(out, "\n{}", t("Cấp khen thưởng", "Levels"))?;
+    writeln!(out, "\n{}", msg!("Cấp khen thưởng"; "Levels").get(lang))?;
     for l in &rs.levels {
-        let copies = match (l.copies, vi) {
-            (Some(n), true) => format!("{n:02} bộ"),
-            (Some(n), false) => format!("{n} copies"),
-            (None, true) => "lưu tại đơn vị".to_owned(),
-            (None, false) => "kept by the unit".to_owned(),
+        let copies = match l.copies {
+            Some(1) => msg!("01 bộ"; "1 copy"),
+            Some(n) => msg!("{n:02} bộ"; "{n} copies"),
+            None => msg!("lưu tại đơn vị"; "kept by the unit"),
         };
+        let copies = copies.get(lang);
         writeln!(
             out,
             "  {:<10} {} — {} → {}{}",
@@ -297,34 +318,47 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             l.office,
             reading(l.reading, lang)
         )?;
-        writeln!(out, "             {}: {}", t("căn cứ", "basis"), l.can_cu)?;
+        writeln!(
+            out,
+            "             {}",
+            cited(&msg!("căn cứ"; "basis"), &l.can_cu, lang)
+        )?;
     }
 
-    writeln!(out, "\n{}", t("Hình thức khen thưởng", "Award forms"))?;
+    writeln!(
+        out,
+        "\n{}",
+        msg!("Hình thức khen thưởng"; "Award forms").get(lang)
+    )?;
     for f in &rs.forms {
         writeln!(out, "  {} — {}", f.id, f.ten)?;
-        writeln!(out, "    {}: {}", t("cấp", "level"), f.level)?;
+        writeln!(out, "    {}: {}", msg!("cấp"; "level").get(lang), f.level)?;
         if let Some(a) = &f.authority {
-            writeln!(out, "    {}: {}", t("người quyết định", "granted by"), a)?;
+            writeln!(
+                out,
+                "    {}: {}",
+                msg!("người quyết định"; "granted by").get(lang),
+                a
+            )?;
         }
         if !f.kinds.is_empty() {
             writeln!(
                 out,
                 "    {}: {}",
-                t("loại khen (--loai-khen)", "kinds of award (--loai-khen)"),
+                msg!("loại khen (--loai-khen)"; "kinds of award (--loai-khen)").get(lang),
                 f.kinds.join(", ")
             )?;
         }
         if !f.types.is_empty() {
-            let words: Vec<&str> = f
+            let words: Vec<String> = f
                 .types
                 .iter()
-                .map(|x| if vi { x.vi() } else { x.en() })
+                .map(|x| Msg::new(x.vi(), x.en()).get(lang).to_owned())
                 .collect();
             writeln!(
                 out,
                 "    {}: {}",
-                t("chỉ tặng cho", "only to"),
+                msg!("chỉ tặng cho"; "only to").get(lang),
                 words.join(", ")
             )?;
         }
@@ -332,35 +366,48 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             writeln!(
                 out,
                 "    {}: {}",
-                t("chỉ cho đối tượng", "only to kinds"),
+                msg!("chỉ cho đối tượng"; "only to kinds").get(lang),
                 f.nominee_kinds.join(", ")
             )?;
         }
-        writeln!(out, "    {}: {}", t("căn cứ", "basis"), f.can_cu)?;
+        writeln!(
+            out,
+            "    {}",
+            cited(&msg!("căn cứ"; "basis"), &f.can_cu, lang)
+        )?;
     }
 
     if !rs.award_kinds.is_empty() {
-        writeln!(out, "\n{}", t("Loại khen thưởng", "Kinds of award"))?;
+        writeln!(
+            out,
+            "\n{}",
+            msg!("Loại khen thưởng"; "Kinds of award").get(lang)
+        )?;
         for k in &rs.award_kinds {
             let rec = if k.needs_recognition {
-                t(
-                    " (báo cáo phải ghi văn bản ghi nhận `ghi_nhan`)",
-                    " (reports must name the recognising document, `ghi_nhan`)",
-                )
+                msg!(" (báo cáo phải ghi văn bản ghi nhận `ghi_nhan`)"; " (reports must name the recognising document, `ghi_nhan`)").get(lang).to_owned()
             } else {
                 String::new()
             };
             writeln!(out, "  {} — {}{}", k.id, k.ten, rec)?;
-            writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
+            writeln!(
+                out,
+                "    {}",
+                cited(&msg!("căn cứ"; "basis"), &k.can_cu, lang)
+            )?;
         }
     }
 
-    writeln!(out, "\n{}", t("Đối tượng khen thưởng", "Kinds of nominee"))?;
+    writeln!(
+        out,
+        "\n{}",
+        msg!("Đối tượng khen thưởng"; "Kinds of nominee").get(lang)
+    )?;
     for k in &rs.nominee_kinds {
-        let words: Vec<&str> = k
+        let words: Vec<String> = k
             .types
             .iter()
-            .map(|x| if vi { x.vi() } else { x.en() })
+            .map(|x| Msg::new(x.vi(), x.en()).get(lang).to_owned())
             .collect();
         // "Cá nhân (cá nhân)" says nothing twice: the types only where the name does not.
         if words.len() == 1 && k.ten.to_lowercase() == words[0].to_lowercase() {
@@ -368,12 +415,18 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
         } else {
             writeln!(out, "  {} — {} ({})", k.id, k.ten, words.join(", "))?;
         }
-        writeln!(out, "    {}: {}", t("căn cứ", "basis"), k.can_cu)?;
+        writeln!(
+            out,
+            "    {}",
+            cited(&msg!("căn cứ"; "basis"), &k.can_cu, lang)
+        )?;
         for s in &k.standards {
             let opt = if s.required {
                 String::new()
             } else {
-                t(" (không bắt buộc)", " (optional)")
+                msg!(" (không bắt buộc)"; " (optional)")
+                    .get(lang)
+                    .to_owned()
             };
             writeln!(
                 out,
@@ -383,16 +436,17 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
                 opt,
                 reading(s.reading, lang)
             )?;
-            writeln!(out, "      {}: {}", t("căn cứ", "basis"), s.can_cu)?;
+            writeln!(
+                out,
+                "      {}",
+                cited(&msg!("căn cứ"; "basis"), &s.can_cu, lang)
+            )?;
         }
         if k.standards.is_empty() {
             writeln!(
                 out,
                 "    {}",
-                t(
-                    "không có tiêu chuẩn: báo cáo không cần `tieu_chuan`",
-                    "no standards: reports need no `tieu_chuan`"
-                )
+                msg!("không có tiêu chuẩn: báo cáo không cần `tieu_chuan`"; "no standards: reports need no `tieu_chuan`").get(lang)
             )?;
         }
     }
@@ -400,16 +454,13 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
     writeln!(
         out,
         "\n{}",
-        t("Biểu quyết của Hội đồng", "The council's vote")
+        msg!("Biểu quyết của Hội đồng"; "The council's vote").get(lang)
     )?;
     match (&rs.voting.quorum, &rs.voting.approval) {
         (None, None) => writeln!(
             out,
             "  {}",
-            t(
-                "không có ngưỡng: biên bản (nếu có) chỉ được kiểm tra số có mặt không quá số thành viên, số phiếu không quá số có mặt",
-                "no thresholds: minutes, when present, are checked only for present <= members and votes <= present"
-            )
+            msg!("không có ngưỡng: biên bản (nếu có) chỉ được kiểm tra số có mặt không quá số thành viên, số phiếu không quá số có mặt"; "no thresholds: minutes, when present, are checked only for present <= members and votes <= present").get(lang)
         )?,
         (q, a) => {
             for (th, v, e) in [
@@ -418,7 +469,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             ] {
                 if let Some(th) = th {
                     writeln!(out, "  {}", threshold(th, v, e, lang))?;
-                    writeln!(out, "    {}: {}", t("căn cứ", "basis"), th.can_cu)?;
+                    writeln!(out, "    {}", cited(&msg!("căn cứ"; "basis"), &th.can_cu, lang))?;
                 }
             }
         }
@@ -428,7 +479,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
         writeln!(
             out,
             "\n{}: {f}{k}",
-            t("Mặc định của `dossier init`", "`dossier init` defaults")
+            msg!("Mặc định của `dossier init`"; "`dossier init` defaults").get(lang)
         )?;
     }
     Ok(())

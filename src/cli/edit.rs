@@ -226,7 +226,7 @@ pub(super) fn fix(
     } else {
         Exit::Findings
     };
-    let work = report.changes.len() + report.renames.len();
+    let work = report.changes.len() + report.cleaned.len() + report.renames.len();
     let dir = shown(&a.dir);
     if work == 0 {
         let m = msg!("Không có gì cần sửa tự động trong {dir}."; "Nothing to fix automatically in {dir}.");
@@ -238,6 +238,44 @@ pub(super) fn fix(
             writeln!(out, "# {}: {}", shown(rel(&a.dir, &c.file)), r.get(lang))?;
         }
         write!(out, "{}", edit::fix::unified_diff(c))?;
+    }
+    for (from, to) in &report.cleaned {
+        use crate::text::chars::{code, odd_chars, Odd};
+        let odd = odd_chars(&from.to_string_lossy());
+        let hidden: Vec<String> = odd
+            .iter()
+            .filter_map(|(_, o)| match o {
+                Odd::Invisible(c) => Some(code(*c)),
+                Odd::Lookalike(..) => None,
+            })
+            .collect();
+        let look: Vec<String> = odd
+            .iter()
+            .filter_map(|(_, o)| match o {
+                Odd::Lookalike(c, l) => Some(format!("{} → {l}", code(*c))),
+                Odd::Invisible(_) => None,
+            })
+            .collect();
+        let mut what = Vec::new();
+        if !hidden.is_empty() {
+            let h = hidden.join(", ");
+            what.push(msg!("xóa ký tự vô hình {h}"; "invisible characters {h} removed"));
+        }
+        if !look.is_empty() {
+            let l = look.join(", ");
+            what.push(
+                msg!("viết lại bằng chữ Latinh {l}"; "look-alike letters written in Latin {l}"),
+            );
+        }
+        let (vi, en): (Vec<&str>, Vec<&str>) =
+            what.iter().map(|m| (m.vi.as_str(), m.en.as_str())).unzip();
+        let (vi, en) = (vi.join("; "), en.join("; "));
+        let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));
+        let m = msg!(
+            "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã sửa ({vi}): {from} -> {to}";
+            "# attachment renamed to match its corrected dinh_kem entry ({en}): {from} -> {to}"
+        );
+        writeln!(out, "{}", m.get(lang))?;
     }
     for (from, to) in &report.renames {
         let (from, to) = (shown(rel(&a.dir, from)), shown(rel(&a.dir, to)));

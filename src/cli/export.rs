@@ -40,8 +40,7 @@ pub(super) fn run(
         say(
             err,
             lang,
-            &format!("\"{p}\" không phải thư mục"),
-            &format!("\"{p}\" is not a folder"),
+            &msg!("\"{p}\" không phải thư mục"; "\"{p}\" is not a folder"),
         )?;
         return Ok(Exit::Trouble);
     }
@@ -67,8 +66,7 @@ pub(super) fn run(
             say(
                 err,
                 lang,
-                &format!("đã có tệp \"{file}\"; dùng --force để ghi đè"),
-                &format!("\"{file}\" already exists; use --force to replace it"),
+                &msg!("đã có tệp \"{file}\"; dùng --force để ghi đè"; "\"{file}\" already exists; use --force to replace it"),
             )?;
             Ok(Exit::Trouble)
         }

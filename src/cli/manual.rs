@@ -28,7 +28,9 @@ fn roff(s: &str) -> String {
 
 /// The whole manual page, in roff.
 pub(super) fn man(out: &mut dyn Write) -> io::Result<()> {
-    let cmd = Cli::command();
+    // The synopsis names the command by the heading, lower-cased: the help's "Lệnh / Commands"
+    // would read `<lệnh / commands>` there.
+    let cmd = Cli::command().subcommand_help_heading("command");
     clap_mangen::Man::new(cmd.clone()).render_title(out)?;
     clap_mangen::Man::new(cmd.clone()).render_name_section(out)?;
     clap_mangen::Man::new(cmd.clone()).render_synopsis_section(out)?;

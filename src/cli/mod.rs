@@ -8,6 +8,7 @@ mod draft;
 mod edit;
 mod explain;
 mod export;
+mod help_vi;
 mod import;
 mod manual;
 mod pack;
@@ -48,7 +49,10 @@ impl Exit {
 
 /// Kiểm tra và đóng gói hồ sơ đề nghị khen thưởng (thủ tục đơn giản, Điều 55 Nghị định
 /// 91/2017/NĐ-CP). Check and pack commendation proposal dossiers.
-#[derive(Debug, Parser)]
+//
+// `Args` rather than `Parser` is derived so that `CommandFactory::command` can hand the tree to
+// `help_vi`, which says clap's own words of the help in Vietnamese too.
+#[derive(Debug, clap::Args)]
 #[command(name = "dossier", version, about, max_term_width = 100)]
 pub struct Cli {
     /// Ngôn ngữ thông báo / message language.
@@ -58,6 +62,20 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
+
+impl clap::CommandFactory for Cli {
+    fn command() -> clap::Command {
+        use clap::Args as _;
+        help_vi::localise(Self::augment_args(clap::Command::new("dossier")))
+    }
+
+    fn command_for_update() -> clap::Command {
+        use clap::Args as _;
+        help_vi::localise(Self::augment_args_for_update(clap::Command::new("dossier")))
+    }
+}
+
+impl Parser for Cli {}
 
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

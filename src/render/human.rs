@@ -264,6 +264,18 @@ fn origin(path: String, span: Span) -> Origin<'static> {
         .char_column(span.start.column as usize)
 }
 
+impl Human {
+    /// The count of findings per rule, after the closing line.
+    fn by_rule(&self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
+        if !s.by_rule.is_empty() {
+            let parts: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r} {n}")).collect();
+            let lead = msg!("Theo quy tắc"; "By rule");
+            writeln!(out, "{}: {}", lead.get(self.style.lang), parts.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
 impl Renderer for Human {
     fn dossier(&mut self, out: &mut dyn Write, item: &Item<'_>) -> io::Result<()> {
         let findings = &item.checked.findings;
@@ -296,12 +308,27 @@ impl Renderer for Human {
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
         let line = s.line(self.style.lang);
         writeln!(out, "{line}")?;
-        if !s.by_rule.is_empty() {
-            let parts: Vec<String> = s.by_rule.iter().map(|(r, n)| format!("{r} {n}")).collect();
-            let lead = msg!("Theo quy tắc"; "By rule");
-            writeln!(out, "{}: {}", lead.get(self.style.lang), parts.join(", "))?;
+        self.by_rule(out, s)
+    }
+
+    fn rule_sets(
+        &mut self,
+        out: &mut dyn Write,
+        item: &Item<'_>,
+        s: &Summary,
+        name: &str,
+    ) -> io::Result<()> {
+        // Named as the rule set it is, not as a dossier with no name ("Hồ sơ : 1 lỗi").
+        for f in &item.checked.findings {
+            writeln!(out, "{}\n", self.finding(item, f))?;
         }
-        Ok(())
+        let (e, w) = (s.errors, s.warnings);
+        let line = msg!(
+            "Bộ quy tắc {name}: {e} lỗi, {w} cảnh báo. Chưa kiểm tra hồ sơ nào: sửa bộ quy tắc rồi chạy lại.";
+            "Rule set {name}: {}, {}. No dossier was checked: fix the rule set, then run again.", counted(e, "error"), counted(w, "warning")
+        );
+        writeln!(out, "{}\n", line.get(self.style.lang))?;
+        self.by_rule(out, s)
     }
 }
 

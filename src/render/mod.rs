@@ -104,6 +104,20 @@ pub trait Renderer {
     fn dossier(&mut self, out: &mut dyn Write, item: &Item<'_>) -> io::Result<()>;
     /// Print anything that comes after all dossiers.
     fn finish(&mut self, out: &mut dyn Write, summary: &Summary) -> io::Result<()>;
+    /// Print the whole report of rule sets that did not load (`--criteria`, named `name`):
+    /// no dossier was checked. The machine formats keep their one shape (an entry with an
+    /// empty path); a format read by people says what was checked instead.
+    fn rule_sets(
+        &mut self,
+        out: &mut dyn Write,
+        item: &Item<'_>,
+        summary: &Summary,
+        name: &str,
+    ) -> io::Result<()> {
+        let _ = name;
+        self.dossier(out, item)?;
+        self.finish(out, summary)
+    }
 }
 
 /// Options every renderer may use.

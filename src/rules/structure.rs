@@ -168,14 +168,14 @@ fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
         return;
     }
     let pt = cx.d.ho_so.as_ref().and_then(|h| h.phong_trao.as_ref());
-    let until = v.to.map_or_else(String::new, |t| format!(" – {}", t.dmy()));
-    let until_en = v.to.map_or_else(String::new, |t| format!(" to {t}"));
+    // Said as `criteria` says it: "01/10/2017 – 31/12/2023", or "từ 01/07/2025" when open.
+    let period = v.period();
     let mut f = Finding::new(
         Rule::HS016,
         cx.to_trinh_file(),
         Some(ngay.at),
-        msg!("tờ trình ngày {} nằm ngoài thời gian áp dụng của bộ quy tắc {} ({}{})", ngay.v.dmy(), rs.id, v.from.dmy(), until;
-             "the proposal is dated {}, outside the period of rule set {} ({}{})", ngay.v, rs.id, v.from, until_en),
+        msg!("tờ trình ngày {} nằm ngoài thời gian áp dụng của bộ quy tắc {} ({})", ngay.v.dmy(), rs.id, period.vi;
+             "the proposal is dated {}, outside the period of rule set {} ({})", ngay.v, rs.id, period.en),
     )
     .note(msg!("căn cứ: {}", v.can_cu; "basis: {}", v.can_cu));
     if let Some(pt) = pt {

@@ -30,7 +30,8 @@
 //!
 //! Nothing is written by [`plan_fixes`]; [`apply`] writes each changed file atomically, and only
 //! if it still holds what was planned from. A file is renamed only from NFD to the same name in
-//! NFC, never over another file. Symbolic links are left
+//! NFC, or, when its `dinh_kem` entry loses an invisible character, to the name without it
+//! (`rename`), never over another file. Symbolic links are left
 //! alone: replacing one would turn it into a copy. Files that cannot be read or parsed are left
 //! to `dossier check` to report.
 
@@ -48,6 +49,7 @@ use crate::yaml::tree::{is_null, Node, Scalar};
 
 mod proof;
 mod read;
+mod rename;
 #[cfg(test)]
 mod tests;
 
@@ -66,6 +68,10 @@ pub struct FixReport {
     /// renamed to the same name in NFC, which is how the documents name them: (from, to), files
     /// first, then folders deepest first.
     pub renames: Vec<(PathBuf, PathBuf)>,
+    /// Attachment files whose name holds an invisible character (or a look-alike letter) that
+    /// their `dinh_kem` entry held too: the entry is cleaned, so the file is renamed to the clean
+    /// name with it, (from, to). Made before `renames`.
+    pub cleaned: Vec<(PathBuf, PathBuf)>,
 }
 
 /// A file `fix` could not read or parse, so left untouched.
@@ -173,7 +179,20 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
     if find_yaml(dir, "ho-so").is_none() {
         return Err(EditError::NotADossier(dir.to_path_buf()));
     }
-    let (docs, skipped) = read_docs(dir)?;
+    let (mut docs, mut skipped) = read_docs(dir)?;
+    // An attachment cleaned in its entry but not on disk would name no file: rename the file
+    // with it, or leave the document that names it as it is.
+    let cleaned = rename::plan(dir, &docs);
+    for (i, why) in cleaned.refused.iter().rev() {
+        let d = docs.remove(*i);
+        skipped.insert(
+            0,
+            Skipped {
+                file: d.loaded.path,
+                why: why.clone(),
+            },
+        );
+    }
 
     // Per value: its text after (a) and (b).
     let mut sites: Vec<Vec<Value<'_>>> = Vec::new();
@@ -313,6 +332,7 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
         changes,
         skipped,
         renames: nfd_names(dir),
+        cleaned: cleaned.renames,
     })
 }
 
@@ -388,6 +408,13 @@ fn reason(e: &Edit) -> Msg {
 /// ([`EditError::Changed`] otherwise, and then nothing is written); each is replaced
 /// atomically, keeping its permissions.
 pub fn apply(report: &FixReport) -> Result<(), EditError> {
+    // Never over a file that appeared since the plan: checked before anything is written, so
+    // that a document is not left naming a file that could not be renamed.
+    for (_, to) in &report.cleaned {
+        if std::fs::symlink_metadata(to).is_ok() {
+            return Err(EditError::Exists(to.clone()));
+        }
+    }
     let mut staged = Vec::with_capacity(report.changes.len());
     for c in &report.changes {
         let original = Loaded {
@@ -398,7 +425,7 @@ pub fn apply(report: &FixReport) -> Result<(), EditError> {
         staged.push(stage_replace(&original, &c.after)?);
     }
     files::commit(staged)?;
-    for (from, to) in &report.renames {
+    for (from, to) in report.cleaned.iter().chain(&report.renames) {
         // Never over a file that appeared meanwhile.
         if std::fs::symlink_metadata(to).is_ok() {
             return Err(EditError::Exists(to.clone()));

@@ -4,8 +4,8 @@
 use super::RuleDocs;
 
 pub(super) const DK001: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp ghi ở trường `dinh_kem` phải có thật trong thư mục hồ sơ, đúng đường dẫn và tên tệp, kể cả đuôi tệp.",
-            what_en: "Each file named under `dinh_kem` must exist in the dossier folder, with exactly that path and name, extension included.",
+            what_vi: "Mỗi tệp ghi ở trường `dinh_kem` phải có thật trong thư mục hồ sơ, đúng đường dẫn và tên tệp, kể cả đuôi tệp. Đường dẫn trỏ tới một thư mục (không phải tệp) cũng bị báo lỗi này; thông báo liệt kê các tệp trong thư mục đó.",
+            what_en: "Each file named under `dinh_kem` must exist in the dossier folder, with exactly that path and name, extension included. A path that names a folder (not a file) is reported too; the message lists the folder's files.",
             why_vi: "Bản quét văn bản đã ký là bằng chứng của hồ sơ; không tìm thấy tệp nghĩa là hồ sơ gửi đi sẽ thiếu bản đó.",
             why_en: "The scans of the signed documents are the dossier's evidence; a missing file means the dossier goes out without it.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (thành phần hồ sơ); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -78,15 +78,15 @@ pub(super) const DK005: RuleDocs = RuleDocs {
         };
 
 pub(super) const DK006: RuleDocs = RuleDocs {
-            what_vi: "Tên của mỗi tệp trong hồ sơ (báo cáo, tệp đính kèm) phải gửi đi được: không là tên thiết bị của Windows (con, aux, nul, com1…, kể cả có đuôi như aux.pdf), không kết thúc bằng dấu chấm hay dấu cách, không có dấu hai chấm, dấu ~, mã %2e, ký tự vô hình hay ký tự đảo chiều chữ.",
-            what_en: "Every file name of the dossier (reports, attachments) must be able to travel: no Windows device name (con, aux, nul, com1…, even with an extension like aux.pdf), no trailing dot or space, no colon, `~`, `%2e`, invisible or bidirectional characters.",
+            what_vi: "Tên của mỗi tệp trong hồ sơ (báo cáo, tệp đính kèm) phải gửi đi được: không là tên thiết bị của Windows (con, aux, nul, com1…, kể cả có đuôi như aux.pdf), không kết thúc bằng dấu chấm hay dấu cách, không có dấu hai chấm, dấu ~, mã %2e, ký tự vô hình hay ký tự đảo chiều chữ, kể cả khi ký tự vô hình hay dấu cách, dấu chấm ở cuối tên chỉ có ở tên tệp trên đĩa, còn văn bản ghi tên không có (trên màn hình hai tên trông như nhau).",
+            what_en: "Every file name of the dossier (reports, attachments) must be able to travel: no Windows device name (con, aux, nul, com1…, even with an extension like aux.pdf), no trailing dot or space, no colon, `~`, `%2e`, invisible or bidirectional characters, even when the invisible character or the trailing space or dot is only in the file's name on disk and not in the document (on screen both names look alike).",
             why_vi: "Nơi nhận kiểm tra gói bằng `dossier verify` và từ chối tên mà một hệ điều hành sẽ hiểu khác (Windows bỏ dấu chấm cuối, coi aux.pdf là thiết bị): nếu chỉ biết khi đóng gói hay khi nơi nhận trả lại thì mất công làm lại.",
             why_en: "The receiving office checks the bundle with `dossier verify`, which refuses names an operating system would read differently (Windows drops a trailing dot and takes aux.pdf for a device): finding out only at packing, or when the office sends it back, costs a round trip.",
             basis: "Mẫu hồ sơ phiên bản 1 và gói hồ sơ (docs/dossier-format.md); cách `verify` đọc tên tệp (docs/security.md).",
             basis_en: "Dossier format version 1 and the bundle (docs/dossier-format.md); how `verify` reads file names (docs/security.md).",
             example: "# tệp: to-trinh.yaml\ndinh_kem: \"dinh-kem/aux.pdf\"\n",
-            fix_vi: "Đổi tên tệp, chỉ dùng chữ, số, dấu cách và dấu gạch ngang (ví dụ dinh-kem/to-trinh-ky.pdf), rồi sửa `dinh_kem` theo.",
-            fix_en: "Rename the file with letters, digits, spaces and hyphens (e.g. dinh-kem/to-trinh-ky.pdf), and correct `dinh_kem`.",
+            fix_vi: "Đổi tên tệp, chỉ dùng chữ, số, dấu cách và dấu gạch ngang (ví dụ dinh-kem/to-trinh-ky.pdf), rồi sửa `dinh_kem` theo. Nếu cả tên tệp lẫn dòng dinh_kem đều có ký tự vô hình, đổi tên tệp rồi xóa ký tự đó ở dòng dinh_kem; lệnh `dossier fix` làm cả hai việc này (trừ khi tên không có ký tự đó đã là tên của tệp khác).",
+            fix_en: "Rename the file with letters, digits, spaces and hyphens (e.g. dinh-kem/to-trinh-ky.pdf), and correct `dinh_kem`. If both the file's name and the `dinh_kem` line hold an invisible character, rename the file, then delete the character from the line; `dossier fix` does both (unless the name without the character is already another file's).",
         };
 
 pub(super) const DK007: RuleDocs = RuleDocs {

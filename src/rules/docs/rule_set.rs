@@ -4,8 +4,8 @@
 use super::RuleDocs;
 
 pub(super) const TC001: RuleDocs = RuleDocs {
-            what_vi: "Tệp bộ tiêu chí của phong trào (trong thư mục criteria/, hoặc tệp mà trường `phong_trao` trỏ tới) phải đúng định dạng bộ tiêu chí; lỗi được báo tại tệp bộ tiêu chí, không phải tại hồ sơ.",
-            what_en: "The campaign's rule-set file (in criteria/, or the file `phong_trao` points to) must follow the rule-set format; the finding points into the rule-set file, not the dossier.",
+            what_vi: "Tệp bộ tiêu chí của phong trào (trong thư mục criteria/, hoặc tệp mà trường `phong_trao` trỏ tới) phải đúng định dạng bộ tiêu chí; lỗi trong tệp được báo tại chỗ sai trong tệp bộ tiêu chí; tệp không đọc được như văn bản (bản quét, tệp lưu bằng bảng mã khác) được báo tại dòng phong_trao của ho-so.yaml.",
+            what_en: "The campaign's rule-set file (in criteria/, or the file `phong_trao` points to) must follow the rule-set format; a mistake in the file is reported where it is in the rule-set file; a file that cannot be read as text (a scan, a file saved in another encoding) is reported at the `phong_trao` line of ho-so.yaml.",
             why_vi: "Mọi kiểm tra về hình thức, đối tượng, tiêu chuẩn, mốc ngày và ngưỡng biểu quyết đều dựa vào bộ tiêu chí; bộ tiêu chí lỗi thì không kiểm tra được hồ sơ theo nó.",
             why_en: "Every check of forms, kinds, standards, dates and vote thresholds relies on the rule set; a broken rule set cannot be checked against.",
             basis: "Định dạng bộ tiêu chí (docs/rule-set-format.md); nội dung bộ tiêu chí covid19-hoa-lu-2021 lấy từ mục IV Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư.",

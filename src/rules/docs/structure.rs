@@ -121,8 +121,8 @@ phong_trao: covid19-hoa-lu-2021
         };
 
 pub(super) const HS008: RuleDocs = RuleDocs {
-            what_vi: "Trường `phong_trao` trong ho-so.yaml phải là mã của một phong trào thi đua có bộ tiêu chí (ví dụ `covid19-hoa-lu-2021`), hoặc đường dẫn tới tệp bộ tiêu chí.",
-            what_en: "`phong_trao` in ho-so.yaml must be the id of a campaign with a rule set (e.g. `covid19-hoa-lu-2021`), or a path to a rule-set file.",
+            what_vi: "Trường `phong_trao` trong ho-so.yaml phải là mã của một phong trào thi đua có bộ tiêu chí (ví dụ `covid19-hoa-lu-2021`), hoặc đường dẫn tới tệp bộ tiêu chí. Đường dẫn trỏ tới một thư mục, hay là một liên kết dẫn ra ngoài hồ sơ, được báo rõ là như vậy (không báo là không có phong trào).",
+            what_en: "`phong_trao` in ho-so.yaml must be the id of a campaign with a rule set (e.g. `covid19-hoa-lu-2021`), or a path to a rule-set file. A path that names a folder, or a link leading out of the dossier, is reported as such (not as an unknown campaign).",
             why_vi: "Hình thức khen thưởng, đối tượng, tiêu chuẩn thi đua và các mốc ngày đều lấy từ bộ tiêu chí của phong trào; không xác định được phong trào thì không kiểm tra được các nội dung đó.",
             why_en: "Award forms, kinds of nominee, standards and dates all come from the campaign's rule set; without it none of them can be checked.",
             basis: "Mục IV Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (bộ tiêu chí covid19-hoa-lu-2021); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
