@@ -449,3 +449,28 @@ fn an_empty_list_is_said_to_be_empty_not_headerless() {
         assert!(!shown.contains("dòng tiêu đề"), "{shown}");
     }
 }
+
+/// A name cell pasted from a web page or a terminal: a zero-width space, a Cyrillic look-alike,
+/// a colour sequence and a title sequence. The dossier gets the name as it reads, and the id
+/// made from it carries none of it (it became `le-van-31mbinh`, with the escape byte in the
+/// name) (#11).
+#[test]
+fn hidden_and_control_characters_of_a_cell_stay_out_of_the_dossier() {
+    let s = example01();
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "Họ và tên,Đơn vị,Đối tượng\nLê Văn \u{1b}[1;31mBì\u{200b}nh\u{1b}]0;x\u{7} Тuấn,Thôn Đông,Tình nguyện viên\n",
+    )
+    .unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let list = fs::read_to_string(s.hs().join("to-trinh.yaml")).unwrap();
+    assert!(list.contains("  - ma: le-van-binh-tuan\n"), "{list}");
+    assert!(list.contains("    ten: \"Lê Văn Bình Tuấn\"\n"), "{list}");
+    assert!(s.hs().join("bao-cao/le-van-binh-tuan.yaml").is_file());
+}

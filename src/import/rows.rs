@@ -180,7 +180,10 @@ pub struct Read {
     pub has_votes: bool,
 }
 
-/// A cell as clean text: legacy encodings decoded (and counted), NFC, spaces folded.
+/// A cell as clean text: legacy encodings decoded (and counted), NFC, spaces folded, control
+/// and invisible characters dropped and look-alike letters written in Latin (a cell pasted from
+/// a web page or a chat brings a zero-width space or an escape sequence, which the dossier
+/// must not inherit: the check would warn of it, and an id made from it would carry it).
 struct Cleaner {
     /// Per column and encoding: (cells decoded, column, encoding name, first such cell).
     legacy: Vec<(usize, String, &'static str, String)>,
@@ -215,9 +218,46 @@ impl Cleaner {
                 None => self.nfd.push((1, column)),
             }
         }
+        let text = without_controls(&text);
+        let text = crate::text::chars::clean(&text);
         let text = fold_whitespace(&to_nfc(&text)).trim().to_owned();
         (!text.is_empty()).then_some(text)
     }
+}
+
+/// `s` without control characters, and without the terminal sequences they start (`ESC [ … m`
+/// colours, `ESC ] … BEL` titles), whose printable remainder ("[31m") would otherwise stay in
+/// the name and in the id made from it. Tabs and line breaks stay, for the whitespace folding.
+fn without_controls(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    // Parameters, then one final letter in @..~.
+                    for d in chars.by_ref() {
+                        if ('@'..='~').contains(&d) && d != '[' {
+                            break;
+                        }
+                    }
+                }
+                Some(']') => {
+                    chars.next();
+                    while let Some(d) = chars.next() {
+                        if d == '\u{7}' || (d == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        } else if !c.is_control() || c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The header row of a sheet: its index and each column's field.
