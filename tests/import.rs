@@ -474,3 +474,26 @@ fn hidden_and_control_characters_of_a_cell_stay_out_of_the_dossier() {
     assert!(list.contains("    ten: \"Lê Văn Bình Tuấn\"\n"), "{list}");
     assert!(s.hs().join("bao-cao/le-van-binh-tuan.yaml").is_file());
 }
+
+/// A list without an STT column: a row with its unit, kind and votes but no name was dropped
+/// without a word, and the nominee was lost. It is an error at its cell; a signature line under
+/// the table (one cell) is still not a row (#11).
+#[test]
+fn a_row_with_details_but_no_name_is_named_even_without_a_number_column() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    fs::write(
+        s.dir.path().join("ds.csv"),
+        "Họ và tên,Đơn vị,Đối tượng,Tán thành\nLê Văn Bình,Thôn Đông,Tình nguyện viên,8\n,Thôn Tây,Tình nguyện viên,8\n,,,\n,NGƯỜI LẬP BIỂU,,\n",
+    )
+    .unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{shown}");
+    assert!(
+        shown.contains("ds.csv!A3: lỗi: dòng có số liệu nhưng thiếu họ và tên"),
+        "{shown}"
+    );
+    assert_eq!(shown.matches("thiếu họ và tên").count(), 1, "{shown}");
+    assert_eq!(snapshot(&s.hs()), before);
+}

@@ -410,9 +410,11 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
         })
         .collect();
         let Some(ten) = ten else {
-            // A numbered row without its name is a mistake; anything else without a name (a
-            // signature line under the table) is not a row of the list.
-            if stt.is_some() && !others.is_empty() {
+            // A numbered row without its name is a mistake, and so is a row with two or more
+            // details (unit, kind, votes) and no name, numbered or not: a list without an STT
+            // column lost such a nominee silently. Anything else without a name (a signature
+            // line under the table, one cell) is not a row of the list.
+            if (stt.is_some() && !others.is_empty()) || others.len() >= 2 {
                 let c = col(Field::Ten).unwrap_or(0);
                 problems.push(Problem::error(
                     sheet.place(r, c),
