@@ -137,8 +137,9 @@ fn fold(s: &str) -> String {
 /// One nominee as the list gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listed {
-    /// `Danh sách!7`: the row, for messages.
-    pub row: String,
+    /// The row's number on its sheet (1-based), for messages: the sheet is already named by
+    /// the place a message is given at, and "dòng Danh sách!7" read as code.
+    pub row: usize,
     /// The name cell, for messages.
     pub name_cell: String,
     /// An id the list gives, if it has a Mã column.
@@ -568,7 +569,7 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
         };
         let individual = loai == NomineeType::Individual;
         out.rows.push(Listed {
-            row: sheet.row_place(r),
+            row: sheet.first_row as usize + r + 1,
             name_cell,
             ma,
             ten,
