@@ -63,6 +63,20 @@ impl Date {
     /// when it is but the day does not exist (`31/11/2021`).
     pub fn parse_day_first(s: &str) -> Result<Date, DateError> {
         let plain = ascii_digits_and_dashes(s);
+        let read = Date::day_first_ascii(&plain);
+        // An impossible day in full-width figures is left to the generic message: the wording
+        // of "no such day" reads the figures of the text as written, which are not ASCII.
+        if read == Err(DateError::NoSuchDay)
+            && plain != s
+            && s.chars().any(|c| ('\u{FF10}'..='\u{FF19}').contains(&c))
+        {
+            return Err(DateError::Shape);
+        }
+        read
+    }
+
+    /// [`Date::parse_day_first`] on text whose figures and dashes are already ASCII.
+    fn day_first_ascii(plain: &str) -> Result<Date, DateError> {
         let t = plain.trim();
         // "ngày 22 tháng 11 năm 2021", as a document's date line writes it, or without its
         // first word ("22 tháng 11 năm 2021"), in any case.
@@ -70,11 +84,11 @@ impl Date {
         let words: Vec<&str> = lower.split_whitespace().collect();
         if let ["ngày", d, "tháng", m, "năm", y] | [d, "tháng", m, "năm", y] = words.as_slice()
         {
-            return Date::parse_day_first(&format!("{d}/{m}/{y}"));
+            return Date::day_first_ascii(&format!("{d}/{m}/{y}"));
         }
         // "ngày 22/11/2021": the word before a date written with figures.
         if let ["ngày", rest] = words.as_slice() {
-            return Date::parse_day_first(rest);
+            return Date::day_first_ascii(rest);
         }
         let sep = t
             .chars()
@@ -249,6 +263,9 @@ mod tests {
         assert_eq!(d("２７／１２／２０２１"), Ok("2021-12-27".into()));
         assert_eq!(d("2021–12–27"), Ok("2021-12-27".into()));
         assert_eq!(d("27‑12‑2021"), Ok("2021-12-27".into()));
+        assert_eq!(d("31–11–2021"), Err(DateError::NoSuchDay));
+        // Impossible in full-width figures: not "no such day", whose wording reads ASCII.
+        assert_eq!(d("３１/１１/２０２１"), Err(DateError::Shape));
         assert_eq!(d("ngày"), Err(DateError::Shape));
         assert_eq!(d("2021-12"), Err(DateError::Shape));
         assert_eq!(d("hôm qua"), Err(DateError::Shape));

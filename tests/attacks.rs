@@ -460,3 +460,30 @@ fn a_bundle_zipped_by_another_program_is_said_once_as_such() {
     assert!(!all.contains("không do lệnh dossier pack tạo ra"), "{all}");
     assert!(all.contains("mang trường phụ"), "{all}");
 }
+
+/// An entry name carrying a terminal escape sequence reached the receiving office's terminal raw
+/// in the human report's "-->" line (the renderer cleans titles, not paths): every path is shown
+/// as it prints, each control character named `<U+001B>` (#11).
+#[test]
+fn an_escape_sequence_in_a_name_never_reaches_the_terminal() {
+    let (s, b) = packed();
+    let mut es = entries_of(&b);
+    es.push(E::file(
+        "dinh-kem/a\u{1}\u{1b}]0;pwned\u{7}\u{1b}[31mb.pdf",
+        "%PDF-1.4",
+    ));
+    fs::write(s.dir.path().join("x.zip"), build(&relisted(es))).unwrap();
+    let o = dossier(s.dir.path(), &["verify", "--today", TODAY, "x.zip"]);
+    assert_eq!(o.status.code(), Some(1));
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        !o.stdout
+            .iter()
+            .any(|&c| c == 0x1b || c == 0x07 || c == 0x01),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("--> x.zip/dinh-kem/a<U+0001><U+001B>]0;pwned<U+0007>"),
+        "{shown}"
+    );
+}

@@ -50,3 +50,24 @@ fn dates_that_look_right_on_screen_are_read_and_fixed() {
         );
     }
 }
+
+/// An impossible day written in full-width figures is not explained as "there is no month 0"
+/// (the wording of an impossible day reads ASCII figures): the general advice stands (#11).
+#[test]
+fn an_impossible_day_in_full_width_figures_gets_no_wrong_reason() {
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "ngay: 2021-10-25",
+        "ngay: ３１/１１/２０２１",
+    );
+    let (_, json) = s.check_json(&[]);
+    let f = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "NG001")
+        .unwrap_or_else(|| panic!("no NG001 in {json}"));
+    let m = f["message"].as_str().unwrap();
+    assert!(!m.contains("tháng 0"), "{m}");
+}

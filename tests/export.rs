@@ -107,3 +107,41 @@ fn a_folder_named_as_the_sheet_is_said_to_be_a_folder_and_force_is_not_advised()
     }
     assert_eq!(fs::read_to_string(folder.join("keep.txt")).unwrap(), "giữ");
 }
+
+/// `dossier export .` run inside the dossier named the dossier "." on the sheet: its folder's
+/// own name is written (#11).
+#[test]
+fn a_dossier_exported_from_inside_is_named_by_its_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hs = tmp.path().join("ho-so-truong-yen");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    let out = tmp.path().join("ds.xlsx");
+    let o = dossier(
+        &hs,
+        &[
+            "export",
+            ".",
+            "--xlsx",
+            out.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let sheets = table::read(&out).unwrap();
+    let named: Vec<String> = sheets[0]
+        .rows
+        .iter()
+        .filter_map(|r| r.get(1).map(text))
+        .collect();
+    assert!(named.iter().any(|n| n == "ho-so-truong-yen"), "{named:?}");
+    assert!(!named.iter().any(|n| n == "."), "{named:?}");
+}

@@ -842,3 +842,29 @@ fn a_bundle_name_without_zip_is_refused_with_both_ways_to_write_it() {
     );
     assert!(s.dir.path().join("GOI.ZIP").is_file());
 }
+
+/// A file that is not a zip is said by what it is when its first bytes tell (empty, RAR, PDF),
+/// with what to ask the sender for, and "gửi" is never said twice in a row (#11).
+#[test]
+fn verify_says_what_a_file_that_is_not_a_bundle_is() {
+    let t = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str, &str); 4] = [
+        ("rong.zip", b"", "tệp rỗng (0 byte)", "empty (0 bytes)"),
+        ("rar.zip", b"Rar!\x1a\x07\x00", "tệp nén RAR", "RAR archive"),
+        ("to-trinh.zip", b"%PDF-1.4\n", "tệp PDF", "a PDF"),
+        ("hong.zip", b"not a zip at all", "tệp hỏng", "damaged"),
+    ];
+    for (name, bytes, vi, en) in cases {
+        fs::write(t.path().join(name), bytes).unwrap();
+        for (lang, words) in [("vi", vi), ("en", en)] {
+            let o = dossier(t.path(), &["verify", name, "--lang", lang]);
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(
+                e.contains(words) && e.contains("dossier pack"),
+                "{name}: {e}"
+            );
+            assert!(!e.contains("gửi gửi"), "{e}");
+        }
+    }
+}

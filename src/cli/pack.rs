@@ -16,6 +16,8 @@ struct Bar {
     bar: indicatif::ProgressBar,
     files: std::sync::atomic::AtomicU64,
     total_files: u64,
+    /// "tệp" or "files", after the count: the bar speaks the report's language.
+    files_word: &'static str,
 }
 
 impl Progress for Bar {
@@ -28,7 +30,7 @@ impl Progress for Bar {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
             + 1;
         self.bar
-            .set_message(format!("{done}/{} tệp", self.total_files));
+            .set_message(format!("{done}/{} {}", self.total_files, self.files_word));
     }
 }
 
@@ -143,6 +145,7 @@ pub(super) fn run(
         bar,
         files: std::sync::atomic::AtomicU64::new(0),
         total_files: sizes.len() as u64,
+        files_word: if lang == Lang::Vi { "tệp" } else { "files" },
     });
     let progress: &dyn Progress = match &bar_progress {
         Some(b) => b,
@@ -405,6 +408,21 @@ fn changed(err: &mut dyn Write, vi: bool, files: &str, rejected: bool) -> io::Re
 mod tests {
     use super::*;
     use std::path::PathBuf;
+
+    /// The bar counted "tệp" under `--lang en` too (#11).
+    #[test]
+    fn the_progress_bar_counts_files_in_the_reports_language() {
+        for (word, want) in [("tệp", "1/3 tệp"), ("files", "1/3 files")] {
+            let bar = Bar {
+                bar: indicatif::ProgressBar::hidden(),
+                files: std::sync::atomic::AtomicU64::new(0),
+                total_files: 3,
+                files_word: word,
+            };
+            bar.file_done();
+            assert_eq!(bar.bar.message(), want);
+        }
+    }
 
     /// The bundle read back is a temporary file: the clerk hears of the bundle's own place,
     /// and of the dossier file that could not be read, in words.

@@ -181,10 +181,15 @@ pub fn collect(path: &Path, catalog: &Catalog, today: Date) -> Vec<Row> {
             let checked = check_dossier(dir, catalog, today);
             let rel = dir.strip_prefix(path).unwrap_or(dir);
             let name = if rel.as_os_str().is_empty() {
-                dir.file_name().map_or_else(
-                    || dir.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                )
+                // `dossier export .` inside the dossier: "." names nothing on the sheet, the
+                // folder's own name does.
+                let real = std::fs::canonicalize(dir).ok();
+                dir.file_name()
+                    .or_else(|| real.as_deref().and_then(Path::file_name))
+                    .map_or_else(
+                        || dir.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    )
             } else {
                 rel.display().to_string().replace('\\', "/")
             };

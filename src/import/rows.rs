@@ -137,8 +137,9 @@ fn fold(s: &str) -> String {
 /// One nominee as the list gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listed {
-    /// `Danh sách!7`: the row, for messages.
-    pub row: String,
+    /// The row's number on its sheet (1-based), for messages: the sheet is already named by
+    /// the place a message is given at, and "dòng Danh sách!7" read as code.
+    pub row: usize,
     /// The name cell, for messages.
     pub name_cell: String,
     /// An id the list gives, if it has a Mã column.
@@ -180,7 +181,10 @@ pub struct Read {
     pub has_votes: bool,
 }
 
-/// A cell as clean text: legacy encodings decoded (and counted), NFC, spaces folded.
+/// A cell as clean text: legacy encodings decoded (and counted), NFC, spaces folded, control
+/// and invisible characters dropped and look-alike letters written in Latin (a cell pasted from
+/// a web page or a chat brings a zero-width space or an escape sequence, which the dossier
+/// must not inherit: the check would warn of it, and an id made from it would carry it).
 struct Cleaner {
     /// Per column and encoding: (cells decoded, column, encoding name, first such cell).
     legacy: Vec<(usize, String, &'static str, String)>,
@@ -215,9 +219,46 @@ impl Cleaner {
                 None => self.nfd.push((1, column)),
             }
         }
+        let text = without_controls(&text);
+        let text = crate::text::chars::clean(&text);
         let text = fold_whitespace(&to_nfc(&text)).trim().to_owned();
         (!text.is_empty()).then_some(text)
     }
+}
+
+/// `s` without control characters, and without the terminal sequences they start (`ESC [ … m`
+/// colours, `ESC ] … BEL` titles), whose printable remainder ("[31m") would otherwise stay in
+/// the name and in the id made from it. Tabs and line breaks stay, for the whitespace folding.
+fn without_controls(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    // Parameters, then one final letter in @..~.
+                    for d in chars.by_ref() {
+                        if ('@'..='~').contains(&d) && d != '[' {
+                            break;
+                        }
+                    }
+                }
+                Some(']') => {
+                    chars.next();
+                    while let Some(d) = chars.next() {
+                        if d == '\u{7}' || (d == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        } else if !c.is_control() || c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The header row of a sheet: its index and each column's field.
@@ -370,9 +411,11 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
         })
         .collect();
         let Some(ten) = ten else {
-            // A numbered row without its name is a mistake; anything else without a name (a
-            // signature line under the table) is not a row of the list.
-            if stt.is_some() && !others.is_empty() {
+            // A numbered row without its name is a mistake, and so is a row with two or more
+            // details (unit, kind, votes) and no name, numbered or not: a list without an STT
+            // column lost such a nominee silently. Anything else without a name (a signature
+            // line under the table, one cell) is not a row of the list.
+            if (stt.is_some() && !others.is_empty()) || others.len() >= 2 {
                 let c = col(Field::Ten).unwrap_or(0);
                 problems.push(Problem::error(
                     sheet.place(r, c),
@@ -526,7 +569,7 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
         };
         let individual = loai == NomineeType::Individual;
         out.rows.push(Listed {
-            row: sheet.row_place(r),
+            row: sheet.first_row as usize + r + 1,
             name_cell,
             ma,
             ten,

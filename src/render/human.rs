@@ -11,6 +11,7 @@ use super::{join, place, Item, Renderer, Style, Summary};
 use crate::diag::{Finding, Severity};
 use crate::msg;
 use crate::source::Span;
+use crate::text::file_name::shown as visible;
 
 /// Renders findings for people.
 pub struct Human {
@@ -55,7 +56,10 @@ impl Human {
         };
         let rule = f.rule.info();
         let title = level.primary_title(f.message.get(lang)).id(rule.id);
-        let path = join(item.path, &f.primary.file);
+        // File names come from the disk or from a received bundle: one with an escape sequence
+        // would reach the terminal raw in the "-->" line (the renderer cleans titles, not
+        // paths). Shown as they print, each control or hidden character as `<U+001B>`.
+        let path = visible(&join(item.path, &f.primary.file));
         let source = item
             .checked
             .dossier
@@ -112,7 +116,7 @@ impl Human {
             // Show the other document's line too: the clerk sees both values at once.
             let shown = match (s.span, other) {
                 (Some(sp), Some(src)) => excerpt(&src.text, &[sp]).map(|ex| {
-                    ex.snippet(join(item.path, &s.file)).annotation(
+                    ex.snippet(visible(&join(item.path, &s.file))).annotation(
                         AnnotationKind::Context
                             .span(ex.range(sp))
                             .label(label.clone()),
@@ -123,7 +127,7 @@ impl Human {
             match shown {
                 Some(snippet) => group = group.element(snippet),
                 None => {
-                    let where_ = place(item.path, &s.file, s.span);
+                    let where_ = visible(&place(item.path, &s.file, s.span));
                     let text = label.map_or(String::new(), |l| format!("{l}: "));
                     group = group.element(
                         Level::NOTE
@@ -292,7 +296,8 @@ impl Renderer for Human {
             .filter(|f| f.severity == Severity::Error)
             .count();
         let warnings = findings.len() - errors;
-        let path = item.path;
+        // A dossier's folder name in a shared folder is as untrusted as a file name.
+        let path = visible(item.path);
         let line = match (errors, warnings) {
             (0, 0) => {
                 msg!("Hồ sơ {path}: đạt, không có lỗi hay cảnh báo."; "Dossier {path}: clean.")
