@@ -147,12 +147,12 @@ fn invisible_character_only_on_disk_shows_the_name_on_disk_visibly() {
     let s = dossier("dinh-kem/to-trinh.pdf", "dinh-kem/to-trinh\u{200B}.pdf");
     let vi = report(&s, "vi");
     assert!(
-        vi.contains("dưới tên \"dinh-kem/to-trinh[U+200B].pdf\""),
+        vi.contains("dưới tên \"dinh-kem/to-trinh<U+200B>.pdf\""),
         "{vi}"
     );
     let en = report(&s, "en");
     assert!(
-        en.contains("is in the dossier as \"dinh-kem/to-trinh[U+200B].pdf\""),
+        en.contains("is in the dossier as \"dinh-kem/to-trinh<U+200B>.pdf\""),
         "{en}"
     );
 }
@@ -173,7 +173,7 @@ fn unreferenced_file_whose_name_cannot_travel_says_both_and_pack_leaves_it() {
     );
     assert_eq!(code, 0);
     let vi = report(&s, "vi");
-    assert!(vi.contains("tệp \"dinh-kem/ban-sao[U+200B].pdf\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\"), và tên tệp không gửi đi được: tên có ký tự ẩn"), "{vi}");
+    assert!(vi.contains("tệp \"dinh-kem/ban-sao<U+200B>.pdf\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\"), và tên tệp không gửi đi được: tên có ký tự ẩn"), "{vi}");
     assert!(vi.contains("tệp \"dinh-kem/aux.pdf\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\"), và tên tệp không gửi đi được: tên thiết bị dành riêng của Windows"), "{vi}");
     let en = report(&s, "en");
     assert!(en.contains("and its name cannot travel"), "{en}");
@@ -214,7 +214,7 @@ fn other_case_and_an_invisible_character_on_disk_is_one_finding() {
     assert_eq!(code, 1);
     let vi = report(&s, "vi");
     assert!(
-        vi.contains("dưới tên \"dinh-kem/to-trinh[U+200B].pdf\""),
+        vi.contains("dưới tên \"dinh-kem/to-trinh<U+200B>.pdf\""),
         "{vi}"
     );
     assert!(

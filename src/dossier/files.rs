@@ -75,32 +75,12 @@ pub fn on_disk(store: &dyn Store, rel: &str) -> Option<String> {
     store.list().into_iter().find(|f| to_nfc(f) == want)
 }
 
-/// A file name as a message shows it: each character that prints as nothing (a zero-width
-/// space, a joiner, a direction mark, a control character, an unusual space) written out as
-/// `[U+200B]`, so the clerk sees where the name differs from the one she typed. A message
-/// quoting the real name would otherwise show two names that look the same.
+/// A file name as a message shows it, each character that prints as nothing written out as
+/// `<U+200B>` ([`crate::text::file_name::shown`]), so the clerk sees where the name differs from
+/// the one she typed; one notation for check, pack and verify.
 #[must_use]
 pub fn shown_name(name: &str) -> String {
-    let hidden = |c: char| {
-        crate::text::chars::is_invisible(c)
-            || c.is_control()
-            || (c.is_whitespace() && c != ' ')
-            || matches!(c, '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}')
-    };
-    if !name.chars().any(hidden) {
-        return name.to_owned();
-    }
-    let mut out = String::with_capacity(name.len() + 8);
-    for c in name.chars() {
-        if hidden(c) {
-            out.push('[');
-            out.push_str(&crate::text::chars::code(c));
-            out.push(']');
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::text::file_name::shown(name)
 }
 
 #[cfg(test)]
@@ -129,11 +109,11 @@ mod tests {
     fn hidden_characters_are_written_out() {
         assert_eq!(
             shown_name("dinh-kem/to-trinh\u{200B}.pdf"),
-            "dinh-kem/to-trinh[U+200B].pdf"
+            "dinh-kem/to-trinh<U+200B>.pdf"
         );
         assert_eq!(
             shown_name("dinh-kem/\u{202E}a\tb.pdf"),
-            "dinh-kem/[U+202E]a[U+0009]b.pdf"
+            "dinh-kem/<U+202E>a<U+0009>b.pdf"
         );
         assert_eq!(
             shown_name("dinh-kem/Quyết định.pdf"),

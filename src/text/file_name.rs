@@ -21,7 +21,7 @@ pub fn shown(name: &str) -> String {
         if c.is_control()
             || crate::text::chars::is_invisible(c)
             || (c.is_whitespace() && c != ' ')
-            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{fffd}')
+            || matches!(c, '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{fffd}')
         {
             out.push('<');
             out.push_str(&crate::text::chars::code(c));
