@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use super::check::{is_dossier_or_say, setup, shown, Setup};
-use super::{Exit, PackArgs};
+use super::{say_error, Exit, PackArgs};
 use crate::diag::{Lang, Msg};
 use crate::msg;
 use crate::pack::cover_pdf::CoverError;
@@ -78,7 +78,7 @@ fn clean_up_on_signals() {}
 /// Why the bundle could not be written, in the user's language: the reasons met when writing
 /// in the words of a write, any other in `diag::io_words` (the error's own text is English
 /// and may name the temporary file).
-fn reason(e: &io::Error, vi: bool) -> String {
+fn reason(e: &io::Error, path: &std::path::Path) -> Msg {
     use io::ErrorKind as K;
     let (v, en) = match e.kind() {
         K::StorageFull => ("ổ đĩa đã đầy", "the disk is full"),
@@ -88,10 +88,21 @@ fn reason(e: &io::Error, vi: bool) -> String {
         ),
         K::PermissionDenied => ("không có quyền ghi", "permission denied"),
         K::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the file system is read-only"),
+        // A folder that takes no new file (/proc) answers "not found" too.
+        K::NotFound
+            if path
+                .parent()
+                .is_some_and(|d| d.as_os_str().is_empty() || d.is_dir()) =>
+        {
+            (
+                "không tạo được tệp trong thư mục này",
+                "no file can be made in this folder",
+            )
+        }
         K::NotFound => ("thư mục không tồn tại", "the folder does not exist"),
         _ => crate::diag::io_words(e),
     };
-    (if vi { v } else { en }).to_owned()
+    Msg::new(v, en)
 }
 
 pub(super) fn run(
@@ -108,7 +119,6 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    let vi = lang == Lang::Vi;
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
@@ -170,29 +180,16 @@ pub(super) fn run(
                     checked: &checked,
                 },
             )?;
-            if vi {
-                // Under --deny-warnings a dossier with warnings only is refused too: "sửa
-                // các lỗi" alone sent the clerk looking for errors there were none of.
-                writeln!(
-                    err,
-                    "{}",
-                    if a.deny_warnings {
-                        "Chưa đóng gói: hồ sơ còn lỗi hoặc cảnh báo. Sửa các lỗi và cảnh báo nêu trên rồi chạy lại."
-                    } else {
-                        "Chưa đóng gói: hồ sơ còn lỗi. Sửa các lỗi nêu trên rồi chạy lại."
-                    }
-                )?;
+            // Under --deny-warnings a dossier with warnings only is refused too: "sửa các lỗi"
+            // alone sent the clerk looking for errors there were none of.
+            let said = if a.deny_warnings {
+                msg!("Chưa đóng gói: hồ sơ còn lỗi hoặc cảnh báo. Sửa các lỗi và cảnh báo nêu trên rồi chạy lại.";
+                     "Not packed: the dossier has errors or warnings. Fix the errors and warnings above and run again.")
             } else {
-                writeln!(
-                    err,
-                    "{}",
-                    if a.deny_warnings {
-                        "Not packed: the dossier has errors or warnings. Fix the errors and warnings above and run again."
-                    } else {
-                        "Not packed: the dossier has errors. Fix the errors above and run again."
-                    }
-                )?;
-            }
+                msg!("Chưa đóng gói: hồ sơ còn lỗi. Sửa các lỗi nêu trên rồi chạy lại.";
+                     "Not packed: the dossier has errors. Fix the errors above and run again.")
+            };
+            writeln!(err, "{}", said.get(lang))?;
             Ok(Exit::Findings)
         }
         Ok(Outcome::Packed {
@@ -224,67 +221,64 @@ pub(super) fn run(
                     .and_then(|f| rs.level(&f.level))
                     .is_some_and(|l| l.reading)
             });
-            if vi {
-                writeln!(out, "Đã đóng gói hồ sơ: {bundle} ({size}, {n} tệp).")?;
-                match copies {
-                    Some(c) => writeln!(out, "Gửi {c} bộ hồ sơ tới: {office}.")?,
-                    None => writeln!(out, "Hồ sơ lưu tại: {office}.")?,
-                }
-                if reading {
-                    writeln!(out, "Lưu ý: số bộ và nơi nhận này là diễn giải của chương trình, chưa đối chiếu được với văn bản; hỏi lại cơ quan nhận trước khi gửi.")?;
-                }
-            } else {
-                writeln!(out, "Packed: {bundle} ({size}, {n} files).")?;
-                match copies {
-                    Some(c) if c == "01" => writeln!(out, "Send 1 copy to: {office}.")?,
-                    Some(c) => writeln!(out, "Send {c} copies to: {office}.")?,
-                    None => writeln!(out, "The dossier stays with: {office}.")?,
-                }
-                if reading {
-                    writeln!(out, "Note: these copies and this office are the program's reading, not verified in the legal text; ask the receiving office before sending.")?;
-                }
+            let mut said = vec![
+                msg!("Đã đóng gói hồ sơ: {bundle} ({size}, {n} tệp)."; "Packed: {bundle} ({size}, {n} files)."),
+                match copies.as_deref() {
+                    Some("01") => {
+                        msg!("Gửi 01 bộ hồ sơ tới: {office}."; "Send 1 copy to: {office}.")
+                    }
+                    Some(c) => {
+                        msg!("Gửi {c} bộ hồ sơ tới: {office}."; "Send {c} copies to: {office}.")
+                    }
+                    None => msg!("Hồ sơ lưu tại: {office}."; "The dossier stays with: {office}."),
+                },
+            ];
+            if reading {
+                said.push(msg!("Lưu ý: số bộ và nơi nhận này là diễn giải của chương trình, chưa đối chiếu được với văn bản; hỏi lại cơ quan nhận trước khi gửi.";
+                               "Note: these copies and this office are the program's reading, not verified in the legal text; ask the receiving office before sending."));
+            }
+            for line in &said {
+                writeln!(out, "{}", line.get(lang))?;
             }
             Ok(Exit::Clean)
         }
         Err(PackError::Write(WriteError::Exists(p))) => {
-            if vi {
-                writeln!(
-                    err,
-                    "lỗi: đã có tệp \"{}\"; dùng --force để ghi đè",
-                    shown(&p)
-                )?;
-            } else {
-                writeln!(
-                    err,
-                    "error: \"{}\" already exists; use --force to replace it",
-                    shown(&p)
-                )?;
-            }
+            let p = shown(&p);
+            say_error(
+                err,
+                lang,
+                &msg!("đã có tệp \"{p}\"; dùng --force để ghi đè"; "\"{p}\" already exists; use --force to replace it"),
+            )?;
             Ok(Exit::Trouble)
         }
         Err(PackError::InsideDossier { target, dossier }) => {
-            if vi {
-                writeln!(err, "lỗi: không ghi gói vào trong thư mục hồ sơ \"{}\" (\"{}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
-            } else {
-                writeln!(err, "error: the bundle would go inside the dossier folder \"{}\" (\"{}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
-            }
+            let (d, t, dir) = (shown(&dossier), shown(&target), shown(&a.dir));
+            say_error(
+                err,
+                lang,
+                &msg!("không ghi gói vào trong thư mục hồ sơ \"{d}\" (\"{t}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {dir} -o ..";
+                                        "the bundle would go inside the dossier folder \"{d}\" (\"{t}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {dir} -o .."),
+            )?;
             Ok(Exit::Trouble)
         }
         Err(PackError::NotZipName(p)) => {
             let p = shown(&p);
-            if vi {
-                writeln!(err, "lỗi: tên gói \"{p}\" không có đuôi .zip, máy của nơi nhận sẽ không biết mở tệp này; không có tệp nào được ghi. Ghi -o {p}.zip, hoặc -o {p}/ để ghi gói (mang tên chuẩn) vào thư mục {p}")?;
-            } else {
-                writeln!(err, "error: the bundle name \"{p}\" does not end in .zip, and the receiving office's computer would not know how to open it; nothing was written. Write -o {p}.zip, or -o {p}/ to put the bundle (under its standard name) in the folder {p}")?;
-            }
+            say_error(
+                err,
+                lang,
+                &msg!("tên gói \"{p}\" không có đuôi .zip, máy của nơi nhận sẽ không biết mở tệp này; không có tệp nào được ghi. Ghi -o {p}.zip, hoặc -o {p}/ để ghi gói (mang tên chuẩn) vào thư mục {p}";
+                                        "the bundle name \"{p}\" does not end in .zip, and the receiving office's computer would not know how to open it; nothing was written. Write -o {p}.zip, or -o {p}/ to put the bundle (under its standard name) in the folder {p}"),
+            )?;
             Ok(Exit::Trouble)
         }
         Err(PackError::NotRegularTarget(p)) => {
-            if vi {
-                writeln!(err, "lỗi: \"{}\" không phải tệp thường (thiết bị, ống dẫn, liên kết hay thư mục); --force chỉ thay một tệp thường", shown(&p))?;
-            } else {
-                writeln!(err, "error: \"{}\" is not a regular file (a device, pipe, link or folder); --force replaces only a regular file", shown(&p))?;
-            }
+            let p = shown(&p);
+            say_error(
+                err,
+                lang,
+                &msg!("\"{p}\" không phải tệp thường (thiết bị, ống dẫn, liên kết hay thư mục); --force chỉ thay một tệp thường";
+                                        "\"{p}\" is not a regular file (a device, pipe, link or folder); --force replaces only a regular file"),
+            )?;
             Ok(Exit::Trouble)
         }
         Err(PackError::Rejected(again)) => {
@@ -302,41 +296,27 @@ pub(super) fn run(
                 .map(|f| f.primary.file.as_str())
                 .collect();
             let named: Vec<&str> = named.into_iter().collect();
-            changed(err, vi, &named.join(", "), true)
+            changed(err, lang, &named.join(", "), true)
         }
-        Err(PackError::Write(WriteError::Changed(p))) => changed(err, vi, &shown(&p), false),
+        Err(PackError::Write(WriteError::Changed(p))) => changed(err, lang, &shown(&p), false),
         Err(PackError::Write(WriteError::Output { path, source })) => {
-            let why = reason(&source, vi);
-            if vi {
-                writeln!(
-                    err,
-                    "lỗi: không ghi được gói \"{}\": {why}; không có tệp nào được ghi",
-                    shown(&path)
-                )?;
-            } else {
-                writeln!(
-                    err,
-                    "error: could not write the bundle \"{}\": {why}; nothing was written",
-                    shown(&path)
-                )?;
-            }
+            let (why, p) = (reason(&source, &path), shown(&path));
+            say_error(
+                err,
+                lang,
+                &msg!("không ghi được gói \"{p}\": {}; không có tệp nào được ghi", why.vi;
+                                        "could not write the bundle \"{p}\": {}; nothing was written", why.en),
+            )?;
             Ok(Exit::Trouble)
         }
         Err(e) => {
             let words = why_not_packed(&e);
-            if vi {
-                writeln!(
-                    err,
-                    "lỗi: không đóng gói được: {}; không có tệp nào được ghi",
-                    words.vi
-                )?;
-            } else {
-                writeln!(
-                    err,
-                    "error: could not pack: {}; nothing was written",
-                    words.en
-                )?;
-            }
+            say_error(
+                err,
+                lang,
+                &msg!("không đóng gói được: {}; không có tệp nào được ghi", words.vi;
+                                        "could not pack: {}; nothing was written", words.en),
+            )?;
             Ok(Exit::Trouble)
         }
     }
@@ -351,7 +331,8 @@ fn why_not_packed(e: &PackError) -> Msg {
             msg!("không đọc được \"{}\": {}", shown(path), vi; "cannot read \"{}\": {}", shown(path), en)
         }
         PackError::Write(WriteError::Output { path, source }) => {
-            msg!("không ghi được gói \"{}\": {}", shown(path), reason(source, true); "cannot write the bundle \"{}\": {}", shown(path), reason(source, false))
+            let why = reason(source, path);
+            msg!("không ghi được gói \"{}\": {}", shown(path), why.vi; "cannot write the bundle \"{}\": {}", shown(path), why.en)
         }
         PackError::Write(WriteError::Zip(_)) => {
             msg!("bộ ghi tệp nén từ chối ghi gói"; "the zip writer refused to write the bundle")
@@ -394,13 +375,15 @@ fn why_not_packed(e: &PackError) -> Msg {
 
 /// The dossier changed between the check and the write, or the written bundle would be refused
 /// (exit 1: nothing was written).
-fn changed(err: &mut dyn Write, vi: bool, files: &str, rejected: bool) -> io::Result<Exit> {
-    match (vi, rejected) {
-        (true, true) => writeln!(err, "Chưa đóng gói: gói vừa ghi không qua được kiểm tra của nơi nhận ({files}): hồ sơ thay đổi trong khi đóng gói, hoặc có tên tệp không gửi đi an toàn được (xem ở trên); không có tệp nào được ghi. Sửa rồi chạy lại khi không còn ai sửa hồ sơ.")?,
-        (false, true) => writeln!(err, "Not packed: the written bundle does not pass the receiving office's check ({files}): the dossier changed while it was being packed, or a file name cannot travel safely (see above); nothing was written. Fix it and run again when nobody is editing the dossier.")?,
-        (true, false) => writeln!(err, "Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (kích thước hoặc thời điểm sửa khác lúc kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.")?,
-        (false, false) => writeln!(err, "Not packed: \"{files}\" changed while it was being packed (its size or modification time moved since the check); nothing was written. Run again when nobody is editing the dossier.")?,
-    }
+fn changed(err: &mut dyn Write, lang: Lang, files: &str, rejected: bool) -> io::Result<Exit> {
+    let said = if rejected {
+        msg!("Chưa đóng gói: gói vừa ghi không qua được kiểm tra của nơi nhận ({files}): hồ sơ thay đổi trong khi đóng gói, hoặc có tên tệp không gửi đi an toàn được (xem ở trên); không có tệp nào được ghi. Sửa rồi chạy lại khi không còn ai sửa hồ sơ.";
+             "Not packed: the written bundle does not pass the receiving office's check ({files}): the dossier changed while it was being packed, or a file name cannot travel safely (see above); nothing was written. Fix it and run again when nobody is editing the dossier.")
+    } else {
+        msg!("Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (kích thước hoặc thời điểm sửa khác lúc kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.";
+             "Not packed: \"{files}\" changed while it was being packed (its size or modification time moved since the check); nothing was written. Run again when nobody is editing the dossier.")
+    };
+    writeln!(err, "{}", said.get(lang))?;
     Ok(Exit::Findings)
 }
 
@@ -453,6 +436,13 @@ mod tests {
         );
         assert!(!m.en.contains("os error"), "{m:?}");
         let other = io::Error::other("Permission denied (os error 13) at path \".x.partial\"");
-        assert_eq!(reason(&other, true), "hệ điều hành từ chối thao tác này");
+        let here = std::path::Path::new("goi.zip");
+        assert_eq!(reason(&other, here).vi, "hệ điều hành từ chối thao tác này");
+        // A folder that takes no new file (/proc) answers "not found" too: not "no folder".
+        let not_found = io::Error::from(io::ErrorKind::NotFound);
+        let made_not = reason(&not_found, std::path::Path::new("/proc/goi.zip"));
+        assert_eq!(made_not.vi, "không tạo được tệp trong thư mục này");
+        let no_folder = reason(&not_found, std::path::Path::new("/khong-co-dau/goi.zip"));
+        assert_eq!(no_folder.en, "the folder does not exist");
     }
 }
