@@ -304,20 +304,23 @@ impl Reader<'_> {
             Err(e) => {
                 let field = m.full(key);
                 let text = s.text.trim();
-                // A date written day first, as on Vietnamese paper: say what to write, or that
-                // the day does not exist.
+                // A date written another way: day first as on paper, year first with slashes,
+                // with Word's dashes, in words. The message quotes what was written rather than
+                // naming a way of writing it, which would be wrong for most of them ("ngày
+                // 22 tháng 11 năm 2021" is not day/month/year); the help says what to write, or
+                // the message that the day does not exist.
                 let day_first = Date::parse_day_first(text);
                 let (message, help) = match (e, day_first) {
                     (DateError::Shape, Ok(d)) => (
-                        msg!("ngày {} ở {} được viết theo kiểu ngày/tháng/năm; hồ sơ ghi ngày theo dạng năm-tháng-ngày", text, vi_field(&field);
-                             "date {} of \"{}\" is written day/month/year; the dossier writes year-month-day", text, field),
+                        msg!("ngày ở {} ghi là \"{}\"; hồ sơ ghi ngày theo dạng năm-tháng-ngày", vi_field(&field), text;
+                             "the date of \"{}\" is written \"{}\"; the dossier writes dates year-month-day", field, text),
                         msg!("ghi là {} (lệnh dossier fix sửa được)", d; "write {} (dossier fix does it)", d),
                     ),
                     (DateError::Shape, Err(DateError::NoSuchDay)) | (DateError::NoSuchDay, _) => {
                         let (vi, en) = no_such_day(text);
                         (
-                            msg!("ngày {} ở {} không có trên lịch: {}", text, vi_field(&field), vi;
-                                 "date {} of \"{}\" does not exist: {}", text, field, en),
+                            msg!("ngày ở {} ghi là \"{}\", không có trên lịch: {}", vi_field(&field), text, vi;
+                                 "the date of \"{}\" is written \"{}\", which does not exist: {}", field, text, en),
                             msg!("kiểm tra lại ngày trên văn bản gốc và ghi theo dạng năm-tháng-ngày, ví dụ 2021-10-25";
                                  "check the date on the signed original and write it year-month-day, e.g. 2021-10-25"),
                         )
