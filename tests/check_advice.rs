@@ -2,8 +2,10 @@
 //! wrongly or the advice would have done harm (deleting data the clerk needs, a sender's fix
 //! given to the receiving office). Each test names the kind of fault, not only the one input.
 
-use crate::clerk::findings;
-use crate::util::Scratch;
+use std::fs;
+
+use crate::clerk::{all_output, findings};
+use crate::util::{Scratch, TODAY};
 
 /// The Vietnamese and English message and help of the one finding of `rule`.
 fn one(s: &Scratch, rule: &str) -> (String, String) {
@@ -75,4 +77,198 @@ fn a_date_written_another_way_is_quoted_not_named_a_way() {
     let (vi, _) = one(&s, "NG001");
     assert!(!vi.contains("ngày ngày"), "{vi}");
     assert!(vi.contains("chỉ có 30 ngày"), "{vi}");
+}
+
+/// A component under a copy's name (Windows' "Copy of", "- Copy", a browser's "(1)", an extension
+/// Windows hid) is to be renamed, not written again from the template, and it is not an
+/// attachment to list under dinh_kem; its scans are not "unreferenced" either.
+#[test]
+fn a_component_under_a_copys_name_is_to_be_renamed() {
+    for copy in [
+        "Copy of to-trinh.yaml",
+        "to-trinh - Copy.yaml",
+        "to-trinh (1).yaml",
+        "to-trinh.yaml.txt",
+    ] {
+        let s = Scratch::base();
+        fs::rename(s.hs().join("to-trinh.yaml"), s.hs().join(copy)).unwrap();
+        let (_, lines, _) = findings(&s);
+        assert_eq!(lines, [format!("HS001\t{copy}")], "{copy}");
+        let (vi, en) = one(&s, "HS001");
+        assert!(
+            vi.contains(&format!("có tệp \\\"{copy}\\\""))
+                && vi.contains(&format!("đổi tên tệp \\\"{copy}\\\" thành to-trinh.yaml")),
+            "{vi}"
+        );
+        assert!(!vi.contains("theo mẫu") && !vi.contains("dinh_kem"), "{vi}");
+        assert!(
+            en.contains(&format!("rename \\\"{copy}\\\" to to-trinh.yaml")),
+            "{en}"
+        );
+    }
+    // The minutes likewise.
+    let s = Scratch::base();
+    fs::rename(
+        s.hs().join("bien-ban.yaml"),
+        s.hs().join("bien-ban - Bản sao.yaml"),
+    )
+    .unwrap();
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["HS001\tbien-ban - Bản sao.yaml"]);
+}
+
+/// A spare copy beside the real file: said to be a copy the program does not read, with advice
+/// that keeps any edits in it; never "name it under dinh_kem".
+#[test]
+fn a_spare_copy_beside_the_real_file_is_named_a_copy() {
+    let s = Scratch::base();
+    fs::copy(
+        s.hs().join("to-trinh.yaml"),
+        s.hs().join("to-trinh - Copy.yaml"),
+    )
+    .unwrap();
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["DK004\tto-trinh - Copy.yaml"]);
+    let (vi, en) = one(&s, "DK004");
+    assert!(
+        vi.contains("là bản sao của to-trinh.yaml")
+            && vi.contains("chép phần đó vào to-trinh.yaml"),
+        "{vi}"
+    );
+    assert!(!vi.contains("dinh_kem"), "{vi}");
+    assert!(en.contains("is a copy of to-trinh.yaml"), "{en}");
+}
+
+/// A folder named ho-so.yaml, and a manifest under a copy's name: `check` says which, not only
+/// "no dossier here".
+#[test]
+fn a_manifest_that_is_a_folder_or_a_copy_is_named() {
+    let s = Scratch::base();
+    fs::remove_file(s.hs().join("ho-so.yaml")).unwrap();
+    fs::create_dir(s.hs().join("ho-so.yaml")).unwrap();
+    let o = s.run(&["check", "hs"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = all_output(&o);
+    assert!(
+        err.contains("\"hs/ho-so.yaml\" là thư mục, không phải tệp"),
+        "{err}"
+    );
+    let o = s.run(&["check", "--lang", "en", "hs"]);
+    assert!(all_output(&o).contains("is a folder, not a file"));
+
+    let s = Scratch::base();
+    fs::rename(s.hs().join("ho-so.yaml"), s.hs().join("Copy of ho-so.yaml")).unwrap();
+    let o = s.run(&["check", "hs"]);
+    let err = all_output(&o);
+    assert!(
+        err.contains("có tệp \"hs/Copy of ho-so.yaml\"")
+            && err.contains("đổi tên tệp thành ho-so.yaml"),
+        "{err}"
+    );
+}
+
+/// Entries that are no file (a link out of the dossier, a broken link, a named pipe): said as
+/// such, advice to remove them, not "name it under dinh_kem".
+#[cfg(unix)]
+#[test]
+fn links_and_pipes_in_the_folder_are_not_called_files_to_list() {
+    let s = Scratch::base();
+    std::os::unix::fs::symlink("/etc", s.hs().join("bao-cao/etc")).unwrap();
+    std::os::unix::fs::symlink("/nonexistent", s.hs().join("dinh-kem/mat.pdf")).unwrap();
+    let fifo = s.hs().join("dinh-kem/fifo.pdf");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let (_, lines, json) = findings(&s);
+    let mut want = vec!["DK004\tbao-cao/etc", "DK004\tdinh-kem/mat.pdf"];
+    if made.is_ok_and(|m| m.success()) {
+        want.push("DK004\tdinh-kem/fifo.pdf");
+    }
+    want.sort_unstable();
+    assert_eq!(lines, want);
+    let t = crate::clerk::texts(&json, "DK004");
+    assert_eq!(
+        t.matches("là liên kết trỏ ra ngoài hồ sơ").count(),
+        2,
+        "{t}"
+    );
+    assert!(!t.contains("ghi tệp vào"), "{t}");
+    if want.len() == 3 {
+        assert!(
+            t.contains("\\\"dinh-kem/fifo.pdf\\\" không phải tệp thường"),
+            "{t}"
+        );
+    }
+}
+
+/// Rewrite a bundle: drop the entry `drop`, add `add` with the bytes of `from`.
+fn rebundle(s: &Scratch, drop: &str, add: &str, from: &str) -> std::path::PathBuf {
+    use std::io::{Read, Write};
+    let o = s.run(&["pack", "hs", "-o", "x.zip", "--today", TODAY]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    let src = s.dir.path().join("x.zip");
+    let dst = s.dir.path().join("y.zip");
+    let mut a = zip::ZipArchive::new(fs::File::open(&src).unwrap()).unwrap();
+    let mut w = zip::ZipWriter::new(fs::File::create(&dst).unwrap());
+    let mut kept = Vec::new();
+    for i in 0..a.len() {
+        let mut f = a.by_index(i).unwrap();
+        let name = f.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        f.read_to_end(&mut bytes).unwrap();
+        if name == from {
+            kept.clone_from(&bytes);
+        }
+        if name != drop {
+            w.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            w.write_all(&bytes).unwrap();
+        }
+    }
+    w.start_file(add, zip::write::SimpleFileOptions::default())
+        .unwrap();
+    w.write_all(&kept).unwrap();
+    w.finish().unwrap();
+    dst
+}
+
+/// At the receiving office a missing or misnamed file is the sender's to put right: the advice
+/// says so, and the manifest is "tệp thông tin chung", not "hồ sơ thiếu hồ sơ".
+#[test]
+fn at_the_receiving_office_a_missing_file_is_for_the_sender() {
+    let verify = |s: &Scratch, bundle: &std::path::Path, lang: &str| {
+        let o = s.run(&[
+            "verify",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+            "--today",
+            TODAY,
+            bundle.to_str().unwrap(),
+        ]);
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()
+    };
+    let s = Scratch::base();
+    let bundle = rebundle(
+        &s,
+        "to-trinh.yaml",
+        "Copy of to-trinh.yaml",
+        "to-trinh.yaml",
+    );
+    let t = crate::clerk::texts(&verify(&s, &bundle, "vi"), "HS001");
+    assert!(
+        t.contains("đề nghị nơi gửi đổi tên tệp \\\"Copy of to-trinh.yaml\\\" thành to-trinh.yaml"),
+        "{t}"
+    );
+    let t = crate::clerk::texts(&verify(&s, &bundle, "en"), "HS001");
+    assert!(t.contains("ask the sender to rename"), "{t}");
+
+    let s = Scratch::base();
+    let bundle = rebundle(&s, "ho-so.yaml", "ghi-chu.txt", "ho-so.yaml");
+    let t = crate::clerk::texts(&verify(&s, &bundle, "vi"), "HS001");
+    assert!(
+        t.contains("hồ sơ thiếu tệp thông tin chung ho-so.yaml")
+            && t.contains("đề nghị nơi gửi bổ sung ho-so.yaml"),
+        "{t}"
+    );
+    assert!(!t.contains("theo mẫu"), "{t}");
 }
