@@ -272,3 +272,58 @@ fn at_the_receiving_office_a_missing_file_is_for_the_sender() {
     );
     assert!(!t.contains("theo mẫu"), "{t}");
 }
+
+/// A merge key brings fields in from elsewhere: one finding naming the fields to write in the
+/// entry itself, never "delete this field" (which would lose them), and the fields it brings
+/// count (no "missing loai" besides).
+#[test]
+fn a_merge_key_is_one_finding_naming_the_fields_it_brings() {
+    for (from, to) in [
+        (
+            "  - ma: nguyen-thi-hang\n    loai: ca_nhan\n",
+            "  - <<: {loai: ca_nhan}\n    ma: nguyen-thi-hang\n",
+        ),
+        (
+            "  - ma: nguyen-thi-hang\n    loai: ca_nhan\n",
+            "  - <<: [{loai: ca_nhan}]\n    ma: nguyen-thi-hang\n",
+        ),
+    ] {
+        let s = Scratch::base();
+        s.edit("to-trinh.yaml", from, to);
+        let (_, lines, _) = findings(&s);
+        assert_eq!(lines, ["HS003\tto-trinh.yaml:11:5"], "{to}");
+        let (vi, en) = one(&s, "HS003");
+        assert!(
+            vi.contains("dấu << ở mục thứ 1 trong \\\"danh_sach\\\"")
+                && vi.contains("chép các trường loai: ca_nhan vào thẳng mục thứ 1"),
+            "{vi}"
+        );
+        assert!(!vi.contains("xóa"), "{vi}");
+        assert!(
+            en.contains("merge key <<") && en.contains("loai: ca_nhan"),
+            "{en}"
+        );
+    }
+}
+
+/// Nesting too deep comes from brackets, not from aliases: the advice says so.
+#[test]
+fn nesting_too_deep_is_not_called_an_alias_problem() {
+    let s = Scratch::base();
+    let deep = format!("{}x{}", "[".repeat(5000), "]".repeat(5000));
+    s.edit(
+        "to-trinh.yaml",
+        "dia_danh: ",
+        &format!("dia_danh: {deep}\nx_cu: "),
+    );
+    let (vi, en) = one(&s, "HS014");
+    assert!(
+        vi.contains("lồng nhau quá sâu") && vi.contains("bỏ các dấu [ ] { } thừa"),
+        "{vi}"
+    );
+    assert!(!vi.contains("bí danh"), "{vi}");
+    assert!(
+        en.contains("remove the extra [ ] { }") && !en.contains("alias"),
+        "{en}"
+    );
+}

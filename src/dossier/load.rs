@@ -237,13 +237,19 @@ fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
                 Limit::Nodes => ("có quá nhiều phần tử (có thể do bí danh lặp lại)", "has too many elements (perhaps repeated aliases)"),
                 Limit::Aliases => ("dùng quá nhiều bí danh (*alias)", "uses too many aliases (*alias)"),
             };
+            // The advice fits the cause: nesting comes from brackets, not from aliases.
+            let help = match what {
+                Limit::Depth => msg!("mỗi trường của mẫu chỉ cần một giá trị chữ hoặc một danh sách đơn giản: ghi giá trị là chữ, bỏ các dấu [ ] {{ }} thừa";
+                                     "each field of the format takes text or a plain list: write the value as text and remove the extra [ ] {{ }}"),
+                Limit::Nodes | Limit::Aliases => msg!("hồ sơ chỉ cần các trường của mẫu; không dùng bí danh (&, *)"; "a dossier needs only the format's fields; do not use anchors and aliases (&, *)"),
+            };
             Finding::new(
                 Rule::HS014,
                 rel,
                 Some(Span::at(*at)),
                 msg!("tệp YAML {}; chương trình dừng đọc tệp này", vi; "the YAML {}; reading stopped", en),
             )
-            .help(msg!("hồ sơ chỉ cần các trường của mẫu; không dùng bí danh (&, *)"; "a dossier needs only the format's fields; do not use anchors and aliases (&, *)"))
+            .help(help)
         }
         Problem::ComplexKey { at } => Finding::new(
             Rule::HS005,
