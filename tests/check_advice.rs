@@ -327,3 +327,62 @@ fn nesting_too_deep_is_not_called_an_alias_problem() {
         "{en}"
     );
 }
+
+/// Syntax errors with a cause of their own get it named, not the three-cause guess (Tab, colon,
+/// quotes): an alias with no anchor, a # glued to a value, a dash typed as a bullet; and text
+/// after a closing quote that is itself quoted is not shown in a second pair of quotes.
+#[test]
+fn syntax_errors_with_a_cause_of_their_own_name_it() {
+    for (field, written, at, vi_words, en_words) in [
+        (
+            "co_quan_cap_tren: ",
+            "co_quan_cap_tren: *nope",
+            "to-trinh.yaml:6:19",
+            vec![
+                "bí danh *nope chưa được khai báo",
+                "ghi giá trị thật thay cho *nope",
+            ],
+            vec!["alias *nope is not defined"],
+        ),
+        (
+            "dia_danh: ",
+            "dia_danh: \"Trường Yên\"#c",
+            "to-trinh.yaml:4:23",
+            vec!["\\\"#c\\\" là ghi chú", "thêm một dấu cách trước dấu #"],
+            vec!["put a space before the #"],
+        ),
+        (
+            "dia_danh: ",
+            "dia_danh: - Trường Yên",
+            "to-trinh.yaml:4:11",
+            vec![
+                "bắt đầu bằng dấu gạch đầu dòng",
+                "bỏ dấu gạch: dia_danh: Trường Yên",
+                "dia_danh: \\\"- Trường Yên\\\"",
+            ],
+            vec!["drop the dash"],
+        ),
+        (
+            "dia_danh: ",
+            "dia_danh: \"Trường Yên\" \"x\"",
+            "to-trinh.yaml:4:24",
+            vec!["còn chữ \\\"x\\\";"],
+            vec!["text \\\"x\\\" follows"],
+        ),
+    ] {
+        let s = Scratch::base();
+        let t = s.read("to-trinh.yaml");
+        let line = t.lines().find(|l| l.starts_with(field)).unwrap();
+        s.edit("to-trinh.yaml", line, written);
+        let (_, lines, _) = findings(&s);
+        assert_eq!(lines, [format!("HS002\t{at}")], "{written}");
+        let (vi, en) = one(&s, "HS002");
+        for w in vi_words {
+            assert!(vi.contains(w), "{written}: {w} not in {vi}");
+        }
+        for w in en_words {
+            assert!(en.contains(w), "{written}: {w} not in {en}");
+        }
+        assert!(!vi.contains("phím Tab") && !vi.contains("\\\"\\\""), "{vi}");
+    }
+}
