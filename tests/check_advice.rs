@@ -386,3 +386,40 @@ fn syntax_errors_with_a_cause_of_their_own_name_it() {
         assert!(!vi.contains("phím Tab") && !vi.contains("\\\"\\\""), "{vi}");
     }
 }
+
+/// A YAML tag passed silently, though a stricter reader at the receiving office may refuse it
+/// (or read `!!binary` as bytes): a warning naming the tag where it is written. A "!" inside a
+/// text is no tag.
+#[test]
+fn a_yaml_tag_is_a_warning_naming_it() {
+    for (written, tag, col) in [
+        ("dia_danh: !custom x", "!custom", 11),
+        ("dia_danh: !!binary aGVsbG8=", "!!binary", 11),
+        ("dia_danh: !!str \"Trường Yên\"", "!!str", 11),
+    ] {
+        let s = Scratch::base();
+        s.edit("to-trinh.yaml", "dia_danh: \"Trường Yên\"", written);
+        let (code, lines, json) = findings(&s);
+        assert_eq!(
+            lines,
+            [format!("HS002\tto-trinh.yaml:4:{col}")],
+            "{written}"
+        );
+        assert_eq!(code, 0, "a warning only: {json}");
+        let (vi, en) = one(&s, "HS002");
+        assert!(
+            vi.contains(&format!("nhãn kiểu YAML \\\"{tag}\\\""))
+                && vi.contains(&format!("xóa nhãn \\\"{tag}\\\"")),
+            "{vi}"
+        );
+        assert!(en.contains(&format!("YAML tag \\\"{tag}\\\"")), "{en}");
+    }
+    let s = Scratch::base();
+    s.edit(
+        "to-trinh.yaml",
+        "dia_danh: \"Trường Yên\"",
+        "dia_danh: \"Trường Yên !x\"",
+    );
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (0, Vec::<String>::new()));
+}
