@@ -137,6 +137,22 @@ fn a_spare_copy_beside_the_real_file_is_named_a_copy() {
     );
     assert!(!vi.contains("dinh_kem"), "{vi}");
     assert!(en.contains("is a copy of to-trinh.yaml"), "{en}");
+
+    // A report's copy beside it: not a nominee missing from the list (DS002, "add this person
+    // to danh_sach") nor a report under the wrong name (DS008).
+    let s = Scratch::base();
+    fs::copy(
+        s.hs().join("bao-cao/pham-van-hoa.yaml"),
+        s.hs().join("bao-cao/pham-van-hoa - Copy.yaml"),
+    )
+    .unwrap();
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["DK004	bao-cao/pham-van-hoa - Copy.yaml"]);
+    let (vi, _) = one(&s, "DK004");
+    assert!(
+        vi.contains("là bản sao của bao-cao/pham-van-hoa.yaml"),
+        "{vi}"
+    );
 }
 
 /// A folder named ho-so.yaml, and a manifest under a copy's name: `check` says which, not only

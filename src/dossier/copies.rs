@@ -65,6 +65,32 @@ pub fn stand_in<'a>(files: &'a [String], component: &str) -> Option<&'a String> 
         .find(|f| meant(f).is_some_and(|m| m.name == component))
 }
 
+/// The report a file in `bao-cao/` is a copy of ("bao-cao/pham-van-hoa - Copy.yaml" beside
+/// "bao-cao/pham-van-hoa.yaml"), when that report is in `files` too. Read as a report of its
+/// own, the copy would be a nominee missing from the list, with advice to add a name that is
+/// no one's.
+#[must_use]
+pub fn report_original(file: &str, files: &[String]) -> Option<String> {
+    let name = file.strip_prefix("bao-cao/")?;
+    if name.contains('/') {
+        return None;
+    }
+    let lower = to_nfc(name).to_lowercase();
+    let stem = lower
+        .strip_suffix(".yaml")
+        .or_else(|| lower.strip_suffix(".yml"))?;
+    let (bare, copy) = strip_copy_marks(stem.trim());
+    if !copy || bare.is_empty() {
+        return None;
+    }
+    [
+        format!("bao-cao/{bare}.yaml"),
+        format!("bao-cao/{bare}.yml"),
+    ]
+    .into_iter()
+    .find(|o| o != file && files.binary_search(o).is_ok())
+}
+
 /// A stem without the marks copies get, and whether it had one.
 fn strip_copy_marks(stem: &str) -> (&str, bool) {
     let mut s = stem;
@@ -124,6 +150,24 @@ fn strip_copy_marks(stem: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copies_of_reports_are_named_beside_their_original() {
+        let files: Vec<String> = [
+            "bao-cao/pham-van-hoa.yaml",
+            "bao-cao/pham-van-hoa - Copy.yaml",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut files = files;
+        files.sort();
+        assert_eq!(
+            report_original("bao-cao/pham-van-hoa - Copy.yaml", &files).as_deref(),
+            Some("bao-cao/pham-van-hoa.yaml")
+        );
+        assert_eq!(report_original("bao-cao/pham-van-hoa.yaml", &files), None);
+        assert_eq!(report_original("bao-cao/le-van-an (1).yaml", &files), None);
+    }
 
     #[test]
     fn copies_and_misspellings_are_named() {

@@ -101,6 +101,10 @@ pub fn load(store: &dyn Store, root: PathBuf, sink: &mut Sink) -> Dossier {
             let ma = name
                 .strip_suffix(".yaml")
                 .or_else(|| name.strip_suffix(".yml"))?;
+            // A copy beside its report is no one's report (the attachment check names it).
+            if super::copies::report_original(f, &d.files).is_some() {
+                return None;
+            }
             Some((f.clone(), ma.to_owned()))
         })
         .collect();

@@ -455,8 +455,12 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     for f in &d.files {
         if let Some(m) = copies::meant(f) {
             if present(m.name) {
-                cx.push(spare_copy(f, m));
+                cx.push(spare_copy(f, m.name, m.copy));
             }
+            continue;
+        }
+        if let Some(original) = copies::report_original(f, &d.files) {
+            cx.push(spare_copy(f, &original, true));
             continue;
         }
         let component = matches!(
@@ -552,9 +556,9 @@ fn not_a_file(cx: &Ctx<'_>, f: &str) -> Option<Finding> {
 /// A second `to-trinh.yaml` under a copy's name: not an attachment to list, but a spare the
 /// program does not read. It may hold edits the clerk meant to keep, so the advice is to carry
 /// them over before the copy goes.
-fn spare_copy(f: &str, m: copies::Meant) -> Finding {
+fn spare_copy(f: &str, original: &str, copy: bool) -> Finding {
     let shown = shown_name(f);
-    let (vi, en) = if m.copy {
+    let (vi, en) = if copy {
         ("là bản sao của", "is a copy of")
     } else {
         ("có tên gần giống", "has a name close to")
@@ -563,11 +567,11 @@ fn spare_copy(f: &str, m: copies::Meant) -> Finding {
         Rule::DK004,
         f,
         None,
-        msg!("tệp \"{}\" {} {}; chương trình chỉ đọc {}, không đọc tệp này", shown, vi, m.name, m.name;
-             "file \"{}\" {} {}; only {} is read, not this file", shown, en, m.name, m.name),
+        msg!("tệp \"{}\" {} {}; chương trình chỉ đọc {}, không đọc tệp này", shown, vi, original, original;
+             "file \"{}\" {} {}; only {} is read, not this file", shown, en, original, original),
     )
-    .help(msg!("nếu tệp này có nội dung cần giữ, chép phần đó vào {}; rồi xóa tệp này hoặc chuyển ra khỏi thư mục hồ sơ", m.name;
-               "if this file holds anything to keep, copy it into {}; then delete this file or move it out of the dossier folder", m.name))
+    .help(msg!("nếu tệp này có nội dung cần giữ, chép phần đó vào {}; rồi xóa tệp này hoặc chuyển ra khỏi thư mục hồ sơ", original;
+               "if this file holds anything to keep, copy it into {}; then delete this file or move it out of the dossier folder", original))
 }
 
 #[cfg(test)]
