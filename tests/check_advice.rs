@@ -439,3 +439,30 @@ fn a_yaml_tag_is_a_warning_naming_it() {
     let (code, lines, _) = findings(&s);
     assert_eq!((code, lines), (0, Vec::<String>::new()));
 }
+
+/// A folder where a dossier file belongs is said to be a folder, and a link in its place that
+/// leads out of the dossier is not followed: nothing outside the folder is read as the clerk's.
+#[cfg(unix)]
+#[test]
+fn a_dossier_file_that_is_a_folder_or_a_link_out_is_named() {
+    let s = Scratch::base();
+    fs::remove_file(s.hs().join("to-trinh.yaml")).unwrap();
+    fs::create_dir(s.hs().join("to-trinh.yaml")).unwrap();
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["HS001\tto-trinh.yaml"]);
+    let (vi, en) = one(&s, "HS001");
+    assert!(
+        vi.contains("\\\"to-trinh.yaml\\\" ở đây là thư mục, không phải tệp"),
+        "{vi}"
+    );
+    assert!(en.contains("here is a folder, not a file"), "{en}");
+
+    let s = Scratch::base();
+    let outside = s.dir.path().join("elsewhere.yaml");
+    fs::rename(s.hs().join("to-trinh.yaml"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.hs().join("to-trinh.yaml")).unwrap();
+    let (code, lines, _) = findings(&s);
+    assert_eq!((code, lines), (1, vec!["HS011\tto-trinh.yaml".to_owned()]));
+    let (vi, _) = one(&s, "HS011");
+    assert!(vi.contains("là liên kết trỏ ra ngoài hồ sơ"), "{vi}");
+}

@@ -12,7 +12,7 @@ use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
-use crate::store::Store;
+use crate::store::{Kind, Store};
 use crate::yaml::decode::{DecodeProblem, MAX_YAML_BYTES};
 use crate::yaml::tree::{self, Limit, Problem};
 
@@ -135,6 +135,22 @@ fn read<T>(
     rel: &str,
     build: impl FnOnce(&mut Reader<'_>, &tree::Node) -> Option<T>,
 ) -> Option<T> {
+    // A link leading out of the dossier is not followed: what it leads to is not the clerk's
+    // dossier and does not travel with it, and nothing outside the given folder is read.
+    if matches!(store.kind(rel), Kind::OutsideLink) {
+        sink.push(
+            Finding::new(
+                Rule::HS011,
+                rel,
+                None,
+                msg!("\"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới chỗ không còn), không phải tệp nằm trong hồ sơ: chương trình không đọc nơi nó trỏ tới", rel;
+                     "\"{}\" is a link leading out of the dossier (or to nothing), not a file inside it: what it leads to is not read", rel),
+            )
+            .help(msg!("thay liên kết bằng bản thật của tệp {}, đặt trong thư mục hồ sơ", rel;
+                       "replace the link with a real copy of {}, inside the dossier folder", rel)),
+        );
+        return None;
+    }
     let text = match store.read_text(rel) {
         Ok(t) => t,
         Err(p) => {

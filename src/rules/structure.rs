@@ -237,6 +237,20 @@ fn missing_component(cx: &Ctx<'_>, file: &str, vi: &str, en: &str) -> Finding {
                         "rename \"{}\" to {}", shown, file))
         };
     }
+    let name = file.trim_end_matches('/');
+    if file.ends_with(".yaml") && matches!(cx.store.kind(name), Kind::Dir) {
+        // A folder where the file belongs: an archive tool unpacked into it, or it was made
+        // by mistake. The file may be inside it.
+        return Finding::new(
+            Rule::HS001,
+            file,
+            None,
+            msg!("hồ sơ thiếu {}: \"{}\" ở đây là thư mục, không phải tệp", vi, file;
+                 "the dossier lacks {}: \"{}\" here is a folder, not a file", en, file),
+        )
+        .help(msg!("nếu tệp {} nằm trong thư mục đó, chuyển tệp ra ngoài thay cho thư mục; nếu không, đổi tên thư mục đó rồi thêm tệp {} theo mẫu (xem examples/)", file, file;
+                   "if {} is inside that folder, move it out in the folder's place; if not, rename that folder and add {} following the format (see examples/)", file, file));
+    }
     let f = Finding::new(
         Rule::HS001,
         file,
