@@ -36,6 +36,11 @@ pub trait Store: Sync {
     fn kind(&self, rel: &str) -> Kind;
     /// The first bytes of a file (up to `buf.len()`); 0 when unreadable.
     fn head(&self, rel: &str, buf: &mut [u8]) -> usize;
+    /// Whether the dossier was received from someone else (a bundle): a missing or misnamed
+    /// file is then for the sender to put right, and the advice says so.
+    fn received(&self) -> bool {
+        false
+    }
 }
 
 /// A dossier folder on disk.
@@ -131,6 +136,10 @@ pub struct Memory {
 }
 
 impl Store for Memory {
+    fn received(&self) -> bool {
+        true
+    }
+
     fn list(&self) -> Vec<String> {
         self.files
             .keys()

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod attacks;
+mod check_advice;
 mod clerk;
 mod clerk_edit;
 mod clerk_qa;

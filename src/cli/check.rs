@@ -309,6 +309,16 @@ pub(super) fn run(
                     shown(p); "folder \"{}\" holds no dossier (a dossier is a folder with ho-so.yaml)",
                     shown(p)),
             )?;
+            // A folder where the manifest file belongs.
+            for dir in discover::manifest_folders(p) {
+                say(
+                    err,
+                    lang,
+                    &msg!("\"{}\" là thư mục, không phải tệp: thông tin chung của hồ sơ phải là một tệp tên ho-so.yaml; nếu tệp ho-so.yaml nằm trong thư mục đó, chuyển tệp ra ngoài thay cho thư mục",
+                        shown(&dir); "\"{}\" is a folder, not a file: a dossier's manifest must be a file named ho-so.yaml; if ho-so.yaml is inside that folder, move it out in the folder's place",
+                        shown(&dir)),
+                )?;
+            }
             // A manifest under a name the clerk cannot see is wrong (Windows hides ".txt").
             for near in discover::near_misses(p) {
                 say(

@@ -56,8 +56,32 @@ pub fn near_misses(path: &Path) -> Vec<PathBuf> {
             let stem: String = stem.chars().filter(|c| c.is_alphanumeric()).collect();
             // `Ho-So.YAML` is a near miss too: the folder test is case-sensitive.
             let exact = written == "ho-so.yaml" || written == "ho-so.yml";
-            !exact && (matches!(stem.as_str(), "hoso" | "hồsơ") || name.starts_with("ho-so.y"))
+            !exact
+                && (matches!(stem.as_str(), "hoso" | "hồsơ")
+                    || name.starts_with("ho-so.y")
+                    // "Copy of ho-so.yaml", "ho-so - Copy.yaml", "ho-so (1).yaml".
+                    || super::copies::meant(&written).is_some_and(|m| m.name == "ho-so.yaml"))
         })
+        .map(walkdir::DirEntry::into_path)
+        .take(10)
+        .collect();
+    out.sort();
+    out
+}
+
+/// Folders named `ho-so.yaml` or `ho-so.yml` near `path`: the manifest must be a file, and a
+/// folder of that name (an archive tool unpacked into it, or it was made by mistake) makes the
+/// folder around it no dossier. Asked only when no dossier was found; at most three levels down.
+#[must_use]
+pub fn manifest_folders(path: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .max_depth(3)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(Result::ok)
+        .filter(|e| e.depth() > 0 && e.file_type().is_dir())
+        .filter(|e| matches!(e.file_name().to_str(), Some("ho-so.yaml" | "ho-so.yml")))
         .map(walkdir::DirEntry::into_path)
         .take(10)
         .collect();

@@ -33,6 +33,68 @@ pub(crate) fn characters(
 ) {
     let mut out = Out { sink, held };
     walk(rel, text, root, "", &mut out);
+    // A tag can only be written with "!"; most files have none.
+    if text.contains('!') {
+        tags(rel, text, root, "", out.sink);
+    }
+}
+
+/// Values written with a YAML tag (`!custom x`, `!!binary aGVsbG8=`): the tree keeps the value
+/// and drops the tag, so the checks pass; but the format has no tags, and a stricter reader at
+/// the receiving office may refuse one it does not know, or read `!!binary` as bytes. A
+/// warning names the tag, where it is written.
+fn tags(rel: &str, text: &str, node: &Node, key: &str, sink: &mut Sink) {
+    if let Some((at, tag)) = tag_before(text, node.span()) {
+        let at = Span::at(pos_of_byte(text, at));
+        let mut f = Finding::new(
+            Rule::HS002,
+            rel,
+            Some(at),
+            msg!("giá trị của trường \"{}\" mang nhãn kiểu YAML \"{}\": mẫu hồ sơ không dùng nhãn kiểu, và chương trình đọc hồ sơ ở nơi nhận có thể từ chối nhãn lạ", key, tag;
+                 "the value of \"{}\" carries the YAML tag \"{}\": the format uses no tags, and the program at the receiving office may refuse one it does not know", key, tag),
+        )
+        .help(msg!("xóa nhãn \"{}\" ở dòng {}, chỉ giữ lại giá trị", tag, at.start.line;
+                   "delete the tag \"{}\" on line {} and keep the value", tag, at.start.line));
+        f.severity = crate::diag::Severity::Warning;
+        sink.push(f);
+    }
+    match node {
+        Node::Scalar(_) => {}
+        Node::Seq(items, _) => {
+            for i in items {
+                tags(rel, text, i, key, sink);
+            }
+        }
+        Node::Map(entries, _) => {
+            for (k, v) in entries {
+                tags(rel, text, v, &k.text, sink);
+            }
+        }
+    }
+}
+
+/// The tag written before a node starting at `span`, on the same line: its byte offset and
+/// text. The parser may start the node at its tag or at the value after it.
+fn tag_before(text: &str, span: Span) -> Option<(usize, &str)> {
+    let b = span.start.byte as usize;
+    let token_end = |from: usize| {
+        text[from..]
+            .find([' ', '\t', '\n', '\r', ',', ']', '}'])
+            .map_or(text.len(), |i| from + i)
+    };
+    if text.get(b..)?.starts_with('!') {
+        return Some((b, &text[b..token_end(b)]));
+    }
+    let line_start = text.get(..b)?.rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..b].trim_end_matches([' ', '\t']);
+    let t = before
+        .rfind([' ', '\t', '[', '{', ','])
+        .map_or(0, |i| i + 1);
+    let tok = &before[t..];
+    // A tag is a token of its own, after the key's colon, a list dash or a flow bracket.
+    let lead = before[..t].trim_end_matches([' ', '\t']);
+    let placed = lead.is_empty() || lead.ends_with([':', '-', '[', '{', ',']);
+    (tok.starts_with('!') && placed).then_some((line_start + t, tok))
 }
 
 /// Where findings go: the sink, or for an attachment's invisible character, the held names.

@@ -12,7 +12,7 @@ use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
-use crate::store::Store;
+use crate::store::{Kind, Store};
 use crate::yaml::decode::{DecodeProblem, MAX_YAML_BYTES};
 use crate::yaml::tree::{self, Limit, Problem};
 
@@ -101,6 +101,10 @@ pub fn load(store: &dyn Store, root: PathBuf, sink: &mut Sink) -> Dossier {
             let ma = name
                 .strip_suffix(".yaml")
                 .or_else(|| name.strip_suffix(".yml"))?;
+            // A copy beside its report is no one's report (the attachment check names it).
+            if super::copies::report_original(f, &d.files).is_some() {
+                return None;
+            }
             Some((f.clone(), ma.to_owned()))
         })
         .collect();
@@ -131,6 +135,22 @@ fn read<T>(
     rel: &str,
     build: impl FnOnce(&mut Reader<'_>, &tree::Node) -> Option<T>,
 ) -> Option<T> {
+    // A link leading out of the dossier is not followed: what it leads to is not the clerk's
+    // dossier and does not travel with it, and nothing outside the given folder is read.
+    if matches!(store.kind(rel), Kind::OutsideLink) {
+        sink.push(
+            Finding::new(
+                Rule::HS011,
+                rel,
+                None,
+                msg!("\"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới chỗ không còn), không phải tệp nằm trong hồ sơ: chương trình không đọc nơi nó trỏ tới", rel;
+                     "\"{}\" is a link leading out of the dossier (or to nothing), not a file inside it: what it leads to is not read", rel),
+            )
+            .help(msg!("thay liên kết bằng bản thật của tệp {}, đặt trong thư mục hồ sơ", rel;
+                       "replace the link with a real copy of {}, inside the dossier folder", rel)),
+        );
+        return None;
+    }
     let text = match store.read_text(rel) {
         Ok(t) => t,
         Err(p) => {
@@ -237,13 +257,19 @@ fn problem(rel: &str, text: &str, p: &Problem) -> Finding {
                 Limit::Nodes => ("có quá nhiều phần tử (có thể do bí danh lặp lại)", "has too many elements (perhaps repeated aliases)"),
                 Limit::Aliases => ("dùng quá nhiều bí danh (*alias)", "uses too many aliases (*alias)"),
             };
+            // The advice fits the cause: nesting comes from brackets, not from aliases.
+            let help = match what {
+                Limit::Depth => msg!("mỗi trường của mẫu chỉ cần một giá trị chữ hoặc một danh sách đơn giản: ghi giá trị là chữ, bỏ các dấu [ ] {{ }} thừa";
+                                     "each field of the format takes text or a plain list: write the value as text and remove the extra [ ] {{ }}"),
+                Limit::Nodes | Limit::Aliases => msg!("hồ sơ chỉ cần các trường của mẫu; không dùng bí danh (&, *)"; "a dossier needs only the format's fields; do not use anchors and aliases (&, *)"),
+            };
             Finding::new(
                 Rule::HS014,
                 rel,
                 Some(Span::at(*at)),
                 msg!("tệp YAML {}; chương trình dừng đọc tệp này", vi; "the YAML {}; reading stopped", en),
             )
-            .help(msg!("hồ sơ chỉ cần các trường của mẫu; không dùng bí danh (&, *)"; "a dossier needs only the format's fields; do not use anchors and aliases (&, *)"))
+            .help(help)
         }
         Problem::ComplexKey { at } => Finding::new(
             Rule::HS005,

@@ -19,6 +19,10 @@ use crate::yaml::tree::{is_null, Node, Scalar};
 /// A mapping being read: its entries, and where "missing" findings point.
 pub(crate) struct Fields<'n> {
     entries: &'n [(Scalar, Node)],
+    /// Entries brought in by a merge key (`<<: {loai: ca_nhan}`), read after the written ones:
+    /// the merge is reported, and the fields it brings are read as the clerk meant them, so
+    /// the report does not go on to call them missing.
+    merged: Vec<&'n (Scalar, Node)>,
     /// First key (or the mapping's start when empty).
     pub(crate) anchor: Span,
     /// Name of the group for messages (`xac_nhan`, `danh_sach[2]`); empty at top level.
@@ -33,6 +37,7 @@ impl<'n> Fields<'n> {
     pub(crate) fn get(&self, key: &str) -> Option<&'n Node> {
         self.entries
             .iter()
+            .chain(self.merged.iter().copied())
             .find(|(k, _)| k.text == key)
             .map(|(_, v)| v)
     }
@@ -98,17 +103,77 @@ impl Reader<'_> {
             return None;
         };
         let mut suggested = Vec::new();
-        for (k, _) in entries {
-            if !known.contains(&k.text.as_str()) {
+        let mut merged = Vec::new();
+        for (k, v) in entries {
+            if k.text == "<<" && k.plain {
+                merged.extend(self.merge_key(k, v, known, path));
+            } else if !known.contains(&k.text.as_str()) {
                 suggested.extend(self.unknown_field(k, known, path));
             }
         }
         Some(Fields {
             entries,
+            merged,
             anchor: entries.first().map_or(*span, |(k, _)| k.span),
             path: path.to_owned(),
             suggested,
         })
+    }
+
+    /// A merge key, `<<: {loai: ca_nhan}` or `<<: *chung`: an old YAML shorthand that the
+    /// format does not use and a stricter reader at the receiving office may not know. Called
+    /// an unknown field, its advice would be "delete it", losing the fields it brings; it is
+    /// one finding naming those fields, to be written into the group itself. Returns the
+    /// fields, known ones only, for the group to be read as meant.
+    fn merge_key<'n>(
+        &mut self,
+        k: &Scalar,
+        v: &'n Node,
+        known: &[&'static str],
+        path: &str,
+    ) -> Vec<&'n (Scalar, Node)> {
+        let maps: Vec<&'n Node> = match v {
+            Node::Seq(items, _) => items.iter().collect(),
+            other => vec![other],
+        };
+        let brought: Vec<&'n (Scalar, Node)> = maps
+            .into_iter()
+            .filter_map(|m| match m {
+                Node::Map(e, _) => Some(e.iter()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let written: Vec<String> = brought
+            .iter()
+            .map(|(key, value)| match value {
+                Node::Scalar(s) => format!("{}: {}", key.text, s.text),
+                _ => format!("{}: …", key.text),
+            })
+            .collect();
+        let place = vi_field(path);
+        let place_en = if path.is_empty() { "the file" } else { path };
+        let f = Finding::new(
+            Rule::HS003,
+            self.file,
+            Some(k.span),
+            msg!("dấu << ở {} (gộp trường từ chỗ khác vào) không dùng trong hồ sơ", place;
+                 "the merge key << in {} (fields merged in from elsewhere) is not used in a dossier", place_en),
+        );
+        let f = if written.is_empty() {
+            f.help(
+                msg!("ghi thẳng các trường cần có vào {}, thay cho dòng có dấu <<", place;
+                        "write the fields needed here directly, in place of the << line"),
+            )
+        } else {
+            f.help(msg!("chép các trường {} vào thẳng {}, thay cho dòng có dấu <<", written.join(", "), place;
+                        "write the fields {} here directly, in place of the << line", written.join(", ")))
+        };
+        self.report(f);
+        brought
+            .into_iter()
+            .filter(|(key, _)| known.contains(&key.text.as_str()))
+            .collect()
     }
 
     fn unknown_field(
@@ -304,20 +369,23 @@ impl Reader<'_> {
             Err(e) => {
                 let field = m.full(key);
                 let text = s.text.trim();
-                // A date written day first, as on Vietnamese paper: say what to write, or that
-                // the day does not exist.
+                // A date written another way: day first as on paper, year first with slashes,
+                // with Word's dashes, in words. The message quotes what was written rather than
+                // naming a way of writing it, which would be wrong for most of them ("ngày
+                // 22 tháng 11 năm 2021" is not day/month/year); the help says what to write, or
+                // the message that the day does not exist.
                 let day_first = Date::parse_day_first(text);
                 let (message, help) = match (e, day_first) {
                     (DateError::Shape, Ok(d)) => (
-                        msg!("ngày {} ở {} được viết theo kiểu ngày/tháng/năm; hồ sơ ghi ngày theo dạng năm-tháng-ngày", text, vi_field(&field);
-                             "date {} of \"{}\" is written day/month/year; the dossier writes year-month-day", text, field),
+                        msg!("ngày ở {} ghi là \"{}\"; hồ sơ ghi ngày theo dạng năm-tháng-ngày", vi_field(&field), text;
+                             "the date of \"{}\" is written \"{}\"; the dossier writes dates year-month-day", field, text),
                         msg!("ghi là {} (lệnh dossier fix sửa được)", d; "write {} (dossier fix does it)", d),
                     ),
                     (DateError::Shape, Err(DateError::NoSuchDay)) | (DateError::NoSuchDay, _) => {
                         let (vi, en) = no_such_day(text);
                         (
-                            msg!("ngày {} ở {} không có trên lịch: {}", text, vi_field(&field), vi;
-                                 "date {} of \"{}\" does not exist: {}", text, field, en),
+                            msg!("ngày ở {} ghi là \"{}\", không có trên lịch: {}", vi_field(&field), text, vi;
+                                 "the date of \"{}\" is written \"{}\", which does not exist: {}", field, text, en),
                             msg!("kiểm tra lại ngày trên văn bản gốc và ghi theo dạng năm-tháng-ngày, ví dụ 2021-10-25";
                                  "check the date on the signed original and write it year-month-day, e.g. 2021-10-25"),
                         )

@@ -317,17 +317,45 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
     let line_text = lines(text)
         .nth(at.line.saturating_sub(1) as usize)
         .unwrap_or((0, ""));
+    let from_error: String = line_text
+        .1
+        .chars()
+        .skip((at.column as usize).saturating_sub(1))
+        .collect();
+    if message.contains("unknown anchor") {
+        if let Some(d) = unknown_alias(&from_error, at) {
+            return d;
+        }
+    }
+    if message.contains("comments must be separated") {
+        if let Some(i) = from_error.find('#') {
+            let comment = from_error[i..].trim_end();
+            return Diagnosis {
+                at,
+                message: msg!("dấu # ở dòng {} đứng liền sau giá trị, không có dấu cách ở trước: YAML không biết \"{}\" là ghi chú hay một phần của giá trị", at.line, comment;
+                              "the # on line {} follows the value with no space before it: YAML cannot tell whether \"{}\" is a comment or part of the value", at.line, comment),
+                help: msg!("nếu \"{}\" là ghi chú, thêm một dấu cách trước dấu #; nếu là một phần của giá trị, đưa vào trong cặp ngoặc kép", comment;
+                           "if \"{}\" is a comment, put a space before the #; if it is part of the value, move it inside the quotes", comment),
+            };
+        }
+    }
+    if message.contains("block sequence entries are not allowed") {
+        if let Some(d) = dash_as_bullet(line_text.1, at) {
+            return d;
+        }
+    }
     if message.contains("trailing content after") {
-        let rest: String = line_text
-            .1
-            .chars()
-            .skip((at.column as usize).saturating_sub(1))
-            .collect();
-        let rest = rest.trim();
+        let rest = from_error.trim();
+        // Text that is itself quoted is shown as written, not in a second pair of quotes.
+        let shown = if rest.starts_with(['"', '\'']) {
+            rest.to_owned()
+        } else {
+            format!("\"{rest}\"")
+        };
         return Diagnosis {
             at,
-            message: msg!("sau dấu ngoặc đóng của giá trị còn chữ \"{}\"; một giá trị chỉ được nằm trong một cặp ngoặc kép", rest;
-                          "text \"{}\" follows the value's closing quote; a value must sit inside one pair of quotes", rest),
+            message: msg!("sau dấu ngoặc đóng của giá trị còn chữ {}; một giá trị chỉ được nằm trong một cặp ngoặc kép", shown;
+                          "text {} follows the value's closing quote; a value must sit inside one pair of quotes", shown),
             help: msg!("đưa cả giá trị vào trong một cặp ngoặc kép, hoặc xóa phần thừa sau dấu ngoặc đóng";
                        "put the whole value inside one pair of quotes, or delete what follows the closing quote"),
         };
@@ -357,6 +385,44 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
         help: msg!("kiểm tra dòng này và dòng ngay trên: thụt lề bằng dấu cách (không dùng phím Tab), sau tên trường có dấu hai chấm và một dấu cách, dấu ngoặc kép có đủ mở và đóng";
                    "check this line and the one above: indent with spaces (not Tab), a colon and a space after each field name, quotes closed"),
     }
+}
+
+/// `*name` where no `&name` came before: an alias the clerk copied without its anchor, or a
+/// value meant to start with a star. `from` is the line from the parser's place on.
+fn unknown_alias(from: &str, at: Pos) -> Option<Diagnosis> {
+    let t = from.trim_start();
+    let name: String = t
+        .strip_prefix('*')?
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
+        .collect();
+    Some(Diagnosis {
+        at,
+        message: msg!("bí danh *{} chưa được khai báo ở trên (dấu * lấy lại giá trị đã đánh dấu bằng &{} ở một chỗ trước đó, nhưng tệp không có chỗ đó)", name, name;
+                      "alias *{} is not defined above (* repeats a value marked &{} earlier, and the file has no such mark)", name, name),
+        help: msg!("ghi giá trị thật thay cho *{}; nếu dấu * là một phần của chữ, đặt cả giá trị trong ngoặc kép", name;
+                   "write the real value in place of *{}; if the * is part of the text, put the whole value in quotes", name),
+    })
+}
+
+/// `dia_danh: - Trường Yên`: a dash typed as a bullet before a value, which YAML reads as the
+/// start of a list where a list cannot begin.
+fn dash_as_bullet(line: &str, at: Pos) -> Option<Diagnosis> {
+    let (k, after) = key_at(line)?;
+    let value = line[after..].trim();
+    let bare = value.strip_prefix('-')?.trim_start();
+    if !value[1..].starts_with([' ', '\t']) || bare.is_empty() {
+        return None;
+    }
+    let key = &line[k..after - 1];
+    let quoted = value.replace('"', "\\\"");
+    Some(Diagnosis {
+        at,
+        message: msg!("giá trị của trường \"{}\" bắt đầu bằng dấu gạch đầu dòng \"- \", mà YAML hiểu là mở một danh sách ở chỗ không được mở", key;
+                      "the value of \"{}\" starts with a dash and a space, which YAML reads as the start of a list where none may start", key),
+        help: msg!("bỏ dấu gạch: {}: {}; nếu dấu gạch là một phần của giá trị, đặt giá trị trong ngoặc kép: {}: \"{}\"", key, bare, key, quoted;
+                   "drop the dash: {}: {}; if the dash is part of the value, put the value in quotes: {}: \"{}\"", key, bare, key, quoted),
+    })
 }
 
 /// The text of a `key: |` (or `>`) block written without indentation: YAML ends the block at

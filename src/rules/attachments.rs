@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::check::Ctx;
 use crate::diag::Finding;
 use crate::dossier::files::{normalise_path as normalise, on_disk, shown_name, sniff, Sniffed};
-use crate::dossier::HeldName;
+use crate::dossier::{copies, HeldName};
 use crate::msg;
 use crate::rules::Rule;
 use crate::source::Sp;
@@ -431,13 +431,38 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     let d = cx.d;
     // A YAML file that could not be read may well name the files that look unreferenced;
     // saying so would send the clerk after the wrong problem.
-    let unread = (d.to_trinh_file.is_some() && d.to_trinh.is_none())
+    // So may a proposal that is missing: it names most scans, and without it every one of them
+    // would look unreferenced besides the HS001 that says it is missing.
+    let proposal_missing =
+        d.to_trinh_file.is_none() && cx.rs.is_none_or(|r| r.procedure.proposal.required);
+    let unread = proposal_missing
+        || (d.to_trinh_file.is_some() && d.to_trinh.is_none())
         || (d.bien_ban_file.is_some() && d.bien_ban.is_none())
         || d.reports.len() < d.report_files.len();
-    if unread {
+    // A component under another name ("Copy of to-trinh.yaml") was not read either, and
+    // HS001 already says to rename it.
+    let present = |name: &str| match name {
+        "ho-so.yaml" => d.ho_so_file.is_some(),
+        "to-trinh.yaml" => d.to_trinh_file.is_some(),
+        _ => d.bien_ban_file.is_some(),
+    };
+    let stood_in = ["to-trinh.yaml", "bien-ban.yaml"]
+        .iter()
+        .any(|c| !present(c) && copies::stand_in(&d.files, c).is_some());
+    if unread || stood_in {
         return;
     }
     for f in &d.files {
+        if let Some(m) = copies::meant(f) {
+            if present(m.name) {
+                cx.push(spare_copy(f, m.name, m.copy));
+            }
+            continue;
+        }
+        if let Some(original) = copies::report_original(f, &d.files) {
+            cx.push(spare_copy(f, &original, true));
+            continue;
+        }
         let component = matches!(
             f.as_str(),
             "ho-so.yaml"
@@ -449,6 +474,10 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
         ) || d.report_files.iter().any(|(r, _)| r == f);
         let readme = !f.contains('/') && f.to_ascii_lowercase().starts_with("readme");
         if component || readme || referenced.iter().any(|r| r == f) {
+            continue;
+        }
+        if let Some(finding) = not_a_file(cx, f) {
+            cx.push(finding);
             continue;
         }
         if let Some((vi, en)) = unsafe_name(f.as_bytes(), false) {
@@ -475,10 +504,74 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
                 msg!("tệp \"{}\" nằm trong hồ sơ nhưng không văn bản nào nhắc tới (\"dinh_kem\")", f;
                      "file \"{}\" is in the dossier but no document refers to it (\"dinh_kem\")", f),
             )
-            .help(msg!("ghi tệp vào \"dinh_kem\" của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
-                       "name it under the right document's \"dinh_kem\", or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")),
+            .help(if cx.store.received() {
+                msg!("đề nghị nơi gửi ghi tệp vào \"dinh_kem\" của văn bản tương ứng, hoặc bỏ tệp ra khỏi gói, rồi đóng gói lại bằng lệnh dossier pack";
+                     "ask the sender to name it under the right document's \"dinh_kem\", or to leave it out of the bundle, and to pack the dossier again with dossier pack")
+            } else {
+                msg!("ghi tệp vào \"dinh_kem\" của văn bản tương ứng, hoặc chuyển tệp ra khỏi thư mục hồ sơ (hồ sơ có thông tin cá nhân, không gửi kèm tệp thừa)";
+                     "name it under the right document's \"dinh_kem\", or move it out of the dossier folder (dossiers carry personal data; send nothing extra)")
+            }),
         );
     }
+}
+
+/// An entry of the folder that is no file of the dossier: a link leading out of it (to `/etc`,
+/// or to nothing), a named pipe, a device. "Name it under dinh_kem" would be wrong advice: it
+/// holds nothing that can be sent, and `pack` would refuse it. Removing it loses nothing.
+fn not_a_file(cx: &Ctx<'_>, f: &str) -> Option<Finding> {
+    let shown = shown_name(f);
+    let kind = cx.store.kind(f);
+    let (vi, en) = match kind {
+        Kind::File(_) => return None,
+        Kind::OutsideLink => (
+            "là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới chỗ không còn), không phải tệp của hồ sơ",
+            "is a link leading out of the dossier (or to nothing), not a file of the dossier",
+        ),
+        Kind::Dir => (
+            "là liên kết tới một thư mục, không phải tệp",
+            "is a link to a folder, not a file",
+        ),
+        Kind::Missing => (
+            "không phải tệp thường (là ống dẫn, thiết bị hoặc một loại mục đặc biệt khác của hệ điều hành) nên không gửi đi được",
+            "is not a regular file (a pipe, a device or another special entry of the system), so it cannot be sent",
+        ),
+    };
+    Some(
+        Finding::new(
+            Rule::DK004,
+            f,
+            None,
+            msg!("\"{}\" {}", shown, vi; "\"{}\" {}", shown, en),
+        )
+        .help(if matches!(kind, Kind::Missing) {
+            msg!("xóa mục này khỏi thư mục hồ sơ; nếu cần gửi kèm một tệp, chép tệp thật vào thư mục dinh-kem rồi ghi vào \"dinh_kem\"";
+                 "remove this entry from the dossier folder; to send a file, copy the real file into dinh-kem and name it under \"dinh_kem\"")
+        } else {
+            msg!("xóa liên kết này khỏi thư mục hồ sơ (xóa liên kết không xóa thứ mà nó trỏ tới); nếu cần gửi kèm một tệp, chép bản thật của tệp vào thư mục dinh-kem rồi ghi vào \"dinh_kem\"";
+                 "remove this link from the dossier folder (removing a link does not remove what it leads to); to send a file, copy the real file into dinh-kem and name it under \"dinh_kem\"")
+        }),
+    )
+}
+
+/// A second `to-trinh.yaml` under a copy's name: not an attachment to list, but a spare the
+/// program does not read. It may hold edits the clerk meant to keep, so the advice is to carry
+/// them over before the copy goes.
+fn spare_copy(f: &str, original: &str, copy: bool) -> Finding {
+    let shown = shown_name(f);
+    let (vi, en) = if copy {
+        ("là bản sao của", "is a copy of")
+    } else {
+        ("có tên gần giống", "has a name close to")
+    };
+    Finding::new(
+        Rule::DK004,
+        f,
+        None,
+        msg!("tệp \"{}\" {} {}; chương trình chỉ đọc {}, không đọc tệp này", shown, vi, original, original;
+             "file \"{}\" {} {}; only {} is read, not this file", shown, en, original, original),
+    )
+    .help(msg!("nếu tệp này có nội dung cần giữ, chép phần đó vào {}; rồi xóa tệp này hoặc chuyển ra khỏi thư mục hồ sơ", original;
+               "if this file holds anything to keep, copy it into {}; then delete this file or move it out of the dossier folder", original))
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 use super::check::Ctx;
 use crate::criteria::{Catalog, CriteriaProblem, RuleSet, SetKind};
 use crate::diag::{Finding, Sink};
+use crate::dossier::copies;
+use crate::dossier::files::shown_name;
 use crate::dossier::{Dossier, SourceText};
 use crate::msg;
 use crate::rules::Rule;
@@ -126,11 +128,13 @@ pub(crate) fn check<'a>(
 ) -> Option<&'a RuleSet> {
     let d = cx.d;
     if d.ho_so_file.is_none() {
-        cx.push(missing_component(
+        let f = missing_component(
+            cx,
             "ho-so.yaml",
-            "hồ sơ (ho-so.yaml)",
-            "the manifest (ho-so.yaml)",
-        ));
+            "tệp thông tin chung ho-so.yaml",
+            "its manifest ho-so.yaml",
+        );
+        cx.push(f);
     }
     let ho_so = d.ho_so.as_ref();
     if let Some(v) = ho_so.and_then(|h| h.phien_ban.as_ref()) {
@@ -208,14 +212,59 @@ fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
     cx.push(f.on_reading(reading));
 }
 
-fn missing_component(file: &str, vi: &str, en: &str) -> Finding {
-    Finding::new(
+/// A required file that is not there. When a file in the folder is that file under another
+/// name ("Copy of to-trinh.yaml", "to-trinh.yaml.txt"), the advice is to rename it, not to
+/// write the file again from the template; for a bundle received from elsewhere, both are the
+/// sender's to do.
+fn missing_component(cx: &Ctx<'_>, file: &str, vi: &str, en: &str) -> Finding {
+    let received = cx.store.received();
+    if let Some(other) = copies::stand_in(&cx.d.files, file) {
+        let shown = shown_name(other);
+        let f = Finding::new(
+            Rule::HS001,
+            other,
+            None,
+            msg!("hồ sơ thiếu {}, nhưng có tệp \"{}\" mang tên gần giống", vi, shown;
+                 "the dossier lacks {}, but there is a file \"{}\" with a name close to it", en, shown),
+        )
+        .note(msg!("chương trình chỉ đọc tệp có tên đúng là {}", file;
+                   "only a file named exactly {} is read", file));
+        return if received {
+            f.help(msg!("đề nghị nơi gửi đổi tên tệp \"{}\" thành {} rồi đóng gói lại bằng lệnh dossier pack", shown, file;
+                        "ask the sender to rename \"{}\" to {} and pack the dossier again with dossier pack", shown, file))
+        } else {
+            f.help(msg!("đổi tên tệp \"{}\" thành {}", shown, file;
+                        "rename \"{}\" to {}", shown, file))
+        };
+    }
+    let name = file.trim_end_matches('/');
+    if file.ends_with(".yaml") && matches!(cx.store.kind(name), Kind::Dir) {
+        // A folder where the file belongs: an archive tool unpacked into it, or it was made
+        // by mistake. The file may be inside it.
+        return Finding::new(
+            Rule::HS001,
+            file,
+            None,
+            msg!("hồ sơ thiếu {}: \"{}\" ở đây là thư mục, không phải tệp", vi, file;
+                 "the dossier lacks {}: \"{}\" here is a folder, not a file", en, file),
+        )
+        .help(msg!("nếu tệp {} nằm trong thư mục đó, chuyển tệp ra ngoài thay cho thư mục; nếu không, đổi tên thư mục đó rồi thêm tệp {} theo mẫu (xem examples/)", file, file;
+                   "if {} is inside that folder, move it out in the folder's place; if not, rename that folder and add {} following the format (see examples/)", file, file));
+    }
+    let f = Finding::new(
         Rule::HS001,
         file,
         None,
         msg!("hồ sơ thiếu {}", vi; "the dossier lacks {}", en),
-    )
-    .help(msg!("thêm tệp {} theo mẫu (xem examples/)", file; "add {} following the format (see examples/)", file))
+    );
+    if received {
+        f.help(
+            msg!("đề nghị nơi gửi bổ sung {} rồi đóng gói lại bằng lệnh dossier pack", file;
+                    "ask the sender to add {} and pack the dossier again with dossier pack", file),
+        )
+    } else {
+        f.help(msg!("thêm tệp {} theo mẫu (xem examples/)", file; "add {} following the format (see examples/)", file))
+    }
 }
 
 fn resolve<'a>(
@@ -291,22 +340,21 @@ fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
     let d = cx.d;
     let proposal = rs.map(|r| &r.procedure.proposal);
     if proposal.is_none_or(|p| p.required) && d.to_trinh_file.is_none() {
-        cx.push(
-            missing_component(
-                "to-trinh.yaml",
-                "tờ trình đề nghị khen thưởng (to-trinh.yaml)",
-                "the proposal (to-trinh.yaml)",
-            )
-            .on_reading(proposal.is_some_and(|p| p.reading)),
+        let f = missing_component(
+            cx,
+            "to-trinh.yaml",
+            "tờ trình đề nghị khen thưởng (to-trinh.yaml)",
+            "the proposal (to-trinh.yaml)",
         );
+        cx.push(f.on_reading(proposal.is_some_and(|p| p.reading)));
     }
     if let Some(rs) = rs {
         let minutes = &rs.procedure.minutes;
         if minutes.required && d.bien_ban_file.is_none() {
             let basis = minutes.can_cu.clone();
+            let f = missing_component(cx, "bien-ban.yaml", "biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng (bien-ban.yaml)", "the minutes of the council's review meeting (bien-ban.yaml)");
             cx.push(
-                missing_component("bien-ban.yaml", "biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng (bien-ban.yaml)", "the minutes of the council's review meeting (bien-ban.yaml)")
-                    .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
+                f.note(msg!("căn cứ: {}", basis; "basis: {}", basis))
                     .on_reading(minutes.reading),
             );
         }
@@ -322,11 +370,12 @@ fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
             .filter_map(|n| n.ma.as_ref().map(|m| format!("bao-cao/{}.yaml", m.v)))
             .collect();
         let mut f = missing_component(
+            cx,
             "bao-cao/",
             "báo cáo thành tích (thư mục bao-cao/, mỗi người một tệp <ma>.yaml)",
             "achievement reports (bao-cao/<ma>.yaml, one per nominee)",
         );
-        if !ids.is_empty() {
+        if !ids.is_empty() && !cx.store.received() {
             f.help = Some(
                 msg!("thêm báo cáo thành tích của từng người trong danh sách: {}", ids.join(", ");
                                "add the achievement report of each nominee on the list: {}", ids.join(", ")),
