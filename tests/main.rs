@@ -7,6 +7,7 @@ mod attacks;
 mod clerk;
 mod clerk_edit;
 mod clerk_qa;
+mod clerk_words;
 mod cli;
 mod draft;
 mod edit;

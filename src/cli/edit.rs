@@ -56,8 +56,8 @@ pub(super) fn init(
             list_written(&files, out)?;
             say_chosen(&catalog, &opts, &chosen, today, lang, out)?;
             let m = msg!(
-                "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng `dossier add`, rồi chạy `dossier check {dir}`.";
-                "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with `dossier add`, then run `dossier check {dir}`."
+                "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng lệnh dossier add, rồi chạy lệnh dossier check {dir}.";
+                "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with dossier add, then run dossier check {dir}."
             );
             writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
@@ -112,8 +112,8 @@ fn say_chosen(
     }
     if chosen.campaign || chosen.form {
         lines.push(msg!(
-            "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng `dossier criteria {id}`.";
-            "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with `dossier criteria {id}`."
+            "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng lệnh dossier criteria {id}.";
+            "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with dossier criteria {id}."
         ));
     }
     for l in lines {
@@ -169,11 +169,11 @@ pub(super) fn add(
                 .any(|f| f.file_stem().is_some_and(|s| s == "bien-ban"));
             let dir = shown(&a.dir);
             let m = if votes {
-                msg!("Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {dir}`.";
-                     "Next: fill in the report and the vote counts, then run `dossier check {dir}`.")
+                msg!("Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy lệnh dossier check {dir}.";
+                     "Next: fill in the report and the vote counts, then run dossier check {dir}.")
             } else {
-                msg!("Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {dir}`.";
-                     "Next: fill in the report, then run `dossier check {dir}`.")
+                msg!("Tiếp theo: điền báo cáo thành tích, rồi chạy lệnh dossier check {dir}.";
+                     "Next: fill in the report, then run dossier check {dir}.")
             };
             writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
@@ -285,10 +285,11 @@ pub(super) fn fix(
         );
         writeln!(out, "{}", m.get(lang))?;
     }
+    let files_en = super::en_count(work, "file", "files");
     if a.dry_run {
         let m = msg!(
             "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {work} tệp.";
-            "Dry run: nothing written. Run without --dry-run to fix {work} file(s)."
+            "Dry run: nothing written. Run without --dry-run to fix {files_en}."
         );
         writeln!(out, "{}", m.get(lang))?;
         return Ok(done);
@@ -297,8 +298,8 @@ pub(super) fn fix(
         return fail(&e, lang, err);
     }
     let m = msg!(
-        "Đã sửa {work} tệp. Chạy lại `dossier check {dir}` để kiểm tra.";
-        "Fixed {work} file(s). Run `dossier check {dir}` again."
+        "Đã sửa {work} tệp. Chạy lại lệnh dossier check {dir} để kiểm tra.";
+        "Fixed {files_en}. Run dossier check {dir} again."
     );
     writeln!(out, "{}", m.get(lang))?;
     Ok(done)

@@ -29,15 +29,6 @@ pub struct ExportArgs {
     pub settings: Settings,
 }
 
-/// English "1 row", "6 rows".
-fn en_count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// Why PATH cannot be exported, in words: missing, a file, or something else that is no folder.
 fn not_a_folder(path: &Path) -> crate::diag::Msg {
     let p = shown(path);
@@ -196,8 +187,8 @@ pub(super) fn run(
         Ok(()) => {
             let n = rows.len();
             let (rows_en, dossiers_en) = (
-                en_count(n, "row", "rows"),
-                en_count(dossiers, "dossier", "dossiers"),
+                super::en_count(n, "row", "rows"),
+                super::en_count(dossiers, "dossier", "dossiers"),
             );
             let m = msg!(
                 "Đã ghi {file}: {n} dòng từ {dossiers} hồ sơ.";

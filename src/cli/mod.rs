@@ -207,9 +207,10 @@ pub struct AddArgs {
     /// Họ và tên, hoặc tên tập thể / full name, or the collective's name.
     #[arg(long)]
     pub ten: String,
-    /// Đối tượng khen thưởng / kind of nominee (e.g. tuyen_dau).
+    /// Đối tượng khen thưởng; bỏ trống thì chương trình liệt kê các đối tượng của bộ quy tắc
+    /// để chọn / kind of nominee (e.g. tuyen_dau); when not given, the kinds are listed.
     #[arg(long)]
-    pub doi_tuong: String,
+    pub doi_tuong: Option<String>,
     /// ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình) / individual, collective or household.
     #[arg(long, default_value = "ca_nhan")]
     pub loai: String,
@@ -343,6 +344,15 @@ pub struct RulesArgs {
     /// Định dạng / format.
     #[arg(long, value_enum, default_value_t = DocFormat::Human)]
     pub format: DocFormat,
+}
+
+/// English "1 file", "3 files": a count in English never reads "1 files" or "file(s)".
+pub(crate) fn en_count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// Say on `err` why the command could not do its job, after "lỗi:" / "error:".

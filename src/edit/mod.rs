@@ -229,35 +229,35 @@ impl EditError {
                 let l = list(known);
                 msg!(
                     "không có {} \"{}\" (trường \"{}\"); chỉ có: {}", what.vi(), value, what.key(), l.vi;
-                    "unknown {} `{}` ({}); known: {}", what.en(), value, what.key(), l.en
+                    "unknown {} \"{}\" ({}); known: {}", what.en(), value, what.key(), l.en
                 )
             }
             EditError::Required { what, known } => {
                 let l = list(known);
                 msg!(
                     "cần chọn {} bằng {} (trường \"{}\" trong tệp), một trong: {}", what.vi(), what.flag(), what.key(), l.vi;
-                    "choose the {} with {} (`{}` in the files), one of: {}", what.en(), what.flag(), what.key(), l.en
+                    "choose the {} with {} (\"{}\" in the files), one of: {}", what.en(), what.flag(), what.key(), l.en
                 )
             }
             EditError::NotAllowed { what, value, why } => msg!(
                 "{} = \"{}\" không dùng được: {}", what.key(), value, why.vi;
-                "{} `{}` does not fit here: {}", what.key(), value, why.en
+                "{} = \"{}\" does not fit here: {}", what.key(), value, why.en
             ),
             EditError::Empty(key) => msg!(
                 "trường \"{key}\" không được để trống";
-                "`{key}` must not be empty"
+                "\"{key}\" must not be empty"
             ),
             EditError::IdTaken { id, file } => msg!(
                 "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)", id, file.display();
-                "the id `{}` is already used in {}", id, file.display()
+                "the id \"{}\" is already used in {}; choose another (add -2 at the end, say)", id, file.display()
             ),
             EditError::BadId(id) => msg!(
                 "mã \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ nguyen-thi-hang";
-                "`{id}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang"
+                "\"{id}\" is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang"
             ),
             EditError::ReservedId(id) => msg!(
                 "mã \"{id}\" không dùng được: Windows dành tên này cho thiết bị, nên tệp báo cáo bao-cao/{id}.yaml không mở được trên máy Windows; thêm một chữ, ví dụ {id}-1";
-                "`{id}` cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{id}.yaml could not be opened there; add a word, like {id}-1"
+                "\"{id}\" cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{id}.yaml could not be opened there; add a word, like {id}-1"
             ),
             EditError::NotADossier(p) => msg!(
                 "{} không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init", p.display();
@@ -269,7 +269,7 @@ impl EditError {
             ),
             EditError::NoNominee(id) => msg!(
                 "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)";
-                "the dossier has no nominee with the id `{id}`"
+                "the dossier has no nominee with the id \"{id}\" (in the list, the minutes or a report)"
             ),
             EditError::Read { path, problem } => {
                 // The OS's own text (with its error number) is kept for logs only: the clerk
@@ -289,7 +289,7 @@ impl EditError {
             }
             EditError::Yaml { path, message } => msg!(
                 "{} sai cú pháp YAML ({}); chạy dossier check để xem lỗi, sửa xong rồi chạy lại lệnh", path.display(), message;
-                "{} is not valid YAML ({}); run `dossier check`, correct it, then try again", path.display(), message
+                "{} is not valid YAML ({}); run dossier check to see where, correct it, then run the command again", path.display(), message
             ),
             EditError::Layout { path, why } => msg!(
                 "không sửa tự động được {}: {}; hãy sửa tệp bằng tay", path.display(), why.vi;
@@ -370,7 +370,7 @@ mod tests {
             value: "giay_khen".into(),
             known: vec!["a".into(), "b".into()],
         };
-        assert!(e.to_string().contains("award form `giay_khen`"));
+        assert!(e.to_string().contains("award form \"giay_khen\""));
         assert!(e.msg().vi.contains("hình thức khen thưởng \"giay_khen\""));
         let e = EditError::IdTaken {
             id: "x".into(),

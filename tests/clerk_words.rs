@@ -1,0 +1,177 @@
+//! The words of the commands a clerk types (#11, tester's findings C1-C10): commands named as
+//! commands, not in backquotes; English counts without "(s)"; a mistyped rule id answered with
+//! the rule meant; a missing option said with what it is for, and `add` listing the kinds of
+//! nominee with their meaning.
+
+use crate::util::{dossier, Scratch};
+
+fn both(o: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn fix_names_the_field_in_words_and_counts_files_in_english() {
+    let s = Scratch::base();
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 25/10/2021");
+    let o = s.run(&["fix", "--dry-run", "hs"]);
+    let out = both(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("# to-trinh.yaml: dòng 3, trường \"ngay\": "),
+        "{out}"
+    );
+    assert!(!out.contains('`'), "{out}");
+    let o = s.run(&["--lang", "en", "fix", "--dry-run", "hs"]);
+    let out = both(&o);
+    assert!(out.contains("# to-trinh.yaml: line 3, \"ngay\": "), "{out}");
+    assert!(
+        out.contains("Dry run: nothing written. Run without --dry-run to fix 1 file."),
+        "{out}"
+    );
+    assert!(!out.contains('`') && !out.contains("(s)"), "{out}");
+    let o = s.run(&["--lang", "en", "fix", "hs"]);
+    let out = both(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Fixed 1 file. Run dossier check hs again."),
+        "{out}"
+    );
+    s.edit("to-trinh.yaml", "ngay: 2021-10-25", "ngay: 25/10/2021");
+    let o = s.run(&["fix", "hs"]);
+    let out = both(&o);
+    assert!(
+        out.contains("Đã sửa 1 tệp. Chạy lại lệnh dossier check hs để kiểm tra."),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_mistyped_rule_id_is_answered_with_the_rule_meant() {
+    let s = Scratch::base();
+    for key in ["go9", "GO9", "G0009", "go-009", "GO 9", "Go0009"] {
+        let o = s.run(&["explain", key]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{key}: {e}");
+        assert!(
+            e.contains(&format!(
+                "không có quy tắc \"{key}\"; có phải là quy tắc GO009, \""
+            )),
+            "{key}: {e}"
+        );
+        assert!(e.contains("lệnh dossier explain GO009"), "{e}");
+        assert!(!e.contains('`'), "{e}");
+        let o = s.run(&["--lang", "en", "explain", key]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert!(e.contains("did you mean rule GO009, \""), "{key}: {e}");
+        assert!(!e.contains('`'), "{e}");
+    }
+    // A rule's name a letter off is found too; nothing close is not guessed at.
+    let o = s.run(&["explain", "minutes-after-proposl"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("quy tắc NG002"));
+    for key in ["ZZ9", "xyz", ""] {
+        let o = s.run(&["explain", key]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(!e.contains("có phải là"), "{e}");
+        assert!(e.contains("xem danh sách bằng lệnh dossier rules"), "{e}");
+        assert!(!e.contains('`'), "{e}");
+    }
+}
+
+#[test]
+fn init_and_criteria_name_commands_without_backquotes() {
+    let t = tempfile::tempdir().unwrap();
+    let o = dossier(t.path(), &["init", "moi", "--today", crate::util::TODAY]);
+    let out = both(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("thêm người bằng lệnh dossier add, rồi chạy lệnh dossier check moi."),
+        "{out}"
+    );
+    assert!(
+        out.contains("xem các lựa chọn bằng lệnh dossier criteria "),
+        "{out}"
+    );
+    assert!(!out.contains('`'), "{out}");
+    let o = dossier(
+        t.path(),
+        &[
+            "--lang",
+            "en",
+            "init",
+            "moi2",
+            "--today",
+            crate::util::TODAY,
+        ],
+    );
+    let out = both(&o);
+    assert!(
+        out.contains("add nominees with dossier add, then run dossier check moi2."),
+        "{out}"
+    );
+    assert!(!out.contains('`'), "{out}");
+    for lang in ["vi", "en"] {
+        let o = dossier(t.path(), &["--lang", lang, "criteria"]);
+        let mut out = both(&o);
+        for id in ["covid19-hoa-lu-2021", "nd91-dieu55"] {
+            out.push_str(&both(&dossier(t.path(), &["--lang", lang, "criteria", id])));
+        }
+        assert!(!out.contains('`'), "{out}");
+        assert!(!out.contains("<mã>") && !out.contains("<id>"), "{out}");
+    }
+}
+
+#[test]
+fn add_without_a_kind_lists_the_kinds_with_their_meaning() {
+    let s = Scratch::base();
+    let before = s.read("to-trinh.yaml");
+    let o = s.run(&["add", "hs", "--ten", "Lê Văn Bình"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("lỗi: cần chọn đối tượng khen thưởng bằng --doi-tuong"),
+        "{e}"
+    );
+    assert!(e.contains("tuyen_dau (Lực lượng ở tuyến đầu"), "{e}");
+    assert!(!e.contains("<DOI_TUONG>"), "{e}");
+    assert_eq!(s.read("to-trinh.yaml"), before, "nothing written");
+    let o = s.run(&["--lang", "en", "add", "hs", "--ten", "Le Van Binh"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("error: choose the kind of nominee with --doi-tuong"),
+        "{e}"
+    );
+    assert!(e.contains("tuyen_dau ("), "{e}");
+}
+
+#[test]
+fn a_missing_or_unknown_option_names_the_command_and_what_the_option_is_for() {
+    let s = Scratch::base();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["add", "hs"],
+            "lỗi: thiếu tùy chọn bắt buộc --ten (họ và tên, hoặc tên tập thể)",
+        ),
+        (
+            &["remove", "hs"],
+            "lỗi: thiếu tùy chọn bắt buộc --ma (mã người cần gỡ)",
+        ),
+        (
+            &["fix", "--today", "2021-01-01", "hs"],
+            "lỗi: lệnh fix không có tùy chọn \"--today\"",
+        ),
+        (&["add", "hs"], "Xem cách dùng: dossier add --help"),
+    ];
+    for (args, words) in cases {
+        let o = s.run(args);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
+        assert!(e.contains(words), "{args:?}: {e}");
+        assert!(!e.contains("<TEN>") && !e.contains("<MA>"), "{e}");
+    }
+}
