@@ -175,3 +175,59 @@ fn a_missing_or_unknown_option_names_the_command_and_what_the_option_is_for() {
         assert!(!e.contains("<TEN>") && !e.contains("<MA>"), "{e}");
     }
 }
+
+/// `explain` in either language names commands and symbols in words, never in backquotes
+/// (B9); the bundle rules read in English under --lang en (B14); the attachment rules say what
+/// a look-alike letter or a case difference does to a file name.
+#[test]
+fn explain_reads_without_backquotes_and_says_what_attachment_names_do() {
+    let s = Scratch::base();
+    for lang in ["vi", "en"] {
+        let o = s.run(&["--lang", lang, "explain", "--all"]);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(!out.contains('`'), "{lang}: {out}");
+    }
+    let o = s.run(&["explain", "GO001"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("dấu gạch chéo ngược"), "{out}");
+    assert!(out.contains("đóng gói lại bằng lệnh dossier pack"), "{out}");
+    let o = s.run(&["--lang", "en", "explain", "GO009"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Legal basis\n  The bundle of dossier format version 1"),
+        "{out}"
+    );
+    assert!(out.contains("# file: a .zip bundle"), "{out}");
+    assert!(out.contains("pack it again with dossier pack"), "{out}");
+    let o = s.run(&["explain", "DK006"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Tên tệp trên đĩa cũng phải đúng từng chữ như tên ghi ở \"dinh_kem\""),
+        "{out}"
+    );
+    let o = s.run(&["--lang", "en", "explain", "DK006"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("a Cyrillic, Greek or fullwidth letter drawn like a Latin one (о, ο, ｔ)"),
+        "{out}"
+    );
+    let o = s.run(&["explain", "DK001"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Tên chỉ khác chữ hoa, chữ thường cũng là không tìm thấy"),
+        "{out}"
+    );
+    let o = s.run(&["--lang", "en", "explain", "DK004"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("If the name cannot travel either (DK006), the warning says why"),
+        "{out}"
+    );
+    let o = s.run(&["explain", "DK004"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Nếu tên tệp còn không gửi đi được (DK006), cảnh báo nói luôn lý do"),
+        "{out}"
+    );
+}

@@ -306,9 +306,8 @@ pub(super) fn explain_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String 
         msg!("Mức mặc định"; "Default severity"),
     ];
     let heads = heads.each_ref().map(|h| h.get(lang));
-    // Backticks are programmer notation; a clerk reads names in quotation marks.
-    let plain = |m: Msg| Msg::new(m.vi.replace('`', "\""), m.en);
-    let (what, why, fix) = (plain(d.what()), plain(d.why()), plain(d.fix()));
+    // The texts hold no backquotes (a test in crate::rules::docs sees to it): shown as written.
+    let (what, why, fix) = (d.what(), d.why(), d.fix());
     let (what, why, fix) = (what.get(lang), why.get(lang), fix.get(lang));
     let (example, basis) = (d.example(), d.basis());
     let example: String = example
