@@ -231,3 +231,73 @@ fn explain_reads_without_backquotes_and_says_what_attachment_names_do() {
         "{out}"
     );
 }
+
+/// A path that is not a dossier folder is said by what it is, for every command that works on
+/// one dossier and writes (fix, add, remove, draft): nothing there, a dossier's file, a folder
+/// inside a dossier, a folder of dossiers, an empty folder. Nothing is written.
+#[test]
+fn a_path_that_is_not_a_dossier_is_said_by_what_it_is() {
+    let s = Scratch::base();
+    std::fs::create_dir(s.dir.path().join("trong")).unwrap();
+    let before = crate::edit::tree_bytes(s.dir.path());
+    let cases: [(&str, &str, &str); 5] = [
+        ("khong-co", "không có thư mục \"khong-co\"", "there is no folder \"khong-co\""),
+        (
+            "hs/ho-so.yaml",
+            "\"hs/ho-so.yaml\" là một tệp của hồ sơ, không phải thư mục hồ sơ; ghi thư mục chứa nó: hs",
+            "\"hs/ho-so.yaml\" is a file of the dossier, not its folder; give the folder holding it: hs",
+        ),
+        (
+            "hs/bao-cao",
+            "\"hs/bao-cao\" là một thư mục bên trong hồ sơ hs; ghi thư mục hồ sơ: hs",
+            "\"hs/bao-cao\" is a folder inside the dossier hs; give the dossier folder: hs",
+        ),
+        (
+            ".",
+            "\".\" là thư mục chứa 1 hồ sơ, không phải một hồ sơ; lệnh này làm việc trên từng hồ sơ, ví dụ hs",
+            "\".\" is a folder holding 1 dossier, not a dossier itself",
+        ),
+        (
+            "trong",
+            "\"trong\" không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init",
+            "\"trong\" is not a dossier folder (it has no ho-so.yaml); make a new one with dossier init",
+        ),
+    ];
+    for (path, vi, en) in cases {
+        for cmd in [
+            vec!["fix", path],
+            vec![
+                "add",
+                path,
+                "--ten",
+                "Le Van Binh",
+                "--doi-tuong",
+                "tuyen_dau",
+            ],
+            vec!["remove", path, "--ma", "nguyen-thi-hang"],
+            vec!["draft", path, "--today", crate::util::TODAY],
+        ] {
+            for (lang, words) in [("vi", vi), ("en", en)] {
+                let mut args = vec!["--lang", lang];
+                args.extend_from_slice(&cmd);
+                let o = s.run(&args);
+                let e = String::from_utf8_lossy(&o.stderr);
+                assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
+                assert!(e.contains(words), "{args:?}: {e}");
+            }
+        }
+    }
+    assert_eq!(
+        crate::edit::tree_bytes(s.dir.path()),
+        before,
+        "nothing written"
+    );
+    let folders: Vec<String> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !folders.iter().any(|f| f.ends_with("du-thao")),
+        "{folders:?}"
+    );
+}

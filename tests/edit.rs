@@ -114,7 +114,7 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
 }
 
 /// Every file under a folder, by relative path, with its bytes.
-fn tree_bytes(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+pub(crate) fn tree_bytes(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut out = std::collections::BTreeMap::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {

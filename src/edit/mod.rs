@@ -37,7 +37,7 @@ pub(crate) mod files;
 pub(crate) mod template;
 mod text;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diag::Msg;
 use crate::msg;
@@ -118,6 +118,83 @@ fn list(known: &[String]) -> Msg {
     } else {
         let l = known.join("; ");
         Msg::new(l.clone(), l)
+    }
+}
+
+/// Why a path given as a dossier folder is not one, said by what it is: nothing there, a file
+/// (`ho-so.yaml` itself, say: the folder holding it is named), a folder inside a dossier (the
+/// dossier is named), a folder of dossiers, or a folder with no `ho-so.yaml` (then `init`
+/// makes one). "Not a dossier folder" alone leaves a clerk who typed a missing path or a file
+/// looking for a folder that is not there.
+#[must_use]
+pub fn not_a_dossier(p: &Path) -> Msg {
+    use crate::dossier::discover;
+    // As typed, without the "./" a search adds in front.
+    let said = |p: &Path| {
+        let s = p.display().to_string();
+        s.strip_prefix("./")
+            .map_or_else(|| s.clone(), str::to_owned)
+    };
+    let shown = said(p);
+    let folder_of = |f: &Path| match f.parent() {
+        Some(d) if !d.as_os_str().is_empty() => said(d),
+        _ => ".".to_owned(),
+    };
+    match std::fs::metadata(p) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => msg!(
+            "không có thư mục \"{shown}\"; ghi đường dẫn tới thư mục hồ sơ (thư mục có tệp ho-so.yaml)";
+            "there is no folder \"{shown}\"; give the path of the dossier folder (the folder holding ho-so.yaml)"
+        ),
+        Ok(m) if m.is_file() => {
+            let d = folder_of(p);
+            if discover::is_dossier(Path::new(&d)) {
+                msg!(
+                    "\"{shown}\" là một tệp của hồ sơ, không phải thư mục hồ sơ; ghi thư mục chứa nó: {d}";
+                    "\"{shown}\" is a file of the dossier, not its folder; give the folder holding it: {d}"
+                )
+            } else {
+                msg!(
+                    "\"{shown}\" là một tệp, không phải thư mục hồ sơ; ghi thư mục hồ sơ (thư mục có tệp ho-so.yaml)";
+                    "\"{shown}\" is a file, not a dossier folder; give the dossier folder (the folder holding ho-so.yaml)"
+                )
+            }
+        }
+        Ok(m) if m.is_dir() => {
+            if let Some(d) = discover::enclosing(p) {
+                let d = said(&d);
+                return msg!(
+                    "\"{shown}\" là một thư mục bên trong hồ sơ {d}; ghi thư mục hồ sơ: {d}";
+                    "\"{shown}\" is a folder inside the dossier {d}; give the dossier folder: {d}"
+                );
+            }
+            let inside = discover::find(p);
+            match inside.first() {
+                Some(first) => {
+                    let (n, first) = (inside.len(), said(first));
+                    let en = if n == 1 {
+                        "1 dossier".to_owned()
+                    } else {
+                        format!("{n} dossiers")
+                    };
+                    msg!(
+                        "\"{shown}\" là thư mục chứa {n} hồ sơ, không phải một hồ sơ; lệnh này làm việc trên từng hồ sơ, ví dụ {first}";
+                        "\"{shown}\" is a folder holding {en}, not a dossier itself; this command works on one at a time, e.g. {first}"
+                    )
+                }
+                None => msg!(
+                    "\"{shown}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init";
+                    "\"{shown}\" is not a dossier folder (it has no ho-so.yaml); make a new one with dossier init"
+                ),
+            }
+        }
+        Err(e) => {
+            let (vi, en) = crate::diag::io_words(&e);
+            msg!("không mở được \"{shown}\" ({vi})"; "could not open \"{shown}\" ({en})")
+        }
+        Ok(_) => msg!(
+            "\"{shown}\" không phải thư mục hồ sơ";
+            "\"{shown}\" is not a dossier folder"
+        ),
     }
 }
 
@@ -259,10 +336,7 @@ impl EditError {
                 "mã \"{id}\" không dùng được: Windows dành tên này cho thiết bị, nên tệp báo cáo bao-cao/{id}.yaml không mở được trên máy Windows; thêm một chữ, ví dụ {id}-1";
                 "\"{id}\" cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{id}.yaml could not be opened there; add a word, like {id}-1"
             ),
-            EditError::NotADossier(p) => msg!(
-                "{} không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init", p.display();
-                "{} is not a dossier folder (it has no ho-so.yaml)", p.display()
-            ),
+            EditError::NotADossier(p) => not_a_dossier(p),
             EditError::Missing(p) => msg!(
                 "hồ sơ thiếu tệp {}", p.display();
                 "{} is missing", p.display()
