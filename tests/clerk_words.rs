@@ -301,3 +301,52 @@ fn a_path_that_is_not_a_dossier_is_said_by_what_it_is() {
         "{folders:?}"
     );
 }
+
+/// `draft -o` names a folder: a document's name there (out.docx) is refused before anything is
+/// made, with the folder name to give; English counts the files drafted.
+#[test]
+fn draft_output_named_like_a_file_is_refused() {
+    let s = Scratch::base();
+    for (target, folder) in [("out.docx", "-o out"), ("ban-thao.PDF", "-o ban-thao")] {
+        for (lang, words) in [
+            ("vi", "-o là thư mục để ghi các bản dự thảo"),
+            ("en", "-o names the folder for the drafts"),
+        ] {
+            let o = s.run(&[
+                "--lang",
+                lang,
+                "draft",
+                "hs",
+                "-o",
+                target,
+                "--today",
+                crate::util::TODAY,
+            ]);
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words) && e.contains(folder), "{e}");
+            assert!(!s.dir.path().join(target).exists());
+        }
+    }
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "draft",
+        "hs",
+        "-o",
+        "out",
+        "--today",
+        crate::util::TODAY,
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        out.contains("Drafted ") && out.contains(" files in out:"),
+        "{out}"
+    );
+}
