@@ -350,3 +350,49 @@ fn draft_output_named_like_a_file_is_refused() {
         "{out}"
     );
 }
+
+/// `init` never makes a dossier inside another (its files would be the outer one's stray
+/// files): refused, nothing written, and the place beside it given as the clerk would type it.
+#[test]
+fn init_inside_a_dossier_is_refused_with_a_place_beside_it() {
+    let s = Scratch::base();
+    let before = crate::edit::tree_bytes(s.dir.path());
+    let cases: [(std::path::PathBuf, &str, &str); 3] = [
+        (
+            s.dir.path().to_path_buf(),
+            "hs/dinh-kem/moi",
+            "dossier init moi",
+        ),
+        (s.hs(), "moi", "dossier init ../moi"),
+        (s.hs().join("bao-cao"), "moi", "dossier init ../../moi"),
+    ];
+    for (cwd, dir, advice) in &cases {
+        for (lang, words) in [
+            ("vi", "bên trong hồ sơ"),
+            ("en", "would go inside the dossier"),
+        ] {
+            let o = dossier(
+                cwd,
+                &["--lang", lang, "init", dir, "--today", crate::util::TODAY],
+            );
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words) && e.contains(advice), "{e}");
+        }
+    }
+    assert_eq!(
+        crate::edit::tree_bytes(s.dir.path()),
+        before,
+        "nothing written"
+    );
+    assert!(!s.hs().join("moi").exists() && !s.hs().join("dinh-kem/moi").exists());
+    // The advice, followed, makes the dossier beside the other.
+    let o = dossier(&s.hs(), &["init", "../moi", "--today", crate::util::TODAY]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(s.dir.path().join("moi/ho-so.yaml").is_file());
+}

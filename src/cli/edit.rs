@@ -48,6 +48,20 @@ pub(super) fn init(
         Err(e) => return fail(&e, lang, err),
     };
     opts.nominee_kind.clone_from(&a.doi_tuong);
+    if let Some(outer) = dossier_above(&a.dir) {
+        let name = a.dir.file_name().map_or_else(
+            || "ho-so-moi".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let beside = super::beside(&outer, &name);
+        let (dir, outer) = (shown(&a.dir), shown(&outer));
+        let m = msg!(
+            "không tạo hồ sơ mới \"{dir}\" bên trong hồ sơ \"{outer}\": các tệp của nó sẽ thành tệp lạ của hồ sơ đó; không có tệp nào được ghi. Tạo ở ngoài, ví dụ bên cạnh: dossier init {beside}";
+            "a new dossier \"{dir}\" would go inside the dossier \"{outer}\", and its files would become stray files of that dossier; nothing was written. Make it outside, beside it for instance: dossier init {beside}"
+        );
+        super::say_error(err, lang, &m)?;
+        return Ok(Exit::Trouble);
+    }
     match edit::init::init(&a.dir, &opts, &catalog) {
         Ok(files) => {
             let dir = shown(&a.dir);
@@ -64,6 +78,22 @@ pub(super) fn init(
         }
         Err(e) => fail(&e, lang, err),
     }
+}
+
+/// The dossier a new dossier folder would be made inside of, if any (the folder itself being a
+/// dossier already is refused by `init` as a file that exists). Judged from the nearest folder
+/// that exists, by its real path, so `hs/dinh-kem/moi` and a link into a dossier are caught.
+fn dossier_above(dir: &Path) -> Option<std::path::PathBuf> {
+    let existing = dir
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && a.exists())
+        .unwrap_or_else(|| Path::new("."));
+    let real = std::fs::canonicalize(existing).ok()?;
+    let itself = std::fs::canonicalize(dir).ok();
+    real.ancestors()
+        .filter(|a| Some(*a) != itself.as_deref())
+        .find(|a| crate::dossier::discover::is_dossier(a))
+        .map(Path::to_path_buf)
 }
 
 /// What init chose by itself, and how to choose otherwise.

@@ -102,33 +102,6 @@ fn dossier_around(target: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-/// A place for the sheet beside the dossier folder, written as the clerk would type it from
-/// where they stand: `../ds.xlsx` inside the dossier, `../../ds.xlsx` in its `bao-cao/`, the
-/// folder's neighbour by its full path otherwise.
-fn outside(dossier: &Path, name: &str) -> String {
-    let here = std::env::current_dir()
-        .ok()
-        .and_then(|c| std::fs::canonicalize(c).ok());
-    if let Some(rest) = here.as_deref().and_then(|h| h.strip_prefix(dossier).ok()) {
-        let ups = "../".repeat(rest.components().count() + 1);
-        return format!("{ups}{name}");
-    }
-    match dossier.parent() {
-        Some(p) => {
-            let p = here
-                .as_deref()
-                .and_then(|h| p.strip_prefix(h).ok())
-                .map_or_else(|| p.to_path_buf(), Path::to_path_buf);
-            if p.as_os_str().is_empty() {
-                name.to_owned()
-            } else {
-                shown(&p.join(name))
-            }
-        }
-        None => name.to_owned(),
-    }
-}
-
 pub(super) fn run(
     a: &ExportArgs,
     lang: Lang,
@@ -152,7 +125,7 @@ pub(super) fn run(
             |n| n.to_string_lossy().into_owned(),
         );
         let path = shown(&a.path);
-        let elsewhere = outside(&d_real, &name);
+        let elsewhere = super::beside(&d_real, &name);
         say(
             err,
             lang,
