@@ -279,3 +279,40 @@ fn a_missing_folder_or_a_file_given_as_the_dossier_is_said_as_such() {
     }
     assert!(!tmp.path().join("ds.xlsx").exists());
 }
+
+#[test]
+fn a_folder_with_no_dossier_writes_no_empty_sheet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hs = tmp.path().join("hs");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    fs::create_dir(tmp.path().join("trong")).unwrap();
+    let cases = [
+        (
+            "trong",
+            "thư mục \"trong\" không chứa hồ sơ nào",
+            "the folder \"trong\" holds no dossier",
+        ),
+        (
+            "hs/bao-cao",
+            "\"hs/bao-cao\" là một thư mục bên trong hồ sơ hs",
+            "Give the dossier folder: dossier export hs --xlsx",
+        ),
+    ];
+    for (path, vi, en) in cases {
+        for (lang, words) in [("vi", vi), ("en", en)] {
+            let o = dossier(
+                tmp.path(),
+                &[
+                    "--lang", lang, "export", path, "--xlsx", "ds.xlsx", "--today", TODAY,
+                ],
+            );
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words), "{e}");
+        }
+    }
+    assert!(!tmp.path().join("ds.xlsx").exists());
+}

@@ -116,6 +116,25 @@ pub(super) fn run(
         say(err, lang, &not_a_folder(&a.path))?;
         return Ok(Exit::Trouble);
     }
+    // A folder with no dossier would give an empty sheet that looks like a success.
+    if crate::dossier::discover::find(&a.path).is_empty() {
+        let p = shown(&a.path);
+        let m = match crate::dossier::discover::enclosing(&a.path) {
+            Some(d) => {
+                let d = shown(&d);
+                msg!(
+                    "\"{p}\" là một thư mục bên trong hồ sơ {d}; không có tệp nào được ghi. Ghi thư mục hồ sơ: dossier export {d} --xlsx …";
+                    "\"{p}\" is a folder inside the dossier {d}; nothing was written. Give the dossier folder: dossier export {d} --xlsx …"
+                )
+            }
+            None => msg!(
+                "thư mục \"{p}\" không chứa hồ sơ nào (một hồ sơ là thư mục có tệp ho-so.yaml); không có tệp nào được ghi";
+                "the folder \"{p}\" holds no dossier (a dossier is a folder holding ho-so.yaml); nothing was written"
+            ),
+        };
+        say(err, lang, &m)?;
+        return Ok(Exit::Trouble);
+    }
     let file = shown(&a.xlsx);
     if let Some(d_real) = dossier_around(&a.xlsx) {
         let d = shown(&d_real);
