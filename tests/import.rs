@@ -553,3 +553,38 @@ fn the_header_row_is_said_in_words_and_counted_in_english() {
     );
     assert!(out.contains("→ votes in favour;"), "{out}");
 }
+
+/// A list kept inside the dossier folder is named: it holds personal data, and the next check
+/// would call it a stray file (#11).
+#[test]
+fn a_list_inside_the_dossier_folder_is_named() {
+    let s = example01();
+    fs::copy(
+        repo().join("examples/danh-sach-mau.xlsx"),
+        s.hs().join("ds.xlsx"),
+    )
+    .unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "hs/ds.xlsx", "--dry-run"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("hs/ds.xlsx: ghi chú: tệp danh sách nằm trong thư mục hồ sơ"),
+        "{out}"
+    );
+    assert!(out.contains("chuyển tệp ra ngoài thư mục hồ sơ"), "{out}");
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "import",
+        "hs",
+        "--danh-sach",
+        "hs/ds.xlsx",
+        "--dry-run",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("move it out of the dossier folder"), "{out}");
+    // Outside the folder nothing is said.
+    fs::rename(s.hs().join("ds.xlsx"), s.dir.path().join("ds.xlsx")).unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.xlsx", "--dry-run"]);
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("nằm trong thư mục hồ sơ"));
+}

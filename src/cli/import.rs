@@ -27,6 +27,14 @@ pub struct ImportArgs {
     pub criteria: Option<PathBuf>,
 }
 
+/// Whether a file is inside a dossier folder (by their real paths).
+fn inside_dossier(file: &Path, dir: &Path) -> bool {
+    match (std::fs::canonicalize(file), std::fs::canonicalize(dir)) {
+        (Ok(f), Ok(d)) => f.starts_with(d),
+        _ => false,
+    }
+}
+
 /// What a column was read as, in English: the Vietnamese column names are the list's words,
 /// but what the program made of them is said in the reader's language.
 fn field_en(f: crate::import::rows::Field) -> &'static str {
@@ -133,6 +141,16 @@ pub(super) fn run(
             Level::Note => msg!("ghi chú"; "note"),
         };
         writeln!(out, "{}: {}: {}", p.place, level.get(lang), p.msg.get(lang))?;
+    }
+    // The list holds personal data and is no dossier file: left in the folder, the next check
+    // calls it a stray file (DK004). Said whatever else happened, since it is true either way.
+    if inside_dossier(&a.danh_sach, &a.dir) {
+        let f = shown(&a.danh_sach);
+        let m = msg!(
+            "{f}: ghi chú: tệp danh sách nằm trong thư mục hồ sơ; nó chứa thông tin cá nhân và lần kiểm tra sau sẽ báo là tệp không văn bản nào nhắc tới (DK004): chuyển tệp ra ngoài thư mục hồ sơ";
+            "{f}: note: the list file is inside the dossier folder; it holds personal data, and the next check will report it as a file no document names (DK004): move it out of the dossier folder"
+        );
+        writeln!(out, "{}", m.get(lang))?;
     }
     if outcome.failed() {
         // With no row read the trouble is the file itself (empty, no header row): there are
