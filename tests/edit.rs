@@ -114,7 +114,7 @@ fn add_keeps_the_dossier_consistent_and_refuses_a_used_id() {
 }
 
 /// Every file under a folder, by relative path, with its bytes.
-fn tree_bytes(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+pub(crate) fn tree_bytes(root: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut out = std::collections::BTreeMap::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -249,7 +249,7 @@ fn the_editing_commands_speak_each_language_whole() {
         (
             &["remove", "hs", "--ma", "khong-co"],
             "lỗi: hồ sơ không có người được đề nghị mang mã \"khong-co\"",
-            "error: the dossier has no nominee with the id `khong-co`",
+            "error: the dossier has no nominee with the id \"khong-co\"",
         ),
         (
             &[
@@ -261,7 +261,7 @@ fn the_editing_commands_speak_each_language_whole() {
                 "khong_co",
             ],
             "lỗi: không có đối tượng khen thưởng \"khong_co\"",
-            "error: unknown kind of nominee `khong_co`",
+            "error: unknown kind of nominee \"khong_co\"",
         ),
         (
             &[
@@ -275,13 +275,18 @@ fn the_editing_commands_speak_each_language_whole() {
                 "tuyen_dau",
             ],
             "lỗi: mã \"Sai Ma\" không hợp lệ",
-            "error: `Sai Ma` is not a valid id",
+            "error: \"Sai Ma\" is not a valid id",
         ),
     ];
     for (args, vi_words, en_words) in cases {
         let (vi, en) = in_both_languages(args);
         assert!(vi.contains(vi_words), "{args:?}\n{vi}");
         assert!(en.contains(en_words), "{args:?}\n{en}");
+        // Backquotes are programmer notation, in either language.
+        assert!(
+            !vi.contains('`') && !en.contains('`'),
+            "{args:?}\n{vi}\n{en}"
+        );
         for line in vi
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with("  "))

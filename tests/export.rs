@@ -108,6 +108,215 @@ fn a_folder_named_as_the_sheet_is_said_to_be_a_folder_and_force_is_not_advised()
     assert_eq!(fs::read_to_string(folder.join("keep.txt")).unwrap(), "giữ");
 }
 
+/// Every file under a folder, to show nothing was added.
+fn listing(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_sheet_is_never_written_into_a_dossier_folder_and_the_advice_works() {
+    // The sheet holds personal data: inside the dossier (or its bao-cao/, or a folder still to
+    // be made there, or another dossier) it is refused, from inside and from outside.
+    let tmp = tempfile::tempdir().unwrap();
+    let hs = tmp.path().join("hs");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    let other = tmp.path().join("khac");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &other,
+    );
+    let before = listing(tmp.path());
+    let cases: [(&std::path::Path, &[&str], &str); 5] = [
+        (&hs, &[".", "--xlsx", "./ds.xlsx"], "../ds.xlsx"),
+        (&hs, &[".", "--xlsx", "moi/ds.xlsx"], "../ds.xlsx"),
+        (
+            &hs.join("bao-cao"),
+            &["..", "--xlsx", "ds.xlsx"],
+            "../../ds.xlsx",
+        ),
+        (
+            tmp.path(),
+            &["hs", "--xlsx", "hs/dinh-kem/ds.xlsx"],
+            "--xlsx ds.xlsx",
+        ),
+        (
+            tmp.path(),
+            &["hs", "--xlsx", "khac/ds.csv"],
+            "--xlsx ds.xlsx",
+        ),
+    ];
+    for (cwd, args, advice) in cases {
+        for (lang, words) in [
+            ("vi", "không ghi bảng tính vào trong thư mục hồ sơ"),
+            ("en", "the workbook would go inside the dossier folder"),
+        ] {
+            let mut all = vec!["export"];
+            all.extend_from_slice(args);
+            all.extend_from_slice(&["--today", TODAY, "--lang", lang, "--force"]);
+            let o = dossier(cwd, &all);
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
+            assert!(e.contains(words), "{args:?}: {e}");
+            assert!(e.contains(advice), "{args:?}: {e}");
+            assert!(!e.contains('`'), "{e}");
+        }
+    }
+    assert_eq!(listing(tmp.path()), before, "nothing may be written");
+
+    // The advice, followed, writes the sheet beside the dossier.
+    let o = dossier(
+        &hs,
+        &["export", ".", "--xlsx", "../ds.xlsx", "--today", TODAY],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(tmp.path().join("ds.xlsx").is_file());
+}
+
+#[test]
+fn a_sheet_name_not_ending_in_xlsx_is_refused_with_the_name_to_write() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    for (target, good) in [
+        ("ds.csv", "--xlsx ds.xlsx"),
+        ("ds", "--xlsx ds.xlsx"),
+        ("ds.xls", "--xlsx ds.xlsx"),
+    ] {
+        for (lang, words) in [
+            ("vi", "không có đuôi .xlsx"),
+            ("en", "does not end in .xlsx"),
+        ] {
+            let o = dossier(
+                tmp.path(),
+                &[
+                    "export",
+                    one.to_str().unwrap(),
+                    "--xlsx",
+                    target,
+                    "--today",
+                    TODAY,
+                    "--lang",
+                    lang,
+                ],
+            );
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words) && e.contains(good), "{e}");
+            assert!(!tmp.path().join(target).exists());
+        }
+    }
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    // Any case of the ending is Excel's.
+    let o = dossier(
+        tmp.path(),
+        &[
+            "export",
+            one.to_str().unwrap(),
+            "--xlsx",
+            "DS.XLSX",
+            "--today",
+            TODAY,
+            "--lang",
+            "en",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).trim(),
+        "Wrote DS.XLSX: 6 rows from 1 dossier."
+    );
+}
+
+#[test]
+fn a_missing_folder_or_a_file_given_as_the_dossier_is_said_as_such() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    let file = one.join("ho-so.yaml");
+    let missing = tmp.path().join("khong-co");
+    for (path, vi, en) in [
+        (missing.as_path(), "không có thư mục", "there is no folder"),
+        (
+            file.as_path(),
+            "là một tệp, không phải thư mục",
+            "is a file, not a folder",
+        ),
+    ] {
+        for (lang, words) in [("vi", vi), ("en", en)] {
+            let o = dossier(
+                tmp.path(),
+                &[
+                    "export",
+                    path.to_str().unwrap(),
+                    "--xlsx",
+                    "ds.xlsx",
+                    "--today",
+                    TODAY,
+                    "--lang",
+                    lang,
+                ],
+            );
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words), "{e}");
+            assert!(
+                !e.contains("không phải thư mục\n") || path == file.as_path(),
+                "{e}"
+            );
+        }
+    }
+    assert!(!tmp.path().join("ds.xlsx").exists());
+}
+
+#[test]
+fn a_folder_with_no_dossier_writes_no_empty_sheet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hs = tmp.path().join("hs");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    fs::create_dir(tmp.path().join("trong")).unwrap();
+    let cases = [
+        (
+            "trong",
+            "thư mục \"trong\" không chứa hồ sơ nào",
+            "the folder \"trong\" holds no dossier",
+        ),
+        (
+            "hs/bao-cao",
+            "\"hs/bao-cao\" là một thư mục bên trong hồ sơ hs",
+            "Give the dossier folder: dossier export hs --xlsx",
+        ),
+    ];
+    for (path, vi, en) in cases {
+        for (lang, words) in [("vi", vi), ("en", en)] {
+            let o = dossier(
+                tmp.path(),
+                &[
+                    "--lang", lang, "export", path, "--xlsx", "ds.xlsx", "--today", TODAY,
+                ],
+            );
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words), "{e}");
+        }
+    }
+    assert!(!tmp.path().join("ds.xlsx").exists());
+}
+
 /// `dossier export .` run inside the dossier named the dossier "." on the sheet: its folder's
 /// own name is written (#11).
 #[test]

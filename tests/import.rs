@@ -46,7 +46,10 @@ fn the_sample_list_imports_once_and_then_changes_nothing() {
         String::from_utf8_lossy(&o.stderr)
     );
     let shown = String::from_utf8_lossy(&o.stdout);
-    assert!(shown.contains("Dòng tiêu đề: Danh sách!5"), "{shown}");
+    assert!(
+        shown.contains("Dòng tiêu đề: dòng 5 của trang \"Danh sách\"; 9 người/tập thể."),
+        "{shown}"
+    );
     assert!(shown.contains("Cột bỏ qua: K \"Ghi chú\""), "{shown}");
     assert!(shown.contains("TCVN3") && shown.contains("VNI") && shown.contains("NFD"));
     assert!(shown.contains("+  - ma: le-van-binh"), "{shown}");
@@ -449,6 +452,142 @@ fn an_empty_list_is_said_to_be_empty_not_headerless() {
         assert!(shown.contains("danh sách trống"), "{shown}");
         assert!(!shown.contains("dòng tiêu đề"), "{shown}");
     }
+}
+
+/// What comes after the problems says what to correct: no "cells above" when the trouble is the
+/// file itself (empty, no header row), cells when they are (#11).
+#[test]
+fn the_closing_advice_fits_the_trouble() {
+    let s = example01();
+    fs::write(s.dir.path().join("empty.csv"), "").unwrap();
+    fs::write(s.dir.path().join("ds.csv"), "a,b\n1,2\n").unwrap();
+    fs::write(
+        s.dir.path().join("sai.csv"),
+        "Họ và tên,Đơn vị,Đối tượng,Giới tính\nLê Văn Bình,Thôn Tây,nguoi_dan,Không rõ\n",
+    )
+    .unwrap();
+    let before = snapshot(&s.hs());
+    for (f, vi, en) in [
+        (
+            "empty.csv",
+            "Chưa ghi gì vào hồ sơ: sửa tệp danh sách như nêu trên (hoặc chọn đúng tệp) rồi chạy lại.",
+            "Nothing was written: correct the list file as said above (or give the right file) and run again.",
+        ),
+        (
+            "ds.csv",
+            "Chưa ghi gì vào hồ sơ: sửa tệp danh sách như nêu trên (hoặc chọn đúng tệp) rồi chạy lại.",
+            "Nothing was written: correct the list file as said above (or give the right file) and run again.",
+        ),
+        (
+            "sai.csv",
+            "Chưa ghi gì vào hồ sơ: sửa các ô nêu trên trong danh sách rồi chạy lại.",
+            "Nothing was written: correct the cells above in the list and run again.",
+        ),
+    ] {
+        let o = s.run(&["import", "hs", "--danh-sach", f]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{f}: {e}");
+        assert!(e.contains(vi), "{f}: {e}");
+        let o = s.run(&["--lang", "en", "import", "hs", "--danh-sach", f]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert!(e.contains(en), "{f}: {e}");
+    }
+    assert_eq!(snapshot(&s.hs()), before);
+}
+
+/// The header row is said in words, a CSV's as a row of the file; English counts one nominee
+/// as "1 nominee" (#11).
+#[test]
+fn the_header_row_is_said_in_words_and_counted_in_english() {
+    let s = example01();
+    fs::write(
+        s.dir.path().join("mot.csv"),
+        "Họ và tên,Đơn vị,Đối tượng\nLê Văn Bình,Thôn Tây,nguoi_dan\n",
+    )
+    .unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "mot.csv", "--dry-run"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        out.contains("Dòng tiêu đề: dòng 1 của tệp mot.csv; 1 người/tập thể."),
+        "{out}"
+    );
+    assert!(!out.contains("mot.csv!1"), "{out}");
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "import",
+        "hs",
+        "--danh-sach",
+        "mot.csv",
+        "--dry-run",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Header: row 1 of mot.csv; 1 nominee."),
+        "{out}"
+    );
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "import",
+        "hs",
+        "--danh-sach",
+        list.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Header: row 5 of sheet \"Danh sách\"; 9 nominees."),
+        "{out}"
+    );
+    // What each column was read as is said in English; the headers are the list's own words.
+    assert!(
+        out.contains("B \"Họ và tên / Tên tập thể\" → name; "),
+        "{out}"
+    );
+    assert!(out.contains("→ votes in favour;"), "{out}");
+}
+
+/// A list kept inside the dossier folder is named: it holds personal data, and the next check
+/// would call it a stray file (#11).
+#[test]
+fn a_list_inside_the_dossier_folder_is_named() {
+    let s = example01();
+    fs::copy(
+        repo().join("examples/danh-sach-mau.xlsx"),
+        s.hs().join("ds.xlsx"),
+    )
+    .unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "hs/ds.xlsx", "--dry-run"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("hs/ds.xlsx: ghi chú: tệp danh sách nằm trong thư mục hồ sơ"),
+        "{out}"
+    );
+    assert!(out.contains("chuyển tệp ra ngoài thư mục hồ sơ"), "{out}");
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "import",
+        "hs",
+        "--danh-sach",
+        "hs/ds.xlsx",
+        "--dry-run",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("move it out of the dossier folder"), "{out}");
+    // Outside the folder nothing is said.
+    fs::rename(s.hs().join("ds.xlsx"), s.dir.path().join("ds.xlsx")).unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", "ds.xlsx", "--dry-run"]);
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("nằm trong thư mục hồ sơ"));
 }
 
 /// A name cell pasted from a web page or a terminal: a zero-width space, a Cyrillic look-alike,

@@ -8,6 +8,7 @@ mod check_advice;
 mod clerk;
 mod clerk_edit;
 mod clerk_qa;
+mod clerk_words;
 mod cli;
 mod draft;
 mod edit;

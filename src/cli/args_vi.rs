@@ -70,6 +70,62 @@ fn vi_arg(arg: &str) -> String {
     out
 }
 
+/// The subcommand a refused command line was for (`fix` in "Usage: dossier fix [OPTIONS]
+/// <DIR>"), so the message can name it: "the command has no option --today" does not say which.
+fn subcommand_of(e: &clap::Error) -> Option<String> {
+    let usage = context(e, ContextKind::Usage)?;
+    let mut words = usage.split_whitespace().skip_while(|w| *w != "dossier");
+    words.next()?;
+    let name = words.next()?;
+    use clap::CommandFactory;
+    crate::cli::Cli::command()
+        .get_subcommands()
+        .any(|c| c.get_name() == name)
+        .then(|| name.to_owned())
+}
+
+/// An option's own words from the help, the Vietnamese half ("Họ và tên, hoặc tên tập thể"
+/// for `--ten`), to say what a missing option is for; and the option written without a value
+/// name made up from its own (`--ten <TEN>` is `--ten`: the capitals are clap's notation).
+fn option_said(sub: Option<&str>, arg: &str) -> String {
+    let Some(long) = arg.strip_prefix("--") else {
+        return arg.to_owned();
+    };
+    let long = long.split_whitespace().next().unwrap_or(long);
+    let own = format!("<{}>", long.to_uppercase().replace('-', "_"));
+    let shown = if arg.ends_with(&own) {
+        format!("--{long}")
+    } else {
+        arg.to_owned()
+    };
+    use clap::CommandFactory;
+    let cmd = crate::cli::Cli::command();
+    let help = sub
+        .and_then(|s| cmd.get_subcommands().find(|c| c.get_name() == s))
+        .and_then(|c| {
+            c.get_arguments()
+                .find(|a| a.get_long() == Some(long))
+                .and_then(|a| a.get_help().map(ToString::to_string))
+        });
+    match help.as_deref().and_then(|h| h.split(" / ").next()) {
+        Some(vi) if !vi.trim().is_empty() => {
+            // The first line of the help, without its closing full stop.
+            let vi = vi
+                .split('\n')
+                .next()
+                .unwrap_or(vi)
+                .trim()
+                .trim_end_matches('.');
+            let mut c = vi.chars();
+            let vi = c.next().map_or_else(String::new, |f| {
+                f.to_lowercase().chain(c).collect::<String>()
+            });
+            format!("{shown} ({vi})")
+        }
+        _ => shown,
+    }
+}
+
 /// "tùy chọn" for an option (`--today`), "đối số" for a positional argument (`<DIR>`).
 fn kind(arg: &str) -> &'static str {
     if arg.starts_with('-') {
@@ -105,7 +161,10 @@ pub fn message(e: &clap::Error) -> Option<String> {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
-        ErrorKind::UnknownArgument => format!("lỗi: lệnh không có tùy chọn \"{arg}\""),
+        ErrorKind::UnknownArgument => match subcommand_of(e) {
+            Some(c) => format!("lỗi: lệnh {c} không có tùy chọn \"{arg}\""),
+            None => format!("lỗi: lệnh không có tùy chọn \"{arg}\""),
+        },
         ErrorKind::InvalidSubcommand => {
             let cmd = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
             format!("lỗi: không có lệnh \"{cmd}\"; các lệnh: {}", commands())
@@ -121,7 +180,8 @@ pub fn message(e: &clap::Error) -> Option<String> {
             }
         }
         ErrorKind::MissingRequiredArgument => {
-            format!("lỗi: thiếu {} bắt buộc {arg}", kind(&arg))
+            let said = option_said(subcommand_of(e).as_deref(), &arg);
+            format!("lỗi: thiếu {} bắt buộc {said}", kind(&arg))
         }
         ErrorKind::ArgumentConflict => {
             let other = vi_arg(&context(e, ContextKind::PriorArg).unwrap_or_default());
@@ -145,7 +205,10 @@ pub fn message(e: &clap::Error) -> Option<String> {
     if let Some(s) = suggested {
         out.push_str(&format!("\n  có phải ý bạn là: {s}?"));
     }
-    out.push_str("\n\nXem cách dùng: dossier --help (hoặc dossier TÊN_LỆNH --help)\n");
+    match subcommand_of(e) {
+        Some(c) => out.push_str(&format!("\n\nXem cách dùng: dossier {c} --help\n")),
+        None => out.push_str("\n\nXem cách dùng: dossier --help (hoặc dossier TÊN_LỆNH --help)\n"),
+    }
     Some(out)
 }
 

@@ -139,9 +139,14 @@ fn list(
         )?;
         writeln!(out, "{:<22} {}", "", rs.ten)?;
     }
+    let example = catalog
+        .in_force(today)
+        .next()
+        .or_else(|| catalog.sets.first())
+        .map_or("", |rs| rs.id.as_str());
     let m = msg!(
-        "\nXem chi tiết một bộ: `dossier criteria <mã>`. Ngày hôm nay: {}.", today.dmy();
-        "\nDetails of one: `dossier criteria <id>`. Today: {today}."
+        "\nXem chi tiết một bộ: lệnh dossier criteria, tiếp theo là mã của bộ (ví dụ dossier criteria {example}). Ngày hôm nay: {}.", today.dmy();
+        "\nDetails of one: dossier criteria followed by its id (dossier criteria {example}, say). Today: {today}."
     );
     writeln!(out, "{}", m.get(lang))?;
     Ok(Exit::Clean)
@@ -385,7 +390,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
         )?;
         for k in &rs.award_kinds {
             let rec = if k.needs_recognition {
-                msg!(" (báo cáo phải ghi văn bản ghi nhận `ghi_nhan`)"; " (reports must name the recognising document, `ghi_nhan`)").get(lang).to_owned()
+                msg!(" (báo cáo phải ghi văn bản ghi nhận, ở trường \"ghi_nhan\")"; " (reports must name the recognising document, under \"ghi_nhan\")").get(lang).to_owned()
             } else {
                 String::new()
             };
@@ -446,7 +451,7 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
             writeln!(
                 out,
                 "    {}",
-                msg!("không có tiêu chuẩn: báo cáo không cần `tieu_chuan`"; "no standards: reports need no `tieu_chuan`").get(lang)
+                msg!("không có tiêu chuẩn: báo cáo không cần trường \"tieu_chuan\""; "no standards: reports need no \"tieu_chuan\"").get(lang)
             )?;
         }
     }
@@ -479,7 +484,8 @@ fn detail(rs: &RuleSet, today: Date, lang: Lang, out: &mut dyn Write) -> io::Res
         writeln!(
             out,
             "\n{}: {f}{k}",
-            msg!("Mặc định của `dossier init`"; "`dossier init` defaults").get(lang)
+            msg!("Lệnh dossier init mặc định chọn"; "What dossier init chooses by default")
+                .get(lang)
         )?;
     }
     Ok(())

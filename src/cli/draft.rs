@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::check::{is_dossier_or_say, setup, shown, Setup};
+use super::check::{setup, shown, Setup};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::draft::{self, DraftError, Formats, Outcome};
@@ -45,6 +45,18 @@ pub struct DraftArgs {
     pub settings: Settings,
 }
 
+/// Whether a name ends as a document or archive does: such a name given for the output
+/// folder was meant as one file.
+fn looks_like_a_file(p: &std::path::Path) -> bool {
+    const FILES: &[&str] = &[
+        "docx", "doc", "pdf", "odt", "rtf", "txt", "zip", "xlsx", "xls", "ods", "csv", "yaml",
+        "yml",
+    ];
+    p.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .is_some_and(|e| FILES.contains(&e.as_str()))
+}
+
 pub(super) fn run(
     a: &DraftArgs,
     lang: Lang,
@@ -59,7 +71,25 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    if !is_dossier_or_say(&a.dir, lang, err)? {
+    if !crate::dossier::discover::is_dossier(&a.dir) {
+        // Said by what the path is (missing, a file, a folder inside a dossier), as the
+        // editing commands say it.
+        super::say_error(err, lang, &crate::edit::not_a_dossier(&a.dir))?;
+        return Ok(Exit::Trouble);
+    }
+    // -o names a folder; a document's name there (out.docx, ban-thao.pdf) means the clerk
+    // expected one file, and would find a folder of that name holding several.
+    if let Some(o) = a
+        .output
+        .as_deref()
+        .filter(|o| !o.is_dir() && looks_like_a_file(o))
+    {
+        let (given, folder) = (shown(o), shown(&o.with_extension("")));
+        let m = msg!(
+            "-o là thư mục để ghi các bản dự thảo (tờ trình, biên bản, từng báo cáo), còn \"{given}\" là tên một tệp; không có tệp nào được ghi. Ghi tên thư mục, ví dụ -o {folder}";
+            "-o names the folder for the drafts (the proposal, the minutes, each report), and \"{given}\" is a file's name; nothing was written. Give a folder, e.g. -o {folder}"
+        );
+        super::say_error(err, lang, &m)?;
         return Ok(Exit::Trouble);
     }
     let opts = draft::Options {
@@ -112,7 +142,8 @@ pub(super) fn run(
             }
             let folder = shown(&folder);
             let n = files.len();
-            let m = msg!("Đã soạn {n} tệp trong {folder}:"; "Drafted {n} files in {folder}:");
+            let files_en = super::en_count(n, "file", "files");
+            let m = msg!("Đã soạn {n} tệp trong {folder}:"; "Drafted {files_en} in {folder}:");
             writeln!(out, "{}", m.get(lang))?;
             for f in &files {
                 writeln!(out, "  {f}")?;

@@ -48,6 +48,20 @@ pub(super) fn init(
         Err(e) => return fail(&e, lang, err),
     };
     opts.nominee_kind.clone_from(&a.doi_tuong);
+    if let Some(outer) = dossier_above(&a.dir) {
+        let name = a.dir.file_name().map_or_else(
+            || "ho-so-moi".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let beside = super::beside(&outer, &name);
+        let (dir, outer) = (shown(&a.dir), shown(&outer));
+        let m = msg!(
+            "không tạo hồ sơ mới \"{dir}\" bên trong hồ sơ \"{outer}\": các tệp của nó sẽ thành tệp lạ của hồ sơ đó; không có tệp nào được ghi. Tạo ở ngoài, ví dụ bên cạnh: dossier init {beside}";
+            "a new dossier \"{dir}\" would go inside the dossier \"{outer}\", and its files would become stray files of that dossier; nothing was written. Make it outside, beside it for instance: dossier init {beside}"
+        );
+        super::say_error(err, lang, &m)?;
+        return Ok(Exit::Trouble);
+    }
     match edit::init::init(&a.dir, &opts, &catalog) {
         Ok(files) => {
             let dir = shown(&a.dir);
@@ -56,14 +70,30 @@ pub(super) fn init(
             list_written(&files, out)?;
             say_chosen(&catalog, &opts, &chosen, today, lang, out)?;
             let m = msg!(
-                "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng `dossier add`, rồi chạy `dossier check {dir}`.";
-                "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with `dossier add`, then run `dossier check {dir}`."
+                "Tiếp theo: mở từng tệp, thay các chỗ <<...>> và các giá trị mẫu bằng nội dung thật, thêm người bằng lệnh dossier add, rồi chạy lệnh dossier check {dir}.";
+                "Next: open each file, replace every <<...>> and sample value with the real text, add nominees with dossier add, then run dossier check {dir}."
             );
             writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
         }
         Err(e) => fail(&e, lang, err),
     }
+}
+
+/// The dossier a new dossier folder would be made inside of, if any (the folder itself being a
+/// dossier already is refused by `init` as a file that exists). Judged from the nearest folder
+/// that exists, by its real path, so `hs/dinh-kem/moi` and a link into a dossier are caught.
+fn dossier_above(dir: &Path) -> Option<std::path::PathBuf> {
+    let existing = dir
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && a.exists())
+        .unwrap_or_else(|| Path::new("."));
+    let real = std::fs::canonicalize(existing).ok()?;
+    let itself = std::fs::canonicalize(dir).ok();
+    real.ancestors()
+        .filter(|a| Some(*a) != itself.as_deref())
+        .find(|a| crate::dossier::discover::is_dossier(a))
+        .map(Path::to_path_buf)
 }
 
 /// What init chose by itself, and how to choose otherwise.
@@ -112,8 +142,8 @@ fn say_chosen(
     }
     if chosen.campaign || chosen.form {
         lines.push(msg!(
-            "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng `dossier criteria {id}`.";
-            "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with `dossier criteria {id}`."
+            "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng lệnh dossier criteria {id}.";
+            "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with dossier criteria {id}."
         ));
     }
     for l in lines {
@@ -169,11 +199,11 @@ pub(super) fn add(
                 .any(|f| f.file_stem().is_some_and(|s| s == "bien-ban"));
             let dir = shown(&a.dir);
             let m = if votes {
-                msg!("Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy `dossier check {dir}`.";
-                     "Next: fill in the report and the vote counts, then run `dossier check {dir}`.")
+                msg!("Tiếp theo: điền báo cáo thành tích và số phiếu bầu, rồi chạy lệnh dossier check {dir}.";
+                     "Next: fill in the report and the vote counts, then run dossier check {dir}.")
             } else {
-                msg!("Tiếp theo: điền báo cáo thành tích, rồi chạy `dossier check {dir}`.";
-                     "Next: fill in the report, then run `dossier check {dir}`.")
+                msg!("Tiếp theo: điền báo cáo thành tích, rồi chạy lệnh dossier check {dir}.";
+                     "Next: fill in the report, then run dossier check {dir}.")
             };
             writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
@@ -285,10 +315,11 @@ pub(super) fn fix(
         );
         writeln!(out, "{}", m.get(lang))?;
     }
+    let files_en = super::en_count(work, "file", "files");
     if a.dry_run {
         let m = msg!(
             "Chạy thử (--dry-run): chưa ghi tệp nào. Bỏ --dry-run để sửa {work} tệp.";
-            "Dry run: nothing written. Run without --dry-run to fix {work} file(s)."
+            "Dry run: nothing written. Run without --dry-run to fix {files_en}."
         );
         writeln!(out, "{}", m.get(lang))?;
         return Ok(done);
@@ -297,8 +328,8 @@ pub(super) fn fix(
         return fail(&e, lang, err);
     }
     let m = msg!(
-        "Đã sửa {work} tệp. Chạy lại `dossier check {dir}` để kiểm tra.";
-        "Fixed {work} file(s). Run `dossier check {dir}` again."
+        "Đã sửa {work} tệp. Chạy lại lệnh dossier check {dir} để kiểm tra.";
+        "Fixed {files_en}. Run dossier check {dir} again."
     );
     writeln!(out, "{}", m.get(lang))?;
     Ok(done)

@@ -2,7 +2,7 @@
 //! cell, then the changes (a diff with `--dry-run`) or why nothing was written.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::check::{catalog_or_report, shown};
 use super::Exit;
@@ -25,6 +25,54 @@ pub struct ImportArgs {
     /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,
+}
+
+/// Whether a file is inside a dossier folder (by their real paths).
+fn inside_dossier(file: &Path, dir: &Path) -> bool {
+    match (std::fs::canonicalize(file), std::fs::canonicalize(dir)) {
+        (Ok(f), Ok(d)) => f.starts_with(d),
+        _ => false,
+    }
+}
+
+/// What a column was read as, in English: the Vietnamese column names are the list's words,
+/// but what the program made of them is said in the reader's language.
+fn field_en(f: crate::import::rows::Field) -> &'static str {
+    use crate::import::rows::Field;
+    match f {
+        Field::Stt => "serial number",
+        Field::Ma => "id",
+        Field::Ten => "name",
+        Field::ChucVu => "position",
+        Field::DonVi => "unit",
+        Field::DoiTuong => "kind of nominee",
+        Field::Loai => "individual or collective",
+        Field::NgaySinh => "birth date",
+        Field::GioiTinh => "sex",
+        Field::TanThanh => "votes in favour",
+        Field::KhongTanThanh => "votes against",
+    }
+}
+
+/// Where the header row is, in words: "dòng 4 của trang \"Danh sách\"", or "dòng 1 của tệp
+/// ds.csv" for a list with no sheets. The reader names it `Danh sách!4`, which is no notation
+/// Excel uses for a row and reads as code to a clerk.
+fn header_said(r: &crate::import::rows::Read, list: &Path) -> crate::diag::Msg {
+    let sheet = r.sheet.as_str();
+    let row = r
+        .header_row
+        .strip_prefix(sheet)
+        .and_then(|rest| rest.strip_prefix('!'))
+        .unwrap_or(&r.header_row);
+    let file = list
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if sheet == file {
+        msg!("dòng {row} của tệp {file}"; "row {row} of {file}")
+    } else {
+        msg!("dòng {row} của trang \"{sheet}\""; "row {row} of sheet \"{sheet}\"")
+    }
 }
 
 pub(super) fn run(
@@ -53,21 +101,32 @@ pub(super) fn run(
         }
     };
     if let Some(r) = &outcome.read {
-        let matched: Vec<String> = r
-            .matched
-            .iter()
-            .map(|(c, f, h)| format!("{c} \"{h}\" → {}", f.vi()))
-            .collect();
+        let matched = |lang: Lang| -> String {
+            r.matched
+                .iter()
+                .map(|(c, f, h)| {
+                    let field = match lang {
+                        Lang::Vi => f.vi(),
+                        Lang::En => field_en(*f),
+                    };
+                    format!("{c} \"{h}\" → {field}")
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         let ignored: Vec<String> = r
             .ignored
             .iter()
             .map(|(c, h)| format!("{c} \"{h}\""))
             .collect();
-        let (row, n) = (&r.header_row, r.rows.len());
-        let (matched, ignored) = (matched.join("; "), ignored.join("; "));
+        let n = r.rows.len();
+        let header = header_said(r, &a.danh_sach);
+        let nominees_en = super::en_count(n, "nominee", "nominees");
+        let (matched_vi, matched_en) = (matched(Lang::Vi), matched(Lang::En));
+        let ignored = ignored.join("; ");
         let mut lines = vec![
-            msg!("Dòng tiêu đề: {row}; {n} người/tập thể."; "Header row: {row}; {n} nominees."),
-            msg!("Cột đã nhận: {matched}."; "Columns read: {matched}."),
+            msg!("Dòng tiêu đề: {}; {n} người/tập thể.", header.vi; "Header: {}; {nominees_en}.", header.en),
+            msg!("Cột đã nhận: {matched_vi}."; "Columns read: {matched_en}."),
         ];
         if !ignored.is_empty() {
             lines.push(msg!("Cột bỏ qua: {ignored}."; "Columns ignored: {ignored}."));
@@ -83,11 +142,30 @@ pub(super) fn run(
         };
         writeln!(out, "{}: {}: {}", p.place, level.get(lang), p.msg.get(lang))?;
     }
-    if outcome.failed() {
+    // The list holds personal data and is no dossier file: left in the folder, the next check
+    // calls it a stray file (DK004). Said whatever else happened, since it is true either way.
+    if inside_dossier(&a.danh_sach, &a.dir) {
+        let f = shown(&a.danh_sach);
         let m = msg!(
-            "Chưa ghi gì vào hồ sơ: sửa các ô nêu trên trong danh sách rồi chạy lại.";
-            "Nothing was written: correct the cells above in the list and run again."
+            "{f}: ghi chú: tệp danh sách nằm trong thư mục hồ sơ; nó chứa thông tin cá nhân và lần kiểm tra sau sẽ báo là tệp không văn bản nào nhắc tới (DK004): chuyển tệp ra ngoài thư mục hồ sơ";
+            "{f}: note: the list file is inside the dossier folder; it holds personal data, and the next check will report it as a file no document names (DK004): move it out of the dossier folder"
         );
+        writeln!(out, "{}", m.get(lang))?;
+    }
+    if outcome.failed() {
+        // With no row read the trouble is the file itself (empty, no header row): there are
+        // no cells to correct.
+        let m = if outcome.read.is_none() {
+            msg!(
+                "Chưa ghi gì vào hồ sơ: sửa tệp danh sách như nêu trên (hoặc chọn đúng tệp) rồi chạy lại.";
+                "Nothing was written: correct the list file as said above (or give the right file) and run again."
+            )
+        } else {
+            msg!(
+                "Chưa ghi gì vào hồ sơ: sửa các ô nêu trên trong danh sách rồi chạy lại.";
+                "Nothing was written: correct the cells above in the list and run again."
+            )
+        };
         writeln!(err, "{}", m.get(lang))?;
         return Ok(Exit::Findings);
     }

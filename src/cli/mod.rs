@@ -15,7 +15,7 @@ mod pack;
 mod verify;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -207,9 +207,10 @@ pub struct AddArgs {
     /// Họ và tên, hoặc tên tập thể / full name, or the collective's name.
     #[arg(long)]
     pub ten: String,
-    /// Đối tượng khen thưởng / kind of nominee (e.g. tuyen_dau).
+    /// Đối tượng khen thưởng; bỏ trống thì chương trình liệt kê các đối tượng của bộ quy tắc
+    /// để chọn / kind of nominee (e.g. tuyen_dau); when not given, the kinds are listed.
     #[arg(long)]
-    pub doi_tuong: String,
+    pub doi_tuong: Option<String>,
     /// ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình) / individual, collective or household.
     #[arg(long, default_value = "ca_nhan")]
     pub loai: String,
@@ -343,6 +344,42 @@ pub struct RulesArgs {
     /// Định dạng / format.
     #[arg(long, value_enum, default_value_t = DocFormat::Human)]
     pub format: DocFormat,
+}
+
+/// A place beside a dossier folder (for a sheet, a new dossier), written as the clerk would
+/// type it from where they stand: `../ds.xlsx` inside the dossier, `../../ds.xlsx` in its `bao-cao/`, the
+/// folder's neighbour by its full path otherwise.
+pub(super) fn beside(dossier: &Path, name: &str) -> String {
+    let here = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    if let Some(rest) = here.as_deref().and_then(|h| h.strip_prefix(dossier).ok()) {
+        let ups = "../".repeat(rest.components().count() + 1);
+        return format!("{ups}{name}");
+    }
+    match dossier.parent() {
+        Some(p) => {
+            let p = here
+                .as_deref()
+                .and_then(|h| p.strip_prefix(h).ok())
+                .map_or_else(|| p.to_path_buf(), Path::to_path_buf);
+            if p.as_os_str().is_empty() {
+                name.to_owned()
+            } else {
+                check::shown(&p.join(name))
+            }
+        }
+        None => name.to_owned(),
+    }
+}
+
+/// English "1 file", "3 files": a count in English never reads "1 files" or "file(s)".
+pub(crate) fn en_count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 /// Say on `err` why the command could not do its job, after "lỗi:" / "error:".

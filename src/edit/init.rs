@@ -180,7 +180,7 @@ fn award_kind<'a>(
             what: Field::AwardKind,
             value: k.to_owned(),
             why: msg!("hình thức \"{}\" không chia loại khen thưởng; bỏ loại khen thưởng đi", form.ten;
-                      "award form `{}` has no kinds of award; give none", form.id),
+                      "award form \"{}\" has no kinds of award; give none", form.id),
         }),
         (Some(k), false) => {
             if !form.kinds.iter().any(|f| f == k) {
@@ -216,7 +216,7 @@ pub(crate) fn form_refuses(form: &Form, kind: &NomineeKind) -> Option<Msg> {
     if !form.nominee_kinds.is_empty() && !form.nominee_kinds.contains(&kind.id) {
         return Some(
             msg!("hình thức \"{}\" không áp dụng cho đối tượng \"{}\"; chỉ cho: {}", form.ten, kind.ten, form.nominee_kinds.join(", ");
-             "award form `{}` does not go to kind `{}`; only to: {}", form.id, kind.id, form.nominee_kinds.join(", ")),
+             "award form \"{}\" does not go to kind \"{}\"; only to: {}", form.id, kind.id, form.nominee_kinds.join(", ")),
         );
     }
     if !kind.types.iter().any(|t| form.admits(*t)) {
@@ -224,7 +224,7 @@ pub(crate) fn form_refuses(form: &Form, kind: &NomineeKind) -> Option<Msg> {
         let en: Vec<&str> = form.types.iter().map(|t| t.en_plural()).collect();
         return Some(
             msg!("hình thức \"{}\" chỉ tặng cho {}, không cho đối tượng \"{}\"", form.ten, vi.join(", "), kind.ten;
-                         "award form `{}` goes only to {}, not to kind `{}`", form.id, en.join(", "), kind.id),
+                         "award form \"{}\" goes only to {}, not to kind \"{}\"", form.id, en.join(", "), kind.id),
         );
     }
     None

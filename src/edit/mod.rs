@@ -37,7 +37,7 @@ pub(crate) mod files;
 pub(crate) mod template;
 mod text;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diag::Msg;
 use crate::msg;
@@ -118,6 +118,83 @@ fn list(known: &[String]) -> Msg {
     } else {
         let l = known.join("; ");
         Msg::new(l.clone(), l)
+    }
+}
+
+/// Why a path given as a dossier folder is not one, said by what it is: nothing there, a file
+/// (`ho-so.yaml` itself, say: the folder holding it is named), a folder inside a dossier (the
+/// dossier is named), a folder of dossiers, or a folder with no `ho-so.yaml` (then `init`
+/// makes one). "Not a dossier folder" alone leaves a clerk who typed a missing path or a file
+/// looking for a folder that is not there.
+#[must_use]
+pub fn not_a_dossier(p: &Path) -> Msg {
+    use crate::dossier::discover;
+    // As typed, without the "./" a search adds in front.
+    let said = |p: &Path| {
+        let s = p.display().to_string();
+        s.strip_prefix("./")
+            .map_or_else(|| s.clone(), str::to_owned)
+    };
+    let shown = said(p);
+    let folder_of = |f: &Path| match f.parent() {
+        Some(d) if !d.as_os_str().is_empty() => said(d),
+        _ => ".".to_owned(),
+    };
+    match std::fs::metadata(p) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => msg!(
+            "không có thư mục \"{shown}\"; ghi đường dẫn tới thư mục hồ sơ (thư mục có tệp ho-so.yaml)";
+            "there is no folder \"{shown}\"; give the path of the dossier folder (the folder holding ho-so.yaml)"
+        ),
+        Ok(m) if m.is_file() => {
+            let d = folder_of(p);
+            if discover::is_dossier(Path::new(&d)) {
+                msg!(
+                    "\"{shown}\" là một tệp của hồ sơ, không phải thư mục hồ sơ; ghi thư mục chứa nó: {d}";
+                    "\"{shown}\" is a file of the dossier, not its folder; give the folder holding it: {d}"
+                )
+            } else {
+                msg!(
+                    "\"{shown}\" là một tệp, không phải thư mục hồ sơ; ghi thư mục hồ sơ (thư mục có tệp ho-so.yaml)";
+                    "\"{shown}\" is a file, not a dossier folder; give the dossier folder (the folder holding ho-so.yaml)"
+                )
+            }
+        }
+        Ok(m) if m.is_dir() => {
+            if let Some(d) = discover::enclosing(p) {
+                let d = said(&d);
+                return msg!(
+                    "\"{shown}\" là một thư mục bên trong hồ sơ {d}; ghi thư mục hồ sơ: {d}";
+                    "\"{shown}\" is a folder inside the dossier {d}; give the dossier folder: {d}"
+                );
+            }
+            let inside = discover::find(p);
+            match inside.first() {
+                Some(first) => {
+                    let (n, first) = (inside.len(), said(first));
+                    let en = if n == 1 {
+                        "1 dossier".to_owned()
+                    } else {
+                        format!("{n} dossiers")
+                    };
+                    msg!(
+                        "\"{shown}\" là thư mục chứa {n} hồ sơ, không phải một hồ sơ; lệnh này làm việc trên từng hồ sơ, ví dụ {first}";
+                        "\"{shown}\" is a folder holding {en}, not a dossier itself; this command works on one at a time, e.g. {first}"
+                    )
+                }
+                None => msg!(
+                    "\"{shown}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init";
+                    "\"{shown}\" is not a dossier folder (it has no ho-so.yaml); make a new one with dossier init"
+                ),
+            }
+        }
+        Err(e) => {
+            let (vi, en) = crate::diag::io_words(&e);
+            msg!("không mở được \"{shown}\" ({vi})"; "could not open \"{shown}\" ({en})")
+        }
+        Ok(_) => msg!(
+            "\"{shown}\" không phải thư mục hồ sơ";
+            "\"{shown}\" is not a dossier folder"
+        ),
     }
 }
 
@@ -229,47 +306,44 @@ impl EditError {
                 let l = list(known);
                 msg!(
                     "không có {} \"{}\" (trường \"{}\"); chỉ có: {}", what.vi(), value, what.key(), l.vi;
-                    "unknown {} `{}` ({}); known: {}", what.en(), value, what.key(), l.en
+                    "unknown {} \"{}\" ({}); known: {}", what.en(), value, what.key(), l.en
                 )
             }
             EditError::Required { what, known } => {
                 let l = list(known);
                 msg!(
                     "cần chọn {} bằng {} (trường \"{}\" trong tệp), một trong: {}", what.vi(), what.flag(), what.key(), l.vi;
-                    "choose the {} with {} (`{}` in the files), one of: {}", what.en(), what.flag(), what.key(), l.en
+                    "choose the {} with {} (\"{}\" in the files), one of: {}", what.en(), what.flag(), what.key(), l.en
                 )
             }
             EditError::NotAllowed { what, value, why } => msg!(
                 "{} = \"{}\" không dùng được: {}", what.key(), value, why.vi;
-                "{} `{}` does not fit here: {}", what.key(), value, why.en
+                "{} = \"{}\" does not fit here: {}", what.key(), value, why.en
             ),
             EditError::Empty(key) => msg!(
                 "trường \"{key}\" không được để trống";
-                "`{key}` must not be empty"
+                "\"{key}\" must not be empty"
             ),
             EditError::IdTaken { id, file } => msg!(
                 "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)", id, file.display();
-                "the id `{}` is already used in {}", id, file.display()
+                "the id \"{}\" is already used in {}; choose another (add -2 at the end, say)", id, file.display()
             ),
             EditError::BadId(id) => msg!(
                 "mã \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ nguyen-thi-hang";
-                "`{id}` is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang"
+                "\"{id}\" is not a valid id: use lowercase letters a-z, digits and single hyphens, like nguyen-thi-hang"
             ),
             EditError::ReservedId(id) => msg!(
                 "mã \"{id}\" không dùng được: Windows dành tên này cho thiết bị, nên tệp báo cáo bao-cao/{id}.yaml không mở được trên máy Windows; thêm một chữ, ví dụ {id}-1";
-                "`{id}` cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{id}.yaml could not be opened there; add a word, like {id}-1"
+                "\"{id}\" cannot be an id: Windows reserves the name for a device, so the report file bao-cao/{id}.yaml could not be opened there; add a word, like {id}-1"
             ),
-            EditError::NotADossier(p) => msg!(
-                "{} không phải thư mục hồ sơ (không có tệp ho-so.yaml); tạo hồ sơ mới bằng lệnh dossier init", p.display();
-                "{} is not a dossier folder (it has no ho-so.yaml)", p.display()
-            ),
+            EditError::NotADossier(p) => not_a_dossier(p),
             EditError::Missing(p) => msg!(
                 "hồ sơ thiếu tệp {}", p.display();
                 "{} is missing", p.display()
             ),
             EditError::NoNominee(id) => msg!(
                 "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)";
-                "the dossier has no nominee with the id `{id}`"
+                "the dossier has no nominee with the id \"{id}\" (in the list, the minutes or a report)"
             ),
             EditError::Read { path, problem } => {
                 // The OS's own text (with its error number) is kept for logs only: the clerk
@@ -289,7 +363,7 @@ impl EditError {
             }
             EditError::Yaml { path, message } => msg!(
                 "{} sai cú pháp YAML ({}); chạy dossier check để xem lỗi, sửa xong rồi chạy lại lệnh", path.display(), message;
-                "{} is not valid YAML ({}); run `dossier check`, correct it, then try again", path.display(), message
+                "{} is not valid YAML ({}); run dossier check to see where, correct it, then run the command again", path.display(), message
             ),
             EditError::Layout { path, why } => msg!(
                 "không sửa tự động được {}: {}; hãy sửa tệp bằng tay", path.display(), why.vi;
@@ -370,7 +444,7 @@ mod tests {
             value: "giay_khen".into(),
             known: vec!["a".into(), "b".into()],
         };
-        assert!(e.to_string().contains("award form `giay_khen`"));
+        assert!(e.to_string().contains("award form \"giay_khen\""));
         assert!(e.msg().vi.contains("hình thức khen thưởng \"giay_khen\""));
         let e = EditError::IdTaken {
             id: "x".into(),

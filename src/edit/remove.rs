@@ -40,7 +40,7 @@ fn without(loaded: &Loaded, key: &str, id: &str) -> Result<Option<String>, EditE
     let refuse = || EditError::Layout {
         path: loaded.path.clone(),
         why: msg!("danh sách \"{}\" viết trên một dòng ([ ... ]); hãy xóa mục của \"{}\" bằng tay", key, id;
-                  "the list `{}` is written inline ([ ... ]); remove the entry of `{}` by hand", key, id),
+                  "the list \"{}\" is written on one line ([ ... ]); remove the entry of \"{}\" by hand", key, id),
     };
     if body.as_bytes().get(seq_span.start.byte as usize) == Some(&b'[') {
         return Err(refuse());
@@ -49,7 +49,7 @@ fn without(loaded: &Loaded, key: &str, id: &str) -> Result<Option<String>, EditE
         return Err(EditError::Layout {
             path: loaded.path.clone(),
             why: msg!("\"{}\" là người duy nhất trong \"{}\"; hồ sơ không còn ai thì không cần gỡ từng người", id, key;
-                      "`{}` is the only entry of `{}`; a dossier with nobody left needs no removal", id, key),
+                      "\"{}\" is the only entry of \"{}\"; a dossier with nobody left needs no removal", id, key),
         });
     }
     let item = &items[at];

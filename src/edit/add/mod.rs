@@ -43,8 +43,9 @@ pub struct NewNominee {
     pub ten: String,
     /// `ca_nhan` or `tap_the`.
     pub loai: String,
-    /// Kind of nominee: an id of the dossier's rule set.
-    pub doi_tuong: String,
+    /// Kind of nominee: an id of the dossier's rule set; None when not given, which is
+    /// answered with the kinds to choose from and what each means.
+    pub doi_tuong: Option<String>,
     /// Unit; a placeholder is written when absent.
     pub don_vi: Option<String>,
     /// Position; for an individual a placeholder is written when absent.
@@ -101,16 +102,25 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
             .collect(),
     })?;
     let award = text_of(&ho_so_root, "loai_khen").and_then(|k| rs.award_kind(k));
+    // With what each means: the ids alone do not tell a clerk which to choose.
+    let known = || -> Vec<String> {
+        kinds_for(&rs, form)
+            .iter()
+            .map(|k| format!("{} ({})", k.id, k.ten))
+            .collect()
+    };
+    let Some(doi_tuong) = n.doi_tuong.as_deref() else {
+        return Err(EditError::Required {
+            what: Field::NomineeKind,
+            known: known(),
+        });
+    };
     let kind = rs
-        .nominee_kind(&n.doi_tuong)
+        .nominee_kind(doi_tuong)
         .ok_or_else(|| EditError::Unknown {
             what: Field::NomineeKind,
-            value: n.doi_tuong.clone(),
-            // With what each means: the ids alone do not tell a clerk which to choose.
-            known: kinds_for(&rs, form)
-                .iter()
-                .map(|k| format!("{} ({})", k.id, k.ten))
-                .collect(),
+            value: doi_tuong.to_owned(),
+            known: known(),
         })?;
     if let Some(why) = form_refuses(form, kind) {
         return Err(EditError::NotAllowed {
@@ -127,7 +137,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
             what: Field::NomineeKind,
             value: kind.id.clone(),
             why: msg!("đối tượng \"{}\" chỉ dành cho {}, nhưng người được đề nghị là {}", kind.ten, vi, loai.vi();
-                      "kind `{}` is for {} only, but the nominee is `{}`", kind.id, en, loai.id()),
+                      "kind \"{}\" is for {} only, but the nominee is \"{}\"", kind.id, en, loai.id()),
         });
     }
     if !form.admits(loai) {
@@ -137,7 +147,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
             what: Field::NomineeType,
             value: loai.id().to_owned(),
             why: msg!("hình thức \"{}\" chỉ tặng cho {}, không cho {}", form.ten, vi.join(", "), loai.vi();
-                      "award form `{}` goes only to {}, not to a {}", form.id, en.join(", "), loai.en()),
+                      "award form \"{}\" goes only to {}, not to a {}", form.id, en.join(", "), loai.en()),
         });
     }
 

@@ -59,8 +59,8 @@ pub(super) fn append_item(
     if !matches!(root, Node::Map(..)) || body.as_bytes().get(root_start) == Some(&b'{') {
         return Err(layout(
             f,
-            "tệp không viết dưới dạng các dòng `tên_trường: giá_trị`",
-            "the file is not a block mapping of `key: value` lines",
+            "tệp không viết thành từng dòng \"tên trường: giá trị\"",
+            "the file is not written as \"key: value\" lines",
         ));
     }
     let (at, remove, text) = match entry(root, key) {
@@ -71,8 +71,8 @@ pub(super) fn append_item(
             if body.as_bytes().get(sp.start.byte as usize) == Some(&b'[') {
                 return Err(layout(
                     f,
-                    &format!("`{key}` được viết trên một dòng trong dấu [ ]"),
-                    &format!("`{key}` is written as a flow sequence in [ ]"),
+                    &format!("danh sách \"{key}\" được viết trên một dòng trong dấu [ ]"),
+                    &format!("the list \"{key}\" is written on one line in [ ]"),
                 ));
             }
             let (dash, first) = item_place(f, body, last)?;
@@ -107,8 +107,8 @@ pub(super) fn append_item(
                         .ok_or_else(|| {
                             layout(
                                 f,
-                                &format!("không tìm thấy dấu ] của `{key}`"),
-                                &format!("cannot find the ] of `{key}`"),
+                                &format!("không tìm thấy dấu ] đóng danh sách \"{key}\""),
+                                &format!("cannot find the ] that closes the list \"{key}\""),
                             )
                         })?;
                     Some((open, close))
@@ -121,8 +121,8 @@ pub(super) fn append_item(
             let Some(remove) = empty_flow else {
                 return Err(layout(
                     f,
-                    &format!("`{key}` không phải là một danh sách"),
-                    &format!("`{key}` is not a list"),
+                    &format!("trường \"{key}\" không phải là một danh sách"),
+                    &format!("\"{key}\" is not a list"),
                 ));
             };
             let key_start = k.span.start.byte as usize;
@@ -177,7 +177,7 @@ pub(super) fn item_place(f: &Loaded, body: &str, item: &Node) -> Result<(usize, 
         return Err(layout(
             f,
             "không tìm thấy dấu - mở đầu mục cuối của danh sách",
-            "cannot find the `-` that starts the last item",
+            "cannot find the dash that starts the last item of the list",
         ));
     }
     let dash = trimmed.len() - 1;
@@ -255,9 +255,9 @@ pub(super) fn verify(
     let bad = || {
         layout(
             f,
-            &format!("không thêm được mục mới vào `{key}` mà giữ nguyên phần còn lại của tệp"),
+            &format!("không thêm được mục mới vào danh sách \"{key}\" mà giữ nguyên phần còn lại của tệp"),
             &format!(
-                "a new item cannot be appended to `{key}` leaving the rest of the file as it was"
+                "a new item cannot be appended to the list \"{key}\" leaving the rest of the file as it was"
             ),
         )
     };

@@ -20,7 +20,7 @@ fn nominee(ma: &str, loai: &str, kind: &str) -> NewNominee {
         ma: ma.into(),
         ten: "  Phạm Thị  Thu ".into(),
         loai: loai.into(),
-        doi_tuong: kind.into(),
+        doi_tuong: Some(kind.into()),
         don_vi: Some("Trạm Y tế xã Ninh Hải".into()),
         chuc_vu: None,
     }

@@ -399,8 +399,8 @@ fn reason(e: &Edit) -> Msg {
         ));
     }
     msg!(
-        "dòng {}, `{}`: {}", e.line, e.key, vi.join("; ");
-        "line {}, `{}`: {}", e.line, e.key, en.join("; ")
+        "dòng {}, trường \"{}\": {}", e.line, e.key, vi.join("; ");
+        "line {}, \"{}\": {}", e.line, e.key, en.join("; ")
     )
 }
 

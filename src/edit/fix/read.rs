@@ -152,7 +152,7 @@ pub(super) fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditErro
             skipped.push(Skipped {
                 file: path,
                 why: msg!("sai cú pháp YAML nên không sửa tự động; xem \"dossier check\" để biết dòng nào";
-                          "its YAML does not parse, so it was not fixed; `dossier check` shows where"),
+                          "its YAML does not parse, so it was not fixed; dossier check shows where"),
             });
             continue;
         };

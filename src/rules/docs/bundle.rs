@@ -4,15 +4,15 @@
 use super::RuleDocs;
 
 pub(super) const GO001: RuleDocs = RuleDocs {
-            what_vi: "Tên mỗi tệp trong gói hồ sơ (.zip) phải là đường dẫn tương đối an toàn: không bắt đầu bằng `/` hay ổ đĩa, không có `..`, không dùng dấu `\\`, không có ký tự điều khiển.",
-            what_en: "Every entry name in the bundle (.zip) must be a safe relative path: no leading `/` or drive letter, no `..`, no backslash, no control characters.",
-            why_vi: "Tên như `../../Windows/...` có thể ghi đè tệp ngoài thư mục khi giải nén; gói do dossier pack tạo ra không bao giờ có tên như vậy, nên đó là dấu hiệu gói bị sửa hoặc giả mạo.",
-            why_en: "A name like `../../Windows/...` can overwrite files outside the folder on extraction; `dossier pack` never writes such names, so one means the bundle was altered or forged.",
+            what_vi: "Tên mỗi tệp trong gói hồ sơ (.zip) phải là đường dẫn tương đối an toàn: không bắt đầu bằng dấu gạch chéo / hay tên ổ đĩa, không có hai dấu chấm liền nhau (..) để đi lên thư mục cha, không dùng dấu gạch chéo ngược \\, không có ký tự điều khiển.",
+            what_en: "Every entry name in the bundle (.zip) must be a safe relative path: no leading slash (/) or drive letter, no two dots (..) going up to the parent folder, no backslash, no control characters.",
+            why_vi: "Tên như \"../../Windows/...\" có thể ghi đè tệp ngoài thư mục khi giải nén; gói do dossier pack tạo ra không bao giờ có tên như vậy, nên đó là dấu hiệu gói bị sửa hoặc giả mạo.",
+            why_en: "A name like \"../../Windows/...\" can overwrite files outside the folder on extraction; dossier pack never writes such names, so one means the bundle was altered or forged.",
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
             basis_en: "The bundle of dossier format version 1 (docs/dossier-format.md, section \"The bundle\").",
             example: "# tệp: gói .zip có mục tên \"../to-trinh.yaml\" hoặc \"C:\\\\to-trinh.yaml\"\n",
-            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
-            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with dossier pack.",
         };
 
 pub(super) const GO002: RuleDocs = RuleDocs {
@@ -23,20 +23,20 @@ pub(super) const GO002: RuleDocs = RuleDocs {
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
             basis_en: "The bundle of dossier format version 1 (docs/dossier-format.md, section \"The bundle\").",
             example: "# tệp: gói .zip có hai mục cùng tên \"to-trinh.yaml\"\n",
-            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
-            fix_en: "Ask the sender to pack it again with `dossier pack`.",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack.",
+            fix_en: "Ask the sender to pack it again with dossier pack.",
         };
 
 pub(super) const GO003: RuleDocs = RuleDocs {
-            what_vi: "Gói hồ sơ phải có bảng kê SHA256SUMS đúng dạng: mỗi tệp một dòng `# size <số byte> <tên tệp>` và một dòng `<mã SHA-256>  <tên tệp>`.",
-            what_en: "The bundle must hold a well-formed SHA256SUMS manifest: for each file a `# size <bytes> <name>` line and a `<SHA-256>  <name>` line.",
+            what_vi: "Gói hồ sơ phải có bảng kê SHA256SUMS đúng dạng: mỗi tệp có một dòng ghi kích thước (# size, số byte, tên tệp) và một dòng ghi mã SHA-256 rồi tên tệp.",
+            what_en: "The bundle must hold a well-formed SHA256SUMS manifest: for each file a line giving its size (# size, the bytes, the name) and a line giving its SHA-256 then its name.",
             why_vi: "Bảng kê là căn cứ để cơ quan nhận chứng minh hồ sơ không bị thay đổi hay thiếu tệp trên đường gửi.",
             why_en: "The manifest is how the receiving office proves nothing changed or went missing in transit.",
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
             basis_en: "The bundle of dossier format version 1 (docs/dossier-format.md, section \"The bundle\").",
             example: "# tệp: SHA256SUMS\n# size 812 to-trinh.yaml\nkhông-phải-mã-băm  to-trinh.yaml\n",
-            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
-            fix_en: "Ask the sender to pack it again with `dossier pack`.",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack.",
+            fix_en: "Ask the sender to pack it again with dossier pack.",
         };
 
 pub(super) const GO004: RuleDocs = RuleDocs {
@@ -74,8 +74,8 @@ pub(super) const GO006: RuleDocs = RuleDocs {
     basis_en:
         "The bundle of dossier format version 1 (docs/dossier-format.md, section \"The bundle\").",
     example: "# tệp: gói có dinh-kem/them.pdf nhưng SHA256SUMS không ghi tệp này\n",
-    fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
-    fix_en: "Ask the sender to pack it again with `dossier pack`.",
+    fix_vi: "Đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack.",
+    fix_en: "Ask the sender to pack it again with dossier pack.",
 };
 
 pub(super) const GO007: RuleDocs = RuleDocs {
@@ -86,8 +86,8 @@ pub(super) const GO007: RuleDocs = RuleDocs {
             basis: "Thể thức văn bản theo Nghị định số 30/2020/NĐ-CP; gói hồ sơ theo docs/dossier-format.md.",
             basis_en: "Presentation of documents under Decree 30/2020/NĐ-CP; the bundle as in docs/dossier-format.md.",
             example: "# tệp: DANH-MUC.pdf được thay bằng một tệp PDF khác\n",
-            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng `dossier pack` (cùng phiên bản chương trình).",
-            fix_en: "Ask the sender to pack it again with `dossier pack` (the same program version).",
+            fix_vi: "Đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack (cùng phiên bản chương trình).",
+            fix_en: "Ask the sender to pack it again with dossier pack (the same program version).",
         };
 
 pub(super) const GO008: RuleDocs = RuleDocs {
@@ -98,8 +98,8 @@ pub(super) const GO008: RuleDocs = RuleDocs {
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\").",
             basis_en: "The bundle of dossier format version 1 (docs/dossier-format.md, section \"The bundle\").",
             example: "# tệp: gói có mục khai báo 10 GB nhưng chỉ nén còn 10 KB\n",
-            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
-            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with dossier pack.",
         };
 
 pub(super) const GO009: RuleDocs = RuleDocs {
@@ -110,18 +110,18 @@ pub(super) const GO009: RuleDocs = RuleDocs {
             basis: "Gói hồ sơ theo mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, mục \"The bundle\"); docs/security.md.",
             basis_en: "The bundle of dossier format version 1 (docs/dossier-format.md, section \"The bundle\"); docs/security.md.",
             example: "# tệp: gói .zip có hai thư mục trung tâm, hoặc mục \"README.md\" là một liên kết tượng trưng\n",
-            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng `dossier pack`.",
-            fix_en: "Do not extract this bundle; ask the sender to pack it again with `dossier pack`.",
+            fix_vi: "Không giải nén gói này; đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack.",
+            fix_en: "Do not extract this bundle; ask the sender to pack it again with dossier pack.",
         };
 
 pub(super) const GO010: RuleDocs = RuleDocs {
-            what_vi: "Hồ sơ trong gói ghi `phong_trao` là đường dẫn tới một tệp bộ quy tắc gửi kèm: `verify` kiểm tra hồ sơ theo bộ quy tắc đó và báo điều này để cơ quan nhận biết.",
-            what_en: "The bundled dossier's `phong_trao` names a rule-set file carried in the bundle: `verify` checks the dossier against it, and says so for the receiving office to know.",
+            what_vi: "Hồ sơ trong gói ghi \"phong_trao\" là đường dẫn tới một tệp bộ quy tắc gửi kèm: lệnh dossier verify kiểm tra hồ sơ theo bộ quy tắc đó và báo điều này để cơ quan nhận biết.",
+            what_en: "The bundled dossier's \"phong_trao\" names a rule-set file carried in the bundle: dossier verify checks the dossier against it, and says so for the receiving office to know.",
             why_vi: "Bộ quy tắc do nơi gửi soạn có thể hạ mọi ngưỡng (ví dụ số thành viên dự họp), nên \"hồ sơ không có lỗi\" theo bộ quy tắc đó chưa chắc đúng theo quy định mà cơ quan nhận áp dụng.",
             why_en: "A rule set written by the sender may lower every threshold (the council's quorum, say), so \"no errors\" under it may not hold under the rules the receiving office applies.",
             basis: "Định dạng bộ quy tắc (docs/rule-set-format.md); docs/security.md.",
             basis_en: "Rule-set format (docs/rule-set-format.md); docs/security.md.",
             example: "# tệp: ho-so.yaml (trong gói)\nphong_trao: quy-tac.yaml\n",
-            fix_vi: "Đọc tệp bộ quy tắc gửi kèm, hoặc kiểm tra lại theo bộ quy tắc của cơ quan: `dossier verify --criteria <tệp hoặc thư mục> GOI.zip`.",
-            fix_en: "Read the carried rule set, or verify against the office's own: `dossier verify --criteria <file or folder> BUNDLE.zip`.",
+            fix_vi: "Đọc tệp bộ quy tắc gửi kèm, hoặc kiểm tra lại theo bộ quy tắc của cơ quan: lệnh dossier verify với tùy chọn --criteria chỉ tới tệp hoặc thư mục bộ quy tắc, rồi tên gói (ví dụ dossier verify --criteria bo-quy-tac goi.zip).",
+            fix_en: "Read the carried rule set, or verify against the office's own: dossier verify with --criteria naming the rule-set file or folder, then the bundle (dossier verify --criteria rule-sets goi.zip, say).",
         };

@@ -13,13 +13,13 @@ pub(super) const NG001: RuleDocs = RuleDocs {
             example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
 thoi_gian: { tu: 2021-02-30, den: 2021-10-30 }
 "#,
-            fix_vi: "Ghi lại ngày theo thứ tự năm-tháng-ngày, kiểm tra số ngày của tháng theo văn bản gốc, ví dụ `tu: 2021-02-28`.",
-            fix_en: "Write the date year-month-day and check the day against the original, e.g. `tu: 2021-02-28`.",
+            fix_vi: "Ghi lại ngày theo thứ tự năm-tháng-ngày, kiểm tra số ngày của tháng theo văn bản gốc, ví dụ \"tu: 2021-02-28\".",
+            fix_en: "Write the date year-month-day and check the day against the original, e.g. \"tu: 2021-02-28\".",
         };
 
 pub(super) const NG002: RuleDocs = RuleDocs {
-            what_vi: "Ngày của biên bản họp bình xét (`ngay` trong bien-ban.yaml) không được sau ngày của tờ trình.",
-            what_en: "The minutes' date (`ngay` in bien-ban.yaml) must not be after the proposal's date.",
+            what_vi: "Ngày của biên bản họp bình xét (\"ngay\" trong bien-ban.yaml) không được sau ngày của tờ trình.",
+            what_en: "The minutes' date (\"ngay\" in bien-ban.yaml) must not be after the proposal's date.",
             why_vi: "Tờ trình chỉ được lập sau khi Hội đồng Thi đua - Khen thưởng đã họp bình xét; biên bản đề ngày sau tờ trình là ghi sai ngày hoặc làm sai trình tự.",
             why_en: "The proposal is made only after the council has met; minutes dated later mean a wrong date or a wrong order of steps.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình; biên bản họp bình xét khen thưởng).",
@@ -34,8 +34,8 @@ ngay: 2021-11-20
         };
 
 pub(super) const NG003: RuleDocs = RuleDocs {
-            what_vi: "Ngày xác nhận báo cáo thành tích (`xac_nhan.ngay`) không được sau ngày của tờ trình.",
-            what_en: "A report's confirmation date (`xac_nhan.ngay`) must not be after the proposal's date.",
+            what_vi: "Ngày xác nhận báo cáo thành tích (\"xac_nhan.ngay\") không được sau ngày của tờ trình.",
+            what_en: "A report's confirmation date (\"xac_nhan.ngay\") must not be after the proposal's date.",
             why_vi: "Báo cáo phải được cơ quan, đơn vị quản lý trực tiếp xác nhận trước khi đưa vào hồ sơ trình; xác nhận sau ngày tờ trình nghĩa là lúc trình, báo cáo chưa được xác nhận.",
             why_en: "The managing agency confirms the report before it goes into the proposal; a later confirmation means the report was unconfirmed when proposed.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo được cơ quan, đơn vị, địa phương quản lý trực tiếp xác nhận).",
@@ -52,8 +52,8 @@ xac_nhan:
         };
 
 pub(super) const NG004: RuleDocs = RuleDocs {
-            what_vi: "Trong thời gian lập thành tích (`thoi_gian`) của báo cáo, ngày bắt đầu (`tu`) không được sau ngày kết thúc (`den`).",
-            what_en: "In the report's achievement period (`thoi_gian`), the start (`tu`) must not be after the end (`den`).",
+            what_vi: "Trong thời gian lập thành tích (\"thoi_gian\") của báo cáo, ngày bắt đầu (\"tu\") không được sau ngày kết thúc (\"den\").",
+            what_en: "In the report's achievement period (\"thoi_gian\"), the start (\"tu\") must not be after the end (\"den\").",
             why_vi: "Thời gian bị ngược thường do gõ nhầm năm hoặc đổi chỗ hai ngày, khiến không đối chiếu được với mốc của phong trào và ngày tờ trình.",
             why_en: "A reversed period is usually a mistyped year or swapped dates, and cannot be compared with the campaign's start or the proposal's date.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo ghi rõ hành động, thành tích, công trạng); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -61,13 +61,13 @@ pub(super) const NG004: RuleDocs = RuleDocs {
             example: r#"# tệp: bao-cao/do-thi-lan.yaml
 thoi_gian: { tu: 2021-10-30, den: 2021-10-22 }
 "#,
-            fix_vi: "Đổi chỗ hai ngày hoặc sửa theo báo cáo gốc: `thoi_gian: { tu: 2021-10-22, den: 2021-10-30 }`.",
-            fix_en: "Swap the dates or correct them from the original: `thoi_gian: { tu: 2021-10-22, den: 2021-10-30 }`.",
+            fix_vi: "Đổi chỗ hai ngày hoặc sửa theo báo cáo gốc: \"thoi_gian: { tu: 2021-10-22, den: 2021-10-30 }\".",
+            fix_en: "Swap the dates or correct them from the original: \"thoi_gian: { tu: 2021-10-22, den: 2021-10-30 }\".",
         };
 
 pub(super) const NG005: RuleDocs = RuleDocs {
-            what_vi: "Ngày kết thúc thời gian lập thành tích (`thoi_gian.den`) không được sau ngày của tờ trình.",
-            what_en: "The end of the achievement period (`thoi_gian.den`) must not be after the proposal's date.",
+            what_vi: "Ngày kết thúc thời gian lập thành tích (\"thoi_gian.den\") không được sau ngày của tờ trình.",
+            what_en: "The end of the achievement period (\"thoi_gian.den\") must not be after the proposal's date.",
             why_vi: "Chỉ đề nghị khen thưởng thành tích đã đạt được; thành tích tính đến sau ngày trình thì lúc trình chưa có để đánh giá.",
             why_en: "Only achievements already made can be proposed; a period ending after the proposal counts results that did not yet exist.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo ghi rõ hành động, thành tích, công trạng).",
@@ -81,8 +81,8 @@ thoi_gian: { tu: 2021-10-22, den: 2021-12-31 }
         };
 
 pub(super) const NG006: RuleDocs = RuleDocs {
-            what_vi: "Ngày bắt đầu thời gian lập thành tích (`thoi_gian.tu`) không được trước mốc tính thành tích của phong trào; với phong trào phòng, chống dịch COVID-19 của huyện Hoa Lư là ngày 23/01/2020.",
-            what_en: "The start of the achievement period (`thoi_gian.tu`) must not be before the campaign's start; for the Hoa Lư COVID-19 campaign that is 23 January 2020.",
+            what_vi: "Ngày bắt đầu thời gian lập thành tích (\"thoi_gian.tu\") không được trước mốc tính thành tích của phong trào; với phong trào phòng, chống dịch COVID-19 của huyện Hoa Lư là ngày 23/01/2020.",
+            what_en: "The start of the achievement period (\"thoi_gian.tu\") must not be before the campaign's start; for the Hoa Lư COVID-19 campaign that is 23 January 2020.",
             why_vi: "Phong trào chỉ khen thành tích phòng, chống dịch COVID-19, tính từ ngày 23/01/2020; thời gian trước mốc đó không thuộc phong trào.",
             why_en: "The campaign rewards the COVID-19 response only, counted from 23 January 2020; earlier work is outside it.",
             basis: "Hướng dẫn số 1248/HD-BTĐKT ngày 26/5/2021 của Ban Thi đua - Khen thưởng Trung ương (thành tích tính từ ngày 23/01/2020), được dẫn chiếu tại mục IV.2.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư; mốc ngày ghi trong bộ tiêu chí.",
@@ -90,8 +90,8 @@ pub(super) const NG006: RuleDocs = RuleDocs {
             example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
 thoi_gian: { tu: 2019-12-01, den: 2021-10-30 }
 "#,
-            fix_vi: "Chỉ kê thành tích từ ngày 23/01/2020 trở đi: sửa `thoi_gian.tu` và bỏ phần thành tích trước mốc đó.",
-            fix_en: "Count only achievements from 23 January 2020: correct `thoi_gian.tu` and drop anything earlier.",
+            fix_vi: "Chỉ kê thành tích từ ngày 23/01/2020 trở đi: sửa \"thoi_gian.tu\" và bỏ phần thành tích trước mốc đó.",
+            fix_en: "Count only achievements from 23 January 2020: correct \"thoi_gian.tu\" and drop anything earlier.",
         };
 
 pub(super) const NG007: RuleDocs = RuleDocs {

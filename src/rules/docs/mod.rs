@@ -461,6 +461,36 @@ mod tests {
             .then_some(out)
     }
 
+    /// Backquotes are programmer notation: a clerk reads names in quotation marks and commands
+    /// as words ("lệnh dossier pack"), in either language, in `explain` and in SARIF alike,
+    /// which shows these texts as they are (#11).
+    #[test]
+    fn no_text_has_backquotes() {
+        for &r in Rule::ALL {
+            let id = r.info().id;
+            for (field, text) in texts(&docs(r)) {
+                assert!(!text.contains('`'), "{id}: {field} has a backquote: {text}");
+            }
+        }
+    }
+
+    /// What a rule checks, why and how to fix it read in English under `--lang en`: Vietnamese
+    /// is only quoted (the dossier's own values) or a name kept as issued.
+    #[test]
+    fn english_texts_have_no_vietnamese_sentence() {
+        for &r in Rule::ALL {
+            let id = r.info().id;
+            let d = docs(r);
+            for (field, text) in [
+                ("what_en", d.what_en),
+                ("why_en", d.why_en),
+                ("fix_en", d.fix_en),
+            ] {
+                assert!(vietnamese_words(text).is_none(), "{id}: {field}: {text}");
+            }
+        }
+    }
+
     /// `--lang en explain` reads in English (#11): the basis and the examples' comments are
     /// translated, not left in Vietnamese; the examples' values stay the dossier's own.
     #[test]

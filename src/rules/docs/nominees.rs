@@ -4,8 +4,8 @@
 use super::RuleDocs;
 
 pub(super) const DS001: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có một báo cáo thành tích, là tệp bao-cao/<mã>.yaml với <mã> là trường `ma` trong danh sách.",
-            what_en: "Each nominee on the proposal's list must have an achievement report, the file bao-cao/<id>.yaml named by the list's `ma`.",
+            what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có một báo cáo thành tích, là tệp bao-cao/<mã>.yaml với <mã> là trường \"ma\" trong danh sách.",
+            what_en: "Each nominee on the proposal's list must have an achievement report, the file bao-cao/<id>.yaml named by the list's \"ma\".",
             why_vi: "Báo cáo thành tích là thành phần bắt buộc của hồ sơ cho từng người được đề nghị; thiếu báo cáo thì không có căn cứ để xét khen người đó.",
             why_en: "The achievement report is a required component for every nominee; without it there is nothing to judge the award on.",
             basis: "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (báo cáo thành tích của tập thể, cá nhân).",
@@ -20,13 +20,13 @@ danh_sach:
     loai: ca_nhan
     ten: "Hoàng Minh Tuấn"
 "#,
-            fix_vi: "Thêm tệp bao-cao/hoang-minh-tuan.yaml; nếu đã có báo cáo nhưng tên tệp khác mã thì đổi tên tệp cho trùng với `ma`.",
-            fix_en: "Add bao-cao/hoang-minh-tuan.yaml; if the report exists under another name, rename it to match `ma`.",
+            fix_vi: "Thêm tệp bao-cao/hoang-minh-tuan.yaml; nếu đã có báo cáo nhưng tên tệp khác mã thì đổi tên tệp cho trùng với \"ma\".",
+            fix_en: "Add bao-cao/hoang-minh-tuan.yaml; if the report exists under another name, rename it to match \"ma\".",
         };
 
 pub(super) const DS002: RuleDocs = RuleDocs {
-            what_vi: "Mỗi báo cáo trong thư mục bao-cao/ phải thuộc về một tập thể, cá nhân có trong danh sách của tờ trình: tên tệp trùng với một mã `ma` trong danh sách.",
-            what_en: "Each report in bao-cao/ must belong to a nominee on the proposal's list: its file name matches a `ma` on the list.",
+            what_vi: "Mỗi báo cáo trong thư mục bao-cao/ phải thuộc về một tập thể, cá nhân có trong danh sách của tờ trình: tên tệp trùng với một mã \"ma\" trong danh sách.",
+            what_en: "Each report in bao-cao/ must belong to a nominee on the proposal's list: its file name matches a \"ma\" on the list.",
             why_vi: "Báo cáo thừa thường là của người đã bị loại khi bình xét nhưng còn sót lại, hoặc tên tệp gõ sai mã; gửi đi như vậy cơ quan thẩm định sẽ hiểu nhầm danh sách đề nghị.",
             why_en: "A stray report is usually left over from someone dropped at the review, or a misspelt file name; it misleads the reviewing office about who is proposed.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm theo danh sách các tập thể, cá nhân đề nghị khen thưởng).",
@@ -42,8 +42,8 @@ ten: "Hoàng Minh Tuấn"
         };
 
 pub(super) const DS003: RuleDocs = RuleDocs {
-            what_vi: "Mỗi mã `ma` chỉ được ghi một lần trong danh sách của tờ trình.",
-            what_en: "Each `ma` appears only once on the proposal's list.",
+            what_vi: "Mỗi mã \"ma\" chỉ được ghi một lần trong danh sách của tờ trình.",
+            what_en: "Each \"ma\" appears only once on the proposal's list.",
             why_vi: "Một người ghi hai lần dễ dẫn tới khen trùng và làm sai số lượng đề nghị khen thưởng.",
             why_en: "A nominee listed twice may be awarded twice, and the count of proposals is wrong.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (danh sách các tập thể, cá nhân đề nghị khen thưởng).",
@@ -57,13 +57,13 @@ danh_sach:
     loai: ca_nhan
     ten: "Đỗ Thị Lan"
 "#,
-            fix_vi: "Xóa dòng lặp. Nếu là hai người trùng họ tên thì đặt hai mã khác nhau, ví dụ `nguyen-van-hung` và `nguyen-van-hung-2`.",
-            fix_en: "Delete the repeated entry. For two people with the same name, give them different ids, e.g. `nguyen-van-hung` and `nguyen-van-hung-2`.",
+            fix_vi: "Xóa dòng lặp. Nếu là hai người trùng họ tên thì đặt hai mã khác nhau, ví dụ \"nguyen-van-hung\" và \"nguyen-van-hung-2\".",
+            fix_en: "Delete the repeated entry. For two people with the same name, give them different ids, e.g. \"nguyen-van-hung\" and \"nguyen-van-hung-2\".",
         };
 
 pub(super) const DS004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có kết quả bỏ phiếu trong biên bản họp (phần `ket_qua` của bien-ban.yaml).",
-            what_en: "Each nominee on the proposal's list must have a vote result in the minutes (`ket_qua` in bien-ban.yaml).",
+            what_vi: "Mỗi tập thể, cá nhân trong danh sách của tờ trình phải có kết quả bỏ phiếu trong biên bản họp (phần \"ket_qua\" của bien-ban.yaml).",
+            what_en: "Each nominee on the proposal's list must have a vote result in the minutes (\"ket_qua\" in bien-ban.yaml).",
             why_vi: "Chỉ những người đã được Hội đồng Thi đua - Khen thưởng bình xét, bỏ phiếu mới được đưa vào tờ trình.",
             why_en: "Only nominees the council has reviewed and voted on may go into the proposal.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng).",
@@ -75,13 +75,13 @@ danh_sach:
     loai: ca_nhan
     ten: "Hoàng Minh Tuấn"
 "#,
-            fix_vi: "Thêm kết quả bỏ phiếu của người này vào `ket_qua` của biên bản, đúng như biên bản gốc; nếu Hội đồng chưa bình xét người này thì bỏ khỏi danh sách.",
-            fix_en: "Add this nominee's vote to the minutes' `ket_qua`, as in the signed minutes; if the council did not review them, remove them from the list.",
+            fix_vi: "Thêm kết quả bỏ phiếu của người này vào \"ket_qua\" của biên bản, đúng như biên bản gốc; nếu Hội đồng chưa bình xét người này thì bỏ khỏi danh sách.",
+            fix_en: "Add this nominee's vote to the minutes' \"ket_qua\", as in the signed minutes; if the council did not review them, remove them from the list.",
         };
 
 pub(super) const DS005: RuleDocs = RuleDocs {
-            what_vi: "Mỗi kết quả bỏ phiếu trong `ket_qua` của biên bản phải là của một tập thể, cá nhân có trong danh sách của tờ trình.",
-            what_en: "Each vote result in the minutes' `ket_qua` must be for a nominee on the proposal's list.",
+            what_vi: "Mỗi kết quả bỏ phiếu trong \"ket_qua\" của biên bản phải là của một tập thể, cá nhân có trong danh sách của tờ trình.",
+            what_en: "Each vote result in the minutes' \"ket_qua\" must be for a nominee on the proposal's list.",
             why_vi: "Kết quả thừa thường do gõ sai mã; khi đó người thật trong danh sách lại bị coi như chưa có kết quả bỏ phiếu.",
             why_en: "An extra result is usually a misspelt id, which also leaves the real nominee without a vote result.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm danh sách; biên bản họp bình xét).",
@@ -93,8 +93,8 @@ ket_qua:
     tan_thanh: 6
     khong_tan_thanh: 1
 "#,
-            fix_vi: "Sửa mã cho trùng với mã trong danh sách (chương trình gợi ý mã gần đúng); trong `ket_qua` chỉ ghi kết quả của những người được đề nghị.",
-            fix_en: "Correct the id to match the list (the checker suggests the closest one); `ket_qua` holds only the results of the nominees proposed.",
+            fix_vi: "Sửa mã cho trùng với mã trong danh sách (chương trình gợi ý mã gần đúng); trong \"ket_qua\" chỉ ghi kết quả của những người được đề nghị.",
+            fix_en: "Correct the id to match the list (the checker suggests the closest one); \"ket_qua\" holds only the results of the nominees proposed.",
         };
 
 pub(super) const DS006: RuleDocs = RuleDocs {
@@ -132,8 +132,8 @@ ten: "Đặng Thị Hoà"
         };
 
 pub(super) const DS008: RuleDocs = RuleDocs {
-            what_vi: "Trường `ma` trong báo cáo thành tích phải trùng với tên tệp: tệp bao-cao/do-thi-lan.yaml thì ghi `ma: do-thi-lan`.",
-            what_en: "The report's `ma` must match its file name: bao-cao/do-thi-lan.yaml has `ma: do-thi-lan`.",
+            what_vi: "Trường \"ma\" trong báo cáo thành tích phải trùng với tên tệp: tệp bao-cao/do-thi-lan.yaml thì ghi \"ma: do-thi-lan\".",
+            what_en: "The report's \"ma\" must match its file name: bao-cao/do-thi-lan.yaml has \"ma: do-thi-lan\".",
             why_vi: "Chương trình ghép báo cáo với danh sách theo tên tệp; mã khác tên tệp thường do sao chép báo cáo của người khác rồi quên sửa.",
             why_en: "Reports are matched to the list by file name; a different id usually means a report copied from someone else and not fully edited.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -143,8 +143,8 @@ ma: hoang-minh-tuan
 loai: ca_nhan
 ten: "Đỗ Thị Lan"
 "#,
-            fix_vi: "Sửa `ma` hoặc đổi tên tệp cho hai bên giống nhau, theo mã trong danh sách của tờ trình.",
-            fix_en: "Correct `ma` or rename the file so they match the id on the proposal's list.",
+            fix_vi: "Sửa \"ma\" hoặc đổi tên tệp cho hai bên giống nhau, theo mã trong danh sách của tờ trình.",
+            fix_en: "Correct \"ma\" or rename the file so they match the id on the proposal's list.",
         };
 
 pub(super) const DS009: RuleDocs = RuleDocs {
@@ -168,8 +168,8 @@ danh_sach:
         };
 
 pub(super) const DS010: RuleDocs = RuleDocs {
-            what_vi: "Có đối tượng chỉ dành cho tập thể (phòng, ban huyện; Mặt trận và đoàn thể; xã, thị trấn; thôn, xóm) và đối tượng chỉ dành cho cá nhân (người dân); trường `loai` phải hợp với đối tượng.",
-            what_en: "Some kinds are for collectives only (district offices, the Front and mass organisations, communes, villages) and one for individuals only (citizens); `loai` must fit the kind.",
+            what_vi: "Có đối tượng chỉ dành cho tập thể (phòng, ban huyện; Mặt trận và đoàn thể; xã, thị trấn; thôn, xóm) và đối tượng chỉ dành cho cá nhân (người dân); trường \"loai\" phải hợp với đối tượng.",
+            what_en: "Some kinds are for collectives only (district offices, the Front and mass organisations, communes, villages) and one for individuals only (citizens); \"loai\" must fit the kind.",
             why_vi: "Tiêu chuẩn thi đua được viết riêng cho từng đối tượng; ghi một cá nhân vào đối tượng của tập thể thì bị xét theo tiêu chuẩn không dành cho mình.",
             why_en: "Standards are written per kind; an individual filed under a collective's kind would be judged against standards not meant for them.",
             basis: "Mục IV.3.a-h Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tiêu chuẩn thi đua theo từng đối tượng).",
@@ -182,13 +182,13 @@ danh_sach:
     don_vi: "Ủy ban nhân dân xã Ninh Xuân"
     doi_tuong: xa_thi_tran
 "#,
-            fix_vi: "Chọn đối tượng hợp với người được đề nghị (cán bộ xã trực tiếp chống dịch là `tuyen_dau`), hoặc sửa `loai` nếu ghi nhầm.",
-            fix_en: "Choose a fitting kind (a commune official on the front line is `tuyen_dau`), or correct `loai` if it is wrong.",
+            fix_vi: "Chọn đối tượng hợp với người được đề nghị (cán bộ xã trực tiếp chống dịch là \"tuyen_dau\"), hoặc sửa \"loai\" nếu ghi nhầm.",
+            fix_en: "Choose a fitting kind (a commune official on the front line is \"tuyen_dau\"), or correct \"loai\" if it is wrong.",
         };
 
 pub(super) const DS011: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tập thể, cá nhân chỉ có một kết quả bỏ phiếu trong `ket_qua` của biên bản.",
-            what_en: "Each nominee has only one vote result in the minutes' `ket_qua`.",
+            what_vi: "Mỗi tập thể, cá nhân chỉ có một kết quả bỏ phiếu trong \"ket_qua\" của biên bản.",
+            what_en: "Each nominee has only one vote result in the minutes' \"ket_qua\".",
             why_vi: "Hai kết quả cho cùng một người thì không biết kết quả nào đúng với biên bản gốc, và số phiếu có thể bị tính sai.",
             why_en: "With two results for one nominee nobody knows which matches the signed minutes, and the count may be wrong.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (biên bản họp bình xét khen thưởng).",

@@ -23,8 +23,8 @@ co_quan_de_nghi: "Ủy ban nhân dân xã Ninh Giang"
         };
 
 pub(super) const HS002: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp .yaml phải viết đúng cách viết của mẫu hồ sơ: mỗi dòng là `tên trường: giá trị`, thụt đầu dòng bằng dấu cách, dấu ngoặc kép đã mở thì phải đóng.",
-            what_en: "Each .yaml file must follow the format's syntax: one `field: value` per line, indentation with spaces, every opening quote closed.",
+            what_vi: "Mỗi tệp .yaml phải viết đúng cách viết của mẫu hồ sơ: mỗi dòng là tên trường, dấu hai chấm, dấu cách rồi giá trị (ví dụ ngay: 2021-11-15), thụt đầu dòng bằng dấu cách, dấu ngoặc kép đã mở thì phải đóng.",
+            what_en: "Each .yaml file must follow the format's syntax: one field per line, written as its name, a colon, a space and the value (ngay: 2021-11-15, say), indentation with spaces, every opening quote closed.",
             why_vi: "Tệp viết sai thì chương trình không đọc được nội dung, nên không kiểm tra được gì khác trong tệp đó. Lỗi hay gặp là thụt đầu dòng bằng phím Tab hoặc thiếu dấu ngoặc kép đóng.",
             why_en: "A file with a syntax error cannot be read, so nothing else in it can be checked. Common causes are indenting with Tab and a missing closing quote.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -52,13 +52,13 @@ so_ky_hieu: "45/TTr-UBND"
 ngay: 2021-11-15
 trich_yue: "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư"
 "#,
-            fix_vi: "Sửa tên trường cho đúng mẫu (ở ví dụ này là `trich_yeu`). Nếu đó là ghi chú riêng thì viết thành dòng chú thích bắt đầu bằng dấu #.",
-            fix_en: "Spell the field as the format does (here `trich_yeu`). A private note goes on a comment line starting with #.",
+            fix_vi: "Sửa tên trường cho đúng mẫu (ở ví dụ này là \"trich_yeu\"). Nếu đó là ghi chú riêng thì viết thành dòng chú thích bắt đầu bằng dấu #.",
+            fix_en: "Spell the field as the format does (here \"trich_yeu\"). A private note goes on a comment line starting with #.",
         };
 
 pub(super) const HS004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (`so_ky_hieu`), ngày (`ngay`), trích yếu (`trich_yeu`), người ký (`nguoi_ky`) và danh sách đề nghị (`danh_sach`).",
-            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (`so_ky_hieu`), date (`ngay`), subject (`trich_yeu`), signer (`nguoi_ky`) and list (`danh_sach`).",
+            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\").",
+            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\").",
             why_vi: "Thiếu thông tin bắt buộc thì văn bản không đủ thể thức, và các bước kiểm tra khác (đối chiếu ngày, đối chiếu danh sách) không làm được.",
             why_en: "Without its required information a document is incomplete, and other checks (dates, the list) cannot be made.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -69,13 +69,13 @@ so_ky_hieu: "45/TTr-UBND"
 dia_danh: "Ninh Giang"
 co_quan: "Ủy ban nhân dân xã Ninh Giang"
 "#,
-            fix_vi: "Thêm trường còn thiếu theo văn bản gốc, ví dụ `ngay: 2021-11-15`.",
-            fix_en: "Add the missing field from the signed original, e.g. `ngay: 2021-11-15`.",
+            fix_vi: "Thêm trường còn thiếu theo văn bản gốc, ví dụ \"ngay: 2021-11-15\".",
+            fix_en: "Add the missing field from the signed original, e.g. \"ngay: 2021-11-15\".",
         };
 
 pub(super) const HS005: RuleDocs = RuleDocs {
-            what_vi: "Mỗi trường phải có giá trị đúng kiểu: chữ số ở trường số (như `co_mat`), danh sách ở trường danh sách (như `danh_sach`), một giá trị ở trường chỉ nhận một giá trị. Tệp rỗng cũng bị báo.",
-            what_en: "Each field must hold a value of the right type: digits in a number field (such as `co_mat`), a list in a list field (such as `danh_sach`), a single value where one is expected. An empty file is reported too.",
+            what_vi: "Mỗi trường phải có giá trị đúng kiểu: chữ số ở trường số (như \"co_mat\"), danh sách ở trường danh sách (như \"danh_sach\"), một giá trị ở trường chỉ nhận một giá trị. Tệp rỗng cũng bị báo.",
+            what_en: "Each field must hold a value of the right type: digits in a number field (such as \"co_mat\"), a list in a list field (such as \"danh_sach\"), a single value where one is expected. An empty file is reported too.",
             why_vi: "Giá trị sai kiểu thì chương trình không dùng được để tính toán, đối chiếu, ví dụ không tính được cuộc họp có đủ số thành viên hay không.",
             why_en: "A value of the wrong type cannot be used, e.g. the quorum cannot be computed.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -84,13 +84,13 @@ pub(super) const HS005: RuleDocs = RuleDocs {
 so_thanh_vien: 9
 co_mat: 7 người
 "#,
-            fix_vi: "Chỉ ghi chữ số, không kèm chữ: `co_mat: 7`.",
-            fix_en: "Write the number alone: `co_mat: 7`.",
+            fix_vi: "Chỉ ghi chữ số, không kèm chữ: \"co_mat: 7\".",
+            fix_en: "Write the number alone: \"co_mat: 7\".",
         };
 
 pub(super) const HS006: RuleDocs = RuleDocs {
-            what_vi: "Một số trường chỉ nhận giá trị trong danh mục: `loai` là `ca_nhan` (cá nhân) hoặc `tap_the` (tập thể), `gioi_tinh` là `nam` hoặc `nu`.",
-            what_en: "Some fields take a value from a fixed set: `loai` is `ca_nhan` (individual) or `tap_the` (collective), `gioi_tinh` is `nam` or `nu`.",
+            what_vi: "Một số trường chỉ nhận giá trị trong danh mục: \"loai\" là \"ca_nhan\" (cá nhân) hoặc \"tap_the\" (tập thể), \"gioi_tinh\" là \"nam\" hoặc \"nu\".",
+            what_en: "Some fields take a value from a fixed set: \"loai\" is \"ca_nhan\" (individual) or \"tap_the\" (collective), \"gioi_tinh\" is \"nam\" or \"nu\".",
             why_vi: "Giá trị ngoài danh mục thì không biết người được đề nghị là cá nhân hay tập thể, nên không chọn được tiêu chuẩn để đối chiếu.",
             why_en: "With a value outside the set, the checker cannot tell an individual from a collective, nor pick the standards to apply.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -101,13 +101,13 @@ danh_sach:
     loai: cá nhân
     ten: "Đỗ Thị Lan"
 "#,
-            fix_vi: "Ghi đúng một giá trị trong danh mục, không dấu, nối bằng dấu gạch dưới: `loai: ca_nhan`.",
-            fix_en: "Write one of the allowed values exactly: `loai: ca_nhan`.",
+            fix_vi: "Ghi đúng một giá trị trong danh mục, không dấu, nối bằng dấu gạch dưới: \"loai: ca_nhan\".",
+            fix_en: "Write one of the allowed values exactly: \"loai: ca_nhan\".",
         };
 
 pub(super) const HS007: RuleDocs = RuleDocs {
-            what_vi: "Trường `phien_ban` trong ho-so.yaml phải là 1, phiên bản mẫu hồ sơ mà chương trình này đọc được.",
-            what_en: "`phien_ban` in ho-so.yaml must be 1, the format version this program reads.",
+            what_vi: "Trường \"phien_ban\" trong ho-so.yaml phải là 1, phiên bản mẫu hồ sơ mà chương trình này đọc được.",
+            what_en: "\"phien_ban\" in ho-so.yaml must be 1, the format version this program reads.",
             why_vi: "Hồ sơ soạn theo mẫu khác có thể đặt tên trường hoặc hiểu nội dung khác; kiểm tra nó theo mẫu phiên bản 1 sẽ cho kết quả sai.",
             why_en: "A dossier in another version may name or mean its fields differently; checking it against version 1 would give wrong results.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -116,13 +116,13 @@ pub(super) const HS007: RuleDocs = RuleDocs {
 phien_ban: 2
 phong_trao: covid19-hoa-lu-2021
 "#,
-            fix_vi: "Ghi `phien_ban: 1` và soạn hồ sơ theo mẫu phiên bản 1; nếu hồ sơ thật sự theo mẫu mới hơn thì dùng bản chương trình mới hơn.",
-            fix_en: "Write `phien_ban: 1` and follow the version 1 format; for a dossier really in a newer format, use a newer release of the program.",
+            fix_vi: "Ghi \"phien_ban: 1\" và soạn hồ sơ theo mẫu phiên bản 1; nếu hồ sơ thật sự theo mẫu mới hơn thì dùng bản chương trình mới hơn.",
+            fix_en: "Write \"phien_ban: 1\" and follow the version 1 format; for a dossier really in a newer format, use a newer release of the program.",
         };
 
 pub(super) const HS008: RuleDocs = RuleDocs {
-            what_vi: "Trường `phong_trao` trong ho-so.yaml phải là mã của một phong trào thi đua có bộ tiêu chí (ví dụ `covid19-hoa-lu-2021`), hoặc đường dẫn tới tệp bộ tiêu chí. Đường dẫn trỏ tới một thư mục, hay là một liên kết dẫn ra ngoài hồ sơ, được báo rõ là như vậy (không báo là không có phong trào).",
-            what_en: "`phong_trao` in ho-so.yaml must be the id of a campaign with a rule set (e.g. `covid19-hoa-lu-2021`), or a path to a rule-set file. A path that names a folder, or a link leading out of the dossier, is reported as such (not as an unknown campaign).",
+            what_vi: "Trường \"phong_trao\" trong ho-so.yaml phải là mã của một phong trào thi đua có bộ tiêu chí (ví dụ \"covid19-hoa-lu-2021\"), hoặc đường dẫn tới tệp bộ tiêu chí. Đường dẫn trỏ tới một thư mục, hay là một liên kết dẫn ra ngoài hồ sơ, được báo rõ là như vậy (không báo là không có phong trào).",
+            what_en: "\"phong_trao\" in ho-so.yaml must be the id of a campaign with a rule set (e.g. \"covid19-hoa-lu-2021\"), or a path to a rule-set file. A path that names a folder, or a link leading out of the dossier, is reported as such (not as an unknown campaign).",
             why_vi: "Hình thức khen thưởng, đối tượng, tiêu chuẩn thi đua và các mốc ngày đều lấy từ bộ tiêu chí của phong trào; không xác định được phong trào thì không kiểm tra được các nội dung đó.",
             why_en: "Award forms, kinds of nominee, standards and dates all come from the campaign's rule set; without it none of them can be checked.",
             basis: "Mục IV Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (bộ tiêu chí covid19-hoa-lu-2021); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -131,13 +131,13 @@ pub(super) const HS008: RuleDocs = RuleDocs {
 phien_ban: 1
 phong_trao: covid-hoa-lu-2021
 "#,
-            fix_vi: "Ghi đúng mã phong trào như trong bộ tiêu chí, ở đây là `covid19-hoa-lu-2021`; thông báo lỗi liệt kê các mã hiện có.",
-            fix_en: "Write the campaign id exactly as in its rule set, here `covid19-hoa-lu-2021`; the finding lists the known ids.",
+            fix_vi: "Ghi đúng mã phong trào như trong bộ tiêu chí, ở đây là \"covid19-hoa-lu-2021\"; thông báo lỗi liệt kê các mã hiện có.",
+            fix_en: "Write the campaign id exactly as in its rule set, here \"covid19-hoa-lu-2021\"; the finding lists the known ids.",
         };
 
 pub(super) const HS009: RuleDocs = RuleDocs {
-            what_vi: "Trường `hinh_thuc` trong ho-so.yaml phải là một hình thức khen thưởng của phong trào; ở Hoa Lư là `khen_thuong_cap_nha_nuoc`, `bang_khen_chu_tich_tinh`, `giay_khen_chu_tich_huyen` hoặc `giay_khen_thu_truong`.",
-            what_en: "`hinh_thuc` in ho-so.yaml must be an award form of the campaign; in Hoa Lư: `khen_thuong_cap_nha_nuoc`, `bang_khen_chu_tich_tinh`, `giay_khen_chu_tich_huyen` or `giay_khen_thu_truong`.",
+            what_vi: "Trường \"hinh_thuc\" trong ho-so.yaml phải là một hình thức khen thưởng của phong trào; ở Hoa Lư là \"khen_thuong_cap_nha_nuoc\", \"bang_khen_chu_tich_tinh\", \"giay_khen_chu_tich_huyen\" hoặc \"giay_khen_thu_truong\".",
+            what_en: "\"hinh_thuc\" in ho-so.yaml must be an award form of the campaign; in Hoa Lư: \"khen_thuong_cap_nha_nuoc\", \"bang_khen_chu_tich_tinh\", \"giay_khen_chu_tich_huyen\" or \"giay_khen_thu_truong\".",
             why_vi: "Mỗi hình thức có cấp quyết định, nơi nhận và số bộ hồ sơ riêng; ghi sai hình thức thì hồ sơ có thể gửi nhầm nơi hoặc bị xét theo điều kiện khác.",
             why_en: "Each form has its own deciding level, receiving office and number of copies; a wrong form sends the dossier to the wrong place or under the wrong conditions.",
             basis: "Mục IV.2.a-d (hình thức khen thưởng) và mục IV.4.b (số lượng hồ sơ) Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư.",
@@ -147,13 +147,13 @@ phien_ban: 1
 phong_trao: covid19-hoa-lu-2021
 hinh_thuc: giay_khen_huyen
 "#,
-            fix_vi: "Chọn đúng mã hình thức trong danh sách chương trình đưa ra, ví dụ `giay_khen_chu_tich_huyen` cho Giấy khen của Chủ tịch UBND huyện.",
-            fix_en: "Pick the form's id from the list in the finding, e.g. `giay_khen_chu_tich_huyen` for the district chairman's certificate of merit.",
+            fix_vi: "Chọn đúng mã hình thức trong danh sách chương trình đưa ra, ví dụ \"giay_khen_chu_tich_huyen\" cho Giấy khen của Chủ tịch UBND huyện.",
+            fix_en: "Pick the form's id from the list in the finding, e.g. \"giay_khen_chu_tich_huyen\" for the district chairman's certificate of merit.",
         };
 
 pub(super) const HS010: RuleDocs = RuleDocs {
-            what_vi: "Trường `doi_tuong` của từng tập thể, cá nhân, trong danh sách của tờ trình và trong báo cáo thành tích, phải là một đối tượng khen thưởng của phong trào.",
-            what_en: "`doi_tuong` of each nominee, on the proposal's list and in the report, must be a kind of nominee of the campaign.",
+            what_vi: "Trường \"doi_tuong\" của từng tập thể, cá nhân, trong danh sách của tờ trình và trong báo cáo thành tích, phải là một đối tượng khen thưởng của phong trào.",
+            what_en: "\"doi_tuong\" of each nominee, on the proposal's list and in the report, must be a kind of nominee of the campaign.",
             why_vi: "Đối tượng quyết định các tiêu chuẩn thi đua phải đạt; không rõ đối tượng thì không đối chiếu được tiêu chuẩn.",
             why_en: "The kind decides which standards apply; with an unknown kind, none can be checked.",
             basis: "Mục IV.3.a-h Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tiêu chuẩn thi đua theo từng đối tượng).",
@@ -166,8 +166,8 @@ danh_sach:
     don_vi: "Công an xã Ninh Hải"
     doi_tuong: tuyen_dau_chong_dich
 "#,
-            fix_vi: "Chọn một trong các mã: `phong_ban_huyen` (IV.3.a), `mttq_doan_the` (IV.3.b), `xa_thi_tran` (IV.3.c), `thon_xom` (IV.3.d), `tuyen_dau` (IV.3.e), `doanh_nghiep` (IV.3.f), `tinh_nguyen_vien` (IV.3.g), `nguoi_dan` (IV.3.h); ở ví dụ này là `tuyen_dau`.",
-            fix_en: "Use one of: `phong_ban_huyen` (IV.3.a), `mttq_doan_the` (b), `xa_thi_tran` (c), `thon_xom` (d), `tuyen_dau` (e), `doanh_nghiep` (f), `tinh_nguyen_vien` (g), `nguoi_dan` (h); here `tuyen_dau`.",
+            fix_vi: "Chọn một trong các mã: \"phong_ban_huyen\" (IV.3.a), \"mttq_doan_the\" (IV.3.b), \"xa_thi_tran\" (IV.3.c), \"thon_xom\" (IV.3.d), \"tuyen_dau\" (IV.3.e), \"doanh_nghiep\" (IV.3.f), \"tinh_nguyen_vien\" (IV.3.g), \"nguoi_dan\" (IV.3.h); ở ví dụ này là \"tuyen_dau\".",
+            fix_en: "Use one of: \"phong_ban_huyen\" (IV.3.a), \"mttq_doan_the\" (b), \"xa_thi_tran\" (c), \"thon_xom\" (d), \"tuyen_dau\" (e), \"doanh_nghiep\" (f), \"tinh_nguyen_vien\" (g), \"nguoi_dan\" (h); here \"tuyen_dau\".",
         };
 
 pub(super) const HS011: RuleDocs = RuleDocs {
@@ -182,13 +182,13 @@ pub(super) const HS011: RuleDocs = RuleDocs {
 # hai byte đầu là FF FE, sau mỗi chữ cái là một byte 00:
 # FF FE 23 00 20 00 42 00 E1 00 6F 00 20 00 63 00 E1 00 6F 00 ...
 "#,
-            fix_vi: "Mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại. Bản quét thì đặt trong thư mục dinh-kem/ và ghi vào trường `dinh_kem`.",
-            fix_en: "Open it in Notepad, File > Save As, choose Encoding: UTF-8, and save. Scans go in dinh-kem/ and are named under `dinh_kem`.",
+            fix_vi: "Mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại. Bản quét thì đặt trong thư mục dinh-kem/ và ghi vào trường \"dinh_kem\".",
+            fix_en: "Open it in Notepad, File > Save As, choose Encoding: UTF-8, and save. Scans go in dinh-kem/ and are named under \"dinh_kem\".",
         };
 
 pub(super) const HS012: RuleDocs = RuleDocs {
-            what_vi: "Trường `loai_khen` trong ho-so.yaml phải hợp với hình thức: Giấy khen của Chủ tịch UBND huyện phải ghi `dot_xuat` (khen thưởng đột xuất) hoặc `chuyen_de` (khen thưởng chuyên đề); hình thức không chia loại thì không ghi trường này.",
-            what_en: "`loai_khen` in ho-so.yaml must fit the form: the district chairman's certificate needs `dot_xuat` (ad hoc) or `chuyen_de` (thematic); a form without kinds takes no `loai_khen`.",
+            what_vi: "Trường \"loai_khen\" trong ho-so.yaml phải hợp với hình thức: Giấy khen của Chủ tịch UBND huyện phải ghi \"dot_xuat\" (khen thưởng đột xuất) hoặc \"chuyen_de\" (khen thưởng chuyên đề); hình thức không chia loại thì không ghi trường này.",
+            what_en: "\"loai_khen\" in ho-so.yaml must fit the form: the district chairman's certificate needs \"dot_xuat\" (ad hoc) or \"chuyen_de\" (thematic); a form without kinds takes no \"loai_khen\".",
             why_vi: "Khen thưởng đột xuất và khen thưởng chuyên đề có điều kiện khác nhau (khen đột xuất cần thành tích được cấp có thẩm quyền ghi nhận), nên phải biết hồ sơ thuộc loại nào.",
             why_en: "Ad hoc and thematic awards have different conditions (an ad hoc award needs recognition by a competent authority), so the kind must be known.",
             basis: "Mục IV.2.c Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (khen thưởng đột xuất, khen thưởng chuyên đề).",
@@ -199,8 +199,8 @@ phong_trao: covid19-hoa-lu-2021
 hinh_thuc: giay_khen_chu_tich_huyen
 co_quan_de_nghi: "Ủy ban nhân dân xã Ninh Hải"
 "#,
-            fix_vi: "Thêm dòng `loai_khen: dot_xuat` hoặc `loai_khen: chuyen_de` đúng với loại khen; với hình thức khác thì xóa dòng `loai_khen`.",
-            fix_en: "Add `loai_khen: dot_xuat` or `loai_khen: chuyen_de`; for other forms, remove the `loai_khen` line.",
+            fix_vi: "Thêm dòng \"loai_khen: dot_xuat\" hoặc \"loai_khen: chuyen_de\" đúng với loại khen; với hình thức khác thì xóa dòng \"loai_khen\".",
+            fix_en: "Add \"loai_khen: dot_xuat\" or \"loai_khen: chuyen_de\"; for other forms, remove the \"loai_khen\" line.",
         };
 
 pub(super) const HS013: RuleDocs = RuleDocs {
@@ -222,7 +222,7 @@ ngay: 2021-11-12
 
 pub(super) const HS014: RuleDocs = RuleDocs {
             what_vi: "Tệp không được lồng nhau quá 64 tầng, không quá 100 000 phần tử và không quá 1 000 chỗ dùng lại nội dung (dấu * trong tệp).",
-            what_en: "A file may not nest deeper than 64 levels, nor hold more than 100,000 nodes or 1,000 aliases (`*`).",
+            what_en: "A file may not nest deeper than 64 levels, nor hold more than 100,000 nodes or 1,000 aliases (*name).",
             why_vi: "Hồ sơ thật chỉ có vài tầng và vài trăm dòng; tệp vượt giới hạn là tệp hỏng hoặc tệp cố ý làm treo máy, nên chương trình dừng đọc để máy kiểm tra không bị treo.",
             why_en: "Real dossiers are a few levels deep and a few hundred lines long; a file over the limits is broken or hostile, and reading stops so the checking machine is not tied up.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -236,24 +236,24 @@ danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]
         };
 
 pub(super) const HS015: RuleDocs = RuleDocs {
-            what_vi: "Hồ sơ tạo bằng `dossier init` hoặc `dossier add` có những chỗ cần điền, ghi dạng `<<...>>` (cả ở chỗ ghi ngày và số phiếu), và số 00 ghi tạm ở số, ký hiệu văn bản (`00/TTr-UBND`); quy tắc này báo mọi chỗ như vậy còn sót lại.",
-            what_en: "Dossiers made with `dossier init` or `dossier add` mark what to fill in as `<<...>>` (dates and vote counts included), and write the number 00 in place of a document's number (`00/TTr-UBND`); this rule reports every such mark left.",
-            why_vi: "Hồ sơ gửi đi với chỗ trống như `<<Họ và tên>>` sẽ bị trả lại; chương trình chỉ ra từng chỗ để không sót.",
-            why_en: "A dossier sent with gaps like `<<Họ và tên>>` is sent back; the tool points at each one so none is missed.",
+            what_vi: "Hồ sơ tạo bằng lệnh dossier init hoặc lệnh dossier add có những chỗ cần điền, ghi dạng \"<<...>>\" (cả ở chỗ ghi ngày và số phiếu), và số 00 ghi tạm ở số, ký hiệu văn bản (\"00/TTr-UBND\"); quy tắc này báo mọi chỗ như vậy còn sót lại.",
+            what_en: "Dossiers made with dossier init or dossier add mark what to fill in as \"<<...>>\" (dates and vote counts included), and write the number 00 in place of a document's number (\"00/TTr-UBND\"); this rule reports every such mark left.",
+            why_vi: "Hồ sơ gửi đi với chỗ trống như \"<<Họ và tên>>\" sẽ bị trả lại; chương trình chỉ ra từng chỗ để không sót.",
+            why_en: "A dossier sent with gaps like \"<<Họ và tên>>\" is sent back; the tool points at each one so none is missed.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
             basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\nco_quan: \"<<Tên cơ quan đề nghị>>\"\n",
-            fix_vi: "Thay chỗ `<<...>>` bằng nội dung thật, ví dụ `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
-            fix_en: "Replace the `<<...>>` with the real text, e.g. `co_quan: \"Ủy ban nhân dân xã Trường Yên\"`.",
+            fix_vi: "Thay chỗ \"<<...>>\" bằng nội dung thật, ví dụ co_quan: \"Ủy ban nhân dân xã Trường Yên\".",
+            fix_en: "Replace the \"<<...>>\" with the real text, e.g. co_quan: \"Ủy ban nhân dân xã Trường Yên\".",
         };
 
 pub(super) const HS016: RuleDocs = RuleDocs {
-            what_vi: "Mỗi bộ quy tắc thủ tục có thời gian áp dụng (`hieu_luc`), theo văn bản pháp luật nó dựa vào; phong trào áp dụng thời gian của thủ tục mà nó dựa trên. Ngày của tờ trình phải nằm trong thời gian đó; nếu không, quy tắc này nêu bộ quy tắc đang áp dụng vào ngày ấy.",
-            what_en: "Each procedure rule set has a period (`hieu_luc`) from the law it follows; a campaign takes its procedure's period. The proposal's date must fall in it; if not, this rule names the rule set in force on that date.",
+            what_vi: "Mỗi bộ quy tắc thủ tục có thời gian áp dụng (\"hieu_luc\"), theo văn bản pháp luật nó dựa vào; phong trào áp dụng thời gian của thủ tục mà nó dựa trên. Ngày của tờ trình phải nằm trong thời gian đó; nếu không, quy tắc này nêu bộ quy tắc đang áp dụng vào ngày ấy.",
+            what_en: "Each procedure rule set has a period (\"hieu_luc\") from the law it follows; a campaign takes its procedure's period. The proposal's date must fall in it; if not, this rule names the rule set in force on that date.",
             why_vi: "Hồ sơ phải lập theo văn bản còn hiệu lực vào ngày trình: Nghị định số 91/2017/NĐ-CP hết hiệu lực từ 01/01/2024 (thay bằng Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định số 98/2023/NĐ-CP), Nghị định số 98/2023/NĐ-CP được thay bằng Nghị định số 152/2025/NĐ-CP từ 01/7/2025, khi không còn cấp huyện. Kiểm tra theo văn bản cũ sẽ đòi sai thành phần, sai hình thức và sai nơi nhận.",
             why_en: "A dossier follows the law in force on the day it is proposed: Decree 91/2017 ended on 2024-01-01 (replaced by Law 06/2022 and Decree 98/2023), and Decree 98/2023 by Decree 152/2025 on 2025-07-01, when the district level ceased to exist. Checking against an old text asks for the wrong components, forms and offices.",
-            basis: "Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024); Nghị định số 98/2023/NĐ-CP (hiệu lực từ 01/01/2024); Nghị định số 152/2025/NĐ-CP, Điều 59 (hiệu lực từ 01/7/2025, Nghị định số 98/2023/NĐ-CP hết hiệu lực); thời gian áp dụng của từng bộ quy tắc và nguồn của nó: `dossier criteria ID`, docs/legal-sources.md.",
-            basis_en: "Law on Emulation and Commendation 06/2022/QH15 (in force from 2024-01-01); Decree 98/2023/NĐ-CP (in force from 2024-01-01); Decree 152/2025/NĐ-CP, Article 59 (in force from 2025-07-01, when Decree 98/2023/NĐ-CP ceased to apply); the period of each rule set and its source: `dossier criteria ID`, docs/legal-sources.md.",
+            basis: "Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực từ 01/01/2024); Nghị định số 98/2023/NĐ-CP (hiệu lực từ 01/01/2024); Nghị định số 152/2025/NĐ-CP, Điều 59 (hiệu lực từ 01/7/2025, Nghị định số 98/2023/NĐ-CP hết hiệu lực); thời gian áp dụng của từng bộ quy tắc và nguồn của nó: lệnh dossier criteria với mã của bộ quy tắc, docs/legal-sources.md.",
+            basis_en: "Law on Emulation and Commendation 06/2022/QH15 (in force from 2024-01-01); Decree 98/2023/NĐ-CP (in force from 2024-01-01); Decree 152/2025/NĐ-CP, Article 59 (in force from 2025-07-01, when Decree 98/2023/NĐ-CP ceased to apply); the period of each rule set and its source: dossier criteria with the rule set's id, docs/legal-sources.md.",
             example: r#"# tệp: ho-so.yaml
 # Tờ trình ghi ngày 2026-03-10, nhưng bộ quy tắc là của Nghị định số 91/2017/NĐ-CP.
 phien_ban: 1
@@ -262,18 +262,18 @@ hinh_thuc: giay_khen
 loai_khen: dot_xuat
 co_quan_de_nghi: "Ủy ban nhân dân xã Gia Viễn"
 "#,
-            fix_vi: "Ghi `phong_trao:` là bộ quy tắc đang áp dụng vào ngày của tờ trình (xem `dossier criteria`), ví dụ `nd152-2025-don-gian` cho hồ sơ từ 01/7/2025, rồi chọn lại hình thức cho đúng bộ quy tắc đó; hoặc sửa ngày của tờ trình nếu ghi nhầm.",
-            fix_en: "Set `phong_trao:` to the rule set in force on the proposal's date (see `dossier criteria`), e.g. `nd152-2025-don-gian` from 2025-07-01, and pick a form of that rule set; or correct the proposal's date if it is mistyped.",
+            fix_vi: "Ghi \"phong_trao:\" là bộ quy tắc đang áp dụng vào ngày của tờ trình (xem lệnh dossier criteria), ví dụ \"nd152-2025-don-gian\" cho hồ sơ từ 01/7/2025, rồi chọn lại hình thức cho đúng bộ quy tắc đó; hoặc sửa ngày của tờ trình nếu ghi nhầm.",
+            fix_en: "Set \"phong_trao:\" to the rule set in force on the proposal's date (see dossier criteria), e.g. \"nd152-2025-don-gian\" from 2025-07-01, and pick a form of that rule set; or correct the proposal's date if it is mistyped.",
         };
 
 pub(super) const HS017: RuleDocs = RuleDocs {
-            what_vi: "Trong YAML, dấu # đứng sau một dấu cách mở đầu lời ghi chú. Nếu giá trị là chữ không đặt trong ngoặc kép mà có dấu # ở giữa (`chuc_vu: Nữ hộ sinh #trưởng nhóm`), phần từ dấu # trở đi bị bỏ và giá trị chỉ còn \"Nữ hộ sinh\". Quy tắc này cảnh báo khi một giá trị chữ có ghi chú theo sau trên cùng dòng.",
-            what_en: "In YAML a # after a space starts a comment. In an unquoted text value with a # inside (`chuc_vu: Nữ hộ sinh #trưởng nhóm`), everything from the # on is dropped and the value is just \"Nữ hộ sinh\". This rule warns when a text value is followed by a comment on its line.",
+            what_vi: "Trong YAML, dấu # đứng sau một dấu cách mở đầu lời ghi chú. Nếu giá trị là chữ không đặt trong ngoặc kép mà có dấu # ở giữa (\"chuc_vu: Nữ hộ sinh #trưởng nhóm\"), phần từ dấu # trở đi bị bỏ và giá trị chỉ còn \"Nữ hộ sinh\". Quy tắc này cảnh báo khi một giá trị chữ có ghi chú theo sau trên cùng dòng.",
+            what_en: "In YAML a # after a space starts a comment. In an unquoted text value with a # inside (\"chuc_vu: Nữ hộ sinh #trưởng nhóm\"), everything from the # on is dropped and the value is just \"Nữ hộ sinh\". This rule warns when a text value is followed by a comment on its line.",
             why_vi: "Phần bị bỏ không hiện ra ở đâu cả: danh mục hồ sơ in \"Nữ hộ sinh\" mà người lập hồ sơ không hay biết.",
             why_en: "The dropped part shows nowhere: the cover list prints \"Nữ hộ sinh\" and the clerk never knows.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
             basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: tran-thi-lan\n    chuc_vu: Nữ hộ sinh #trưởng nhóm\n",
-            fix_vi: "Nếu dấu # là một phần của chữ, đặt cả giá trị trong ngoặc kép: `chuc_vu: \"Nữ hộ sinh #trưởng nhóm\"`. Nếu đó là ghi chú, viết ghi chú ở dòng riêng.",
-            fix_en: "If the # is part of the text, quote the whole value: `chuc_vu: \"Nữ hộ sinh #trưởng nhóm\"`. If it is a comment, put it on a line of its own.",
+            fix_vi: "Nếu dấu # là một phần của chữ, đặt cả giá trị trong ngoặc kép: chuc_vu: \"Nữ hộ sinh #trưởng nhóm\". Nếu đó là ghi chú, viết ghi chú ở dòng riêng.",
+            fix_en: "If the # is part of the text, quote the whole value: chuc_vu: \"Nữ hộ sinh #trưởng nhóm\". If it is a comment, put it on a line of its own.",
         };

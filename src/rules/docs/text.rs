@@ -43,8 +43,8 @@ pub(super) const VB003: RuleDocs = RuleDocs {
             basis: "Nghị định số 30/2020/NĐ-CP, Phụ lục I (phông chữ tiếng Việt của bộ mã Unicode theo TCVN 6909:2001).",
             basis_en: "Decree 30/2020/NĐ-CP, Appendix I (Vietnamese fonts of the Unicode character set under TCVN 6909:2001).",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: to-covid-thon-dong\n    ten: \"Tổ COVID cộng đồng thôn Đông ✓\"\n",
-            fix_vi: "Xóa ký tự dán nhầm (`ten: \"Tổ COVID cộng đồng thôn Đông\"`); nếu là chữ thật của tên, viết bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ.",
-            fix_en: "Delete the pasted character (`ten: \"Tổ COVID cộng đồng thôn Đông\"`); if it is really part of the name, write it in Vietnamese letters or tell the receiving office.",
+            fix_vi: "Xóa ký tự dán nhầm (ten: \"Tổ COVID cộng đồng thôn Đông\"); nếu là chữ thật của tên, viết bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ.",
+            fix_en: "Delete the pasted character (ten: \"Tổ COVID cộng đồng thôn Đông\"); if it is really part of the name, write it in Vietnamese letters or tell the receiving office.",
         };
 
 pub(super) const VB004: RuleDocs = RuleDocs {
@@ -55,8 +55,8 @@ pub(super) const VB004: RuleDocs = RuleDocs {
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): văn bản dùng chữ Unicode theo TCVN 6909:2001.",
             basis_en: "Dossier format version 1 (docs/dossier-format.md): texts in Unicode under TCVN 6909:2001.",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: bui-van-thang\n    ten: \"Bùi Văn\u{200b} Thắng\"   # có U+200B sau chữ Văn\n",
-            fix_vi: "Chạy `dossier fix` (xem trước bằng `--dry-run`): ký tự vô hình trong tên trường, mã và nội dung được xóa. Hoặc xóa chữ ở cột được chỉ ra rồi gõ lại.",
-            fix_en: "Run `dossier fix` (preview with `--dry-run`): invisible characters in field names, ids and values are removed. Or delete the text at the column shown and retype it.",
+            fix_vi: "Chạy lệnh dossier fix (xem trước bằng tùy chọn --dry-run): ký tự vô hình trong tên trường, mã và nội dung được xóa. Hoặc xóa chữ ở cột được chỉ ra rồi gõ lại.",
+            fix_en: "Run dossier fix (preview with --dry-run): invisible characters in field names, ids and values are removed. Or delete the text at the column shown and retype it.",
         };
 
 pub(super) const VB005: RuleDocs = RuleDocs {
@@ -67,8 +67,8 @@ pub(super) const VB005: RuleDocs = RuleDocs {
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): văn bản dùng chữ Unicode theo TCVN 6909:2001.",
             basis_en: "Dossier format version 1 (docs/dossier-format.md): texts in Unicode under TCVN 6909:2001.",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: pham-van-hoa\n    ten: \"Phạm Văn H\u{43e}\u{300}a\"   # chữ о là chữ Kirin\n",
-            fix_vi: "Chạy `dossier fix`, hoặc gõ lại chữ ở cột được chỉ ra bằng bộ gõ tiếng Việt.",
-            fix_en: "Run `dossier fix`, or retype the letter at the column shown with a Vietnamese keyboard.",
+            fix_vi: "Chạy lệnh dossier fix, hoặc gõ lại chữ ở cột được chỉ ra bằng bộ gõ tiếng Việt.",
+            fix_en: "Run dossier fix, or retype the letter at the column shown with a Vietnamese keyboard.",
         };
 
 pub(super) const VB006: RuleDocs = RuleDocs {
@@ -79,8 +79,8 @@ pub(super) const VB006: RuleDocs = RuleDocs {
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
             basis_en: "Dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\ndia_danh: “Trường Yên”\n",
-            fix_vi: "Viết `dia_danh: \"Trường Yên\"` (dấu ngoặc thẳng), hoặc chạy `dossier fix`.",
-            fix_en: "Write `dia_danh: \"Trường Yên\"` (straight quotes), or run `dossier fix`.",
+            fix_vi: "Viết dia_danh: \"Trường Yên\" (dấu ngoặc thẳng), hoặc chạy lệnh dossier fix.",
+            fix_en: "Write dia_danh: \"Trường Yên\" (straight quotes), or run dossier fix.",
         };
 
 pub(super) const VB007: RuleDocs = RuleDocs {
@@ -91,6 +91,6 @@ pub(super) const VB007: RuleDocs = RuleDocs {
             basis: "Quy tắc đặt dấu thanh trong chữ quốc ngữ; Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
             basis_en: "The tone-mark rules of Vietnamese spelling; dossier format version 1 (docs/dossier-format.md).",
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: bui-quy-giau\n    ten: \"Bùi Qúy Gìau\"\n",
-            fix_vi: "Viết `ten: \"Bùi Quý Giàu\"`, hoặc chạy `dossier fix`, lệnh này sửa theo cách viết đúng ở mọi văn bản.",
-            fix_en: "Write `ten: \"Bùi Quý Giàu\"`, or run `dossier fix`, which corrects it toward the right spelling in every document.",
+            fix_vi: "Viết ten: \"Bùi Quý Giàu\", hoặc chạy lệnh dossier fix, lệnh này sửa theo cách viết đúng ở mọi văn bản.",
+            fix_en: "Write ten: \"Bùi Quý Giàu\", or run dossier fix, which corrects it toward the right spelling in every document.",
         };

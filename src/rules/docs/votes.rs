@@ -4,8 +4,8 @@
 use super::RuleDocs;
 
 pub(super) const BB001: RuleDocs = RuleDocs {
-            what_vi: "Số thành viên có mặt (`co_mat`) trong biên bản không được lớn hơn tổng số thành viên Hội đồng (`so_thanh_vien`).",
-            what_en: "The members present (`co_mat`) in the minutes must not exceed the council's members (`so_thanh_vien`).",
+            what_vi: "Số thành viên có mặt (\"co_mat\") trong biên bản không được lớn hơn tổng số thành viên Hội đồng (\"so_thanh_vien\").",
+            what_en: "The members present (\"co_mat\") in the minutes must not exceed the council's members (\"so_thanh_vien\").",
             why_vi: "Số có mặt lớn hơn số thành viên là gõ nhầm một trong hai số; khi đó không xác định được cuộc họp có đủ thành viên và đủ phiếu hay không.",
             why_en: "More present than members means one of the numbers is mistyped, so neither the quorum nor the votes can be checked.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng).",
@@ -38,8 +38,8 @@ ket_qua:
         };
 
 pub(super) const BB003: RuleDocs = RuleDocs {
-            what_vi: "Cuộc họp bình xét phải có đủ số thành viên Hội đồng tham dự theo ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ ít nhất hai phần ba tổng số thành viên); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh `dossier criteria` kèm mã bộ quy tắc.",
-            what_en: "The review meeting must have the quorum set by the dossier's rule set (for example at least two thirds of all members); each rule set's threshold and its basis: see `dossier criteria` with the rule set's id.",
+            what_vi: "Cuộc họp bình xét phải có đủ số thành viên Hội đồng tham dự theo ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ ít nhất hai phần ba tổng số thành viên); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh dossier criteria kèm mã bộ quy tắc.",
+            what_en: "The review meeting must have the quorum set by the dossier's rule set (for example at least two thirds of all members); each rule set's threshold and its basis: see dossier criteria with the rule set's id.",
             why_vi: "Cuộc họp không đủ số thành viên thì kết quả bình xét không có giá trị, và tờ trình dựa trên biên bản đó sẽ bị trả lại.",
             why_en: "Without a quorum the review is not valid, and a proposal based on it is sent back.",
             basis: "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (mục IV.4.a chỉ yêu cầu biên bản họp bình xét) và Điều 55 Nghị định số 91/2017/NĐ-CP không quy định số thành viên dự họp; bộ tiêu chí lấy theo quy chế hoạt động thông thường của Hội đồng Thi đua - Khen thưởng (ít nhất 2/3 tổng số thành viên có mặt), có thể điều chỉnh trong bộ tiêu chí theo quy chế của từng Hội đồng.",
@@ -48,13 +48,13 @@ pub(super) const BB003: RuleDocs = RuleDocs {
 so_thanh_vien: 9
 co_mat: 5
 "#,
-            fix_vi: "Họp lại Hội đồng với đủ số thành viên và lập biên bản mới; nếu quy chế của Hội đồng quy định khác thì cơ quan dùng bộ quy tắc riêng ghi ngưỡng đó (xem `dossier criteria`, docs/rule-set-format.md), không sửa bộ quy tắc có sẵn.",
-            fix_en: "Hold the meeting again with a quorum and write new minutes; if the council's own regulation differs, the office writes that threshold in a rule set of its own (see `dossier criteria`, docs/rule-set-format.md) rather than editing a built-in one.",
+            fix_vi: "Họp lại Hội đồng với đủ số thành viên và lập biên bản mới; nếu quy chế của Hội đồng quy định khác thì cơ quan dùng bộ quy tắc riêng ghi ngưỡng đó (xem lệnh dossier criteria, docs/rule-set-format.md), không sửa bộ quy tắc có sẵn.",
+            fix_en: "Hold the meeting again with a quorum and write new minutes; if the council's own regulation differs, the office writes that threshold in a rule set of its own (see dossier criteria, docs/rule-set-format.md) rather than editing a built-in one.",
         };
 
 pub(super) const BB004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tập thể, cá nhân được đề nghị phải có số phiếu tán thành đạt ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ trên một nửa số thành viên có mặt); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh `dossier criteria` kèm mã bộ quy tắc.",
-            what_en: "Each nominee needs the share of votes in favour set by the dossier's rule set (for example more than half of the members present); each rule set's threshold and its basis: see `dossier criteria` with the rule set's id.",
+            what_vi: "Mỗi tập thể, cá nhân được đề nghị phải có số phiếu tán thành đạt ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ trên một nửa số thành viên có mặt); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh dossier criteria kèm mã bộ quy tắc.",
+            what_en: "Each nominee needs the share of votes in favour set by the dossier's rule set (for example more than half of the members present); each rule set's threshold and its basis: see dossier criteria with the rule set's id.",
             why_vi: "Người không được quá nửa số thành viên có mặt tán thành là chưa được Hội đồng đồng ý đề nghị, nên không được đưa vào tờ trình.",
             why_en: "A nominee without more than half of those present in favour was not approved by the council and may not be proposed.",
             basis: "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (mục IV.4.a) và Điều 55 Nghị định số 91/2017/NĐ-CP không quy định tỷ lệ tán thành; bộ tiêu chí lấy theo quy chế hoạt động thông thường của Hội đồng Thi đua - Khen thưởng (trên một nửa số thành viên có mặt), có thể điều chỉnh trong bộ tiêu chí theo quy chế của từng Hội đồng.",
