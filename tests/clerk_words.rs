@@ -152,7 +152,7 @@ fn add_without_a_kind_lists_the_kinds_with_their_meaning() {
 #[test]
 fn a_missing_or_unknown_option_names_the_command_and_what_the_option_is_for() {
     let s = Scratch::base();
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 6] = [
         (
             &["add", "hs"],
             "lỗi: thiếu tùy chọn bắt buộc --ten (họ và tên, hoặc tên tập thể)",
@@ -166,13 +166,24 @@ fn a_missing_or_unknown_option_names_the_command_and_what_the_option_is_for() {
             "lỗi: lệnh fix không có tùy chọn \"--today\"",
         ),
         (&["add", "hs"], "Xem cách dùng: dossier add --help"),
+        (
+            &["add", "hs", "--ten"],
+            "lỗi: tùy chọn --ten (họ và tên, hoặc tên tập thể) cần một giá trị",
+        ),
+        (
+            &["init", "moi", "--hinh-thuc"],
+            "lỗi: tùy chọn --hinh-thuc (hình thức khen thưởng) cần một giá trị",
+        ),
     ];
     for (args, words) in cases {
         let o = s.run(args);
         let e = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
         assert!(e.contains(words), "{args:?}: {e}");
-        assert!(!e.contains("<TEN>") && !e.contains("<MA>"), "{e}");
+        assert!(
+            !e.contains("<TEN>") && !e.contains("<MA>") && !e.contains("<HINH_THUC>"),
+            "{e}"
+        );
     }
 }
 
