@@ -152,7 +152,7 @@ fn add_without_a_kind_lists_the_kinds_with_their_meaning() {
 #[test]
 fn a_missing_or_unknown_option_names_the_command_and_what_the_option_is_for() {
     let s = Scratch::base();
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 6] = [
         (
             &["add", "hs"],
             "lỗi: thiếu tùy chọn bắt buộc --ten (họ và tên, hoặc tên tập thể)",
@@ -166,13 +166,24 @@ fn a_missing_or_unknown_option_names_the_command_and_what_the_option_is_for() {
             "lỗi: lệnh fix không có tùy chọn \"--today\"",
         ),
         (&["add", "hs"], "Xem cách dùng: dossier add --help"),
+        (
+            &["add", "hs", "--ten"],
+            "lỗi: tùy chọn --ten (họ và tên, hoặc tên tập thể) cần một giá trị",
+        ),
+        (
+            &["init", "moi", "--hinh-thuc"],
+            "lỗi: tùy chọn --hinh-thuc (hình thức khen thưởng) cần một giá trị",
+        ),
     ];
     for (args, words) in cases {
         let o = s.run(args);
         let e = String::from_utf8_lossy(&o.stderr);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
         assert!(e.contains(words), "{args:?}: {e}");
-        assert!(!e.contains("<TEN>") && !e.contains("<MA>"), "{e}");
+        assert!(
+            !e.contains("<TEN>") && !e.contains("<MA>") && !e.contains("<HINH_THUC>"),
+            "{e}"
+        );
     }
 }
 
@@ -395,4 +406,49 @@ fn init_inside_a_dossier_is_refused_with_a_place_beside_it() {
         String::from_utf8_lossy(&o.stderr)
     );
     assert!(s.dir.path().join("moi/ho-so.yaml").is_file());
+}
+
+/// A mistyped id, kind, form or rule set is answered with the one meant: a dash for an
+/// underscore, capitals, a letter off, the start of a longer id (#11, C9's kind).
+#[test]
+fn a_mistyped_value_is_answered_with_the_one_meant() {
+    let s = Scratch::base();
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["remove", "hs", "--ma", "nguyen-thi-han"],
+            "mang mã \"nguyen-thi-han\" (trong danh sách, biên bản hay báo cáo); có phải là \"nguyen-thi-hang\"?",
+            "; did you mean \"nguyen-thi-hang\"?",
+        ),
+        (
+            &["add", "hs", "--ten", "Le Van Binh", "--doi-tuong", "tuyen-dau"],
+            "không có đối tượng khen thưởng \"tuyen-dau\" (trường \"doi_tuong\"). Có phải là \"tuyen_dau\"? Chỉ có: ",
+            ". Did you mean \"tuyen_dau\"? Known: ",
+        ),
+        (
+            &["criteria", "covid19"],
+            "không có bộ quy tắc \"covid19\". Có phải là \"covid19-hoa-lu-2021\"?",
+            "no rule set \"covid19\". Did you mean \"covid19-hoa-lu-2021\"?",
+        ),
+        (
+            &["init", "moi", "--phong-trao", "covid19-hoa-lu-2021", "--hinh-thuc", "giay_khen_chu_tich_huyn"],
+            "Có phải là \"giay_khen_chu_tich_huyen\"?",
+            "Did you mean \"giay_khen_chu_tich_huyen\"?",
+        ),
+        (
+            &["criteria", "khong-co-gi"],
+            "không có bộ quy tắc \"khong-co-gi\"; các bộ có: ",
+            "no rule set \"khong-co-gi\"; the rule sets: ",
+        ),
+    ];
+    for (args, vi, en) in cases {
+        for (lang, words) in [("vi", vi), ("en", en)] {
+            let mut all = vec!["--lang", lang];
+            all.extend_from_slice(args);
+            let o = s.run(&all);
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
+            assert!(e.contains(words), "{args:?}: {e}");
+        }
+    }
+    assert!(!s.dir.path().join("moi").exists());
 }

@@ -622,7 +622,7 @@ fn an_empty_value_is_said_to_be_empty() {
         ),
         (
             &["export", "hs", "--xlsx", ""],
-            "tùy chọn --xlsx <TỆP> cần một giá trị, không được để trống",
+            "tùy chọn --xlsx <TỆP> (tệp Excel cần ghi) cần một giá trị, không được để trống",
         ),
         (
             &["init", ""],

@@ -100,18 +100,28 @@ fn option_said(sub: Option<&str>, arg: &str) -> String {
     };
     use clap::CommandFactory;
     let cmd = crate::cli::Cli::command();
-    let help = sub
-        .and_then(|s| cmd.get_subcommands().find(|c| c.get_name() == s))
-        .and_then(|c| {
+    // The command's own option; when clap does not say which command, the option's help if
+    // every command that has it says the same (`--ten` is add's alone; `--ma` differs).
+    let helps: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|c| sub.is_none_or(|s| c.get_name() == s))
+        .filter_map(|c| {
             c.get_arguments()
                 .find(|a| a.get_long() == Some(long))
                 .and_then(|a| a.get_help().map(ToString::to_string))
-        });
+        })
+        .collect();
+    let help = match helps.as_slice() {
+        [first, rest @ ..] if rest.iter().all(|h| h == first) => Some(first.clone()),
+        _ => None,
+    };
     match help.as_deref().and_then(|h| h.split(" / ").next()) {
         Some(vi) if !vi.trim().is_empty() => {
-            // The first line of the help, without its closing full stop.
+            // The first line of the help, without its "[mặc định: …]" (the help's notation)
+            // and its closing full stop.
+            let vi = vi.split('\n').next().unwrap_or(vi);
             let vi = vi
-                .split('\n')
+                .split(" [")
                 .next()
                 .unwrap_or(vi)
                 .trim()
@@ -174,7 +184,8 @@ pub fn message(e: &clap::Error) -> Option<String> {
             // clerk's script passes when a variable is unset.
             let what = kind(&arg);
             if value.is_empty() {
-                format!("lỗi: {what} {arg} cần một giá trị, không được để trống")
+                let said = option_said(subcommand_of(e).as_deref(), &arg);
+                format!("lỗi: {what} {said} cần một giá trị, không được để trống")
             } else {
                 format!("lỗi: {what} {arg} không nhận giá trị \"{value}\"")
             }

@@ -61,8 +61,11 @@ pub(super) fn rule_set_or_say<'c>(
         .map(|s| s.id.as_str())
         .collect::<Vec<_>>()
         .join(", ");
+    let known: Vec<String> = catalog.sets.iter().map(|s| s.id.clone()).collect();
     let m = if id.trim().is_empty() {
         msg!("chưa ghi mã bộ quy tắc (để trống); các bộ có: {ids}"; "no rule-set id given (it is empty); the rule sets: {ids}")
+    } else if let Some(n) = crate::edit::near(id, &known) {
+        msg!("không có bộ quy tắc \"{id}\". Có phải là \"{n}\"? Các bộ có: {ids}"; "no rule set \"{id}\". Did you mean \"{n}\"? The rule sets: {ids}")
     } else {
         msg!("không có bộ quy tắc \"{id}\"; các bộ có: {ids}"; "no rule set \"{id}\"; the rule sets: {ids}")
     };

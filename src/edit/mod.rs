@@ -112,6 +112,38 @@ impl Field {
     }
 }
 
+/// The known value a mistyped one most likely meant: a dash for an underscore (`tuyen-dau`),
+/// capitals, a letter or two off, or the start of a longer id (`covid19`). The known values may
+/// carry their meaning after the id ("tuyen_dau (Lực lượng …)"): the id alone is compared.
+#[must_use]
+pub fn near(value: &str, known: &[String]) -> Option<String> {
+    let ids: Vec<&str> = known
+        .iter()
+        .map(|k| k.split(" (").next().unwrap_or(k))
+        .collect();
+    let typed = value.trim().to_lowercase();
+    for t in [
+        typed.clone(),
+        typed.replace('-', "_"),
+        typed.replace('_', "-"),
+    ] {
+        if let Some(id) = ids.iter().find(|i| **i == t) {
+            return Some((*id).to_owned());
+        }
+    }
+    if let Some(id) = crate::text::suggest::did_you_mean(&typed.replace('-', "_"), &ids) {
+        return Some(id.to_owned());
+    }
+    let starting: Vec<&&str> = ids
+        .iter()
+        .filter(|i| typed.chars().count() >= 3 && i.starts_with(typed.as_str()))
+        .collect();
+    match starting.as_slice() {
+        [one] => Some((**one).to_owned()),
+        _ => None,
+    }
+}
+
 fn list(known: &[String]) -> Msg {
     if known.is_empty() {
         Msg::new("(không có)", "(none)")
@@ -246,8 +278,9 @@ pub enum EditError {
     /// The id is a name Windows reserves for a device (`con`, `aux`, `nul`, `com1`…): its
     /// report file could not be extracted there.
     ReservedId(String),
-    /// No nominee of this id in the list, the votes or the reports.
-    NoNominee(String),
+    /// No nominee of this id in the list, the votes or the reports; the closest id the dossier
+    /// has, when one is close enough to be a typo.
+    NoNominee(String, Option<String>),
     /// The folder holds no `ho-so.yaml`.
     NotADossier(PathBuf),
     /// A component the command needs is missing.
@@ -304,10 +337,16 @@ impl EditError {
             }
             EditError::Unknown { what, value, known } => {
                 let l = list(known);
-                msg!(
-                    "không có {} \"{}\" (trường \"{}\"); chỉ có: {}", what.vi(), value, what.key(), l.vi;
-                    "unknown {} \"{}\" ({}); known: {}", what.en(), value, what.key(), l.en
-                )
+                match near(value, known) {
+                    Some(n) => msg!(
+                        "không có {} \"{}\" (trường \"{}\"). Có phải là \"{n}\"? Chỉ có: {}", what.vi(), value, what.key(), l.vi;
+                        "unknown {} \"{}\" ({}). Did you mean \"{n}\"? Known: {}", what.en(), value, what.key(), l.en
+                    ),
+                    None => msg!(
+                        "không có {} \"{}\" (trường \"{}\"); chỉ có: {}", what.vi(), value, what.key(), l.vi;
+                        "unknown {} \"{}\" ({}); known: {}", what.en(), value, what.key(), l.en
+                    ),
+                }
             }
             EditError::Required { what, known } => {
                 let l = list(known);
@@ -341,10 +380,21 @@ impl EditError {
                 "hồ sơ thiếu tệp {}", p.display();
                 "{} is missing", p.display()
             ),
-            EditError::NoNominee(id) => msg!(
-                "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo)";
-                "the dossier has no nominee with the id \"{id}\" (in the list, the minutes or a report)"
-            ),
+            EditError::NoNominee(id, near) => {
+                let (vi, en) = near.as_deref().map_or_else(
+                    || (String::new(), String::new()),
+                    |n| {
+                        (
+                            format!("; có phải là \"{n}\"?"),
+                            format!("; did you mean \"{n}\"?"),
+                        )
+                    },
+                );
+                msg!(
+                    "hồ sơ không có người được đề nghị mang mã \"{id}\" (trong danh sách, biên bản hay báo cáo){vi}";
+                    "the dossier has no nominee with the id \"{id}\" (in the list, the minutes or a report){en}"
+                )
+            }
             EditError::Read { path, problem } => {
                 // The OS's own text (with its error number) is kept for logs only: the clerk
                 // reads what `io_words` says in either language.
@@ -482,7 +532,7 @@ mod tests {
             },
             EditError::BadId("An".into()),
             EditError::ReservedId("con".into()),
-            EditError::NoNominee("an".into()),
+            EditError::NoNominee("an".into(), None),
             EditError::NotADossier(p()),
             EditError::Missing(p()),
             EditError::Yaml {
@@ -538,7 +588,7 @@ mod tests {
             EditError::IdTaken { .. } => 5,
             EditError::BadId(_) => 6,
             EditError::ReservedId(_) => 7,
-            EditError::NoNominee(_) => 8,
+            EditError::NoNominee(..) => 8,
             EditError::NotADossier(_) => 9,
             EditError::Missing(_) => 10,
             EditError::Read { .. } => 11,

@@ -82,6 +82,38 @@ fn without(loaded: &Loaded, key: &str, id: &str) -> Result<Option<String>, EditE
     }
 }
 
+/// The ids the dossier knows, for a "did you mean": the list's and the votes' `ma`, and the
+/// reports' file names. A file that does not read adds none.
+fn known_ids(dir: &Path) -> Vec<String> {
+    let mut ids = Vec::new();
+    for (stem, key) in [("to-trinh", "danh_sach"), ("bien-ban", "ket_qua")] {
+        let Some(loaded) = find_yaml(dir, stem).and_then(|p| files::read(&p).ok()) else {
+            continue;
+        };
+        if let Some(root) = parse(loaded.body()).root {
+            if let Some((_, Node::Seq(items, _))) = entry(&root, key) {
+                ids.extend(
+                    items
+                        .iter()
+                        .filter_map(|i| text_of(i, "ma"))
+                        .map(str::to_owned),
+                );
+            }
+        }
+    }
+    if let Ok(rd) = std::fs::read_dir(dir.join("bao-cao")) {
+        ids.extend(rd.filter_map(Result::ok).filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".yaml")
+                .or_else(|| n.strip_suffix(".yml"))
+                .map(str::to_owned)
+        }));
+    }
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
 /// Remove the nominee `id` from the list, the votes and the reports of the dossier in `dir`.
 /// Nothing is written unless the nominee is found somewhere and every edit proves itself.
 pub fn remove(dir: &Path, id: &str) -> Result<Removed, EditError> {
@@ -103,7 +135,10 @@ pub fn remove(dir: &Path, id: &str) -> Result<Removed, EditError> {
         .map(|ext| dir.join("bao-cao").join(format!("{id}.{ext}")))
         .find(|p| p.is_file());
     if staged.is_empty() && report.is_none() {
-        return Err(EditError::NoNominee(id.to_owned()));
+        let known = known_ids(dir);
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        let near = crate::text::suggest::did_you_mean(id, &known).map(str::to_owned);
+        return Err(EditError::NoNominee(id.to_owned(), near));
     }
     let edited = files::commit(staged)?;
     if let Some(p) = &report {
@@ -150,6 +185,6 @@ mod tests {
             "ket_qua:\n  - { ma: a, tan_thanh: 1 }\n"
         );
         assert!(!p.join("bao-cao/b.yaml").exists());
-        assert!(matches!(remove(p, "b"), Err(EditError::NoNominee(_))));
+        assert!(matches!(remove(p, "b"), Err(EditError::NoNominee(..))));
     }
 }
