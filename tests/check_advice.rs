@@ -466,3 +466,25 @@ fn a_dossier_file_that_is_a_folder_or_a_link_out_is_named() {
     let (vi, _) = one(&s, "HS011");
     assert!(vi.contains("là liên kết trỏ ra ngoài hồ sơ"), "{vi}");
 }
+
+/// A named pipe where a listed attachment should be: not "not found" nor "differs only in
+/// case" (it is there under exactly that name), but not a file.
+#[cfg(unix)]
+#[test]
+fn a_pipe_in_place_of_an_attachment_is_not_called_missing() {
+    let s = Scratch::base();
+    let p = s.hs().join("dinh-kem/to-trinh.pdf");
+    fs::remove_file(&p).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(&p).status();
+    if !made.is_ok_and(|m| m.success()) {
+        return;
+    }
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["DK001\tto-trinh.yaml:28:11"]);
+    let (vi, en) = one(&s, "DK001");
+    assert!(
+        vi.contains("không phải tệp thường") && !vi.contains("chữ hoa"),
+        "{vi}"
+    );
+    assert!(en.contains("is not a regular file"), "{en}");
+}
