@@ -488,3 +488,54 @@ fn a_pipe_in_place_of_an_attachment_is_not_called_missing() {
     );
     assert!(en.contains("is not a regular file"), "{en}");
 }
+
+/// A value starting with a character YAML keeps for itself, typed as part of the text: named,
+/// with the value to write in quotes, at the value (an unclosed bracket is noticed by the
+/// parser lines later).
+#[test]
+fn a_value_starting_with_a_reserved_character_is_to_be_quoted() {
+    for (written, quoted, words) in [
+        (
+            "dia_danh: @Trường Yên",
+            "\"@Trường Yên\"",
+            "bắt đầu bằng dấu @",
+        ),
+        (
+            "dia_danh: `Trường Yên`",
+            "\"`Trường Yên`\"",
+            "bắt đầu bằng dấu `",
+        ),
+        (
+            "dia_danh: %Trường Yên",
+            "\"%Trường Yên\"",
+            "bắt đầu bằng dấu %",
+        ),
+        (
+            "dia_danh: | Trường Yên",
+            "\"| Trường Yên\"",
+            "đoạn chữ nhiều dòng",
+        ),
+        (
+            "dia_danh: [Trường Yên",
+            "\"[Trường Yên\"",
+            "mở dấu ngoặc [ ở dòng 4",
+        ),
+        (
+            "dia_danh: {Trường Yên",
+            "\"{Trường Yên\"",
+            "mở dấu ngoặc { ở dòng 4",
+        ),
+    ] {
+        let s = Scratch::base();
+        s.edit("to-trinh.yaml", "dia_danh: \"Trường Yên\"", written);
+        let (_, lines, _) = findings(&s);
+        assert_eq!(lines, ["HS002\tto-trinh.yaml:4:11"], "{written}");
+        let (vi, _) = one(&s, "HS002");
+        let quoted = quoted.replace('"', "\\\"");
+        assert!(
+            vi.contains(words) && vi.contains(&format!("dia_danh: {quoted}")),
+            "{written}: {vi}"
+        );
+        assert!(!vi.contains("phím Tab"), "{vi}");
+    }
+}
