@@ -89,6 +89,7 @@ fn a_component_under_a_copys_name_is_to_be_renamed() {
         "to-trinh - Copy.yaml",
         "to-trinh (1).yaml",
         "to-trinh.yaml.txt",
+        "TO-TRINH.yaml",
     ] {
         let s = Scratch::base();
         fs::rename(s.hs().join("to-trinh.yaml"), s.hs().join(copy)).unwrap();

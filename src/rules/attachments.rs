@@ -472,7 +472,7 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     }
     for f in &d.files {
         if let Some(m) = copies::meant(f) {
-            if present(m.name) {
+            if present(m.name) && !copies::case_only(f, m.name) {
                 cx.push(spare_copy(f, m.name, m.copy));
             }
             continue;
