@@ -89,6 +89,7 @@ fn a_component_under_a_copys_name_is_to_be_renamed() {
         "to-trinh - Copy.yaml",
         "to-trinh (1).yaml",
         "to-trinh.yaml.txt",
+        "TO-TRINH.yaml",
     ] {
         let s = Scratch::base();
         fs::rename(s.hs().join("to-trinh.yaml"), s.hs().join(copy)).unwrap();
@@ -465,4 +466,77 @@ fn a_dossier_file_that_is_a_folder_or_a_link_out_is_named() {
     assert_eq!((code, lines), (1, vec!["HS011\tto-trinh.yaml".to_owned()]));
     let (vi, _) = one(&s, "HS011");
     assert!(vi.contains("là liên kết trỏ ra ngoài hồ sơ"), "{vi}");
+}
+
+/// A named pipe where a listed attachment should be: not "not found" nor "differs only in
+/// case" (it is there under exactly that name), but not a file.
+#[cfg(unix)]
+#[test]
+fn a_pipe_in_place_of_an_attachment_is_not_called_missing() {
+    let s = Scratch::base();
+    let p = s.hs().join("dinh-kem/to-trinh.pdf");
+    fs::remove_file(&p).unwrap();
+    let made = std::process::Command::new("mkfifo").arg(&p).status();
+    if !made.is_ok_and(|m| m.success()) {
+        return;
+    }
+    let (_, lines, _) = findings(&s);
+    assert_eq!(lines, ["DK001\tto-trinh.yaml:28:11"]);
+    let (vi, en) = one(&s, "DK001");
+    assert!(
+        vi.contains("không phải tệp thường") && !vi.contains("chữ hoa"),
+        "{vi}"
+    );
+    assert!(en.contains("is not a regular file"), "{en}");
+}
+
+/// A value starting with a character YAML keeps for itself, typed as part of the text: named,
+/// with the value to write in quotes, at the value (an unclosed bracket is noticed by the
+/// parser lines later).
+#[test]
+fn a_value_starting_with_a_reserved_character_is_to_be_quoted() {
+    for (written, quoted, words) in [
+        (
+            "dia_danh: @Trường Yên",
+            "\"@Trường Yên\"",
+            "bắt đầu bằng dấu @",
+        ),
+        (
+            "dia_danh: `Trường Yên`",
+            "\"`Trường Yên`\"",
+            "bắt đầu bằng dấu `",
+        ),
+        (
+            "dia_danh: %Trường Yên",
+            "\"%Trường Yên\"",
+            "bắt đầu bằng dấu %",
+        ),
+        (
+            "dia_danh: | Trường Yên",
+            "\"| Trường Yên\"",
+            "đoạn chữ nhiều dòng",
+        ),
+        (
+            "dia_danh: [Trường Yên",
+            "\"[Trường Yên\"",
+            "mở dấu ngoặc [ ở dòng 4",
+        ),
+        (
+            "dia_danh: {Trường Yên",
+            "\"{Trường Yên\"",
+            "mở dấu ngoặc { ở dòng 4",
+        ),
+    ] {
+        let s = Scratch::base();
+        s.edit("to-trinh.yaml", "dia_danh: \"Trường Yên\"", written);
+        let (_, lines, _) = findings(&s);
+        assert_eq!(lines, ["HS002\tto-trinh.yaml:4:11"], "{written}");
+        let (vi, _) = one(&s, "HS002");
+        let quoted = quoted.replace('"', "\\\"");
+        assert!(
+            vi.contains(words) && vi.contains(&format!("dia_danh: {quoted}")),
+            "{written}: {vi}"
+        );
+        assert!(!vi.contains("phím Tab"), "{vi}");
+    }
 }

@@ -40,20 +40,28 @@ pub fn meant(name: &str) -> Option<Meant> {
     }
     let (bare, copy) = strip_copy_marks(stem.trim());
     let key: String = bare.chars().filter(|c| c.is_alphanumeric()).collect();
-    let name = match key.as_str() {
+    let component = match key.as_str() {
         "hoso" | "hồsơ" => "ho-so.yaml",
         "totrinh" | "tờtrình" => "to-trinh.yaml",
         "bienban" | "biênbản" => "bien-ban.yaml",
         _ => return None,
     };
-    if name == lower || name.replace(".yaml", ".yml") == lower {
-        // Only the case differs: the attachment check's DK005 and the loader say that.
+    // The name itself is no near miss; "TO-TRINH.yaml" is, and is read only under its own name.
+    if name == component || name == component.replace(".yaml", ".yml") {
         return None;
     }
     Some(Meant {
-        name,
+        name: component,
         copy: copy || !rest.is_empty(),
     })
+}
+
+/// Whether a file name differs from a component's only in case or Unicode form: beside the
+/// component, the two names collide (DK005 says so), and it is no spare copy.
+#[must_use]
+pub fn case_only(name: &str, component: &str) -> bool {
+    let lower = to_nfc(name).to_lowercase();
+    lower == component || lower == component.replace(".yaml", ".yml")
 }
 
 /// The file that stands in for a missing component: the first file in the folder meant as it.
@@ -153,14 +161,11 @@ mod tests {
 
     #[test]
     fn copies_of_reports_are_named_beside_their_original() {
-        let files: Vec<String> = [
-            "bao-cao/pham-van-hoa.yaml",
-            "bao-cao/pham-van-hoa - Copy.yaml",
-        ]
-        .map(String::from)
-        .to_vec();
-        let mut files = files;
-        files.sort();
+        // Sorted, as the dossier's file list is: " - Copy" sorts before ".yaml".
+        let files = [
+            "bao-cao/pham-van-hoa - Copy.yaml".to_owned(),
+            "bao-cao/pham-van-hoa.yaml".to_owned(),
+        ];
         assert_eq!(
             report_original("bao-cao/pham-van-hoa - Copy.yaml", &files).as_deref(),
             Some("bao-cao/pham-van-hoa.yaml")
@@ -184,13 +189,15 @@ mod tests {
             ("To_Trinh.yaml", "to-trinh.yaml", false),
             ("totrinh.yml", "to-trinh.yaml", false),
             ("ho so.yaml", "ho-so.yaml", false),
+            ("TO-TRINH.yaml", "to-trinh.yaml", false),
         ] {
             assert_eq!(meant(n), Some(Meant { name: want, copy }), "{n}");
         }
+        assert!(case_only("TO-TRINH.yaml", "to-trinh.yaml"));
+        assert!(!case_only("to-trinh - Copy.yaml", "to-trinh.yaml"));
         for n in [
             "to-trinh.yaml",
             "to-trinh.yml",
-            "TO-TRINH.yaml",
             "to-trinh.pdf",
             "to-trinh.docx",
             "dinh-kem/to-trinh.yaml",

@@ -378,6 +378,9 @@ pub(crate) fn diagnose(text: &str, at: Pos, message: &str) -> Diagnosis {
     if let Some(d) = block_not_indented(text, at) {
         return d;
     }
+    if let Some(d) = reserved_start(text, at) {
+        return d;
+    }
     Diagnosis {
         at,
         message: msg!("tệp sai cú pháp YAML từ dòng {} (chương trình không đọc tiếp được)", at.line;
@@ -423,6 +426,61 @@ fn dash_as_bullet(line: &str, at: Pos) -> Option<Diagnosis> {
         help: msg!("bỏ dấu gạch: {}: {}; nếu dấu gạch là một phần của giá trị, đặt giá trị trong ngoặc kép: {}: \"{}\"", key, bare, key, quoted;
                    "drop the dash: {}: {}; if the dash is part of the value, put the value in quotes: {}: \"{}\"", key, bare, key, quoted),
     })
+}
+
+/// A value that starts with a character YAML keeps for itself (`@`, a backquote, `%`, `?`, a
+/// bracket never closed, `|` or `>` with text after it), typed by a clerk as part of the text:
+/// the value is to be quoted. An unclosed bracket is noticed lines later, so the lines above
+/// the parser's place are looked at for it too.
+fn reserved_start(text: &str, at: Pos) -> Option<Diagnosis> {
+    let all: Vec<(usize, &str)> = lines(text).collect();
+    let err = (at.line.checked_sub(1)? as usize).min(all.len().checked_sub(1)?);
+    for n in (err.saturating_sub(3)..=err).rev() {
+        let (start, line) = all[n];
+        let Some((k, after)) = key_at(line) else {
+            continue;
+        };
+        let value = line[after..].trim();
+        let Some(c) = value.chars().next() else {
+            continue;
+        };
+        let key = &line[k..after - 1];
+        let quoted = value.replace('"', "\\\"");
+        let p = pos_of_byte(text, start + line.len() - line[after..].trim_start().len());
+        let (message, help) = match c {
+            '[' | '{'
+                if !value.contains([']', '}'])
+                    && !all[n + 1..=err].iter().any(|(_, l)| l.contains([']', '}'])) =>
+            {
+                (
+                    msg!("giá trị của trường \"{}\" mở dấu ngoặc {} ở dòng {} nhưng không đóng: YAML hiểu dấu {} ở đầu giá trị là mở một danh sách hoặc một nhóm", key, c, p.line, c;
+                     "the value of \"{}\" opens a bracket {} on line {} and never closes it: YAML reads a {} at the start of a value as opening a list or a group", key, c, p.line, c),
+                    msg!("nếu dấu {} là một phần của chữ, đặt cả giá trị trong ngoặc kép: {}: \"{}\"; nếu không, bỏ dấu {}", c, key, quoted, c;
+                     "if the {} is part of the text, put the whole value in quotes: {}: \"{}\"; if not, remove the {}", c, key, quoted, c),
+                )
+            }
+            _ if n != err => continue,
+            '|' | '>' => (
+                msg!("giá trị của trường \"{}\" bắt đầu bằng dấu {}, mà YAML hiểu là mở một đoạn chữ nhiều dòng, viết từ dòng sau", key, c;
+                     "the value of \"{}\" starts with {}, which YAML reads as opening a text of several lines, written from the next line on", key, c),
+                msg!("nếu dấu {} là một phần của chữ, đặt cả giá trị trong ngoặc kép: {}: \"{}\"; nếu muốn viết nhiều dòng, để dấu {} đứng cuối dòng và viết chữ ở các dòng sau, thụt vào hai dấu cách", c, key, quoted, c;
+                     "if the {} is part of the text, put the whole value in quotes: {}: \"{}\"; for several lines, leave the {} alone at the end of the line and write the text on the lines below, indented two spaces", c, key, quoted, c),
+            ),
+            '@' | '`' | '%' | '?' => (
+                msg!("giá trị của trường \"{}\" bắt đầu bằng dấu {}, mà YAML không cho đứng đầu một giá trị không có ngoặc kép", key, c;
+                     "the value of \"{}\" starts with {}, which YAML does not allow at the start of an unquoted value", key, c),
+                msg!("đặt cả giá trị trong ngoặc kép: {}: \"{}\"", key, quoted;
+                     "put the whole value in quotes: {}: \"{}\"", key, quoted),
+            ),
+            _ => continue,
+        };
+        return Some(Diagnosis {
+            at: p,
+            message,
+            help,
+        });
+    }
+    None
 }
 
 /// The text of a `key: |` (or `>`) block written without indentation: YAML ends the block at

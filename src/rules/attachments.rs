@@ -178,6 +178,24 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
         }
         _ => written.clone(),
     };
+    if matches!(cx.store.kind(&rel), Kind::Missing) && d.files.binary_search(&rel).is_ok() {
+        // Listed in the folder, yet neither a file nor a folder: a named pipe, a device. It is
+        // there under exactly this name, so "not found" and "differs in case" would both be
+        // wrong.
+        give_held(cx, &held, &[]);
+        cx.push(
+            Finding::new(
+                Rule::DK001,
+                file,
+                Some(a.at),
+                msg!("tệp đính kèm \"{}\" không phải tệp thường (là ống dẫn, thiết bị hoặc một loại mục đặc biệt khác của hệ điều hành): không đọc và không gửi đi được", shown_name(&rel);
+                     "attachment \"{}\" is not a regular file (a pipe, a device or another special entry of the system): it cannot be read or sent", shown_name(&rel)),
+            )
+            .help(msg!("xóa mục này và đặt bản quét thật (tệp PDF, JPEG hoặc PNG) vào đúng đường dẫn đó";
+                       "remove this entry and put the real scan (a PDF, JPEG or PNG file) at that path")),
+        );
+        return Some(rel);
+    }
     if matches!(cx.store.kind(&rel), Kind::Missing) {
         // The file on disk may bear an invisible character, a trailing space or a look-alike
         // letter the document's name lacks, or bear it as the document does: one finding
@@ -454,7 +472,7 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     }
     for f in &d.files {
         if let Some(m) = copies::meant(f) {
-            if present(m.name) {
+            if present(m.name) && !copies::case_only(f, m.name) {
                 cx.push(spare_copy(f, m.name, m.copy));
             }
             continue;
