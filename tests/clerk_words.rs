@@ -244,7 +244,7 @@ fn explain_reads_without_backquotes_and_says_what_attachment_names_do() {
 }
 
 /// A path that is not a dossier folder is said by what it is, for every command that works on
-/// one dossier and writes (fix, add, remove, draft): nothing there, a dossier's file, a folder
+/// one dossier and writes (fix, add, remove, draft, pack): nothing there, a dossier's file, a folder
 /// inside a dossier, a folder of dossiers, an empty folder. Nothing is written.
 #[test]
 fn a_path_that_is_not_a_dossier_is_said_by_what_it_is() {
@@ -287,6 +287,7 @@ fn a_path_that_is_not_a_dossier_is_said_by_what_it_is() {
             ],
             vec!["remove", path, "--ma", "nguyen-thi-hang"],
             vec!["draft", path, "--today", crate::util::TODAY],
+            vec!["pack", path, "--today", crate::util::TODAY],
         ] {
             for (lang, words) in [("vi", vi), ("en", en)] {
                 let mut args = vec!["--lang", lang];

@@ -45,12 +45,9 @@ pub(super) fn is_dossier_or_say(dir: &Path, lang: Lang, err: &mut dyn Write) -> 
     if crate::dossier::discover::is_dossier(dir) {
         return Ok(true);
     }
-    let p = shown(dir);
-    say(
-        err,
-        lang,
-        &msg!("\"{p}\" không phải thư mục hồ sơ (không có tệp ho-so.yaml)"; "\"{p}\" is not a dossier folder (no ho-so.yaml)"),
-    )?;
+    // Said by what the path is (nothing, a dossier's file, a folder inside one, a folder of
+    // dossiers), as the editing commands say it.
+    say(err, lang, &crate::edit::not_a_dossier(dir))?;
     Ok(false)
 }
 

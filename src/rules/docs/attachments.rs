@@ -49,8 +49,8 @@ dinh_kem: dinh-kem/to-trinh.pdf
         };
 
 pub(super) const DK004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp trong thư mục hồ sơ, ngoài ho-so.yaml, to-trinh.yaml, bien-ban.yaml và thư mục bao-cao/, phải được một văn bản nhắc tới ở trường \"dinh_kem\".",
-            what_en: "Every file in the dossier folder, apart from ho-so.yaml, to-trinh.yaml, bien-ban.yaml and bao-cao/, should be named under some document's \"dinh_kem\".",
+            what_vi: "Mỗi tệp trong thư mục hồ sơ, ngoài ho-so.yaml, to-trinh.yaml, bien-ban.yaml và thư mục bao-cao/, phải được một văn bản nhắc tới ở trường \"dinh_kem\". Bản sao của tệp hồ sơ (\"to-trinh - Copy.yaml\") không được đọc: chép phần cần giữ vào tệp thật rồi bỏ bản sao. Liên kết trỏ ra ngoài hồ sơ, ống dẫn hay thiết bị không phải tệp: xóa mục đó.",
+            what_en: "Every file in the dossier folder, apart from ho-so.yaml, to-trinh.yaml, bien-ban.yaml and bao-cao/, should be named under some document's \"dinh_kem\". A copy of a dossier file (\"to-trinh - Copy.yaml\") is not read: carry over anything to keep, then remove the copy. A link out of the dossier, a pipe or a device is no file: remove it.",
             why_vi: "Tệp không văn bản nào nhắc tới thường là do quên ghi \"dinh_kem\", hoặc là tệp không nên gửi đi cùng hồ sơ vì có thông tin cá nhân.",
             why_en: "A file nothing refers to is usually a forgotten \"dinh_kem\" line, or a file that should not travel with the dossier because it holds personal data.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",

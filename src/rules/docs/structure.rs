@@ -36,8 +36,8 @@ ngay: 2021-11-15
 trich_yeu: "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư
 co_quan: "Ủy ban nhân dân xã Ninh Giang"
 "#,
-            fix_vi: "Mở tệp tại dòng và cột được báo, xem cả dòng ngay trên: đóng dấu ngoặc kép còn thiếu, thay phím Tab bằng dấu cách, sau dấu hai chấm để một dấu cách.",
-            fix_en: "Open the file at the reported line and column, and look at the line above too: close the quote, replace Tabs with spaces, put a space after each colon.",
+            fix_vi: "Mở tệp tại dòng và cột được báo, xem cả dòng ngay trên: đóng dấu ngoặc kép còn thiếu, thay phím Tab bằng dấu cách, sau dấu hai chấm để một dấu cách. Giá trị bắt đầu bằng một dấu YAML dành riêng (@, %, dấu huyền, |, >, [, {, dấu gạch đầu dòng) thì đặt cả giá trị trong ngoặc kép. Dấu # của ghi chú phải có dấu cách đứng trước. Không dùng nhãn kiểu (!…, !!…): chương trình chỉ cảnh báo, nhưng nơi nhận có thể từ chối.",
+            fix_en: "Open the file at the reported line and column, and look at the line above too: close the quote, replace Tabs with spaces, put a space after each colon. A value starting with a character YAML reserves (@, %, a backquote, |, >, [, {, a dash) goes in quotes. A comment's # needs a space before it. Do not use tags (!…, !!…): a warning here, but the receiving office may refuse them.",
         };
 
 pub(super) const HS003: RuleDocs = RuleDocs {
@@ -52,8 +52,8 @@ so_ky_hieu: "45/TTr-UBND"
 ngay: 2021-11-15
 trich_yue: "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư"
 "#,
-            fix_vi: "Sửa tên trường cho đúng mẫu (ở ví dụ này là \"trich_yeu\"). Nếu đó là ghi chú riêng thì viết thành dòng chú thích bắt đầu bằng dấu #.",
-            fix_en: "Spell the field as the format does (here \"trich_yeu\"). A private note goes on a comment line starting with #.",
+            fix_vi: "Sửa tên trường cho đúng mẫu (ở ví dụ này là \"trich_yeu\"). Nếu đó là ghi chú riêng thì viết thành dòng chú thích bắt đầu bằng dấu #. Dấu << (gộp trường từ chỗ khác) không dùng trong hồ sơ: chép các trường nó mang vào thẳng mục đó.",
+            fix_en: "Spell the field as the format does (here \"trich_yeu\"). A private note goes on a comment line starting with #. The merge key << is not used: write the fields it brings into the entry itself.",
         };
 
 pub(super) const HS004: RuleDocs = RuleDocs {
@@ -231,8 +231,8 @@ pub(super) const HS014: RuleDocs = RuleDocs {
 # Tệp bị hỏng: một dòng có hàng trăm dấu ngoặc vuông lồng nhau.
 danh_sach: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 "#,
-            fix_vi: "Soạn lại tệp theo mẫu trong thư mục examples/, không chép dữ liệu từ nguồn không rõ vào hồ sơ.",
-            fix_en: "Write the file again from the templates in examples/; do not paste data from unknown sources.",
+            fix_vi: "Tệp lồng nhau quá sâu: ghi giá trị là chữ, bỏ các dấu [ ] { } thừa. Tệp quá lớn hoặc nhiều bí danh: soạn lại theo mẫu trong thư mục examples/, không dùng bí danh (&, *), không chép dữ liệu từ nguồn không rõ vào hồ sơ.",
+            fix_en: "Nested too deep: write values as text and remove the extra [ ] { }. Too large or too many aliases: write the file again from the templates in examples/, without anchors and aliases (&, *); do not paste data from unknown sources.",
         };
 
 pub(super) const HS015: RuleDocs = RuleDocs {
