@@ -905,3 +905,35 @@ fn a_rule_sets_period_is_written_one_way() {
         assert!(out.contains(&format!(" {closed}, ")), "{out}");
     }
 }
+
+/// `check -o` into a dossier: over one of its files it destroyed the proposal (the report was
+/// written where `to-trinh.yaml` was), beside them the next check took it for a stray file. It
+/// is refused before anything is written (#11).
+#[test]
+fn the_report_is_never_written_into_a_dossier() {
+    let s = Scratch::base();
+    let before = s.read("to-trinh.yaml");
+    for target in [
+        "hs/to-trinh.yaml",
+        "hs/bao-cao/bao-cao.txt",
+        "hs/moi/bao-cao.txt",
+    ] {
+        for (lang, words) in [
+            ("vi", "không ghi báo cáo vào trong thư mục hồ sơ"),
+            ("en", "the report would go inside the dossier folder"),
+        ] {
+            let o = s.run(&[
+                "--lang", lang, "check", "--today", TODAY, "hs", "-o", target,
+            ]);
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{target}: {e}");
+            assert!(e.contains(words), "{target}: {e}");
+        }
+    }
+    assert_eq!(s.read("to-trinh.yaml"), before);
+    assert!(!s.dir.path().join("hs/bao-cao/bao-cao.txt").exists());
+    assert!(!s.dir.path().join("hs/moi").exists());
+    let o = s.run(&["check", "--today", TODAY, "hs", "-o", "bao-cao.txt"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(s.dir.path().join("bao-cao.txt").is_file());
+}

@@ -253,6 +253,21 @@ pub(super) fn run(
         .or(config.criteria.as_deref());
     let mut renderer = renderer_for(a.format, style, false);
     let mut summary = Summary::default();
+    // The report never goes into a dossier: over one of its files (`-o hs/to-trinh.yaml`) it
+    // destroyed the proposal, beside them the next check took it for a stray file.
+    if let Some(d) = a.output.as_deref().and_then(discover::landing_dossier) {
+        let (p, d) = (
+            shown(a.output.as_deref().unwrap_or(Path::new(""))),
+            shown(&d),
+        );
+        say(
+            err,
+            lang,
+            &msg!("không ghi báo cáo vào trong thư mục hồ sơ \"{d}\" (\"{p}\"): báo cáo sẽ ghi đè hoặc lẫn vào tệp của hồ sơ; không có tệp nào được ghi. Ghi ra ngoài thư mục hồ sơ";
+                  "the report would go inside the dossier folder \"{d}\" (\"{p}\"), over or among its files; nothing was written. Write it outside the dossier folder"),
+        )?;
+        return Ok(Exit::Trouble);
+    }
     let mut file_out = match &a.output {
         None => None,
         Some(p) => match std::fs::File::create(p) {

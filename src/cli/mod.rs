@@ -47,8 +47,8 @@ impl Exit {
     }
 }
 
-/// Kiểm tra và đóng gói hồ sơ đề nghị khen thưởng (thủ tục đơn giản, Điều 55 Nghị định
-/// 91/2017/NĐ-CP). Check and pack commendation proposal dossiers.
+/// Kiểm tra, soạn và đóng gói hồ sơ đề nghị khen thưởng theo thủ tục đơn giản, theo quy định
+/// có hiệu lực vào ngày của hồ sơ. Check, draft and pack commendation proposal dossiers.
 //
 // `Args` rather than `Parser` is derived so that `CommandFactory::command` can hand the tree to
 // `help_vi`, which says clap's own words of the help in Vietnamese too.

@@ -109,6 +109,37 @@ pub fn enclosing(path: &Path) -> Option<PathBuf> {
     None
 }
 
+/// The dossier folder a file written at `target` would land in, if any: the nearest existing
+/// folder above the target (the one the file would be made in, or the first that exists of
+/// those still to be made), and every folder above it, is asked whether it holds `ho-so.yaml`;
+/// a target that exists is judged where it really is (through links) too. Any dossier counts,
+/// not only the one being worked on: a report or a sheet written into it would travel with it,
+/// and one written over its files would destroy them.
+#[must_use]
+pub fn landing_dossier(target: &Path) -> Option<PathBuf> {
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let existing = parent
+        .ancestors()
+        .find(|a| !a.as_os_str().is_empty() && a.exists())
+        .unwrap_or_else(|| Path::new("."));
+    if let Some(d) = std::fs::canonicalize(existing).ok().and_then(|real| {
+        real.ancestors()
+            .find(|a| is_dossier(a))
+            .map(Path::to_path_buf)
+    }) {
+        return Some(d);
+    }
+    let real_target = std::fs::canonicalize(target).ok()?;
+    real_target
+        .parent()?
+        .ancestors()
+        .find(|a| is_dossier(a))
+        .map(Path::to_path_buf)
+}
+
 /// The folder above a path, written relative when the path is: `hs/bao-cao` gives `hs`, `.`
 /// gives `..`.
 fn up(p: &Path) -> PathBuf {

@@ -356,8 +356,8 @@ impl EditError {
                 )
             }
             EditError::NotAllowed { what, value, why } => msg!(
-                "{} = \"{}\" không dùng được: {}", what.key(), value, why.vi;
-                "{} = \"{}\" does not fit here: {}", what.key(), value, why.en
+                "{} \"{}\" (trường \"{}\") không dùng được: {}", what.flag(), value, what.key(), why.vi;
+                "{} \"{}\" (\"{}\") does not fit here: {}", what.flag(), value, what.key(), why.en
             ),
             EditError::Empty(key) => msg!(
                 "trường \"{key}\" không được để trống";

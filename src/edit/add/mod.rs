@@ -136,8 +136,13 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         return Err(EditError::NotAllowed {
             what: Field::NomineeKind,
             value: kind.id.clone(),
-            why: msg!("đối tượng \"{}\" chỉ dành cho {}, nhưng người được đề nghị là {}", kind.ten, vi, loai.vi();
-                      "kind \"{}\" is for {} only, but the nominee is \"{}\"", kind.id, en, loai.id()),
+            why: {
+                // The clerk usually meant the other type and left --loai out: say how to write it.
+                let hint: Vec<&str> = kind.types.iter().map(|t| t.id()).collect();
+                let hint = hint.join(" hoặc --loai ");
+                msg!("đối tượng \"{}\" chỉ dành cho {}, nhưng người được đề nghị là {}; nếu đúng là {}, thêm --loai {}", kind.ten, vi, loai.vi(), vi, hint;
+                     "kind \"{}\" is for {} only, but the nominee is \"{}\"; if it is, add --loai {}", kind.id, en, loai.id(), hint)
+            },
         });
     }
     if !form.admits(loai) {
