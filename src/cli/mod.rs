@@ -208,7 +208,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub ten: String,
     /// Đối tượng khen thưởng; bỏ trống thì chương trình liệt kê các đối tượng của bộ quy tắc
-    /// để chọn / kind of nominee (e.g. tuyen_dau); when not given, the kinds are listed.
+    /// để chọn / kind of nominee (e.g. ca_nhan); when not given, the kinds are listed.
     #[arg(long)]
     pub doi_tuong: Option<String>,
     /// ca_nhan (cá nhân), tap_the (tập thể) hoặc ho_gia_dinh (hộ gia đình) / individual, collective or household.
