@@ -44,6 +44,16 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
+    if let Some(d) = export::dossier_holding(&a.path, &a.xlsx) {
+        let (file, d) = (shown(&a.xlsx), shown(&d));
+        say(
+            err,
+            lang,
+            &msg!("không ghi bảng tính vào trong thư mục hồ sơ \"{d}\" (\"{file}\"): lần kiểm tra sau sẽ coi đó là một tệp thừa của hồ sơ; không có tệp nào được ghi. Ghi ra chỗ khác, ngoài thư mục hồ sơ";
+                  "the sheet would go inside the dossier folder \"{d}\" (\"{file}\"), where the next check would take it for a stray file of the dossier; nothing was written. Write it elsewhere, outside the dossier folder"),
+        )?;
+        return Ok(Exit::Trouble);
+    }
     let rows = export::collect(&a.path, &catalog, today);
     let dossiers = {
         let mut v: Vec<&str> = rows.iter().map(|r| r.dossier.as_str()).collect();

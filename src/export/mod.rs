@@ -318,6 +318,30 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
     Ok(wb.save_to_buffer()?)
 }
 
+/// The dossier folder under `path` that `target` would land in, if any. The sheet belongs beside
+/// the dossiers, never in one: the next check would take it for a stray file of the dossier, and
+/// with `--force` a mistyped name (`--xlsx hs/to-trinh.yaml`) would replace the proposal itself.
+/// A target not yet made is judged by the nearest folder above it that exists; links are
+/// resolved, so a link into a dossier is caught too.
+#[must_use]
+pub fn dossier_holding(path: &Path, target: &Path) -> Option<PathBuf> {
+    let real_target = std::fs::canonicalize(target).ok().or_else(|| {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."));
+        let existing = parent
+            .ancestors()
+            .find(|a| a.as_os_str().is_empty() || a.exists())
+            .filter(|a| !a.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."));
+        std::fs::canonicalize(existing).ok()
+    })?;
+    crate::dossier::discover::find(path)
+        .into_iter()
+        .find(|d| std::fs::canonicalize(d).is_ok_and(|real| real_target.starts_with(real)))
+}
+
 /// Write `bytes` to `target` atomically (a temporary file beside it, then a rename), never over
 /// an existing file unless `force`.
 pub fn write(target: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {

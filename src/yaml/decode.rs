@@ -35,6 +35,11 @@ pub enum DecodeProblem {
     /// reading one would block.
     #[error("not a regular file (a pipe, socket or device)")]
     NotRegular,
+    /// A symbolic link leading out of the dossier folder (or to nothing): its target is not
+    /// read, as for an attachment (DK002), since it would not travel with the dossier and could
+    /// be any file of the machine.
+    #[error("a link leading out of the dossier")]
+    OutsideLink,
     /// The file could not be read at all.
     #[error("{message}")]
     Io {
