@@ -498,3 +498,38 @@ fn a_row_with_details_but_no_name_is_named_even_without_a_number_column() {
     assert_eq!(shown.matches("thiếu họ và tên").count(), 1, "{shown}");
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+/// One cell typed in an old encoding read "1 cells of column B (the first here)" in English and
+/// "1 ô của cột B (ô đầu tiên ở đây)" in Vietnamese: one cell is said as one cell (#11).
+#[test]
+fn one_cell_in_an_old_encoding_is_said_as_one_cell() {
+    let s = example01();
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let list = list.to_str().unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", list, "--dry-run"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        shown.contains("Danh sách!B15: ghi chú: ô này gõ bằng bảng mã TCVN3"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("1 ô của cột B (ô đầu tiên ở đây)"),
+        "{shown}"
+    );
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "import",
+        "hs",
+        "--danh-sach",
+        list,
+        "--dry-run",
+    ]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(shown.contains("this cell was typed in VNI"), "{shown}");
+    assert!(
+        shown.contains("1 cell of column B was in decomposed"),
+        "{shown}"
+    );
+    assert!(!shown.contains("1 cells"), "{shown}");
+}
