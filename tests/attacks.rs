@@ -538,3 +538,24 @@ fn a_bundle_zipped_again_points_at_the_inner_one() {
         "{go003:?}"
     );
 }
+
+/// A bundle of thousands of unsafe names printed four lines for each (240,000 lines for 60,000
+/// entries): at most 500 of one rule are listed, and one more finding gives the count (#11).
+#[test]
+fn thousands_of_unsafe_names_are_listed_up_to_a_cap_with_the_count() {
+    let t = tempfile::tempdir().unwrap();
+    let es: Vec<E> = (0..2_000)
+        .map(|i| E::file(format!("../{i}.txt"), ""))
+        .collect();
+    let (code, got, json) = verify_bytes(t.path(), &build(&es));
+    assert_eq!(code, 1);
+    let go001 = messages_of(&json, "GO001");
+    assert_eq!(go001.len(), 501, "{}", got.len());
+    assert!(
+        go001
+            .iter()
+            .any(|(m, _)| m == "gói có 2000 tệp cùng lỗi GO001; chỉ liệt kê 500 tệp đầu"),
+        "{:?}",
+        go001.last()
+    );
+}

@@ -154,6 +154,7 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     }
     if fatal {
         // Extractors could disagree on what this archive holds: nothing in it is read.
+        let mut findings = capped(findings);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         return Ok(Checked {
             dossier: crate::dossier::Dossier::default(),
@@ -297,11 +298,38 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
             }
         }
     }
-    checked.findings.extend(findings);
+    checked.findings.extend(capped(findings));
     checked
         .findings
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Ok(checked)
+}
+
+/// Most findings of one rule listed for a bundle, as `check` lists for one file
+/// ([`crate::diag::MAX_PER_FILE_AND_RULE`]): a bundle of 60,000 entries named `../N.txt` printed
+/// 240,000 lines, and the clerk needs a few of them and the count.
+fn capped(findings: Vec<Finding>) -> Vec<Finding> {
+    const MAX: usize = crate::diag::MAX_PER_FILE_AND_RULE;
+    let mut seen: HashMap<Rule, usize> = HashMap::new();
+    let mut kept = Vec::with_capacity(findings.len().min(4 * MAX));
+    for f in findings {
+        let n = seen.entry(f.rule).or_insert(0);
+        *n += 1;
+        if *n <= MAX {
+            kept.push(f);
+        }
+    }
+    let mut over: Vec<(Rule, usize)> = seen.into_iter().filter(|(_, n)| *n > MAX).collect();
+    over.sort();
+    for (rule, n) in over {
+        let id = rule.info().id;
+        kept.push(
+            finding(rule, "", msg!("gói có {} tệp cùng lỗi {}; chỉ liệt kê {} tệp đầu", n, id, MAX;
+                                   "the bundle has {} entries with the same {} finding; only the first {} are listed", n, id, MAX))
+                .help(repack()),
+        );
+    }
+    kept
 }
 
 /// Unsafe names (GO001), and names that land on one path on some file system (GO002: the same
