@@ -360,3 +360,33 @@ fn pack_names_the_bundle_and_the_reason_in_words() {
         .collect();
     assert_eq!(left.len(), 3, "{left:?}");
 }
+
+/// The advice after a refused `-o` was always `-o ..`, which from outside the dossier sends the
+/// bundle one folder too high: it now names a folder outside the dossier as seen from where the
+/// clerk is (#11).
+#[test]
+fn the_folder_offered_instead_is_outside_the_dossier_from_here() {
+    let s = Scratch::base();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "hs"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ví dụ: dossier pack hs -o .\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dossier(&s.hs(), &["pack", "--today", TODAY, "."]);
+    assert!(
+        stderr(&o).contains("ví dụ: dossier pack . -o ..\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dossier(
+        &s.hs().join("bao-cao"),
+        &["--lang", "en", "pack", "--today", TODAY, ".."],
+    );
+    assert!(
+        stderr(&o).contains("e.g. dossier pack .. -o ../..\n"),
+        "{}",
+        stderr(&o)
+    );
+}

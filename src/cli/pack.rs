@@ -263,10 +263,11 @@ pub(super) fn run(
             Ok(Exit::Trouble)
         }
         Err(PackError::InsideDossier { target, dossier }) => {
+            let outside = outside_of(&dossier);
             if vi {
-                writeln!(err, "lỗi: không ghi gói vào trong thư mục hồ sơ \"{}\" (\"{}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
+                writeln!(err, "lỗi: không ghi gói vào trong thư mục hồ sơ \"{}\" (\"{}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {} -o {outside}", shown(&dossier), shown(&target), shown(&a.dir))?;
             } else {
-                writeln!(err, "error: the bundle would go inside the dossier folder \"{}\" (\"{}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {} -o ..", shown(&dossier), shown(&target), shown(&a.dir))?;
+                writeln!(err, "error: the bundle would go inside the dossier folder \"{}\" (\"{}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {} -o {outside}", shown(&dossier), shown(&target), shown(&a.dir))?;
             }
             Ok(Exit::Trouble)
         }
@@ -389,6 +390,24 @@ fn why_not_packed(e: &PackError) -> Msg {
         PackError::Rejected(_) => {
             msg!("gói vừa ghi không qua được kiểm tra của nơi nhận"; "the written bundle does not pass the receiving office's check")
         }
+    }
+}
+
+/// A folder outside the dossier to offer for `-o`: the current folder when it is outside (`-o ..`
+/// from there sent the bundle one level too high), else the dossier's parent, relative to here.
+fn outside_of(dossier: &std::path::Path) -> String {
+    let (Ok(d), Ok(here)) = (
+        std::fs::canonicalize(dossier),
+        std::env::current_dir().and_then(std::fs::canonicalize),
+    ) else {
+        return "..".to_owned();
+    };
+    match here.strip_prefix(&d) {
+        Ok(below) => {
+            let up = below.components().count() + 1;
+            vec![".."; up].join("/")
+        }
+        Err(_) => ".".to_owned(),
     }
 }
 
