@@ -410,3 +410,21 @@ fn a_yaml_component_linked_from_outside_is_not_read() {
     assert!(!text.contains("thay đổi trong khi đóng gói"), "{text}");
     assert!(!s.dir.path().join("out").exists());
 }
+
+/// A PDF saved as `to-trinh.yaml` was taken for text in an old code page ("lưu lại tệp với mã
+/// UTF-8"): its signature now names it a scan under a .yaml name (#11).
+#[test]
+fn a_scan_saved_under_a_yaml_name_is_named_as_such() {
+    let s = Scratch::base();
+    let pdf = fs::read(
+        crate::util::repo()
+            .join("examples/01-giay-khen-chuyen-de-truong-yen/dinh-kem/to-trinh.pdf"),
+    )
+    .unwrap();
+    s.write("to-trinh.yaml", &pdf);
+    let out = s.run(&["check", "--today", crate::util::TODAY, "hs"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("bản quét bị đặt nhầm tên .yaml"), "{text}");
+    assert!(!text.contains("Windows-1258"), "{text}");
+}
