@@ -533,3 +533,38 @@ fn one_cell_in_an_old_encoding_is_said_as_one_cell() {
     );
     assert!(!shown.contains("1 cells"), "{shown}");
 }
+
+/// A list far beyond any dossier (10,000 rows) was refused as "the rest of the file would
+/// change ... edit it by hand": it is now named as too long for one dossier, with nothing
+/// written (#11).
+#[test]
+fn a_list_too_long_for_one_dossier_is_said_to_be_too_long() {
+    let s = example01();
+    let mut csv = String::from("STT,Họ và tên,Đối tượng,Đơn vị\n");
+    for i in 0..10_000 {
+        csv.push_str(&format!(
+            "{},Nguyễn Văn Số {i},tuyen_dau,Thôn Đông\n",
+            i + 1
+        ));
+    }
+    fs::write(s.dir.path().join("dai.csv"), csv).unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "dai.csv"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        shown.contains("tệp to-trinh.yaml sẽ quá lớn để lệnh check đọc được"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("hãy chia danh sách thành nhiều hồ sơ"),
+        "{shown}"
+    );
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("sửa tệp bằng tay"));
+    assert_eq!(snapshot(&s.hs()), before);
+}
