@@ -209,3 +209,59 @@ fn the_sheet_never_goes_inside_a_dossier_even_with_force() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// `--xlsx ds.csv` wrote a workbook under a CSV name, and a folder with no dossier gave an
+/// empty sheet and exit 0; a broken dossier was counted as none ("0 dòng từ 0 hồ sơ") (#11).
+#[test]
+fn a_sheet_needs_an_xlsx_name_and_a_folder_with_dossiers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    let one = one.to_str().unwrap();
+    for name in ["ds.csv", "ds", "ds.xls"] {
+        let o = dossier(
+            tmp.path(),
+            &["export", one, "--xlsx", name, "--today", TODAY],
+        );
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{name}: {e}");
+        assert!(e.contains("không có đuôi .xlsx"), "{e}");
+        assert!(!tmp.path().join(name).exists());
+    }
+    let o = dossier(
+        tmp.path(),
+        &["export", one, "--xlsx", "DS.XLSX", "--today", TODAY],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    let empty = tmp.path().join("trong");
+    fs::create_dir(&empty).unwrap();
+    let o = dossier(
+        tmp.path(),
+        &["export", "trong", "--xlsx", "ds.xlsx", "--today", TODAY],
+    );
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(e.contains("không chứa hồ sơ nào"), "{e}");
+    assert!(!tmp.path().join("ds.xlsx").exists());
+
+    // One dossier whose proposal is empty: one dossier, no rows, said in the singular.
+    let hs = tmp.path().join("chung/hs");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    fs::write(hs.join("to-trinh.yaml"), "").unwrap();
+    let o = dossier(
+        tmp.path(),
+        &[
+            "--lang", "en", "export", "chung", "--xlsx", "ds.xlsx", "--today", TODAY,
+        ],
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("0 rows from 1 dossier."), "{out}");
+}

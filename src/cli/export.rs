@@ -44,30 +44,29 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    if let Some(d) = export::dossier_holding(&a.path, &a.xlsx) {
-        let (file, d) = (shown(&a.xlsx), shown(&d));
-        say(
-            err,
-            lang,
-            &msg!("không ghi bảng tính vào trong thư mục hồ sơ \"{d}\" (\"{file}\"): lần kiểm tra sau sẽ coi đó là một tệp thừa của hồ sơ; không có tệp nào được ghi. Ghi ra chỗ khác, ngoài thư mục hồ sơ";
-                  "the sheet would go inside the dossier folder \"{d}\" (\"{file}\"), where the next check would take it for a stray file of the dossier; nothing was written. Write it elsewhere, outside the dossier folder"),
-        )?;
-        return Ok(Exit::Trouble);
-    }
-    let rows = export::collect(&a.path, &catalog, today);
-    let dossiers = {
-        let mut v: Vec<&str> = rows.iter().map(|r| r.dossier.as_str()).collect();
-        v.dedup();
-        v.len()
+    let found = match export::dossiers_to_export(&a.path, &a.xlsx) {
+        Ok(found) => found,
+        Err(m) => {
+            say(err, lang, &m)?;
+            return Ok(Exit::Trouble);
+        }
     };
+    let rows = export::collect(&a.path, &catalog, today);
+    // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
+    // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).
+    let dossiers = found.len();
     let result = export::workbook(&rows).and_then(|b| export::write(&a.xlsx, &b, a.force));
     let file = shown(&a.xlsx);
     match result {
         Ok(()) => {
             let n = rows.len();
+            let (rows_en, dossiers_en) = (
+                if n == 1 { "row" } else { "rows" },
+                if dossiers == 1 { "dossier" } else { "dossiers" },
+            );
             let m = msg!(
                 "Đã ghi {file}: {n} dòng từ {dossiers} hồ sơ.";
-                "Wrote {file}: {n} rows from {dossiers} dossiers."
+                "Wrote {file}: {n} {rows_en} from {dossiers} {dossiers_en}."
             );
             writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
