@@ -15,12 +15,17 @@ use crate::verify::VerifyError;
 struct Bar {
     bar: indicatif::ProgressBar,
     files: std::sync::atomic::AtomicU64,
-    total_files: u64,
+    total_files: std::sync::atomic::AtomicU64,
     /// "tệp" or "files", after the count: the bar speaks the report's language.
     files_word: &'static str,
 }
 
 impl Progress for Bar {
+    fn begin(&self, bytes: u64, files: u64) {
+        self.bar.set_length(bytes);
+        self.total_files
+            .store(files, std::sync::atomic::Ordering::Relaxed);
+    }
     fn advance(&self, n: u64) {
         self.bar.inc(n);
     }
@@ -29,8 +34,11 @@ impl Progress for Bar {
             .files
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
             + 1;
-        self.bar
-            .set_message(format!("{done}/{} {}", self.total_files, self.files_word));
+        self.bar.set_message(format!(
+            "{done}/{} {}",
+            self.total_files.load(std::sync::atomic::Ordering::Relaxed),
+            self.files_word
+        ));
     }
 }
 
@@ -133,7 +141,23 @@ pub(super) fn run(
     let bar = if watched && total > 4 << 20 {
         let b = indicatif::ProgressBar::new(total);
         b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
+            // Sizes as the summary line and the cover list write them ("150,1 MB"), not
+            // indicatif's "143.07 MiB".
+            indicatif::ProgressStyle::with_template("{bar:40} {done}/{all} {msg}")
+                .map(|s| {
+                    s.with_key(
+                        "done",
+                        |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = w.write_str(&pack::cover::human_size(st.pos()));
+                        },
+                    )
+                    .with_key(
+                        "all",
+                        |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = w.write_str(&pack::cover::human_size(st.len().unwrap_or(0)));
+                        },
+                    )
+                })
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Some(b)
@@ -144,7 +168,7 @@ pub(super) fn run(
     let bar_progress = bar.clone().map(|bar| Bar {
         bar,
         files: std::sync::atomic::AtomicU64::new(0),
-        total_files: sizes.len() as u64,
+        total_files: std::sync::atomic::AtomicU64::new(sizes.len() as u64),
         files_word: if lang == Lang::Vi { "tệp" } else { "files" },
     });
     let progress: &dyn Progress = match &bar_progress {
@@ -435,11 +459,14 @@ mod tests {
             let bar = Bar {
                 bar: indicatif::ProgressBar::hidden(),
                 files: std::sync::atomic::AtomicU64::new(0),
-                total_files: 3,
+                total_files: std::sync::atomic::AtomicU64::new(7),
                 files_word: word,
             };
+            // Told by the pack what travels: 3 files, not the folder's 7.
+            bar.begin(100, 3);
             bar.file_done();
             assert_eq!(bar.bar.message(), want);
+            assert_eq!(bar.bar.length(), Some(100));
         }
     }
 

@@ -294,6 +294,7 @@ fn write_and_verify(
     files: &[writer::Source],
     progress: &dyn Progress,
 ) -> Result<Written, PackError> {
+    progress.begin(files.iter().map(|f| f.size).sum(), files.len() as u64);
     let partial = writer::write(path, opts.force, date, pdf, files, progress)?;
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
