@@ -437,6 +437,11 @@ fn folders_made_for_the_bundle_go_when_the_pack_does_not_finish() {
         }
         let out = child.wait_with_output().unwrap();
         assert_ne!(out.status.code(), Some(0), "{how}");
+        if how == "INT" {
+            // Said, not silent: the clerk knows nothing was half written.
+            let e = stderr(&out);
+            assert!(e.contains("Đã dừng: chưa ghi gói hồ sơ"), "{e}");
+        }
         assert!(
             !s.dir.path().join("moi").exists(),
             "{how}: {:?}",

@@ -48,8 +48,10 @@ impl Progress for Bar {
 /// caught and ignored, so the write that crosses the limit fails with an error and the ordinary
 /// error path removes the file and names the bundle. SIGPIPE is already ignored by Rust.
 /// Only kill -9 (and a crash of the machine) can leave a `.dossier-pack-*.partial` file.
+/// A line then says so: after Ctrl-C the clerk saw nothing and could not tell whether a bundle
+/// had been half written.
 #[cfg(unix)]
-fn clean_up_on_signals() {
+fn clean_up_on_signals(lang: Lang) {
     use signal_hook::consts::signal::{
         SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
         SIGXFSZ,
@@ -65,6 +67,7 @@ fn clean_up_on_signals() {
         std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 crate::pack::writer::remove_partial_files();
+                stopped(lang);
                 std::process::exit(128 + signal);
             }
         });
@@ -73,15 +76,25 @@ fn clean_up_on_signals() {
 
 /// On Windows: Ctrl-C, Ctrl-Break and closing the console window remove the temporary file.
 #[cfg(windows)]
-fn clean_up_on_signals() {
-    let _ = ctrlc::set_handler(|| {
+fn clean_up_on_signals(lang: Lang) {
+    let _ = ctrlc::set_handler(move || {
         crate::pack::writer::remove_partial_files();
+        stopped(lang);
         std::process::exit(130);
     });
 }
 
 #[cfg(not(any(unix, windows)))]
-fn clean_up_on_signals() {}
+fn clean_up_on_signals(_: Lang) {}
+
+/// The line after an interrupted pack. Written, not printed: the terminal may be gone (SIGHUP),
+/// and a failed write must not stop the exit.
+#[cfg(any(unix, windows))]
+fn stopped(lang: Lang) {
+    let m = msg!("Đã dừng: chưa ghi gói hồ sơ, không để lại tệp tạm nào.";
+                 "Stopped: no bundle was written, and no temporary file was left.");
+    let _ = writeln!(io::stderr(), "\n{}", m.get(lang));
+}
 
 /// Why the bundle could not be written, in the user's language: the reasons met when writing
 /// in the words of a write, any other in `diag::io_words` (the error's own text is English
@@ -120,7 +133,7 @@ pub(super) fn run(
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
-    clean_up_on_signals();
+    clean_up_on_signals(lang);
     let opts = pack::Options {
         out: a.output.clone(),
         force: a.force,
