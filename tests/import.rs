@@ -568,3 +568,31 @@ fn a_list_too_long_for_one_dossier_is_said_to_be_too_long() {
     assert!(!String::from_utf8_lossy(&o.stderr).contains("sửa tệp bằng tay"));
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+/// One cell holding megabytes (a document pasted into the name) was said to be "a list too long
+/// for one dossier": the cell is named instead (#11).
+#[test]
+fn one_huge_cell_is_named_not_the_lists_length() {
+    let s = example01();
+    let csv = format!(
+        "STT,Họ và tên,Đối tượng,Đơn vị\n1,Lê Văn Bình,tuyen_dau,{}\n",
+        "Thôn Đông ".repeat(500_000)
+    );
+    fs::write(s.dir.path().join("o.csv"), csv).unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "o.csv"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        shown.contains("ô \"don_vi\" của \"le-van-binh\" dài 4999999 ký tự"),
+        "{}",
+        &shown[..shown.len().min(2000)]
+    );
+    assert!(!shown.contains("chia danh sách"));
+    assert_eq!(snapshot(&s.hs()), before);
+}

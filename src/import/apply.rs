@@ -477,7 +477,7 @@ pub fn plan(
             "danh_sach",
             &render("danh_sach", &list, eol),
         );
-        if let Some(m) = beyond_limits(&after, "to-trinh.yaml", list.len()) {
+        if let Some(m) = beyond_limits(&after, "to-trinh.yaml", &list) {
             // Nothing will be written: the votes and a report per row would only cost time
             // and memory (200,000 report skeletons held a gigabyte and a half).
             problems.push(Problem::error(read.sheet.clone(), m));
@@ -504,7 +504,7 @@ pub fn plan(
                 "\n"
             };
             let after = replace_block(f, root, "ket_qua", &render("ket_qua", votes, eol));
-            if let Some(m) = beyond_limits(&after, "bien-ban.yaml", votes.len()) {
+            if let Some(m) = beyond_limits(&after, "bien-ban.yaml", votes) {
                 problems.push(Problem::error(read.sheet.clone(), m));
             } else {
                 check_same_elsewhere(f, root, &after, "ket_qua")?;
