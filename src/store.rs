@@ -83,6 +83,11 @@ impl Store for Folder {
     }
 
     fn read_text(&self, rel: &str) -> Result<String, DecodeProblem> {
+        // `check` said "đạt" on a dossier whose to-trinh.yaml linked to a file elsewhere on the
+        // machine, and `pack` then refused it as "changed while packed".
+        if self.kind(rel) == Kind::OutsideLink {
+            return Err(DecodeProblem::OutsideLink);
+        }
         decode::read_text(&self.root.join(rel))
     }
 

@@ -487,3 +487,75 @@ fn an_escape_sequence_in_a_name_never_reaches_the_terminal() {
         "{shown}"
     );
 }
+
+/// The findings of one rule in a `verify --format json` report, as (message, notes).
+fn messages_of(json: &serde_json::Value, rule: &str) -> Vec<(String, String)> {
+    json["dossiers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|d| d["findings"].as_array().into_iter().flatten())
+        .filter(|f| f["rule"] == rule)
+        .map(|f| {
+            (
+                f["message"].as_str().unwrap_or("").to_owned(),
+                f["notes"].to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The very same name twice was explained as names "differing only in case or Unicode form",
+/// which sent the clerk looking for a difference that is not there (#11).
+#[test]
+fn the_same_name_twice_is_said_to_be_the_same_name() {
+    let (s, b) = packed();
+    let mut forged = entries_of(&b);
+    let name = String::from_utf8(forged[1].name.clone()).unwrap();
+    forged.push(E::file(name.as_str(), "ma: gia-mao\n"));
+    let json = assert_refused("same name", s.dir.path(), &build(&forged), &["GO002"]);
+    let go002 = messages_of(&json, "GO002");
+    assert_eq!(go002.len(), 1, "{go002:?}");
+    assert!(
+        go002[0].0.contains(&format!("2 tệp cùng tên \"{name}\"")),
+        "{go002:?}"
+    );
+    assert!(!go002[0].0.contains("chữ hoa"), "{go002:?}");
+}
+
+/// A bundle zipped once more (attached to a mail as a zip of the zip) gave a list of missing
+/// components and no hint; the note now names the inner bundle to verify (#11).
+#[test]
+fn a_bundle_zipped_again_points_at_the_inner_one() {
+    let (s, b) = packed();
+    let outer = build(&[E::file("goc.zip", fs::read(&b).unwrap())]);
+    let json = assert_refused("zip in a zip", s.dir.path(), &outer, &["GO003"]);
+    let go003 = messages_of(&json, "GO003");
+    assert!(
+        go003
+            .iter()
+            .any(|(_, notes)| notes.contains("nén thêm một lần") && notes.contains("goc.zip")),
+        "{go003:?}"
+    );
+}
+
+/// A bundle of thousands of unsafe names printed four lines for each (240,000 lines for 60,000
+/// entries): at most 500 of one rule are listed, and one more finding gives the count (#11).
+#[test]
+fn thousands_of_unsafe_names_are_listed_up_to_a_cap_with_the_count() {
+    let t = tempfile::tempdir().unwrap();
+    let es: Vec<E> = (0..2_000)
+        .map(|i| E::file(format!("../{i}.txt"), ""))
+        .collect();
+    let (code, got, json) = verify_bytes(t.path(), &build(&es));
+    assert_eq!(code, 1);
+    let go001 = messages_of(&json, "GO001");
+    assert_eq!(go001.len(), 501, "{}", got.len());
+    assert!(
+        go001
+            .iter()
+            .any(|(m, _)| m == "gói có 2000 tệp cùng lỗi GO001; chỉ liệt kê 500 tệp đầu"),
+        "{:?}",
+        go001.last()
+    );
+}

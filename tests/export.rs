@@ -354,3 +354,123 @@ fn a_dossier_exported_from_inside_is_named_by_its_folder() {
     assert!(named.iter().any(|n| n == "ho-so-truong-yen"), "{named:?}");
     assert!(!named.iter().any(|n| n == "."), "{named:?}");
 }
+
+/// `--xlsx` pointing into the dossier wrote the sheet there, and with `--force` over the
+/// proposal itself (`--xlsx hs/to-trinh.yaml`): refused, nothing written (#11).
+#[test]
+fn the_sheet_never_goes_inside_a_dossier_even_with_force() {
+    let tmp = tempfile::tempdir().unwrap();
+    let shared = tmp.path().join("chung");
+    let hs = shared.join("truong-yen");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    let proposal = fs::read(hs.join("to-trinh.yaml")).unwrap();
+    for (lang, words) in [
+        ("vi", "không ghi bảng tính vào trong thư mục hồ sơ"),
+        ("en", "inside the dossier folder"),
+    ] {
+        for (path, target) in [
+            (&hs, hs.join("to-trinh.yaml")),
+            (&hs, hs.join("ds.xlsx")),
+            (&hs, hs.join("moi/ds.xlsx")),
+            (&shared, hs.join("dinh-kem/ds.xlsx")),
+        ] {
+            let o = dossier(
+                tmp.path(),
+                &[
+                    "export",
+                    path.to_str().unwrap(),
+                    "--xlsx",
+                    target.to_str().unwrap(),
+                    "--force",
+                    "--today",
+                    TODAY,
+                    "--lang",
+                    lang,
+                ],
+            );
+            let e = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{e}");
+            assert!(e.contains(words), "{e}");
+        }
+    }
+    assert_eq!(fs::read(hs.join("to-trinh.yaml")).unwrap(), proposal);
+    assert!(!hs.join("ds.xlsx").exists());
+    assert!(!hs.join("moi").exists());
+    // Beside the dossiers, in the shared folder, is where the sheet belongs.
+    let o = dossier(
+        tmp.path(),
+        &[
+            "export",
+            shared.to_str().unwrap(),
+            "--xlsx",
+            shared.join("ds.xlsx").to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// `--xlsx ds.csv` wrote a workbook under a CSV name, and a folder with no dossier gave an
+/// empty sheet and exit 0; a broken dossier was counted as none ("0 dòng từ 0 hồ sơ") (#11).
+#[test]
+fn a_sheet_needs_an_xlsx_name_and_a_folder_with_dossiers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let one = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    let one = one.to_str().unwrap();
+    for name in ["ds.csv", "ds", "ds.xls"] {
+        let o = dossier(
+            tmp.path(),
+            &["export", one, "--xlsx", name, "--today", TODAY],
+        );
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{name}: {e}");
+        assert!(e.contains("không có đuôi .xlsx"), "{e}");
+        assert!(!tmp.path().join(name).exists());
+    }
+    let o = dossier(
+        tmp.path(),
+        &["export", one, "--xlsx", "DS.XLSX", "--today", TODAY],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    let empty = tmp.path().join("trong");
+    fs::create_dir(&empty).unwrap();
+    let o = dossier(
+        tmp.path(),
+        &["export", "trong", "--xlsx", "ds.xlsx", "--today", TODAY],
+    );
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(e.contains("không chứa hồ sơ nào"), "{e}");
+    assert!(!tmp.path().join("ds.xlsx").exists());
+
+    // One dossier whose proposal is empty: one dossier, no rows, said in the singular.
+    let hs = tmp.path().join("chung/hs");
+    crate::util::copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &hs,
+    );
+    fs::write(hs.join("to-trinh.yaml"), "").unwrap();
+    let o = dossier(
+        tmp.path(),
+        &[
+            "--lang", "en", "export", "chung", "--xlsx", "ds.xlsx", "--today", TODAY,
+        ],
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("0 rows from 1 dossier."), "{out}");
+}

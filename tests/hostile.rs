@@ -381,3 +381,50 @@ fn thousands_of_findings_in_one_file_stay_linear() {
     // Quadratic work here took a minute in a release build.
     assert!(t.elapsed() < Duration::from_secs(60), "{:?}", t.elapsed());
 }
+
+/// A component that is a link to a file elsewhere on the machine was read by `check` ("đạt"),
+/// and `pack` then blamed a change during packing: now it is refused like an attachment that
+/// leads out (#11).
+#[cfg(unix)]
+#[test]
+fn a_yaml_component_linked_from_outside_is_not_read() {
+    let s = Scratch::base();
+    let outside = s.dir.path().join("to-trinh-ngoai.yaml");
+    fs::rename(s.hs().join("to-trinh.yaml"), &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, s.hs().join("to-trinh.yaml")).unwrap();
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 1);
+    let lines = finding_lines(&json);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("HS011") && l.contains("to-trinh.yaml")),
+        "{lines:?}"
+    );
+    let out = s.run(&["check", "--today", crate::util::TODAY, "hs"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("liên kết trỏ ra ngoài hồ sơ"), "{text}");
+    let out = s.run(&["pack", "--today", crate::util::TODAY, "hs", "-o", "out/"]);
+    let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(!text.contains("thay đổi trong khi đóng gói"), "{text}");
+    assert!(!s.dir.path().join("out").exists());
+}
+
+/// A PDF saved as `to-trinh.yaml` was taken for text in an old code page ("lưu lại tệp với mã
+/// UTF-8"): its signature now names it a scan under a .yaml name (#11).
+#[test]
+fn a_scan_saved_under_a_yaml_name_is_named_as_such() {
+    let s = Scratch::base();
+    let pdf = fs::read(
+        crate::util::repo()
+            .join("examples/01-giay-khen-chuyen-de-truong-yen/dinh-kem/to-trinh.pdf"),
+    )
+    .unwrap();
+    s.write("to-trinh.yaml", &pdf);
+    let out = s.run(&["check", "--today", crate::util::TODAY, "hs"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("bản quét bị đặt nhầm tên .yaml"), "{text}");
+    assert!(!text.contains("Windows-1258"), "{text}");
+}

@@ -637,3 +637,101 @@ fn a_row_with_details_but_no_name_is_named_even_without_a_number_column() {
     assert_eq!(shown.matches("thiếu họ và tên").count(), 1, "{shown}");
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+/// One cell typed in an old encoding read "1 cells of column B (the first here)" in English and
+/// "1 ô của cột B (ô đầu tiên ở đây)" in Vietnamese: one cell is said as one cell (#11).
+#[test]
+fn one_cell_in_an_old_encoding_is_said_as_one_cell() {
+    let s = example01();
+    let list = repo().join("examples/danh-sach-mau.xlsx");
+    let list = list.to_str().unwrap();
+    let o = s.run(&["import", "hs", "--danh-sach", list, "--dry-run"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        shown.contains("Danh sách!B15: ghi chú: ô này gõ bằng bảng mã TCVN3"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("1 ô của cột B (ô đầu tiên ở đây)"),
+        "{shown}"
+    );
+    let o = s.run(&[
+        "--lang",
+        "en",
+        "import",
+        "hs",
+        "--danh-sach",
+        list,
+        "--dry-run",
+    ]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(shown.contains("this cell was typed in VNI"), "{shown}");
+    assert!(
+        shown.contains("1 cell of column B was in decomposed"),
+        "{shown}"
+    );
+    assert!(!shown.contains("1 cells"), "{shown}");
+}
+
+/// A list far beyond any dossier (10,000 rows) was refused as "the rest of the file would
+/// change ... edit it by hand": it is now named as too long for one dossier, with nothing
+/// written (#11).
+#[test]
+fn a_list_too_long_for_one_dossier_is_said_to_be_too_long() {
+    let s = example01();
+    let mut csv = String::from("STT,Họ và tên,Đối tượng,Đơn vị\n");
+    for i in 0..10_000 {
+        csv.push_str(&format!(
+            "{},Nguyễn Văn Số {i},tuyen_dau,Thôn Đông\n",
+            i + 1
+        ));
+    }
+    fs::write(s.dir.path().join("dai.csv"), csv).unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "dai.csv"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        shown.contains("tệp to-trinh.yaml sẽ quá lớn để lệnh check đọc được"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("hãy chia danh sách thành nhiều hồ sơ"),
+        "{shown}"
+    );
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("sửa tệp bằng tay"));
+    assert_eq!(snapshot(&s.hs()), before);
+}
+
+/// One cell holding megabytes (a document pasted into the name) was said to be "a list too long
+/// for one dossier": the cell is named instead (#11).
+#[test]
+fn one_huge_cell_is_named_not_the_lists_length() {
+    let s = example01();
+    let csv = format!(
+        "STT,Họ và tên,Đối tượng,Đơn vị\n1,Lê Văn Bình,tuyen_dau,{}\n",
+        "Thôn Đông ".repeat(500_000)
+    );
+    fs::write(s.dir.path().join("o.csv"), csv).unwrap();
+    let before = snapshot(&s.hs());
+    let o = s.run(&["import", "hs", "--danh-sach", "o.csv"]);
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        shown.contains("ô \"don_vi\" của \"le-van-binh\" dài 4999999 ký tự"),
+        "{}",
+        &shown[..shown.len().min(2000)]
+    );
+    assert!(!shown.contains("chia danh sách"));
+    assert_eq!(snapshot(&s.hs()), before);
+}

@@ -102,3 +102,23 @@ fn a_named_pipe_is_refused_at_once() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("TC001"));
 }
+
+/// `import --danh-sach` on a named pipe waited for a writer for ever: refused by its type, at
+/// once, with nothing written (#11).
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_given_as_the_list_is_refused_at_once() {
+    let s = Scratch::base();
+    let before = std::fs::read(s.hs().join("to-trinh.yaml")).unwrap();
+    for name in ["ds.csv", "ds.xlsx"] {
+        mkfifo(&s.dir.path().join(name));
+        let o = run(&s, &["import", "hs", "--danh-sach", name]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains("không phải tệp thường"), "{e}");
+        let o = run(&s, &["--lang", "en", "import", "hs", "--danh-sach", name]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert!(e.contains("not a regular file"), "{e}");
+    }
+    assert_eq!(std::fs::read(s.hs().join("to-trinh.yaml")).unwrap(), before);
+}

@@ -868,3 +868,52 @@ fn verify_says_what_a_file_that_is_not_a_bundle_is() {
         }
     }
 }
+
+/// The progress bar was sized from the whole folder: a 150 MB scan nothing names (left behind)
+/// kept it near empty to the end. `pack` now tells it what travels before writing (#11).
+#[test]
+fn the_progress_is_told_what_travels_not_what_the_folder_holds() {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    #[derive(Default)]
+    struct Seen {
+        begun: AtomicU64,
+        files: AtomicU64,
+        read: AtomicU64,
+        done: AtomicU64,
+    }
+    impl dossier::pack::Progress for Seen {
+        fn begin(&self, bytes: u64, files: u64) {
+            self.begun.store(bytes, Ordering::Relaxed);
+            self.files.store(files, Ordering::Relaxed);
+        }
+        fn advance(&self, n: u64) {
+            self.read.fetch_add(n, Ordering::Relaxed);
+        }
+        fn file_done(&self) {
+            self.done.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    let s = Scratch::base();
+    fs::write(s.hs().join("dinh-kem/khong-gui.pdf"), vec![b'%'; 3 << 20]).unwrap();
+    let catalog = dossier::criteria::Catalog::builtin().unwrap();
+    let opts = dossier::pack::Options {
+        out: Some(s.dir.path().join("goi.zip")),
+        force: false,
+        deny_warnings: false,
+        today: dossier::date::Date::parse(TODAY).unwrap(),
+        config: dossier::config::Config::default(),
+    };
+    let seen = Seen::default();
+    let outcome = dossier::pack::pack(&s.hs(), &catalog, &opts, &seen).unwrap();
+    assert!(matches!(outcome, dossier::pack::Outcome::Packed { .. }));
+    let (begun, read) = (
+        seen.begun.load(Ordering::Relaxed),
+        seen.read.load(Ordering::Relaxed),
+    );
+    assert!(begun > 0 && begun < 3 << 20, "{begun}");
+    assert_eq!(begun, read);
+    assert_eq!(
+        seen.files.load(Ordering::Relaxed),
+        seen.done.load(Ordering::Relaxed)
+    );
+}

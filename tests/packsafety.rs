@@ -360,3 +360,92 @@ fn pack_names_the_bundle_and_the_reason_in_words() {
         .collect();
     assert_eq!(left.len(), 3, "{left:?}");
 }
+
+/// The advice after a refused `-o` was always `-o ..`, which from outside the dossier sends the
+/// bundle one folder too high: it now names a folder outside the dossier as seen from where the
+/// clerk is (#11).
+#[test]
+fn the_folder_offered_instead_is_outside_the_dossier_from_here() {
+    let s = Scratch::base();
+    let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "hs"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("ví dụ: dossier pack hs -o .\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dossier(&s.hs(), &["pack", "--today", TODAY, "."]);
+    assert!(
+        stderr(&o).contains("ví dụ: dossier pack . -o ..\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dossier(
+        &s.hs().join("bao-cao"),
+        &["--lang", "en", "pack", "--today", TODAY, ".."],
+    );
+    assert!(
+        stderr(&o).contains("e.g. dossier pack .. -o ../..\n"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// `-o moi/goi/` makes the folders for the bundle; an interrupted or failed pack left them
+/// behind, empty, where the clerk had none. Now they go with the temporary file (#11).
+#[cfg(unix)]
+#[test]
+fn folders_made_for_the_bundle_go_when_the_pack_does_not_finish() {
+    let partial_in = |s: &Scratch| {
+        fs::read_dir(s.dir.path().join("moi/goi")).is_ok_and(|mut d| {
+            d.any(|e| {
+                e.unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".partial")
+            })
+        })
+    };
+    for how in ["INT", "deleted"] {
+        let s = Scratch::base();
+        let scan = big_scan(&s, 150);
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+            .current_dir(s.dir.path())
+            .args(["pack", "--today", TODAY, "hs", "-o", "moi/goi/"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while !partial_in(&s) && child.try_wait().unwrap().is_none() {
+            assert!(started.elapsed() < Duration::from_secs(60));
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        if child.try_wait().unwrap().is_some() {
+            eprintln!("note: {how}: the pack ended first; nothing to assert");
+            continue;
+        }
+        if how == "INT" {
+            let ok = std::process::Command::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok);
+        } else {
+            fs::remove_file(&scan).unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_ne!(out.status.code(), Some(0), "{how}");
+        if how == "INT" {
+            // Said, not silent: the clerk knows nothing was half written.
+            let e = stderr(&out);
+            assert!(e.contains("Đã dừng: chưa ghi gói hồ sơ"), "{e}");
+        }
+        assert!(
+            !s.dir.path().join("moi").exists(),
+            "{how}: {:?}",
+            fs::read_dir(s.dir.path().join("moi/goi")).map(|d| d.count())
+        );
+    }
+}

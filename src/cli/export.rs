@@ -168,12 +168,17 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    let rows = export::collect(&a.path, &catalog, today);
-    let dossiers = {
-        let mut v: Vec<&str> = rows.iter().map(|r| r.dossier.as_str()).collect();
-        v.dedup();
-        v.len()
+    let found = match export::dossiers_to_export(&a.path, &a.xlsx) {
+        Ok(found) => found,
+        Err(m) => {
+            say(err, lang, &m)?;
+            return Ok(Exit::Trouble);
+        }
     };
+    let rows = export::collect(&a.path, &catalog, today);
+    // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
+    // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).
+    let dossiers = found.len();
     let result = export::workbook(&rows).and_then(|b| export::write(&a.xlsx, &b, a.force));
     match result {
         Ok(()) => {

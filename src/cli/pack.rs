@@ -15,12 +15,17 @@ use crate::verify::VerifyError;
 struct Bar {
     bar: indicatif::ProgressBar,
     files: std::sync::atomic::AtomicU64,
-    total_files: u64,
+    total_files: std::sync::atomic::AtomicU64,
     /// "tệp" or "files", after the count: the bar speaks the report's language.
     files_word: &'static str,
 }
 
 impl Progress for Bar {
+    fn begin(&self, bytes: u64, files: u64) {
+        self.bar.set_length(bytes);
+        self.total_files
+            .store(files, std::sync::atomic::Ordering::Relaxed);
+    }
     fn advance(&self, n: u64) {
         self.bar.inc(n);
     }
@@ -29,8 +34,11 @@ impl Progress for Bar {
             .files
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
             + 1;
-        self.bar
-            .set_message(format!("{done}/{} {}", self.total_files, self.files_word));
+        self.bar.set_message(format!(
+            "{done}/{} {}",
+            self.total_files.load(std::sync::atomic::Ordering::Relaxed),
+            self.files_word
+        ));
     }
 }
 
@@ -40,8 +48,10 @@ impl Progress for Bar {
 /// caught and ignored, so the write that crosses the limit fails with an error and the ordinary
 /// error path removes the file and names the bundle. SIGPIPE is already ignored by Rust.
 /// Only kill -9 (and a crash of the machine) can leave a `.dossier-pack-*.partial` file.
+/// A line then says so: after Ctrl-C the clerk saw nothing and could not tell whether a bundle
+/// had been half written.
 #[cfg(unix)]
-fn clean_up_on_signals() {
+fn clean_up_on_signals(lang: Lang) {
     use signal_hook::consts::signal::{
         SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
         SIGXFSZ,
@@ -57,6 +67,7 @@ fn clean_up_on_signals() {
         std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 crate::pack::writer::remove_partial_files();
+                stopped(lang);
                 std::process::exit(128 + signal);
             }
         });
@@ -65,15 +76,25 @@ fn clean_up_on_signals() {
 
 /// On Windows: Ctrl-C, Ctrl-Break and closing the console window remove the temporary file.
 #[cfg(windows)]
-fn clean_up_on_signals() {
-    let _ = ctrlc::set_handler(|| {
+fn clean_up_on_signals(lang: Lang) {
+    let _ = ctrlc::set_handler(move || {
         crate::pack::writer::remove_partial_files();
+        stopped(lang);
         std::process::exit(130);
     });
 }
 
 #[cfg(not(any(unix, windows)))]
-fn clean_up_on_signals() {}
+fn clean_up_on_signals(_: Lang) {}
+
+/// The line after an interrupted pack. Written, not printed: the terminal may be gone (SIGHUP),
+/// and a failed write must not stop the exit.
+#[cfg(any(unix, windows))]
+fn stopped(lang: Lang) {
+    let m = msg!("Đã dừng: chưa ghi gói hồ sơ, không để lại tệp tạm nào.";
+                 "Stopped: no bundle was written, and no temporary file was left.");
+    let _ = writeln!(io::stderr(), "\n{}", m.get(lang));
+}
 
 /// Why the bundle could not be written, in the user's language: the reasons met when writing
 /// in the words of a write, any other in `diag::io_words` (the error's own text is English
@@ -122,7 +143,7 @@ pub(super) fn run(
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
-    clean_up_on_signals();
+    clean_up_on_signals(lang);
     let opts = pack::Options {
         out: a.output.clone(),
         force: a.force,
@@ -143,7 +164,23 @@ pub(super) fn run(
     let bar = if watched && total > 4 << 20 {
         let b = indicatif::ProgressBar::new(total);
         b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
+            // Sizes as the summary line and the cover list write them ("150,1 MB"), not
+            // indicatif's "143.07 MiB".
+            indicatif::ProgressStyle::with_template("{bar:40} {done}/{all} {msg}")
+                .map(|s| {
+                    s.with_key(
+                        "done",
+                        |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = w.write_str(&pack::cover::human_size(st.pos()));
+                        },
+                    )
+                    .with_key(
+                        "all",
+                        |st: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = w.write_str(&pack::cover::human_size(st.len().unwrap_or(0)));
+                        },
+                    )
+                })
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Some(b)
@@ -154,7 +191,7 @@ pub(super) fn run(
     let bar_progress = bar.clone().map(|bar| Bar {
         bar,
         files: std::sync::atomic::AtomicU64::new(0),
-        total_files: sizes.len() as u64,
+        total_files: std::sync::atomic::AtomicU64::new(sizes.len() as u64),
         files_word: if lang == Lang::Vi { "tệp" } else { "files" },
     });
     let progress: &dyn Progress = match &bar_progress {
@@ -253,11 +290,12 @@ pub(super) fn run(
         }
         Err(PackError::InsideDossier { target, dossier }) => {
             let (d, t, dir) = (shown(&dossier), shown(&target), shown(&a.dir));
+            let outside = outside_of(&dossier);
             say_error(
                 err,
                 lang,
-                &msg!("không ghi gói vào trong thư mục hồ sơ \"{d}\" (\"{t}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {dir} -o ..";
-                                        "the bundle would go inside the dossier folder \"{d}\" (\"{t}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {dir} -o .."),
+                &msg!("không ghi gói vào trong thư mục hồ sơ \"{d}\" (\"{t}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {dir} -o {outside}";
+                      "the bundle would go inside the dossier folder \"{d}\" (\"{t}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {dir} -o {outside}"),
             )?;
             Ok(Exit::Trouble)
         }
@@ -373,6 +411,24 @@ fn why_not_packed(e: &PackError) -> Msg {
     }
 }
 
+/// A folder outside the dossier to offer for `-o`: the current folder when it is outside (`-o ..`
+/// from there sent the bundle one level too high), else the dossier's parent, relative to here.
+fn outside_of(dossier: &std::path::Path) -> String {
+    let (Ok(d), Ok(here)) = (
+        std::fs::canonicalize(dossier),
+        std::env::current_dir().and_then(std::fs::canonicalize),
+    ) else {
+        return "..".to_owned();
+    };
+    match here.strip_prefix(&d) {
+        Ok(below) => {
+            let up = below.components().count() + 1;
+            vec![".."; up].join("/")
+        }
+        Err(_) => ".".to_owned(),
+    }
+}
+
 /// The dossier changed between the check and the write, or the written bundle would be refused
 /// (exit 1: nothing was written).
 fn changed(err: &mut dyn Write, lang: Lang, files: &str, rejected: bool) -> io::Result<Exit> {
@@ -399,11 +455,14 @@ mod tests {
             let bar = Bar {
                 bar: indicatif::ProgressBar::hidden(),
                 files: std::sync::atomic::AtomicU64::new(0),
-                total_files: 3,
+                total_files: std::sync::atomic::AtomicU64::new(7),
                 files_word: word,
             };
+            // Told by the pack what travels: 3 files, not the folder's 7.
+            bar.begin(100, 3);
             bar.file_done();
             assert_eq!(bar.bar.message(), want);
+            assert_eq!(bar.bar.length(), Some(100));
         }
     }
 

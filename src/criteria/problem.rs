@@ -77,6 +77,9 @@ pub(crate) fn unreadable_words(p: &DecodeProblem) -> Msg {
         DecodeProblem::NotRegular => msg!(
             "không phải tệp thường (ống dẫn, socket hay thiết bị)";
             "not a regular file (a pipe, socket or device)"),
+        DecodeProblem::OutsideLink => msg!(
+            "tệp là liên kết trỏ ra ngoài hồ sơ";
+            "the file is a link leading out of the dossier"),
         DecodeProblem::Io { kind, .. } => {
             let (vi, en) = crate::diag::io_words(&std::io::Error::from(*kind));
             msg!("{}", vi; "{}", en)

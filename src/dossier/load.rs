@@ -236,6 +236,13 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
                  "not a regular file (a pipe, socket or device): not opened, since reading it would hang"),
             msg!("thay bằng một tệp văn bản YAML thật"; "replace it with a real YAML text file"),
         ),
+        DecodeProblem::OutsideLink => (
+            None,
+            msg!("tệp là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn): chương trình không đọc tệp ở nơi liên kết trỏ tới, và gói hồ sơ không mang theo được";
+                 "the file is a link leading out of the dossier (or to nothing): the file it leads to is not read, and it could not travel in the bundle"),
+            msg!("thay liên kết bằng bản sao thật của tệp, đặt trong thư mục hồ sơ";
+                 "replace the link with a real copy of the file, inside the dossier folder"),
+        ),
         DecodeProblem::Io { message, kind } => (
             None,
             msg!("không đọc được tệp: {}", crate::diag::io_words(&std::io::Error::from(*kind)).0; "cannot read the file: {}", message),

@@ -24,7 +24,8 @@ use crate::text::slug::slug;
 use crate::yaml::tree::{parse, Node};
 
 use super::sequence::{
-    check_same_elsewhere, dq, entries, render, replace_block, Entry, LIST_ORDER, VOTE_ORDER,
+    beyond_limits, check_same_elsewhere, dq, entries, render, replace_block, Entry, LIST_ORDER,
+    VOTE_ORDER,
 };
 
 /// One file's change: its path, its text before (None: a new file) and after.
@@ -476,6 +477,15 @@ pub fn plan(
             "danh_sach",
             &render("danh_sach", &list, eol),
         );
+        if let Some(m) = beyond_limits(&after, "to-trinh.yaml", &list) {
+            // Nothing will be written: the votes and a report per row would only cost time
+            // and memory (200,000 report skeletons held a gigabyte and a half).
+            problems.push(Problem::error(read.sheet.clone(), m));
+            return Ok(Plan {
+                staged: Vec::new(),
+                remove: Vec::new(),
+            });
+        }
         check_same_elsewhere(&cur.tt, &cur.tt_root, &after, "danh_sach")?;
         staged.push((
             Change {
@@ -494,15 +504,19 @@ pub fn plan(
                 "\n"
             };
             let after = replace_block(f, root, "ket_qua", &render("ket_qua", votes, eol));
-            check_same_elsewhere(f, root, &after, "ket_qua")?;
-            staged.push((
-                Change {
-                    path: f.path.clone(),
-                    before: Some(f.raw.clone()),
-                    after,
-                },
-                Some(f.clone()),
-            ));
+            if let Some(m) = beyond_limits(&after, "bien-ban.yaml", votes) {
+                problems.push(Problem::error(read.sheet.clone(), m));
+            } else {
+                check_same_elsewhere(f, root, &after, "ket_qua")?;
+                staged.push((
+                    Change {
+                        path: f.path.clone(),
+                        before: Some(f.raw.clone()),
+                        after,
+                    },
+                    Some(f.clone()),
+                ));
+            }
         }
     }
     let dates = template::sample_dates(&cur.rule_set, cur.proposal, Date::today());

@@ -583,19 +583,27 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
             khong_tan_thanh,
         });
     }
+    // One cell is the common case (a name pasted from an old file): "1 cells ... (the first
+    // here)" read as a machine's sentence.
     for (n, column, encoding, first) in &cleaner.legacy {
-        problems.push(Problem::note(
-            first.clone(),
+        let m = if *n == 1 {
+            msg!("ô này gõ bằng bảng mã {}: đã chuyển sang Unicode", encoding;
+                 "this cell was typed in {}: converted to Unicode", encoding)
+        } else {
             msg!("{} ô của cột {} (ô đầu tiên ở đây) gõ bằng bảng mã {}: đã chuyển sang Unicode", n, column, encoding;
-                 "{} cells of column {} (the first here) were typed in {}: converted to Unicode", n, column, encoding),
-        ));
+                 "{} cells of column {} (the first here) were typed in {}: converted to Unicode", n, column, encoding)
+        };
+        problems.push(Problem::note(first.clone(), m));
     }
     for (n, column) in &cleaner.nfd {
-        problems.push(Problem::note(
-            format!("{}!{column}", sheet.name),
+        let m = if *n == 1 {
+            msg!("1 ô của cột {} ở dạng Unicode tổ hợp (NFD): đã chuẩn hóa về dựng sẵn (NFC)", column;
+                 "1 cell of column {} was in decomposed Unicode (NFD): normalised to NFC", column)
+        } else {
             msg!("{} ô của cột {} ở dạng Unicode tổ hợp (NFD): đã chuẩn hóa về dựng sẵn (NFC)", n, column;
-                 "{} cells of column {} were in decomposed Unicode (NFD): normalised to NFC", n, column),
-        ));
+                 "{} cells of column {} were in decomposed Unicode (NFD): normalised to NFC", n, column)
+        };
+        problems.push(Problem::note(format!("{}!{column}", sheet.name), m));
     }
     Some(out)
 }

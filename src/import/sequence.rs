@@ -150,6 +150,49 @@ pub(super) fn replace_block(f: &Loaded, root: &Node, key: &str, block: &str) -> 
     format!("{}{}{block}{}", f.prefix(), &body[..start], &body[stop..])
 }
 
+/// Why the rewritten file would be beyond what `check` reads (its size cap, its node budget),
+/// if it would. A list of 200,000 rows was refused as "the rest of the file would change ...
+/// edit it by hand": true of nothing, and no hand edit helps; a dossier cannot hold that list.
+pub(super) fn beyond_limits(after: &str, file: &str, items: &[Entry]) -> Option<crate::diag::Msg> {
+    use crate::yaml::decode::MAX_YAML_BYTES;
+    use crate::yaml::tree::{Limit, Problem, MAX_NODES};
+    let n = items.len();
+    let size = after.len() as u64;
+    let detail = if size > MAX_YAML_BYTES {
+        msg!("nặng {} byte, quá giới hạn {} byte", size, MAX_YAML_BYTES;
+             "{} bytes, beyond the {}-byte limit", size, MAX_YAML_BYTES)
+    } else if parse(after).problems.iter().any(|p| {
+        matches!(
+            p,
+            Problem::TooComplex {
+                what: Limit::Nodes,
+                ..
+            }
+        )
+    }) {
+        msg!("quá {} phần tử", MAX_NODES; "more than {} elements", MAX_NODES)
+    } else {
+        return None;
+    };
+    // One cell pasted with a whole document in it is not a list too long: named by its entry.
+    let longest = items
+        .iter()
+        .flat_map(|e| e.fields.iter().map(move |(k, v)| (e, k, v)))
+        .max_by_key(|(_, _, v)| v.len());
+    if let Some((e, key, v)) = longest.filter(|(_, _, v)| v.len() as u64 > MAX_YAML_BYTES / 4) {
+        let chars = v.chars().count();
+        let who = e.get("ma").unwrap_or("?");
+        return Some(
+            msg!("ô \"{}\" của \"{}\" dài {} ký tự: tệp {} sẽ quá lớn để lệnh check đọc được ({}); kiểm tra lại ô này trong danh sách", key, who, chars, file, detail.vi;
+                         "the \"{}\" cell of \"{}\" is {} characters long: {} would be too large for the check to read ({}); check that cell in the list", key, who, chars, file, detail.en),
+        );
+    }
+    Some(
+        msg!("danh sách có {} mục: tệp {} sẽ quá lớn để lệnh check đọc được ({}); một hồ sơ không chứa được chừng ấy người, hãy chia danh sách thành nhiều hồ sơ", n, file, detail.vi;
+              "the list has {} entries: {} would be too large for the check to read ({}); one dossier cannot hold that many, split the list into several dossiers", n, file, detail.en),
+    )
+}
+
 /// The rewritten file must parse and differ from the original only under `key`.
 pub(super) fn check_same_elsewhere(
     f: &Loaded,

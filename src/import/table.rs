@@ -91,6 +91,10 @@ pub enum TableError {
         "the spreadsheet would inflate to {0} bytes, more than the {MAX_INFLATED_BYTES}-byte limit"
     )]
     Inflated(u64),
+    /// A named pipe, socket or device given as the list: refused by its type, since opening
+    /// one blocks until something writes to it (`--danh-sach ds.csv` on a FIFO hung).
+    #[error("not a regular file (a pipe, socket or device)")]
+    NotRegular,
 }
 
 /// Most bytes a zipped spreadsheet (xlsx, ods) may declare once inflated: a list of 100,000
@@ -141,6 +145,9 @@ impl TableError {
             TableError::TooLarge(n) => {
                 format!("tệp nặng {n} byte, quá giới hạn {MAX_LIST_BYTES} byte của một danh sách")
             }
+            TableError::NotRegular => {
+                "không phải tệp thường (ống dẫn, socket hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()
+            }
         }
     }
 }
@@ -155,7 +162,11 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, TableError> {
     if path.is_dir() {
         return Err(TableError::Io(std::io::ErrorKind::IsADirectory.into()));
     }
-    let size = std::fs::metadata(path)?.len();
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(TableError::NotRegular);
+    }
+    let size = meta.len();
     if size > MAX_LIST_BYTES {
         return Err(TableError::TooLarge(size));
     }

@@ -256,21 +256,53 @@ pub fn pack(
         .as_deref()
         .filter(|o| names_a_folder(o) && !o.exists())
     {
+        let made: Vec<PathBuf> = folder
+            .ancestors()
+            .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        writer::folders_to_make(&made);
         std::fs::create_dir_all(folder).map_err(|source| {
+            writer::remove_made_folders();
             PackError::Write(writer::WriteError::Output {
                 path: folder.to_path_buf(),
                 source,
             })
         })?;
     }
-    let partial = writer::write(&path, opts.force, list.date, &pdf, &files, progress)?;
+    let result = write_and_verify(catalog, opts, &path, list.date, &pdf, &files, progress);
+    match &result {
+        Ok(_) => writer::keep_made_folders(),
+        Err(_) => writer::remove_made_folders(),
+    }
+    let written = result?;
+    Ok(Outcome::Packed {
+        office: list.office.clone(),
+        copies: list.copies,
+        checked,
+        written,
+    })
+}
+
+/// Write the bundle beside its target, verify the bytes written, and put it in place.
+fn write_and_verify(
+    catalog: &Catalog,
+    opts: &Options,
+    path: &Path,
+    date: Date,
+    pdf: &[u8],
+    files: &[writer::Source],
+    progress: &dyn Progress,
+) -> Result<Written, PackError> {
+    progress.begin(files.iter().map(|f| f.size).sum(), files.len() as u64);
+    let partial = writer::write(path, opts.force, date, pdf, files, progress)?;
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.
     let mut again =
         crate::verify::verify(partial.path(), catalog, opts.today).map_err(|source| {
             PackError::Reread {
-                target: path.clone(),
+                target: path.to_path_buf(),
                 source,
             }
         })?;
@@ -278,11 +310,5 @@ pub fn pack(
     if again.fails(opts.deny_warnings) {
         return Err(PackError::Rejected(Box::new(again)));
     }
-    let written = partial.persist(&path, opts.force)?;
-    Ok(Outcome::Packed {
-        office: list.office.clone(),
-        copies: list.copies,
-        checked,
-        written,
-    })
+    Ok(partial.persist(path, opts.force)?)
 }

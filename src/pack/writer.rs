@@ -31,8 +31,38 @@ use crate::dossier::files::{sniff, Sniffed};
 /// the creation and anything after it still finds the file: no window leaves one behind.
 static PARTIAL: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
 
-/// Remove the temporary files of packs in progress. Called on Ctrl-C or a terminating signal,
-/// before the process exits, so an interrupted pack leaves nothing behind.
+/// Folders `-o out/` made for the pack in progress, deepest first: an interrupted or failed pack
+/// left `out/` behind, empty, where the clerk had none.
+static MADE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Note folders about to be made for the bundle (deepest first), before they are made, so that
+/// a signal arriving in between still removes them.
+pub fn folders_to_make(folders: &[PathBuf]) {
+    if let Ok(mut list) = MADE.lock() {
+        list.extend_from_slice(folders);
+    }
+}
+
+/// The bundle is in place: the folders made for it stay.
+pub fn keep_made_folders() {
+    if let Ok(mut list) = MADE.lock() {
+        list.clear();
+    }
+}
+
+/// Remove the folders made for a pack that did not finish, deepest first and only while empty
+/// (`remove_dir` refuses a folder with anything in it: nothing else is ever removed).
+pub fn remove_made_folders() {
+    if let Ok(mut list) = MADE.lock() {
+        for dir in list.drain(..) {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+/// Remove the temporary files of packs in progress, then the folders made for them. Called on
+/// Ctrl-C or a terminating signal, before the process exits, so an interrupted pack leaves
+/// nothing behind.
 pub fn remove_partial_files() {
     if let Ok(mut list) = PARTIAL.lock() {
         for (dir, prefix) in list.drain(..) {
@@ -48,6 +78,7 @@ pub fn remove_partial_files() {
             }
         }
     }
+    remove_made_folders();
 }
 
 fn track(dir: &Path, prefix: &str, on: bool) {
@@ -116,6 +147,10 @@ impl WriteError {
 
 /// Progress of the bytes written, for a progress bar.
 pub trait Progress {
+    /// What the bundle will hold, once known: the bytes and the number of dossier files that
+    /// travel. Before it, a bar can only guess from the whole folder, whose files nothing names
+    /// stay behind (a 150 MB scan left out kept the bar near empty to the end).
+    fn begin(&self, _bytes: u64, _files: u64) {}
     /// `n` more bytes of dossier files were read.
     fn advance(&self, n: u64);
     /// One more file is done.

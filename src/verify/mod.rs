@@ -154,6 +154,7 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
     }
     if fatal {
         // Extractors could disagree on what this archive holds: nothing in it is read.
+        let mut findings = capped(findings);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         return Ok(Checked {
             dossier: crate::dossier::Dossier::default(),
@@ -297,11 +298,38 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
             }
         }
     }
-    checked.findings.extend(findings);
+    checked.findings.extend(capped(findings));
     checked
         .findings
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Ok(checked)
+}
+
+/// Most findings of one rule listed for a bundle, as `check` lists for one file
+/// ([`crate::diag::MAX_PER_FILE_AND_RULE`]): a bundle of 60,000 entries named `../N.txt` printed
+/// 240,000 lines, and the clerk needs a few of them and the count.
+fn capped(findings: Vec<Finding>) -> Vec<Finding> {
+    const MAX: usize = crate::diag::MAX_PER_FILE_AND_RULE;
+    let mut seen: HashMap<Rule, usize> = HashMap::new();
+    let mut kept = Vec::with_capacity(findings.len().min(4 * MAX));
+    for f in findings {
+        let n = seen.entry(f.rule).or_insert(0);
+        *n += 1;
+        if *n <= MAX {
+            kept.push(f);
+        }
+    }
+    let mut over: Vec<(Rule, usize)> = seen.into_iter().filter(|(_, n)| *n > MAX).collect();
+    over.sort();
+    for (rule, n) in over {
+        let id = rule.info().id;
+        kept.push(
+            finding(rule, "", msg!("gói có {} tệp cùng lỗi {}; chỉ liệt kê {} tệp đầu", n, id, MAX;
+                                   "the bundle has {} entries with the same {} finding; only the first {} are listed", n, id, MAX))
+                .help(repack()),
+        );
+    }
+    kept
 }
 
 /// Unsafe names (GO001), and names that land on one path on some file system (GO002: the same
@@ -338,13 +366,24 @@ fn check_names(
                 .iter()
                 .map(|&j| format!("\"{}\"", names::shown(&shown[j])))
                 .collect();
-            let all_look_alike = all
-                .windows(2)
-                .all(|w| crate::text::to_nfc(&w[0]) == crate::text::to_nfc(&w[1]));
+            let all_look_alike = group.iter().any(|&j| raw[j].name != raw[i].name)
+                && all
+                    .windows(2)
+                    .all(|w| crate::text::to_nfc(&w[0]) == crate::text::to_nfc(&w[1]));
             let all = all.join(", ");
-            let mut f = finding(Rule::GO002, &shown[i], msg!("gói có {} tệp cùng một chỗ trên đĩa khi giải nén ({}: khác nhau ở chữ hoa/thường hoặc dạng Unicode thì vẫn là một tệp)", group.len(), all;
-                                                 "the bundle has {} entries that land on one path when extracted ({}: names differing only in case or Unicode form are one file)", group.len(), all))
-                .help(repack());
+            // The very same name twice (a zip built by hand can hold that) is not a matter of
+            // case or Unicode form; saying so sent the clerk looking for a difference.
+            let same_bytes = group.iter().all(|&j| raw[j].name == raw[i].name);
+            let n = group.len();
+            let what = if same_bytes {
+                let name = names::shown(&shown[i]);
+                msg!("gói có {} tệp cùng tên \"{}\": khi giải nén, tệp sau ghi đè tệp trước, nên không biết tệp nào là tệp đã gửi", n, name;
+                     "the bundle has {} entries named \"{}\": extracted, the later one overwrites the earlier, so which one was sent cannot be told", n, name)
+            } else {
+                msg!("gói có {} tệp cùng một chỗ trên đĩa khi giải nén ({}: khác nhau ở chữ hoa/thường hoặc dạng Unicode thì vẫn là một tệp)", n, all;
+                     "the bundle has {} entries that land on one path when extracted ({}: names differing only in case or Unicode form are one file)", n, all)
+            };
+            let mut f = finding(Rule::GO002, &shown[i], what).help(repack());
             // Names that print alike differ only in Unicode form: without this, the clerk
             // reads the same name twice and cannot see what is wrong.
             if all_look_alike {
@@ -458,10 +497,19 @@ fn compare_manifest(
 ) {
     let Some(m) = manifest_text else {
         if !blocked.contains(manifest::NAME) && !refused.contains(manifest::NAME) {
-            findings.push(
-                finding(Rule::GO003, manifest::NAME, msg!("gói không có bảng kê SHA256SUMS: không chứng minh được hồ sơ còn nguyên vẹn"; "the bundle has no SHA256SUMS manifest: nothing proves the dossier is intact"))
-                    .help(msg!("đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack"; "ask the sender to pack it again with dossier pack")),
-            );
+            let mut f = finding(Rule::GO003, manifest::NAME, msg!("gói không có bảng kê SHA256SUMS: không chứng minh được hồ sơ còn nguyên vẹn"; "the bundle has no SHA256SUMS manifest: nothing proves the dossier is intact"))
+                .help(msg!("đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack"; "ask the sender to pack it again with dossier pack"));
+            // A bundle zipped once more (a common slip when attaching it to a mail) holds the
+            // real bundle as its one .zip: the clerk needs that, not a list of missing parts.
+            if let Some(inner) = present
+                .iter()
+                .find(|n| n.to_ascii_lowercase().ends_with(".zip"))
+            {
+                let inner = names::shown(inner);
+                f = f.note(msg!("trong gói có tệp \"{}\": có thể gói hồ sơ đã bị nén thêm một lần nữa; giải nén lớp ngoài này rồi chạy dossier verify trên tệp \"{}\" bên trong", inner, inner;
+                                "the bundle holds \"{}\": the bundle may have been zipped once more; extract this outer zip and run dossier verify on \"{}\" inside it", inner, inner));
+            }
+            findings.push(f);
         }
         return;
     };

@@ -35,6 +35,11 @@ pub enum DecodeProblem {
     /// reading one would block.
     #[error("not a regular file (a pipe, socket or device)")]
     NotRegular,
+    /// A symbolic link leading out of the dossier folder (or to nothing): its target is not
+    /// read, as for an attachment (DK002), since it would not travel with the dossier and could
+    /// be any file of the machine.
+    #[error("a link leading out of the dossier")]
+    OutsideLink,
     /// The file could not be read at all.
     #[error("{message}")]
     Io {
@@ -89,6 +94,18 @@ thread_local! {
 
 /// Decode bytes: UTF-8 with or without a BOM; UTF-16 and binary refused with a reason.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeProblem> {
+    // A scan or an office file saved under a .yaml name: its signature says so before any byte
+    // that is not UTF-8 does. A PDF's first 8 KiB need not hold a NUL, and it was then taken for
+    // text in an old code page ("save it again as UTF-8"), advice that cannot help.
+    if is_document(bytes) {
+        return Err(DecodeProblem::Binary {
+            at: Pos {
+                line: 1,
+                column: 1,
+                byte: 0,
+            },
+        });
+    }
     if bytes.starts_with(&[0xFF, 0xFE]) || looks_utf16(bytes, false) {
         return Err(DecodeProblem::Utf16 { big_endian: false });
     }
@@ -125,6 +142,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeProblem> {
         });
     }
     Ok(text)
+}
+
+/// The first bytes of a PDF, a JPEG, a PNG, a zip (docx, xlsx) or an old Office file (doc, xls).
+fn is_document(bytes: &[u8]) -> bool {
+    const SIGNATURES: [&[u8]; 5] = [
+        b"%PDF-",
+        b"\xFF\xD8\xFF",
+        b"\x89PNG\r\n\x1A\n",
+        b"PK\x03\x04",
+        b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+    ];
+    SIGNATURES.iter().any(|s| bytes.starts_with(s))
 }
 
 /// UTF-16 without a BOM: ASCII text shows up as every other byte zero.
@@ -174,6 +203,21 @@ mod tests {
             Err(DecodeProblem::NotUtf8 { at }) => assert_eq!((at.line, at.column), (2, 10)),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_document_saved_as_yaml_is_binary_from_its_signature() {
+        // No NUL and not UTF-8 from the second line: a PDF as scanners write it.
+        let pdf = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n";
+        assert!(matches!(
+            decode(pdf),
+            Err(DecodeProblem::Binary { at }) if (at.line, at.column) == (1, 1)
+        ));
+        assert!(matches!(
+            decode(b"\xFF\xD8\xFF\xE0JFIF"),
+            Err(DecodeProblem::Binary { .. })
+        ));
+        assert_eq!(decode(b"ma: pdf\n"), Ok("ma: pdf\n".to_owned()));
     }
 
     #[test]
