@@ -71,37 +71,6 @@ fn is_xlsx(target: &Path) -> bool {
         .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("xlsx"))
 }
 
-/// The dossier folder the target would land in, if any: the nearest existing folder above the
-/// target (the one the file would be made in, or the first that exists of those still to be
-/// made), and every folder above it, is asked whether it holds `ho-so.yaml`. Another dossier
-/// than PATH counts too: personal data written into it would travel with it.
-fn dossier_around(target: &Path) -> Option<PathBuf> {
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let existing = parent
-        .ancestors()
-        .find(|a| !a.as_os_str().is_empty() && a.exists())
-        .unwrap_or_else(|| Path::new("."));
-    let real = std::fs::canonicalize(existing).ok()?;
-    if let Some(d) = real
-        .ancestors()
-        .find(|a| crate::dossier::discover::is_dossier(a))
-    {
-        return Some(d.to_path_buf());
-    }
-    // A link placed outside that points into a dossier would be written through by no one
-    // (the rename replaces the link), but a hard link or a link followed by Excel later would
-    // put the sheet back in: the target itself, when it exists, is judged where it really is.
-    let real_target = std::fs::canonicalize(target).ok()?;
-    real_target
-        .parent()?
-        .ancestors()
-        .find(|a| crate::dossier::discover::is_dossier(a))
-        .map(Path::to_path_buf)
-}
-
 pub(super) fn run(
     a: &ExportArgs,
     lang: Lang,
@@ -136,7 +105,8 @@ pub(super) fn run(
         return Ok(Exit::Trouble);
     }
     let file = shown(&a.xlsx);
-    if let Some(d_real) = dossier_around(&a.xlsx) {
+    // Any dossier counts: the sheet holds every nominee's personal data.
+    if let Some(d_real) = crate::dossier::discover::landing_dossier(&a.xlsx) {
         let d = shown(&d_real);
         // Named as it should be, so the advice is not refused next for its ending.
         let name = a.xlsx.with_extension("xlsx").file_name().map_or_else(
@@ -168,13 +138,8 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    let found = match export::dossiers_to_export(&a.path, &a.xlsx) {
-        Ok(found) => found,
-        Err(m) => {
-            say(err, lang, &m)?;
-            return Ok(Exit::Trouble);
-        }
-    };
+    // Not empty: a folder with no dossier was refused above.
+    let found = crate::dossier::discover::find(&a.path);
     let rows = export::collect(&a.path, &catalog, today);
     // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
     // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).

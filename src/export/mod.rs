@@ -19,7 +19,6 @@ use crate::criteria::Catalog;
 use crate::date::Date;
 use crate::diag::Severity;
 use crate::dossier::model::NomineeType;
-use crate::msg;
 use crate::rules::check::{check_dossier, Checked};
 
 /// One row of the sheet.
@@ -317,67 +316,6 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
     let last = TOP + rows.len() as u32;
     ws.autofilter(TOP, 0, last.max(TOP), (HEADERS.len() - 1) as u16)?;
     Ok(wb.save_to_buffer()?)
-}
-
-/// The dossiers under `path` to export to `target`, or why nothing may be written: no dossier
-/// there (an empty sheet with exit 0 read as "done" for a mistyped folder), a target inside a
-/// dossier, or a name not ending in `.xlsx` (the sheet is always a workbook: under `ds.csv` or
-/// `ds` the clerk's computer would open it with the wrong program, or not at all, as `pack`
-/// refuses a bundle name without `.zip`).
-pub fn dossiers_to_export(path: &Path, target: &Path) -> Result<Vec<PathBuf>, crate::diag::Msg> {
-    let shown = |p: &Path| {
-        let s = p.display().to_string();
-        s.strip_prefix("./").unwrap_or(&s).replace('\\', "/")
-    };
-    let (p, file) = (shown(path), shown(target));
-    let found = crate::dossier::discover::find(path);
-    if found.is_empty() {
-        return Err(
-            msg!("thư mục \"{p}\" không chứa hồ sơ nào (một hồ sơ là thư mục có tệp ho-so.yaml); không có tệp nào được ghi";
-                        "folder \"{p}\" holds no dossier (a dossier is a folder with ho-so.yaml); nothing was written"),
-        );
-    }
-    if let Some(d) = dossier_holding(path, target) {
-        let d = shown(&d);
-        return Err(
-            msg!("không ghi bảng tính vào trong thư mục hồ sơ \"{d}\" (\"{file}\"): lần kiểm tra sau sẽ coi đó là một tệp thừa của hồ sơ; không có tệp nào được ghi. Ghi ra chỗ khác, ngoài thư mục hồ sơ";
-                        "the sheet would go inside the dossier folder \"{d}\" (\"{file}\"), where the next check would take it for a stray file of the dossier; nothing was written. Write it elsewhere, outside the dossier folder"),
-        );
-    }
-    let xlsx_name = target
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if !xlsx_name && !target.is_dir() {
-        return Err(
-            msg!("tên tệp \"{file}\" không có đuôi .xlsx: tệp ghi ra luôn là bảng tính Excel (.xlsx), mang tên khác thì máy sẽ không mở đúng; không có tệp nào được ghi. Ghi --xlsx {file}.xlsx";
-                        "\"{file}\" does not end in .xlsx: the sheet written is always an Excel workbook (.xlsx), and under another name the computer would not open it right; nothing was written. Use --xlsx {file}.xlsx"),
-        );
-    }
-    Ok(found)
-}
-
-/// The dossier folder under `path` that `target` would land in, if any. The sheet belongs beside
-/// the dossiers, never in one: the next check would take it for a stray file of the dossier, and
-/// with `--force` a mistyped name (`--xlsx hs/to-trinh.yaml`) would replace the proposal itself.
-/// A target not yet made is judged by the nearest folder above it that exists; links are
-/// resolved, so a link into a dossier is caught too.
-#[must_use]
-pub fn dossier_holding(path: &Path, target: &Path) -> Option<PathBuf> {
-    let real_target = std::fs::canonicalize(target).ok().or_else(|| {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new("."));
-        let existing = parent
-            .ancestors()
-            .find(|a| a.as_os_str().is_empty() || a.exists())
-            .filter(|a| !a.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new("."));
-        std::fs::canonicalize(existing).ok()
-    })?;
-    crate::dossier::discover::find(path)
-        .into_iter()
-        .find(|d| std::fs::canonicalize(d).is_ok_and(|real| real_target.starts_with(real)))
 }
 
 /// Write `bytes` to `target` atomically (a temporary file beside it, then a rename), never over
