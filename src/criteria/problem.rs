@@ -75,7 +75,7 @@ pub(crate) fn unreadable_words(p: &DecodeProblem) -> Msg {
             "tệp chứa byte nhị phân, không phải văn bản (từ dòng {}, cột {})", at.line, at.column;
             "the file holds binary bytes, not text (from line {}, column {})", at.line, at.column),
         DecodeProblem::NotRegular => msg!(
-            "không phải tệp thường (ống dẫn, socket hay thiết bị)";
+            "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị)";
             "not a regular file (a pipe, socket or device)"),
         DecodeProblem::OutsideLink => msg!(
             "tệp là liên kết trỏ ra ngoài hồ sơ";

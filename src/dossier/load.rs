@@ -232,7 +232,7 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
         ),
         DecodeProblem::NotRegular => (
             None,
-            msg!("không phải tệp thường (ống dẫn, socket hay thiết bị): chương trình không mở, vì đọc nó sẽ treo";
+            msg!("không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị): chương trình không mở, vì đọc nó sẽ treo";
                  "not a regular file (a pipe, socket or device): not opened, since reading it would hang"),
             msg!("thay bằng một tệp văn bản YAML thật"; "replace it with a real YAML text file"),
         ),

@@ -464,7 +464,7 @@ fn decode_vi(p: &DecodeProblem) -> String {
             at.line, at.column
         ),
         DecodeProblem::NotRegular => {
-            "không phải tệp thường (ống dẫn, socket hay thiết bị), nên không mở".to_owned()
+            "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị), nên không mở".to_owned()
         }
         DecodeProblem::OutsideLink => "tệp là liên kết trỏ ra ngoài hồ sơ".to_owned(),
         DecodeProblem::Io { kind, .. } => crate::diag::io_words(&std::io::Error::from(*kind))

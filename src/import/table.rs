@@ -146,7 +146,7 @@ impl TableError {
                 format!("tệp nặng {n} byte, quá giới hạn {MAX_LIST_BYTES} byte của một danh sách")
             }
             TableError::NotRegular => {
-                "không phải tệp thường (ống dẫn, socket hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()
+                "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()
             }
         }
     }

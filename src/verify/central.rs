@@ -370,7 +370,7 @@ fn entry_type(e: &RawEntry, made_by: u16, external: u32) -> Option<Msg> {
     // No type bits at all (Python's `writestr` writes 0600 alone) is read as a plain file.
     if kind != 0 && kind != 0o100_000 && kind != 0o040_000 {
         return Some(
-            msg!("không phải tệp thường hay thư mục (thiết bị, ống dẫn hoặc socket; kiểu {:o})", kind; "is neither a regular file nor a folder (a device, pipe or socket; type {:o})", kind),
+            msg!("không phải tệp thường hay thư mục (thiết bị, ống dẫn hoặc cổng kết nối; kiểu {:o})", kind; "is neither a regular file nor a folder (a device, pipe or socket; type {:o})", kind),
         );
     }
     if mode & 0o7000 != 0 {
