@@ -122,7 +122,7 @@ fn invisible_character_in_both_dry_run_shows_the_rename_and_writes_nothing() {
     assert!(
         said.contains(
             "# đổi tên tệp đính kèm cho khớp dòng dinh_kem đã sửa (xóa ký tự vô hình U+200B): \
-             dinh-kem/to-trinh\u{200B}.pdf -> dinh-kem/to-trinh.pdf"
+             dinh-kem/to-trinh<U+200B>.pdf -> dinh-kem/to-trinh.pdf"
         ),
         "{said}"
     );
@@ -151,7 +151,7 @@ fn invisible_character_in_both_and_the_clean_name_taken_fix_leaves_both() {
         assert_eq!(out.status.code(), Some(1), "{out:?}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
-            err.contains("dossier fix: bỏ qua to-trinh.yaml: dòng 28: tệp \"dinh-kem/to-trinh\u{200B}.pdf\" có ký tự vô hình trong tên, nhưng tên \"dinh-kem/to-trinh.pdf\" đã là tên của tệp khác"),
+            err.contains("dossier fix: bỏ qua to-trinh.yaml: dòng 28: tệp \"dinh-kem/to-trinh<U+200B>.pdf\" có ký tự vô hình hoặc chữ trông giống chữ Latinh trong tên, nhưng tên \"dinh-kem/to-trinh.pdf\" đã là tên của tệp khác"),
             "{err}"
         );
         assert_eq!(s.read("to-trinh.yaml"), text);

@@ -449,3 +449,29 @@ fn folders_made_for_the_bundle_go_when_the_pack_does_not_finish() {
         );
     }
 }
+
+/// `pack hs -o khac/goi.zip` where `khac` is another dossier: the bundle (this dossier's
+/// personal data) went into that folder, and its next check found a stray file. Refused like
+/// the dossier's own folder, before anything is written (final QA, #11).
+#[test]
+fn the_bundle_never_goes_into_another_dossier() {
+    let s = Scratch::base();
+    crate::util::copy_tree(&s.hs(), &s.dir.path().join("khac"));
+    for target in ["khac/goi.zip", "khac/", "khac/bao-cao/moi/"] {
+        let o = s.run(&["pack", "--today", TODAY, "hs", "-o", target]);
+        assert_eq!(o.status.code(), Some(2), "{target}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("không ghi gói vào trong thư mục hồ sơ"),
+            "{target}: {}",
+            stderr(&o)
+        );
+    }
+    let o = s.run(&["check", "--today", TODAY, "khac"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert!(!s.dir.path().join("khac/bao-cao/moi").exists());
+}

@@ -30,7 +30,9 @@ pub(super) fn say(err: &mut dyn Write, lang: Lang, m: &Msg) -> io::Result<()> {
 
 /// A path as the user should see it, with `/`.
 pub(super) fn shown(p: &Path) -> String {
-    let s = p.display().to_string();
+    // Characters that print as nothing, or move the terminal (an escape sequence in a folder
+    // name), are written out as `<U+200B>`, as the report writes them.
+    let s = crate::text::file_name::shown(&p.display().to_string());
     let s = s.strip_prefix("./").unwrap_or(&s).to_owned();
     if std::path::MAIN_SEPARATOR == '\\' {
         s.replace('\\', "/")

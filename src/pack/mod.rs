@@ -102,7 +102,8 @@ pub enum PackError {
     },
 }
 
-/// Refuse a target inside the dossier folder, and with `--force` anything but a regular file.
+/// Refuse a target inside the dossier folder or another one, and with `--force` anything but a
+/// regular file.
 fn check_target(dir: &Path, target: &Path, force: bool) -> Result<(), PackError> {
     let inside = |t: &Path| PackError::InsideDossier {
         target: t.to_path_buf(),
@@ -122,6 +123,14 @@ fn check_target(dir: &Path, target: &Path, force: bool) -> Result<(), PackError>
         if p.starts_with(&d) {
             return Err(inside(target));
         }
+    }
+    // Another dossier's folder is no place either: the bundle carries this dossier's personal
+    // data, and the other one's next check would find a stray file.
+    if let Some(other) = crate::dossier::discover::landing_dossier(target) {
+        return Err(PackError::InsideDossier {
+            target: target.to_path_buf(),
+            dossier: other,
+        });
     }
     match std::fs::symlink_metadata(target) {
         Ok(m) if force && !m.is_file() => Err(PackError::NotRegularTarget(target.to_path_buf())),

@@ -21,6 +21,7 @@ use super::Doc;
 use crate::diag::Msg;
 use crate::dossier::files::normalise_path;
 use crate::msg;
+use crate::text::file_name::shown;
 use crate::text::{chars, to_nfc};
 use crate::yaml::tree::Node;
 
@@ -135,11 +136,12 @@ pub(super) fn plan(dir: &Path, docs: &[Doc]) -> Plan {
     let mut targets: HashMap<String, &str> = HashMap::new();
     for m in &mentions {
         let (from, to) = (m.from.as_str(), m.to.as_str());
+        let (from_shown, to_shown) = (shown(from), shown(to));
         if parent(from) != parent(to) {
             blocked.entry(from).or_insert(
                 msg!(
-                    "tên thư mục trong đường dẫn \"{to}\" có ký tự vô hình; dossier fix chỉ đổi tên tệp, không đổi tên thư mục: hãy tự đổi tên thư mục rồi chạy lại dossier fix";
-                    "a folder in the path \"{to}\" has an invisible character in its name; dossier fix renames files, not folders: rename the folder, then run dossier fix again"
+                    "tên thư mục trong đường dẫn \"{to_shown}\" có ký tự vô hình; dossier fix chỉ đổi tên tệp, không đổi tên thư mục: hãy tự đổi tên thư mục rồi chạy lại dossier fix";
+                    "a folder in the path \"{to_shown}\" has an invisible character in its name; dossier fix renames files, not folders: rename the folder, then run dossier fix again"
                 ),
             );
             continue;
@@ -153,8 +155,8 @@ pub(super) fn plan(dir: &Path, docs: &[Doc]) -> Plan {
         if taken || twice {
             blocked.entry(from).or_insert(
                 msg!(
-                    "tệp \"{from}\" có ký tự vô hình trong tên, nhưng tên \"{to}\" đã là tên của tệp khác; chương trình không ghi đè nên để nguyên: hãy xem hai tệp, giữ một tệp rồi chạy lại dossier fix";
-                    "the file \"{from}\" has an invisible character in its name, but \"{to}\" is already another file's name; nothing is overwritten, so it is left as it is: look at both files, keep one, then run dossier fix again"
+                    "tệp \"{from_shown}\" có ký tự vô hình hoặc chữ trông giống chữ Latinh trong tên, nhưng tên \"{to_shown}\" đã là tên của tệp khác; chương trình không ghi đè nên để nguyên: hãy xem hai tệp, giữ một tệp rồi chạy lại dossier fix";
+                    "the file \"{from_shown}\" has an invisible character or a look-alike letter in its name, but \"{to_shown}\" is already another file's name; nothing is overwritten, so it is left as it is: look at both files, keep one, then run dossier fix again"
                 ),
             );
             continue;
@@ -172,8 +174,8 @@ pub(super) fn plan(dir: &Path, docs: &[Doc]) -> Plan {
                 Entry::Occupied(_) => {
                     if let Entry::Vacant(v) = blocked.entry(from) {
                         v.insert(msg!(
-                            "tệp \"{from}\" có ký tự vô hình trong tên, và một văn bản khác ghi tên tệp như thế mà chưa sửa được; để nguyên";
-                            "the file \"{from}\" has an invisible character in its name, and another document that names it so could not be fixed; left as it is"
+                            "tệp \"{}\" có ký tự vô hình hoặc chữ trông giống chữ Latinh trong tên, và một văn bản khác ghi tên tệp như thế mà chưa sửa được; để nguyên", shown(from);
+                            "the file \"{}\" has an invisible character or a look-alike letter in its name, and another document that names it so could not be fixed; left as it is", shown(from)
                         ));
                         grew = true;
                     }
