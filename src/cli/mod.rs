@@ -157,7 +157,7 @@ pub enum Command {
 pub struct PackArgs {
     /// Thư mục hồ sơ / the dossier folder.
     pub dir: PathBuf,
-    /// Nơi ghi gói: thư mục (gói mang tên chuẩn) hoặc đường dẫn tệp / a folder (the bundle gets its standard name) or a file path [default: the current folder].
+    /// Nơi ghi gói: thư mục (gói mang tên chuẩn) hoặc đường dẫn tệp [mặc định: thư mục hiện tại] / a folder (the bundle gets its standard name) or a file path [default: the current folder].
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
     /// Ghi đè gói đã có / replace an existing bundle.
