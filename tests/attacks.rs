@@ -539,6 +539,32 @@ fn a_bundle_zipped_again_points_at_the_inner_one() {
     );
 }
 
+/// The whole dossier folder zipped by another program: every file one folder down, so every
+/// component looked missing and the advice was to add them. GO003 now says where they are and
+/// asks for a bundle made by dossier pack (final QA, #11).
+#[test]
+fn a_whole_folder_zipped_says_where_the_files_are() {
+    let (s, b) = packed();
+    let mut zip = zip::ZipArchive::new(fs::File::open(&b).unwrap()).unwrap();
+    let mut es = Vec::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut f, &mut bytes).unwrap();
+        es.push(E::file(format!("hs/{}", f.name().unwrap()), bytes));
+    }
+    let json = assert_refused("folder zipped", s.dir.path(), &build(&es), &["GO003"]);
+    let go003 = messages_of(&json, "GO003");
+    assert!(
+        go003.iter().any(
+            |(_, notes)| notes.contains("các tệp của hồ sơ nằm trong thư mục")
+                && notes.contains("hs/")
+                && notes.contains("lệnh dossier pack")
+        ),
+        "{go003:?}"
+    );
+}
+
 /// A bundle of thousands of unsafe names printed four lines for each (240,000 lines for 60,000
 /// entries): at most 500 of one rule are listed, and one more finding gives the count (#11).
 #[test]

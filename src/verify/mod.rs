@@ -509,6 +509,16 @@ fn compare_manifest(
                 f = f.note(msg!("trong gói có tệp \"{}\": có thể gói hồ sơ đã bị nén thêm một lần nữa; giải nén lớp ngoài này rồi chạy dossier verify trên tệp \"{}\" bên trong", inner, inner;
                                 "the bundle holds \"{}\": the bundle may have been zipped once more; extract this outer zip and run dossier verify on \"{}\" inside it", inner, inner));
             }
+            // The whole folder zipped (right-click, "Send to > Compressed folder"): every file
+            // sits one folder down, so every component looks missing. Say where they are.
+            else if let Some(folder) = present.iter().find_map(|n| {
+                n.strip_suffix("/ho-so.yaml")
+                    .filter(|f| !f.is_empty() && !f.contains('/'))
+            }) {
+                let folder = names::shown(folder);
+                f = f.note(msg!("các tệp của hồ sơ nằm trong thư mục \"{}/\" của gói: có lẽ cả thư mục hồ sơ đã được nén bằng chương trình khác, nên các thành phần ở trên bị báo là thiếu; đề nghị nơi gửi đóng gói bằng lệnh dossier pack", folder;
+                                "the dossier's files sit in the folder \"{}/\" of the bundle: the whole dossier folder was probably zipped by another program, so the components above are reported missing; ask the sender to pack it with dossier pack", folder));
+            }
             findings.push(f);
         }
         return;
