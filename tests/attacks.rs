@@ -292,8 +292,11 @@ fn many_unsafe_names_are_refused_in_linear_time() {
     let (code, got, _) = verify_bytes(t.path(), &bytes);
     assert_eq!(code, 1);
     assert!(got.contains(&"GO001".to_owned()));
+    // A guard against quadratic work, not a speed target (those live in docs/performance.md):
+    // about 3 s in a debug build, 9 s on a machine loaded five times over; quadratic work on
+    // 60,000 names would take hours.
     assert!(
-        started.elapsed() < Duration::from_secs(8),
+        started.elapsed() < Duration::from_secs(30),
         "{:?}",
         started.elapsed()
     );
