@@ -78,6 +78,17 @@ macro_rules! msg {
     };
 }
 
+/// English "1 file", "3 files": a count in English never reads "1 files" or "file(s)". One
+/// helper for every layer that says a count (the report, the editing commands, the CLI).
+#[must_use]
+pub fn en_count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 /// What the operating system said, in words a clerk reads: (Vietnamese, English), without the
 /// error number or the temporary file names some layers add to the text.
 #[must_use]

@@ -9,7 +9,7 @@ use super::{CheckArgs, Color, Exit, Format, Settings};
 use crate::config::{self, Config};
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::diag::{Lang, Msg, Severity};
+use crate::diag::{Lang, Severity};
 use crate::dossier::discover;
 use crate::msg;
 use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
@@ -20,26 +20,10 @@ use crate::rules::check::{check_dossier, Checked};
 const BATCH: usize = 256;
 
 /// An error of the command line's own, on `err`, after "lỗi:" / "error:".
-pub(super) fn say(err: &mut dyn Write, lang: Lang, m: &Msg) -> io::Result<()> {
-    writeln!(
-        err,
-        "{}",
-        msg!("lỗi: {}", m.vi; "error: {}", m.en).get(lang)
-    )
-}
+pub(super) use super::say_error as say;
 
 /// A path as the user should see it, with `/`.
-pub(super) fn shown(p: &Path) -> String {
-    // Characters that print as nothing, or move the terminal (an escape sequence in a folder
-    // name), are written out as `<U+200B>`, as the report writes them.
-    let s = crate::text::file_name::shown(&p.display().to_string());
-    let s = s.strip_prefix("./").unwrap_or(&s).to_owned();
-    if std::path::MAIN_SEPARATOR == '\\' {
-        s.replace('\\', "/")
-    } else {
-        s
-    }
-}
+pub(super) use crate::text::file_name::shown_path as shown;
 
 /// Whether `dir` is a dossier folder (it holds `ho-so.yaml`); when not, says so on `err`: the
 /// commands that work on one dossier (pack, draft) refuse anything else the same way.

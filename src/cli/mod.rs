@@ -373,14 +373,7 @@ pub(super) fn beside(dossier: &Path, name: &str) -> String {
     }
 }
 
-/// English "1 file", "3 files": a count in English never reads "1 files" or "file(s)".
-pub(crate) fn en_count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
+pub(crate) use crate::diag::en_count;
 
 /// Say on `err` why the command could not do its job, after "lỗi:" / "error:".
 pub(crate) fn say_error(err: &mut dyn Write, lang: Lang, m: &crate::diag::Msg) -> io::Result<()> {

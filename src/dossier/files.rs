@@ -76,12 +76,8 @@ pub fn on_disk(store: &dyn Store, rel: &str) -> Option<String> {
 }
 
 /// A file name as a message shows it, each character that prints as nothing written out as
-/// `<U+200B>` ([`crate::text::file_name::shown`]), so the clerk sees where the name differs from
-/// the one she typed; one notation for check, pack and verify.
-#[must_use]
-pub fn shown_name(name: &str) -> String {
-    crate::text::file_name::shown(name)
-}
+/// `<U+200B>`: one notation for check, pack and verify.
+pub use crate::text::file_name::shown as shown_name;
 
 #[cfg(test)]
 mod tests {

@@ -161,12 +161,7 @@ fn list(known: &[String]) -> Msg {
 #[must_use]
 pub fn not_a_dossier(p: &Path) -> Msg {
     use crate::dossier::discover;
-    // As typed, without the "./" a search adds in front.
-    let said = |p: &Path| {
-        let s = p.display().to_string();
-        s.strip_prefix("./")
-            .map_or_else(|| s.clone(), str::to_owned)
-    };
+    let said = crate::text::file_name::shown_path;
     let shown = said(p);
     let folder_of = |f: &Path| match f.parent() {
         Some(d) if !d.as_os_str().is_empty() => said(d),
@@ -203,11 +198,7 @@ pub fn not_a_dossier(p: &Path) -> Msg {
             match inside.first() {
                 Some(first) => {
                     let (n, first) = (inside.len(), said(first));
-                    let en = if n == 1 {
-                        "1 dossier".to_owned()
-                    } else {
-                        format!("{n} dossiers")
-                    };
+                    let en = crate::diag::en_count(n, "dossier", "dossiers");
                     msg!(
                         "\"{shown}\" là thư mục chứa {n} hồ sơ, không phải một hồ sơ; lệnh này làm việc trên từng hồ sơ, ví dụ {first}";
                         "\"{shown}\" is a folder holding {en}, not a dossier itself; this command works on one at a time, e.g. {first}"

@@ -103,46 +103,22 @@ pub enum PackError {
 }
 
 /// Refuse a target inside the dossier folder or another one, and with `--force` anything but a
-/// regular file.
+/// regular file. Any dossier counts: the bundle carries this dossier's personal data, and a
+/// dossier's next check would take it for a stray file. [`landing_dossier`] judges a folder
+/// still to be made (`-o out/`) by the nearest one that exists, and a link by where it points.
+///
+/// [`landing_dossier`]: crate::dossier::discover::landing_dossier
 fn check_target(dir: &Path, target: &Path, force: bool) -> Result<(), PackError> {
-    let inside = |t: &Path| PackError::InsideDossier {
-        target: t.to_path_buf(),
-        dossier: dir.to_path_buf(),
-    };
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    // A folder still to be made (`-o out/`) is judged by the nearest one that exists.
-    let existing = parent
-        .ancestors()
-        .find(|a| a.as_os_str().is_empty() || a.exists())
-        .filter(|a| !a.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    if let (Ok(d), Ok(p)) = (std::fs::canonicalize(dir), std::fs::canonicalize(existing)) {
-        if p.starts_with(&d) {
-            return Err(inside(target));
-        }
-    }
-    // Another dossier's folder is no place either: the bundle carries this dossier's personal
-    // data, and the other one's next check would find a stray file.
-    if let Some(other) = crate::dossier::discover::landing_dossier(target) {
+    if let Some(d) = crate::dossier::discover::landing_dossier(target) {
+        // The dossier's own folder is named as the clerk typed it.
+        let own = std::fs::canonicalize(dir).is_ok_and(|c| c == d);
         return Err(PackError::InsideDossier {
             target: target.to_path_buf(),
-            dossier: other,
+            dossier: if own { dir.to_path_buf() } else { d },
         });
     }
     match std::fs::symlink_metadata(target) {
         Ok(m) if force && !m.is_file() => Err(PackError::NotRegularTarget(target.to_path_buf())),
-        // A hard link to a dossier file would be replaced by name only, but say so plainly.
-        Ok(_)
-            if std::fs::canonicalize(target)
-                .ok()
-                .zip(std::fs::canonicalize(dir).ok())
-                .is_some_and(|(t, d)| t.starts_with(d)) =>
-        {
-            Err(inside(target))
-        }
         _ => Ok(()),
     }
 }

@@ -8,7 +8,7 @@ use annotate_snippets::renderer::DecorStyle;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer as Snip, Snippet};
 
 use super::{join, place, Item, Renderer, Style, Summary};
-use crate::diag::{Finding, Severity};
+use crate::diag::{en_count, Finding, Severity};
 use crate::msg;
 use crate::source::Span;
 use crate::text::file_name::shown as visible;
@@ -304,7 +304,7 @@ impl Renderer for Human {
             }
             (e, w) => msg!(
                 "Hồ sơ {path}: {e} lỗi, {w} cảnh báo.";
-                "Dossier {path}: {}, {}.", counted(e, "error"), counted(w, "warning")
+                "Dossier {path}: {}, {}.", en_count(e, "error", "errors"), en_count(w, "warning", "warnings")
             ),
         };
         writeln!(out, "{}\n", line.get(self.style.lang))
@@ -330,18 +330,9 @@ impl Renderer for Human {
         let (e, w) = (s.errors, s.warnings);
         let line = msg!(
             "Bộ quy tắc {name}: {e} lỗi, {w} cảnh báo. Chưa kiểm tra hồ sơ nào: sửa bộ quy tắc rồi chạy lại.";
-            "Rule set {name}: {}, {}. No dossier was checked: fix the rule set, then run again.", counted(e, "error"), counted(w, "warning")
+            "Rule set {name}: {}, {}. No dossier was checked: fix the rule set, then run again.", en_count(e, "error", "errors"), en_count(w, "warning", "warnings")
         );
         writeln!(out, "{}\n", line.get(self.style.lang))?;
         self.by_rule(out, s)
-    }
-}
-
-/// "1 error", "2 errors": English plurals as a reader writes them, not "error(s)".
-fn counted(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }

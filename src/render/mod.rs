@@ -11,7 +11,7 @@ pub mod sarif;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::diag::{Finding, Lang, Severity};
+use crate::diag::{en_count, Finding, Lang, Severity};
 use crate::msg;
 use crate::rules::check::Checked;
 
@@ -36,13 +36,12 @@ impl Summary {
     /// The closing line every report format prints in its own way.
     #[must_use]
     pub fn line(&self, lang: Lang) -> String {
-        let plural = |n: usize| if n == 1 { "" } else { "s" };
         let (d, e, w) = (self.dossiers, self.errors, self.warnings);
         let (with_e, with_w) = (self.with_errors, self.with_warnings);
         let m = msg!(
             "Đã kiểm tra {d} hồ sơ: {with_e} hồ sơ có lỗi, {with_w} hồ sơ chỉ có cảnh báo; tổng cộng {e} lỗi, {w} cảnh báo.";
-            "Checked {d} dossier{}: {with_e} with errors, {with_w} with warnings only; {e} error{}, {w} warning{} in all.",
-            plural(d), plural(e), plural(w)
+            "Checked {}: {with_e} with errors, {with_w} with warnings only; {}, {} in all.",
+            en_count(d, "dossier", "dossiers"), en_count(e, "error", "errors"), en_count(w, "warning", "warnings")
         );
         m.get(lang).to_owned()
     }

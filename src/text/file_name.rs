@@ -33,6 +33,20 @@ pub fn shown(name: &str) -> String {
     out
 }
 
+/// A path as the commands print it: as typed, without the `./` a search puts in front, with `/`
+/// between its parts on every system, and [`shown`] so that a name from a shared folder cannot
+/// hide a character or move the terminal.
+#[must_use]
+pub fn shown_path(p: &std::path::Path) -> String {
+    let s = shown(&p.display().to_string());
+    let s = s.strip_prefix("./").unwrap_or(&s).to_owned();
+    if std::path::MAIN_SEPARATOR == '\\' {
+        s.replace('\\', "/")
+    } else {
+        s
+    }
+}
+
 /// Why a name is unsafe to extract, if it is: (Vietnamese, English). `name` is as stored; a
 /// folder entry's single trailing `/` is allowed.
 #[must_use]
