@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::check::{setup, shown, Setup};
+use super::check::{is_dossier_or_say, setup, shown, Setup};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::draft::{self, DraftError, Formats, Outcome};
@@ -71,10 +71,7 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    if !crate::dossier::discover::is_dossier(&a.dir) {
-        // Said by what the path is (missing, a file, a folder inside a dossier), as the
-        // editing commands say it.
-        super::say_error(err, lang, &crate::edit::not_a_dossier(&a.dir))?;
+    if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
     // -o names a folder; a document's name there (out.docx, ban-thao.pdf) means the clerk
