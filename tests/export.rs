@@ -10,7 +10,10 @@ use crate::util::{dossier, repo, TODAY};
 fn text(c: &Cell) -> String {
     match c {
         Cell::Text(t) => t.clone(),
-        Cell::Number(n) | Cell::Date(n) => n.to_string(),
+        Cell::Number(n, _) => n.to_string(),
+        Cell::Date(d) => d.to_string(),
+        Cell::Bool(b) => b.to_string(),
+        Cell::Error(e) | Cell::Formula(e) => e.clone(),
         Cell::Empty => String::new(),
     }
 }
@@ -40,10 +43,10 @@ fn the_examples_export_as_one_sheet_with_each_dossiers_status() {
         String::from_utf8_lossy(&o.stderr)
     );
 
-    let sheets = table::read(&out).unwrap();
+    let sheets = table::read(&out).unwrap().sheets;
     assert_eq!(sheets[0].name, "Danh sách");
     let rows: Vec<Vec<String>> = sheets[0]
-        .rows
+        .grid(200, 30)
         .iter()
         .map(|r| r.iter().map(text).collect())
         .collect();
@@ -345,9 +348,9 @@ fn a_dossier_exported_from_inside_is_named_by_its_folder() {
         "{}",
         String::from_utf8_lossy(&o.stderr)
     );
-    let sheets = table::read(&out).unwrap();
+    let sheets = table::read(&out).unwrap().sheets;
     let named: Vec<String> = sheets[0]
-        .rows
+        .grid(200, 30)
         .iter()
         .filter_map(|r| r.get(1).map(text))
         .collect();

@@ -119,12 +119,7 @@ pub fn import(
         // A file with no filled cell at all (saved before anything was typed, or an export
         // that failed) is said to be empty: asking for a header row would send the clerk
         // looking for a row that is not there.
-        let empty = sheets.iter().all(|sh| {
-            sh.rows
-                .iter()
-                .flatten()
-                .all(|c| matches!(c, table::Cell::Empty))
-        });
+        let empty = sheets.sheets.iter().all(table::Sheet::is_empty);
         if empty {
             out.problems.push(Problem::error(
                 name,

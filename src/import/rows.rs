@@ -7,7 +7,7 @@
 //! as ignored. Values are taken as clerks type them: Excel date serials or `dd/mm/yyyy`, "Nam" and
 //! "Nữ", kinds of nominee written out in words, doubled spaces, NFD, TCVN3 or VNI.
 
-use super::table::{column_name, Cell, Sheet};
+use super::table::{column_name, Book, Cell, Sheet};
 use super::Problem;
 use crate::criteria::{NomineeType, RuleSet};
 use crate::date::Date;
@@ -193,15 +193,16 @@ struct Cleaner {
 }
 
 impl Cleaner {
-    fn text(&mut self, sheet: &Sheet, r: usize, c: usize) -> Option<String> {
-        let raw = match sheet.rows.get(r)?.get(c)? {
+    fn text(&mut self, sheet: &Sheet, r: u32, c: u32) -> Option<String> {
+        let raw = match sheet.get(r, c) {
             Cell::Text(t) => t.clone(),
-            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-            Cell::Number(n) => n.to_string(),
-            Cell::Date(_) | Cell::Empty => return None,
+            Cell::Number(n, _) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Cell::Number(n, _) => n.to_string(),
+            Cell::Bool(b) => if *b { "có" } else { "không" }.to_owned(),
+            Cell::Date(_) | Cell::Empty | Cell::Error(_) | Cell::Formula(_) => return None,
         };
         let mut text = raw;
-        let column = column_name(sheet.first_col as usize + c);
+        let column = column_name(c as usize);
         if let Some(guess) = detect_legacy(&text) {
             let name = guess.encoding.name();
             match self
@@ -262,9 +263,10 @@ fn without_controls(s: &str) -> String {
 }
 
 /// The header row of a sheet: its index and each column's field.
-fn header(sheet: &Sheet, cleaner: &mut Cleaner) -> Option<(usize, Vec<Option<Field>>)> {
-    for r in 0..sheet.rows.len().min(60) {
-        let width = sheet.rows[r].len();
+fn header(sheet: &Sheet, cleaner: &mut Cleaner) -> Option<(u32, Vec<Option<Field>>)> {
+    let rows: Vec<u32> = sheet.row_numbers().take(60).collect();
+    for r in rows {
+        let width = sheet.row(r).map(|(c, _)| c).max().map_or(0, |c| c + 1);
         let fields: Vec<Option<Field>> = (0..width)
             .map(|c| {
                 let t = fold(&cleaner.text(sheet, r, c)?);
@@ -360,7 +362,8 @@ fn kind_id(rs: &RuleSet, s: &str) -> Option<String> {
 }
 
 /// Read the nominees of the first sheet that has a header row.
-pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Option<Read> {
+pub fn read(book: &Book, rs: &RuleSet, problems: &mut Vec<Problem>) -> Option<Read> {
+    let sheets = &book.sheets;
     let mut cleaner = Cleaner {
         legacy: Vec::new(),
         nfd: Vec::new(),
@@ -373,25 +376,28 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
         header_row: sheet.row_place(h),
         ..Read::default()
     };
-    for (c, f) in fields.iter().enumerate() {
+    for (c, f) in (0u32..).zip(fields.iter()) {
         let written = cleaner.text(sheet, h, c).unwrap_or_default();
         match f {
-            Some(f) => out
-                .matched
-                .push((column_name(sheet.first_col as usize + c), *f, written)),
+            Some(f) => out.matched.push((column_name(c as usize), *f, written)),
             None if !written.is_empty() => {
-                out.ignored
-                    .push((column_name(sheet.first_col as usize + c), written));
+                out.ignored.push((column_name(c as usize), written));
             }
             None => {}
         }
     }
-    let col = |f: Field| fields.iter().position(|x| *x == Some(f));
+    let col = |f: Field| {
+        fields
+            .iter()
+            .position(|x| *x == Some(f))
+            .and_then(|c| u32::try_from(c).ok())
+    };
     out.has_votes = col(Field::TanThanh).is_some();
     cleaner.legacy.clear();
     cleaner.nfd.clear();
     let mut current_group: Option<NomineeType> = None;
-    for r in h + 1..sheet.rows.len() {
+    let below: Vec<u32> = sheet.row_numbers().filter(|r| *r > h).collect();
+    for r in below {
         let mut get = |f: Field| col(f).and_then(|c| cleaner.text(sheet, r, c));
         let stt = get(Field::Stt);
         let ten = get(Field::Ten);
@@ -406,9 +412,7 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
             Field::KhongTanThanh,
         ]
         .into_iter()
-        .filter(|f| {
-            col(*f).is_some_and(|c| !matches!(sheet.rows[r].get(c), None | Some(Cell::Empty)))
-        })
+        .filter(|f| col(*f).is_some_and(|c| !sheet.get(r, c).is_empty()))
         .collect();
         let Some(ten) = ten else {
             // A numbered row without its name is a mistake, and so is a row with two or more
@@ -467,8 +471,9 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
                 }
             }),
         };
-        let ngay_sinh = match col(Field::NgaySinh).and_then(|c| sheet.rows[r].get(c)) {
-            Some(Cell::Date(n) | Cell::Number(n)) => match serial_date(*n) {
+        let ngay_sinh = match col(Field::NgaySinh).map(|c| sheet.get(r, c)) {
+            Some(Cell::Date(d)) => Some(*d),
+            Some(Cell::Number(n, _)) => match serial_date(*n) {
                 Some(d) => Some(d),
                 None => {
                     problems.push(Problem::error(
@@ -569,7 +574,7 @@ pub fn read(sheets: &[Sheet], rs: &RuleSet, problems: &mut Vec<Problem>) -> Opti
         };
         let individual = loai == NomineeType::Individual;
         out.rows.push(Listed {
-            row: sheet.first_row as usize + r + 1,
+            row: r as usize + 1,
             name_cell,
             ma,
             ten,

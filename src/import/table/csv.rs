@@ -1,0 +1,126 @@
+//! CSV, as Excel and other systems export it: quoted fields, `,`, `;` or tab as the separator,
+//! UTF-8 (a byte-order mark allowed) or UTF-16 with its byte-order mark. Every cell is text, as
+//! the file holds it.
+
+use super::{Cell, Sheet, TableError};
+
+/// The text of a CSV file: UTF-8 (a byte-order mark allowed), or UTF-16 with its byte-order mark
+/// (Excel's "Unicode text").
+fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
+    let utf16 = |rest: &[u8], big: bool| {
+        let units = rest.chunks_exact(2).map(|p| {
+            if big {
+                u16::from_be_bytes([p[0], p[1]])
+            } else {
+                u16::from_le_bytes([p[0], p[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| TableError::NotUtf8)
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, false);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, true);
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|_| TableError::NotUtf8)
+}
+
+/// A CSV file: UTF-8 or UTF-16 ([`csv_text`]), the separator the first lines use most.
+pub fn csv(bytes: &[u8], name: &str) -> Result<Sheet, TableError> {
+    let text = csv_text(bytes)?;
+    let text = text.as_str();
+    let sep = [',', ';', '\t']
+        .into_iter()
+        .max_by_key(|s| {
+            text.lines()
+                .take(40)
+                .map(|l| l.matches(*s).count())
+                .sum::<usize>()
+        })
+        .unwrap_or(',');
+    // Cells go straight into the sparse sheet: a file of commas alone holds millions of empty
+    // fields, which must cost nothing.
+    let mut sheet = Sheet::new(name);
+    let (mut r, mut col) = (0u32, 0u32);
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    let push = |field: &mut String, sheet: &mut Sheet, r: u32, col: &mut u32| {
+        let f = std::mem::take(field);
+        let cell = if f.trim().is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(f)
+        };
+        let put = sheet.put(r, *col, cell);
+        *col = col.saturating_add(1);
+        put
+    };
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                '"' => quoted = false,
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.trim().is_empty() => {
+                field.clear();
+                quoted = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                push(&mut field, &mut sheet, r, &mut col)?;
+                r = r.saturating_add(1);
+                col = 0;
+            }
+            c if c == sep => push(&mut field, &mut sheet, r, &mut col)?,
+            c => field.push(c),
+        }
+    }
+    if !field.is_empty() || col > 0 {
+        push(&mut field, &mut sheet, r, &mut col)?;
+    }
+    Ok(sheet)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_with_quotes_separators_and_a_bom() {
+        let s = csv(
+            "\u{feff}STT;Họ và tên;Đơn vị\r\n1;\"Lê Văn Bình\";\"Thôn \"\"Đông\"\"; xã A\"\n2;;x"
+                .as_bytes(),
+            "ds.csv",
+        )
+        .unwrap_or_default();
+        assert_eq!(s.row_numbers().count(), 3);
+        assert_eq!(*s.get(1, 2), Cell::Text("Thôn \"Đông\"; xã A".to_owned()));
+        assert_eq!(*s.get(2, 1), Cell::Empty);
+        assert_eq!(s.place(1, 2), "ds.csv!C2");
+    }
+
+    #[test]
+    fn csv_in_utf16_as_excel_saves_unicode_text() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "STT\tHọ và tên\n1\tLê Văn Bình\n".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let s = csv(&bytes, "ds.txt").unwrap_or_default();
+        assert_eq!(*s.get(1, 1), Cell::Text("Lê Văn Bình".to_owned()));
+        assert!(matches!(csv(&[0xC3, 0x28], "x"), Err(TableError::NotUtf8)));
+    }
+}

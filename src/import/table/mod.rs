@@ -1,0 +1,328 @@
+//! The clerk's nominee list as the spreadsheet program shows it, whatever file it came in.
+//!
+//! Offices keep the list in Excel (xlsx, old xls), LibreOffice (ods) or as CSV exported from
+//! some other system. What the import may take from it is what the clerk sees on her screen, so
+//! the model keeps what decides that, beside the values: which sheets are hidden and which one is
+//! active, which rows and columns are hidden (a filter that took out the nominee the council
+//! rejected), which cells are merged, the number format that shows `1` as `001`, a date in the
+//! workbook's own date system, an error value (`#N/A`) and a formula the file holds no result
+//! for. Each reader (one file per format) fills this model; [`super::rows`] decides what a cell
+//! means.
+//!
+//! Cells are kept sparse, only those that show something: a space typed in XFD1048576 costs
+//! nothing (a dense grid from A1 to it took 512 GB, fastexcel#487), and the number of cells
+//! kept is bounded ([`MAX_CELLS`]) so that no file can make the tool allocate by a count it
+//! declares. Rows and columns are 0-based here and named as the spreadsheet names them
+//! (`Danh sách!C12`) in every message.
+
+mod csv;
+mod problem;
+mod reader;
+
+use std::collections::BTreeMap;
+
+pub use csv::csv;
+pub use problem::{TableError, MAX_INFLATED_BYTES, MAX_LIST_BYTES};
+pub use reader::read;
+
+use crate::date::Date;
+
+/// How a number is shown, as far as the import needs to know it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Format {
+    /// General (or a format that shows an integer as itself: `0`, `#,##0` for numbers below
+    /// 1,000, `@`).
+    #[default]
+    General,
+    /// An integer padded with zeros to this many digits (`000` shows 1 as `001`).
+    Zeros(u8),
+    /// Any other format, as its code (`0.00`, `#,##0`, `0%`): the value is shown otherwise
+    /// than as itself, which a reader of an id or a name must not guess.
+    Other(String),
+}
+
+/// One cell's value, as the spreadsheet program shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Nothing (or only spaces).
+    Empty,
+    /// Text.
+    Text(String),
+    /// A number and the format it is shown in.
+    Number(f64, Format),
+    /// A number formatted as a date: the day shown, the workbook's date system (1900 or 1904)
+    /// already applied.
+    Date(Date),
+    /// TRUE or FALSE.
+    Bool(bool),
+    /// An error the cell shows (`#N/A`, `#REF!`, `#VALUE!`…): the value it stands for is not
+    /// known.
+    Error(String),
+    /// A formula the file holds no result for (written by a program that does not calculate):
+    /// the spreadsheet would show a value the file does not have. The formula as written.
+    Formula(String),
+}
+
+impl Cell {
+    /// Whether the cell shows nothing.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(t) => t.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// A rectangle of cells, inclusive at both ends (a merged area).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Area {
+    /// Top row.
+    pub first_row: u32,
+    /// Left column.
+    pub first_col: u32,
+    /// Bottom row.
+    pub last_row: u32,
+    /// Right column.
+    pub last_col: u32,
+}
+
+impl Area {
+    /// Whether the area holds this cell.
+    #[must_use]
+    pub fn contains(&self, row: u32, col: u32) -> bool {
+        (self.first_row..=self.last_row).contains(&row)
+            && (self.first_col..=self.last_col).contains(&col)
+    }
+}
+
+/// Runs of hidden rows or columns, as inclusive ranges (a file may hide a million rows in one
+/// element: they are never expanded).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spans(Vec<(u32, u32)>);
+
+impl Spans {
+    /// Add `first..=last`.
+    pub fn add(&mut self, first: u32, last: u32) {
+        if first <= last {
+            self.0.push((first, last));
+        }
+    }
+
+    /// Whether `n` is in a span.
+    #[must_use]
+    pub fn contains(&self, n: u32) -> bool {
+        self.0.iter().any(|&(a, b)| (a..=b).contains(&n))
+    }
+
+    /// The spans, in the order they were added.
+    #[must_use]
+    pub fn spans(&self) -> &[(u32, u32)] {
+        &self.0
+    }
+
+    /// Whether nothing is hidden.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Whether the program shows a sheet's tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Visibility {
+    /// Shown.
+    #[default]
+    Visible,
+    /// Hidden (Format > Sheet > Hide, or "Unhide" lists it).
+    Hidden,
+    /// Hidden so that only a macro shows it again.
+    VeryHidden,
+}
+
+/// Most cells that show something a list may have: 50,000 nominees with 20 columns. A file
+/// declaring more is refused before it takes the memory.
+pub const MAX_CELLS: usize = 1_000_000;
+
+/// One sheet.
+#[derive(Debug, Clone, Default)]
+pub struct Sheet {
+    /// The sheet's name ("Danh sách"); for CSV, the file name.
+    pub name: String,
+    /// Whether its tab is shown.
+    pub visibility: Visibility,
+    /// Cells that show something, by (row, column), 0-based.
+    cells: BTreeMap<(u32, u32), Cell>,
+    /// Hidden rows (0-based).
+    pub hidden_rows: Spans,
+    /// Hidden columns (0-based).
+    pub hidden_cols: Spans,
+    /// Merged areas.
+    pub merges: Vec<Area>,
+}
+
+impl Sheet {
+    /// An empty, visible sheet.
+    #[must_use]
+    pub fn new(name: impl Into<String>) -> Sheet {
+        Sheet {
+            name: name.into(),
+            ..Sheet::default()
+        }
+    }
+
+    /// Set a cell; a cell that shows nothing is not kept. Refused beyond [`MAX_CELLS`].
+    pub fn put(&mut self, row: u32, col: u32, cell: Cell) -> Result<(), TableError> {
+        if cell.is_empty() {
+            self.cells.remove(&(row, col));
+            return Ok(());
+        }
+        if self.cells.len() >= MAX_CELLS && !self.cells.contains_key(&(row, col)) {
+            return Err(TableError::TooManyCells {
+                sheet: self.name.clone(),
+                place: self.place(row, col),
+            });
+        }
+        self.cells.insert((row, col), cell);
+        Ok(())
+    }
+
+    /// The cell at (row, column) as the file holds it: in a merged area, only its top-left cell
+    /// has a value (see [`Sheet::merge_at`]).
+    #[must_use]
+    pub fn get(&self, row: u32, col: u32) -> &Cell {
+        self.cells.get(&(row, col)).unwrap_or(&Cell::Empty)
+    }
+
+    /// The merged area holding (row, column), if any.
+    #[must_use]
+    pub fn merge_at(&self, row: u32, col: u32) -> Option<&Area> {
+        self.merges.iter().find(|a| a.contains(row, col))
+    }
+
+    /// Whether no cell shows anything.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// How many cells show something.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    /// The rows that hold a cell, in order, each once.
+    pub fn row_numbers(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut last = None;
+        self.cells.keys().filter_map(move |&(r, _)| {
+            if last == Some(r) {
+                None
+            } else {
+                last = Some(r);
+                Some(r)
+            }
+        })
+    }
+
+    /// The cells of one row that show something, by column.
+    pub fn row(&self, row: u32) -> impl Iterator<Item = (u32, &Cell)> + '_ {
+        self.cells
+            .range((row, 0)..=(row, u32::MAX))
+            .map(|(&(_, c), cell)| (c, cell))
+    }
+
+    /// Every cell that shows something, row by row.
+    pub fn cells(&self) -> impl Iterator<Item = ((u32, u32), &Cell)> + '_ {
+        self.cells.iter().map(|(&k, v)| (k, v))
+    }
+
+    /// The rectangle `rows × cols` from A1 as a grid, for small sheets (tests, a preview):
+    /// the caller bounds it.
+    #[must_use]
+    pub fn grid(&self, rows: u32, cols: u32) -> Vec<Vec<Cell>> {
+        (0..rows)
+            .map(|r| (0..cols).map(|c| self.get(r, c).clone()).collect())
+            .collect()
+    }
+
+    /// `Danh sách!C12` for a cell (0-based row and column).
+    #[must_use]
+    pub fn place(&self, row: u32, col: u32) -> String {
+        format!(
+            "{}!{}{}",
+            self.name,
+            column_name(col as usize),
+            row as u64 + 1
+        )
+    }
+
+    /// `Danh sách!12` for a whole row.
+    #[must_use]
+    pub fn row_place(&self, row: u32) -> String {
+        format!("{}!{}", self.name, row as u64 + 1)
+    }
+}
+
+/// A workbook: its sheets in tab order and the one it opens on.
+#[derive(Debug, Clone, Default)]
+pub struct Book {
+    /// Sheets in tab order.
+    pub sheets: Vec<Sheet>,
+    /// The sheet the program opens on (the active tab), if the file says.
+    pub active: Option<usize>,
+}
+
+/// A, B, … Z, AA, AB, …
+#[must_use]
+pub fn column_name(mut c: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (c % 26) as u8);
+        if c < 26 {
+            break;
+        }
+        c = c / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_named_as_spreadsheets_name_them() {
+        assert_eq!(column_name(0), "A");
+        assert_eq!(column_name(25), "Z");
+        assert_eq!(column_name(26), "AA");
+        assert_eq!(column_name(27), "AB");
+        assert_eq!(column_name(701), "ZZ");
+        assert_eq!(column_name(702), "AAA");
+        assert_eq!(column_name(16_383), "XFD");
+    }
+
+    #[test]
+    fn a_far_cell_costs_one_entry_and_a_space_nothing() {
+        let mut s = Sheet::new("Danh sách");
+        s.put(1_048_575, 16_383, Cell::Text(" ".into())).ok();
+        assert!(s.is_empty());
+        s.put(1_048_575, 16_383, Cell::Text("x".into())).ok();
+        assert_eq!(s.len(), 1);
+        assert_eq!(s.place(1_048_575, 16_383), "Danh sách!XFD1048576");
+        assert_eq!(s.row_numbers().collect::<Vec<_>>(), vec![1_048_575]);
+    }
+
+    #[test]
+    fn rows_iterate_in_order_once_each() {
+        let mut s = Sheet::new("S");
+        for (r, c) in [(3, 1), (0, 0), (3, 0), (7, 2)] {
+            s.put(r, c, Cell::Text(format!("{r}{c}"))).ok();
+        }
+        assert_eq!(s.row_numbers().collect::<Vec<_>>(), vec![0, 3, 7]);
+        let row3: Vec<u32> = s.row(3).map(|(c, _)| c).collect();
+        assert_eq!(row3, vec![0, 1]);
+    }
+}
