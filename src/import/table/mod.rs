@@ -16,6 +16,7 @@
 //! (`Danh sách!C12`) in every message.
 
 mod csv;
+pub mod numfmt;
 mod problem;
 mod reader;
 
