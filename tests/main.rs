@@ -27,5 +27,6 @@ mod packsafety;
 mod rawzip;
 mod readme;
 mod rule_sets;
+mod unchosen_rule_set;
 mod util;
 mod yaml_suite;

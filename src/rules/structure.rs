@@ -152,12 +152,47 @@ pub(crate) fn check<'a>(
         }
     }
     let rs = resolve(cx, catalog, external);
+    unchosen(cx);
     components(cx, rs);
     if let Some(rs) = rs {
         form_and_kind(cx, rs);
         in_force(cx, catalog, rs);
     }
     rs
+}
+
+/// A manifest that is there but could not be read names no rule set: the checks of the law
+/// (which components, votes, confirmations) are not run, rather than run by some other rule
+/// set's text (a 2026 dossier was told to add the confirmation the 2021 Hoa Lư plan asked for).
+/// The finding that says why the file is unreadable also says what was left unchecked, so the
+/// clerk knows more may come once it is mended.
+fn unchosen(cx: &mut Ctx<'_>) {
+    let d = cx.d;
+    let Some(file) = d.ho_so_file.as_deref() else {
+        return;
+    };
+    if d.ho_so.is_some() {
+        return;
+    }
+    let said = msg!("chưa biết bộ quy tắc vì chưa đọc được tệp này: các quy tắc theo quy định (thành phần hồ sơ, biên bản, nội dung và xác nhận báo cáo) chưa được kiểm tra; sửa lỗi này rồi kiểm tra lại";
+                    "no rule set is known while this file cannot be read: the rules of the law (components, minutes, the reports' content and confirmation) were not checked; mend this and check again");
+    let mut noted = false;
+    for f in cx.sink.findings.iter_mut() {
+        if f.primary.file == file && f.severity == crate::diag::Severity::Error {
+            f.notes.push(said.clone());
+            noted = true;
+            break;
+        }
+    }
+    if !noted {
+        cx.push(Finding::new(
+            Rule::HS008,
+            file,
+            None,
+            msg!("không đọc được bộ quy tắc (phong_trao) của hồ sơ: các quy tắc theo quy định chưa được kiểm tra";
+                 "the dossier's rule set (phong_trao) could not be read: the rules of the law were not checked"),
+        ));
+    }
 }
 
 /// The proposal's date must fall in the period of the procedure the rule set follows: a 2026
