@@ -532,19 +532,47 @@ fn init_follows_the_date_and_names_the_flag_of_a_missing_choice() {
     );
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(rules_of(&json), ["HS015"]);
-    // A form with kinds and no --loai-khen: the flag and its values, in both languages.
+    // A form with kinds and no --loai-khen takes the rule set's default kind, as `dossier
+    // criteria` says init does, and says so (#16, field case C22).
     let o = dossier(
         t.path(),
         &[
             "init",
-            "b",
+            "c",
             "--phong-trao",
             "nd152-2025-don-gian",
             "--hinh-thuc",
             "bang_khen_chu_tich_tinh",
         ],
     );
-    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("Loại khen thưởng: dot_xuat") && said.contains("(mặc định của bộ quy tắc)"),
+        "{said}"
+    );
+    let hs = fs::read_to_string(t.path().join("c/ho-so.yaml")).unwrap();
+    assert!(hs.contains("loai_khen: dot_xuat"), "{hs}");
+    // A rule set with no default kind: the flag and its values, in both languages.
+    let own = t.path().join("own");
+    fs::create_dir_all(&own).unwrap();
+    let text = fs::read_to_string(repo().join("criteria/nd152-2025-don-gian.yaml")).unwrap();
+    let cut = text.find("\nmac_dinh:").unwrap();
+    fs::write(own.join("nd152-2025-don-gian.yaml"), &text[..cut + 1]).unwrap();
+    let o = dossier(
+        t.path(),
+        &[
+            "init",
+            "b",
+            "--criteria",
+            "own",
+            "--phong-trao",
+            "nd152-2025-don-gian",
+            "--hinh-thuc",
+            "bang_khen_chu_tich_tinh",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(e.contains("--loai-khen") && e.contains("dot_xuat ("), "{e}");
     let o = dossier(
@@ -554,6 +582,8 @@ fn init_follows_the_date_and_names_the_flag_of_a_missing_choice() {
             "en",
             "init",
             "b",
+            "--criteria",
+            "own",
             "--phong-trao",
             "nd152-2025-don-gian",
             "--hinh-thuc",

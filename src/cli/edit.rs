@@ -138,9 +138,13 @@ fn say_chosen(
         msg!("Hình thức: {form} — {form_name}"; "Award form: {form} — {form_name}"),
     ];
     if let (Some(k), Some(n)) = (&opts.kind, kind_name) {
-        lines.push(msg!("Loại khen thưởng: {k} — {n}"; "Kind of award: {k} — {n}"));
+        if chosen.kind {
+            lines.push(msg!("Loại khen thưởng: {k} — {n} (mặc định của bộ quy tắc)"; "Kind of award: {k} — {n} (the rule set's default)"));
+        } else {
+            lines.push(msg!("Loại khen thưởng: {k} — {n}"; "Kind of award: {k} — {n}"));
+        }
     }
-    if chosen.campaign || chosen.form {
+    if chosen.campaign || chosen.form || chosen.kind {
         lines.push(msg!(
             "Muốn chọn khác: dùng --phong-trao, --hinh-thuc, --loai-khen; xem các lựa chọn bằng lệnh dossier criteria {id}.";
             "To choose otherwise: --phong-trao, --hinh-thuc, --loai-khen; see the choices with dossier criteria {id}."

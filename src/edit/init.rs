@@ -39,6 +39,8 @@ pub struct Chosen {
     pub campaign: bool,
     /// The form (and its kind of award) were the rule set's defaults.
     pub form: bool,
+    /// The kind of award was the rule set's default, for a form the clerk chose.
+    pub kind: bool,
 }
 
 /// Fill in what the clerk did not give: the procedure in force `today`, then that rule set's
@@ -67,6 +69,17 @@ pub fn choose(
         }
     };
     let (form, kind) = match form {
+        // A form without its kind takes the rule set's default kind when that form has it, as
+        // `dossier criteria` says ("init chooses by default: …"); otherwise init names the flag.
+        Some(f) if kind.is_none() => {
+            let default = catalog.get(&campaign).and_then(|rs| {
+                let (_, k) = rs.defaults.as_ref()?;
+                let k = k.as_ref()?;
+                rs.form(f)?.kinds.contains(k).then(|| k.clone())
+            });
+            chosen.kind = default.is_some();
+            (f.to_owned(), default)
+        }
         Some(f) => (f.to_owned(), kind.map(str::to_owned)),
         None => {
             let Some(rs) = catalog.get(&campaign) else {
