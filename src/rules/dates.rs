@@ -3,7 +3,7 @@
 //! Impossible dates (NG001) are caught while reading, in `dossier::reader`.
 
 use super::check::Ctx;
-use crate::date::Date;
+use crate::date::{Birth, Date};
 use crate::diag::Finding;
 use crate::msg;
 use crate::rules::Rule;
@@ -119,7 +119,6 @@ fn future(cx: &mut Ctx<'_>) {
         add(cx.bien_ban_file(), "ngay", b.ngay.as_ref());
     }
     for r in &d.reports {
-        add(&r.file, "ngay_sinh", r.ngay_sinh.as_ref());
         add(&r.file, "thoi_gian.tu", r.tu.as_ref());
         add(&r.file, "thoi_gian.den", r.den.as_ref());
         add(
@@ -129,6 +128,28 @@ fn future(cx: &mut Ctx<'_>) {
         );
     }
     let today = cx.today;
+    // A birth year alone is in the future only when the whole year is: 2026 is not, on a
+    // day of 2026.
+    for r in &d.reports {
+        let Some(b) = &r.ngay_sinh else { continue };
+        if !b.v.after(today) {
+            continue;
+        }
+        let (vi, en) = match b.v {
+            Birth::Date(v) => (format!("ngày {}", v.dmy()), v.to_string()),
+            Birth::Year(y) => (format!("năm {y}"), format!("the year {y}")),
+        };
+        cx.push(
+            Finding::new(
+                Rule::NG007,
+                &r.file,
+                Some(b.at),
+                msg!("\"ngay_sinh\" là {}, sau hôm nay ({})", vi, today.dmy();
+                     "`ngay_sinh` is {}, after today ({})", en, today),
+            )
+            .help(msg!("kiểm tra lại năm, tháng, ngày"; "check the year, month and day")),
+        );
+    }
     for (file, field, v) in dates {
         if v.v > today {
             cx.push(

@@ -74,6 +74,8 @@ rules! {
     HS015 "placeholder-left" Error "Còn chỗ chưa điền trong mẫu" "A template placeholder is left unfilled";
     HS016 "rule-set-not-in-force" Error "Bộ quy tắc không áp dụng vào ngày của tờ trình" "The rule set does not apply on the proposal's date";
     HS017 "comment-cuts-value" Warning "Dấu # cắt ngang giá trị không đặt trong ngoặc kép" "A # cuts an unquoted value short";
+    HS018 "field-for-individuals-only" Error "Trường chỉ dành cho cá nhân được ghi cho tập thể hoặc hộ gia đình" "A field for individuals only, on a collective or household";
+    HS019 "position-unit-twice" Warning "Chức vụ, đơn vị ghi cả gộp lẫn tách riêng, hai cách ghi không khớp" "Position and unit written together and apart, and the two disagree";
     DS001 "nominee-without-report" Error "Người được đề nghị chưa có báo cáo thành tích" "A listed nominee has no achievement report";
     DS002 "report-not-listed" Error "Báo cáo của người không có trong danh sách đề nghị" "A report for someone not on the list";
     DS003 "duplicate-nominee" Error "Một người được ghi hai lần trong danh sách" "A nominee listed twice";

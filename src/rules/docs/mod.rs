@@ -282,6 +282,8 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::HS015 => structure::HS015,
         Rule::HS016 => structure::HS016,
         Rule::HS017 => structure::HS017,
+        Rule::HS018 => structure::HS018,
+        Rule::HS019 => structure::HS019,
         Rule::DS001 => nominees::DS001,
         Rule::DS002 => nominees::DS002,
         Rule::DS003 => nominees::DS003,
