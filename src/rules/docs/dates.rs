@@ -4,8 +4,8 @@
 use super::RuleDocs;
 
 pub(super) const NG001: RuleDocs = RuleDocs {
-            what_vi: "Mọi ngày phải là ngày có thật, ghi theo thứ tự năm-tháng-ngày: 2021-11-15 là ngày 15 tháng 11 năm 2021.",
-            what_en: "Every date must be a real date written year-month-day: 2021-11-15 is 15 November 2021.",
+            what_vi: "Mọi ngày phải là ngày có thật, ghi theo thứ tự năm-tháng-ngày: 2021-11-15 là ngày 15 tháng 11 năm 2021. Riêng ngày sinh (\"ngay_sinh\") được ghi chỉ năm sinh khi không biết ngày đầy đủ, như nhiều danh sách: đủ bốn chữ số, từ năm 1900, ví dụ ngay_sinh: 1985; ghi 85 hay 1985-13 là sai.",
+            what_en: "Every date must be a real date written year-month-day: 2021-11-15 is 15 November 2021. A birth (\"ngay_sinh\") may be the year alone where the full date is unknown, as many lists give it: four figures from 1900 on, e.g. ngay_sinh: 1985; 85 or 1985-13 is wrong.",
             why_vi: "Ngày không có thật (30/02) hoặc ghi kiểu ngày/tháng/năm thì không so được thứ tự các văn bản, và thường là lỗi gõ cần đối chiếu với văn bản gốc.",
             why_en: "An impossible date (30 February) or one written day/month/year cannot be compared with the others, and is usually a typo to check against the original.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -95,8 +95,8 @@ thoi_gian: { tu: 2019-12-01, den: 2021-10-30 }
         };
 
 pub(super) const NG007: RuleDocs = RuleDocs {
-            what_vi: "Không ngày nào trong hồ sơ (ngày văn bản, ngày sinh, thời gian lập thành tích, ngày xác nhận) được sau ngày kiểm tra.",
-            what_en: "No date in the dossier (document dates, birth dates, achievement periods, confirmations) may be after the day of the check.",
+            what_vi: "Không ngày nào trong hồ sơ (ngày văn bản, ngày sinh, thời gian lập thành tích, ngày xác nhận) được sau ngày kiểm tra. Năm sinh ghi riêng chỉ bị coi là ở tương lai khi cả năm đó chưa tới.",
+            what_en: "No date in the dossier (document dates, birth dates, achievement periods, confirmations) may be after the day of the check. A birth year alone is in the future only when the whole year is.",
             why_vi: "Ngày ở tương lai chắc chắn là gõ nhầm, thường là nhầm năm, và làm sai các phép so sánh ngày khác.",
             why_en: "A future date is certainly a typo, usually in the year, and spoils the other date checks.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",

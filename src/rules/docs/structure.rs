@@ -57,8 +57,8 @@ trich_yue: "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy 
         };
 
 pub(super) const HS004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\").",
-            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\").",
+            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\"). Đơn vị (\"don_vi\") của người được đề nghị là bắt buộc, trừ khi đã có \"chuc_vu_don_vi\" ghi gộp chức vụ và đơn vị như cột \"Chức vụ, đơn vị công tác\" của danh sách.",
+            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\"). A nominee's unit (\"don_vi\") is required unless \"chuc_vu_don_vi\" holds position and unit in one text, as a list's \"Chức vụ, đơn vị công tác\" column does.",
             why_vi: "Thiếu thông tin bắt buộc thì văn bản không đủ thể thức, và các bước kiểm tra khác (đối chiếu ngày, đối chiếu danh sách) không làm được.",
             why_en: "Without its required information a document is incomplete, and other checks (dates, the list) cannot be made.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
