@@ -117,7 +117,7 @@ fn drafts_print_the_rank_the_year_and_the_list_s_position_and_unit() {
         (
             "bao-cao/nguyen-thi-hang",
             &[
-                &"Họ và tên: Đại úy Nguyễn Thị Hằng",
+                "Họ và tên: Đại úy Nguyễn Thị Hằng",
                 "cho Đại úy Nguyễn Thị Hằng",
                 "Năm sinh: 1986",
                 "Chức vụ, đơn vị công tác: Y sĩ Trạm Y tế xã Trường Yên",
