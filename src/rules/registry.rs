@@ -94,6 +94,7 @@ rules! {
     NG005 "period-ends-after-proposal" Error "Thời gian lập thành tích kết thúc sau ngày tờ trình" "The achievement period ends after the proposal";
     NG006 "period-before-campaign" Error "Thời gian lập thành tích bắt đầu trước mốc của phong trào" "The achievement period starts before the campaign's start";
     NG007 "date-in-future" Error "Ngày ở tương lai" "A date in the future";
+    NG008 "born-after-proposal" Error "Ngày sinh hoặc năm sinh sau ngày của tờ trình" "A birth date or year after the proposal's date";
     SK001 "malformed-symbol" Error "Số, ký hiệu văn bản sai thể thức" "The number and symbol are malformed";
     SK002 "wrong-symbol-type" Error "Ký hiệu loại văn bản không đúng" "Wrong document type in the symbol";
     BB001 "present-exceeds-members" Error "Số có mặt lớn hơn số thành viên Hội đồng" "More members present than the council has";

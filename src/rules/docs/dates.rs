@@ -109,3 +109,19 @@ ngay: 2121-11-15
             fix_vi: "Kiểm tra lại năm, tháng, ngày theo văn bản gốc.",
             fix_en: "Check the year, month and day against the original.",
         };
+
+pub(super) const NG008: RuleDocs = RuleDocs {
+            what_vi: "Người được đề nghị phải sinh trước ngày của tờ trình: ngày sinh (\"ngay_sinh\") không được sau ngày đó, và năm sinh ghi riêng không được sau năm của tờ trình.",
+            what_en: "A nominee is born before the proposal is made: the birth date (\"ngay_sinh\") may not be after the proposal's date, and a birth year alone not after its year.",
+            why_vi: "Ngày sinh sau ngày tờ trình chắc chắn là gõ nhầm, thường là nhầm năm, hoặc chép nhầm cột của danh sách (năm vào công tác, năm được khen); bản dự thảo sẽ in sai lý lịch của người được khen.",
+            why_en: "A birth after the proposal is certainly a typo, usually in the year, or a column of the list copied by mistake (the year of joining, of an earlier award); the draft would print a wrong record of the nominee.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
+            example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
+# Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-15.
+ma: tran-thi-huyen
+ngay_sinh: 2024
+"#,
+            fix_vi: "Đối chiếu năm sinh với giấy tờ gốc (căn cước, lý lịch) và với cột \"Năm sinh\" của danh sách rồi sửa lại.",
+            fix_en: "Check the birth year against the original papers (identity card, personal record) and the list's \"Năm sinh\" column, and correct it.",
+        };

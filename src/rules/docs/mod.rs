@@ -302,6 +302,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::NG005 => dates::NG005,
         Rule::NG006 => dates::NG006,
         Rule::NG007 => dates::NG007,
+        Rule::NG008 => dates::NG008,
         Rule::SK001 => symbols::SK001,
         Rule::SK002 => symbols::SK002,
         Rule::BB001 => votes::BB001,
