@@ -213,6 +213,84 @@ impl fmt::Display for Date {
     }
 }
 
+/// A birth as a list gives it: the full date, or the year alone where the date is unknown
+/// (the "Năm sinh" column many lists have). Printed as it was given, never completed into a
+/// date nobody wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Birth {
+    /// `ngay_sinh: 1986-03-12`.
+    Date(Date),
+    /// `ngay_sinh: 1985`.
+    Year(u16),
+}
+
+impl Birth {
+    /// The earliest year a birth year alone may be: four figures from 1900 on (`85` or `0985`
+    /// is a typing slip, not a year).
+    pub const FIRST_YEAR: u16 = 1900;
+
+    /// A year alone, as written: four ASCII figures, from [`Birth::FIRST_YEAR`]. None when the
+    /// text is not four figures; `Err(year)` when it is, but before 1900.
+    pub fn parse_year(s: &str) -> Option<Result<u16, u16>> {
+        let t = s.trim();
+        if t.len() != 4 || !t.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let y = t.parse::<u16>().ok()?;
+        Some(if y >= Birth::FIRST_YEAR {
+            Ok(y)
+        } else {
+            Err(y)
+        })
+    }
+
+    /// The year, of either form.
+    #[must_use]
+    pub fn year(self) -> u16 {
+        match self {
+            Birth::Date(d) => d.year,
+            Birth::Year(y) => y,
+        }
+    }
+
+    /// Whether the birth falls after a date: a year alone only when the whole year does.
+    #[must_use]
+    pub fn after(self, d: Date) -> bool {
+        match self {
+            Birth::Date(b) => b > d,
+            Birth::Year(y) => y > d.year,
+        }
+    }
+
+    /// The label a document prints before it: "Ngày, tháng, năm sinh:" or "Năm sinh:".
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Birth::Date(_) => "Ngày, tháng, năm sinh:",
+            Birth::Year(_) => "Năm sinh:",
+        }
+    }
+
+    /// As a Vietnamese document prints it: "12/03/1986" or "1985".
+    #[must_use]
+    pub fn dmy(self) -> String {
+        match self {
+            Birth::Date(d) => d.dmy(),
+            Birth::Year(y) => y.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Birth {
+    /// As the format writes it: `1986-03-12` or `1985`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Birth::Date(d) => d.fmt(f),
+            Birth::Year(y) => write!(f, "{y}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,6 +347,30 @@ mod tests {
         assert_eq!(d("ngày"), Err(DateError::Shape));
         assert_eq!(d("2021-12"), Err(DateError::Shape));
         assert_eq!(d("hôm qua"), Err(DateError::Shape));
+    }
+
+    #[test]
+    fn a_birth_year_is_four_figures_from_1900() {
+        assert_eq!(Birth::parse_year("1985"), Some(Ok(1985)));
+        assert_eq!(Birth::parse_year(" 1900 "), Some(Ok(1900)));
+        assert_eq!(Birth::parse_year("1899"), Some(Err(1899)));
+        assert_eq!(Birth::parse_year("0985"), Some(Err(985)));
+        for not in ["85", "6", "1985-13", "19850", "１９８５", "1985.0", ""] {
+            assert_eq!(Birth::parse_year(not), None, "{not}");
+        }
+        let y = Birth::Year(1985);
+        assert_eq!(
+            (y.label(), y.dmy(), y.to_string()),
+            ("Năm sinh:", "1985".into(), "1985".into())
+        );
+        let d = Birth::Date(Date::parse("1986-03-12").unwrap());
+        assert_eq!(
+            (d.label(), d.dmy()),
+            ("Ngày, tháng, năm sinh:", "12/03/1986".into())
+        );
+        let end_of_1985 = Date::parse("1985-12-31").unwrap();
+        assert!(!y.after(end_of_1985));
+        assert!(Birth::Year(1986).after(end_of_1985));
     }
 
     #[test]

@@ -35,12 +35,12 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 /// Text with all whitespace removed: a wrapped line or a justified word placement must not
 /// hide a string.
-fn glued(s: &str) -> String {
+pub(crate) fn glued(s: &str) -> String {
     s.nfc().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// pdftotext's text of a PDF, or None where poppler-utils is absent.
-fn pdftotext(pdf: &Path) -> Option<String> {
+pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
     if Command::new("pdftotext").arg("-v").output().is_err() {
         println!("note: pdftotext not found (apt-get install poppler-utils); skipped");
         return None;
@@ -73,7 +73,7 @@ fn pdftotext(pdf: &Path) -> Option<String> {
 }
 
 /// The text of a DOCX part, read as XML: every `w:t` in order.
-fn docx_text(docx: &Path, part: &str) -> String {
+pub(crate) fn docx_text(docx: &Path, part: &str) -> String {
     let mut zip = zip::ZipArchive::new(fs::File::open(docx).unwrap()).unwrap();
     let mut xml = String::new();
     zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();

@@ -15,6 +15,7 @@ mod edit;
 mod export;
 mod fixture_snapshots;
 mod fixtures;
+mod format_fields;
 mod hidden_names;
 mod hostile;
 mod import;

@@ -189,6 +189,8 @@ pub(super) fn add(
         doi_tuong: a.doi_tuong.clone(),
         don_vi: a.don_vi.clone(),
         chuc_vu: a.chuc_vu.clone(),
+        chuc_vu_don_vi: a.chuc_vu_don_vi.clone(),
+        cap_bac: a.cap_bac.clone(),
     };
     match edit::add::add(&a.dir, &n, &catalog) {
         Ok(files) => {

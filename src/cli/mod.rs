@@ -220,6 +220,14 @@ pub struct AddArgs {
     /// Chức vụ / position.
     #[arg(long)]
     pub chuc_vu: Option<String>,
+    /// Chức vụ và đơn vị ghi gộp, như cột "Chức vụ, đơn vị công tác" của danh sách; thay cho
+    /// --chuc-vu và --don-vi / position and unit in one text, in place of both.
+    #[arg(long)]
+    pub chuc_vu_don_vi: Option<String>,
+    /// Cấp bậc hoặc học hàm, in trước họ tên, ví dụ "Đại tá" (chỉ cho cá nhân) / a rank or
+    /// academic title, printed before the name (individuals only).
+    #[arg(long)]
+    pub cap_bac: Option<String>,
     /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,

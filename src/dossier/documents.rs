@@ -29,7 +29,16 @@ const TO_TRINH: &[&str] = &[
     "danh_sach",
     "dinh_kem",
 ];
-const NOMINEE: &[&str] = &["ma", "loai", "ten", "chuc_vu", "don_vi", "doi_tuong"];
+const NOMINEE: &[&str] = &[
+    "ma",
+    "loai",
+    "ten",
+    "cap_bac",
+    "chuc_vu",
+    "don_vi",
+    "chuc_vu_don_vi",
+    "doi_tuong",
+];
 const SIGNER: &[&str] = &["ho_ten", "chuc_vu", "tham_quyen"];
 const OFFICER: &[&str] = &["ho_ten", "chuc_vu"];
 const BIEN_BAN: &[&str] = &[
@@ -48,10 +57,12 @@ const BAO_CAO: &[&str] = &[
     "ma",
     "loai",
     "ten",
+    "cap_bac",
     "ngay_sinh",
     "gioi_tinh",
     "chuc_vu",
     "don_vi",
+    "chuc_vu_don_vi",
     "doi_tuong",
     "thoi_gian",
     "hanh_dong",
@@ -72,6 +83,16 @@ fn nominee_type(v: Option<Sp<String>>) -> Option<Sp<NomineeType>> {
     // An unknown word was reported by the reader (HS006); read it as an individual, the
     // format's first type, so the other checks still run.
     v.map(|s| s.map(|t| NomineeType::from_id(&t).unwrap_or(NomineeType::Individual)))
+}
+
+/// `don_vi` is required unless `chuc_vu_don_vi` holds the unit with the position, as the
+/// lists' "Chức vụ, đơn vị công tác" column does.
+fn unit_need(chuc_vu_don_vi: Option<&Sp<String>>) -> Need {
+    if chuc_vu_don_vi.is_some_and(|v| !v.v.trim().is_empty()) {
+        Optional
+    } else {
+        Required
+    }
 }
 
 fn person(
@@ -121,12 +142,20 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
             let Some(e) = r.fields(item, NOMINEE, &format!("danh_sach[{}]", i + 1)) else {
                 continue;
             };
+            let ma = r.text(&e, "ma", Required);
+            let loai = nominee_type(r.choice(&e, "loai", Required, TYPES));
+            let ten = r.text(&e, "ten", Required);
+            let cap_bac = r.text(&e, "cap_bac", Optional);
+            let chuc_vu = r.text(&e, "chuc_vu", Optional);
+            let chuc_vu_don_vi = r.text(&e, "chuc_vu_don_vi", Optional);
             danh_sach.push(Nominee {
-                ma: r.text(&e, "ma", Required),
-                loai: nominee_type(r.choice(&e, "loai", Required, TYPES)),
-                ten: r.text(&e, "ten", Required),
-                chuc_vu: r.text(&e, "chuc_vu", Optional),
-                don_vi: r.text(&e, "don_vi", Required),
+                ma,
+                loai,
+                ten,
+                cap_bac,
+                chuc_vu,
+                don_vi: r.text(&e, "don_vi", unit_need(chuc_vu_don_vi.as_ref())),
+                chuc_vu_don_vi,
                 doi_tuong: r.text(&e, "doi_tuong", Required),
                 at: Some(e.anchor),
             });
@@ -194,10 +223,11 @@ pub(crate) fn bao_cao(
         ma: r.text(&m, "ma", Required),
         loai: nominee_type(r.choice(&m, "loai", Required, TYPES)),
         ten: r.text(&m, "ten", Required),
-        ngay_sinh: r.date(&m, "ngay_sinh", Optional),
+        cap_bac: r.text(&m, "cap_bac", Optional),
+        ngay_sinh: r.birth(&m, "ngay_sinh", Optional),
         gioi_tinh: r.choice(&m, "gioi_tinh", Optional, &["nam", "nu"]),
         chuc_vu: r.text(&m, "chuc_vu", Optional),
-        don_vi: r.text(&m, "don_vi", Required),
+        chuc_vu_don_vi: r.text(&m, "chuc_vu_don_vi", Optional),
         doi_tuong: r.text(&m, "doi_tuong", Required),
         hanh_dong: r.text(&m, "hanh_dong", Optional),
         thanh_tich: r.text(&m, "thanh_tich", Optional),
@@ -208,6 +238,7 @@ pub(crate) fn bao_cao(
         anchor: Some(m.anchor),
         ..BaoCao::default()
     };
+    rep.don_vi = r.text(&m, "don_vi", unit_need(rep.chuc_vu_don_vi.as_ref()));
     // `ngay` of the report itself is accepted and checked as a date; no rule compares it yet.
     let _ = r.date(&m, "ngay", Optional);
     if let Some(p) = r.group(&m, "thoi_gian", Required, PERIOD) {

@@ -4,7 +4,7 @@
 //! been reported by the reader, and the checks work on whatever is present, so one gap does not
 //! hide the other findings.
 
-use crate::date::Date;
+use crate::date::{Birth, Date};
 use crate::source::{Sp, Span};
 
 /// Individual, collective or household: who a nominee is (`loai`).
@@ -123,14 +123,80 @@ pub struct Nominee {
     pub loai: Option<Sp<NomineeType>>,
     /// Name.
     pub ten: Option<Sp<String>>,
+    /// Rank or academic title, printed before the name ("Đại tá", "PGS.TS."); individuals.
+    pub cap_bac: Option<Sp<String>>,
     /// Position.
     pub chuc_vu: Option<Sp<String>>,
     /// Unit.
     pub don_vi: Option<Sp<String>>,
+    /// Position and unit in one text, as lists print them; stands for both.
+    pub chuc_vu_don_vi: Option<Sp<String>>,
     /// Kind of nominee.
     pub doi_tuong: Option<Sp<String>>,
     /// Where the entry starts.
     pub at: Option<Span>,
+}
+
+impl Nominee {
+    /// The name as a document prints it: "Đại tá Nguyễn Văn A".
+    #[must_use]
+    pub fn shown_name(&self) -> String {
+        shown_name(self.loai.as_ref(), self.cap_bac.as_ref(), self.ten.as_ref())
+    }
+
+    /// "Chức vụ, đơn vị" as a list's column prints it.
+    #[must_use]
+    pub fn position_and_unit(&self) -> String {
+        position_and_unit(
+            self.loai.as_ref(),
+            self.chuc_vu.as_ref(),
+            self.don_vi.as_ref(),
+            self.chuc_vu_don_vi.as_ref(),
+        )
+    }
+}
+
+fn trimmed(v: Option<&Sp<String>>) -> &str {
+    v.map_or("", |s| s.v.trim())
+}
+
+fn individual(loai: Option<&Sp<NomineeType>>) -> bool {
+    loai.is_none_or(|l| l.v == NomineeType::Individual)
+}
+
+/// The rank before the name, for an individual (a rank on a collective is a finding, HS018,
+/// and is not printed).
+fn shown_name(
+    loai: Option<&Sp<NomineeType>>,
+    cap_bac: Option<&Sp<String>>,
+    ten: Option<&Sp<String>>,
+) -> String {
+    let (rank, name) = (trimmed(cap_bac), trimmed(ten));
+    if rank.is_empty() || !individual(loai) {
+        name.to_owned()
+    } else {
+        format!("{rank} {name}")
+    }
+}
+
+/// `chuc_vu_don_vi` when written (it is the text the list had); else "position, unit" for an
+/// individual, the unit for a collective or household.
+fn position_and_unit(
+    loai: Option<&Sp<NomineeType>>,
+    chuc_vu: Option<&Sp<String>>,
+    don_vi: Option<&Sp<String>>,
+    chuc_vu_don_vi: Option<&Sp<String>>,
+) -> String {
+    let both = trimmed(chuc_vu_don_vi);
+    if !both.is_empty() {
+        return both.to_owned();
+    }
+    let (position, unit) = (trimmed(chuc_vu), trimmed(don_vi));
+    match (individual(loai) && !position.is_empty(), unit.is_empty()) {
+        (true, false) => format!("{position}, {unit}"),
+        (true, true) => position.to_owned(),
+        (false, _) => unit.to_owned(),
+    }
 }
 
 /// `to-trinh.yaml`.
@@ -236,14 +302,18 @@ pub struct BaoCao {
     pub loai: Option<Sp<NomineeType>>,
     /// Name.
     pub ten: Option<Sp<String>>,
-    /// Birth date.
-    pub ngay_sinh: Option<Sp<Date>>,
+    /// Rank or academic title, printed before the name; individuals.
+    pub cap_bac: Option<Sp<String>>,
+    /// Birth: the date, or the year alone.
+    pub ngay_sinh: Option<Sp<Birth>>,
     /// `nam` | `nu`.
     pub gioi_tinh: Option<Sp<String>>,
     /// Position.
     pub chuc_vu: Option<Sp<String>>,
     /// Unit.
     pub don_vi: Option<Sp<String>>,
+    /// Position and unit in one text; stands for both.
+    pub chuc_vu_don_vi: Option<Sp<String>>,
     /// Kind of nominee.
     pub doi_tuong: Option<Sp<String>>,
     /// Period: from.
@@ -270,4 +340,12 @@ pub struct BaoCao {
     pub dinh_kem: Vec<Sp<String>>,
     /// First key.
     pub anchor: Option<Span>,
+}
+
+impl BaoCao {
+    /// The name as a document prints it: "Đại tá Nguyễn Văn A".
+    #[must_use]
+    pub fn shown_name(&self) -> String {
+        shown_name(self.loai.as_ref(), self.cap_bac.as_ref(), self.ten.as_ref())
+    }
 }

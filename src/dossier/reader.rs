@@ -7,7 +7,7 @@
 
 use super::load::HeldName;
 use super::wording::{no_such_day, vi_field};
-use crate::date::{Date, DateError};
+use crate::date::{Birth, Date, DateError};
 use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::rules::Rule;
@@ -364,10 +364,46 @@ impl Reader<'_> {
         if self.unfilled(s, &FieldName { path: &m.path, key }) {
             return None;
         }
+        self.date_of(s, &m.full(key), false)
+    }
+
+    /// A birth: a date, or a year alone (`1985`, plain or quoted) where lists give only the
+    /// year. Anything else is NG001, as a malformed date is, with a help that names both forms.
+    pub(crate) fn birth(&mut self, m: &Fields<'_>, key: &str, need: Need) -> Option<Sp<Birth>> {
+        let s = self.scalar(m, key, need)?;
+        if self.unfilled(s, &FieldName { path: &m.path, key }) {
+            return None;
+        }
+        match Birth::parse_year(&s.text) {
+            Some(Ok(y)) => Some(Sp::new(Birth::Year(y), s.span)),
+            Some(Err(y)) => {
+                let field = m.full(key);
+                self.report(
+                    Finding::new(
+                        Rule::NG001,
+                        self.file,
+                        Some(s.span),
+                        msg!("năm sinh ở {} ghi là \"{}\", trước năm {}", vi_field(&field), y, Birth::FIRST_YEAR;
+                             "the birth year of \"{}\" is written \"{}\", before {}", field, y, Birth::FIRST_YEAR),
+                    )
+                    .help(msg!("kiểm tra lại năm sinh trên giấy tờ gốc và ghi đủ bốn chữ số, ví dụ 1985";
+                               "check the year on the original papers and write all four figures, e.g. 1985")),
+                );
+                None
+            }
+            None => self
+                .date_of(s, &m.full(key), true)
+                .map(|d| d.map(Birth::Date)),
+        }
+    }
+
+    /// The date a scalar writes, or NG001 at it. `birth`: the field takes a year alone too,
+    /// which the help then says.
+    fn date_of(&mut self, s: &Scalar, field: &str, birth: bool) -> Option<Sp<Date>> {
         match Date::parse(&s.text) {
             Ok(d) => Some(Sp::new(d, s.span)),
             Err(e) => {
-                let field = m.full(key);
+                let field = field.to_owned();
                 let text = s.text.trim();
                 // A date written another way: day first as on paper, year first with slashes,
                 // with Word's dashes, in words. The message quotes what was written rather than
@@ -396,6 +432,13 @@ impl Reader<'_> {
                         msg!("ghi ngày theo dạng năm-tháng-ngày, ví dụ 2021-10-25 là ngày 25 tháng 10 năm 2021";
                              "write the date year-month-day, e.g. 2021-10-25"),
                     ),
+                };
+                let help = if birth {
+                    let (vi, en) = (&help.vi, &help.en);
+                    msg!("{}; nếu chỉ biết năm sinh thì ghi riêng năm, ví dụ 1985", vi.trim_end_matches('.');
+                         "{}; when only the year is known, write the year alone, e.g. 1985", en.trim_end_matches('.'))
+                } else {
+                    help
                 };
                 self.report(Finding::new(Rule::NG001, self.file, Some(s.span), message).help(help));
                 None

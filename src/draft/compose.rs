@@ -281,21 +281,10 @@ fn list_table(f: &Facts<'_>, tt: &crate::dossier::model::ToTrinh) -> Block {
         .iter()
         .enumerate()
         .map(|(i, n)| {
-            let individual = n
-                .loai
-                .as_ref()
-                .is_none_or(|l| l.v == NomineeType::Individual);
-            let position = text(n.chuc_vu.as_ref());
-            let unit = text(n.don_vi.as_ref());
-            let position_unit = if individual && !position.is_empty() {
-                format!("{position}, {unit}")
-            } else {
-                unit
-            };
             let mut row = vec![
                 (i + 1).to_string(),
-                text(n.ten.as_ref()),
-                position_unit,
+                n.shown_name(),
+                n.position_and_unit(),
                 f.nominee_kind(n.doi_tuong.as_ref()),
             ];
             if let Some(bb) = &f.d.bien_ban {
@@ -409,10 +398,16 @@ fn minutes(f: &Facts<'_>) -> Document {
                 ),
                 _ => String::new(),
             };
+            // The unit column shows the list's own "chức vụ, đơn vị" when that is how it
+            // holds the unit.
+            let unit = match text(n.don_vi.as_ref()) {
+                u if u.is_empty() => text(n.chuc_vu_don_vi.as_ref()),
+                u => u,
+            };
             vec![
                 (i + 1).to_string(),
-                text(n.ten.as_ref()),
-                text(n.don_vi.as_ref()),
+                n.shown_name(),
+                unit,
                 yes.map(|y| y.to_string()).unwrap_or_default(),
                 no.map(|y| y.to_string()).unwrap_or_default(),
                 share,

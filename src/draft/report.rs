@@ -54,7 +54,11 @@ fn starts_item(line: &str) -> bool {
 pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
     let t = r.loai.as_ref().map_or(NomineeType::Individual, |l| l.v);
     let name = text(r.ten.as_ref());
+    // The rank before the name wherever a reader sees the nominee named; the signature keeps
+    // the name alone ("ghi rõ họ và tên").
+    let shown = r.shown_name();
     let unit = text(r.don_vi.as_ref());
+    let position_unit = text(r.chuc_vu_don_vi.as_ref());
     let confirm = r.xac_nhan.as_ref();
     let confirming_body = confirm
         .map(|x| text(x.co_quan.as_ref()))
@@ -71,9 +75,10 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         NomineeType::Collective => "Tên tập thể:",
         NomineeType::Household => "Hộ gia đình:",
     };
-    blocks.push(Block::labelled(name_label, name.clone()));
+    blocks.push(Block::labelled(name_label, shown.clone()));
     if let Some(d) = &r.ngay_sinh {
-        blocks.push(Block::labelled("Ngày, tháng, năm sinh:", d.v.dmy()));
+        // As the list gave it: a year alone is "Năm sinh: 1985", never a made-up date.
+        blocks.push(Block::labelled(d.v.label(), d.v.dmy()));
     }
     if let Some(g) = &r.gioi_tinh {
         let g = match g.v.trim() {
@@ -84,10 +89,17 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         blocks.push(Block::labelled("Giới tính:", g));
     }
     let position = text(r.chuc_vu.as_ref());
-    if !position.is_empty() {
+    if !position_unit.is_empty() {
+        // Position and unit in one text print as one line, in their place (HS019 warns when
+        // separate ones beside it say otherwise).
+        blocks.push(Block::labelled(
+            "Chức vụ, đơn vị công tác:",
+            position_unit.clone(),
+        ));
+    } else if !position.is_empty() {
         blocks.push(Block::labelled("Chức vụ:", position));
     }
-    if !unit.is_empty() {
+    if !unit.is_empty() && position_unit.is_empty() {
         let label = if t == NomineeType::Household {
             "Nơi cư trú:"
         } else {
@@ -183,16 +195,20 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
     } else {
         "BÁO CÁO TÓM TẮT THÀNH TÍCH"
     };
-    let issuer = if unit.is_empty() {
-        name.clone()
-    } else {
+    // The unit issues the report; without one (position and unit in one text), the body
+    // that confirms it, else the nominee.
+    let issuer = if !unit.is_empty() {
         unit.clone()
+    } else if !confirming_body.is_empty() {
+        confirming_body.clone()
+    } else {
+        name.clone()
     };
     let parent =
         (!confirming_body.is_empty() && confirming_body != issuer).then_some(confirming_body);
     Document {
         stem: format!("bao-cao/{}", r.file_ma),
-        meta_title: format!("Báo cáo thành tích: {name}"),
+        meta_title: format!("Báo cáo thành tích: {shown}"),
         date,
         stamp: f.stamp,
         header: Header {
@@ -202,7 +218,7 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
             place: f.place.clone(),
         },
         doc_type: doc_type.to_owned(),
-        summary: vec![format!("Đề nghị tặng {}", f.form), format!("cho {}", name)],
+        summary: vec![format!("Đề nghị tặng {}", f.form), format!("cho {}", shown)],
         blocks,
     }
 }

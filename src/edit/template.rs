@@ -8,7 +8,7 @@
 //! A line holding only `{{name}}` takes a whole block; when that block is empty the line goes.
 
 use crate::criteria::{AwardKind, NomineeKind, NomineeType, Ratio, RuleSet};
-use crate::date::Date;
+use crate::date::{Birth, Date};
 
 use super::text::{comment, dq, one_line};
 
@@ -186,10 +186,40 @@ impl Nominee<'_> {
     }
 }
 
+/// What a list may give of a nominee beyond [`Nominee`], written into the report skeleton by
+/// [`report_with`]: values already in YAML form, like [`Nominee`]'s. `dossier import` fills it
+/// from the list's columns.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Details {
+    /// `cap_bac`, a rank or academic title, as a YAML scalar (`dq("Đại tá")`); individuals.
+    pub(crate) cap_bac: Option<String>,
+    /// `ngay_sinh`: a date, or a year alone (written `ngay_sinh: 1985`); individuals.
+    pub(crate) ngay_sinh: Option<Birth>,
+    /// `gioi_tinh`: `nam` or `nu`; individuals.
+    pub(crate) gioi_tinh: Option<&'static str>,
+    /// `chuc_vu_don_vi`, position and unit in one text, as a YAML scalar: written in place of
+    /// both `chuc_vu` and `don_vi` (the nominee's are then not written).
+    pub(crate) chuc_vu_don_vi: Option<String>,
+}
+
 /// The whole report skeleton of a nominee.
 pub(crate) fn report(
     rs: &RuleSet,
     n: &Nominee<'_>,
+    award: Option<&AwardKind>,
+    d: &Dates,
+) -> String {
+    report_with(rs, n, &Details::default(), award, d)
+}
+
+/// The report skeleton with what the list gave beyond [`Nominee`]. The individual's optional
+/// lines are commented out in the skeleton; a value given takes its line's place. A collective
+/// or household has no such lines: its rank, birth or sex is not written (HS018 would refuse
+/// them).
+pub(crate) fn report_with(
+    rs: &RuleSet,
+    n: &Nominee<'_>,
+    details: &Details,
     award: Option<&AwardKind>,
     d: &Dates,
 ) -> String {
@@ -212,7 +242,17 @@ pub(crate) fn report(
         ""
     };
     let (tu, den, xn) = (d.tu.to_string(), d.den.to_string(), d.xac_nhan.to_string());
-    render(
+    let (chuc_vu, don_vi) = match &details.chuc_vu_don_vi {
+        Some(both) => (
+            String::new(),
+            format!("# Chức vụ và đơn vị công tác ghi gộp một câu, như cột \"Chức vụ, đơn vị công tác\" của\n# danh sách; các văn bản in câu này ở chỗ chức vụ, đơn vị.\nchuc_vu_don_vi: {both}\n"),
+        ),
+        None => (
+            n.chuc_vu_block(""),
+            format!("# {}\ndon_vi: {}\n", guide_don_vi(n.loai), n.don_vi),
+        ),
+    };
+    let mut text = render(
         BAO_CAO,
         &[
             ("loai_vi", n.loai.vi()),
@@ -220,10 +260,9 @@ pub(crate) fn report(
             ("loai", n.loai.id()),
             ("huong_dan_ten", guide_ten(n.loai)),
             ("ten", &n.ten),
-            ("chuc_vu", &n.chuc_vu_block("")),
+            ("chuc_vu", &chuc_vu),
             ("ca_nhan", ca_nhan),
-            ("huong_dan_don_vi", guide_don_vi(n.loai)),
-            ("don_vi", &n.don_vi),
+            ("don_vi", &don_vi),
             ("ten_doi_tuong", &one_line(&n.kind.ten)),
             ("doi_tuong", &n.kind.id),
             ("moc_thanh_tich", &moc),
@@ -234,7 +273,25 @@ pub(crate) fn report(
             ("ngay_xac_nhan", &xn),
             ("xac_nhan_tuy_chon", xac_nhan_tuy_chon),
         ],
-    )
+    );
+    if n.loai == NomineeType::Individual {
+        let birth = details.ngay_sinh.map(|b| b.to_string());
+        for (line, value) in [
+            ("# ngay_sinh: 1985-03-12", birth.as_deref()),
+            ("# gioi_tinh: nu", details.gioi_tinh),
+            ("# cap_bac: \"Đại tá\"", details.cap_bac.as_deref()),
+        ] {
+            if let Some(v) = value {
+                let key = line
+                    .trim_start_matches("# ")
+                    .split(':')
+                    .next()
+                    .unwrap_or_default();
+                text = text.replacen(line, &format!("{key}: {v}"), 1);
+            }
+        }
+    }
+    text
 }
 
 /// Every standard of the kind, `true`, under its text as a comment; nothing for a kind without
@@ -405,6 +462,59 @@ mod tests {
             &[("x", "1"), ("block", "c: 2"), ("gone", ""), ("y", "\"z\"")],
         );
         assert_eq!(out, "a: 1\nc: 2\nb: \"z\" {{unknown}}\n");
+    }
+
+    #[test]
+    fn a_report_skeleton_takes_rank_birth_year_and_position_with_unit() {
+        let cat = crate::criteria::Catalog::builtin().unwrap();
+        let rs = cat.get("covid19-hoa-lu-2021").unwrap();
+        let kind = rs.nominee_kind("tuyen_dau").unwrap();
+        let n = Nominee {
+            ma: "le-van-an",
+            loai: NomineeType::Individual,
+            ten: dq("Lê Văn An"),
+            chuc_vu: Some(dq("<<Chức vụ>>")),
+            don_vi: dq("<<Đơn vị>>"),
+            kind,
+        };
+        let details = Details {
+            cap_bac: Some(dq("Đại tá")),
+            ngay_sinh: Some(Birth::Year(1985)),
+            gioi_tinh: Some("nam"),
+            chuc_vu_don_vi: Some(dq("Phó Chỉ huy trưởng Ban CHQS xã Trường Yên")),
+        };
+        let dates = sample_dates(rs, None, Date::parse("2021-11-01").unwrap());
+        let text = report_with(rs, &n, &details, None, &dates);
+        for line in [
+            "\ncap_bac: \"Đại tá\"\n",
+            "\nngay_sinh: 1985\n",
+            "\ngioi_tinh: nam\n",
+            "\nchuc_vu_don_vi: \"Phó Chỉ huy trưởng Ban CHQS xã Trường Yên\"\n",
+        ] {
+            assert!(text.contains(line), "{line} in:\n{text}");
+        }
+        // Position and unit in one text take the place of both.
+        assert!(
+            !text.contains("\nchuc_vu:") && !text.contains("\ndon_vi:"),
+            "{text}"
+        );
+        assert!(crate::yaml::tree::parse(&text).problems.is_empty());
+        // Without details the skeleton is what `report` writes.
+        assert_eq!(
+            report_with(rs, &n, &Details::default(), None, &dates),
+            report(rs, &n, None, &dates)
+        );
+        // A collective is given none of a person's fields.
+        let group = Nominee {
+            loai: NomineeType::Collective,
+            chuc_vu: None,
+            ..n
+        };
+        let text = report_with(rs, &group, &details, None, &dates);
+        assert!(
+            !text.contains("cap_bac") && !text.contains("ngay_sinh"),
+            "{text}"
+        );
     }
 
     #[test]

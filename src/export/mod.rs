@@ -16,7 +16,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::criteria::Catalog;
-use crate::date::Date;
+use crate::date::{Birth, Date};
 use crate::diag::Severity;
 use crate::dossier::model::NomineeType;
 use crate::rules::check::{check_dossier, Checked};
@@ -56,6 +56,12 @@ pub struct Row {
     pub khong_tan_thanh: Option<u32>,
     /// Present.
     pub co_mat: Option<u32>,
+    /// Rank or academic title.
+    pub cap_bac: String,
+    /// Birth, from the nominee's report: a date or a year alone.
+    pub ngay_sinh: Option<Birth>,
+    /// Position and unit in one text, as the list holds them.
+    pub chuc_vu_don_vi: String,
 }
 
 /// Why the sheet could not be written.
@@ -139,6 +145,7 @@ fn rows_of(name: &str, c: &Checked, catalog: &Catalog) -> Vec<Row> {
                     .find(|v| v.ma.as_ref().is_some_and(|m| m.v.trim() == ma))
             });
             let t = n.loai.as_ref().map_or(NomineeType::Individual, |l| l.v);
+            let report = d.reports.iter().find(|r| r.file_ma == ma);
             let kind_id = text(n.doi_tuong.as_ref());
             Row {
                 dossier: name.to_owned(),
@@ -159,6 +166,9 @@ fn rows_of(name: &str, c: &Checked, catalog: &Catalog) -> Vec<Row> {
                 tan_thanh: vote.and_then(|v| v.tan_thanh.as_ref()).map(|x| x.v),
                 khong_tan_thanh: vote.and_then(|v| v.khong_tan_thanh.as_ref()).map(|x| x.v),
                 co_mat: vote.and(present),
+                cap_bac: text(n.cap_bac.as_ref()),
+                ngay_sinh: report.and_then(|r| r.ngay_sinh.as_ref()).map(|b| b.v),
+                chuc_vu_don_vi: text(n.chuc_vu_don_vi.as_ref()),
             }
         })
         .collect()
@@ -199,7 +209,9 @@ pub fn collect(path: &Path, catalog: &Catalog, today: Date) -> Vec<Row> {
     rows.into_iter().flatten().collect()
 }
 
-const HEADERS: [(&str, f64); 17] = [
+/// The columns. Those added later come last, so the columns an office's own formulas point at
+/// stay where they were.
+const HEADERS: [(&str, f64); 20] = [
     ("STT", 5.0),
     ("Hồ sơ", 28.0),
     ("Tình trạng hồ sơ", 16.0),
@@ -217,6 +229,9 @@ const HEADERS: [(&str, f64); 17] = [
     ("Tán thành", 9.0),
     ("Không tán thành", 9.0),
     ("Có mặt", 8.0),
+    ("Cấp bậc", 14.0),
+    ("Ngày sinh (năm sinh)", 12.0),
+    ("Chức vụ, đơn vị công tác", 36.0),
 ];
 
 /// The workbook's bytes: a title row, the header (bold, wrapped, frozen, filtered), one row per
@@ -292,6 +307,8 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
             (11, &r.hinh_thuc, &cell),
             (12, &r.cap, &centred),
             (13, &r.loai_khen, &cell),
+            (17, &r.cap_bac, &cell),
+            (19, &r.chuc_vu_don_vi, &cell),
         ];
         for (c, t, f) in texts {
             ws.write_string_with_format(row, c, t.as_str(), f)?;
@@ -303,6 +320,19 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
             }
             None => {
                 ws.write_blank(row, 4, &centred)?;
+            }
+        }
+        // A birth as the list gave it: a date cell, or the year alone as a number.
+        match r.ngay_sinh {
+            Some(Birth::Date(d)) => {
+                let dt = ExcelDateTime::from_ymd(d.year, d.month, d.day)?;
+                ws.write_datetime_with_format(row, 18, &dt, &date)?;
+            }
+            Some(Birth::Year(y)) => {
+                ws.write_number_with_format(row, 18, f64::from(y), &centred)?;
+            }
+            None => {
+                ws.write_blank(row, 18, &centred)?;
             }
         }
         for (c, n) in [(14, r.tan_thanh), (15, r.khong_tan_thanh), (16, r.co_mat)] {

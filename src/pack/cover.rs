@@ -10,7 +10,6 @@ use std::path::Path;
 
 use super::cover_pdf::{ComponentRow, CoverList, NomineeRow};
 use crate::criteria::RuleSet;
-use crate::dossier::model::NomineeType;
 use crate::dossier::Dossier;
 use crate::store::{Kind, Store};
 
@@ -141,7 +140,7 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet, pages: &PageCoun
     for r in reports {
         let (files, extent) = files_and_extent(store, pages, &r.file, &r.dinh_kem);
         components.push(ComponentRow {
-            name: format!("Báo cáo thành tích: {}", text(r.ten.as_ref())),
+            name: format!("Báo cáo thành tích: {}", r.shown_name()),
             symbol: text(r.so_ky_hieu.as_ref()),
             date: r
                 .xac_nhan
@@ -177,17 +176,7 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet, pages: &PageCoun
                 (Some(y), Some(p)) => format!("{y}/{p}"),
                 _ => String::new(),
             };
-            let unit = text(n.don_vi.as_ref());
-            let position = text(n.chuc_vu.as_ref());
-            let individual = n
-                .loai
-                .as_ref()
-                .is_none_or(|l| l.v == NomineeType::Individual);
-            let position_unit = if individual && !position.is_empty() {
-                format!("{position}, {unit}")
-            } else {
-                unit
-            };
+            let position_unit = n.position_and_unit();
             let kind = n
                 .doi_tuong
                 .as_ref()
@@ -195,7 +184,7 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet, pages: &PageCoun
                 .map(|k| k.ten.clone())
                 .unwrap_or_default();
             NomineeRow {
-                name: text(n.ten.as_ref()),
+                name: n.shown_name(),
                 position_unit,
                 kind,
                 votes,

@@ -6,7 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{attachments, content, dates, nominees, portable, structure, symbols, text, votes};
+use super::{
+    attachments, content, dates, fields, nominees, portable, structure, symbols, text, votes,
+};
 use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
 use crate::diag::{Finding, Sink};
@@ -139,6 +141,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         rule_set = rs.map(|r| r.id.clone());
         cx.rs = rs;
         nominees::check(&mut cx);
+        fields::check(&mut cx);
         dates::check(&mut cx);
         symbols::check(&mut cx);
         votes::check(&mut cx);

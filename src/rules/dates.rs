@@ -3,7 +3,7 @@
 //! Impossible dates (NG001) are caught while reading, in `dossier::reader`.
 
 use super::check::Ctx;
-use crate::date::Date;
+use crate::date::{Birth, Date};
 use crate::diag::Finding;
 use crate::msg;
 use crate::rules::Rule;
@@ -119,7 +119,6 @@ fn future(cx: &mut Ctx<'_>) {
         add(cx.bien_ban_file(), "ngay", b.ngay.as_ref());
     }
     for r in &d.reports {
-        add(&r.file, "ngay_sinh", r.ngay_sinh.as_ref());
         add(&r.file, "thoi_gian.tu", r.tu.as_ref());
         add(&r.file, "thoi_gian.den", r.den.as_ref());
         add(
@@ -129,6 +128,29 @@ fn future(cx: &mut Ctx<'_>) {
         );
     }
     let today = cx.today;
+    born_after_proposal(cx);
+    // A birth year alone is in the future only when the whole year is: 2026 is not, on a
+    // day of 2026.
+    for r in &d.reports {
+        let Some(b) = &r.ngay_sinh else { continue };
+        if !b.v.after(today) {
+            continue;
+        }
+        let (vi, en) = match b.v {
+            Birth::Date(v) => (format!("ngày {}", v.dmy()), v.to_string()),
+            Birth::Year(y) => (format!("năm {y}"), format!("the year {y}")),
+        };
+        cx.push(
+            Finding::new(
+                Rule::NG007,
+                &r.file,
+                Some(b.at),
+                msg!("\"ngay_sinh\" là {}, sau hôm nay ({})", vi, today.dmy();
+                     "`ngay_sinh` is {}, after today ({})", en, today),
+            )
+            .help(msg!("kiểm tra lại năm, tháng, ngày"; "check the year, month and day")),
+        );
+    }
     for (file, field, v) in dates {
         if v.v > today {
             cx.push(
@@ -142,5 +164,46 @@ fn future(cx: &mut Ctx<'_>) {
                 .help(msg!("kiểm tra lại năm, tháng, ngày"; "check the year, month and day")),
             );
         }
+    }
+}
+
+/// NG008: a birth after the proposal's date (a year alone: after its year). A birth after today
+/// is NG007's, said once.
+fn born_after_proposal(cx: &mut Ctx<'_>) {
+    let d = cx.d;
+    let Some(p) = d.to_trinh.as_ref().and_then(|t| t.ngay.clone()) else {
+        return;
+    };
+    let tt_file = cx.to_trinh_file().to_owned();
+    let today = cx.today;
+    for r in &d.reports {
+        let Some(b) = &r.ngay_sinh else { continue };
+        if !b.v.after(p.v) || b.v.after(today) {
+            continue;
+        }
+        let (vi, en) = match b.v {
+            Birth::Date(v) => (
+                format!("ngày sinh {}, sau ngày tờ trình {}", v.dmy(), p.v.dmy()),
+                format!("the birth date {v} is after the proposal's date {}", p.v),
+            ),
+            Birth::Year(y) => (
+                format!("năm sinh {y}, sau năm của tờ trình ({})", p.v.year),
+                format!(
+                    "the birth year {y} is after the proposal's year ({})",
+                    p.v.year
+                ),
+            ),
+        };
+        cx.push(
+            Finding::new(
+                Rule::NG008,
+                &r.file,
+                Some(b.at),
+                msg!("báo cáo ghi {}", vi; "{}", en),
+            )
+            .also(&tt_file, Some(p.at), msg!("ngày của tờ trình"; "the proposal's date"))
+            .help(msg!("đối chiếu năm sinh với giấy tờ gốc và với cột \"Năm sinh\" của danh sách";
+                       "check the birth against the original papers and the list's \"Năm sinh\" column")),
+        );
     }
 }

@@ -105,6 +105,7 @@ impl Family {
                 "src/dossier/load.rs",
                 "src/dossier/lint.rs",
                 "src/rules/nominees.rs",
+                "src/rules/fields.rs",
             ],
             Family::Nominees => &["src/rules/nominees.rs", "src/rules/names.rs"],
             Family::Dates => &["src/rules/dates.rs", "src/dossier/reader.rs"],

@@ -10,6 +10,7 @@ mod content;
 mod dates;
 pub mod docs;
 pub mod family;
+mod fields;
 pub mod names;
 mod nominees;
 mod portable;

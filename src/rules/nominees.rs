@@ -238,7 +238,14 @@ fn reports_vs_list(
 fn details(cx: &mut Ctx<'_>, n: &Nominee, rep: &BaoCao, tt_file: &str) {
     let texts = [
         ("tên", "name", &n.ten, &rep.ten),
+        ("cấp bậc", "rank", &n.cap_bac, &rep.cap_bac),
         ("đơn vị", "unit", &n.don_vi, &rep.don_vi),
+        (
+            "chức vụ, đơn vị",
+            "position and unit",
+            &n.chuc_vu_don_vi,
+            &rep.chuc_vu_don_vi,
+        ),
         ("đối tượng", "kind", &n.doi_tuong, &rep.doi_tuong),
     ];
     for (vi, en, a, b) in texts {
@@ -268,6 +275,35 @@ fn details(cx: &mut Ctx<'_>, n: &Nominee, rep: &BaoCao, tt_file: &str) {
                 .help(msg!("sửa cho giống nhau theo giấy tờ gốc (căn cước, quyết định thành lập)"; "make them the same, following the original papers")),
             ),
         }
+    }
+    // A rank on one side only: the drafts would print "Đại tá Nguyễn Văn A" on the list and
+    // "Nguyễn Văn A" on the report, two names for one person.
+    match (&n.cap_bac, &rep.cap_bac) {
+        (Some(a), None) => cx.push(
+            Finding::new(
+                Rule::DS006,
+                &rep.file,
+                rep.ten.as_ref().map(|t| t.at).or(rep.anchor),
+                msg!("danh sách của tờ trình ghi cấp bậc \"{}\" nhưng báo cáo không ghi", a.v.trim();
+                     "the proposal's list gives the rank \"{}\" but the report gives none", a.v.trim()),
+            )
+            .also(tt_file, Some(a.at), msg!("trong tờ trình"; "in the proposal"))
+            .help(msg!("thêm dòng cap_bac: \"{}\" vào báo cáo, hoặc bỏ cấp bậc khỏi danh sách", a.v.trim();
+                       "add `cap_bac: \"{}\"` to the report, or remove the rank from the list", a.v.trim())),
+        ),
+        (None, Some(b)) => cx.push(
+            Finding::new(
+                Rule::DS006,
+                &rep.file,
+                Some(b.at),
+                msg!("báo cáo ghi cấp bậc \"{}\" nhưng danh sách của tờ trình không ghi", b.v.trim();
+                     "the report gives the rank \"{}\" but the proposal's list gives none", b.v.trim()),
+            )
+            .also(tt_file, n.ten.as_ref().map(|t| t.at).or(n.at), msg!("trong tờ trình"; "in the proposal"))
+            .help(msg!("thêm dòng cap_bac: \"{}\" vào mục của người này trong danh sách, hoặc bỏ cấp bậc khỏi báo cáo", b.v.trim();
+                       "add `cap_bac: \"{}\"` to this nominee's entry on the list, or remove it from the report", b.v.trim())),
+        ),
+        _ => {}
     }
     if let (Some(a), Some(b)) = (&n.loai, &rep.loai) {
         if a.v != b.v {

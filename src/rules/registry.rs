@@ -74,6 +74,8 @@ rules! {
     HS015 "placeholder-left" Error "Còn chỗ chưa điền trong mẫu" "A template placeholder is left unfilled";
     HS016 "rule-set-not-in-force" Error "Bộ quy tắc không áp dụng vào ngày của tờ trình" "The rule set does not apply on the proposal's date";
     HS017 "comment-cuts-value" Warning "Dấu # cắt ngang giá trị không đặt trong ngoặc kép" "A # cuts an unquoted value short";
+    HS018 "field-for-individuals-only" Error "Trường chỉ dành cho cá nhân được ghi cho tập thể hoặc hộ gia đình" "A field for individuals only, on a collective or household";
+    HS019 "position-unit-twice" Warning "Chức vụ, đơn vị ghi cả gộp lẫn tách riêng, hai cách ghi không khớp" "Position and unit written together and apart, and the two disagree";
     DS001 "nominee-without-report" Error "Người được đề nghị chưa có báo cáo thành tích" "A listed nominee has no achievement report";
     DS002 "report-not-listed" Error "Báo cáo của người không có trong danh sách đề nghị" "A report for someone not on the list";
     DS003 "duplicate-nominee" Error "Một người được ghi hai lần trong danh sách" "A nominee listed twice";
@@ -92,6 +94,7 @@ rules! {
     NG005 "period-ends-after-proposal" Error "Thời gian lập thành tích kết thúc sau ngày tờ trình" "The achievement period ends after the proposal";
     NG006 "period-before-campaign" Error "Thời gian lập thành tích bắt đầu trước mốc của phong trào" "The achievement period starts before the campaign's start";
     NG007 "date-in-future" Error "Ngày ở tương lai" "A date in the future";
+    NG008 "born-after-proposal" Error "Ngày sinh hoặc năm sinh sau ngày của tờ trình" "A birth date or year after the proposal's date";
     SK001 "malformed-symbol" Error "Số, ký hiệu văn bản sai thể thức" "The number and symbol are malformed";
     SK002 "wrong-symbol-type" Error "Ký hiệu loại văn bản không đúng" "Wrong document type in the symbol";
     BB001 "present-exceeds-members" Error "Số có mặt lớn hơn số thành viên Hội đồng" "More members present than the council has";

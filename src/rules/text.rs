@@ -33,8 +33,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         for (i, n) in tt.danh_sach.iter().enumerate() {
             for (key, v) in [
                 ("ten", &n.ten),
+                ("cap_bac", &n.cap_bac),
                 ("chuc_vu", &n.chuc_vu),
                 ("don_vi", &n.don_vi),
+                ("chuc_vu_don_vi", &n.chuc_vu_don_vi),
             ] {
                 one(cx, &file, format!("danh_sach[{}].{key}", i + 1), v.as_ref());
             }
@@ -46,6 +48,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     }
     for r in &d.reports {
         one(cx, &r.file, "ten".to_owned(), r.ten.as_ref());
+        one(cx, &r.file, "cap_bac".to_owned(), r.cap_bac.as_ref());
         one(cx, &r.file, "so_ky_hieu".to_owned(), r.so_ky_hieu.as_ref());
     }
 }

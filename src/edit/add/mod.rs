@@ -50,6 +50,11 @@ pub struct NewNominee {
     pub don_vi: Option<String>,
     /// Position; for an individual a placeholder is written when absent.
     pub chuc_vu: Option<String>,
+    /// Position and unit in one text (`chuc_vu_don_vi`): written in place of the placeholders
+    /// of both.
+    pub chuc_vu_don_vi: Option<String>,
+    /// Rank or academic title (`cap_bac`); individuals only.
+    pub cap_bac: Option<String>,
 }
 
 /// Add the nominee to the dossier in `dir`; the files written (the new report first).
@@ -86,6 +91,21 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     }
     let don_vi = n.don_vi.as_deref().map(clean).filter(|s| !s.is_empty());
     let chuc_vu = n.chuc_vu.as_deref().map(clean).filter(|s| !s.is_empty());
+    let both = n
+        .chuc_vu_don_vi
+        .as_deref()
+        .map(clean)
+        .filter(|s| !s.is_empty());
+    let cap_bac = n.cap_bac.as_deref().map(clean).filter(|s| !s.is_empty());
+    if cap_bac.is_some() && loai != NomineeType::Individual {
+        // The checker would refuse it (HS018): a rank is a person's.
+        return Err(EditError::NotAllowed {
+            what: Field::NomineeType,
+            value: loai.id().to_owned(),
+            why: msg!("cấp bậc (--cap-bac) chỉ dành cho cá nhân, không cho {}", loai.vi();
+                      "a rank (--cap-bac) is for individuals only, not for {}", loai.en_a()),
+        });
+    }
 
     let ho_so_path = find_yaml(dir, "ho-so").ok_or_else(|| EditError::NotADossier(dir.into()))?;
     let ho_so = files::read(&ho_so_path)?;
@@ -196,11 +216,18 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         NomineeType::Collective => "<<Tên đơn vị>>",
         NomineeType::Household => "<<Nơi cư trú>>",
     };
-    let don_vi = don_vi.unwrap_or_else(|| placeholder_don_vi.to_owned());
-    let chuc_vu = match (chuc_vu, loai) {
-        (Some(c), _) => Some(c),
-        (None, NomineeType::Individual) => Some("<<Chức vụ>>".to_owned()),
-        (None, _) => None,
+    // Position and unit in one text need no placeholder for either.
+    let (don_vi, chuc_vu) = if both.is_some() {
+        (don_vi, chuc_vu)
+    } else {
+        (
+            Some(don_vi.unwrap_or_else(|| placeholder_don_vi.to_owned())),
+            match (chuc_vu, loai) {
+                (Some(c), _) => Some(c),
+                (None, NomineeType::Individual) => Some("<<Chức vụ>>".to_owned()),
+                (None, _) => None,
+            },
+        )
     };
 
     let mut item = vec![
@@ -208,10 +235,18 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         ItemField::plain("loai", loai.id()),
         ItemField::text("ten", &ten),
     ];
+    if let Some(r) = &cap_bac {
+        item.push(ItemField::text("cap_bac", r));
+    }
     if let Some(c) = &chuc_vu {
         item.push(ItemField::text("chuc_vu", c));
     }
-    item.push(ItemField::text("don_vi", &don_vi));
+    if let Some(u) = &don_vi {
+        item.push(ItemField::text("don_vi", u));
+    }
+    if let Some(b) = &both {
+        item.push(ItemField::text("chuc_vu_don_vi", b));
+    }
     item.push(ItemField::plain("doi_tuong", &kind.id));
     let new_tt = append_item(&tt, &tt_root, "danh_sach", &item)?;
 
@@ -234,10 +269,15 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         loai,
         ten: dq(&ten),
         chuc_vu: chuc_vu.as_deref().map(dq),
-        don_vi: dq(&don_vi),
+        don_vi: dq(don_vi.as_deref().unwrap_or(placeholder_don_vi)),
         kind,
     };
-    let mut report = template::report(&rs, &nominee, award, &dates);
+    let details = template::Details {
+        cap_bac: cap_bac.as_deref().map(dq),
+        chuc_vu_don_vi: both.as_deref().map(dq),
+        ..template::Details::default()
+    };
+    let mut report = template::report_with(&rs, &nominee, &details, award, &dates);
     // The new report ends its lines like the proposal does: a dossier kept with Windows line
     // endings stays so.
     if line_ending(tt.body()) == "\r\n" {

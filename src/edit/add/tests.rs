@@ -23,6 +23,8 @@ fn nominee(ma: &str, loai: &str, kind: &str) -> NewNominee {
         doi_tuong: Some(kind.into()),
         don_vi: Some("Trạm Y tế xã Ninh Hải".into()),
         chuc_vu: None,
+        chuc_vu_don_vi: None,
+        cap_bac: None,
     }
 }
 
@@ -110,6 +112,41 @@ fn adds_to_an_example_dossier_keeping_every_other_byte() {
     only_inserted(&bb0, &bb);
     assert!(bb.contains("  - ma: pham-thi-thu\n    tan_thanh: \"<<số phiếu tán thành>>\"\n    khong_tan_thanh: \"<<số phiếu không tán thành>>\"\ndinh_kem:"), "{bb}");
     assert_only_new_placeholders(dir.path(), &before, "pham-thi-thu");
+}
+
+#[test]
+fn adds_a_rank_and_position_with_unit_to_the_list_and_the_report_alike() {
+    let dir = example("01-giay-khen-chuyen-de-truong-yen");
+    let before = check_dossier(dir.path(), &catalog(), today()).findings;
+    let mut n = nominee("pham-thi-thu", "ca_nhan", "tuyen_dau");
+    n.don_vi = None;
+    n.cap_bac = Some("Thiếu tá".into());
+    n.chuc_vu_don_vi = Some("Trưởng Công an xã Trường Yên".into());
+    add(dir.path(), &n, &catalog()).unwrap();
+    let tt = fs::read_to_string(dir.path().join("to-trinh.yaml")).unwrap();
+    assert!(tt.contains(
+        "    ten: \"Phạm Thị Thu\"\n    cap_bac: \"Thiếu tá\"\n    chuc_vu_don_vi: \"Trưởng Công an xã Trường Yên\"\n    doi_tuong: tuyen_dau\n"
+    ), "{tt}");
+    let rep = fs::read_to_string(dir.path().join("bao-cao/pham-thi-thu.yaml")).unwrap();
+    assert!(rep.contains("\ncap_bac: \"Thiếu tá\"\n"), "{rep}");
+    assert!(
+        rep.contains("\nchuc_vu_don_vi: \"Trưởng Công an xã Trường Yên\"\n"),
+        "{rep}"
+    );
+    assert!(
+        !rep.contains("\ndon_vi:") && !rep.contains("\nchuc_vu:"),
+        "{rep}"
+    );
+    // Nothing left but the placeholders of the report's texts and the votes.
+    assert_only_new_placeholders(dir.path(), &before, "pham-thi-thu");
+    // A rank on a collective is refused before anything is written.
+    let mut group = nominee("thon-dong", "tap_the", "thon_xom");
+    group.cap_bac = Some("Đại tá".into());
+    assert!(matches!(
+        add(dir.path(), &group, &catalog()),
+        Err(EditError::NotAllowed { .. })
+    ));
+    assert!(!dir.path().join("bao-cao/thon-dong.yaml").exists());
 }
 
 #[test]

@@ -4,8 +4,8 @@
 use super::RuleDocs;
 
 pub(super) const NG001: RuleDocs = RuleDocs {
-            what_vi: "Mọi ngày phải là ngày có thật, ghi theo thứ tự năm-tháng-ngày: 2021-11-15 là ngày 15 tháng 11 năm 2021.",
-            what_en: "Every date must be a real date written year-month-day: 2021-11-15 is 15 November 2021.",
+            what_vi: "Mọi ngày phải là ngày có thật, ghi theo thứ tự năm-tháng-ngày: 2021-11-15 là ngày 15 tháng 11 năm 2021. Riêng ngày sinh (\"ngay_sinh\") được ghi chỉ năm sinh khi không biết ngày đầy đủ, như nhiều danh sách: đủ bốn chữ số, từ năm 1900, ví dụ ngay_sinh: 1985; ghi 85 hay 1985-13 là sai.",
+            what_en: "Every date must be a real date written year-month-day: 2021-11-15 is 15 November 2021. A birth (\"ngay_sinh\") may be the year alone where the full date is unknown, as many lists give it: four figures from 1900 on, e.g. ngay_sinh: 1985; 85 or 1985-13 is wrong.",
             why_vi: "Ngày không có thật (30/02) hoặc ghi kiểu ngày/tháng/năm thì không so được thứ tự các văn bản, và thường là lỗi gõ cần đối chiếu với văn bản gốc.",
             why_en: "An impossible date (30 February) or one written day/month/year cannot be compared with the others, and is usually a typo to check against the original.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -95,8 +95,8 @@ thoi_gian: { tu: 2019-12-01, den: 2021-10-30 }
         };
 
 pub(super) const NG007: RuleDocs = RuleDocs {
-            what_vi: "Không ngày nào trong hồ sơ (ngày văn bản, ngày sinh, thời gian lập thành tích, ngày xác nhận) được sau ngày kiểm tra.",
-            what_en: "No date in the dossier (document dates, birth dates, achievement periods, confirmations) may be after the day of the check.",
+            what_vi: "Không ngày nào trong hồ sơ (ngày văn bản, ngày sinh, thời gian lập thành tích, ngày xác nhận) được sau ngày kiểm tra. Năm sinh ghi riêng chỉ bị coi là ở tương lai khi cả năm đó chưa tới.",
+            what_en: "No date in the dossier (document dates, birth dates, achievement periods, confirmations) may be after the day of the check. A birth year alone is in the future only when the whole year is.",
             why_vi: "Ngày ở tương lai chắc chắn là gõ nhầm, thường là nhầm năm, và làm sai các phép so sánh ngày khác.",
             why_en: "A future date is certainly a typo, usually in the year, and spoils the other date checks.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -108,4 +108,20 @@ ngay: 2121-11-15
 "#,
             fix_vi: "Kiểm tra lại năm, tháng, ngày theo văn bản gốc.",
             fix_en: "Check the year, month and day against the original.",
+        };
+
+pub(super) const NG008: RuleDocs = RuleDocs {
+            what_vi: "Người được đề nghị phải sinh trước ngày của tờ trình: ngày sinh (\"ngay_sinh\") không được sau ngày đó, và năm sinh ghi riêng không được sau năm của tờ trình.",
+            what_en: "A nominee is born before the proposal is made: the birth date (\"ngay_sinh\") may not be after the proposal's date, and a birth year alone not after its year.",
+            why_vi: "Ngày sinh sau ngày tờ trình chắc chắn là gõ nhầm, thường là nhầm năm, hoặc chép nhầm cột của danh sách (năm vào công tác, năm được khen); bản dự thảo sẽ in sai lý lịch của người được khen.",
+            why_en: "A birth after the proposal is certainly a typo, usually in the year, or a column of the list copied by mistake (the year of joining, of an earlier award); the draft would print a wrong record of the nominee.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md).",
+            example: r#"# tệp: bao-cao/tran-thi-huyen.yaml
+# Tờ trình (to-trinh.yaml) ghi ngay: 2021-11-15.
+ma: tran-thi-huyen
+ngay_sinh: 2024
+"#,
+            fix_vi: "Đối chiếu năm sinh với giấy tờ gốc (căn cước, lý lịch) và với cột \"Năm sinh\" của danh sách rồi sửa lại.",
+            fix_en: "Check the birth year against the original papers (identity card, personal record) and the list's \"Năm sinh\" column, and correct it.",
         };

@@ -98,8 +98,8 @@ ket_qua:
         };
 
 pub(super) const DS006: RuleDocs = RuleDocs {
-            what_vi: "Họ tên, loại (cá nhân hay tập thể), đơn vị và đối tượng của mỗi người phải giống nhau giữa danh sách của tờ trình và báo cáo thành tích. Chương trình bỏ qua dấu cách thừa và khác biệt về chỗ đặt dấu thanh.",
-            what_en: "Each nominee's name, type (individual or collective), unit and kind must be the same on the proposal's list and in the report. Extra spaces and tone-mark placement are ignored.",
+            what_vi: "Họ tên, cấp bậc, loại (cá nhân hay tập thể), đơn vị, chức vụ và đơn vị ghi gộp (\"chuc_vu_don_vi\") và đối tượng của mỗi người phải giống nhau giữa danh sách của tờ trình và báo cáo thành tích. Cấp bậc (\"cap_bac\") ghi ở một nơi mà nơi kia không ghi cũng là không khớp, vì bản dự thảo sẽ gọi một người bằng hai cách. Chương trình bỏ qua dấu cách thừa và khác biệt về chỗ đặt dấu thanh.",
+            what_en: "Each nominee's name, rank, type (individual or collective), unit, position and unit in one text (\"chuc_vu_don_vi\") and kind must be the same on the proposal's list and in the report. A rank (\"cap_bac\") written in one place and not the other is a mismatch too, since the drafts would name the person two ways. Extra spaces and tone-mark placement are ignored.",
             why_vi: "Thông tin lệch nhau khiến cơ quan thẩm định không chắc báo cáo là của người được đề nghị, và quyết định khen thưởng có thể ghi sai tên.",
             why_en: "Mismatched details leave the reviewers unsure the report is the nominee's, and the award decision may carry a wrong name.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm danh sách; báo cáo thành tích của tập thể, cá nhân).",

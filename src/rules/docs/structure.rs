@@ -57,8 +57,8 @@ trich_yue: "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy 
         };
 
 pub(super) const HS004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\").",
-            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\").",
+            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\"). Đơn vị (\"don_vi\") của người được đề nghị là bắt buộc, trừ khi đã có \"chuc_vu_don_vi\" ghi gộp chức vụ và đơn vị như cột \"Chức vụ, đơn vị công tác\" của danh sách.",
+            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\"). A nominee's unit (\"don_vi\") is required unless \"chuc_vu_don_vi\" holds position and unit in one text, as a list's \"Chức vụ, đơn vị công tác\" column does.",
             why_vi: "Thiếu thông tin bắt buộc thì văn bản không đủ thể thức, và các bước kiểm tra khác (đối chiếu ngày, đối chiếu danh sách) không làm được.",
             why_en: "Without its required information a document is incomplete, and other checks (dates, the list) cannot be made.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -276,4 +276,28 @@ pub(super) const HS017: RuleDocs = RuleDocs {
             example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: tran-thi-lan\n    chuc_vu: Nữ hộ sinh #trưởng nhóm\n",
             fix_vi: "Nếu dấu # là một phần của chữ, đặt cả giá trị trong ngoặc kép: chuc_vu: \"Nữ hộ sinh #trưởng nhóm\". Nếu đó là ghi chú, viết ghi chú ở dòng riêng.",
             fix_en: "If the # is part of the text, quote the whole value: chuc_vu: \"Nữ hộ sinh #trưởng nhóm\". If it is a comment, put it on a line of its own.",
+        };
+
+pub(super) const HS018: RuleDocs = RuleDocs {
+            what_vi: "Cấp bậc, học hàm (\"cap_bac\"), ngày sinh hoặc năm sinh (\"ngay_sinh\") và giới tính (\"gioi_tinh\") là của một người: chỉ được ghi cho người được đề nghị có loai: ca_nhan, không ghi cho tập thể hay hộ gia đình.",
+            what_en: "A rank or academic title (\"cap_bac\"), a birth date or year (\"ngay_sinh\") and a sex (\"gioi_tinh\") belong to a person: they may be written only for a nominee with loai: ca_nhan, not for a collective or a household.",
+            why_vi: "Trường này ở một tập thể thường là do chép nhầm dòng của một cá nhân; bản dự thảo sẽ in \"Đại tá Thôn Đông\" hay ngày sinh của một tập thể lên văn bản trình ký.",
+            why_en: "Such a field on a collective is usually a row copied from an individual by mistake; the draft would print \"Đại tá Thôn Đông\", or a collective's birth date, on a document to be signed.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): cap_bac, ngay_sinh và gioi_tinh chỉ dành cho cá nhân.",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md): cap_bac, ngay_sinh and gioi_tinh are for individuals only.",
+            example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: thon-dong\n    loai: tap_the\n    ten: \"Thôn Đông, xã Trường Yên\"\n    cap_bac: \"Đại tá\"\n",
+            fix_vi: "Xóa dòng đó khỏi mục của tập thể hoặc hộ gia đình; nếu người được đề nghị thật ra là một cá nhân thì sửa loai thành ca_nhan.",
+            fix_en: "Delete the line from the collective's or household's entry; if the nominee is in fact an individual, set loai to ca_nhan.",
+        };
+
+pub(super) const HS019: RuleDocs = RuleDocs {
+            what_vi: "Trường \"chuc_vu_don_vi\" ghi chức vụ và đơn vị trong một câu, như cột \"Chức vụ, đơn vị công tác\" của danh sách, và được in thay cho \"chuc_vu\" và \"don_vi\". Quy tắc này cảnh báo khi một mục có cả \"chuc_vu_don_vi\" lẫn \"chuc_vu\" hoặc \"don_vi\" mà chữ ghi riêng không có trong chữ ghi gộp (không kể dấu cách thừa, chữ hoa, chữ thường và chỗ đặt dấu thanh).",
+            what_en: "The field \"chuc_vu_don_vi\" holds position and unit in one text, as a list's \"Chức vụ, đơn vị công tác\" column does, and is printed in place of \"chuc_vu\" and \"don_vi\". This rule warns when an entry has \"chuc_vu_don_vi\" and also \"chuc_vu\" or \"don_vi\" whose text the combined one does not hold (extra spaces, case and tone-mark placement aside).",
+            why_vi: "Hai cách ghi khác nhau thì văn bản chỉ in một cách (chuc_vu_don_vi), còn việc so khớp giữa tờ trình và báo cáo dùng cách kia: người lập hồ sơ có thể sửa một chỗ mà chỗ được in vẫn sai.",
+            why_en: "When the two disagree, the documents print one (chuc_vu_don_vi) while the comparisons between the proposal and the reports use the other: the clerk may correct one and the printed one stays wrong.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): chuc_vu_don_vi thay cho chuc_vu và don_vi.",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md): chuc_vu_don_vi stands for chuc_vu and don_vi.",
+            example: "# tệp: to-trinh.yaml\ndanh_sach:\n  - ma: le-van-an\n    loai: ca_nhan\n    ten: \"Lê Văn An\"\n    chuc_vu_don_vi: \"Phó Chỉ huy trưởng Ban CHQS xã Trường Yên\"\n    don_vi: \"Công an xã Trường Yên\"\n",
+            fix_vi: "Ghi một cách: hoặc chỉ giữ chuc_vu_don_vi như danh sách gốc, hoặc tách thành chuc_vu và don_vi; nếu cần giữ cả hai thì sửa cho chữ ghi riêng nằm trong chữ ghi gộp.",
+            fix_en: "Write one way: keep chuc_vu_don_vi alone, as the original list has it, or split it into chuc_vu and don_vi; if both must stay, make the separate text part of the combined one.",
         };
