@@ -80,6 +80,12 @@ fn text<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
 }
 
 impl Current {
+    /// The proposal's date, if it has one.
+    #[must_use]
+    pub fn proposal(&self) -> Option<Date> {
+        self.proposal
+    }
+
     /// Read `ho-so.yaml`, the proposal and the minutes, and the rule set.
     pub fn load(dir: &Path, catalog: &Catalog) -> Result<Current, EditError> {
         let ho_so_path =
@@ -214,8 +220,9 @@ impl Plan {
 
     /// Write every change atomically: everything is written and synced before the first
     /// rename, a new report never replaces a file, and the proposal and minutes are replaced only
-    /// if they still hold what was read (else the new reports are taken back).
-    pub fn write(&self) -> Result<Vec<PathBuf>, EditError> {
+    /// if they still hold what was read (else the new reports are taken back). Returns the files
+    /// written and the files removed.
+    pub fn write(&self) -> Result<(Vec<PathBuf>, Vec<PathBuf>), EditError> {
         let io = |path: &Path| {
             let path = path.to_path_buf();
             move |source| EditError::Io { path, source }
@@ -269,13 +276,14 @@ impl Plan {
                 written.extend(created);
                 // The example of the template goes last, and only if it is still the untouched
                 // skeleton that was read.
+                let mut removed = Vec::new();
                 for (path, before) in &self.remove {
                     if std::fs::read_to_string(path).is_ok_and(|now| now == *before) {
                         std::fs::remove_file(path).map_err(io(path))?;
-                        written.push(path.clone());
+                        removed.push(path.clone());
                     }
                 }
-                Ok(written)
+                Ok((written, removed))
             }
             Err(e) => {
                 take_back(&created);
@@ -409,15 +417,29 @@ pub fn plan(
         if let Some(d) = &row.don_vi {
             e.set("don_vi", Some(d), LIST_ORDER);
         }
+        if let Some(cd) = &row.chuc_vu_don_vi {
+            e.set("chuc_vu_don_vi", Some(cd), LIST_ORDER);
+        }
+        if let Some(k) = &row.cap_bac {
+            e.set("cap_bac", Some(k), LIST_ORDER);
+        }
         e.set("doi_tuong", Some(&row.doi_tuong), LIST_ORDER);
         let ma = e.get("ma").unwrap_or_default().to_owned();
         // An existing nominee's details changed: the report is never touched, so say which
         // report to bring in line (the check will point at it too, DS006).
         if was.fields.len() > 1 && *e != was && cur.reports.contains(&ma) {
-            let changed: Vec<&str> = ["loai", "ten", "chuc_vu", "don_vi", "doi_tuong"]
-                .into_iter()
-                .filter(|k| e.get(k) != was.get(k))
-                .collect();
+            let changed: Vec<&str> = [
+                "loai",
+                "cap_bac",
+                "ten",
+                "chuc_vu",
+                "don_vi",
+                "chuc_vu_don_vi",
+                "doi_tuong",
+            ]
+            .into_iter()
+            .filter(|k| e.get(k) != was.get(k))
+            .collect();
             problems.push(Problem::note(
                 row.name_cell.clone(),
                 msg!("đã cập nhật {} của \"{}\" trong tờ trình theo danh sách; báo cáo bao-cao/{}.yaml giữ nguyên, hãy sửa cho khớp", changed.join(", "), row.ten, ma;
@@ -459,7 +481,7 @@ pub fn plan(
     }
     if cur.bb.is_none() && read.has_votes {
         problems.push(Problem::note(
-            read.sheet.clone(),
+            read.sheet().to_owned(),
             msg!("hồ sơ không có biên bản: bỏ qua các cột số phiếu"; "the dossier has no minutes: the vote columns are ignored"),
         ));
     }
@@ -480,7 +502,7 @@ pub fn plan(
         if let Some(m) = beyond_limits(&after, "to-trinh.yaml", &list) {
             // Nothing will be written: the votes and a report per row would only cost time
             // and memory (200,000 report skeletons held a gigabyte and a half).
-            problems.push(Problem::error(read.sheet.clone(), m));
+            problems.push(Problem::error(read.sheet().to_owned(), m));
             return Ok(Plan {
                 staged: Vec::new(),
                 remove: Vec::new(),
@@ -505,7 +527,7 @@ pub fn plan(
             };
             let after = replace_block(f, root, "ket_qua", &render("ket_qua", votes, eol));
             if let Some(m) = beyond_limits(&after, "bien-ban.yaml", votes) {
-                problems.push(Problem::error(read.sheet.clone(), m));
+                problems.push(Problem::error(read.sheet().to_owned(), m));
             } else {
                 check_same_elsewhere(f, root, &after, "ket_qua")?;
                 staged.push((
@@ -527,23 +549,50 @@ pub fn plan(
         let Some(kind) = cur.rule_set.nominee_kind(&row.doi_tuong) else {
             continue;
         };
-        let don_vi = row
-            .don_vi
-            .clone()
-            .unwrap_or_else(|| "<<Đơn vị>>".to_owned());
+        // Position and unit in one text stand for both: the skeleton asks for neither.
+        let combined = row
+            .chuc_vu_don_vi
+            .as_ref()
+            .filter(|_| row.loai == NomineeType::Individual);
+        let don_vi = match (&row.don_vi, combined) {
+            (Some(d), _) => d.clone(),
+            (None, Some(cd)) => cd.clone(),
+            (None, None) => "<<Đơn vị>>".to_owned(),
+        };
         let nominee = Nominee {
             ma,
             loai: row.loai,
             ten: dq(&row.ten),
-            chuc_vu: match (&row.chuc_vu, row.loai) {
-                (Some(c), NomineeType::Individual) => Some(dq(c)),
-                (None, NomineeType::Individual) => Some(dq("<<Chức vụ>>")),
+            chuc_vu: match (&row.chuc_vu, row.loai, combined) {
+                (Some(c), NomineeType::Individual, _) => Some(dq(c)),
+                (None, NomineeType::Individual, None) => Some(dq("<<Chức vụ>>")),
                 _ => None,
             },
             don_vi: dq(&don_vi),
             kind,
         };
         let mut text = template::report(&cur.rule_set, &nominee, cur.award.as_ref(), &dates);
+        if let (Some(cd), None) = (combined, &row.don_vi) {
+            text = text.replacen(
+                &format!("\ndon_vi: {}\n", dq(cd)),
+                &format!("\n# Chức vụ, đơn vị công tác trong một câu, như danh sách ghi.\nchuc_vu_don_vi: {}\n", dq(cd)),
+                1,
+            );
+        } else if let Some(cd) = combined {
+            text = text.replacen(
+                &format!("\ndon_vi: {}\n", dq(&don_vi)),
+                &format!("\ndon_vi: {}\n\n# Chức vụ, đơn vị công tác trong một câu, như danh sách ghi.\nchuc_vu_don_vi: {}\n", dq(&don_vi), dq(cd)),
+                1,
+            );
+        }
+        if let Some(k) = &row.cap_bac {
+            let ten = format!("\nten: {}\n", dq(&row.ten));
+            text = text.replacen(
+                &ten,
+                &format!("\n# Cấp bậc, in trước họ tên.\ncap_bac: {}{ten}", dq(k)),
+                1,
+            );
+        }
         if let Some(d) = row.ngay_sinh {
             text = text.replacen("# ngay_sinh: 1985-03-12", &format!("ngay_sinh: {d}"), 1);
         }
