@@ -18,6 +18,7 @@ mod fixtures;
 mod hidden_names;
 mod hostile;
 mod import;
+mod import_layouts;
 mod junit_schema;
 mod limits;
 mod lookalike_names;

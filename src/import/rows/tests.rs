@@ -197,7 +197,7 @@ fn a_value_merged_down_counts_for_every_row_it_spans() {
     assert!(errors(&p).is_empty(), "{p:?}");
     let r = r.unwrap_or_default();
     assert_eq!(r.rows[2].don_vi.as_deref(), Some("Trạm Y tế"));
-    assert_eq!(r.rows[2].doi_tuong, "luc_luong_tuyen_dau");
+    assert_eq!(r.rows[2].doi_tuong, "tuyen_dau");
     assert!(
         said(&p, "Danh sách!C3:C4", "ô gộp: giá trị dùng cho cả 2 dòng"),
         "{p:?}"
@@ -268,7 +268,7 @@ fn a_two_row_header_with_nam_nu_gives_sex_and_year() {
                 t("Năm sinh"),
                 Cell::Empty,
                 t("Chức vụ"),
-                t("Đơn vị"),
+                t("Đối tượng"),
             ],
             vec![Cell::Empty, Cell::Empty, t("Nam"), t("Nữ")],
             vec![
@@ -277,7 +277,7 @@ fn a_two_row_header_with_nam_nu_gives_sex_and_year() {
                 n(1984.0),
                 Cell::Empty,
                 t("Phó Chỉ huy trưởng"),
-                t("UBND xã"),
+                t("Tình nguyện viên"),
             ],
             vec![
                 n(2.0),
@@ -285,7 +285,7 @@ fn a_two_row_header_with_nam_nu_gives_sex_and_year() {
                 Cell::Empty,
                 n(1992.0),
                 t("Y sĩ"),
-                t("Trạm Y tế"),
+                t("Tình nguyện viên"),
             ],
         ],
     );
@@ -407,11 +407,17 @@ fn a_combined_position_and_unit_is_kept_whole() {
     let s = sheet(
         "Danh sách",
         vec![
-            vec![t("STT"), t("Họ và tên"), t("Chức vụ, đơn vị công tác")],
+            vec![
+                t("STT"),
+                t("Họ và tên"),
+                t("Chức vụ, đơn vị công tác"),
+                t("Đối tượng"),
+            ],
             vec![
                 n(1.0),
                 t("Nguyễn Văn Hùng"),
                 t("Phó Chỉ huy trưởng, UBND xã Minh Long"),
+                t("Tình nguyện viên"),
             ],
         ],
     );
