@@ -346,10 +346,14 @@ pub fn plan(
     for row in &read.rows {
         let key = person_key(&row.ten);
         if let Some(first) = seen.get(&key) {
-            problems.push(Problem::error(
-                row.name_cell.clone(),
-                msg!("\"{}\" đã có ở dòng {}", row.ten, first.row; "\"{}\" is already listed on row {}", row.ten, first.row),
-            ));
+            // On another sheet the row number alone would point at the wrong sheet.
+            let sheet_of = |cell: &str| cell.rsplit_once('!').map(|(s, _)| s.to_owned());
+            let m = if sheet_of(&first.name_cell) == sheet_of(&row.name_cell) {
+                msg!("\"{}\" đã có ở dòng {}", row.ten, first.row; "\"{}\" is already listed on row {}", row.ten, first.row)
+            } else {
+                msg!("\"{}\" đã có ở ô {}", row.ten, first.name_cell; "\"{}\" is already listed at {}", row.ten, first.name_cell)
+            };
+            problems.push(Problem::error(row.name_cell.clone(), m));
             continue;
         }
         seen.insert(key.clone(), row);
