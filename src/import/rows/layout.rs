@@ -124,6 +124,12 @@ pub(super) fn closing(text: &str) -> bool {
     if CLOSING.iter().any(|c| f.starts_with(c)) {
         return true;
     }
+    // A subtotal "Cộng: 3 người", not "Công an xã": "cong" then a number.
+    if f.strip_prefix("cong ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()) || rest.is_empty())
+    {
+        return true;
+    }
     let words: Vec<&str> = f.split(' ').collect();
     let at = |w: &str| words.iter().position(|x| *x == w);
     matches!((at("ngay"), at("thang"), at("nam")), (Some(a), Some(b), Some(c)) if a < b && b < c)
@@ -182,10 +188,17 @@ mod tests {
             "Trường Yên, ngày 04 tháng 12 năm 2026",
             "Trường Yên, ngày … tháng … năm …",
             "TM. ỦY BAN NHÂN DÂN",
+            "Cộng: 3 người",
         ] {
             assert!(closing(t), "{t}");
         }
-        for t in ["Lê Văn Bình", "Trạm Y tế xã Trường Yên", "Công an viên"] {
+        for t in [
+            "Lê Văn Bình",
+            "Trạm Y tế xã Trường Yên",
+            "Công an viên",
+            "Công an xã Trường Yên",
+            "Cộng đồng dân cư thôn Đông",
+        ] {
             assert!(!closing(t), "{t}");
         }
     }

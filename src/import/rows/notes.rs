@@ -65,7 +65,7 @@ impl Notes {
         }
     }
 
-    pub(super) fn end_closing(&mut self, _sheet: &str) {
+    pub(super) fn end_closing(&mut self) {
         if let Some(run) = self.closing.take() {
             self.closed.push(run);
         }

@@ -179,14 +179,20 @@ pub(super) fn read(
                 _ => None,
             })
             .collect();
-        let strong = ten.is_some() && (stt_number || others.len() >= 2);
+        // A group row after a subtotal ("Cộng: 3", then "II. CÁ NHÂN") opens the next group.
+        let is_group = others.is_empty()
+            && match &ten {
+                Some(t) => group(stt.as_deref(), t).is_some(),
+                None => stt.as_deref().and_then(|s| group(None, s)).is_some(),
+            };
+        let strong = is_group || (ten.is_some() && (stt_number || others.len() >= 2));
         let closes =
             !stt_number && ten.as_deref().is_none_or(closing) && texts.iter().any(|t| closing(t));
         if closes || (notes.in_closing() && !strong) {
             notes.closing(r, texts.first().map(String::as_str).unwrap_or_default());
             continue;
         }
-        notes.end_closing(&sheet.name);
+        notes.end_closing();
         let Some(ten) = ten else {
             if let Some(t) = stt
                 .as_deref()
@@ -236,7 +242,7 @@ pub(super) fn read(
         }
         problems.append(&mut errors);
     }
-    notes.end_closing(&sheet.name);
+    notes.end_closing();
     table.count = rows.len();
     notes.say(sheet, &cleaner, problems);
     (table, rows, layout.col(Field::TanThanh).is_some())

@@ -350,6 +350,7 @@ fn numbering_group_total_and_signature_rows_are_no_nominees() {
                 t("Thôn Gò Da"),
                 t("Thôn, xóm"),
             ],
+            vec![t("Cộng: 01 tập thể")],
             vec![t("II. CÁ NHÂN")],
             vec![
                 n(1.0),
@@ -396,8 +397,9 @@ fn numbering_group_total_and_signature_rows_are_no_nominees() {
     assert_eq!(r.rows[0].loai, NomineeType::Collective);
     assert_eq!(r.rows[1].cap_bac.as_deref(), Some("Đại tá"));
     assert!(said(&p, "Danh sách!2", "dòng đánh số cột"), "{p:?}");
+    assert!(said(&p, "Danh sách!5", "dòng tổng cộng"), "{p:?}");
     assert!(
-        said(&p, "Danh sách!7:10", "dòng tổng cộng, chữ ký"),
+        said(&p, "Danh sách!8:11", "dòng tổng cộng, chữ ký"),
         "{p:?}"
     );
 }
