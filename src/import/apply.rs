@@ -576,26 +576,24 @@ pub fn plan(
             kind,
         };
         let mut text = template::report(&cur.rule_set, &nominee, cur.award.as_ref(), &dates);
-        if let (Some(cd), None) = (combined, &row.don_vi) {
-            text = text.replacen(
-                &format!("\ndon_vi: {}\n", dq(cd)),
-                &format!("\n# Chức vụ, đơn vị công tác trong một câu, như danh sách ghi.\nchuc_vu_don_vi: {}\n", dq(cd)),
-                1,
-            );
-        } else if let Some(cd) = combined {
-            text = text.replacen(
-                &format!("\ndon_vi: {}\n", dq(&don_vi)),
-                &format!("\ndon_vi: {}\n\n# Chức vụ, đơn vị công tác trong một câu, như danh sách ghi.\nchuc_vu_don_vi: {}\n", dq(&don_vi), dq(cd)),
-                1,
-            );
+        let combined_block = |cd: &str| {
+            format!(
+                "# Chức vụ và đơn vị công tác trong một câu, như danh sách ghi; có thể thay bằng\n\
+                 # hai trường chuc_vu và don_vi.\nchuc_vu_don_vi: {}\n",
+                dq(cd)
+            )
+        };
+        if let Some(cd) = combined {
+            let don_vi_line = format!("don_vi: {}", dq(&don_vi));
+            text = if row.don_vi.is_none() {
+                replace_field(&text, &don_vi_line, &combined_block(cd))
+            } else {
+                insert_after_field(&text, &don_vi_line, &combined_block(cd))
+            };
         }
         if let Some(k) = &row.cap_bac {
-            let ten = format!("\nten: {}\n", dq(&row.ten));
-            text = text.replacen(
-                &ten,
-                &format!("\n# Cấp bậc, in trước họ tên.\ncap_bac: {}{ten}", dq(k)),
-                1,
-            );
+            let block = format!("# Cấp bậc, in trước họ tên.\ncap_bac: {}\n\n", dq(k));
+            text = insert_before_field(&text, &format!("ten: {}", dq(&row.ten)), &block);
         }
         if let Some(d) = row.ngay_sinh {
             text = text.replacen("# ngay_sinh: 1985-03-12", &format!("ngay_sinh: {d}"), 1);
@@ -613,6 +611,51 @@ pub fn plan(
         ));
     }
     Ok(Plan { staged, remove })
+}
+
+/// Where a skeleton's field is: from the first of the comment lines right above `line` to the
+/// end of `line`. None when the line is not there.
+fn field_at(text: &str, line: &str) -> Option<(usize, usize)> {
+    let at = if text.starts_with(&format!("{line}\n")) {
+        0
+    } else {
+        text.find(&format!("\n{line}\n"))? + 1
+    };
+    let end = at + line.len() + 1;
+    let mut start = at;
+    // Up over the comment lines right above it.
+    while start > 0 {
+        let prev = text[..start - 1].rfind('\n').map_or(0, |i| i + 1);
+        if !text[prev..start].starts_with('#') {
+            break;
+        }
+        start = prev;
+    }
+    Some((start, end))
+}
+
+/// The skeleton with a field (its guiding comment included) replaced by `block`.
+fn replace_field(text: &str, line: &str, block: &str) -> String {
+    match field_at(text, line) {
+        Some((start, end)) => format!("{}{block}{}", &text[..start], &text[end..]),
+        None => text.to_owned(),
+    }
+}
+
+/// The skeleton with `block` put before a field's guiding comment.
+fn insert_before_field(text: &str, line: &str, block: &str) -> String {
+    match field_at(text, line) {
+        Some((start, _)) => format!("{}{block}{}", &text[..start], &text[start..]),
+        None => text.to_owned(),
+    }
+}
+
+/// The skeleton with `block` put after a field, a blank line between.
+fn insert_after_field(text: &str, line: &str, block: &str) -> String {
+    match field_at(text, line) {
+        Some((_, end)) => format!("{}\n{block}{}", &text[..end], &text[end..]),
+        None => text.to_owned(),
+    }
 }
 
 /// The example nominee `dossier init` writes (a name still a placeholder) gives way to the
@@ -673,4 +716,23 @@ fn drop_examples(
 /// name in capitals ("LÊ VĂN BÌNH") beside the same name written normally.
 fn person_key(name: &str) -> String {
     name_key(name).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_skeleton_field_is_found_with_its_comment() {
+        let t = "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n";
+        assert_eq!(
+            replace_field(t, "don_vi: \"B\"", "chuc_vu_don_vi: \"C\"\n"),
+            "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\nchuc_vu_don_vi: \"C\"\n"
+        );
+        assert_eq!(
+            insert_before_field(t, "ten: \"A\"", "cap_bac: \"K\"\n\n"),
+            "ma: x\n\ncap_bac: \"K\"\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n"
+        );
+        assert_eq!(insert_after_field(t, "nothing", "x"), t);
+    }
 }
