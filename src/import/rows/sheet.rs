@@ -5,7 +5,7 @@ use super::super::{Level, Problem};
 use super::header::{fold, letter, Layout};
 use super::layout::{closing, group, nominee_type, numbering};
 use super::notes::Notes;
-use super::value::{self, Birth, Cleaner};
+use super::value::{self, Birth, Cleaner, Merged};
 use super::{name, Field, Listed, Table};
 use crate::criteria::{NomineeType, RuleSet};
 use crate::date::Date;
@@ -61,6 +61,7 @@ struct Row<'a> {
     r: u32,
     sheet: &'a Sheet,
     layout: &'a Layout,
+    merges: &'a Merged,
     /// Merged areas a value of this row came from.
     merged: Vec<Area>,
 }
@@ -71,7 +72,7 @@ impl Row<'_> {
         let Some(c) = self.layout.col(f) else {
             return &Cell::Empty;
         };
-        let (cell, area) = value::shown(self.sheet, self.r, c, self.layout.last);
+        let (cell, area) = value::shown(self.sheet, self.merges, self.r, c);
         if let Some(a) = area {
             if !self.merged.contains(&a) {
                 self.merged.push(a);
@@ -144,6 +145,7 @@ pub(super) fn read(
         ));
     }
     let mut cleaner = Cleaner::default();
+    let merges = Merged::new(sheet, layout.last);
     let mut rows = Vec::new();
     let mut current_group: Option<NomineeType> = None;
     let below: Vec<u32> = sheet.row_numbers().filter(|r| *r > layout.last).collect();
@@ -161,6 +163,7 @@ pub(super) fn read(
             r,
             sheet,
             layout,
+            merges: &merges,
             merged: Vec::new(),
         };
         let mut errors: Vec<Problem> = Vec::new();

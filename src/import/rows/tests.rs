@@ -440,3 +440,52 @@ fn a_hidden_column_is_said() {
     assert_eq!(r.unwrap_or_default().rows[0].tan_thanh, None);
     assert!(said(&p, "Danh sách!E", "cột ẩn \"Tán thành\""), "{p:?}");
 }
+
+#[test]
+fn a_rank_column_gives_cap_bac() {
+    let s = sheet(
+        "Danh sách",
+        vec![
+            vec![t("STT"), t("Quân hàm"), t("Họ và tên"), t("Đối tượng")],
+            vec![
+                n(1.0),
+                t("Thiếu tá"),
+                t("Nguyễn Văn Hùng"),
+                t("Tình nguyện viên"),
+            ],
+            vec![
+                n(2.0),
+                Cell::Empty,
+                t("Trung úy Lê Văn Bình"),
+                t("Tình nguyện viên"),
+            ],
+        ],
+    );
+    let (r, p) = run(&book(vec![s]), None);
+    let r = r.unwrap_or_default();
+    let got: Vec<(String, Option<String>)> = r
+        .rows
+        .iter()
+        .map(|l| (l.ten.clone(), l.cap_bac.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Nguyễn Văn Hùng".to_owned(), Some("Thiếu tá".to_owned())),
+            ("Lê Văn Bình".to_owned(), Some("Trung úy".to_owned())),
+        ]
+    );
+    assert!(said(&p, "Danh sách!C3", "\"Trung úy\" là cấp bậc"), "{p:?}");
+}
+
+#[test]
+fn a_bool_or_a_date_in_a_text_column_is_refused() {
+    let mut a = person(1.0, "Lê Văn Bình", 8.0);
+    a[2] = Cell::Bool(true);
+    let mut b = person(2.0, "Phạm Thị Mai", 8.0);
+    b[3] = Cell::Date(upto());
+    let (r, p) = run(&book(vec![sheet("Danh sách", vec![header(), a, b])]), None);
+    assert!(names(&r).is_empty());
+    assert!(said(&p, "Danh sách!C2", "TRUE"), "{p:?}");
+    assert!(said(&p, "Danh sách!D3", "ô ngày tháng"), "{p:?}");
+}

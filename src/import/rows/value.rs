@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use super::super::table::{Cell, Format, Sheet};
+use super::super::table::{Area, Cell, Format, Sheet};
 use crate::date::Date;
 use crate::diag::Msg;
 use crate::msg;
@@ -285,24 +285,56 @@ pub(super) fn birth(
     Ok(Some(b))
 }
 
+/// The areas merged down inside a table, by their column, for finding in logarithmic time the
+/// area a cell is in (a list may merge thousands of areas; looking through all of them for each
+/// empty cell of 5,000 rows took quadratic time).
+pub(super) struct Merged {
+    /// Per first column: areas spanning more than one row, below the header, by first row.
+    by_col: std::collections::HashMap<u32, Vec<Area>>,
+}
+
+impl Merged {
+    /// The areas of a sheet merged down, with their top below row `top` (the header's last).
+    pub(super) fn new(sheet: &Sheet, top: u32) -> Merged {
+        let mut by_col: std::collections::HashMap<u32, Vec<Area>> =
+            std::collections::HashMap::new();
+        for a in &sheet.merges {
+            if a.last_row > a.first_row && a.first_row > top {
+                by_col.entry(a.first_col).or_default().push(*a);
+            }
+        }
+        for v in by_col.values_mut() {
+            v.sort_by_key(|a| a.first_row);
+        }
+        Merged { by_col }
+    }
+
+    /// The area merged down that holds (row, column) below its top cell, if any.
+    fn at(&self, r: u32, c: u32) -> Option<&Area> {
+        let v = self.by_col.get(&c)?;
+        // The last area starting at or above r; areas of one column do not overlap.
+        let i = v.partition_point(|a| a.first_row <= r);
+        let a = v.get(i.checked_sub(1)?)?;
+        (a.first_row < r && r <= a.last_row).then_some(a)
+    }
+}
+
 /// The cell at (row, column) as the clerk sees it: a cell inside an area merged down shows the
 /// value of the area's top cell (in the area's first column only: a value merged across columns
 /// is one value, not one per column). Returns the area when the value came from it.
-pub(super) fn shown(
-    sheet: &Sheet,
+pub(super) fn shown<'a>(
+    sheet: &'a Sheet,
+    merged: &Merged,
     r: u32,
     c: u32,
-    top: u32,
-) -> (&Cell, Option<super::super::table::Area>) {
+) -> (&'a Cell, Option<Area>) {
     let own = sheet.get(r, c);
     if !own.is_empty() {
         return (own, None);
     }
-    match sheet.merge_at(r, c) {
-        Some(a) if a.first_col == c && a.first_row < r && a.first_row > top => {
-            (sheet.get(a.first_row, c), Some(*a))
-        }
-        _ => (own, None),
+    match merged.at(r, c) {
+        Some(a) => (sheet.get(a.first_row, c), Some(*a)),
+        None => (own, None),
     }
 }
 
