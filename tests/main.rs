@@ -19,6 +19,7 @@ mod format_fields;
 mod hidden_names;
 mod hostile;
 mod import;
+mod import_layouts;
 mod junit_schema;
 mod limits;
 mod lookalike_names;

@@ -56,6 +56,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("COLOR", "MÀU"),
     ("COMMAND", "LỆNH"),
     ("RULE", "QUY_TẮC"),
+    ("NAME", "TÊN"),
 ];
 
 /// An argument as clap names it (`<DIR>`, `--output <OUT>`, `[PATHS]...`), its value names in

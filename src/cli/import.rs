@@ -19,6 +19,10 @@ pub struct ImportArgs {
     /// Danh sách đề nghị khen thưởng (.xlsx, .xls, .ods, .csv) / the nominee list.
     #[arg(long, value_name = "FILE")]
     pub danh_sach: PathBuf,
+    /// Chỉ đọc trang (sheet) này; mặc định đọc mọi trang đang hiện có dòng tiêu đề / read
+    /// only this sheet; by default every visible sheet with a header row is read.
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Chỉ hiện thay đổi, không ghi / show the changes only.
     #[arg(long)]
     pub dry_run: bool,
@@ -45,6 +49,10 @@ fn field_en(f: crate::import::rows::Field) -> &'static str {
         Field::Ten => "name",
         Field::ChucVu => "position",
         Field::DonVi => "unit",
+        Field::ChucVuDonVi => "position and unit",
+        Field::CapBac => "rank",
+        Field::NgaySinhNam => "birth date, male",
+        Field::NgaySinhNu => "birth date, female",
         Field::DoiTuong => "kind of nominee",
         Field::Loai => "individual or collective",
         Field::NgaySinh => "birth date",
@@ -57,7 +65,7 @@ fn field_en(f: crate::import::rows::Field) -> &'static str {
 /// Where the header row is, in words: "dòng 4 của trang \"Danh sách\"", or "dòng 1 của tệp
 /// ds.csv" for a list with no sheets. The reader names it `Danh sách!4`, which is no notation
 /// Excel uses for a row and reads as code to a clerk.
-fn header_said(r: &crate::import::rows::Read, list: &Path) -> crate::diag::Msg {
+fn header_said(r: &crate::import::rows::Table, list: &Path) -> crate::diag::Msg {
     let sheet = r.sheet.as_str();
     let row = r
         .header_row
@@ -85,9 +93,22 @@ pub(super) fn run(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
-    let outcome = match import::import(&a.dir, &a.danh_sach, &catalog, a.dry_run) {
+    let outcome = match import::import(
+        &a.dir,
+        &a.danh_sach,
+        a.sheet.as_deref(),
+        &catalog,
+        a.dry_run,
+    ) {
         Ok(o) => o,
         Err(ImportError::Edit(e)) => return super::edit::fail(&e, lang, err),
+        Err(ImportError::Sheet { path, why }) => {
+            let p = shown(&path);
+            let why = why.msg();
+            let m = msg!("danh sách \"{p}\": {}", why.vi; "the list \"{p}\": {}", why.en);
+            super::say_error(err, lang, &m)?;
+            return Ok(Exit::Trouble);
+        }
         Err(ImportError::List { path, source }) => {
             let p = shown(&path);
             // The spreadsheet reader's error (src/import) has its own two texts; they are
@@ -101,39 +122,7 @@ pub(super) fn run(
         }
     };
     if let Some(r) = &outcome.read {
-        let matched = |lang: Lang| -> String {
-            r.matched
-                .iter()
-                .map(|(c, f, h)| {
-                    let field = match lang {
-                        Lang::Vi => f.vi(),
-                        Lang::En => field_en(*f),
-                    };
-                    format!("{c} \"{h}\" → {field}")
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        let ignored: Vec<String> = r
-            .ignored
-            .iter()
-            .map(|(c, h)| format!("{c} \"{h}\""))
-            .collect();
-        let n = r.rows.len();
-        let header = header_said(r, &a.danh_sach);
-        let nominees_en = super::en_count(n, "nominee", "nominees");
-        let (matched_vi, matched_en) = (matched(Lang::Vi), matched(Lang::En));
-        let ignored = ignored.join("; ");
-        let mut lines = vec![
-            msg!("Dòng tiêu đề: {}; {n} người/tập thể.", header.vi; "Header: {}; {nominees_en}.", header.en),
-            msg!("Cột đã nhận: {matched_vi}."; "Columns read: {matched_en}."),
-        ];
-        if !ignored.is_empty() {
-            lines.push(msg!("Cột bỏ qua: {ignored}."; "Columns ignored: {ignored}."));
-        }
-        for l in lines {
-            writeln!(out, "{}", l.get(lang))?;
-        }
+        say_read(r, &a.danh_sach, lang, out)?;
     }
     for p in &outcome.problems {
         let level = match p.level {
@@ -192,9 +181,93 @@ pub(super) fn run(
         writeln!(out, "{}", m.get(lang))?;
         return Ok(Exit::Clean);
     }
-    writeln!(out, "{}", msg!("Đã ghi:"; "Written:").get(lang))?;
-    for f in &outcome.written {
-        writeln!(out, "  {}", shown(f))?;
+    if !outcome.written.is_empty() {
+        writeln!(out, "{}", msg!("Đã ghi:"; "Written:").get(lang))?;
+        for f in &outcome.written {
+            writeln!(out, "  {}", shown(f))?;
+        }
+    }
+    if !outcome.removed.is_empty() {
+        writeln!(out, "{}", msg!("Đã xóa:"; "Removed:").get(lang))?;
+        for f in &outcome.removed {
+            writeln!(out, "  {}", shown(f))?;
+        }
     }
     Ok(Exit::Clean)
+}
+
+/// Which sheets were read and which skipped, each table's header and columns.
+fn say_read(
+    r: &crate::import::rows::Read,
+    list: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    use crate::import::rows::Skipped;
+    // Said when there was a choice: a workbook of one sheet needs no such line.
+    if r.tables.len() > 1 || !r.skipped.is_empty() {
+        let read = r
+            .tables
+            .iter()
+            .map(|t| format!("\"{}\"", t.sheet))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let skipped = |lang: Lang| -> String {
+            r.skipped
+                .iter()
+                .map(|(s, why)| {
+                    let why = match why {
+                        Skipped::Hidden => msg!("đang ẩn"; "hidden"),
+                        Skipped::NoHeader => msg!("không có dòng tiêu đề"; "no header row"),
+                        Skipped::NotChosen => msg!("không chọn"; "not chosen"),
+                    };
+                    format!("\"{s}\" ({})", why.get(lang))
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let m = if r.skipped.is_empty() {
+            msg!("Trang đã đọc: {read}."; "Sheets read: {read}.")
+        } else {
+            let (vi, en) = (skipped(Lang::Vi), skipped(Lang::En));
+            msg!("Trang đã đọc: {read}; bỏ qua: {vi}."; "Sheets read: {read}; skipped: {en}.")
+        };
+        writeln!(out, "{}", m.get(lang))?;
+    }
+    for t in &r.tables {
+        let matched = |lang: Lang| -> String {
+            t.matched
+                .iter()
+                .map(|(c, f, h)| {
+                    let field = match lang {
+                        Lang::Vi => f.vi(),
+                        Lang::En => field_en(*f),
+                    };
+                    format!("{c} \"{h}\" → {field}")
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let ignored: Vec<String> = t
+            .ignored
+            .iter()
+            .map(|(c, h)| format!("{c} \"{h}\""))
+            .collect();
+        let n = t.count;
+        let header = header_said(t, list);
+        let nominees_en = super::en_count(n, "nominee", "nominees");
+        let (matched_vi, matched_en) = (matched(Lang::Vi), matched(Lang::En));
+        let ignored = ignored.join("; ");
+        let mut lines = vec![
+            msg!("Dòng tiêu đề: {}; {n} người/tập thể.", header.vi; "Header: {}; {nominees_en}.", header.en),
+            msg!("Cột đã nhận: {matched_vi}."; "Columns read: {matched_en}."),
+        ];
+        if !ignored.is_empty() {
+            lines.push(msg!("Cột bỏ qua: {ignored}."; "Columns ignored: {ignored}."));
+        }
+        for l in lines {
+            writeln!(out, "{}", l.get(lang))?;
+        }
+    }
+    Ok(())
 }

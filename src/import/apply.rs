@@ -80,6 +80,12 @@ fn text<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
 }
 
 impl Current {
+    /// The proposal's date, if it has one.
+    #[must_use]
+    pub fn proposal(&self) -> Option<Date> {
+        self.proposal
+    }
+
     /// Read `ho-so.yaml`, the proposal and the minutes, and the rule set.
     pub fn load(dir: &Path, catalog: &Catalog) -> Result<Current, EditError> {
         let ho_so_path =
@@ -214,8 +220,9 @@ impl Plan {
 
     /// Write every change atomically: everything is written and synced before the first
     /// rename, a new report never replaces a file, and the proposal and minutes are replaced only
-    /// if they still hold what was read (else the new reports are taken back).
-    pub fn write(&self) -> Result<Vec<PathBuf>, EditError> {
+    /// if they still hold what was read (else the new reports are taken back). Returns the files
+    /// written and the files removed.
+    pub fn write(&self) -> Result<(Vec<PathBuf>, Vec<PathBuf>), EditError> {
         let io = |path: &Path| {
             let path = path.to_path_buf();
             move |source| EditError::Io { path, source }
@@ -269,13 +276,14 @@ impl Plan {
                 written.extend(created);
                 // The example of the template goes last, and only if it is still the untouched
                 // skeleton that was read.
+                let mut removed = Vec::new();
                 for (path, before) in &self.remove {
                     if std::fs::read_to_string(path).is_ok_and(|now| now == *before) {
                         std::fs::remove_file(path).map_err(io(path))?;
-                        written.push(path.clone());
+                        removed.push(path.clone());
                     }
                 }
-                Ok(written)
+                Ok((written, removed))
             }
             Err(e) => {
                 take_back(&created);
@@ -338,10 +346,14 @@ pub fn plan(
     for row in &read.rows {
         let key = person_key(&row.ten);
         if let Some(first) = seen.get(&key) {
-            problems.push(Problem::error(
-                row.name_cell.clone(),
-                msg!("\"{}\" đã có ở dòng {}", row.ten, first.row; "\"{}\" is already listed on row {}", row.ten, first.row),
-            ));
+            // On another sheet the row number alone would point at the wrong sheet.
+            let sheet_of = |cell: &str| cell.rsplit_once('!').map(|(s, _)| s.to_owned());
+            let m = if sheet_of(&first.name_cell) == sheet_of(&row.name_cell) {
+                msg!("\"{}\" đã có ở dòng {}", row.ten, first.row; "\"{}\" is already listed on row {}", row.ten, first.row)
+            } else {
+                msg!("\"{}\" đã có ở ô {}", row.ten, first.name_cell; "\"{}\" is already listed at {}", row.ten, first.name_cell)
+            };
+            problems.push(Problem::error(row.name_cell.clone(), m));
             continue;
         }
         seen.insert(key.clone(), row);
@@ -409,15 +421,29 @@ pub fn plan(
         if let Some(d) = &row.don_vi {
             e.set("don_vi", Some(d), LIST_ORDER);
         }
+        if let Some(cd) = &row.chuc_vu_don_vi {
+            e.set("chuc_vu_don_vi", Some(cd), LIST_ORDER);
+        }
+        if let Some(k) = &row.cap_bac {
+            e.set("cap_bac", Some(k), LIST_ORDER);
+        }
         e.set("doi_tuong", Some(&row.doi_tuong), LIST_ORDER);
         let ma = e.get("ma").unwrap_or_default().to_owned();
         // An existing nominee's details changed: the report is never touched, so say which
         // report to bring in line (the check will point at it too, DS006).
         if was.fields.len() > 1 && *e != was && cur.reports.contains(&ma) {
-            let changed: Vec<&str> = ["loai", "ten", "chuc_vu", "don_vi", "doi_tuong"]
-                .into_iter()
-                .filter(|k| e.get(k) != was.get(k))
-                .collect();
+            let changed: Vec<&str> = [
+                "loai",
+                "cap_bac",
+                "ten",
+                "chuc_vu",
+                "don_vi",
+                "chuc_vu_don_vi",
+                "doi_tuong",
+            ]
+            .into_iter()
+            .filter(|k| e.get(k) != was.get(k))
+            .collect();
             problems.push(Problem::note(
                 row.name_cell.clone(),
                 msg!("đã cập nhật {} của \"{}\" trong tờ trình theo danh sách; báo cáo bao-cao/{}.yaml giữ nguyên, hãy sửa cho khớp", changed.join(", "), row.ten, ma;
@@ -459,7 +485,7 @@ pub fn plan(
     }
     if cur.bb.is_none() && read.has_votes {
         problems.push(Problem::note(
-            read.sheet.clone(),
+            read.sheet().to_owned(),
             msg!("hồ sơ không có biên bản: bỏ qua các cột số phiếu"; "the dossier has no minutes: the vote columns are ignored"),
         ));
     }
@@ -480,7 +506,7 @@ pub fn plan(
         if let Some(m) = beyond_limits(&after, "to-trinh.yaml", &list) {
             // Nothing will be written: the votes and a report per row would only cost time
             // and memory (200,000 report skeletons held a gigabyte and a half).
-            problems.push(Problem::error(read.sheet.clone(), m));
+            problems.push(Problem::error(read.sheet().to_owned(), m));
             return Ok(Plan {
                 staged: Vec::new(),
                 remove: Vec::new(),
@@ -505,7 +531,7 @@ pub fn plan(
             };
             let after = replace_block(f, root, "ket_qua", &render("ket_qua", votes, eol));
             if let Some(m) = beyond_limits(&after, "bien-ban.yaml", votes) {
-                problems.push(Problem::error(read.sheet.clone(), m));
+                problems.push(Problem::error(read.sheet().to_owned(), m));
             } else {
                 check_same_elsewhere(f, root, &after, "ket_qua")?;
                 staged.push((
@@ -527,23 +553,48 @@ pub fn plan(
         let Some(kind) = cur.rule_set.nominee_kind(&row.doi_tuong) else {
             continue;
         };
-        let don_vi = row
-            .don_vi
-            .clone()
-            .unwrap_or_else(|| "<<Đơn vị>>".to_owned());
+        // Position and unit in one text stand for both: the skeleton asks for neither.
+        let combined = row
+            .chuc_vu_don_vi
+            .as_ref()
+            .filter(|_| row.loai == NomineeType::Individual);
+        let don_vi = match (&row.don_vi, combined) {
+            (Some(d), _) => d.clone(),
+            (None, Some(cd)) => cd.clone(),
+            (None, None) => "<<Đơn vị>>".to_owned(),
+        };
         let nominee = Nominee {
             ma,
             loai: row.loai,
             ten: dq(&row.ten),
-            chuc_vu: match (&row.chuc_vu, row.loai) {
-                (Some(c), NomineeType::Individual) => Some(dq(c)),
-                (None, NomineeType::Individual) => Some(dq("<<Chức vụ>>")),
+            chuc_vu: match (&row.chuc_vu, row.loai, combined) {
+                (Some(c), NomineeType::Individual, _) => Some(dq(c)),
+                (None, NomineeType::Individual, None) => Some(dq("<<Chức vụ>>")),
                 _ => None,
             },
             don_vi: dq(&don_vi),
             kind,
         };
         let mut text = template::report(&cur.rule_set, &nominee, cur.award.as_ref(), &dates);
+        let combined_block = |cd: &str| {
+            format!(
+                "# Chức vụ và đơn vị công tác trong một câu, như danh sách ghi; có thể thay bằng\n\
+                 # hai trường chuc_vu và don_vi.\nchuc_vu_don_vi: {}\n",
+                dq(cd)
+            )
+        };
+        if let Some(cd) = combined {
+            let don_vi_line = format!("don_vi: {}", dq(&don_vi));
+            text = if row.don_vi.is_none() {
+                replace_field(&text, &don_vi_line, &combined_block(cd))
+            } else {
+                insert_after_field(&text, &don_vi_line, &combined_block(cd))
+            };
+        }
+        if let Some(k) = &row.cap_bac {
+            let block = format!("# Cấp bậc, in trước họ tên.\ncap_bac: {}\n\n", dq(k));
+            text = insert_before_field(&text, &format!("ten: {}", dq(&row.ten)), &block);
+        }
         if let Some(d) = row.ngay_sinh {
             text = text.replacen("# ngay_sinh: 1985-03-12", &format!("ngay_sinh: {d}"), 1);
         }
@@ -560,6 +611,51 @@ pub fn plan(
         ));
     }
     Ok(Plan { staged, remove })
+}
+
+/// Where a skeleton's field is: from the first of the comment lines right above `line` to the
+/// end of `line`. None when the line is not there.
+fn field_at(text: &str, line: &str) -> Option<(usize, usize)> {
+    let at = if text.starts_with(&format!("{line}\n")) {
+        0
+    } else {
+        text.find(&format!("\n{line}\n"))? + 1
+    };
+    let end = at + line.len() + 1;
+    let mut start = at;
+    // Up over the comment lines right above it.
+    while start > 0 {
+        let prev = text[..start - 1].rfind('\n').map_or(0, |i| i + 1);
+        if !text[prev..start].starts_with('#') {
+            break;
+        }
+        start = prev;
+    }
+    Some((start, end))
+}
+
+/// The skeleton with a field (its guiding comment included) replaced by `block`.
+fn replace_field(text: &str, line: &str, block: &str) -> String {
+    match field_at(text, line) {
+        Some((start, end)) => format!("{}{block}{}", &text[..start], &text[end..]),
+        None => text.to_owned(),
+    }
+}
+
+/// The skeleton with `block` put before a field's guiding comment.
+fn insert_before_field(text: &str, line: &str, block: &str) -> String {
+    match field_at(text, line) {
+        Some((start, _)) => format!("{}{block}{}", &text[..start], &text[start..]),
+        None => text.to_owned(),
+    }
+}
+
+/// The skeleton with `block` put after a field, a blank line between.
+fn insert_after_field(text: &str, line: &str, block: &str) -> String {
+    match field_at(text, line) {
+        Some((_, end)) => format!("{}\n{block}{}", &text[..end], &text[end..]),
+        None => text.to_owned(),
+    }
 }
 
 /// The example nominee `dossier init` writes (a name still a placeholder) gives way to the
@@ -620,4 +716,23 @@ fn drop_examples(
 /// name in capitals ("LÊ VĂN BÌNH") beside the same name written normally.
 fn person_key(name: &str) -> String {
     name_key(name).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_skeleton_field_is_found_with_its_comment() {
+        let t = "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n";
+        assert_eq!(
+            replace_field(t, "don_vi: \"B\"", "chuc_vu_don_vi: \"C\"\n"),
+            "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\nchuc_vu_don_vi: \"C\"\n"
+        );
+        assert_eq!(
+            insert_before_field(t, "ten: \"A\"", "cap_bac: \"K\"\n\n"),
+            "ma: x\n\ncap_bac: \"K\"\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n"
+        );
+        assert_eq!(insert_after_field(t, "nothing", "x"), t);
+    }
 }

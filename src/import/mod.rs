@@ -71,6 +71,14 @@ pub enum ImportError {
         /// Why.
         source: table::TableError,
     },
+    /// The sheet asked for (`--sheet`) is not in the list, or is hidden.
+    #[error("{path}: {}", .why.msg().en)]
+    Sheet {
+        /// The list.
+        path: PathBuf,
+        /// Why.
+        why: rows::SheetError,
+    },
     /// A dossier file could not be read or written.
     #[error(transparent)]
     Edit(#[from] crate::edit::EditError),
@@ -87,6 +95,8 @@ pub struct Outcome {
     pub changes: Vec<apply::Change>,
     /// Files written (empty on a dry run, on errors, or when nothing changes).
     pub written: Vec<PathBuf>,
+    /// Files removed (the template's example report the list replaces).
+    pub removed: Vec<PathBuf>,
 }
 
 impl Outcome {
@@ -97,11 +107,12 @@ impl Outcome {
     }
 }
 
-/// Read the list and bring the dossier in `dir` in line with it (nothing written on a dry run or
-/// when a row cannot be read).
+/// Read the list (the sheet `sheet`, or every visible sheet with a header row) and bring the
+/// dossier in `dir` in line with it (nothing written on a dry run or when a row cannot be read).
 pub fn import(
     dir: &Path,
     list: &Path,
+    sheet: Option<&str>,
     catalog: &Catalog,
     dry_run: bool,
 ) -> Result<Outcome, ImportError> {
@@ -111,7 +122,17 @@ pub fn import(
     })?;
     let current = apply::Current::load(dir, catalog)?;
     let mut out = Outcome::default();
-    let Some(read) = rows::read(&sheets, &current.rule_set, &mut out.problems) else {
+    // A birth date after the proposal's (or after today, without one) cannot be right.
+    let today = crate::date::Date::today();
+    let upto = current.proposal().unwrap_or(today);
+    let read =
+        rows::read(&sheets, sheet, &current.rule_set, upto, &mut out.problems).map_err(|why| {
+            ImportError::Sheet {
+                path: list.to_path_buf(),
+                why,
+            }
+        })?;
+    let Some(read) = read else {
         let name = list
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -142,7 +163,7 @@ pub fn import(
     }
     out.changes = plan.changes();
     if !dry_run && !out.changes.is_empty() {
-        out.written = plan.write()?;
+        (out.written, out.removed) = plan.write()?;
     }
     Ok(out)
 }

@@ -47,7 +47,16 @@ impl Entry {
     }
 }
 
-pub(super) const LIST_ORDER: &[&str] = &["ma", "loai", "ten", "chuc_vu", "don_vi", "doi_tuong"];
+pub(super) const LIST_ORDER: &[&str] = &[
+    "ma",
+    "loai",
+    "cap_bac",
+    "ten",
+    "chuc_vu",
+    "don_vi",
+    "chuc_vu_don_vi",
+    "doi_tuong",
+];
 pub(super) const VOTE_ORDER: &[&str] = &["ma", "tan_thanh", "khong_tan_thanh"];
 /// Keys written unquoted: ids and numbers.
 const PLAIN: &[&str] = &["ma", "loai", "doi_tuong", "tan_thanh", "khong_tan_thanh"];
