@@ -575,31 +575,31 @@ pub fn plan(
             don_vi: dq(&don_vi),
             kind,
         };
-        let mut text = template::report(&cur.rule_set, &nominee, cur.award.as_ref(), &dates);
-        let combined_block = |cd: &str| {
-            format!(
-                "# Chức vụ và đơn vị công tác trong một câu, như danh sách ghi; có thể thay bằng\n\
-                 # hai trường chuc_vu và don_vi.\nchuc_vu_don_vi: {}\n",
-                dq(cd)
-            )
+        // The list's details go where the skeleton has their lines; a combined text stands in
+        // for the unit only when the list has no unit column of its own.
+        let details = template::Details {
+            cap_bac: row
+                .cap_bac
+                .as_ref()
+                .filter(|_| row.loai == NomineeType::Individual)
+                .map(|k| dq(k)),
+            ngay_sinh: row.ngay_sinh,
+            gioi_tinh: row.gioi_tinh,
+            chuc_vu_don_vi: combined.filter(|_| row.don_vi.is_none()).map(|c| dq(c)),
         };
-        if let Some(cd) = combined {
-            let don_vi_line = format!("don_vi: {}", dq(&don_vi));
-            text = if row.don_vi.is_none() {
-                replace_field(&text, &don_vi_line, &combined_block(cd))
-            } else {
-                insert_after_field(&text, &don_vi_line, &combined_block(cd))
-            };
-        }
-        if let Some(k) = &row.cap_bac {
-            let block = format!("# Cấp bậc, in trước họ tên.\ncap_bac: {}\n\n", dq(k));
-            text = insert_before_field(&text, &format!("ten: {}", dq(&row.ten)), &block);
-        }
-        if let Some(d) = row.ngay_sinh {
-            text = text.replacen("# ngay_sinh: 1985-03-12", &format!("ngay_sinh: {d}"), 1);
-        }
-        if let Some(g) = row.gioi_tinh {
-            text = text.replacen("# gioi_tinh: nu", &format!("gioi_tinh: {g}"), 1);
+        let mut text = template::report_with(
+            &cur.rule_set,
+            &nominee,
+            &details,
+            cur.award.as_ref(),
+            &dates,
+        );
+        if let (Some(cd), Some(_)) = (combined, &row.don_vi) {
+            let block = format!(
+                "# Chức vụ và đơn vị công tác trong một câu, như danh sách ghi.\nchuc_vu_don_vi: {}\n",
+                dq(cd)
+            );
+            text = insert_after_field(&text, &format!("don_vi: {}", dq(&don_vi)), &block);
         }
         staged.push((
             Change {
@@ -632,22 +632,6 @@ fn field_at(text: &str, line: &str) -> Option<(usize, usize)> {
         start = prev;
     }
     Some((start, end))
-}
-
-/// The skeleton with a field (its guiding comment included) replaced by `block`.
-fn replace_field(text: &str, line: &str, block: &str) -> String {
-    match field_at(text, line) {
-        Some((start, end)) => format!("{}{block}{}", &text[..start], &text[end..]),
-        None => text.to_owned(),
-    }
-}
-
-/// The skeleton with `block` put before a field's guiding comment.
-fn insert_before_field(text: &str, line: &str, block: &str) -> String {
-    match field_at(text, line) {
-        Some((start, _)) => format!("{}{block}{}", &text[..start], &text[start..]),
-        None => text.to_owned(),
-    }
 }
 
 /// The skeleton with `block` put after a field, a blank line between.
@@ -726,12 +710,8 @@ mod tests {
     fn a_skeleton_field_is_found_with_its_comment() {
         let t = "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n";
         assert_eq!(
-            replace_field(t, "don_vi: \"B\"", "chuc_vu_don_vi: \"C\"\n"),
-            "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\nchuc_vu_don_vi: \"C\"\n"
-        );
-        assert_eq!(
-            insert_before_field(t, "ten: \"A\"", "cap_bac: \"K\"\n\n"),
-            "ma: x\n\ncap_bac: \"K\"\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n"
+            insert_after_field(t, "don_vi: \"B\"", "chuc_vu_don_vi: \"C\"\n"),
+            "ma: x\n\n# Họ và tên.\n# Hai dòng.\nten: \"A\"\n\n# Đơn vị.\ndon_vi: \"B\"\n\nchuc_vu_don_vi: \"C\"\n"
         );
         assert_eq!(insert_after_field(t, "nothing", "x"), t);
     }

@@ -9,31 +9,14 @@
 //! An error cell (`#N/A`) or a formula the file holds no result for is refused with its cell: the
 //! import must not turn an unknown into 0 or into nothing.
 
-use std::fmt;
-
 use super::super::table::{Area, Cell, Format, Sheet};
 use crate::date::Date;
 use crate::diag::Msg;
 use crate::msg;
 use crate::text::{detect_legacy, fold_whitespace, to_nfc};
 
-/// A birth date as the list gives it: a day, or only the year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Birth {
-    /// The day.
-    Day(Date),
-    /// The year alone (written `ngay_sinh: 1985`).
-    Year(u16),
-}
-
-impl fmt::Display for Birth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Birth::Day(d) => write!(f, "{d}"),
-            Birth::Year(y) => write!(f, "{y}"),
-        }
-    }
-}
+/// A birth as the list gives it: the day, or only the year (the format's own type).
+pub use crate::date::Birth;
 
 /// Text made clean (legacy encodings decoded, NFC, spaces folded, control and invisible
 /// characters dropped), with what was done remembered for the notes.
@@ -238,7 +221,7 @@ pub(super) fn birth(
     let plausible_year = |y: f64| y.fract() == 0.0 && (1900.0..=f64::from(upto.year)).contains(&y);
     let b = match cell {
         Cell::Empty => return Ok(None),
-        Cell::Date(d) => Birth::Day(*d),
+        Cell::Date(d) => Birth::Date(*d),
         Cell::Number(n, Format::General | Format::Zeros(_)) if plausible_year(*n) => {
             Birth::Year(*n as u16)
         }
@@ -255,7 +238,7 @@ pub(super) fn birth(
             if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
                 Birth::Year(t.parse().unwrap_or(0))
             } else if let Some(d) = text_date(&t) {
-                Birth::Day(d)
+                Birth::Date(d)
             } else {
                 return Err(msg!(
                     "ngày sinh \"{}\" không đọc được; ghi dạng ngày/tháng/năm, ví dụ 12/03/1986", t;
@@ -265,16 +248,16 @@ pub(super) fn birth(
         Cell::Error(_) | Cell::Formula(_) | Cell::Bool(_) => return Ok(None),
     };
     let year = match b {
-        Birth::Day(d) => d.year,
+        Birth::Date(d) => d.year,
         Birth::Year(y) => y,
     };
     let late = match b {
-        Birth::Day(d) => d > upto,
+        Birth::Date(d) => d > upto,
         Birth::Year(y) => y > upto.year,
     };
     if year < 1900 || late {
         let shown = match b {
-            Birth::Day(d) => d.dmy(),
+            Birth::Date(d) => d.dmy(),
             Birth::Year(y) => y.to_string(),
         };
         let upto = upto.dmy();
@@ -378,7 +361,7 @@ mod tests {
         assert!(b(&mut c, Cell::Date(day("2027-01-01"))).is_err());
         assert_eq!(
             b(&mut c, Cell::Date(day("1985-03-12"))),
-            Ok(Some(Birth::Day(day("1985-03-12"))))
+            Ok(Some(Birth::Date(day("1985-03-12"))))
         );
         assert_eq!(Birth::Year(1985).to_string(), "1985");
     }
