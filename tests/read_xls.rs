@@ -135,6 +135,8 @@ fn libreoffice_workbook_agrees_with_xlrd_with_computed_formulas() {
     assert_eq!(s.get(3, 6), &Cell::Text("thấp".into()));
     assert_eq!(s.get(1, 7), &Cell::Error("#N/A".into()));
     assert_eq!(s.get(1, 8), &Cell::Bool(true));
+    // A shared string with formatting runs (one word in bold): its runs skipped.
+    assert_eq!(s.get(6, 0), &Cell::Text("Đỗ Thị Hồng Nhung".into()));
     assert_eq!(book.active, Some(1));
 }
 
@@ -215,4 +217,52 @@ fn truncated_and_damaged_files_are_errors_never_panics() {
     let e = refused(&p);
     assert!(matches!(e, TableError::NotXls), "{e:?}");
     assert!(e.message_vi().contains("lưu lại dạng .xlsx"));
+}
+
+/// Whether python3 with xlwt and xlrd is there; in CI it must be.
+fn python_with_xlwt() -> bool {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", "import xlwt, xlrd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok || std::env::var("CI").as_deref() != Ok("true"),
+        "CI needs python3 with xlwt and xlrd"
+    );
+    ok
+}
+
+#[test]
+fn a_list_of_5000_nominees_agrees_with_xlrd_and_reads_fast() {
+    if !python_with_xlwt() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let made = std::process::Command::new("python3")
+        .arg(fixture("gen.py"))
+        .arg("big")
+        .arg(tmp.path())
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let path = tmp.path().join("big.xls");
+    let started = std::time::Instant::now();
+    let book = read(&path).unwrap();
+    let took = started.elapsed();
+    assert!(took.as_secs_f64() < 2.0, "{took:?}");
+    assert_eq!(book.sheets[0].len(), 6 * 5001);
+    // The same comparison as the committed files, against the dump written beside it.
+    let want: Value = serde_json::from_str(
+        &std::fs::read_to_string(tmp.path().join("big.xls.xlrd.json")).unwrap(),
+    )
+    .unwrap();
+    let cells = want["sheets"][0]["cells"].as_array().unwrap();
+    let got: Vec<Value> = book.sheets[0]
+        .cells()
+        .map(|((r, c), cell)| as_json(r, c, cell))
+        .collect();
+    assert_eq!(got.len(), cells.len());
+    for (g, w) in got.iter().zip(cells) {
+        assert_eq!(g, w);
+    }
 }
