@@ -51,8 +51,13 @@ pub(super) struct Globals {
     /// By cell format (XF) index.
     pub(super) xfs: Vec<Shows>,
     pub(super) sst: Vec<String>,
-    /// Whether the file names the calculation engine that last computed it (RECALCID):
-    /// Excel and LibreOffice write it; xlwt, which writes no formula results, does not.
+    /// Whether the file names the calculation engine that last computed it (RECALCID, with an
+    /// engine other than 0). Excel and LibreOffice write it. Programs that write formulas
+    /// without computing them do not (xlwt writes an empty string in place of every result;
+    /// Apache POI and NPOI write none of their own), or write engine 0 to ask for a
+    /// recalculation. Excel recalculates every formula of such a file when it opens it (as it
+    /// does a file computed by an older engine), so the results the file holds are not a
+    /// promise of what it shows.
     pub(super) calculated: bool,
 }
 
@@ -111,7 +116,7 @@ pub(super) fn read(stream: &[u8]) -> Result<Globals, TableError> {
                 let rest = r.continues().map_err(|e| past_end(None, e))?;
                 g.sst = shared_strings(rec.data, rest).ok_or_else(short)??;
             }
-            RECALCID => g.calculated = true,
+            RECALCID => g.calculated = u32_at(rec.data, 4).ok_or_else(short)? != 0,
             _ => {}
         }
     }

@@ -3,6 +3,11 @@
 //! each number (a date in the workbook's own date system, `000`), error values, and formulas
 //! whose result the file does not hold.
 //!
+//! A formula's result is taken only from a file that names the engine that computed it
+//! (RECALCID, as Excel and LibreOffice write): xlwt writes an empty string for every formula
+//! and no engine, and Excel recalculates such a file on opening; there every formula is a
+//! [`super::Cell::Formula`], refused by the reader of the rows if the list needs it.
+//!
 //! A reader of our own rather than calamine's: calamine builds every sheet of an .xls into a
 //! dense grid when the file is opened (65,536 × 256 cells for one stray cell at IV65536, half
 //! a gigabyte), and tells neither hidden rows and columns nor number formats. This one keeps
@@ -204,21 +209,33 @@ mod tests {
             formula(3, [0, 0, 0, 0, 0, 0, 0xFF, 0xFF]),
             number(1, 0, 0, 1.0),
         ];
-        // No RECALCID: the empty result is xlwt's placeholder.
-        let b = read(&workbook(&[], &sheet)).unwrap();
+        // Computed by an engine the file names (RECALCID).
+        let engine = rec(0x01C1, &[0xC1, 1, 0, 0, 0x54, 0x8D, 1, 0]);
+        let b = read(&workbook(&[engine], &sheet)).unwrap();
         let s = &b.sheets[0];
-        assert_eq!(s.get(0, 0), &Cell::Formula("=NA()".into()));
+        assert_eq!(s.get(0, 0), &Cell::Empty);
         assert_eq!(s.get(0, 1), &Cell::Error("#DIV/0!".into()));
         assert_eq!(s.get(0, 2), &Cell::Text("abc".into()));
         // A string result whose STRING record is missing.
         assert_eq!(s.get(0, 3), &Cell::Formula("=NA()".into()));
-        // With RECALCID: an empty string the program computed.
-        let b = read(&workbook(
-            &[rec(0x01C1, &[0xC1, 1, 0, 0, 0, 0, 1, 0])],
-            &sheet,
-        ))
-        .unwrap();
-        assert_eq!(b.sheets[0].get(0, 0), &Cell::Empty);
+        assert_eq!(s.get(1, 0), &Cell::Number(1.0, Format::General));
+        // No engine named, or engine 0 (recalculate on opening): no result is believed.
+        let forced = rec(0x01C1, &[0xC1, 1, 0, 0, 0, 0, 0, 0]);
+        for extra in [vec![], vec![forced]] {
+            let b = read(&workbook(&extra, &sheet)).unwrap();
+            let s = &b.sheets[0];
+            for col in 0..4 {
+                assert_eq!(s.get(0, col), &Cell::Formula("=NA()".into()));
+            }
+            assert_eq!(s.get(1, 0), &Cell::Number(1.0, Format::General));
+        }
+        // A formula whose result is 0 (what POI and NPOI leave) in a file naming no engine:
+        // not a 0.
+        let mut rest = 0f64.to_le_bytes().to_vec();
+        rest.extend([0; 6]);
+        rest.extend([3, 0, 0x41, 10, 0]);
+        let b = read(&workbook(&[], &[cell(0x0006, 0, 0, 0, &rest)])).unwrap();
+        assert_eq!(b.sheets[0].get(0, 0), &Cell::Formula("=NA()".into()));
     }
 
     #[test]

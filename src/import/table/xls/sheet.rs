@@ -153,7 +153,12 @@ pub(super) fn read(
                 let text = || formula::text(rec.data.get(20..).unwrap_or_default());
                 // A result other than a number is marked by 0xFFFF in its last two bytes; its
                 // first byte says which (MS-XLS 2.5.133 FormulaValue).
-                let cell = if value.get(6..8) == Some(&[0xFF, 0xFF]) {
+                let cell = if !g.calculated {
+                    // Written by a program that names no calculation engine: whatever result
+                    // the file holds (xlwt's empty string, a 0 left in place) is not what Excel
+                    // shows once it has recalculated on opening.
+                    Cell::Formula(text())
+                } else if value.get(6..8) == Some(&[0xFF, 0xFF]) {
                     match value.first() {
                         Some(0) => {
                             pending = Some((row, col, text()));
@@ -161,10 +166,8 @@ pub(super) fn read(
                         }
                         Some(1) => Cell::Bool(value.get(2).is_some_and(|&b| b != 0)),
                         Some(2) => Cell::Error(error_name(value.get(2).copied().unwrap_or(0x2A))),
-                        // An empty string: what a formula like =IF(A1="";"";…) shows, and
-                        // what xlwt writes for every formula, since it computes none. Only a
-                        // file that names the engine that computed it is believed.
-                        Some(3) if g.calculated => Cell::Empty,
+                        // An empty string: what a formula like =IF(A1="";"";…) shows.
+                        Some(3) => Cell::Empty,
                         _ => Cell::Formula(text()),
                     }
                 } else {
