@@ -63,6 +63,8 @@ pub(super) fn read(
     let mut pending: Option<(u32, u32, String)> = None;
     let mut rows_seen: Vec<(u32, bool)> = Vec::new();
     let mut rows_hidden_by_default = false;
+    // By column: a file repeating COLINFO records still gives at most 128 spans.
+    let mut cols_hidden = [false; LAST_COL as usize + 1];
     while let Some(rec) = r.next_record().map_err(|e| past_end(Some(&name), e))? {
         let short = || fault(XlsFault::Short(rec.offset));
         // An embedded chart's substream inside the sheet: passed over whole.
@@ -198,7 +200,11 @@ pub(super) fn read(
                 let flags = u16_at(rec.data, 8).ok_or_else(short)?;
                 // Hidden, or so narrow the program shows nothing of it.
                 if flags & 1 != 0 || width == 0 {
-                    sheet.hidden_cols.add(first, last.min(LAST_COL));
+                    for c in first..=last.min(LAST_COL) {
+                        if let Some(h) = cols_hidden.get_mut(c as usize) {
+                            *h = true;
+                        }
+                    }
                 }
             }
             DEFAULTROWHEIGHT => {
@@ -227,6 +233,13 @@ pub(super) fn read(
         sheet.put(row, col, Cell::Formula(text))?;
     }
     sheet.hidden_rows = hidden_rows(&rows_seen, rows_hidden_by_default);
+    sheet.hidden_cols = runs(
+        cols_hidden
+            .iter()
+            .enumerate()
+            .filter(|c| *c.1)
+            .map(|c| c.0 as u32),
+    );
     Ok(Some(sheet))
 }
 
@@ -311,8 +324,8 @@ pub(super) fn error_name(code: u8) -> String {
 /// row no ROW record shows.
 fn hidden_rows(seen: &[(u32, bool)], by_default: bool) -> Spans {
     let hidden: BTreeSet<u32> = seen.iter().filter(|r| r.1).map(|r| r.0).collect();
-    let mut spans = Spans::default();
     if by_default {
+        let mut spans = Spans::default();
         let shown: BTreeSet<u32> = seen.iter().filter(|r| !r.1).map(|r| r.0).collect();
         let mut from = 0;
         for &r in &shown {
@@ -326,8 +339,14 @@ fn hidden_rows(seen: &[(u32, bool)], by_default: bool) -> Spans {
         }
         return spans;
     }
+    runs(hidden.into_iter())
+}
+
+/// Increasing numbers as spans of consecutive ones.
+fn runs(numbers: impl Iterator<Item = u32>) -> Spans {
+    let mut spans = Spans::default();
     let mut run: Option<(u32, u32)> = None;
-    for &r in &hidden {
+    for r in numbers {
         run = match run {
             Some((a, b)) if b + 1 == r => Some((a, r)),
             Some((a, b)) => {
