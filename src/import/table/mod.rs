@@ -24,7 +24,7 @@ mod xls;
 use std::collections::BTreeMap;
 
 pub use csv::csv;
-pub use problem::{TableError, XlsFault, MAX_INFLATED_BYTES, MAX_LIST_BYTES};
+pub use problem::{TableError, XlsFault, MAX_INFLATED_BYTES, MAX_LIST_BYTES, MAX_SHEETS};
 pub use reader::read;
 
 use crate::date::Date;

@@ -82,7 +82,15 @@ pub enum XlsFault {
     FormatIndex(String),
     /// A sheet whose start lies outside the workbook stream, or is not the start of a sheet.
     SheetStart,
+    /// More shared strings than cells any list has ([`super::MAX_CELLS`]).
+    TooManyStrings,
+    /// More sheets than any workbook of a list has ([`MAX_SHEETS`]).
+    TooManySheets,
 }
+
+/// Most sheets an .xls list may have: each costs a parse, and a file listing millions would
+/// take the memory of their names before any is read.
+pub const MAX_SHEETS: usize = 4_096;
 
 fn sheet_en(sheet: &Option<String>) -> String {
     sheet
@@ -113,6 +121,13 @@ impl XlsFault {
                 format!("cell {place} names a cell format the file does not hold")
             }
             XlsFault::SheetStart => "the sheet's start lies outside the workbook".to_owned(),
+            XlsFault::TooManyStrings => format!(
+                "it holds more than {} different texts, more than any list",
+                super::MAX_CELLS
+            ),
+            XlsFault::TooManySheets => {
+                format!("it has more than {MAX_SHEETS} sheets, more than any list")
+            }
         }
     }
 
@@ -138,6 +153,13 @@ impl XlsFault {
             }
             XlsFault::SheetStart => {
                 "vị trí bắt đầu của trang nằm ngoài dữ liệu bảng tính".to_owned()
+            }
+            XlsFault::TooManyStrings => format!(
+                "tệp có hơn {} đoạn chữ khác nhau, nhiều hơn mọi danh sách",
+                super::MAX_CELLS
+            ),
+            XlsFault::TooManySheets => {
+                format!("tệp có hơn {MAX_SHEETS} trang, nhiều hơn mọi danh sách")
             }
         }
     }

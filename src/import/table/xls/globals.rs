@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::records::{rich_string, short_string, u16_at, u32_at, unicode_string, Parts, Records};
 use super::{damaged, past_end};
 use crate::import::table::numfmt::{self, Shown};
-use crate::import::table::{Format, TableError, Visibility, XlsFault};
+use crate::import::table::{Format, TableError, Visibility, XlsFault, MAX_CELLS, MAX_SHEETS};
 
 const BOF: u16 = 0x0809;
 const EOF: u16 = 0x000A;
@@ -82,6 +82,9 @@ pub(super) fn read(stream: &[u8]) -> Result<Globals, TableError> {
             // The rest of the stream is encrypted: nothing of it can be read.
             FILEPASS => return Err(TableError::Encrypted),
             BOUNDSHEET => {
+                if g.sheets.len() >= MAX_SHEETS {
+                    return Err(damaged(None, XlsFault::TooManySheets));
+                }
                 let start = u32_at(rec.data, 0).ok_or_else(short)?;
                 let state = rec.data.get(4).ok_or_else(short)? & 0x03;
                 let kind = *rec.data.get(5).ok_or_else(short)?;
@@ -188,6 +191,9 @@ fn shared_strings<'a>(
     // Grown string by string: a declared count allocates nothing.
     let mut out = Vec::new();
     for _ in 0..declared {
+        if out.len() >= MAX_CELLS {
+            return Some(Err(damaged(None, XlsFault::TooManyStrings)));
+        }
         match rich_string(&mut p) {
             Some(s) => out.push(s),
             None => {
@@ -219,6 +225,21 @@ mod tests {
         assert!(
             e.to_string()
                 .contains("declares 4294967295 strings and holds 1"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn more_strings_than_cells_any_list_has_are_refused() {
+        let n = MAX_CELLS as u32 + 1;
+        let mut d = n.to_le_bytes().to_vec();
+        d.extend(n.to_le_bytes());
+        for _ in 0..n {
+            d.extend([1, 0, 0, b'a']);
+        }
+        let e = shared_strings(&d, vec![]).unwrap().unwrap_err();
+        assert!(
+            e.to_string().contains("more than 1000000 different texts"),
             "{e}"
         );
     }

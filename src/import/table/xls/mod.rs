@@ -301,6 +301,14 @@ mod tests {
         s.extend(rec(0x000A, &[]));
         let f = cfb::tests::compound("Workbook", &s);
         assert_eq!(fault(read(&f)), XlsFault::SheetStart);
+        // More sheets than any list has.
+        let mut s = bof(0x0005);
+        for i in 0..=crate::import::table::MAX_SHEETS {
+            s.extend(boundsheet(100 + i as u32, "A"));
+        }
+        s.extend(rec(0x000A, &[]));
+        let f = cfb::tests::compound("Workbook", &s);
+        assert_eq!(fault(read(&f)), XlsFault::TooManySheets);
         // The start of the globals named as a sheet: not a worksheet's BOF, passed over.
         let mut s = bof(0x0005);
         s.extend(boundsheet(0, "A"));
