@@ -42,8 +42,14 @@ fn expand(spans: &[(u32, u32)]) -> Vec<u32> {
 /// The book agrees with xlrd's reading of the same file; `formulas` are the cells xlrd reads
 /// as an empty text (xlwt's placeholder result) that the reader calls formulas.
 fn agrees_with_xlrd(file: &str, formulas: &[(u32, u32, &str)]) -> Book {
-    let book = read(&fixture(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let text = std::fs::read_to_string(fixture(&format!("{file}.xlrd.json"))).unwrap();
+    agrees_with_xlrd_at(&fixture(file), formulas)
+}
+
+/// The same, for a file anywhere with its dump beside it.
+fn agrees_with_xlrd_at(path: &Path, formulas: &[(u32, u32, &str)]) -> Book {
+    let file = path.display().to_string();
+    let book = read(path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let text = std::fs::read_to_string(format!("{file}.xlrd.json")).unwrap();
     let want: Value = serde_json::from_str(&text).unwrap();
     let sheets = want["sheets"].as_array().unwrap();
     assert_eq!(book.sheets.len(), sheets.len(), "{file}: sheets");
@@ -265,4 +271,49 @@ fn a_list_of_5000_nominees_agrees_with_xlrd_and_reads_fast() {
     for (g, w) in got.iter().zip(cells) {
         assert_eq!(g, w);
     }
+}
+
+#[test]
+fn the_sample_list_saved_by_libreoffice_agrees_with_xlrd() {
+    if !python_with_xlwt() {
+        return;
+    }
+    if std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI needs soffice"
+        );
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let profile = tmp.path().join("lo-profile");
+    let o = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "xls", "--outdir"])
+        .arg(tmp.path())
+        .arg(repo().join("examples/danh-sach-mau.xlsx"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    let xls = tmp.path().join("danh-sach-mau.xls");
+    if !xls.exists() {
+        // LibreOffice without Calc converts no spreadsheet.
+        return;
+    }
+    let dumped = std::process::Command::new("python3")
+        .arg(fixture("gen.py"))
+        .arg("dump")
+        .arg(&xls)
+        .status()
+        .unwrap();
+    assert!(dumped.success());
+    let book = agrees_with_xlrd_at(&xls, &[]);
+    assert!(book.sheets.iter().any(|s| s.len() > 20));
 }
