@@ -11,7 +11,7 @@ use dossier::import::table::numfmt::{classify, Shown};
 use dossier::import::table::{read, Book, Cell, Format, TableError, Visibility};
 use serde_json::{json, Value};
 
-use crate::util::repo;
+use crate::util::{copy_tree, repo, Scratch};
 
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/lists/xls").join(name)
@@ -316,4 +316,54 @@ fn the_sample_list_saved_by_libreoffice_agrees_with_xlrd() {
     assert!(dumped.success());
     let book = agrees_with_xlrd_at(&xls, &[]);
     assert!(book.sheets.iter().any(|s| s.len() > 20));
+}
+
+/// Every file of a folder with its bytes.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<(PathBuf, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn import_refuses_a_damaged_old_or_locked_xls_in_words_and_writes_nothing() {
+    let s = Scratch {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &s.hs(),
+    );
+    let before = snapshot(&s.hs());
+    let whole = std::fs::read(fixture("ds-continue.xls")).unwrap();
+    std::fs::write(s.dir.path().join("cut.xls"), &whole[..whole.len() / 2]).unwrap();
+    std::fs::write(
+        s.dir.path().join("web.xls"),
+        "<html><body><table><tr><td>Họ và tên</td></tr></table>",
+    )
+    .unwrap();
+    for (file, vi, en) in [
+        ("cut.xls", "tệp .xls bị hỏng", "the .xls file is damaged"),
+        (
+            "web.xls",
+            "không phải bảng tính Excel 97-2003",
+            "not an Excel 97-2003 workbook",
+        ),
+    ] {
+        let o = s.run(&["import", "hs", "--danh-sach", file]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.starts_with("lỗi: không đọc được danh sách"), "{e}");
+        assert!(e.contains(vi) && e.contains("lưu lại dạng .xlsx"), "{e}");
+        let o = s.run(&["import", "hs", "--danh-sach", file, "--lang", "en"]);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains(en) && e.contains("save it as .xlsx"), "{e}");
+    }
+    assert_eq!(snapshot(&s.hs()), before);
 }

@@ -140,7 +140,7 @@ impl XlsFault {
                 format!("một bản ghi ở byte {at} của bảng tính vượt quá cuối dữ liệu")
             }
             XlsFault::Short(at) => {
-                format!("một bản ghi ở byte {at} của bảng tính ngắn hơn mức cần")
+                format!("một bản ghi ở byte {at} của bảng tính thiếu dữ liệu")
             }
             XlsFault::Strings { declared, found } => {
                 format!("bảng chuỗi dùng chung khai báo {declared} chuỗi nhưng chỉ có {found}")
