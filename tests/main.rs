@@ -27,6 +27,7 @@ mod output;
 mod pack;
 mod packsafety;
 mod rawzip;
+mod read_xls;
 mod readme;
 mod rule_sets;
 mod unchosen_rule_set;

@@ -19,11 +19,12 @@ mod csv;
 pub mod numfmt;
 mod problem;
 mod reader;
+mod xls;
 
 use std::collections::BTreeMap;
 
 pub use csv::csv;
-pub use problem::{TableError, MAX_INFLATED_BYTES, MAX_LIST_BYTES};
+pub use problem::{TableError, XlsFault, MAX_INFLATED_BYTES, MAX_LIST_BYTES, MAX_SHEETS};
 pub use reader::read;
 
 use crate::date::Date;

@@ -40,6 +40,129 @@ pub enum TableError {
     /// one blocks until something writes to it (`--danh-sach ds.csv` on a FIFO hung).
     #[error("not a regular file (a pipe, socket or device)")]
     NotRegular,
+    /// A file named .xls that is not an Excel 97-2003 workbook (a web page or a CSV file some
+    /// system exported under that name, an xlsx renamed).
+    #[error("the file is not an Excel 97-2003 workbook, though it is named .xls: open it in Excel or LibreOffice and save it as .xlsx")]
+    NotXls,
+    /// An Excel 5.0/95 workbook (BIFF5/7), older than the format read.
+    #[error("the workbook is in the Excel 5.0/95 format: open it in Excel or LibreOffice and save it as .xlsx")]
+    XlsOld,
+    /// A workbook protected by a password: its cells are encrypted.
+    #[error("the workbook is protected by a password: open it in Excel, remove the password, and save it again")]
+    Encrypted,
+    /// An .xls whose structure is damaged: where, and what.
+    #[error("the .xls file is damaged{}: {}; open it in Excel or LibreOffice and save it as .xlsx", sheet_en(.sheet), .fault.en())]
+    XlsDamaged {
+        /// The sheet being read, if the damage is in one.
+        sheet: Option<String>,
+        /// What is wrong.
+        fault: XlsFault,
+    },
+}
+
+/// What is wrong inside a damaged .xls.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum XlsFault {
+    /// The compound file around the workbook (sectors, their chains, the directory).
+    Container,
+    /// A record that runs past the end of the workbook stream, at this byte of it.
+    Record(usize),
+    /// A record shorter than its kind needs, at this byte.
+    Short(usize),
+    /// The shared strings end before the number they declare.
+    Strings {
+        /// How many the table declares.
+        declared: u32,
+        /// How many it holds.
+        found: usize,
+    },
+    /// A cell that names a shared string the table does not hold.
+    StringIndex(String),
+    /// A cell that names a cell format the file does not hold.
+    FormatIndex(String),
+    /// A sheet whose start lies outside the workbook stream, or is not the start of a sheet.
+    SheetStart,
+    /// More shared strings than cells any list has ([`super::MAX_CELLS`]).
+    TooManyStrings,
+    /// More sheets than any workbook of a list has ([`MAX_SHEETS`]).
+    TooManySheets,
+}
+
+/// Most sheets an .xls list may have: each costs a parse, and a file listing millions would
+/// take the memory of their names before any is read.
+pub const MAX_SHEETS: usize = 4_096;
+
+fn sheet_en(sheet: &Option<String>) -> String {
+    sheet
+        .as_ref()
+        .map(|s| format!(" in sheet \"{s}\""))
+        .unwrap_or_default()
+}
+
+impl XlsFault {
+    /// In English.
+    #[must_use]
+    pub fn en(&self) -> String {
+        match self {
+            XlsFault::Container => "its compound-file structure is broken".to_owned(),
+            XlsFault::Record(at) => {
+                format!("a record at byte {at} of the workbook runs past its end")
+            }
+            XlsFault::Short(at) => {
+                format!("a record at byte {at} of the workbook is too short for its kind")
+            }
+            XlsFault::Strings { declared, found } => {
+                format!("the shared string table declares {declared} strings and holds {found}")
+            }
+            XlsFault::StringIndex(place) => {
+                format!("cell {place} names a shared string the file does not hold")
+            }
+            XlsFault::FormatIndex(place) => {
+                format!("cell {place} names a cell format the file does not hold")
+            }
+            XlsFault::SheetStart => "the sheet's start lies outside the workbook".to_owned(),
+            XlsFault::TooManyStrings => format!(
+                "it holds more than {} different texts, more than any list",
+                super::MAX_CELLS
+            ),
+            XlsFault::TooManySheets => {
+                format!("it has more than {MAX_SHEETS} sheets, more than any list")
+            }
+        }
+    }
+
+    /// In Vietnamese.
+    #[must_use]
+    pub fn vi(&self) -> String {
+        match self {
+            XlsFault::Container => "cấu trúc tệp bị vỡ".to_owned(),
+            XlsFault::Record(at) => {
+                format!("một bản ghi ở byte {at} của bảng tính vượt quá cuối dữ liệu")
+            }
+            XlsFault::Short(at) => {
+                format!("một bản ghi ở byte {at} của bảng tính thiếu dữ liệu")
+            }
+            XlsFault::Strings { declared, found } => {
+                format!("bảng chuỗi dùng chung khai báo {declared} chuỗi nhưng chỉ có {found}")
+            }
+            XlsFault::StringIndex(place) => {
+                format!("ô {place} trỏ tới một chuỗi không có trong tệp")
+            }
+            XlsFault::FormatIndex(place) => {
+                format!("ô {place} trỏ tới một định dạng ô không có trong tệp")
+            }
+            XlsFault::SheetStart => {
+                "vị trí bắt đầu của trang nằm ngoài dữ liệu bảng tính".to_owned()
+            }
+            XlsFault::TooManyStrings => format!(
+                "tệp có hơn {} đoạn chữ khác nhau, nhiều hơn mọi danh sách",
+                super::MAX_CELLS
+            ),
+            XlsFault::TooManySheets => {
+                format!("tệp có hơn {MAX_SHEETS} trang, nhiều hơn mọi danh sách")
+            }
+        }
+    }
 }
 
 /// Most bytes a zipped spreadsheet (xlsx, ods) may declare once inflated: a list of 100,000
@@ -92,6 +215,16 @@ impl TableError {
             }
             TableError::TooLarge(n) => {
                 format!("tệp nặng {n} byte, quá giới hạn {MAX_LIST_BYTES} byte của một danh sách")
+            }
+            TableError::NotXls => "tệp không phải bảng tính Excel 97-2003 dù có đuôi .xls (có thể là trang web hay tệp CSV do phần mềm khác xuất ra): mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx".to_owned(),
+            TableError::XlsOld => "bảng tính ở định dạng Excel 5.0/95 (cũ hơn Excel 97): mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx".to_owned(),
+            TableError::Encrypted => "tệp có mật khẩu: mở bằng Excel, bỏ mật khẩu rồi lưu lại".to_owned(),
+            TableError::XlsDamaged { sheet, fault } => {
+                let at = sheet
+                    .as_ref()
+                    .map(|s| format!(" ở trang \"{s}\""))
+                    .unwrap_or_default();
+                format!("tệp .xls bị hỏng{at}: {}; mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx", fault.vi())
             }
             TableError::NotRegular => {
                 "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()

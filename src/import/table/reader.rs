@@ -39,7 +39,8 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
                 active: Some(0),
             })
         }
-        "xlsx" | "xlsm" | "xls" | "ods" | "xlsb" => spreadsheet(path),
+        "xls" => super::xls::read(&std::fs::read(path)?),
+        "xlsx" | "xlsm" | "ods" | "xlsb" => spreadsheet(path),
         _ => Err(TableError::UnknownType),
     }
 }
