@@ -85,6 +85,9 @@ pub struct LegacyGuess {
     /// The whole text converted to Unicode (NFC). Words that do not convert into Vietnamese
     /// (ASCII, numbers, words already in Unicode) are kept as they were.
     pub decoded: String,
+    /// The byte ranges, in the text in NFC, of the words decoded: the characters in them are
+    /// letters of the legacy encoding (TCVN3's ư is the soft hyphen), never to be removed.
+    pub words: Vec<(usize, usize)>,
 }
 
 /// Tells whether `s` is Vietnamese typed in TCVN3 or VNI and read as Unicode, and converts it;
@@ -135,9 +138,11 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
         return None;
     }
     let (_, reading) = best?;
+    let (decoded, words) = reading.decode(text);
     Some(LegacyGuess {
         encoding: reading.encoding,
-        decoded: reading.decoded,
+        decoded,
+        words,
     })
 }
 
@@ -147,6 +152,32 @@ enum Strength {
     Weak,
     Distinctive,
     Unmistakable,
+}
+
+/// What one word of the text is, read in one encoding: the unit the runs are made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// No Vietnamese as written, a syllable (or an abbreviation) once decoded: legacy.
+    Legacy,
+    /// A syllable as written and another once decoded ("Lê" is TCVN3's "Lờ", "Thò" VNI's
+    /// "Thị"): legacy only where legacy text surrounds it.
+    Either,
+    /// A syllable as written that does not decode into one ("Nguyễn", "Hà"): Unicode, and the
+    /// end of a legacy run.
+    Unicode,
+    /// Reads the same either way (ASCII, "Chí"), or as nothing: no part in a run.
+    Neutral,
+}
+
+/// One word of the text with its role and, when it has one, its decoding.
+struct WordReading {
+    start: usize,
+    end: usize,
+    role: Role,
+    decoded: Option<String>,
+    /// The Unicode reading of an [`Role::Either`] word has a tone mark ("Hé", "Thò"); a
+    /// toneless one ("Lê", "Vân", "Tô") is how Unicode writes the commonest letters.
+    toned: bool,
 }
 
 /// The outcome of reading the whole text in one encoding.
@@ -159,8 +190,13 @@ struct Reading {
     distinctive_words: u32,
     /// ASCII words that are Vietnamese syllables: the text around the evidence is Vietnamese.
     vietnamese_ascii_words: u32,
+    /// Words that are Unicode Vietnamese and nothing else: the text is Vietnamese, and some of
+    /// it was typed in Unicode.
+    unicode_words: u32,
+    /// Words against the encoding: the Unicode-only words above, foreign words, and words
+    /// that are nothing in either reading.
     against: u32,
-    decoded: String,
+    words: Vec<WordReading>,
 }
 
 impl Reading {
@@ -169,7 +205,67 @@ impl Reading {
             || (self.distinctive_words > 0
                 && (self.evidence_words >= 2 || self.vietnamese_ascii_words > self.against))
             || (self.evidence_words >= 2 && self.vietnamese_ascii_words > 0);
-        self.weight >= 2 && self.weight > self.against && corroborated
+        let alone = self.weight >= 2 && self.weight > self.against && corroborated;
+        // Among words that can only be Unicode Vietnamese, a word that is no Vietnamese as
+        // written but is a syllable once decoded is legacy pasted into Unicode text: the
+        // language is settled, and no foreign word is there to explain it otherwise.
+        let among_unicode =
+            self.evidence_words > 0 && self.unicode_words > 0 && self.against == self.unicode_words;
+        alone || among_unicode
+    }
+
+    /// The text with its legacy runs decoded, and the byte ranges (in `text`) of the words
+    /// decoded. A run starts at a word only the legacy encoding explains and goes on over the
+    /// words that read either way until a word only Unicode explains. A word that reads either
+    /// way is decoded inside a run: after a legacy word when the text has no Unicode-only word
+    /// (legacy text comes whole from one font, and VNI "Hoà" is "Hồ"), between two legacy words
+    /// otherwise; before the first legacy word only when its Unicode reading has a tone mark
+    /// ("Hé «ng" is "Hộ ông", but "Lê ThÞ" is a surname typed in Unicode before pasted text).
+    fn decode(&self, text: &str) -> (String, Vec<(usize, usize)>) {
+        let mixed = self.words.iter().any(|w| w.role == Role::Unicode);
+        let n = self.words.len();
+        // For each word, whether a legacy word comes before / after it within its run.
+        let mut before = vec![false; n];
+        let mut seen = false;
+        for (i, w) in self.words.iter().enumerate() {
+            before[i] = seen;
+            match w.role {
+                Role::Legacy => seen = true,
+                Role::Unicode => seen = false,
+                _ => {}
+            }
+        }
+        let mut after = vec![false; n];
+        seen = false;
+        for (i, w) in self.words.iter().enumerate().rev() {
+            after[i] = seen;
+            match w.role {
+                Role::Legacy => seen = true,
+                Role::Unicode => seen = false,
+                _ => {}
+            }
+        }
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        let mut ranges = Vec::new();
+        let mut copied_to = 0;
+        for (i, w) in self.words.iter().enumerate() {
+            let (b, a) = (before[i], after[i]);
+            let take = match w.role {
+                Role::Legacy => true,
+                Role::Either if mixed => b && a,
+                Role::Either => b || (a && w.toned),
+                Role::Unicode | Role::Neutral => false,
+            };
+            let Some(d) = w.decoded.as_ref().filter(|_| take) else {
+                continue;
+            };
+            out.push_str(text.get(copied_to..w.start).unwrap_or_default());
+            out.push_str(d);
+            ranges.push((w.start, w.end));
+            copied_to = w.end;
+        }
+        out.push_str(text.get(copied_to..).unwrap_or_default());
+        (out, ranges)
     }
 }
 
@@ -181,10 +277,10 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         unmistakable_words: 0,
         distinctive_words: 0,
         vietnamese_ascii_words: 0,
+        unicode_words: 0,
         against: 0,
-        decoded: String::with_capacity(text.len() + text.len() / 4),
+        words: Vec::new(),
     };
-    let mut copied_to = 0;
     for (start, end) in words(text) {
         let Some(word) = text.get(start..end) else {
             continue;
@@ -204,40 +300,59 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
             LegacyEncoding::Vni => decode_vni(word),
         };
         let kind = decoded.as_ref().map_or(Kind::Invalid, |d| kind_of(&d.text));
+        let mut role = Role::Neutral;
         match (kind, &decoded) {
             (Kind::Syllable { letters, native }, Some(d)) => {
-                if !valid_as_is && native && letters >= 2 {
-                    let strength = d.strength.max(initial_strength(&d.text));
-                    reading.evidence_words += 1;
-                    reading.weight += if strength == Strength::Weak { 1 } else { 2 };
-                    match strength {
-                        Strength::Unmistakable => reading.unmistakable_words += 1,
-                        Strength::Distinctive => reading.distinctive_words += 1,
-                        Strength::Weak => {}
+                if valid_as_is {
+                    if d.text != word {
+                        role = Role::Either;
+                    }
+                } else {
+                    role = Role::Legacy;
+                    if native && letters >= 2 {
+                        let strength = d.strength.max(initial_strength(&d.text));
+                        reading.evidence_words += 1;
+                        reading.weight += if strength == Strength::Weak { 1 } else { 2 };
+                        match strength {
+                            Strength::Unmistakable => reading.unmistakable_words += 1,
+                            Strength::Distinctive => reading.distinctive_words += 1,
+                            Strength::Weak => {}
+                        }
                     }
                 }
             }
-            (Kind::Abbreviation, _) => {}
+            (Kind::Abbreviation, Some(d)) => {
+                if d.text != word {
+                    role = Role::Legacy;
+                }
+            }
             _ => {
-                if valid_as_is || !is_abbreviation(word) {
+                if valid_as_is {
+                    role = Role::Unicode;
+                    reading.unicode_words += 1;
+                    reading.against += 1;
+                } else if !is_abbreviation(word) {
                     reading.against += 1;
                 }
             }
         }
-        if let (Some(d), Kind::Syllable { .. } | Kind::Abbreviation) = (&decoded, kind) {
-            // Every word that converts is converted, including one that also reads as Unicode:
-            // legacy text comes whole from one font, and VNI "Hoà" is "Hồ", not "Hoà".
-            reading
-                .decoded
-                .push_str(text.get(copied_to..start).unwrap_or_default());
-            reading.decoded.push_str(&d.text);
-            copied_to = end;
-        }
+        let toned = role == Role::Either && has_tone_mark(word);
+        reading.words.push(WordReading {
+            start,
+            end,
+            role,
+            decoded: decoded
+                .map(|d| d.text)
+                .filter(|_| matches!(role, Role::Legacy | Role::Either)),
+            toned,
+        });
     }
     reading
-        .decoded
-        .push_str(text.get(copied_to..).unwrap_or_default());
-    reading
+}
+
+/// Whether a word carries one of the five tone marks.
+fn has_tone_mark(word: &str) -> bool {
+    Syllable::parse(word).is_some_and(|s| s.letters().iter().any(|l| l.tone.is_some()))
 }
 
 /// No Western word starts with ng or nh; Vietnamese names often do ("Nguyễn", "Ngọc").
