@@ -19,6 +19,7 @@ mod hidden_names;
 mod hostile;
 mod import;
 mod junit_schema;
+mod legacy_fix;
 mod limits;
 mod lookalike_names;
 mod output;

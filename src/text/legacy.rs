@@ -54,6 +54,9 @@
 
 use unicode_normalization::char::is_combining_mark;
 
+mod encode;
+pub use encode::encode;
+
 use super::legacy_tables::{byte_of, is_legacy_char, tcvn3, vni, VniByte};
 use super::syllable::{is_valid_syllable, is_vowel, Letter, Syllable};
 use super::{is_latin_or_vietnamese_letter, to_nfc};
@@ -65,6 +68,9 @@ pub enum LegacyEncoding {
     Tcvn3,
     /// VNI Windows, typed in VNI-Times fonts; a letter followed by mark bytes; mostly southern.
     Vni,
+    /// Windows-1258, the code page of Vietnamese Windows (tones as combining marks after the
+    /// letter), read as Windows-1252 or Latin-1: "Nguyễn" reads "NguyêÞn", "Đinh" "Ðinh".
+    Windows1258,
 }
 
 impl LegacyEncoding {
@@ -73,6 +79,7 @@ impl LegacyEncoding {
         match self {
             LegacyEncoding::Tcvn3 => "TCVN3 (ABC)",
             LegacyEncoding::Vni => "VNI",
+            LegacyEncoding::Windows1258 => "Windows-1258",
         }
     }
 }
@@ -119,7 +126,11 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
     let shouting = is_all_capitals(text);
     let mut best: Option<(i64, Reading)> = None;
     let mut tie = false;
-    for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+    for encoding in [
+        LegacyEncoding::Tcvn3,
+        LegacyEncoding::Vni,
+        LegacyEncoding::Windows1258,
+    ] {
         let reading = read_as(text, encoding, shouting);
         if !reading.is_convincing() {
             continue;
@@ -298,6 +309,7 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         let decoded = match encoding {
             LegacyEncoding::Tcvn3 => decode_tcvn3(word, shouting, bounds(text, start, end)),
             LegacyEncoding::Vni => decode_vni(word),
+            LegacyEncoding::Windows1258 => decode_cp1258(word),
         };
         let kind = decoded.as_ref().map_or(Kind::Invalid, |d| kind_of(&d.text));
         let mut role = Role::Neutral;
@@ -309,7 +321,7 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
                     }
                 } else {
                     role = Role::Legacy;
-                    if native && letters >= 2 {
+                    if native && letters >= 2 && d.telling {
                         let strength = d.strength.max(initial_strength(&d.text));
                         reading.evidence_words += 1;
                         reading.weight += if strength == Strength::Weak { 1 } else { 2 };
@@ -495,6 +507,9 @@ fn bounds(text: &str, start: usize, end: usize) -> (bool, bool) {
 struct Decoded {
     text: String,
     strength: Strength,
+    /// Whether the word is evidence at all: Windows-1258's Đ read as Ð is also a look-alike
+    /// letter of its own (`super::chars`), which says nothing of how the rest was typed.
+    telling: bool,
 }
 
 /// Whether a TCVN3 character that Unicode reads as a symbol, at this place in a word, can only
@@ -524,7 +539,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
     let mut odd_after_consonant = false;
     let mut small_legacy = false;
     let mut smalls = 0;
-    let (mut ascii_capitals, mut ascii_smalls) = (0, 0);
+    let (mut ascii_capitals, mut ascii_smalls, mut legacy_capitals) = (0, 0, 0);
     let mut chars = word.chars().peekable();
     let mut previous: Option<char> = None;
     while let Some(c) = chars.next() {
@@ -540,8 +555,10 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
             text.push(c);
             continue;
         }
-        text.push(tcvn3(byte_of(c)?)?);
+        let letter = tcvn3(byte_of(c)?)?;
+        text.push(letter);
         legacy_chars += 1;
+        legacy_capitals += usize::from(letter.is_uppercase());
         // ª, º and µ are letters to Unicode, but no language writes them inside a word.
         let symbol = !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
         telling_symbol |= symbol && symbol_is_telling(c, at_start, at_end, bounds);
@@ -553,9 +570,10 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
         odd_after_consonant |= after_consonant && matches!(c, 'ï' | 'ñ' | 'ß');
         small_legacy |= c.is_lowercase();
     }
-    // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG".
-    let capitals_font =
-        ascii_smalls == 0 && (ascii_capitals >= 2 || (shouting && ascii_capitals >= 1));
+    // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG",
+    // "§¦í" (no ASCII letter, two of VN3's seven capitals) is "ĐƯỚ".
+    let capitals = ascii_capitals + legacy_capitals;
+    let capitals_font = ascii_smalls == 0 && (capitals >= 2 || (shouting && capitals >= 1));
     if capitals_font {
         text = text.to_uppercase();
     }
@@ -563,7 +581,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
         || (capital_inside && smalls > 0)
         || odd_after_consonant
         || legacy_chars >= 2
-        || (capitals_font && small_legacy && ascii_capitals >= 2);
+        || (capitals_font && small_legacy && capitals >= 2);
     Some(Decoded {
         text,
         strength: if unmistakable {
@@ -571,6 +589,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
         } else {
             Strength::Weak
         },
+        telling: true,
     })
 }
 
@@ -662,7 +681,45 @@ fn decode_vni(word: &str) -> Option<Decoded> {
     if legacy_chars >= 2 {
         strength = Strength::Unmistakable;
     }
-    Some(Decoded { text, strength })
+    Some(Decoded {
+        text,
+        strength,
+        telling: true,
+    })
+}
+
+/// A word of Windows-1258 bytes read as Windows-1252 or Latin-1. Its tone marks are bytes of
+/// their own (CC, D2, DE, EC, F2: Ì Ò Þ ì ò) after the letter they sit on, which no language
+/// writes after a vowel; its Ă Ơ Ư Đ and ă ơ ư đ are Ã Õ Ý Ð and ã õ ý ð.
+fn decode_cp1258(word: &str) -> Option<Decoded> {
+    let mut raw = String::with_capacity(word.len() + 4);
+    let mut legacy_chars = 0;
+    let mut telling = false;
+    let mut mark_after_vowel = false;
+    let mut previous: Option<char> = None;
+    for c in word.chars() {
+        let d = super::cp1258::char_of(byte_of(c)?)?;
+        raw.push(d);
+        if d != c {
+            legacy_chars += 1;
+            let mark = is_combining_mark(d);
+            mark_after_vowel |=
+                mark && previous.is_some_and(|p| is_vowel(p.to_ascii_lowercase()) || !p.is_ascii());
+            telling |= !matches!(d, 'Đ' | 'đ');
+        }
+        previous = Some(c);
+    }
+    let text = to_nfc(&raw).into_owned();
+    let strength = if mark_after_vowel || legacy_chars >= 2 {
+        Strength::Unmistakable
+    } else {
+        Strength::Weak
+    };
+    Some(Decoded {
+        text,
+        strength,
+        telling,
+    })
 }
 
 fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {

@@ -48,6 +48,8 @@ use crate::text::fold::{fold_whitespace, name_key};
 use crate::text::{chars, to_nfc};
 use crate::yaml::tree::{is_null, Node, Scalar};
 
+#[cfg(test)]
+mod legacy_roundtrip;
 mod proof;
 mod read;
 mod rename;
