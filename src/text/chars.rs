@@ -55,7 +55,7 @@ pub fn is_foreign_space(c: char) -> bool {
 /// their shape with a Latin one, the fullwidth Latin letters of East Asian input methods, and
 /// the letters of other Latin alphabets that print as a Vietnamese one: the Icelandic eth Ð
 /// (what Windows-1258's Đ becomes when the file is read as Latin-1) and the African Ɖ, the
-/// Turkish dotless ı, the click letters ǀ and ǃ, and the modifier apostrophe ʼ.
+/// Turkish dotless ı, the click letter ǀ (drawn as l), and the modifier apostrophe ʼ.
 #[must_use]
 pub fn latin_lookalike(c: char) -> Option<char> {
     let l = match c {
@@ -63,7 +63,6 @@ pub fn latin_lookalike(c: char) -> Option<char> {
         'ð' => 'đ',
         'ı' => 'i',
         'ǀ' => 'l',
-        'ǃ' => '!',
         'ʼ' => '\'',
         'а' => 'a',
         'е' => 'e',
@@ -127,7 +126,7 @@ pub fn script_of(c: char) -> (&'static str, &'static str) {
         ),
         'Ɖ' => ("chữ D của các tiếng châu Phi", "the African letter D"),
         'ı' => ("chữ i không dấu chấm của tiếng Thổ Nhĩ Kỳ", "the Turkish dotless i"),
-        'ǀ' | 'ǃ' => ("ký hiệu âm bật lưỡi (click)", "a click letter"),
+        'ǀ' => ("ký hiệu âm bật lưỡi (click)", "a click letter"),
         'ʼ' => ("dấu phẩy trên dạng chữ (U+02BC)", "a modifier letter apostrophe"),
         '\u{370}'..='\u{3ff}' => ("chữ Hy Lạp", "a Greek letter"),
         '\u{400}'..='\u{52f}' => ("chữ Kirin (tiếng Nga)", "a Cyrillic letter"),
@@ -208,11 +207,11 @@ fn all_plain(b: &[u8]) -> bool {
         let two = (c == 0xC0) | (c == 0xC1) | (c == 0xC2) | ((c == 0xC9) & (c1 >= 0x90));
         let two = two | (c == 0xCA) | (c == 0xCB) | ((c == 0xCD) & ((c1 == 0x8F) | (c1 >= 0xB0)));
         // The look-alikes among the Latin letters: Ð ð (C3 90, C3 B0), ı (C4 B1), Ɖ (C6 89),
-        // ǀ ǃ (C7 80, C7 83).
+        // ǀ (C7 80).
         let look = ((c == 0xC3) & ((c1 == 0x90) | (c1 == 0xB0)))
             | ((c == 0xC4) & (c1 == 0xB1))
             | ((c == 0xC6) & (c1 == 0x89))
-            | ((c == 0xC7) & ((c1 == 0x80) | (c1 == 0x83)));
+            | ((c == 0xC7) & (c1 == 0x80));
         let two = two | look;
         let wide = (0xCE..=0xE0).contains(&c) | (c >= 0xE3);
         // U+1E00-U+1EFF, and of E2 only U+2010-U+2027.
@@ -400,6 +399,27 @@ mod tests {
         // A Russian word stays Russian.
         assert!(odd_chars("Москва").is_empty());
         assert_eq!(clean("Ｔổ"), "Tổ");
+    }
+
+    #[test]
+    fn legacy_letters_are_not_odd() {
+        // TCVN3's ư is the soft hyphen: in a word being decoded, it is a letter (#16, C06).
+        let s = "Hé «ng Ph¹m V¨n T\u{ad}";
+        assert!(odd_chars(s).is_empty());
+        assert_eq!(strip(s), s);
+        // Elsewhere it is invisible.
+        assert_eq!(clean("Nguyễn\u{ad} Văn"), "Nguyễn Văn");
+    }
+
+    #[test]
+    fn latin_lookalikes_are_named() {
+        // Windows-1258's Đ read as Latin-1.
+        let s = "\u{d0}inh Văn Quý";
+        assert_eq!(odd_chars(s), vec![(0, Odd::Lookalike('\u{d0}', 'Đ'))]);
+        assert_eq!(clean(s), "Đinh Văn Quý");
+        assert_eq!(clean("Nguyễn Văn \u{131}t"), "Nguyễn Văn it");
+        assert_eq!(clean("H\u{2bc}Hen Niê"), "H'Hen Niê");
+        assert!(script_of('\u{d0}').1.contains("eth"));
     }
 
     #[test]
