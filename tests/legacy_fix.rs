@@ -126,7 +126,12 @@ fn a_surname_typed_in_unicode_stays_before_pasted_tcvn3() {
     let d = case("C11");
     let (_, check) = run(d.path(), &["check", "--today", TODAY, "hs"]);
     assert!(check.contains("có lẽ là: \"Lê Thị Hồng Nhung\""), "{check}");
-    run(d.path(), &["fix", "hs"]);
+    let (_, fix) = run(d.path(), &["fix", "hs"]);
+    // Kept, and said: only the clerk knows whether "Lê" was typed in TCVN3 too.
+    assert!(
+        fix.contains("chuyển chữ gõ bằng bảng mã TCVN3 (ABC) sang Unicode, giữ nguyên \"Lê\" (không phải \"Lờ\") vì đã đúng chữ Unicode"),
+        "{fix}"
+    );
     assert!(read(d.path(), "to-trinh.yaml").contains("  ho_ten: \"Lê Thị Hồng Nhung\"\n"));
     clean_after_fix(d.path());
 }

@@ -422,14 +422,24 @@ pub(crate) fn legacy(text: &str) -> Option<(String, Msg)> {
         return None;
     }
     let g = crate::text::detect_legacy(text)?;
-    let why = Msg::new(
-        format!(
-            "chuyển chữ gõ bằng bảng mã {} sang Unicode",
-            g.encoding.name()
-        ),
-        format!("{} text converted to Unicode", g.encoding.name()),
-    );
-    Some((g.decoded, why))
+    let name = g.encoding.name();
+    let mut vi = format!("chuyển chữ gõ bằng bảng mã {name} sang Unicode");
+    let mut en = format!("{name} text converted to Unicode");
+    if !g.kept.is_empty() {
+        // Words that read right as they are: kept, and said, since only the clerk knows.
+        let list = |f: &dyn Fn(&(String, String)) -> String| {
+            g.kept.iter().map(f).collect::<Vec<_>>().join(", ")
+        };
+        vi.push_str(&format!(
+            ", giữ nguyên {} vì đã đúng chữ Unicode (nếu cũng gõ bằng {name} thì phải sửa tay)",
+            list(&|(w, d)| format!("\"{w}\" (không phải \"{d}\")"))
+        ));
+        en.push_str(&format!(
+            ", keeping {} as written, already right in Unicode (if typed in {name} too, correct it by hand)",
+            list(&|(w, d)| format!("\"{w}\" (not \"{d}\")"))
+        ));
+    }
+    Some((g.decoded, Msg::new(vi, en)))
 }
 
 /// A value of `gioi_tinh` written as a word ("Nam", "NỮ", "nữ") rather than as the format's

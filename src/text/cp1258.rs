@@ -87,9 +87,10 @@ pub fn encode(text: &str) -> Option<Vec<u8>> {
 
 /// The text of `bytes` read as Windows-1258, in NFC, when they are not UTF-8 and read as
 /// Vietnamese: every byte defined, and every word holding a byte above 0x7F a well-formed
-/// syllable (or an abbreviation in capitals). One line of TCVN3 or VNI bytes among Windows-1258
-/// ones makes malformed words, and then nothing is guessed: the file stays refused, as does
-/// one with a foreign name or a misspelt word in it, which the clerk saves as UTF-8.
+/// syllable (or an abbreviation in capitals, or the đồng's đ). One line of TCVN3 or VNI bytes
+/// among Windows-1258 ones makes malformed words, and then nothing is guessed: the file stays
+/// refused, as does one with a foreign name or a misspelt word in it, which the clerk saves as
+/// UTF-8.
 #[must_use]
 pub fn decode_vietnamese(bytes: &[u8]) -> Option<String> {
     if std::str::from_utf8(bytes).is_ok() {
@@ -112,9 +113,9 @@ fn reads_as_vietnamese(text: &str) -> bool {
             continue;
         };
         words += 1;
-        let capitals = word.chars().nth(1).is_some()
-            && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
-        if is_valid_syllable(word) || capitals {
+        // Abbreviations ("NĐ", "Đ/c") and the đồng written as a letter ("1.000 đ").
+        let capitals = word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+        if is_valid_syllable(word) || capitals || word == "đ" {
             valid += 1;
         }
     }
@@ -132,6 +133,9 @@ mod tests {
         assert!(std::str::from_utf8(&bytes).is_err());
         // Tones as combining marks after the letter: ễ is ê (EA) and the tilde (DE).
         assert!(bytes.windows(2).any(|w| w == [0xEA, 0xDE]));
+        assert_eq!(decode_vietnamese(&bytes).as_deref(), Some(text));
+        let text = "Đ/c Nguyễn Văn Hùng, NĐ-CP, 500.000 đ";
+        let bytes = encode(text).unwrap_or_default();
         assert_eq!(decode_vietnamese(&bytes).as_deref(), Some(text));
     }
 

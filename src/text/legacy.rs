@@ -116,6 +116,10 @@ pub struct LegacyGuess {
     /// The byte ranges, in the text in NFC, of the words decoded: the characters in them are
     /// letters of the legacy encoding (TCVN3's ư is the soft hyphen), never to be removed.
     pub words: Vec<(usize, usize)>,
+    /// Words next to a legacy run that read as correct Unicode and were kept so, with what
+    /// they would read as in the encoding ("Lê", which TCVN3 reads "Lờ"): said to the clerk,
+    /// who knows which was meant.
+    pub kept: Vec<(String, String)>,
 }
 
 /// Tells whether `s` is Vietnamese typed in TCVN3 or VNI and read as Unicode, and converts it;
@@ -170,11 +174,12 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
         return None;
     }
     let (_, reading) = best?;
-    let (decoded, words) = reading.decode(text);
+    let (decoded, words, kept) = reading.decode(text);
     Some(LegacyGuess {
         encoding: reading.encoding,
         decoded,
         words,
+        kept,
     })
 }
 
@@ -253,7 +258,7 @@ impl Reading {
     /// (legacy text comes whole from one font, and VNI "Hoà" is "Hồ"), between two legacy words
     /// otherwise; before the first legacy word only when its Unicode reading has a tone mark
     /// ("Hé «ng" is "Hộ ông", but "Lê ThÞ" is a surname typed in Unicode before pasted text).
-    fn decode(&self, text: &str) -> (String, Vec<(usize, usize)>) {
+    fn decode(&self, text: &str) -> (String, Vec<(usize, usize)>, Vec<(String, String)>) {
         let mixed = self.words.iter().any(|w| w.role == Role::Unicode);
         let n = self.words.len();
         // For each word, whether a legacy word comes before / after it within its run.
@@ -279,6 +284,7 @@ impl Reading {
         }
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         let mut ranges = Vec::new();
+        let mut kept = Vec::new();
         let mut copied_to = 0;
         for (i, w) in self.words.iter().enumerate() {
             let (b, a) = (before[i], after[i]);
@@ -288,16 +294,23 @@ impl Reading {
                 Role::Either => b || (a && w.toned),
                 Role::Unicode | Role::Neutral => false,
             };
-            let Some(d) = w.decoded.as_ref().filter(|_| take) else {
+            let Some(d) = w.decoded.as_ref() else {
                 continue;
             };
+            if !take {
+                if w.role == Role::Either && (b || a) {
+                    let written = text.get(w.start..w.end).unwrap_or_default();
+                    kept.push((written.to_owned(), d.clone()));
+                }
+                continue;
+            }
             out.push_str(text.get(copied_to..w.start).unwrap_or_default());
             out.push_str(d);
             ranges.push((w.start, w.end));
             copied_to = w.end;
         }
         out.push_str(text.get(copied_to..).unwrap_or_default());
-        (out, ranges)
+        (out, ranges, kept)
     }
 }
 
