@@ -174,13 +174,7 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
         return None;
     }
     let (_, reading) = best?;
-    let (decoded, words, kept) = reading.decode(text);
-    Some(LegacyGuess {
-        encoding: reading.encoding,
-        decoded,
-        words,
-        kept,
-    })
+    Some(reading.decode(text))
 }
 
 /// How much a decoded word says about its encoding; see [`detect_legacy`].
@@ -251,14 +245,14 @@ impl Reading {
         alone || among_unicode
     }
 
-    /// The text with its legacy runs decoded, and the byte ranges (in `text`) of the words
-    /// decoded. A run starts at a word only the legacy encoding explains and goes on over the
+    /// The text with its legacy runs decoded, the byte ranges (in `text`) of the words
+    /// decoded, and the two-way words kept next to a run. A run starts at a word only the legacy encoding explains and goes on over the
     /// words that read either way until a word only Unicode explains. A word that reads either
     /// way is decoded inside a run: after a legacy word when the text has no Unicode-only word
     /// (legacy text comes whole from one font, and VNI "Hoà" is "Hồ"), between two legacy words
     /// otherwise; before the first legacy word only when its Unicode reading has a tone mark
     /// ("Hé «ng" is "Hộ ông", but "Lê ThÞ" is a surname typed in Unicode before pasted text).
-    fn decode(&self, text: &str) -> (String, Vec<(usize, usize)>, Vec<(String, String)>) {
+    fn decode(&self, text: &str) -> LegacyGuess {
         let mixed = self.words.iter().any(|w| w.role == Role::Unicode);
         let n = self.words.len();
         // For each word, whether a legacy word comes before / after it within its run.
@@ -310,7 +304,12 @@ impl Reading {
             copied_to = w.end;
         }
         out.push_str(text.get(copied_to..).unwrap_or_default());
-        (out, ranges, kept)
+        LegacyGuess {
+            encoding: self.encoding,
+            decoded: out,
+            words: ranges,
+            kept,
+        }
     }
 }
 
