@@ -114,8 +114,9 @@ fn reads_as_vietnamese(text: &str) -> bool {
         };
         words += 1;
         // Abbreviations ("NĐ", "Đ/c") and the đồng written as a letter ("1.000 đ").
-        let capitals = word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
-        if is_valid_syllable(word) || capitals || word == "đ" {
+        let capitals = word.chars().nth(1).is_some()
+            && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+        if is_valid_syllable(word) || capitals || word == "Đ" || word == "đ" {
             valid += 1;
         }
     }
@@ -147,6 +148,8 @@ mod tests {
         assert_eq!(decode_vietnamese(b"Nguy\xd4n V\xa8n An"), None);
         // An undefined byte.
         assert_eq!(decode_vietnamese(b"Nguy\x81n"), None);
+        // A capital alone is no word (but Đ, of "Đ/c").
+        assert_eq!(decode_vietnamese(b"\xc3("), None);
         // Latin-1 French.
         assert_eq!(
             decode_vietnamese(b"L'\xe9t\xe9 \xe0 Paris, ch\xe2teau"),
