@@ -55,7 +55,8 @@ pub fn is_foreign_space(c: char) -> bool {
 /// their shape with a Latin one, the fullwidth Latin letters of East Asian input methods, and
 /// the letters of other Latin alphabets that print as a Vietnamese one: the Icelandic eth Ð
 /// (what Windows-1258's Đ becomes when the file is read as Latin-1) and the African Ɖ, the
-/// Turkish dotless ı, the click letter ǀ (drawn as l), and the modifier apostrophe ʼ.
+/// Turkish dotless ı, the click letter ǀ (drawn as l), the phonetic ɑ and ɡ, and the modifier
+/// apostrophe ʼ.
 #[must_use]
 pub fn latin_lookalike(c: char) -> Option<char> {
     let l = match c {
@@ -63,6 +64,8 @@ pub fn latin_lookalike(c: char) -> Option<char> {
         'ð' => 'đ',
         'ı' => 'i',
         'ǀ' => 'l',
+        'ɑ' => 'a',
+        'ɡ' => 'g',
         'ʼ' => '\'',
         'а' => 'a',
         'е' => 'e',
@@ -127,6 +130,10 @@ pub fn script_of(c: char) -> (&'static str, &'static str) {
         'Ɖ' => ("chữ D của các tiếng châu Phi", "the African letter D"),
         'ı' => ("chữ i không dấu chấm của tiếng Thổ Nhĩ Kỳ", "the Turkish dotless i"),
         'ǀ' => ("ký hiệu âm bật lưỡi (click)", "a click letter"),
+        'ɑ' | 'ɡ' => (
+            "chữ của bảng phiên âm quốc tế (IPA)",
+            "a letter of the phonetic alphabet (IPA)",
+        ),
         'ʼ' => ("dấu phẩy trên dạng chữ (U+02BC)", "a modifier letter apostrophe"),
         '\u{370}'..='\u{3ff}' => ("chữ Hy Lạp", "a Greek letter"),
         '\u{400}'..='\u{52f}' => ("chữ Kirin (tiếng Nga)", "a Cyrillic letter"),
@@ -419,6 +426,7 @@ mod tests {
         assert_eq!(clean(s), "Đinh Văn Quý");
         assert_eq!(clean("Nguyễn Văn \u{131}t"), "Nguyễn Văn it");
         assert_eq!(clean("H\u{2bc}Hen Niê"), "H'Hen Niê");
+        assert_eq!(clean("Nguyễn Văn Lon\u{261}"), "Nguyễn Văn Long");
         assert!(script_of('\u{d0}').1.contains("eth"));
     }
 

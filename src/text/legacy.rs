@@ -131,7 +131,8 @@ pub struct LegacyGuess {
 /// "Thị", "Hoàng" is "Hồng") cannot be told from Unicode; nor can a string whose only legacy
 /// word is weak or an abbreviation, such as TCVN3 "Lª Duy Nam" (ª ends Spanish ordinals too)
 /// or "PGD§T". TCVN3 has no capitals with tones, so such letters come out lowercase unless
-/// the word or the whole text is in capitals.
+/// the word or the whole text is in capitals, or every other word begins with a capital (a
+/// name: "Lª ThÞ ¸nh" is "Lê Thị Ánh").
 ///
 /// Pure ASCII returns at once without allocating, as does text with no character from a legacy
 /// byte, or with no word that could be evidence: that covers almost all real Unicode text.
@@ -276,6 +277,7 @@ impl Reading {
                 _ => {}
             }
         }
+        let title = self.encoding == LegacyEncoding::Tcvn3 && self.is_title_text(text);
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         let mut ranges = Vec::new();
         let mut kept = Vec::new();
@@ -289,6 +291,16 @@ impl Reading {
                 Role::Unicode | Role::Neutral => false,
             };
             let Some(d) = w.decoded.as_ref() else {
+                // A word that reads the same either way ("ý"), in a name typed in TCVN3.
+                if title && !mixed && Self::starts_lowered(text, w) {
+                    let written = text.get(w.start..w.end).unwrap_or_default();
+                    let mut chars = written.chars();
+                    out.push_str(text.get(copied_to..w.start).unwrap_or_default());
+                    out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+                    out.push_str(chars.as_str());
+                    ranges.push((w.start, w.end));
+                    copied_to = w.end;
+                }
                 continue;
             };
             if !take {
@@ -299,7 +311,13 @@ impl Reading {
                 continue;
             }
             out.push_str(text.get(copied_to..w.start).unwrap_or_default());
-            out.push_str(d);
+            if title && Self::starts_lowered(text, w) {
+                let mut chars = d.chars();
+                out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+                out.push_str(chars.as_str());
+            } else {
+                out.push_str(d);
+            }
             ranges.push((w.start, w.end));
             copied_to = w.end;
         }
@@ -310,6 +328,48 @@ impl Reading {
             words: ranges,
             kept,
         }
+    }
+}
+
+impl Reading {
+    /// Whether a word begins with a TCVN3 byte of a lowercase letter VN3 has no capital for:
+    /// VN3 has no capitals with tone marks, so "Ánh" was typed "¸nh" (but "®ång" is "đồng":
+    /// § is Đ).
+    fn starts_lowered(text: &str, w: &WordReading) -> bool {
+        let first = text.get(w.start..).and_then(|t| t.chars().next());
+        let letter = first
+            .filter(|c| !c.is_ascii())
+            .and_then(byte_of)
+            .and_then(tcvn3);
+        letter.is_some_and(|c| c.is_lowercase() && !"ăâêôơưđ".contains(c))
+    }
+
+    /// A text whose every other word begins with a capital (a name, "Lª ThÞ ¸nh"): there a
+    /// word that came out lowercase was capitalised too, in a font that had no capital for it.
+    fn is_title_text(&self, text: &str) -> bool {
+        let mut capitals = 0;
+        for (start, end) in words(text) {
+            let Some(first) = text.get(start..end).and_then(|w| w.chars().next()) else {
+                continue;
+            };
+            if !first.is_alphabetic() {
+                continue;
+            }
+            let lowered = self
+                .words
+                .binary_search_by_key(&start, |w| w.start)
+                .ok()
+                .and_then(|i| self.words.get(i))
+                .is_some_and(|w| Self::starts_lowered(text, w));
+            if lowered {
+                continue;
+            }
+            if !first.is_uppercase() {
+                return false;
+            }
+            capitals += 1;
+        }
+        capitals > 0
     }
 }
 
@@ -606,7 +666,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
     // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG",
     // "§¦í" (no ASCII letter, two of VN3's seven capitals) is "ĐƯỚ".
     let capitals = ascii_capitals + legacy_capitals;
-    let capitals_font = ascii_smalls == 0 && (capitals >= 2 || (shouting && capitals >= 1));
+    let capitals_font = ascii_smalls == 0 && (capitals >= 2 || shouting);
     if capitals_font {
         text = text.to_uppercase();
     }

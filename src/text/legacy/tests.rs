@@ -360,6 +360,19 @@ fn runs_of_legacy_text_among_unicode() {
 }
 
 #[test]
+fn tcvn3_capitals_in_names() {
+    // VN3 has no Á: a name typed it with the byte of á.
+    assert_legacy("Lª ThÞ ¸nh", LegacyEncoding::Tcvn3, "Lê Thị Ánh");
+    assert_legacy("NguyÔn V¨n ¢n", LegacyEncoding::Tcvn3, "Nguyễn Văn Ân");
+    // In a sentence it stays as typed.
+    assert_legacy(
+        "Hoa L\u{ad}, ngµy 15 ë x·",
+        LegacyEncoding::Tcvn3,
+        "Hoa Lư, ngày 15 ở xã",
+    );
+}
+
+#[test]
 fn windows_1258_read_as_windows_1252() {
     assert_legacy(
         "NguyêÞn Vãn An",
