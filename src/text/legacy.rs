@@ -2,9 +2,10 @@
 //!
 //! Offices still meet text typed in TCVN3 (ABC, .VnTime fonts), VNI (VNI-Times fonts) and
 //! Windows-1258. Once such bytes are saved as UTF-8 through Windows-1252 or Latin-1, "Nguyễn"
-//! reads "NguyÔn" (TCVN3), "Nguyeãn" (VNI) or "NguyêÞn" (Windows-1258), and no name in it matches the same name typed in Unicode. A
-//! clerk cannot tell why two equal-looking names differ when the font hides it, so the checker
-//! names the encoding and shows the text converted.
+//! reads "NguyÔn" (TCVN3), "Nguyeãn" (VNI) or "NguyêÞn" (Windows-1258), and no name in it
+//! matches the same name typed in Unicode. A clerk cannot tell why two equal-looking names
+//! differ when the font hides it, so the checker names the encoding and shows the text
+//! converted.
 //!
 //! Detection has one hard requirement: never flag real Unicode Vietnamese, which legitimately
 //! contains the very characters mojibake is made of (Ô, â, ã, ò ...), nor ordinary English or
@@ -60,16 +61,17 @@
 //! starts at a word only the legacy encoding explains and goes on over the words that read
 //! either way ("Lê" is also TCVN3's "Lờ"; "Thò" is VNI's "Thị") until a word only Unicode
 //! explains ("Nguyễn", "Trường"). Such a two-way word is decoded inside a run; before the first
-//! legacy word only when its Unicode reading has a tone mark ("Hé «ng" is "Hộ ông", while a
-//! toneless "Lê", "Vân" or "Tô" is how Unicode writes the commonest letters); in a text that
+//! legacy word only when its Unicode reading has a tone mark and is no surname ("Hé «ng" is
+//! "Hộ ông", while a toneless "Lê", "Vân" or "Tô" is how Unicode writes the commonest letters,
+//! and "Võ" or "Lò" begins a name far more often than TCVN3's "Vừ" or VNI's "Lị"); in a text that
 //! also holds Unicode-only words, only between two legacy words. A text with Unicode-only
 //! words and no foreign one is legacy on a single evidence word: the language is settled.
 //! Decoding comes before anything else looks at the characters: TCVN3's ư is the soft hyphen,
 //! which must not be removed as an invisible character from a word being decoded
 //! ([`LegacyGuess::words`]).
 //!
-//! Measured on text at hand (before runs and Windows-1258 were added): no false positive on 959,000 lines of French, German, Spanish,
-//! Albanian, Swedish ... message catalogs, 31,000 lines of Vietnamese ones, or 27,000 values of
+//! Measured on text at hand (before runs and Windows-1258 were added): no false positive on
+//! 959,000 lines of French, German, Spanish, Albanian, Swedish ... message catalogs, 31,000 lines of Vietnamese ones, or 27,000 values of
 //! the benchmark corpus; 99% of that corpus's Vietnamese lines detected once encoded in either
 //! encoding, and 95-97% of its personal names.
 
@@ -247,12 +249,8 @@ impl Reading {
     }
 
     /// The text with its legacy runs decoded, the byte ranges (in `text`) of the words
-    /// decoded, and the two-way words kept next to a run. A run starts at a word only the legacy encoding explains and goes on over the
-    /// words that read either way until a word only Unicode explains. A word that reads either
-    /// way is decoded inside a run: after a legacy word when the text has no Unicode-only word
-    /// (legacy text comes whole from one font, and VNI "Hoà" is "Hồ"), between two legacy words
-    /// otherwise; before the first legacy word only when its Unicode reading has a tone mark
-    /// ("Hé «ng" is "Hộ ông", but "Lê ThÞ" is a surname typed in Unicode before pasted text).
+    /// decoded, and the two-way words kept next to a run: the rule of the module documentation
+    /// ("Runs").
     fn decode(&self, text: &str) -> LegacyGuess {
         let mixed = self.words.iter().any(|w| w.role == Role::Unicode);
         let n = self.words.len();
@@ -287,7 +285,9 @@ impl Reading {
             let take = match w.role {
                 Role::Legacy => true,
                 Role::Either if mixed => b && a,
-                Role::Either => b || (a && w.toned),
+                Role::Either => {
+                    b || (a && w.toned && !is_surname(text.get(w.start..w.end).unwrap_or("")))
+                }
                 Role::Unicode | Role::Neutral => false,
             };
             let Some(d) = w.decoded.as_ref() else {
@@ -453,6 +453,18 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         });
     }
     reading
+}
+
+/// The surnames written in Unicode with Latin-1 letters and a tone mark, which TCVN3 or VNI would
+/// read as another word ("Võ" is TCVN3's "Vừ", "Lò" VNI's "Lị"): a name typed in Unicode
+/// before pasted legacy text begins with one of them far more often than the legacy text
+/// begins with their legacy reading. (Toneless ones, "Lê", "Tô", are kept in any case.)
+fn is_surname(word: &str) -> bool {
+    const SURNAMES: &[&str] = &[
+        "võ", "lã", "lò", "mã", "cù", "thái", "giáp", "hà", "lý", "tào", "ông",
+    ];
+    let lower = word.to_lowercase();
+    SURNAMES.contains(&lower.as_str())
 }
 
 /// Whether a word carries one of the five tone marks.

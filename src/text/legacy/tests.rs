@@ -352,6 +352,9 @@ fn runs_of_legacy_text_among_unicode() {
         LegacyEncoding::Tcvn3,
         "Nguyễn Thị Lê, Trường Yên",
     );
+    // A surname typed in Unicode, though toned, before a TCVN3 or VNI run.
+    assert_legacy("Võ ThÞ Hång", LegacyEncoding::Tcvn3, "Võ Thị Hồng");
+    assert_legacy("Lò Vaên Nam", LegacyEncoding::Vni, "Lò Văn Nam");
     // Inside a legacy run it is decoded: VNI "Thò" is "Thị".
     assert_legacy("Phaïm Thò Haèng", LegacyEncoding::Vni, "Phạm Thị Hằng");
     let g = detect_legacy("Lê ThÞ Hång").unwrap_or_else(|| panic!("none"));
