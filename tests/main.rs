@@ -21,6 +21,7 @@ mod hostile;
 mod import;
 mod import_layouts;
 mod junit_schema;
+mod legacy_fix;
 mod limits;
 mod lookalike_names;
 mod output;

@@ -352,17 +352,23 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
             "curly quotes straightened".to_owned(),
         ));
     }
-    if !t.is_ascii() {
-        if let Some(g) = crate::text::detect_legacy(&t) {
-            reasons.push(Msg::new(
-                format!(
-                    "chuyển chữ gõ bằng bảng mã {} sang Unicode",
-                    g.encoding.name()
-                ),
-                format!("{} text converted to Unicode", g.encoding.name()),
-            ));
-            t = g.decoded;
-        }
+    if let Some((decoded, why)) = legacy(&t) {
+        reasons.push(why);
+        t = decoded;
+    }
+    if let Some((word, right)) = choice(key, &t) {
+        reasons.push(Msg::new(
+            format!("ghi \"{word}\" thành \"{right}\", giá trị mẫu hồ sơ quy định"),
+            format!("\"{word}\" written \"{right}\", the value the format takes"),
+        ));
+        t = right.to_owned();
+    }
+    if let Some(rest) = symbol_without_so(key, &t) {
+        reasons.push(Msg::new(
+            format!("bỏ chữ \"Số\" ở đầu số, ký hiệu: {rest}"),
+            format!("the leading \"Số\" removed from the number and symbol: {rest}"),
+        ));
+        t = rest;
     }
     let mut date_plain = false;
     if let Some((right, words)) = crate::text::fold::fix_tone_on_glide(&t) {
@@ -408,8 +414,88 @@ pub(crate) fn value(key: &str, text: &str, plain: bool) -> Option<ValueRepair> {
     })
 }
 
+/// The text with the runs typed in a legacy encoding (TCVN3, VNI) decoded as `check` shows
+/// them, and why; None when it has none. Also for `|` and `>` blocks, whose text is decoded
+/// in place (their line breaks and indentation are no letters, so they stay).
+pub(crate) fn legacy(text: &str) -> Option<(String, Msg)> {
+    if text.is_ascii() {
+        return None;
+    }
+    let g = crate::text::detect_legacy(text)?;
+    let name = g.encoding.name();
+    let mut vi = format!("chuyển chữ gõ bằng bảng mã {name} sang Unicode");
+    let mut en = format!("{name} text converted to Unicode");
+    if !g.kept.is_empty() {
+        // Words that read right as they are: kept, and said, since only the clerk knows.
+        let list = |f: &dyn Fn(&(String, String)) -> String| {
+            g.kept.iter().map(f).collect::<Vec<_>>().join(", ")
+        };
+        vi.push_str(&format!(
+            ", giữ nguyên {} vì đã đúng chữ Unicode (nếu cũng gõ bằng {name} thì phải sửa tay)",
+            list(&|(w, d)| format!("\"{w}\" (không phải \"{d}\")"))
+        ));
+        en.push_str(&format!(
+            ", keeping {} as written, already right in Unicode (if typed in {name} too, correct it by hand)",
+            list(&|(w, d)| format!("\"{w}\" (not \"{d}\")"))
+        ));
+    }
+    Some((g.decoded, Msg::new(vi, en)))
+}
+
+/// A value of `gioi_tinh` written as a word ("Nam", "NỮ", "nữ") rather than as the format's
+/// `nam` / `nu`, which `check` already advises: (as written, the format's value).
+fn choice<'a>(key: &str, text: &'a str) -> Option<(&'a str, &'static str)> {
+    if key != "gioi_tinh" {
+        return None;
+    }
+    let word = text.trim();
+    let right = match crate::text::to_nfc(word).to_lowercase().as_str() {
+        "nam" => "nam",
+        "nữ" | "nu" => "nu",
+        _ => return None,
+    };
+    (text != right).then_some((word, right))
+}
+
+/// A `so_ky_hieu` typed with the word "Số" before it, as the heading of a document prints it
+/// ("Số: 121/TTr-UBND", "số 121/TTr-UBND"): the number and symbol alone, when a number follows.
+fn symbol_without_so(key: &str, text: &str) -> Option<String> {
+    if key != "so_ky_hieu" {
+        return None;
+    }
+    let t = crate::text::to_nfc(text.trim());
+    let rest = ["Số", "số", "SỐ"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))?
+        .trim_start();
+    let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
+    (rest.starts_with(|c: char| c.is_ascii_digit()) && rest.contains('/')).then(|| rest.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sex_and_number_as_the_format_writes_them() {
+        let r = |k: &str, t: &str| super::value(k, t, true).map(|r| r.text);
+        assert_eq!(r("gioi_tinh", "Nam").as_deref(), Some("nam"));
+        assert_eq!(r("gioi_tinh", "NAM").as_deref(), Some("nam"));
+        assert_eq!(r("gioi_tinh", "Nữ").as_deref(), Some("nu"));
+        assert_eq!(r("gioi_tinh", "nữ").as_deref(), Some("nu"));
+        assert_eq!(r("gioi_tinh", "nam"), None);
+        assert_eq!(r("gioi_tinh", "khác"), None);
+        assert_eq!(r("ten", "Nam"), None);
+        for s in [
+            "Số: 121/TTr-UBND",
+            "Số 121/TTr-UBND",
+            "số:121/TTr-UBND",
+            "SỐ: 121/TTr-UBND",
+        ] {
+            assert_eq!(r("so_ky_hieu", s).as_deref(), Some("121/TTr-UBND"), "{s}");
+        }
+        assert_eq!(r("so_ky_hieu", "Số: /TTr"), None);
+        assert_eq!(r("so_ky_hieu", "121/TTr-UBND"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -52,10 +52,21 @@ pub fn is_foreign_space(c: char) -> bool {
 
 /// The Latin letter a letter of another script is drawn like, for the letters that cannot be
 /// told apart in a Vietnamese text: Cyrillic and Greek capitals and small letters that share
-/// their shape with a Latin one, and the fullwidth Latin letters of East Asian input methods.
+/// their shape with a Latin one, the fullwidth Latin letters of East Asian input methods, and
+/// the letters of other Latin alphabets that print as a Vietnamese one: the Icelandic eth Ð
+/// (what Windows-1258's Đ becomes when the file is read as Latin-1) and the African Ɖ, the
+/// Turkish dotless ı, the click letter ǀ (drawn as l), the phonetic ɑ and ɡ, and the modifier
+/// apostrophe ʼ.
 #[must_use]
 pub fn latin_lookalike(c: char) -> Option<char> {
     let l = match c {
+        'Ð' | 'Ɖ' => 'Đ',
+        'ð' => 'đ',
+        'ı' => 'i',
+        'ǀ' => 'l',
+        'ɑ' => 'a',
+        'ɡ' => 'g',
+        'ʼ' => '\'',
         'а' => 'a',
         'е' => 'e',
         'о' => 'o',
@@ -112,6 +123,18 @@ pub fn latin_lookalike(c: char) -> Option<char> {
 #[must_use]
 pub fn script_of(c: char) -> (&'static str, &'static str) {
     match c {
+        'Ð' | 'ð' => (
+            "chữ eth của tiếng Iceland (chữ Đ của bảng mã Windows-1258 khi tệp bị đọc bằng Latin-1)",
+            "the Icelandic letter eth (Windows-1258's Đ when the file was read as Latin-1)",
+        ),
+        'Ɖ' => ("chữ D của các tiếng châu Phi", "the African letter D"),
+        'ı' => ("chữ i không dấu chấm của tiếng Thổ Nhĩ Kỳ", "the Turkish dotless i"),
+        'ǀ' => ("ký hiệu âm bật lưỡi (click)", "a click letter"),
+        'ɑ' | 'ɡ' => (
+            "chữ của bảng phiên âm quốc tế (IPA)",
+            "a letter of the phonetic alphabet (IPA)",
+        ),
+        'ʼ' => ("dấu phẩy trên dạng chữ (U+02BC)", "a modifier letter apostrophe"),
         '\u{370}'..='\u{3ff}' => ("chữ Hy Lạp", "a Greek letter"),
         '\u{400}'..='\u{52f}' => ("chữ Kirin (tiếng Nga)", "a Cyrillic letter"),
         _ => (
@@ -169,12 +192,13 @@ pub enum Odd {
 #[cfg(test)]
 fn plain(c: char) -> bool {
     c.is_ascii()
-        || matches!(c,
+        || (latin_lookalike(c).is_none()
+            && matches!(c,
             '\u{c0}'..='\u{24f}'
             | '\u{300}'..='\u{34e}'
             | '\u{350}'..='\u{36f}'
             | '\u{1e00}'..='\u{1eff}'
-            | '\u{2010}'..='\u{2027}')
+            | '\u{2010}'..='\u{2027}'))
 }
 
 /// Whether every character of `s` is `plain`, read from its UTF-8 bytes without decoding
@@ -189,6 +213,13 @@ fn all_plain(b: &[u8]) -> bool {
         // everything from U+0380 to U+1DFF (CE-E0) or above U+2FFF (E3-).
         let two = (c == 0xC0) | (c == 0xC1) | (c == 0xC2) | ((c == 0xC9) & (c1 >= 0x90));
         let two = two | (c == 0xCA) | (c == 0xCB) | ((c == 0xCD) & ((c1 == 0x8F) | (c1 >= 0xB0)));
+        // The look-alikes among the Latin letters: Ð ð (C3 90, C3 B0), ı (C4 B1), Ɖ (C6 89),
+        // ǀ (C7 80).
+        let look = ((c == 0xC3) & ((c1 == 0x90) | (c1 == 0xB0)))
+            | ((c == 0xC4) & (c1 == 0xB1))
+            | ((c == 0xC6) & (c1 == 0x89))
+            | ((c == 0xC7) & (c1 == 0x80));
+        let two = two | look;
         let wide = (0xCE..=0xE0).contains(&c) | (c >= 0xE3);
         // U+1E00-U+1EFF, and of E2 only U+2010-U+2027.
         let e1 = (c == 0xE1) & !(0xB8..=0xBB).contains(&c1);
@@ -213,9 +244,25 @@ fn all_plain(b: &[u8]) -> bool {
 
 /// The odd characters of a text with their byte offsets: every invisible character, and every
 /// look-alike letter in a word that also holds Latin letters or is made only of look-alikes
-/// (a Russian word in a report is Russian, not a disguised Vietnamese one).
+/// (a Russian word in a report is Russian, not a disguised Vietnamese one). A character inside
+/// a word typed in a legacy encoding is a letter of it (TCVN3's ư reads as the soft hyphen, its
+/// é as Ð), so the encoding is decided first and such words are left to be decoded whole.
 #[must_use]
 pub fn odd_chars(s: &str) -> Vec<(usize, Odd)> {
+    let mut out = odd_chars_as_written(s);
+    let legacy = |o: &Odd| match *o {
+        Odd::Invisible(c) | Odd::Lookalike(c, _) => super::legacy_tables::is_legacy_char(c),
+    };
+    if out.iter().any(|(_, o)| legacy(o)) && super::is_nfc(s) {
+        if let Some(g) = super::detect_legacy(s) {
+            out.retain(|(i, o)| !(legacy(o) && g.words.iter().any(|&(a, b)| a <= *i && *i < b)));
+        }
+    }
+    out
+}
+
+/// [`odd_chars`] without regard to legacy encodings.
+fn odd_chars_as_written(s: &str) -> Vec<(usize, Odd)> {
     let mut out = Vec::new();
     // A text of Vietnamese letters, their marks and ordinary punctuation (nearly every text)
     // holds neither an invisible character nor a look-alike: no closer look, which would ask
@@ -359,6 +406,28 @@ mod tests {
         // A Russian word stays Russian.
         assert!(odd_chars("Москва").is_empty());
         assert_eq!(clean("Ｔổ"), "Tổ");
+    }
+
+    #[test]
+    fn legacy_letters_are_not_odd() {
+        // TCVN3's ư is the soft hyphen: in a word being decoded, it is a letter (#16, C06).
+        let s = "Hé «ng Ph¹m V¨n T\u{ad}";
+        assert!(odd_chars(s).is_empty());
+        assert_eq!(strip(s), s);
+        // Elsewhere it is invisible.
+        assert_eq!(clean("Nguyễn\u{ad} Văn"), "Nguyễn Văn");
+    }
+
+    #[test]
+    fn latin_lookalikes_are_named() {
+        // Windows-1258's Đ read as Latin-1.
+        let s = "\u{d0}inh Văn Quý";
+        assert_eq!(odd_chars(s), vec![(0, Odd::Lookalike('\u{d0}', 'Đ'))]);
+        assert_eq!(clean(s), "Đinh Văn Quý");
+        assert_eq!(clean("Nguyễn Văn \u{131}t"), "Nguyễn Văn it");
+        assert_eq!(clean("H\u{2bc}Hen Niê"), "H'Hen Niê");
+        assert_eq!(clean("Nguyễn Văn Lon\u{261}"), "Nguyễn Văn Long");
+        assert!(script_of('\u{d0}').1.contains("eth"));
     }
 
     #[test]

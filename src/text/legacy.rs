@@ -1,10 +1,11 @@
 //! Recognising Vietnamese typed in a legacy 8-bit encoding and read back as Unicode (mojibake).
 //!
-//! Offices still meet text typed in TCVN3 (ABC, .VnTime fonts) and VNI (VNI-Times fonts). Once
-//! such bytes are saved as UTF-8 through Windows-1252 or Latin-1, "Nguyễn" reads "NguyÔn"
-//! (TCVN3) or "Nguyeãn" (VNI), and no name in it matches the same name typed in Unicode. A
-//! clerk cannot tell why two equal-looking names differ when the font hides it, so the checker
-//! names the encoding and shows the text converted.
+//! Offices still meet text typed in TCVN3 (ABC, .VnTime fonts), VNI (VNI-Times fonts) and
+//! Windows-1258. Once such bytes are saved as UTF-8 through Windows-1252 or Latin-1, "Nguyễn"
+//! reads "NguyÔn" (TCVN3), "Nguyeãn" (VNI) or "NguyêÞn" (Windows-1258), and no name in it
+//! matches the same name typed in Unicode. A clerk cannot tell why two equal-looking names
+//! differ when the font hides it, so the checker names the encoding and shows the text
+//! converted.
 //!
 //! Detection has one hard requirement: never flag real Unicode Vietnamese, which legitimately
 //! contains the very characters mojibake is made of (Ô, â, ã, ò ...), nor ordinary English or
@@ -47,12 +48,37 @@
 //! keeps a stray foreign word from being enough ("aún", "poäng", Albanian "në të"). When both
 //! encodings qualify equally the text is ambiguous and nothing is reported.
 //!
-//! Measured on text at hand: no false positive on 959,000 lines of French, German, Spanish,
-//! Albanian, Swedish ... message catalogs, 31,000 lines of Vietnamese ones, or 27,000 values of
+//! A third encoding is read the same way: Windows-1258, the code page of Vietnamese Windows,
+//! whose tones are combining marks after the letter (bytes shown by Windows-1252 as Ì Ò Þ ì ò),
+//! when its bytes were read as Windows-1252 ("Nguyễn" reads "NguyêÞn"). Its Đ alone, read as
+//! the Icelandic Ð, is no evidence: it is also a look-alike letter, named as such
+//! (`super::chars`).
+//!
+//! # Runs
+//!
+//! Once the text is judged legacy, it is decoded run by run, not as a whole: a clerk types a
+//! surname in Unicode and pastes the rest from an old document ("Lê ThÞ Hång Nhung"). A run
+//! starts at a word only the legacy encoding explains and goes on over the words that read
+//! either way ("Lê" is also TCVN3's "Lờ"; "Thò" is VNI's "Thị") until a word only Unicode
+//! explains ("Nguyễn", "Trường"). Such a two-way word is decoded inside a run; before the first
+//! legacy word only when its Unicode reading has a tone mark and is no surname ("Hé «ng" is
+//! "Hộ ông", while a toneless "Lê", "Vân" or "Tô" is how Unicode writes the commonest letters,
+//! and "Võ" or "Lò" begins a name far more often than TCVN3's "Vừ" or VNI's "Lị"); in a text that
+//! also holds Unicode-only words, only between two legacy words. A text with Unicode-only
+//! words and no foreign one is legacy on a single evidence word: the language is settled.
+//! Decoding comes before anything else looks at the characters: TCVN3's ư is the soft hyphen,
+//! which must not be removed as an invisible character from a word being decoded
+//! ([`LegacyGuess::words`]).
+//!
+//! Measured on text at hand (before runs and Windows-1258 were added): no false positive on
+//! 959,000 lines of French, German, Spanish, Albanian, Swedish ... message catalogs, 31,000 lines of Vietnamese ones, or 27,000 values of
 //! the benchmark corpus; 99% of that corpus's Vietnamese lines detected once encoded in either
 //! encoding, and 95-97% of its personal names.
 
 use unicode_normalization::char::is_combining_mark;
+
+mod encode;
+pub use encode::encode;
 
 use super::legacy_tables::{byte_of, is_legacy_char, tcvn3, vni, VniByte};
 use super::syllable::{is_valid_syllable, is_vowel, Letter, Syllable};
@@ -65,6 +91,9 @@ pub enum LegacyEncoding {
     Tcvn3,
     /// VNI Windows, typed in VNI-Times fonts; a letter followed by mark bytes; mostly southern.
     Vni,
+    /// Windows-1258, the code page of Vietnamese Windows (tones as combining marks after the
+    /// letter), read as Windows-1252 or Latin-1: "Nguyễn" reads "NguyêÞn", "Đinh" "Ðinh".
+    Windows1258,
 }
 
 impl LegacyEncoding {
@@ -73,6 +102,7 @@ impl LegacyEncoding {
         match self {
             LegacyEncoding::Tcvn3 => "TCVN3 (ABC)",
             LegacyEncoding::Vni => "VNI",
+            LegacyEncoding::Windows1258 => "Windows-1258",
         }
     }
 }
@@ -85,6 +115,13 @@ pub struct LegacyGuess {
     /// The whole text converted to Unicode (NFC). Words that do not convert into Vietnamese
     /// (ASCII, numbers, words already in Unicode) are kept as they were.
     pub decoded: String,
+    /// The byte ranges, in the text in NFC, of the words decoded: the characters in them are
+    /// letters of the legacy encoding (TCVN3's ư is the soft hyphen), never to be removed.
+    pub words: Vec<(usize, usize)>,
+    /// Words next to a legacy run that read as correct Unicode and were kept so, with what
+    /// they would read as in the encoding ("Lê", which TCVN3 reads "Lờ"): said to the clerk,
+    /// who knows which was meant.
+    pub kept: Vec<(String, String)>,
 }
 
 /// Tells whether `s` is Vietnamese typed in TCVN3 or VNI and read as Unicode, and converts it;
@@ -96,7 +133,8 @@ pub struct LegacyGuess {
 /// "Thị", "Hoàng" is "Hồng") cannot be told from Unicode; nor can a string whose only legacy
 /// word is weak or an abbreviation, such as TCVN3 "Lª Duy Nam" (ª ends Spanish ordinals too)
 /// or "PGD§T". TCVN3 has no capitals with tones, so such letters come out lowercase unless
-/// the word or the whole text is in capitals.
+/// the word or the whole text is in capitals, or every other word begins with a capital (a
+/// name: "Lª ThÞ ¸nh" is "Lê Thị Ánh").
 ///
 /// Pure ASCII returns at once without allocating, as does text with no character from a legacy
 /// byte, or with no word that could be evidence: that covers almost all real Unicode text.
@@ -116,7 +154,11 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
     let shouting = is_all_capitals(text);
     let mut best: Option<(i64, Reading)> = None;
     let mut tie = false;
-    for encoding in [LegacyEncoding::Tcvn3, LegacyEncoding::Vni] {
+    for encoding in [
+        LegacyEncoding::Tcvn3,
+        LegacyEncoding::Vni,
+        LegacyEncoding::Windows1258,
+    ] {
         let reading = read_as(text, encoding, shouting);
         if !reading.is_convincing() {
             continue;
@@ -135,10 +177,7 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
         return None;
     }
     let (_, reading) = best?;
-    Some(LegacyGuess {
-        encoding: reading.encoding,
-        decoded: reading.decoded,
-    })
+    Some(reading.decode(text))
 }
 
 /// How much a decoded word says about its encoding; see [`detect_legacy`].
@@ -147,6 +186,32 @@ enum Strength {
     Weak,
     Distinctive,
     Unmistakable,
+}
+
+/// What one word of the text is, read in one encoding: the unit the runs are made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// No Vietnamese as written, a syllable (or an abbreviation) once decoded: legacy.
+    Legacy,
+    /// A syllable as written and another once decoded ("Lê" is TCVN3's "Lờ", "Thò" VNI's
+    /// "Thị"): legacy only where legacy text surrounds it.
+    Either,
+    /// A syllable as written that does not decode into one ("Nguyễn", "Hà"): Unicode, and the
+    /// end of a legacy run.
+    Unicode,
+    /// Reads the same either way (ASCII, "Chí"), or as nothing: no part in a run.
+    Neutral,
+}
+
+/// One word of the text with its role and, when it has one, its decoding.
+struct WordReading {
+    start: usize,
+    end: usize,
+    role: Role,
+    decoded: Option<String>,
+    /// The Unicode reading of an [`Role::Either`] word has a tone mark ("Hé", "Thò"); a
+    /// toneless one ("Lê", "Vân", "Tô") is how Unicode writes the commonest letters.
+    toned: bool,
 }
 
 /// The outcome of reading the whole text in one encoding.
@@ -159,8 +224,13 @@ struct Reading {
     distinctive_words: u32,
     /// ASCII words that are Vietnamese syllables: the text around the evidence is Vietnamese.
     vietnamese_ascii_words: u32,
+    /// Words that are Unicode Vietnamese and nothing else: the text is Vietnamese, and some of
+    /// it was typed in Unicode.
+    unicode_words: u32,
+    /// Words against the encoding: the Unicode-only words above, foreign words, and words
+    /// that are nothing in either reading.
     against: u32,
-    decoded: String,
+    words: Vec<WordReading>,
 }
 
 impl Reading {
@@ -169,7 +239,137 @@ impl Reading {
             || (self.distinctive_words > 0
                 && (self.evidence_words >= 2 || self.vietnamese_ascii_words > self.against))
             || (self.evidence_words >= 2 && self.vietnamese_ascii_words > 0);
-        self.weight >= 2 && self.weight > self.against && corroborated
+        let alone = self.weight >= 2 && self.weight > self.against && corroborated;
+        // Among words that can only be Unicode Vietnamese, a word that is no Vietnamese as
+        // written but is a syllable once decoded is legacy pasted into Unicode text: the
+        // language is settled, and no foreign word is there to explain it otherwise.
+        let among_unicode =
+            self.evidence_words > 0 && self.unicode_words > 0 && self.against == self.unicode_words;
+        alone || among_unicode
+    }
+
+    /// The text with its legacy runs decoded, the byte ranges (in `text`) of the words
+    /// decoded, and the two-way words kept next to a run: the rule of the module documentation
+    /// ("Runs").
+    fn decode(&self, text: &str) -> LegacyGuess {
+        let mixed = self.words.iter().any(|w| w.role == Role::Unicode);
+        let n = self.words.len();
+        // For each word, whether a legacy word comes before / after it within its run.
+        let mut before = vec![false; n];
+        let mut seen = false;
+        for (i, w) in self.words.iter().enumerate() {
+            before[i] = seen;
+            match w.role {
+                Role::Legacy => seen = true,
+                Role::Unicode => seen = false,
+                _ => {}
+            }
+        }
+        let mut after = vec![false; n];
+        seen = false;
+        for (i, w) in self.words.iter().enumerate().rev() {
+            after[i] = seen;
+            match w.role {
+                Role::Legacy => seen = true,
+                Role::Unicode => seen = false,
+                _ => {}
+            }
+        }
+        let title = self.encoding == LegacyEncoding::Tcvn3 && self.is_title_text(text);
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        let mut ranges = Vec::new();
+        let mut kept = Vec::new();
+        let mut copied_to = 0;
+        for (i, w) in self.words.iter().enumerate() {
+            let (b, a) = (before[i], after[i]);
+            let take = match w.role {
+                Role::Legacy => true,
+                Role::Either if mixed => b && a,
+                Role::Either => {
+                    b || (a && w.toned && !is_surname(text.get(w.start..w.end).unwrap_or("")))
+                }
+                Role::Unicode | Role::Neutral => false,
+            };
+            let Some(d) = w.decoded.as_ref() else {
+                // A word that reads the same either way ("ý"), in a name typed in TCVN3.
+                if title && !mixed && Self::starts_lowered(text, w) {
+                    let written = text.get(w.start..w.end).unwrap_or_default();
+                    let mut chars = written.chars();
+                    out.push_str(text.get(copied_to..w.start).unwrap_or_default());
+                    out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+                    out.push_str(chars.as_str());
+                    ranges.push((w.start, w.end));
+                    copied_to = w.end;
+                }
+                continue;
+            };
+            if !take {
+                if w.role == Role::Either && (b || a) {
+                    let written = text.get(w.start..w.end).unwrap_or_default();
+                    kept.push((written.to_owned(), d.clone()));
+                }
+                continue;
+            }
+            out.push_str(text.get(copied_to..w.start).unwrap_or_default());
+            if title && Self::starts_lowered(text, w) {
+                let mut chars = d.chars();
+                out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+                out.push_str(chars.as_str());
+            } else {
+                out.push_str(d);
+            }
+            ranges.push((w.start, w.end));
+            copied_to = w.end;
+        }
+        out.push_str(text.get(copied_to..).unwrap_or_default());
+        LegacyGuess {
+            encoding: self.encoding,
+            decoded: out,
+            words: ranges,
+            kept,
+        }
+    }
+}
+
+impl Reading {
+    /// Whether a word begins with a TCVN3 byte of a lowercase letter VN3 has no capital for:
+    /// VN3 has no capitals with tone marks, so "Ánh" was typed "¸nh" (but "®ång" is "đồng":
+    /// § is Đ).
+    fn starts_lowered(text: &str, w: &WordReading) -> bool {
+        let first = text.get(w.start..).and_then(|t| t.chars().next());
+        let letter = first
+            .filter(|c| !c.is_ascii())
+            .and_then(byte_of)
+            .and_then(tcvn3);
+        letter.is_some_and(|c| c.is_lowercase() && !"ăâêôơưđ".contains(c))
+    }
+
+    /// A text whose every other word begins with a capital (a name, "Lª ThÞ ¸nh"): there a
+    /// word that came out lowercase was capitalised too, in a font that had no capital for it.
+    fn is_title_text(&self, text: &str) -> bool {
+        let mut capitals = 0;
+        for (start, end) in words(text) {
+            let Some(first) = text.get(start..end).and_then(|w| w.chars().next()) else {
+                continue;
+            };
+            if !first.is_alphabetic() {
+                continue;
+            }
+            let lowered = self
+                .words
+                .binary_search_by_key(&start, |w| w.start)
+                .ok()
+                .and_then(|i| self.words.get(i))
+                .is_some_and(|w| Self::starts_lowered(text, w));
+            if lowered {
+                continue;
+            }
+            if !first.is_uppercase() {
+                return false;
+            }
+            capitals += 1;
+        }
+        capitals > 0
     }
 }
 
@@ -181,10 +381,10 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         unmistakable_words: 0,
         distinctive_words: 0,
         vietnamese_ascii_words: 0,
+        unicode_words: 0,
         against: 0,
-        decoded: String::with_capacity(text.len() + text.len() / 4),
+        words: Vec::new(),
     };
-    let mut copied_to = 0;
     for (start, end) in words(text) {
         let Some(word) = text.get(start..end) else {
             continue;
@@ -202,42 +402,74 @@ fn read_as(text: &str, encoding: LegacyEncoding, shouting: bool) -> Reading {
         let decoded = match encoding {
             LegacyEncoding::Tcvn3 => decode_tcvn3(word, shouting, bounds(text, start, end)),
             LegacyEncoding::Vni => decode_vni(word),
+            LegacyEncoding::Windows1258 => decode_cp1258(word),
         };
         let kind = decoded.as_ref().map_or(Kind::Invalid, |d| kind_of(&d.text));
+        let mut role = Role::Neutral;
         match (kind, &decoded) {
             (Kind::Syllable { letters, native }, Some(d)) => {
-                if !valid_as_is && native && letters >= 2 {
-                    let strength = d.strength.max(initial_strength(&d.text));
-                    reading.evidence_words += 1;
-                    reading.weight += if strength == Strength::Weak { 1 } else { 2 };
-                    match strength {
-                        Strength::Unmistakable => reading.unmistakable_words += 1,
-                        Strength::Distinctive => reading.distinctive_words += 1,
-                        Strength::Weak => {}
+                if valid_as_is {
+                    if d.text != word {
+                        role = Role::Either;
+                    }
+                } else {
+                    role = Role::Legacy;
+                    if native && letters >= 2 && d.telling {
+                        let strength = d.strength.max(initial_strength(&d.text));
+                        reading.evidence_words += 1;
+                        reading.weight += if strength == Strength::Weak { 1 } else { 2 };
+                        match strength {
+                            Strength::Unmistakable => reading.unmistakable_words += 1,
+                            Strength::Distinctive => reading.distinctive_words += 1,
+                            Strength::Weak => {}
+                        }
                     }
                 }
             }
-            (Kind::Abbreviation, _) => {}
+            (Kind::Abbreviation, Some(d)) => {
+                if d.text != word {
+                    role = Role::Legacy;
+                }
+            }
             _ => {
-                if valid_as_is || !is_abbreviation(word) {
+                if valid_as_is {
+                    role = Role::Unicode;
+                    reading.unicode_words += 1;
+                    reading.against += 1;
+                } else if !is_abbreviation(word) {
                     reading.against += 1;
                 }
             }
         }
-        if let (Some(d), Kind::Syllable { .. } | Kind::Abbreviation) = (&decoded, kind) {
-            // Every word that converts is converted, including one that also reads as Unicode:
-            // legacy text comes whole from one font, and VNI "Hoà" is "Hồ", not "Hoà".
-            reading
-                .decoded
-                .push_str(text.get(copied_to..start).unwrap_or_default());
-            reading.decoded.push_str(&d.text);
-            copied_to = end;
-        }
+        let toned = role == Role::Either && has_tone_mark(word);
+        reading.words.push(WordReading {
+            start,
+            end,
+            role,
+            decoded: decoded
+                .map(|d| d.text)
+                .filter(|_| matches!(role, Role::Legacy | Role::Either)),
+            toned,
+        });
     }
     reading
-        .decoded
-        .push_str(text.get(copied_to..).unwrap_or_default());
-    reading
+}
+
+/// The surnames written in Unicode with Latin-1 letters and a tone mark, which TCVN3 or VNI would
+/// read as another word ("Võ" is TCVN3's "Vừ", "Lò" VNI's "Lị"): a name typed in Unicode
+/// before pasted legacy text begins with one of them far more often than the legacy text
+/// begins with their legacy reading. (Toneless ones, "Lê", "Tô", are kept in any case.)
+fn is_surname(word: &str) -> bool {
+    const SURNAMES: &[&str] = &[
+        "võ", "lã", "lò", "mã", "cù", "thái", "giáp", "hà", "lý", "tào", "ông",
+    ];
+    let lower = word.to_lowercase();
+    SURNAMES.contains(&lower.as_str())
+}
+
+/// Whether a word carries one of the five tone marks.
+fn has_tone_mark(word: &str) -> bool {
+    Syllable::parse(word).is_some_and(|s| s.letters().iter().any(|l| l.tone.is_some()))
 }
 
 /// No Western word starts with ng or nh; Vietnamese names often do ("Nguyễn", "Ngọc").
@@ -380,6 +612,9 @@ fn bounds(text: &str, start: usize, end: usize) -> (bool, bool) {
 struct Decoded {
     text: String,
     strength: Strength,
+    /// Whether the word is evidence at all: Windows-1258's Đ read as Ð is also a look-alike
+    /// letter of its own (`super::chars`), which says nothing of how the rest was typed.
+    telling: bool,
 }
 
 /// Whether a TCVN3 character that Unicode reads as a symbol, at this place in a word, can only
@@ -409,7 +644,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
     let mut odd_after_consonant = false;
     let mut small_legacy = false;
     let mut smalls = 0;
-    let (mut ascii_capitals, mut ascii_smalls) = (0, 0);
+    let (mut ascii_capitals, mut ascii_smalls, mut legacy_capitals) = (0, 0, 0);
     let mut chars = word.chars().peekable();
     let mut previous: Option<char> = None;
     while let Some(c) = chars.next() {
@@ -425,8 +660,10 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
             text.push(c);
             continue;
         }
-        text.push(tcvn3(byte_of(c)?)?);
+        let letter = tcvn3(byte_of(c)?)?;
+        text.push(letter);
         legacy_chars += 1;
+        legacy_capitals += usize::from(letter.is_uppercase());
         // ª, º and µ are letters to Unicode, but no language writes them inside a word.
         let symbol = !c.is_alphabetic() || matches!(c, 'ª' | 'º' | 'µ');
         telling_symbol |= symbol && symbol_is_telling(c, at_start, at_end, bounds);
@@ -438,9 +675,10 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
         odd_after_consonant |= after_consonant && matches!(c, 'ï' | 'ñ' | 'ß');
         small_legacy |= c.is_lowercase();
     }
-    // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG".
-    let capitals_font =
-        ascii_smalls == 0 && (ascii_capitals >= 2 || (shouting && ascii_capitals >= 1));
+    // In an all-capitals font the lowercase toned bytes are drawn as capitals: "CéNG" is "CỘNG",
+    // "§¦í" (no ASCII letter, two of VN3's seven capitals) is "ĐƯỚ".
+    let capitals = ascii_capitals + legacy_capitals;
+    let capitals_font = ascii_smalls == 0 && (capitals >= 2 || shouting);
     if capitals_font {
         text = text.to_uppercase();
     }
@@ -448,7 +686,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
         || (capital_inside && smalls > 0)
         || odd_after_consonant
         || legacy_chars >= 2
-        || (capitals_font && small_legacy && ascii_capitals >= 2);
+        || (capitals_font && small_legacy && capitals >= 2);
     Some(Decoded {
         text,
         strength: if unmistakable {
@@ -456,6 +694,7 @@ fn decode_tcvn3(word: &str, shouting: bool, bounds: (bool, bool)) -> Option<Deco
         } else {
             Strength::Weak
         },
+        telling: true,
     })
 }
 
@@ -547,7 +786,45 @@ fn decode_vni(word: &str) -> Option<Decoded> {
     if legacy_chars >= 2 {
         strength = Strength::Unmistakable;
     }
-    Some(Decoded { text, strength })
+    Some(Decoded {
+        text,
+        strength,
+        telling: true,
+    })
+}
+
+/// A word of Windows-1258 bytes read as Windows-1252 or Latin-1. Its tone marks are bytes of
+/// their own (CC, D2, DE, EC, F2: Ì Ò Þ ì ò) after the letter they sit on, which no language
+/// writes after a vowel; its Ă Ơ Ư Đ and ă ơ ư đ are Ã Õ Ý Ð and ã õ ý ð.
+fn decode_cp1258(word: &str) -> Option<Decoded> {
+    let mut raw = String::with_capacity(word.len() + 4);
+    let mut legacy_chars = 0;
+    let mut telling = false;
+    let mut mark_after_vowel = false;
+    let mut previous: Option<char> = None;
+    for c in word.chars() {
+        let d = super::cp1258::char_of(byte_of(c)?)?;
+        raw.push(d);
+        if d != c {
+            legacy_chars += 1;
+            let mark = is_combining_mark(d);
+            mark_after_vowel |=
+                mark && previous.is_some_and(|p| is_vowel(p.to_ascii_lowercase()) || !p.is_ascii());
+            telling |= !matches!(d, 'Đ' | 'đ');
+        }
+        previous = Some(c);
+    }
+    let text = to_nfc(&raw).into_owned();
+    let strength = if mark_after_vowel || legacy_chars >= 2 {
+        Strength::Unmistakable
+    } else {
+        Strength::Weak
+    };
+    Some(Decoded {
+        text,
+        strength,
+        telling,
+    })
 }
 
 fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {

@@ -18,6 +18,17 @@ const CP1252_80_9F: [char; 32] = [
     '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
 ];
 
+/// The character Windows-1252 shows for a byte (a C1 control for the five it leaves undefined).
+pub(super) fn cp1252_char(byte: u8) -> char {
+    match byte {
+        0x80..=0x9F => CP1252_80_9F
+            .get(usize::from(byte - 0x80))
+            .copied()
+            .unwrap_or('\0'),
+        _ => char::from(byte),
+    }
+}
+
 /// The byte a character came from, when legacy bytes were read as Windows-1252 or Latin-1.
 pub(super) fn byte_of(c: char) -> Option<u8> {
     if let Ok(byte) = u8::try_from(u32::from(c)) {
@@ -122,12 +133,16 @@ pub(super) fn vni(byte: u8) -> Option<VniByte> {
     }
 }
 
-/// True for a non-ASCII character that stands for a letter or mark in TCVN3 or VNI once read
-/// back as a byte. Such characters belong to words even when Unicode calls them symbols (the
+/// True for a non-ASCII character that stands for a letter or mark in TCVN3, VNI or
+/// Windows-1258 (where it differs from Latin-1) once read back as a byte. Such characters belong to words even when Unicode calls them symbols (the
 /// soft hyphen is TCVN3's ư, © its â, § its Đ).
 pub(super) fn is_legacy_char(c: char) -> bool {
     match byte_of(c) {
-        Some(byte) if byte >= 0x80 && c != '\u{a0}' => tcvn3(byte).is_some() || vni(byte).is_some(),
+        Some(byte) if byte >= 0x80 && c != '\u{a0}' => {
+            tcvn3(byte).is_some()
+                || vni(byte).is_some()
+                || super::cp1258::char_of(byte).is_some_and(|d| d != c)
+        }
         _ => false,
     }
 }

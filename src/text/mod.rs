@@ -12,6 +12,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub mod chars;
 pub mod collate;
+pub mod cp1258;
 pub mod file_name;
 pub mod fold;
 pub mod glyphs;
@@ -19,7 +20,7 @@ pub mod legacy;
 mod legacy_tables;
 pub mod slug;
 pub mod suggest;
-mod syllable;
+pub(crate) mod syllable;
 
 pub use collate::{name_order, sort_key};
 pub use fold::{differs_only_in_tone_placement, fold_whitespace, name_key};

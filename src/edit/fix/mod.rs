@@ -25,8 +25,9 @@
 //! (plain, `"..."` or `'...'`), quoting a plain value only when it could no longer be read
 //! back plain. Every edited file is parsed again and compared with the original tree: same
 //! structure, same keys, every value exactly as intended; an edit that fails this proof is
-//! dropped rather than written. Names written as block scalars (`|`, `>`) get the NFC repair
-//! only, since their indicator lies outside the value's bytes.
+//! dropped rather than written. Texts written as block scalars (`|`, `>`) get the NFC repair
+//! and the decoding of legacy text only (made in their source, which keeps the layout), since
+//! their indicator lies outside the value's bytes.
 //!
 //! Nothing is written by [`plan_fixes`]; [`apply`] writes each changed file atomically, and only
 //! if it still holds what was planned from. A file is renamed only from NFD to the same name in
@@ -47,6 +48,8 @@ use crate::text::fold::{fold_whitespace, name_key};
 use crate::text::{chars, to_nfc};
 use crate::yaml::tree::{is_null, Node, Scalar};
 
+#[cfg(test)]
+mod legacy_roundtrip;
 mod proof;
 mod read;
 mod rename;
@@ -219,6 +222,9 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
                     extra = r.reasons;
                     unquote = r.plain;
                 }
+            } else if let Some((decoded, why)) = super::repair::legacy(&t) {
+                t = to_nfc(&decoded).into_owned();
+                extra = vec![why];
             }
             if is_name_key(&s.key) && st != Style::Block {
                 t = fold_whitespace(&t).into_owned();
@@ -287,6 +293,12 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
             }
             if *st != Style::Block {
                 candidates.push(dq(&want));
+            } else if !extra.is_empty() {
+                // A block decoded in place: its indicator, line breaks and indentation are no
+                // letters, so decoding its source gives the same words laid out as before.
+                if let Some((decoded, _)) = super::repair::legacy(&to_nfc(source)) {
+                    candidates.push(decoded);
+                }
             }
             candidates.dedup();
             if candidates.is_empty() {

@@ -106,8 +106,19 @@ pub(super) fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditErro
             continue;
         }
         let mut utf16 = false;
+        let mut cp1258 = false;
         let loaded = match files::read(&path) {
             Ok(l) => l,
+            Err(EditError::Read {
+                problem: crate::yaml::decode::DecodeProblem::NotUtf8 { .. },
+                ..
+            }) if read_cp1258(&path).is_some() => {
+                cp1258 = true;
+                match read_cp1258(&path) {
+                    Some(l) => l,
+                    None => continue,
+                }
+            }
             Err(EditError::Read {
                 problem: crate::yaml::decode::DecodeProblem::Utf16 { .. },
                 ..
@@ -143,6 +154,15 @@ pub(super) fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditErro
                 ),
             );
         }
+        if cp1258 {
+            repairs.insert(
+                0,
+                msg!(
+                    "lưu lại tệp bằng mã UTF-8 (tệp đang ở bảng mã Windows-1258, chế độ \"ANSI\" của Notepad trên Windows tiếng Việt)";
+                    "the file, saved in Windows-1258 (Notepad's \"ANSI\" on Vietnamese Windows), written as UTF-8"
+                ),
+            );
+        }
         let parsed = parse(&text);
         let fatal = parsed
             .problems
@@ -165,4 +185,19 @@ pub(super) fn read_docs(dir: &Path) -> Result<(Vec<Doc>, Vec<Skipped>), EditErro
         });
     }
     Ok((docs, skipped))
+}
+
+/// A file saved in Windows-1258 (Notepad's "ANSI" on Vietnamese Windows), read as text so
+/// `dossier fix` can write it back as UTF-8, as it does a UTF-16 file; None when its bytes do
+/// not read as Vietnamese in that code page (`crate::text::cp1258`), or as text the checker
+/// reads.
+fn read_cp1258(path: &Path) -> Option<crate::edit::files::Loaded> {
+    let bytes = files::read_capped(path).ok()?;
+    let text = crate::text::cp1258::decode_vietnamese(&bytes)?;
+    crate::yaml::decode::decode(text.as_bytes()).ok()?;
+    Some(crate::edit::files::Loaded {
+        path: path.to_path_buf(),
+        raw: text,
+        disk: Some(bytes),
+    })
 }

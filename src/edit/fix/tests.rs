@@ -568,3 +568,40 @@ fn property_fix_is_idempotent_and_keeps_meaning() {
         "the generator exercises the fixes ({changed_files})"
     );
 }
+
+#[test]
+fn legacy_blocks_are_decoded_in_place() {
+    // A `>` block over two lines and a `|` block with a kept indentation indicator: the words
+    // decoded, the layout as it was (#16, C07).
+    let text = "ma: a\nhanh_dong: >\n  Uû ban nh©n d©n\n  x· Tr\u{ad}êng Yªn\n\nthanh_tich: |2\n   Hoa L\u{ad}, ngµy 15 th¸ng 10\ncong_trang: |\n  Nguyễn Văn An\n";
+    let dir = dossier(&[("bao-cao/a.yaml", text)]);
+    let r = plan_apply(dir.path());
+    assert_eq!(r.changes.len(), 1);
+    assert_eq!(
+        fixed(dir.path(), "bao-cao/a.yaml"),
+        "ma: a\nhanh_dong: >\n  Uỷ ban nhân dân\n  xã Trường Yên\n\nthanh_tich: |2\n   Hoa Lư, ngày 15 tháng 10\ncong_trang: |\n  Nguyễn Văn An\n"
+    );
+    let reasons: Vec<&str> = r.changes[0].reasons.iter().map(|m| m.vi.as_str()).collect();
+    assert_eq!(
+        reasons,
+        [
+            "dòng 3, trường \"hanh_dong\": chuyển chữ gõ bằng bảng mã TCVN3 (ABC) sang Unicode",
+            "dòng 7, trường \"thanh_tich\": chuyển chữ gõ bằng bảng mã TCVN3 (ABC) sang Unicode"
+        ]
+    );
+}
+
+#[test]
+fn a_letter_of_a_legacy_word_is_never_removed() {
+    // TCVN3's ư is U+00AD, the soft hyphen; its é is Ð: both stay letters of the word decoded,
+    // in plain, quoted and block values, while a soft hyphen in Unicode text is removed, and
+    // Ð outside a legacy word is the Đ it looks like.
+    let text = "ten: Hé «ng Ph¹m V¨n T\u{ad}\nchuc_vu: \"tr\u{ad}ëng\u{a0}th«n\"\ndon_vi: \"Trường\u{ad} Yên\"\nhanh_dong: |\n  Tr\u{ad}êng NguyÔn bÐ Ðinh\n";
+    let dir = dossier(&[("bao-cao/a.yaml", text)]);
+    plan_apply(dir.path());
+    let after = fixed(dir.path(), "bao-cao/a.yaml");
+    assert_eq!(
+        after,
+        "ten: Hộ ông Phạm Văn Tư\nchuc_vu: \"trưởng thôn\"\ndon_vi: \"Trường Yên\"\nhanh_dong: |\n  Trường Nguyễn bé Đinh\n"
+    );
+}

@@ -4,8 +4,9 @@
 
 use super::{Cell, Sheet, TableError};
 
-/// The text of a CSV file: UTF-8 (a byte-order mark allowed), or UTF-16 with its byte-order mark
-/// (Excel's "Unicode text").
+/// The text of a CSV file: UTF-8 (a byte-order mark allowed), UTF-16 with its byte-order mark
+/// (Excel's "Unicode text"), or Windows-1258 that reads as Vietnamese (Excel's "CSV" on
+/// Vietnamese Windows), decoded to NFC.
 fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
     let utf16 = |rest: &[u8], big: bool| {
         let units = rest.chunks_exact(2).map(|p| {
@@ -26,9 +27,11 @@ fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
         return utf16(rest, true);
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    std::str::from_utf8(bytes)
-        .map(str::to_owned)
-        .map_err(|_| TableError::NotUtf8)
+    std::str::from_utf8(bytes).map(str::to_owned).or_else(|_| {
+        // Excel's "CSV" on Vietnamese Windows is in Windows-1258, the tones as combining marks;
+        // taken only when it reads as Vietnamese, so no other code page is guessed at.
+        crate::text::cp1258::decode_vietnamese(bytes).ok_or(TableError::NotUtf8)
+    })
 }
 
 /// A CSV file: UTF-8 or UTF-16 ([`csv_text`]), the separator the first lines use most.

@@ -323,3 +323,85 @@ fn never_panics_on_random_latin_1() {
         }
     }
 }
+
+#[test]
+fn runs_of_legacy_text_among_unicode() {
+    // C11 (#16): the surname typed in Unicode, the rest pasted in TCVN3, whose ê is ờ.
+    assert_legacy(
+        "Lê ThÞ Hång Nhung",
+        LegacyEncoding::Tcvn3,
+        "Lê Thị Hồng Nhung",
+    );
+    // C06: "Hé" is also Unicode, but with a tone mark, before a legacy run: decoded; the soft
+    // hyphen is TCVN3's ư.
+    assert_legacy(
+        "Hé «ng Ph¹m V¨n T\u{ad}",
+        LegacyEncoding::Tcvn3,
+        "Hộ ông Phạm Văn Tư",
+    );
+    // One legacy word among words only Unicode can be: settled by them.
+    assert_legacy(
+        "Trường Tr\u{ad}êng Thượng",
+        LegacyEncoding::Tcvn3,
+        "Trường Trường Thượng",
+    );
+    assert_legacy("Nguyễn Vaên Hùng", LegacyEncoding::Vni, "Nguyễn Văn Hùng");
+    // A word that reads either way stays between Unicode words ("Lê" is not made "Lờ").
+    assert_legacy(
+        "Nguyễn Thị Lê, Tr\u{ad}êng Yªn",
+        LegacyEncoding::Tcvn3,
+        "Nguyễn Thị Lê, Trường Yên",
+    );
+    // A surname typed in Unicode, though toned, before a TCVN3 or VNI run.
+    assert_legacy("Võ ThÞ Hång", LegacyEncoding::Tcvn3, "Võ Thị Hồng");
+    assert_legacy("Lò Vaên Nam", LegacyEncoding::Vni, "Lò Văn Nam");
+    // Inside a legacy run it is decoded: VNI "Thò" is "Thị".
+    assert_legacy("Phaïm Thò Haèng", LegacyEncoding::Vni, "Phạm Thị Hằng");
+    let g = detect_legacy("Lê ThÞ Hång").unwrap_or_else(|| panic!("none"));
+    // The ranges of the words decoded, in the text.
+    assert_eq!(g.words, vec![(4, 8), (9, 14)]);
+}
+
+#[test]
+fn tcvn3_capitals_in_names() {
+    // VN3 has no Á: a name typed it with the byte of á.
+    assert_legacy("Lª ThÞ ¸nh", LegacyEncoding::Tcvn3, "Lê Thị Ánh");
+    assert_legacy("NguyÔn V¨n ¢n", LegacyEncoding::Tcvn3, "Nguyễn Văn Ân");
+    // In a sentence it stays as typed.
+    assert_legacy(
+        "Hoa L\u{ad}, ngµy 15 ë x·",
+        LegacyEncoding::Tcvn3,
+        "Hoa Lư, ngày 15 ở xã",
+    );
+}
+
+#[test]
+fn windows_1258_read_as_windows_1252() {
+    assert_legacy(
+        "NguyêÞn Vãn An",
+        LegacyEncoding::Windows1258,
+        "Nguyễn Văn An",
+    );
+    assert_legacy(
+        "Ðoàn Thanh niên Côòng saÒn",
+        LegacyEncoding::Windows1258,
+        "Đoàn Thanh niên Cộng sản",
+    );
+    assert_legacy("TrýõÌng Yên", LegacyEncoding::Windows1258, "Trường Yên");
+    // Đ read as Ð alone is a look-alike letter, named by `chars`, not evidence.
+    assert_eq!(guess("Ðinh Văn Quý"), None);
+    assert_eq!(LegacyEncoding::Windows1258.name(), "Windows-1258");
+}
+
+#[test]
+fn encoded_text_comes_back() {
+    for enc in [
+        LegacyEncoding::Tcvn3,
+        LegacyEncoding::Vni,
+        LegacyEncoding::Windows1258,
+    ] {
+        let text = "Uỷ ban nhân dân xã Trường Yên đề nghị khen thưởng ông Nguyễn Văn Hùng";
+        let e = encode(text, enc).unwrap_or_default();
+        assert_legacy(&e, enc, text);
+    }
+}
