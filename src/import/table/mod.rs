@@ -19,6 +19,7 @@ mod csv;
 pub mod numfmt;
 mod problem;
 mod reader;
+mod xlsx;
 
 use std::collections::BTreeMap;
 

@@ -39,7 +39,10 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
                 active: Some(0),
             })
         }
-        "xlsx" | "xlsm" | "xls" | "ods" | "xlsb" => spreadsheet(path),
+        "xlsx" | "xlsm" => super::xlsx::read(path),
+        // Its reader cannot see hidden rows: refused rather than read inexactly.
+        "xlsb" => Err(TableError::Xlsb),
+        "xls" | "ods" => spreadsheet(path),
         _ => Err(TableError::UnknownType),
     }
 }
