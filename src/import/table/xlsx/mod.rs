@@ -73,6 +73,7 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
         strings: &strings,
         styles: &styles,
         date1904: wb.date1904,
+        text_left: std::cell::Cell::new(sheet::MAX_TEXT_BYTES),
     };
     let mut book = Book::default();
     for (tab, entry) in wb.sheets.into_iter().enumerate() {

@@ -18,11 +18,40 @@ use crate::date::Date;
 /// Most runs of hidden rows or columns, or merged areas, a sheet may declare.
 const MAX_SPANS: usize = MAX_CELLS;
 
+/// Most bytes of text the cells of a workbook may hold together: a list of 50,000 nominees
+/// with every column holds a few megabytes. Without it, one long shared string referred to by
+/// a million cells would be copied a million times.
+pub(super) const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// What the cells of every sheet are read against.
 pub(super) struct Context<'a> {
     pub(super) strings: &'a [String],
     pub(super) styles: &'a Styles,
     pub(super) date1904: bool,
+    /// Bytes of text the cells may still take ([`MAX_TEXT_BYTES`] for the workbook).
+    pub(super) text_left: std::cell::Cell<u64>,
+}
+
+impl Context<'_> {
+    /// Count a cell's text against the workbook's budget.
+    fn charge(&self, xml: &Xml<'_>, cell: &Cell) -> Result<(), TableError> {
+        let len = match cell {
+            Cell::Text(t) | Cell::Formula(t) | Cell::Error(t) => t.len() as u64,
+            _ => return Ok(()),
+        };
+        match self.text_left.get().checked_sub(len) {
+            Some(left) => {
+                self.text_left.set(left);
+                Ok(())
+            }
+            None => Err(TableError::TooManyItems {
+                part: xml.part().to_owned(),
+                what: "bytes of text in cells",
+                what_vi: "byte chữ trong các ô",
+                limit: MAX_TEXT_BYTES as usize,
+            }),
+        }
+    }
 }
 
 /// The cell being read, between `<c>` and `</c>`.
@@ -138,7 +167,7 @@ pub(super) fn worksheet(
                         if opens {
                             cell = Some(pending);
                         } else {
-                            finish(sheet, pending, cx)?;
+                            finish(xml, sheet, pending, cx)?;
                         }
                     }
                     (5, name) if cell.is_some() => {
@@ -178,7 +207,7 @@ pub(super) fn worksheet(
                 (3, "row") => row = None,
                 (4, "c") => {
                     if let Some(p) = cell.take() {
-                        finish(sheet, p, cx)?;
+                        finish(xml, sheet, p, cx)?;
                     }
                     inside = In::Nothing;
                 }
@@ -348,25 +377,44 @@ fn push_run(xml: &Xml<'_>, rows: &mut Vec<u32>, r: u32) -> Result<(), TableError
 }
 
 /// Put the cell read into the sheet, as Excel shows it.
-fn finish(sheet: &mut Sheet, p: Pending, cx: &Context<'_>) -> Result<(), TableError> {
+fn finish(
+    xml: &Xml<'_>,
+    sheet: &mut Sheet,
+    p: Pending,
+    cx: &Context<'_>,
+) -> Result<(), TableError> {
+    let Some((row, col, cell)) = value(sheet, p, cx)? else {
+        return Ok(());
+    };
+    // Spaces too: they are copied before the sheet drops them.
+    cx.charge(xml, &cell)?;
+    sheet.put(row, col, cell)
+}
+
+/// The cell read, as Excel shows it; `None` when it shows nothing.
+fn value(
+    sheet: &Sheet,
+    p: Pending,
+    cx: &Context<'_>,
+) -> Result<Option<(u32, u32, Cell)>, TableError> {
     let (row, col) = (p.row, p.col);
+    if p.kind == "inlineStr" {
+        if let Some(text) = p.inline {
+            return Ok(Some((row, col, Cell::Text(text))));
+        }
+    }
     // A formula whose result the file does not hold: a `<v>` missing or empty. A string
     // result (`t="str"`) is the exception: Excel writes `<v></v>` for a formula that gives
     // "" (`=IF(B5="";"";…)` down a template's empty rows), which shows nothing.
-    if p.kind == "inlineStr" {
-        if let Some(text) = p.inline {
-            return sheet.put(row, col, Cell::Text(text));
-        }
-    }
     let value = match p.value {
         Some(v) if !v.is_empty() || p.kind == "str" => Some(v),
         _ => None,
     };
     let Some(v) = value else {
         if let Some(f) = p.formula {
-            return sheet.put(row, col, Cell::Formula(f));
+            return Ok(Some((row, col, Cell::Formula(f))));
         }
-        return Ok(());
+        return Ok(None);
     };
     let cell = match p.kind.as_str() {
         "s" => {
@@ -424,7 +472,7 @@ fn finish(sheet: &mut Sheet, p: Pending, cx: &Context<'_>) -> Result<(), TableEr
         }
         other => return Err(bad_value(sheet, row, col, &format!("t={other}"))),
     };
-    sheet.put(row, col, cell)
+    Ok(Some((row, col, cell)))
 }
 
 /// A number as its format shows it.

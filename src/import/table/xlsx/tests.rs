@@ -297,3 +297,33 @@ fn a_value_under_a_merged_area_is_not_shown() {
     assert_eq!(s.get(3, 4), &Cell::Number(1.0, Format::General));
     assert_eq!(s.len(), 3);
 }
+
+#[test]
+fn one_long_string_in_many_cells_is_bounded() {
+    let long = "Đ".repeat(512 * 1024);
+    let sst = format!("<si><t>{long}</t></si>");
+    let cells: String = (1..=80)
+        .map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#))
+        .collect();
+    let e = one(&format!("<sheetData>{cells}</sheetData>"), &sst).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            TableError::TooManyItems {
+                what: "bytes of text in cells",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_formula_cell_without_its_value_by_type() {
+    let body = r#"<sheetData><row r="1"><c r="A1" t="str"><f>A2</f></c><c r="B1" t="b"><f>A2&gt;1</f><v/></c><c r="C1" t="e"><f>NA()</f></c><c r="D1" t="s"><f>X</f><v></v></c></row></sheetData>"#;
+    let s = one(body, "").unwrap().sheets.remove(0);
+    assert_eq!(s.get(0, 0), &Cell::Formula("A2".into()));
+    assert_eq!(s.get(0, 1), &Cell::Formula("A2>1".into()));
+    assert_eq!(s.get(0, 2), &Cell::Formula("NA()".into()));
+    assert_eq!(s.get(0, 3), &Cell::Formula("X".into()));
+}
