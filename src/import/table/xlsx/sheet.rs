@@ -483,6 +483,8 @@ fn number(n: f64, shown: Shown, code: String, date1904: bool) -> Cell {
             None => Cell::Number(n, Format::Other(code)),
         },
         Shown::Time => Cell::Number(n, Format::Other(code)),
+        // `000` shows 1.5 as `002`: not an integer padded, another number shown.
+        Shown::Number(Format::Zeros(_)) if n.fract() != 0.0 => Cell::Number(n, Format::Other(code)),
         Shown::Number(f) => Cell::Number(n, f),
     }
 }
@@ -547,6 +549,19 @@ mod tests {
 
     fn ymd(d: Option<Date>) -> String {
         d.map_or("-".into(), |d| d.to_string())
+    }
+
+    #[test]
+    fn zeros_pad_integers_only() {
+        let zeros = || Shown::Number(Format::Zeros(3));
+        assert_eq!(
+            number(7.0, zeros(), "000".into(), false),
+            Cell::Number(7.0, Format::Zeros(3))
+        );
+        assert_eq!(
+            number(1.5, zeros(), "000".into(), false),
+            Cell::Number(1.5, Format::Other("000".into()))
+        );
     }
 
     #[test]
