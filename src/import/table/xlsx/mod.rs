@@ -25,6 +25,7 @@ mod refs;
 mod sheet;
 mod strings;
 mod styles;
+mod value;
 mod workbook;
 
 use std::path::Path;
@@ -69,11 +70,11 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
     let styles = pkg
         .parse(&part_of("styles", "styles.xml"), styles::styles)?
         .unwrap_or_default();
-    let cx = sheet::Context {
+    let cx = value::Context {
         strings: &strings,
         styles: &styles,
         date1904: wb.date1904,
-        text_left: std::cell::Cell::new(sheet::MAX_TEXT_BYTES),
+        text_left: std::cell::Cell::new(value::MAX_TEXT_BYTES),
     };
     let mut book = Book::default();
     for (tab, entry) in wb.sheets.into_iter().enumerate() {
