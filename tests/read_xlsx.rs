@@ -512,6 +512,13 @@ fn hostile_and_broken_files_are_refused_with_their_place() {
         matches!(refused(&bomb), TableError::Inflated(n) if n >= 1 << 30),
         "declared 1 GB"
     );
+    // A macro-enabled workbook is read as an .xlsx.
+    let xlsm = dir.path().join("ds.xlsm");
+    std::fs::copy(lists().join("xlsx/kinds.xlsx"), &xlsm).unwrap();
+    assert_eq!(
+        timed_read(&xlsm).unwrap().sheets[2].len(),
+        book("xlsx/kinds.xlsx").sheets[2].len()
+    );
     // An old binary workbook: refused, asking for .xlsx.
     let xlsb = dir.path().join("ds.xlsb");
     std::fs::copy(lists().join("xlsx/kinds.xlsx"), &xlsb).unwrap();
