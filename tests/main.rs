@@ -29,6 +29,7 @@ mod pack;
 mod packsafety;
 mod rawzip;
 mod read_xls;
+mod read_xlsx;
 mod readme;
 mod rule_sets;
 mod unchosen_rule_set;

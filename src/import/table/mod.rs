@@ -20,6 +20,7 @@ pub mod numfmt;
 mod problem;
 mod reader;
 mod xls;
+mod xlsx;
 
 use std::collections::BTreeMap;
 

@@ -47,8 +47,9 @@ pub enum TableError {
     /// An Excel 5.0/95 workbook (BIFF5/7), older than the format read.
     #[error("the workbook is in the Excel 5.0/95 format: open it in Excel or LibreOffice and save it as .xlsx")]
     XlsOld,
-    /// A workbook protected by a password: its cells are encrypted.
-    #[error("the workbook is protected by a password: open it in Excel, remove the password, and save it again")]
+    /// A workbook protected by a password to open: its cells are encrypted (an xlsx is then an
+    /// OLE compound file holding `EncryptionInfo`, not a zip, whatever its name says).
+    #[error("the workbook is protected by a password to open: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save it again")]
     Encrypted,
     /// An .xls whose structure is damaged: where, and what.
     #[error("the .xls file is damaged{}: {}; open it in Excel or LibreOffice and save it as .xlsx", sheet_en(.sheet), .fault.en())]
@@ -58,7 +59,64 @@ pub enum TableError {
         /// What is wrong.
         fault: XlsFault,
     },
+    /// An old Excel file (xls, an OLE compound file) named .xlsx.
+    #[error("the file is an old Excel workbook (.xls) named .xlsx: rename it to .xls, or open it in Excel and save it as .xlsx")]
+    XlsNamedXlsx,
+    /// An Excel binary workbook: its reader cannot see which rows are hidden, so it is refused
+    /// rather than read inexactly.
+    #[error("an Excel binary workbook (.xlsb) is not read (its hidden rows cannot be seen): open it in Excel and save it as .xlsx")]
+    Xlsb,
+    /// A part of a zipped workbook that is missing or is not well-formed XML.
+    #[error("part {part} of the workbook cannot be read ({detail}): open the file in Excel or LibreOffice and save it again as .xlsx")]
+    BadPart {
+        /// The part's name in the zip (`xl/worksheets/sheet1.xml`).
+        part: String,
+        /// What is wrong, in English (technical).
+        detail: String,
+    },
+    /// A cell or area reference that is no place of a sheet (`A0`, `XFE1`, beyond 1,048,576
+    /// rows or 16,384 columns, or not a reference at all).
+    #[error("part {part} of the workbook names \"{reference}\", which is no cell of a sheet (Excel has 1,048,576 rows and 16,384 columns): the file is damaged")]
+    BadRef {
+        /// The part's name in the zip.
+        part: String,
+        /// The reference as written (shortened).
+        reference: String,
+    },
+    /// A cell whose stored value is not of its declared type (a number cell holding `abc`).
+    #[error(
+        "cell {place} holds \"{value}\", which is not a value of its type: the file is damaged"
+    )]
+    BadValue {
+        /// The cell (`Danh sách!C12`).
+        place: String,
+        /// The value as written (shortened).
+        value: String,
+    },
+    /// A cell pointing to a shared string the file does not have.
+    #[error("cell {place} refers to shared string {index}, but the workbook has {count}: the file is damaged")]
+    SharedString {
+        /// The cell.
+        place: String,
+        /// The index as written.
+        index: String,
+        /// How many shared strings there are.
+        count: usize,
+    },
+    /// More shared strings, merged areas or hidden spans than any list has.
+    #[error("part {part} holds more than {limit} {what}: more than any list of nominees")]
+    TooManyItems {
+        /// The part's name in the zip.
+        part: String,
+        /// What there are too many of, in English ("shared strings").
+        what: &'static str,
+        /// Vietnamese for `what`.
+        what_vi: &'static str,
+        /// The limit.
+        limit: usize,
+    },
 }
+
 
 /// What is wrong inside a damaged .xls.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,7 +276,6 @@ impl TableError {
             }
             TableError::NotXls => "tệp không phải bảng tính Excel 97-2003 dù có đuôi .xls (có thể là trang web hay tệp CSV do phần mềm khác xuất ra): mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx".to_owned(),
             TableError::XlsOld => "bảng tính ở định dạng Excel 5.0/95 (cũ hơn Excel 97): mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx".to_owned(),
-            TableError::Encrypted => "tệp có mật khẩu: mở bằng Excel, bỏ mật khẩu rồi lưu lại".to_owned(),
             TableError::XlsDamaged { sheet, fault } => {
                 let at = sheet
                     .as_ref()
@@ -229,6 +286,14 @@ impl TableError {
             TableError::NotRegular => {
                 "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()
             }
+            TableError::Encrypted => "tệp có mật khẩu để mở (đã mã hóa), chương trình không đọc được: mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại".to_owned(),
+            TableError::XlsNamedXlsx => "tệp thực ra là bảng tính Excel cũ (.xls) mang đuôi .xlsx: đổi đuôi tên thành .xls, hoặc mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
+            TableError::Xlsb => "tệp .xlsb (bảng tính nhị phân của Excel) không đọc được chính xác (không thấy được dòng ẩn): mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
+            TableError::BadPart { part, .. } => format!("phần {part} của bảng tính bị hỏng hoặc thiếu: mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx"),
+            TableError::BadRef { part, reference } => format!("phần {part} của bảng tính ghi ô \"{reference}\", không phải ô nào của một trang (Excel có 1.048.576 dòng và 16.384 cột): tệp bị hỏng"),
+            TableError::BadValue { place, value } => format!("ô {place} chứa \"{value}\", không đúng kiểu giá trị của ô: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::SharedString { place, index, count } => format!("ô {place} trỏ tới chuỗi số {index} nhưng bảng tính chỉ có {count} chuỗi: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::TooManyItems { part, what_vi, limit, .. } => format!("phần {part} của bảng tính có hơn {limit} {what_vi}: nhiều hơn mọi danh sách; kiểm tra xem có chọn đúng tệp không"),
         }
     }
 }

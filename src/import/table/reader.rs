@@ -40,7 +40,10 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
             })
         }
         "xls" => super::xls::read(&std::fs::read(path)?),
-        "xlsx" | "xlsm" | "ods" | "xlsb" => spreadsheet(path),
+        "xlsx" | "xlsm" => super::xlsx::read(path),
+        // Its reader cannot see hidden rows: refused rather than read inexactly.
+        "xlsb" => Err(TableError::Xlsb),
+        "ods" => spreadsheet(path),
         _ => Err(TableError::UnknownType),
     }
 }

@@ -1,0 +1,246 @@
+//! The zip package of a workbook and its XML parts, read as a stream of events.
+//!
+//! Every part goes through one budget of inflated bytes ([`MAX_INFLATED_BYTES`] for the
+//! whole file), enforced on the bytes actually inflated rather than on the sizes the zip
+//! declares (a declared size can lie), and through an element depth limit: an XML part is
+//! never held whole in memory, and no file can make the reader allocate more than the budget.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufReader, Read, Take};
+use std::path::Path;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use zip::read::ZipFile;
+use zip::ZipArchive;
+
+use super::super::{TableError, MAX_INFLATED_BYTES};
+
+/// Deepest nesting of elements a part may have: a worksheet needs 7 (`worksheet/sheetData/
+/// row/c/is/r/t`), extension lists a few more. Deeper is a hostile file, and quick-xml keeps
+/// the name of every open element.
+const MAX_DEPTH: usize = 64;
+
+/// The first bytes of an OLE compound file: an old .xls, or an encrypted .xlsx.
+const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// The opened zip, its part names (case-insensitive, as OPC names are) and the inflated
+/// bytes still allowed.
+pub(super) struct Package {
+    zip: ZipArchive<File>,
+    names: HashMap<String, usize>,
+    left: u64,
+}
+
+impl Package {
+    /// Open the file as a zip; an OLE compound file is refused for what it is.
+    pub(super) fn open(path: &Path) -> Result<Package, TableError> {
+        let mut head = [0u8; 8];
+        let mut file = File::open(path)?;
+        let n = read_up_to(&mut file, &mut head)?;
+        if n == head.len() && head == OLE_MAGIC {
+            return Err(if encrypted(path)? {
+                TableError::Encrypted
+            } else {
+                TableError::XlsNamedXlsx
+            });
+        }
+        let file = File::open(path)?;
+        let zip = ZipArchive::new(file).map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+        let names = zip
+            .file_names()
+            .enumerate()
+            .filter_map(|(i, n)| n.ok().map(|n| (n.to_lowercase(), i)))
+            .collect();
+        Ok(Package {
+            zip,
+            names,
+            left: MAX_INFLATED_BYTES,
+        })
+    }
+
+    /// Lower the budget, to test its bound without inflating half a gigabyte.
+    #[cfg(test)]
+    pub(super) fn set_budget(&mut self, bytes: u64) {
+        self.left = bytes;
+    }
+
+    /// Whether the package has this part.
+    pub(super) fn has(&self, name: &str) -> bool {
+        self.names.contains_key(&name.to_lowercase())
+    }
+
+    /// Parse a part with `f`, if the package has it. The bytes inflated count against the
+    /// budget; passing it is [`TableError::Inflated`] whatever `f` made of the cut stream.
+    pub(super) fn parse<T>(
+        &mut self,
+        name: &str,
+        f: impl FnOnce(&mut Xml<'_>) -> Result<T, TableError>,
+    ) -> Result<Option<T>, TableError> {
+        let Some(&index) = self.names.get(&name.to_lowercase()) else {
+            return Ok(None);
+        };
+        let entry = self.zip.by_index(index).map_err(|e| TableError::BadPart {
+            part: name.to_owned(),
+            detail: e.to_string(),
+        })?;
+        let allowed = self.left.saturating_add(1);
+        let mut xml = Xml::new(entry.take(allowed), name);
+        let result = f(&mut xml);
+        let remaining = xml.reader.get_ref().get_ref().limit();
+        if remaining == 0 {
+            return Err(TableError::Inflated(MAX_INFLATED_BYTES.saturating_add(1)));
+        }
+        self.left = self.left.saturating_sub(allowed - remaining);
+        result.map(Some)
+    }
+}
+
+/// Read into `buf` until it is full or the file ends.
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// Whether an OLE compound file is an encrypted OOXML package: it holds a stream named
+/// `EncryptionInfo` (its directory entry spells the name in UTF-16LE). The file is at most
+/// [`super::super::MAX_LIST_BYTES`], already checked.
+fn encrypted(path: &Path) -> Result<bool, TableError> {
+    let bytes = std::fs::read(path)?;
+    let name: Vec<u8> = "EncryptionInfo"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    Ok(memchr::memmem::find(&bytes, &name).is_some())
+}
+
+/// One XML part being read: events, the depth of the element each one belongs to, and the
+/// part's name for messages.
+pub(super) struct Xml<'a> {
+    reader: Reader<BufReader<Take<ZipFile<'a, File>>>>,
+    buf: Vec<u8>,
+    depth: usize,
+    part: String,
+}
+
+impl<'a> Xml<'a> {
+    fn new(input: Take<ZipFile<'a, File>>, part: &str) -> Xml<'a> {
+        let mut reader = Reader::from_reader(BufReader::new(input));
+        reader.config_mut().check_end_names = true;
+        Xml {
+            reader,
+            buf: Vec::new(),
+            depth: 0,
+            part: part.to_owned(),
+        }
+    }
+
+    /// The part's name in the zip.
+    pub(super) fn part(&self) -> &str {
+        &self.part
+    }
+
+    /// An error naming this part.
+    pub(super) fn bad(&self, detail: impl Into<String>) -> TableError {
+        TableError::BadPart {
+            part: self.part.clone(),
+            detail: detail.into(),
+        }
+    }
+
+    /// The next event and the depth of its element (1 for the root; for text, the depth of
+    /// the element holding it). `Eof` only when every element is closed.
+    pub(super) fn next(&mut self) -> Result<(Event<'static>, usize), TableError> {
+        self.buf.clear();
+        let event = match self.reader.read_event_into(&mut self.buf) {
+            Ok(e) => e.into_owned(),
+            Err(e) => {
+                return Err(TableError::BadPart {
+                    part: self.part.clone(),
+                    detail: e.to_string(),
+                })
+            }
+        };
+        let level = match &event {
+            Event::Start(_) => {
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return Err(self.bad(format!("elements nested deeper than {MAX_DEPTH}")));
+                }
+                self.depth
+            }
+            Event::Empty(_) => self.depth + 1,
+            Event::End(_) => {
+                let d = self.depth;
+                self.depth = self.depth.saturating_sub(1);
+                d
+            }
+            Event::Eof if self.depth > 0 => {
+                return Err(self.bad("the part ends before its elements are closed"));
+            }
+            _ => self.depth,
+        };
+        Ok((event, level))
+    }
+
+    /// Append the text an event carries (text, CDATA, an entity or character reference) to
+    /// `out`; whether it carried any.
+    pub(super) fn text(&self, event: &Event<'_>, out: &mut String) -> Result<bool, TableError> {
+        match event {
+            Event::Text(t) => out.push_str(&t.xml10_content()),
+            Event::CData(t) => out.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) => {
+                if let Some(c) = r.resolve_char_ref().map_err(|e| self.bad(e.to_string()))? {
+                    out.push(c);
+                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(r) {
+                    out.push_str(s);
+                } else {
+                    return Err(self.bad(format!("unknown entity &{};", &**r)));
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}
+
+/// The local name of an element (without its namespace prefix).
+pub(super) fn local<'e>(e: &'e BytesStart<'_>) -> &'e str {
+    e.local_name().into_inner()
+}
+
+/// An attribute's value by local name (`r:id` is found as `id`), entities resolved.
+pub(super) fn attr<'e>(
+    e: &'e BytesStart<'_>,
+    name: &str,
+    xml: &Xml<'_>,
+) -> Result<Option<Cow<'e, str>>, TableError> {
+    for a in e.attributes() {
+        let a = a.map_err(|err| xml.bad(err.to_string()))?;
+        if a.key.local_name().into_inner() == name {
+            let v = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| xml.bad(err.to_string()))?;
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// An `xsd:boolean` attribute (`1`, `true`; Excel also writes `on`).
+pub(super) fn truthy(v: Option<&str>) -> bool {
+    matches!(
+        v.map(str::trim),
+        Some("1" | "true" | "True" | "TRUE" | "on")
+    )
+}

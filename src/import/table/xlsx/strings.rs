@@ -1,0 +1,195 @@
+//! Text as Excel stores it: the shared-string table (`xl/sharedStrings.xml`) and inline
+//! strings, both made of `t` runs, and Excel's `_xHHHH_` escapes inside them.
+//!
+//! A string is its `t` plus the `t` of its rich-text runs (`r`), never the phonetic reading
+//! (`rPh`, furigana) that Excel keeps beside Japanese text and does not show in the cell. The
+//! text is kept as written, spaces included.
+
+use quick_xml::events::Event;
+
+use super::super::{TableError, MAX_CELLS};
+use super::part::{local, Xml};
+
+/// The text of one string being read from its runs.
+#[derive(Debug, Default)]
+pub(super) struct Runs {
+    text: String,
+    run: String,
+    in_t: bool,
+    phonetic: usize,
+}
+
+impl Runs {
+    /// An element opened inside the string (`t`, `r`, `rPh`…).
+    pub(super) fn open(&mut self, name: &str) {
+        match name {
+            "rPh" => self.phonetic += 1,
+            "t" if self.phonetic == 0 => {
+                self.in_t = true;
+                self.run.clear();
+            }
+            _ => {}
+        }
+    }
+
+    /// An element closed inside the string.
+    pub(super) fn close(&mut self, name: &str) {
+        match name {
+            "rPh" => self.phonetic = self.phonetic.saturating_sub(1),
+            "t" if self.in_t => {
+                self.in_t = false;
+                unescape_into(&self.run, &mut self.text);
+                self.run.clear();
+            }
+            _ => {}
+        }
+    }
+
+    /// Text (or a reference) inside the string: kept when inside a shown `t`.
+    pub(super) fn event(&mut self, xml: &Xml<'_>, event: &Event<'_>) -> Result<(), TableError> {
+        if self.in_t {
+            xml.text(event, &mut self.run)?;
+        }
+        Ok(())
+    }
+
+    /// The string, and a fresh state for the next.
+    pub(super) fn take(&mut self) -> String {
+        let s = std::mem::take(&mut self.text);
+        *self = Runs::default();
+        s
+    }
+}
+
+/// Read the shared-string table. Refused beyond [`MAX_CELLS`] strings: no list has more
+/// distinct texts than cells, and the table's `count` attribute is never trusted.
+pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Vec<String>, TableError> {
+    let mut out = Vec::new();
+    let mut runs = Runs::default();
+    let mut in_si = false;
+    loop {
+        let (event, level) = xml.next()?;
+        match &event {
+            Event::Start(e) if level == 2 && local(e) == "si" => {
+                in_si = true;
+                runs = Runs::default();
+            }
+            Event::Empty(e) if level == 2 && local(e) == "si" => {
+                push(xml, &mut out, String::new())?
+            }
+            Event::End(e) if level == 2 && local_end(e) == "si" => {
+                in_si = false;
+                push(xml, &mut out, runs.take())?;
+            }
+            Event::Start(e) if in_si => runs.open(local(e)),
+            Event::End(e) if in_si => runs.close(local_end(e)),
+            Event::Eof => break,
+            _ if in_si => runs.event(xml, &event)?,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String) -> Result<(), TableError> {
+    if out.len() >= MAX_CELLS {
+        return Err(TableError::TooManyItems {
+            part: xml.part().to_owned(),
+            what: "shared strings",
+            what_vi: "chuỗi chữ",
+            limit: MAX_CELLS,
+        });
+    }
+    out.push(s);
+    Ok(())
+}
+
+/// The local name of a closing tag.
+pub(super) fn local_end<'e>(e: &'e quick_xml::events::BytesEnd<'_>) -> &'e str {
+    e.local_name().into_inner()
+}
+
+/// Decode Excel's escapes as Excel does: `_xHHHH_` (four hex digits, either case) is the
+/// character U+HHHH, a surrogate pair written as two escapes is one character, and `_x005F_`
+/// is a literal underscore, so `_x005F_x0041_` shows `_x0041_`. An escape that names no
+/// character (a lone surrogate) stays as written.
+pub(super) fn unescape_into(s: &str, out: &mut String) {
+    if !s.contains("_x") {
+        out.push_str(s);
+        return;
+    }
+    let mut rest = s;
+    while let Some(i) = rest.find("_x") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i..];
+        match escape_at(after) {
+            Some(u) if (0xD800..0xDC00).contains(&u) => {
+                let low = after.get(7..).and_then(escape_at);
+                match low.filter(|l| (0xDC00..0xE000).contains(l)) {
+                    Some(l) => {
+                        let c = 0x10000 + ((u - 0xD800) << 10) + (l - 0xDC00);
+                        out.extend(char::from_u32(c));
+                        rest = &after[14..];
+                    }
+                    None => {
+                        out.push_str(&after[..7]);
+                        rest = &after[7..];
+                    }
+                }
+            }
+            Some(u) => match char::from_u32(u) {
+                Some(c) => {
+                    out.push(c);
+                    rest = &after[7..];
+                }
+                None => {
+                    out.push_str(&after[..7]);
+                    rest = &after[7..];
+                }
+            },
+            None => {
+                out.push_str("_x");
+                rest = &after[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+/// The code point of `_xHHHH_` at the start of `s`.
+fn escape_at(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    if b.len() < 7 || !s.starts_with("_x") || b[6] != b'_' {
+        return None;
+    }
+    let hex = s.get(2..6)?;
+    if !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(hex, 16).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn un(s: &str) -> String {
+        let mut out = String::new();
+        unescape_into(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn escapes_decode_as_excel_does() {
+        assert_eq!(un("a_x000D_b"), "a\rb");
+        assert_eq!(un("a_x000d__x000a_b"), "a\r\nb");
+        assert_eq!(un("_x005F_x0041_"), "_x0041_");
+        assert_eq!(un("_x0041"), "_x0041");
+        assert_eq!(un("_xZZZZ_"), "_xZZZZ_");
+        assert_eq!(un("Lê_x0020_Văn"), "Lê Văn");
+        assert_eq!(un("_xD83D__xDE00_"), "\u{1F600}");
+        assert_eq!(un("_xD83D_x"), "_xD83D_x");
+        assert_eq!(un("Nguyễn_x"), "Nguyễn_x");
+        assert_eq!(un("__x0041_"), "_A");
+    }
+}
