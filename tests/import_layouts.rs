@@ -386,7 +386,6 @@ fn l03_a_sheet_is_chosen_by_name_and_an_unknown_one_refused() {
 }
 
 #[test]
-#[ignore = "needs the #16 reader of xlsx (hidden rows)"]
 fn l02_a_row_hidden_by_a_filter_is_skipped_and_named() {
     for f in ["ds-hidden-row.xlsx", "ds-hidden-row-b.xlsx"] {
         let s = example01();
@@ -403,7 +402,6 @@ fn l02_a_row_hidden_by_a_filter_is_skipped_and_named() {
 }
 
 #[test]
-#[ignore = "needs the #16 reader of xlsx (formulas without a cached value)"]
 fn l07_a_formula_without_a_value_is_refused() {
     let s = example01();
     let before = snapshot(&s.hs());
@@ -457,7 +455,6 @@ fn python(script: &str) -> bool {
 }
 
 #[test]
-#[ignore = "needs the #16 reader of xlsx (sheet visibility)"]
 fn l03_a_hidden_sheet_is_never_read() {
     let list = fixture("turn3/03-hidden-sheet/ds-hidden-sheet.xlsx");
     let s = example01();
@@ -475,7 +472,6 @@ fn l03_a_hidden_sheet_is_never_read() {
 }
 
 #[test]
-#[ignore = "needs the #16 reader of xlsx (merged areas)"]
 fn l04_a_unit_merged_down_counts_for_both_rows() {
     for f in ["ds-merged.xlsx", "ds-merged-unit.xlsx"] {
         let s = example01();
@@ -561,7 +557,6 @@ fn l08_an_error_cell_is_refused_with_its_cell() {
 }
 
 #[test]
-#[ignore = "needs the #16 reader of xlsx (number formats)"]
 fn l09_an_id_shown_with_leading_zeros_keeps_them() {
     let s = example01();
     let (code, out) = import(&s, &fixture("turn3/09-leading-zeros/ds-ma-num.xlsx"), &[]);
