@@ -40,6 +40,18 @@ pub enum TableError {
     /// one blocks until something writes to it (`--danh-sach ds.csv` on a FIFO hung).
     #[error("not a regular file (a pipe, socket or device)")]
     NotRegular,
+    /// A password-protected spreadsheet: its parts are ciphertext.
+    #[error("the file is protected by a password: open it in LibreOffice or Excel, remove the password (File > Properties > Security, or File > Save As without a password) and save it again")]
+    Encrypted,
+    /// A cell that shows something beyond the last row or column a spreadsheet has (1,048,576
+    /// rows × 16,384 columns): no office program wrote it, and no office program shows it.
+    #[error("sheet \"{sheet}\" has a cell that shows something at {place}, beyond the 1,048,576 rows × 16,384 columns of a spreadsheet: the file is damaged or was not written by an office program")]
+    BeyondGrid {
+        /// The sheet.
+        sheet: String,
+        /// The cell (`Danh sách!XFE1`).
+        place: String,
+    },
 }
 
 /// Most bytes a zipped spreadsheet (xlsx, ods) may declare once inflated: a list of 100,000
@@ -92,6 +104,12 @@ impl TableError {
             }
             TableError::TooLarge(n) => {
                 format!("tệp nặng {n} byte, quá giới hạn {MAX_LIST_BYTES} byte của một danh sách")
+            }
+            TableError::Encrypted => {
+                "tệp có mật khẩu: mở bằng LibreOffice hoặc Excel, bỏ mật khẩu (Tệp > Thuộc tính > Bảo mật, hoặc Lưu thành… không đặt mật khẩu) rồi lưu lại".to_owned()
+            }
+            TableError::BeyondGrid { sheet, place } => {
+                format!("trang \"{sheet}\" có ô có chữ ở {place}, ngoài 1.048.576 dòng × 16.384 cột của một bảng tính: tệp hỏng hoặc không do chương trình văn phòng ghi; không đọc")
             }
             TableError::NotRegular => {
                 "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()

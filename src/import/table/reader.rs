@@ -39,7 +39,11 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
                 active: Some(0),
             })
         }
-        "xlsx" | "xlsm" | "xls" | "ods" | "xlsb" => spreadsheet(path),
+        "ods" => {
+            inflated_size_ok(path)?;
+            super::ods::read(path)
+        }
+        "xlsx" | "xlsm" | "xls" | "xlsb" => spreadsheet(path),
         _ => Err(TableError::UnknownType),
     }
 }
