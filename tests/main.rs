@@ -25,6 +25,7 @@ mod output;
 mod pack;
 mod packsafety;
 mod rawzip;
+mod read_ods;
 mod readme;
 mod rule_sets;
 mod util;
