@@ -13,7 +13,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS};
 use super::cell::{self, count, Attrs, NULL_DATE};
 use super::styles::{StyleReader, Styles};
-use super::xml::{attr, malformed, reference, text, Xml};
+use super::xml::{attr, check_root, malformed, reference, text, Xml};
 use crate::date::Date;
 
 /// Rows and columns a spreadsheet has (Excel's and LibreOffice's grid).
@@ -87,6 +87,9 @@ pub(super) fn sheets<R: BufRead>(
             continue;
         }
         let Some(body_depth) = body else {
+            if let (Event::Start(e) | Event::Empty(e), 1) = (&event, depth) {
+                check_root(e, "office:document-content", "content.xml")?;
+            }
             if let Event::Start(e) = &event {
                 if e.name().as_ref() == "office:body" {
                     body = Some(depth);
@@ -264,13 +267,16 @@ impl Table {
             return Ok(());
         }
         let own = a.style.clone().or_else(|| row.default_style.clone());
+        // A cell without any style is in LibreOffice's "Default" cell style, which a clerk may
+        // have given a number format.
+        let unstyled = "Default";
         let row_index = self.row;
         let mut last_style: Option<(Option<String>, Cell)> = None;
         for k in 0..a.repeat {
             let col = first.saturating_add(k);
             let style = match &own {
                 Some(s) => Some(s.as_str()),
-                None => self.column_style(col),
+                None => self.column_style(col).or(Some(unstyled)),
             };
             let value = match &last_style {
                 Some((s, v)) if s.as_deref() == style => v.clone(),

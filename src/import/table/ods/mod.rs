@@ -6,7 +6,9 @@
 //! sheet). This reader streams the parts of the zip with quick-xml, in bounded memory:
 //! `META-INF/manifest.xml` (a password-protected file is refused, its parts are ciphertext),
 //! `styles.xml` (named cell and number styles), `content.xml` (automatic styles, then the
-//! tables: [`body`]) and `settings.xml` (the sheet LibreOffice opens on).
+//! tables: [`body`]) and `settings.xml` (the sheet LibreOffice opens on). Elements are matched by
+//! the prefixes every producer writes (`table:`, `text:`); a file binding them otherwise is
+//! refused ([`xml::check_root`]), not read as empty.
 
 mod body;
 mod cell;
@@ -44,8 +46,12 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
         let mut reader = StyleReader::default();
         loop {
             let (event, depth) = x.next()?;
-            if matches!(event, Event::Eof) {
-                break;
+            match (&event, depth) {
+                (Event::Eof, _) => break,
+                (Event::Start(e) | Event::Empty(e), 1) => {
+                    xml::check_root(e, "office:document-styles", "styles.xml")?;
+                }
+                _ => {}
             }
             reader.event(&mut styles, &event, depth);
         }

@@ -269,3 +269,26 @@ fn the_budget_counts_inflated_bytes() {
     let e = body::sheets(&mut x, &mut Styles::default());
     assert!(matches!(e, Err(TableError::Inflated(_))), "{e:?}");
 }
+
+#[test]
+fn unusual_prefixes_are_refused_not_read_as_empty() {
+    let odd = r#"<o:document-content xmlns:o="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><o:body><o:spreadsheet><t:table t:name="S"/></o:spreadsheet></o:body></o:document-content>"#;
+    assert!(matches!(sheets(odd), Err(TableError::Spreadsheet(_))));
+    let swapped = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:text:1.0"/>"#;
+    assert!(matches!(sheets(swapped), Err(TableError::Spreadsheet(_))));
+    let usual = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:foo="urn:foo"><office:body><office:spreadsheet><table:table table:name="S"/></office:spreadsheet></office:body></office:document-content>"#;
+    assert_eq!(sheets(usual).map(|s| s.len()).ok(), Some(1));
+}
+
+#[test]
+fn a_cell_without_a_style_is_in_the_default_style() {
+    let styles = r#"<number:number-style style:name="N2"><number:number number:decimal-places="0" number:min-integer-digits="3"/></number:number-style>
+<style:style style:name="Default" style:family="table-cell" style:data-style-name="N2"/>"#;
+    let xml = doc(
+        styles,
+        r#"<table:table table:name="S"><table:table-row><table:table-cell office:value-type="float" office:value="7"><text:p>007</text:p></table:table-cell></table:table-row></table:table>"#,
+    );
+    let mut x = Xml::new(xml.as_bytes(), "content.xml", 1 << 30);
+    let s = body::sheets(&mut x, &mut Styles::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s[0].get(0, 0), &Cell::Number(7.0, Format::Zeros(3)));
+}

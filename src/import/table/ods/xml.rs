@@ -174,3 +174,44 @@ pub(super) fn reference(r: &BytesRef<'_>, part: &'static str) -> Result<String, 
         .map(str::to_owned)
         .ok_or_else(|| malformed(part, &format!("unknown entity &{};", &**r)))
 }
+
+/// The namespaces the reader knows by their usual prefix. Elements are matched by name
+/// (`table:table-row`), as every ODF producer writes them; a file binding these namespaces to
+/// other prefixes (or these prefixes to other namespaces) is refused rather than read as empty.
+const PREFIXES: [(&str, &str); 6] = [
+    ("office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
+    ("table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
+    ("text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
+    ("style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
+    (
+        "number",
+        "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+    ),
+    (
+        "calcext",
+        "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0",
+    ),
+];
+
+/// Check a part's root element: its name, and that it binds the known namespaces to their
+/// usual prefixes.
+pub(super) fn check_root(e: &BytesStart<'_>, root: &str, part: &str) -> Result<(), TableError> {
+    if e.name().as_ref() != root {
+        return Err(malformed(part, &format!("the root element is not {root}")));
+    }
+    for a in e.attributes().flatten() {
+        let Some(prefix) = a.key.as_ref().strip_prefix("xmlns:") else {
+            continue;
+        };
+        let uri = a.value.as_ref();
+        for (p, u) in PREFIXES {
+            if (p == prefix) != (u == uri) {
+                return Err(malformed(
+                    part,
+                    &format!("namespace {uri} bound to the prefix \"{prefix}\", which this reader does not know"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
