@@ -96,7 +96,7 @@ pub(super) fn sheets<R: BufRead>(
                     continue;
                 }
             }
-            style_reader.event(styles, &event, depth);
+            style_reader.event(styles, &event, depth)?;
             continue;
         };
         match &event {
@@ -421,6 +421,7 @@ impl OpenCell {
                 }
             }
             Event::Text(t) if self.para.is_some() => self.text.push_str(&text(t)),
+            Event::CData(t) if self.para.is_some() => self.text.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if self.para.is_some() => {
                 self.text.push_str(&reference(r, "content.xml")?);
             }

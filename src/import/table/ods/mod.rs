@@ -53,7 +53,7 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
                 }
                 _ => {}
             }
-            reader.event(&mut styles, &event, depth);
+            reader.event(&mut styles, &event, depth)?;
         }
         budget = x.budget_left();
     }

@@ -14,7 +14,11 @@ use std::collections::{HashMap, HashSet};
 use quick_xml::events::{BytesStart, Event};
 
 use super::super::Format;
-use super::xml::attr;
+use super::super::TableError;
+use super::xml::{attr, malformed};
+
+/// Most styles a file may hold: LibreOffice writes a few hundred; each costs memory.
+const MAX_STYLES: usize = 100_000;
 
 /// What a number style is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,8 +162,16 @@ fn kind(name: &str) -> Option<Kind> {
 }
 
 impl StyleReader {
-    /// Take one event of a styles section.
-    pub(super) fn event(&mut self, styles: &mut Styles, event: &Event<'_>, depth: u32) {
+    /// Take one event of a styles section. Refused past [`MAX_STYLES`].
+    pub(super) fn event(
+        &mut self,
+        styles: &mut Styles,
+        event: &Event<'_>,
+        depth: u32,
+    ) -> Result<(), TableError> {
+        if styles.numbers.len() + styles.cells.len() + styles.hidden_tables.len() > MAX_STYLES {
+            return Err(malformed("styles", "more than 100,000 styles"));
+        }
         match event {
             Event::Start(e) => self.start(styles, e, depth, false),
             Event::Empty(e) => self.start(styles, e, depth, true),
@@ -178,6 +190,7 @@ impl StyleReader {
             }
             _ => {}
         }
+        Ok(())
     }
 
     fn start(&mut self, styles: &mut Styles, e: &BytesStart<'_>, depth: u32, empty: bool) {
@@ -283,7 +296,7 @@ mod tests {
             if matches!(event, Event::Eof) {
                 break;
             }
-            reader.event(&mut styles, &event, depth);
+            assert!(reader.event(&mut styles, &event, depth).is_ok());
         }
         styles
     }

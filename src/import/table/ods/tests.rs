@@ -292,3 +292,18 @@ fn a_cell_without_a_style_is_in_the_default_style() {
     let s = body::sheets(&mut x, &mut Styles::default()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(s[0].get(0, 0), &Cell::Number(7.0, Format::Zeros(3)));
 }
+
+#[test]
+fn cdata_is_text_and_too_many_styles_are_refused() {
+    let s = one(
+        r#"<table:table table:name="S"><table:table-row><table:table-cell><text:p><![CDATA[Lê <Văn>]]> Bình</text:p></table:table-cell></table:table-row></table:table>"#,
+    );
+    assert_eq!(s.get(0, 0), &text("Lê <Văn> Bình"));
+    let styles: String = (0..100_002)
+        .map(|i| format!(r#"<style:style style:family="table-cell" style:name="c{i}"/>"#))
+        .collect();
+    assert!(matches!(
+        sheets(&doc(&styles, "")),
+        Err(TableError::Spreadsheet(_))
+    ));
+}
