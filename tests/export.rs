@@ -1,5 +1,5 @@
-//! `dossier export`: the shipped examples as one sheet, read back with calamine, the same bytes
-//! twice, and never over a file without --force.
+//! `dossier export`: the shipped examples as one sheet, read back with the import's own xlsx
+//! reader, the same bytes twice, and never over a file without --force.
 
 use std::fs;
 

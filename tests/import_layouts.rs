@@ -3,10 +3,6 @@
 //! copied from `shared/field/turn3/`), and variants of each layout made with xlwt, odfpy and
 //! openpyxl (`tests/fixtures/lists/layouts/gen.py`). Each test asserts the exit code, the YAML
 //! written and the notes with their cells; a refusal leaves the dossier byte-identical.
-//!
-//! Some meanings need the readers of #16 (today calamine fills the list model and does not see
-//! hidden sheets and rows, merges or number formats): those tests are `#[ignore]`d with the
-//! reader they wait for.
 
 use std::fs;
 use std::path::{Path, PathBuf};

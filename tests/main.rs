@@ -28,6 +28,7 @@ mod output;
 mod pack;
 mod packsafety;
 mod rawzip;
+mod read_ods;
 mod read_xls;
 mod read_xlsx;
 mod readme;

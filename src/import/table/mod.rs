@@ -17,6 +17,7 @@
 
 mod csv;
 pub mod numfmt;
+mod ods;
 mod problem;
 mod reader;
 mod xls;

@@ -48,8 +48,8 @@ pub enum TableError {
     #[error("the workbook is in the Excel 5.0/95 format: open it in Excel or LibreOffice and save it as .xlsx")]
     XlsOld,
     /// A workbook protected by a password to open: its cells are encrypted (an xlsx is then an
-    /// OLE compound file holding `EncryptionInfo`, not a zip, whatever its name says).
-    #[error("the workbook is protected by a password to open: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save it again")]
+    /// OLE compound file holding `EncryptionInfo`, an ods a zip whose parts are ciphertext).
+    #[error("the workbook is protected by a password to open: open it in Excel or LibreOffice, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password; LibreOffice: File > Save As without a password) and save it again")]
     Encrypted,
     /// An .xls whose structure is damaged: where, and what.
     #[error("the .xls file is damaged{}: {}; open it in Excel or LibreOffice and save it as .xlsx", sheet_en(.sheet), .fault.en())]
@@ -115,8 +115,16 @@ pub enum TableError {
         /// The limit.
         limit: usize,
     },
+    /// A cell that shows something beyond the last row or column a spreadsheet has (1,048,576
+    /// rows × 16,384 columns): no office program wrote it, and no office program shows it.
+    #[error("sheet \"{sheet}\" has a cell that shows something at {place}, beyond the 1,048,576 rows × 16,384 columns of a spreadsheet: the file is damaged or was not written by an office program")]
+    BeyondGrid {
+        /// The sheet.
+        sheet: String,
+        /// The cell (`Danh sách!XFE1`).
+        place: String,
+    },
 }
-
 
 /// What is wrong inside a damaged .xls.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,10 +291,13 @@ impl TableError {
                     .unwrap_or_default();
                 format!("tệp .xls bị hỏng{at}: {}; mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx", fault.vi())
             }
+            TableError::BeyondGrid { sheet, place } => {
+                format!("trang \"{sheet}\" có ô có chữ ở {place}, ngoài 1.048.576 dòng × 16.384 cột của một bảng tính: tệp hỏng hoặc không do chương trình văn phòng ghi; không đọc")
+            }
             TableError::NotRegular => {
                 "không phải tệp thường (ống dẫn, cổng kết nối hay thiết bị): chương trình không mở, vì đọc nó sẽ treo".to_owned()
             }
-            TableError::Encrypted => "tệp có mật khẩu để mở (đã mã hóa), chương trình không đọc được: mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại".to_owned(),
+            TableError::Encrypted => "tệp có mật khẩu để mở (đã mã hóa), chương trình không đọc được: mở bằng Excel hoặc LibreOffice, gỡ mật khẩu (Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu; LibreOffice: Lưu thành… không đặt mật khẩu) rồi lưu lại".to_owned(),
             TableError::XlsNamedXlsx => "tệp thực ra là bảng tính Excel cũ (.xls) mang đuôi .xlsx: đổi đuôi tên thành .xls, hoặc mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
             TableError::Xlsb => "tệp .xlsb (bảng tính nhị phân của Excel) không đọc được chính xác (không thấy được dòng ẩn): mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
             TableError::BadPart { part, .. } => format!("phần {part} của bảng tính bị hỏng hoặc thiếu: mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx"),

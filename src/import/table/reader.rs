@@ -3,11 +3,8 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, Reader};
-
 use super::problem::inflated_size_ok;
-use super::{Book, Cell, Format, Sheet, TableError, MAX_LIST_BYTES};
-use crate::date::Date;
+use super::{Book, TableError, MAX_LIST_BYTES};
 
 /// Every sheet of the file, in the workbook's order.
 pub fn read(path: &Path) -> Result<Book, TableError> {
@@ -43,51 +40,10 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
         "xlsx" | "xlsm" => super::xlsx::read(path),
         // Its reader cannot see hidden rows: refused rather than read inexactly.
         "xlsb" => Err(TableError::Xlsb),
-        "ods" => spreadsheet(path),
+        "ods" => {
+            inflated_size_ok(path)?;
+            super::ods::read(path)
+        }
         _ => Err(TableError::UnknownType),
     }
-}
-
-/// A spreadsheet through calamine.
-// TODO(#16): replaced by the readers of each format, which see hidden rows, number formats and
-// formulas without a value, and never build a dense grid.
-fn spreadsheet(path: &Path) -> Result<Book, TableError> {
-    inflated_size_ok(path)?;
-    let mut book = open_workbook_auto(path).map_err(|e| TableError::Spreadsheet(e.to_string()))?;
-    let mut sheets = Vec::new();
-    for name in book.sheet_names() {
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| TableError::Spreadsheet(e.to_string()))?;
-        let mut sheet = Sheet::new(name);
-        for (r, c, d) in range.used_cells() {
-            let (Some((r0, c0)), Ok(r), Ok(c)) =
-                (range.start(), u32::try_from(r), u32::try_from(c))
-            else {
-                continue;
-            };
-            let cell = match d {
-                Data::Empty => Cell::Empty,
-                Data::Error(e) => Cell::Error(format!("{e}")),
-                Data::String(s) => Cell::Text(s.clone()),
-                Data::Int(i) => Cell::Number(*i as f64, Format::General),
-                Data::Float(f) => Cell::Number(*f, Format::General),
-                Data::Bool(b) => Cell::Bool(*b),
-                Data::DateTime(d) => {
-                    let (y, m, day, ..) = d.to_ymd_hms_milli();
-                    match Date::parse(&format!("{y:04}-{m:02}-{day:02}")) {
-                        Ok(date) => Cell::Date(date),
-                        Err(_) => Cell::Number(d.as_f64(), Format::Other("date".into())),
-                    }
-                }
-                Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-            };
-            sheet.put(r0 + r, c0 + c, cell)?;
-        }
-        sheets.push(sheet);
-    }
-    Ok(Book {
-        sheets,
-        active: None,
-    })
 }

@@ -1,0 +1,489 @@
+//! The tables of `content.xml`, streamed into sparse sheets.
+//!
+//! LibreOffice writes a sheet's empty tail as one row repeated to the last row
+//! (`table:number-rows-repeated="1048000"`) and a row's empty tail as one cell repeated to the
+//! last column: a repeat count advances a counter and is never expanded, and a row or cell that
+//! shows something is repeated only as far as the cell limit ([`MAX_CELLS`]) and the grid
+//! (1,048,576 rows × 16,384 columns) allow. Hidden rows and columns are kept as spans.
+
+use std::io::BufRead;
+
+use quick_xml::events::{BytesStart, Event};
+
+use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS};
+use super::cell::{self, count, Attrs, NULL_DATE};
+use super::styles::{StyleReader, Styles};
+use super::xml::{attr, check_root, malformed, reference, text, Xml};
+use crate::date::Date;
+
+/// Rows and columns a spreadsheet has (Excel's and LibreOffice's grid).
+pub(super) const MAX_ROWS: u64 = 1_048_576;
+pub(super) const MAX_COLS: u64 = 16_384;
+
+/// Most text one cell may hold: Excel's limit is 32,767 characters.
+const MAX_TEXT: usize = 1024 * 1024;
+
+/// A cell being read: its attributes and its text so far.
+struct OpenCell {
+    depth: u32,
+    attrs: Attrs,
+    text: String,
+    paragraphs: u32,
+    /// Depth of the paragraph being read.
+    para: Option<u32>,
+    /// Depth of an element whose text is not the cell's (a comment, a drawing).
+    skip: Option<u32>,
+}
+
+/// A row being read.
+struct Row {
+    depth: u32,
+    repeat: u64,
+    hidden: bool,
+    default_style: Option<String>,
+    col: u64,
+    /// Cells that show something: column, value, rows and columns spanned.
+    cells: Vec<(u32, Cell, u64, u64)>,
+    cell: Option<OpenCell>,
+}
+
+/// A table being read.
+struct Table {
+    sheet: Sheet,
+    depth: u32,
+    row: u64,
+    col: u64,
+    /// Default cell styles of columns: first, last, style.
+    col_styles: Vec<(u64, u64, String)>,
+    hidden_rows: Vec<(u64, u64)>,
+    hidden_cols: Vec<(u64, u64)>,
+    /// Depth of an element that holds no rows (shapes, forms, a scenario's source).
+    skip: Option<u32>,
+    current: Option<Row>,
+}
+
+/// Reads `content.xml`: automatic styles into `styles`, tables into sheets.
+pub(super) fn sheets<R: BufRead>(
+    xml: &mut Xml<R>,
+    styles: &mut Styles,
+) -> Result<Vec<Sheet>, TableError> {
+    let mut style_reader = StyleReader::default();
+    let mut body: Option<u32> = None;
+    let mut spreadsheet: Option<u32> = None;
+    let mut null_date = NULL_DATE;
+    let mut sheets = Vec::new();
+    let mut table: Option<Table> = None;
+    loop {
+        let (event, depth) = xml.next()?;
+        if matches!(event, Event::Eof) {
+            break;
+        }
+        if let Some(t) = &mut table {
+            if t.event(&event, depth, styles, null_date)? {
+                if let Some(t) = table.take() {
+                    sheets.push(t.finish());
+                }
+            }
+            continue;
+        }
+        let Some(body_depth) = body else {
+            if let (Event::Start(e) | Event::Empty(e), 1) = (&event, depth) {
+                check_root(e, "office:document-content", "content.xml")?;
+            }
+            if let Event::Start(e) = &event {
+                if e.name().as_ref() == "office:body" {
+                    body = Some(depth);
+                    continue;
+                }
+            }
+            style_reader.event(styles, &event, depth)?;
+            continue;
+        };
+        match &event {
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                "office:spreadsheet" => spreadsheet = Some(depth),
+                "table:null-date" => {
+                    if let Some(d) = attr(e, "table:date-value")
+                        .and_then(|v| v.get(..10).and_then(|d| Date::parse(d).ok()))
+                    {
+                        null_date = d.days();
+                    }
+                }
+                // Only the sheets: DDE links keep cached tables of other files deeper down.
+                "table:table" if spreadsheet.is_some_and(|s| depth == s + 1) => {
+                    let t = Table::new(e, depth, styles);
+                    if matches!(event, Event::Empty(_)) {
+                        sheets.push(t.finish());
+                    } else {
+                        table = Some(t);
+                    }
+                }
+                _ => {}
+            },
+            Event::End(_) if depth == body_depth => body = None,
+            Event::End(_) if spreadsheet == Some(depth) => spreadsheet = None,
+            _ => {}
+        }
+    }
+    Ok(sheets)
+}
+
+impl Table {
+    fn new(e: &BytesStart<'_>, depth: u32, styles: &Styles) -> Table {
+        let mut sheet = Sheet::new(attr(e, "table:name").unwrap_or_default());
+        if attr(e, "table:style-name").is_some_and(|s| styles.hides_table(&s)) {
+            sheet.visibility = Visibility::Hidden;
+        }
+        Table {
+            sheet,
+            depth,
+            row: 0,
+            col: 0,
+            col_styles: Vec::new(),
+            hidden_rows: Vec::new(),
+            hidden_cols: Vec::new(),
+            skip: None,
+            current: None,
+        }
+    }
+
+    /// Take one event inside the table; `true` when the table ends.
+    fn event(
+        &mut self,
+        event: &Event<'_>,
+        depth: u32,
+        styles: &Styles,
+        null_date: i64,
+    ) -> Result<bool, TableError> {
+        if let Some(row) = &mut self.current {
+            if let Some(cell) = &mut row.cell {
+                if cell.event(event, depth)? {
+                    self.end_cell(styles, null_date)?;
+                }
+                return Ok(false);
+            }
+        }
+        if let Some(skip) = self.skip {
+            if matches!(event, Event::End(_)) && depth == skip {
+                self.skip = None;
+            }
+            return Ok(false);
+        }
+        let (e, empty) = match event {
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
+            Event::End(_) => {
+                if self.current.as_ref().is_some_and(|r| r.depth == depth) {
+                    self.end_row()?;
+                }
+                return Ok(depth == self.depth);
+            }
+            _ => return Ok(false),
+        };
+        let name = e.name();
+        let name = name.as_ref();
+        if let Some(row) = &mut self.current {
+            match name {
+                "table:table-cell" | "table:covered-table-cell" => {
+                    row.cell = Some(OpenCell {
+                        depth,
+                        attrs: Attrs::read(e, name == "table:covered-table-cell"),
+                        text: String::new(),
+                        paragraphs: 0,
+                        para: None,
+                        skip: None,
+                    });
+                    if empty {
+                        self.end_cell(styles, null_date)?;
+                    }
+                }
+                _ if !empty => self.skip = Some(depth),
+                _ => {}
+            }
+            return Ok(false);
+        }
+        match name {
+            "table:table-row" => {
+                self.current = Some(Row {
+                    depth,
+                    repeat: count(e, "table:number-rows-repeated"),
+                    hidden: hidden(e),
+                    default_style: attr(e, "table:default-cell-style-name").map(|s| s.into_owned()),
+                    col: 0,
+                    cells: Vec::new(),
+                    cell: None,
+                });
+                if empty {
+                    self.end_row()?;
+                }
+            }
+            "table:table-column" => {
+                let repeat = count(e, "table:number-columns-repeated");
+                let (first, last) = (self.col, self.col.saturating_add(repeat - 1));
+                if first < MAX_COLS {
+                    let last = last.min(MAX_COLS - 1);
+                    if hidden(e) {
+                        push_span(&mut self.hidden_cols, first, last);
+                    }
+                    if let Some(style) = attr(e, "table:default-cell-style-name") {
+                        self.col_styles.push((first, last, style.into_owned()));
+                    }
+                }
+                self.col = self.col.saturating_add(repeat);
+            }
+            // Groups of rows or columns: their rows and columns count as any other.
+            "table:table-header-rows"
+            | "table:table-row-group"
+            | "table:table-rows"
+            | "table:table-header-columns"
+            | "table:table-column-group"
+            | "table:table-columns" => {}
+            _ if !empty => self.skip = Some(depth),
+            _ => {}
+        }
+        Ok(false)
+    }
+
+    /// The cell style of a cell without its own: its row's default, else its column's.
+    fn column_style(&self, col: u64) -> Option<&str> {
+        let i = self.col_styles.partition_point(|s| s.1 < col);
+        self.col_styles
+            .get(i)
+            .filter(|s| s.0 <= col)
+            .map(|s| s.2.as_str())
+    }
+
+    fn end_cell(&mut self, styles: &Styles, null_date: i64) -> Result<(), TableError> {
+        let Some(row) = &mut self.current else {
+            return Ok(());
+        };
+        let Some(open) = row.cell.take() else {
+            return Ok(());
+        };
+        let a = &open.attrs;
+        let first = row.col;
+        row.col = row.col.saturating_add(a.repeat);
+        if a.covered {
+            return Ok(());
+        }
+        let own = a.style.clone().or_else(|| row.default_style.clone());
+        // A cell without any style is in LibreOffice's "Default" cell style, which a clerk may
+        // have given a number format.
+        let unstyled = "Default";
+        let row_index = self.row;
+        let mut last_style: Option<(Option<String>, Cell)> = None;
+        for k in 0..a.repeat {
+            let col = first.saturating_add(k);
+            let style = match &own {
+                Some(s) => Some(s.as_str()),
+                None => self.column_style(col).or(Some(unstyled)),
+            };
+            let value = match &last_style {
+                Some((s, v)) if s.as_deref() == style => v.clone(),
+                _ => {
+                    let v = cell::value(
+                        a,
+                        &open.text,
+                        style.and_then(|s| styles.number_style(s)),
+                        null_date,
+                    );
+                    last_style = Some((style.map(str::to_owned), v.clone()));
+                    v
+                }
+            };
+            if value.is_empty() {
+                // Empty in one column is empty in all (a style changes how a number is shown,
+                // not whether there is one): LibreOffice's empty tail of 16,000 cells stops here.
+                return Ok(());
+            }
+            let Ok(c) = u32::try_from(col).map_err(|_| ()).and_then(|c| {
+                if u64::from(c) < MAX_COLS {
+                    Ok(c)
+                } else {
+                    Err(())
+                }
+            }) else {
+                return Err(beyond(&self.sheet, row_index, col));
+            };
+            let Some(row) = &mut self.current else {
+                return Ok(());
+            };
+            if self.sheet.len().saturating_add(row.cells.len()) >= MAX_CELLS {
+                return Err(TableError::TooManyCells {
+                    sheet: self.sheet.name.clone(),
+                    place: self
+                        .sheet
+                        .place(u32::try_from(row_index).unwrap_or(u32::MAX), c),
+                });
+            }
+            row.cells.push((c, value, a.rows_spanned, a.cols_spanned));
+        }
+        Ok(())
+    }
+
+    fn end_row(&mut self) -> Result<(), TableError> {
+        let Some(row) = self.current.take() else {
+            return Ok(());
+        };
+        let first = self.row;
+        self.row = self.row.saturating_add(row.repeat);
+        if row.hidden && first < MAX_ROWS {
+            let last = first.saturating_add(row.repeat - 1).min(MAX_ROWS - 1);
+            push_span(&mut self.hidden_rows, first, last);
+        }
+        if row.cells.is_empty() {
+            return Ok(());
+        }
+        for k in 0..row.repeat {
+            let r = first.saturating_add(k);
+            let Some(r32) = u32::try_from(r).ok().filter(|&r| u64::from(r) < MAX_ROWS) else {
+                let col = row.cells.first().map_or(0, |c| u64::from(c.0));
+                return Err(beyond(&self.sheet, r, col));
+            };
+            for (c, value, rows, cols) in &row.cells {
+                self.sheet.put(r32, *c, value.clone())?;
+                if *rows > 1 || *cols > 1 {
+                    let last = |start: u64, n: u64, max: u64| {
+                        u32::try_from(start.saturating_add(n - 1).min(max - 1)).unwrap_or(u32::MAX)
+                    };
+                    self.sheet.merges.push(Area {
+                        first_row: r32,
+                        first_col: *c,
+                        last_row: last(u64::from(r32), *rows, MAX_ROWS),
+                        last_col: last(u64::from(*c), *cols, MAX_COLS),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Sheet {
+        let mut sheet = self.sheet;
+        sheet.hidden_rows = spans(&self.hidden_rows);
+        sheet.hidden_cols = spans(&self.hidden_cols);
+        sheet
+    }
+}
+
+impl OpenCell {
+    /// Take one event inside the cell; `true` when the cell ends.
+    fn event(&mut self, event: &Event<'_>, depth: u32) -> Result<bool, TableError> {
+        if let Some(skip) = self.skip {
+            if matches!(event, Event::End(_)) && depth == skip {
+                self.skip = None;
+            }
+            return Ok(false);
+        }
+        match event {
+            Event::Start(e) | Event::Empty(e) => {
+                let empty = matches!(event, Event::Empty(_));
+                let name = e.name();
+                let name = name.as_ref();
+                if self.para.is_none() {
+                    if depth == self.depth + 1 && matches!(name, "text:p" | "text:h") {
+                        if self.paragraphs > 0 {
+                            self.text.push('\n');
+                        }
+                        self.paragraphs += 1;
+                        if !empty {
+                            self.para = Some(depth);
+                        }
+                    } else if !empty {
+                        // A comment (office:annotation), a drawing anchored to the cell.
+                        self.skip = Some(depth);
+                    }
+                    return Ok(false);
+                }
+                match name {
+                    "text:s" => {
+                        let n = usize::try_from(count(e, "text:c")).unwrap_or(usize::MAX);
+                        let n = n.min(MAX_TEXT + 1 - self.text.len().min(MAX_TEXT));
+                        self.text.extend(std::iter::repeat_n(' ', n));
+                    }
+                    "text:tab" => self.text.push('\t'),
+                    "text:line-break" => self.text.push('\n'),
+                    // Text that is not shown in the cell: a note, a comment, a drawing, ruby
+                    // annotations, a change-tracking record.
+                    "office:annotation"
+                    | "text:note"
+                    | "text:ruby-text"
+                    | "text:tracked-changes"
+                    | "text:bookmark-ref"
+                        if !empty =>
+                    {
+                        self.skip = Some(depth)
+                    }
+                    _ if !empty && (name.starts_with("draw:") || name.starts_with("svg:")) => {
+                        self.skip = Some(depth);
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if self.para.is_some() => self.text.push_str(&text(t)),
+            Event::CData(t) if self.para.is_some() => self.text.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if self.para.is_some() => {
+                self.text.push_str(&reference(r, "content.xml")?);
+            }
+            Event::End(_) => {
+                if self.para == Some(depth) {
+                    self.para = None;
+                }
+                if depth == self.depth {
+                    return Ok(true);
+                }
+            }
+            _ => {}
+        }
+        if self.text.len() > MAX_TEXT {
+            return Err(malformed(
+                "content.xml",
+                "a cell holds more than 1 MB of text",
+            ));
+        }
+        Ok(false)
+    }
+}
+
+/// `table:visibility="collapse"` (hidden) or `"filter"` (filtered out).
+fn hidden(e: &BytesStart<'_>) -> bool {
+    matches!(
+        attr(e, "table:visibility").as_deref(),
+        Some("collapse" | "filter")
+    )
+}
+
+/// Add a span, joined to the last one when they touch (LibreOffice writes hidden rows one by
+/// one when they differ otherwise).
+fn push_span(spans: &mut Vec<(u64, u64)>, first: u64, last: u64) {
+    if let Some(prev) = spans.last_mut() {
+        if prev.1.saturating_add(1) >= first && first >= prev.0 {
+            prev.1 = prev.1.max(last);
+            return;
+        }
+    }
+    spans.push((first, last));
+}
+
+fn spans(v: &[(u64, u64)]) -> Spans {
+    let mut s = Spans::default();
+    for &(a, b) in v {
+        if let (Ok(a), Ok(b)) = (u32::try_from(a), u32::try_from(b)) {
+            s.add(a, b);
+        }
+    }
+    s
+}
+
+/// A cell that shows something beyond the grid.
+fn beyond(sheet: &Sheet, row: u64, col: u64) -> TableError {
+    TableError::BeyondGrid {
+        sheet: sheet.name.clone(),
+        place: format!(
+            "{}!{}{}",
+            sheet.name,
+            super::super::column_name(usize::try_from(col).unwrap_or(usize::MAX)),
+            row.saturating_add(1)
+        ),
+    }
+}
