@@ -208,5 +208,11 @@ fn a_windows_1258_csv_is_read() {
     );
     assert!(out.contains("B \"Họ và tên\""), "{out}");
     assert!(out.contains("\"Tình nguyện viên\""), "{out}");
-    assert!(!out.contains("UTF-8"), "{out}");
+    // Read, and said: the clerk learns how the file was taken (#16: every change is said).
+    assert!(
+        out.contains(
+            "ds-ansi-1258.csv: ghi chú: tệp không phải Unicode: đã đọc theo bảng mã Windows-1258"
+        ),
+        "{out}"
+    );
 }

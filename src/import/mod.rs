@@ -122,6 +122,17 @@ pub fn import(
     })?;
     let current = apply::Current::load(dir, catalog)?;
     let mut out = Outcome::default();
+    if let Some(code_page) = sheets.decoded_from {
+        let name = list
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        out.problems.push(Problem::note(
+            name,
+            crate::msg!("tệp không phải Unicode: đã đọc theo bảng mã {} (\"CSV\" của Excel trên Windows tiếng Việt); nên lưu lại dạng \"CSV UTF-8\"", code_page;
+                        "the file is not Unicode: read as {} (Excel's \"CSV\" on a Vietnamese Windows); better save it as \"CSV UTF-8\"", code_page),
+        ));
+    }
     // A birth date after the proposal's (or after today, without one) cannot be right.
     let today = crate::date::Date::today();
     let upto = current.proposal().unwrap_or(today);

@@ -66,7 +66,7 @@ fn person(i: f64, name: &str, yes: f64) -> Vec<Cell> {
 fn book(sheets: Vec<Sheet>) -> Book {
     Book {
         sheets,
-        active: None,
+        ..Book::default()
     }
 }
 

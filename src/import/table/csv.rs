@@ -7,7 +7,7 @@ use super::{Cell, Sheet, TableError};
 /// The text of a CSV file: UTF-8 (a byte-order mark allowed), UTF-16 with its byte-order mark
 /// (Excel's "Unicode text"), or Windows-1258 that reads as Vietnamese (Excel's "CSV" on
 /// Vietnamese Windows), decoded to NFC.
-fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
+fn csv_text(bytes: &[u8]) -> Result<(String, Option<&'static str>), TableError> {
     let utf16 = |rest: &[u8], big: bool| {
         let units = rest.chunks_exact(2).map(|p| {
             if big {
@@ -18,6 +18,7 @@ fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
         });
         char::decode_utf16(units)
             .collect::<Result<String, _>>()
+            .map(|t| (t, None))
             .map_err(|_| TableError::NotUtf8)
     };
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
@@ -27,16 +28,30 @@ fn csv_text(bytes: &[u8]) -> Result<String, TableError> {
         return utf16(rest, true);
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    std::str::from_utf8(bytes).map(str::to_owned).or_else(|_| {
+    match std::str::from_utf8(bytes) {
+        Ok(t) => Ok((t.to_owned(), None)),
         // Excel's "CSV" on Vietnamese Windows is in Windows-1258, the tones as combining marks;
         // taken only when it reads as Vietnamese, so no other code page is guessed at.
-        crate::text::cp1258::decode_vietnamese(bytes).ok_or(TableError::NotUtf8)
+        Err(_) => crate::text::cp1258::decode_vietnamese(bytes)
+            .map(|t| (t, Some("Windows-1258")))
+            .ok_or(TableError::NotUtf8),
+    }
+}
+
+/// A CSV file as a book of one sheet, with the code page its text was decoded from when it was
+/// not Unicode (said to the clerk: every change on the way is).
+pub fn csv_book(bytes: &[u8], name: &str) -> Result<super::Book, TableError> {
+    let (_, decoded) = csv_text(bytes)?;
+    Ok(super::Book {
+        sheets: vec![csv(bytes, name)?],
+        active: Some(0),
+        decoded_from: decoded,
     })
 }
 
 /// A CSV file: UTF-8 or UTF-16 ([`csv_text`]), the separator the first lines use most.
 pub fn csv(bytes: &[u8], name: &str) -> Result<Sheet, TableError> {
-    let text = csv_text(bytes)?;
+    let (text, _) = csv_text(bytes)?;
     let text = text.as_str();
     let sep = [',', ';', '\t']
         .into_iter()

@@ -25,7 +25,7 @@ mod xlsx;
 
 use std::collections::BTreeMap;
 
-pub use csv::csv;
+pub use csv::{csv, csv_book};
 pub use problem::{TableError, XlsFault, MAX_INFLATED_BYTES, MAX_LIST_BYTES, MAX_SHEETS};
 pub use reader::read;
 
@@ -276,6 +276,8 @@ pub struct Book {
     pub sheets: Vec<Sheet>,
     /// The sheet the program opens on (the active tab), if the file says.
     pub active: Option<usize>,
+    /// The legacy code page a text file (CSV) was decoded from ("Windows-1258"), to be said.
+    pub decoded_from: Option<&'static str>,
 }
 
 /// A, B, … Z, AA, AB, …

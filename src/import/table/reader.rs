@@ -31,10 +31,7 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            Ok(Book {
-                sheets: vec![super::csv(&bytes, &name)?],
-                active: Some(0),
-            })
+            super::csv_book(&bytes, &name)
         }
         "xls" => super::xls::read(&std::fs::read(path)?),
         "xlsx" | "xlsm" => super::xlsx::read(path),

@@ -81,7 +81,11 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
         .and_then(|n| sheets.iter().position(|s| s.name == n))
         .filter(visible)
         .or_else(|| (0..sheets.len()).find(visible));
-    Ok(Book { sheets, active })
+    Ok(Book {
+        sheets,
+        active,
+        decoded_from: None,
+    })
 }
 
 /// One part of the zip, streamed; `None` when the zip has no such part.
