@@ -85,6 +85,13 @@ fn a_windows_1258_file_is_converted_like_utf16() {
     let d = case("C10");
     let before = fs::read(d.path().join("hs/bao-cao/dinh-van-quy.yaml")).unwrap();
     assert!(std::str::from_utf8(&before).is_err());
+    // check's advice names the command that converts it (it said only "save as UTF-8").
+    let (_, check) = run(d.path(), &["check", "--today", "2026-12-07", "hs"]);
+    assert!(check.contains("HS011"), "{check}");
+    assert!(
+        check.contains("chạy lệnh dossier fix (đổi tệp Notepad lưu dạng \"ANSI\""),
+        "{check}"
+    );
     let (code, fix) = run(d.path(), &["fix", "hs"]);
     assert_eq!(code, 0, "{fix}");
     assert!(

@@ -221,7 +221,10 @@ fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {
             Some(Span::at(*at)),
             msg!("tệp có byte không phải UTF-8 (có thể được lưu bằng bảng mã Windows-1258 hoặc TCVN3)";
                  "the file has bytes that are not UTF-8 (perhaps saved as Windows-1258 or TCVN3)"),
-            msg!("lưu lại tệp với mã UTF-8"; "save the file again as UTF-8"),
+            // fix converts a file Notepad saved as "ANSI" (Windows-1258) when it reads as
+            // Vietnamese, and says which files it left: the advice is right either way.
+            msg!("chạy lệnh dossier fix (đổi tệp Notepad lưu dạng \"ANSI\", tức Windows-1258, sang UTF-8), hoặc mở tệp bằng Notepad, chọn File > Save As, ở ô Encoding chọn UTF-8 rồi lưu lại";
+                 "run dossier fix (it converts a file Notepad saved as \"ANSI\", Windows-1258, to UTF-8), or open it in Notepad, File > Save As, choose Encoding: UTF-8, and save"),
         ),
         DecodeProblem::Binary { at } => (
             Some(Span::at(*at)),

@@ -107,7 +107,7 @@ rules! {
     ND004 "unknown-standard" Warning "Tiêu chuẩn không thuộc đối tượng này" "A standard this kind of nominee does not have";
     ND005 "recognition-missing" Error "Khen thưởng đột xuất thiếu căn cứ ghi nhận" "An ad hoc award without its recognition";
     VB001 "text-not-nfc" Warning "Chữ chưa ở dạng Unicode dựng sẵn (NFC)" "Text not in Unicode NFC";
-    VB002 "legacy-encoding" Error "Chữ gõ bằng bảng mã cũ (TCVN3, VNI)" "Text typed in a legacy encoding (TCVN3, VNI)";
+    VB002 "legacy-encoding" Error "Chữ gõ bằng bảng mã cũ (TCVN3, VNI, Windows-1258)" "Text typed in a legacy encoding (TCVN3, VNI, Windows-1258)";
     VB003 "unprintable-character" Warning "Ký tự không in được trong danh mục hồ sơ" "A character the cover list cannot print";
     VB004 "invisible-character" Warning "Ký tự vô hình trong chữ" "An invisible character in the text";
     VB005 "lookalike-letter" Warning "Chữ của bảng chữ cái khác trông giống chữ Việt" "A letter of another script that looks Latin";
