@@ -244,3 +244,27 @@ fn the_export_sheet_has_rank_birth_and_position_with_unit_columns() {
     assert_eq!(hoa[18], "1968-09-02");
     assert_eq!((hoa[8].as_str(), hoa[17].as_str()), ("Nông dân", ""));
 }
+
+/// A unit missing from the list: the help names the combined field too, since lists so often
+/// hold position and unit in one column (#16).
+#[test]
+fn a_missing_unit_points_at_the_combined_field_too() {
+    let s = Scratch::base();
+    let t = s.read("to-trinh.yaml");
+    let at = t.find("    don_vi:").unwrap();
+    let end = at + t[at..].find('\n').unwrap() + 1;
+    s.write("to-trinh.yaml", format!("{}{}", &t[..at], &t[end..]));
+    let (_, json) = s.check_json(&[]);
+    let help = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "HS004")
+        .map(|f| f["help"].to_string())
+        .unwrap();
+    assert!(help.contains("chuc_vu_don_vi: ..."), "{help}");
+    let (_, en) = s.check_json(&["--lang", "en"]);
+    assert!(en
+        .to_string()
+        .contains("write `chuc_vu_don_vi: ...` instead of both"));
+}

@@ -233,7 +233,13 @@ impl Reader<'_> {
                 Some(m.anchor),
                 msg!("thiếu {}", vi_field(&name); "missing required field `{}`", name),
             )
-            .help(msg!("thêm dòng \"{}: ...\" (xem các hồ sơ mẫu trong thư mục examples/)", key; "add a `{}: ...` line (see the examples/ dossiers)", key)),
+            .help(if key == "don_vi" {
+                // Lists often hold position and unit in one column: that text stands for both.
+                msg!("thêm dòng \"don_vi: ...\"; nếu danh sách ghi chức vụ và đơn vị gộp một câu, ghi \"chuc_vu_don_vi: ...\" thay cho cả chuc_vu và don_vi";
+                     "add a `don_vi: ...` line; where the list gives position and unit in one text, write `chuc_vu_don_vi: ...` instead of both `chuc_vu` and `don_vi`")
+            } else {
+                msg!("thêm dòng \"{}: ...\" (xem các hồ sơ mẫu trong thư mục examples/)", key; "add a `{}: ...` line (see the examples/ dossiers)", key)
+            }),
         );
     }
 
