@@ -113,9 +113,12 @@ pub(super) fn unreadable(cell: &Cell) -> Option<Msg> {
         Cell::Error(e) => Some(msg!(
             "ô báo lỗi {}: giá trị thật không biết được; sửa công thức (hoặc gõ giá trị) trong Excel rồi lưu lại", e;
             "the cell shows the error {}: its real value is unknown; correct the formula (or type the value) in Excel and save", e)),
-        Cell::Formula(f) => Some(msg!(
-            "công thức chưa có kết quả (={}): mở tệp bằng Excel/LibreOffice rồi lưu lại", f;
-            "a formula without a result (={}): open the file in Excel/LibreOffice and save it", f)),
+        Cell::Formula(f) => {
+            let f = formula_bar(f);
+            Some(msg!(
+                "công thức chưa có kết quả ({}): mở tệp bằng Excel/LibreOffice rồi lưu lại", f;
+                "a formula without a result ({}): open the file in Excel/LibreOffice and save it", f))
+        }
         Cell::Bool(b) => {
             let b = if *b { "TRUE" } else { "FALSE" };
             Some(msg!("ô {} (đúng/sai) không phải dữ liệu của cột này", b;
@@ -123,6 +126,22 @@ pub(super) fn unreadable(cell: &Cell) -> Option<Msg> {
         }
         _ => None,
     }
+}
+
+/// A formula as the formula bar shows it (`=8-G5`), whatever each format stores: xlsx keeps
+/// it without the `=`, xls with it, ods as OpenFormula (`of:=8-[.E2]`, references in
+/// brackets), which no clerk has seen.
+fn formula_bar(f: &str) -> String {
+    let f = match f.split_once(":=") {
+        Some((ns, rest)) if !ns.is_empty() && ns.chars().all(|c| c.is_ascii_alphabetic()) => rest,
+        _ => f,
+    };
+    let body = f.trim_start_matches('=');
+    let body = body
+        .replace(":.", ":")
+        .replace("[.", "")
+        .replace(['[', ']'], "");
+    format!("={body}")
 }
 
 /// A number as a spreadsheet shows it in General format: `8`, `8.5`.
@@ -364,6 +383,14 @@ mod tests {
             Ok(Some(Birth::Date(day("1985-03-12"))))
         );
         assert_eq!(Birth::Year(1985).to_string(), "1985");
+    }
+
+    #[test]
+    fn a_formula_is_named_as_the_formula_bar_shows_it_in_every_format() {
+        assert_eq!(formula_bar("8-H4"), "=8-H4");
+        assert_eq!(formula_bar("=8-G5"), "=8-G5");
+        assert_eq!(formula_bar("of:=8-[.E2]"), "=8-E2");
+        assert_eq!(formula_bar("of:=SUM([.A1:.B2])"), "=SUM(A1:B2)");
     }
 
     #[test]

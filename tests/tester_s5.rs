@@ -1,0 +1,87 @@
+//! What a new clerk met trying `dossier import` on lists made the way offices make them
+//! (session 5's tester, issue #16). Lists in `tests/fixtures/lists/tester_s5/`, made by its
+//! `gen.py` with xlwt and odfpy.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::util::{copy_tree, repo, Scratch};
+
+fn fixture(name: &str) -> PathBuf {
+    repo().join("tests/fixtures/lists/tester_s5").join(name)
+}
+
+/// A copy of example 01 as `hs/`.
+fn example01() -> Scratch {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &tmp.path().join("hs"),
+    );
+    Scratch { dir: tmp }
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// A formula without a result is named as the formula bar shows it, `=8-E2`, not as xls
+/// (`==8-E2`) or ods (`=of:=8-[.E2]`) store it; the dossier is left as it was.
+#[test]
+fn a_formula_without_a_result_is_named_as_the_clerk_sees_it() {
+    for (file, lang, want) in [
+        (
+            "formula-no-value.xls",
+            "vi",
+            "công thức chưa có kết quả (=8-E2)",
+        ),
+        (
+            "formula-no-value.ods",
+            "vi",
+            "công thức chưa có kết quả (=8-E2)",
+        ),
+        (
+            "formula-no-value.xls",
+            "en",
+            "a formula without a result (=8-E2)",
+        ),
+        (
+            "formula-no-value.ods",
+            "en",
+            "a formula without a result (=8-E2)",
+        ),
+    ] {
+        let s = example01();
+        let before = snapshot(&s.hs());
+        let list = fixture(file);
+        let o = s.run(&[
+            "import",
+            "hs",
+            "--danh-sach",
+            list.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        let out = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(o.status.code(), Some(1), "{file}: {out}");
+        assert!(out.contains("DS!F2: "), "{file}: {out}");
+        assert!(out.contains(want), "{file} {lang}: {out}");
+        assert_eq!(snapshot(&s.hs()), before, "{file}: the dossier changed");
+    }
+}
