@@ -85,3 +85,36 @@ fn a_formula_without_a_result_is_named_as_the_clerk_sees_it() {
         assert_eq!(snapshot(&s.hs()), before, "{file}: the dossier changed");
     }
 }
+
+/// A unit typed in Unicode with its last words pasted from a TCVN3 document ("Công an xã
+/// Tr­êng Yªn"): `fix` keeps the Unicode "xã" (TCVN3 would make it "xó") and `check` then
+/// finds the unit equal to the proposal's.
+#[test]
+fn fix_keeps_a_unicode_word_before_a_pasted_tcvn3_run() {
+    let s = example01();
+    s.edit(
+        "bao-cao/hoang-van-dung.yaml",
+        "don_vi: \"Công an xã Trường Yên\"",
+        "don_vi: \"Công an xã Tr\u{ad}êng Yªn\"",
+    );
+    let o = s.run(&["check", "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(out.contains("có lẽ là: \"Công an xã Trường Yên\""), "{out}");
+    let o = s.run(&["fix", "hs"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(s
+        .read("bao-cao/hoang-van-dung.yaml")
+        .contains("don_vi: \"Công an xã Trường Yên\""));
+    let o = s.run(&["check", "hs"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}
