@@ -118,3 +118,44 @@ fn fix_keeps_a_unicode_word_before_a_pasted_tcvn3_run() {
         String::from_utf8_lossy(&o.stdout)
     );
 }
+
+/// A birth year typed into a cell formatted as a date shows as a day of 1905: refused with the
+/// year named and the General format advised; a year shown as "1,990" is refused with the same
+/// advice, never "format the cell as a date", which would turn it into 1905. Nothing written.
+#[test]
+fn a_year_in_a_date_or_number_format_is_refused_with_advice_that_keeps_it_a_year() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    let list = fixture("year-in-date-cell.xlsx");
+    for (lang, c2, c3) in [
+        (
+            "vi",
+            "DS!C2: lỗi: ô hiện ngày 07/06/1905: có lẽ năm sinh 1985",
+            "DS!C3: lỗi: năm sinh 1990 được hiện theo một định dạng số",
+        ),
+        (
+            "en",
+            "DS!C2: error: the cell shows the day 07/06/1905: the birth year 1985",
+            "DS!C3: error: the birth year 1990 is shown through a number format",
+        ),
+    ] {
+        let o = s.run(&[
+            "import",
+            "hs",
+            "--danh-sach",
+            list.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        let out = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(o.status.code(), Some(1), "{out}");
+        assert!(out.contains(c2), "{out}");
+        assert!(out.contains(c3), "{out}");
+        assert!(!out.contains("Format Cells > Date"), "{out}");
+        assert_eq!(snapshot(&s.hs()), before);
+    }
+}

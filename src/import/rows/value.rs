@@ -144,6 +144,18 @@ fn formula_bar(f: &str) -> String {
     format!("={body}")
 }
 
+/// The year a clerk typed into a cell formatted as a date, which the spreadsheet then shows as
+/// a day of 1905 (1985 is 07/06/1905) or, in the 1904 date system, of 1909: the day's serial
+/// number in either system is a plausible birth year. No nominee was born on such a day.
+fn year_typed_as_date(d: Date, upto: Date) -> Option<u16> {
+    // Serial numbers of 1970-01-01 in the 1900 and the 1904 date systems.
+    [25_569, 24_107]
+        .into_iter()
+        .map(|epoch| d.days() + epoch)
+        .find(|serial| (1900..=i64::from(upto.year)).contains(serial))
+        .and_then(|serial| u16::try_from(serial).ok())
+}
+
 /// A number as a spreadsheet shows it in General format: `8`, `8.5`.
 pub(super) fn general(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
@@ -240,9 +252,25 @@ pub(super) fn birth(
     let plausible_year = |y: f64| y.fract() == 0.0 && (1900.0..=f64::from(upto.year)).contains(&y);
     let b = match cell {
         Cell::Empty => return Ok(None),
-        Cell::Date(d) => Birth::Date(*d),
+        Cell::Date(d) => {
+            if let Some(y) = year_typed_as_date(*d, upto) {
+                let shown = d.dmy();
+                return Err(msg!(
+                    "ô hiện ngày {}: có lẽ năm sinh {} được gõ vào ô định dạng ngày; chọn định dạng General cho ô (Format Cells > General), gõ lại năm sinh rồi lưu", shown, y;
+                    "the cell shows the day {}: the birth year {} was likely typed into a cell formatted as a date; give the cell the General format (Format Cells > General), type the year again and save", shown, y));
+            }
+            Birth::Date(*d)
+        }
         Cell::Number(n, Format::General | Format::Zeros(_)) if plausible_year(*n) => {
             Birth::Year(*n as u16)
+        }
+        Cell::Number(n, Format::Other(_)) if plausible_year(*n) => {
+            // A year shown through a number format ("1,985", "1985.00"): a date format would
+            // make it a day of 1905, so the advice is the General format.
+            let n = general(*n);
+            return Err(msg!(
+                "năm sinh {} được hiện theo một định dạng số (như 1,985 hoặc 1985.00): chọn định dạng General cho ô (Format Cells > General) để ô hiện đúng {}, không chọn định dạng ngày", n, n;
+                "the birth year {} is shown through a number format (such as 1,985 or 1985.00): give the cell the General format (Format Cells > General) so that it shows {}; not a date format", n, n));
         }
         Cell::Number(n, _) => {
             let n = general(*n);
@@ -376,6 +404,24 @@ mod tests {
         assert!(b(&mut c, Cell::Number(6.0, Format::General))
             .is_err_and(|m| m.vi.contains("số 6 trong cột ngày sinh không phải ngày")));
         assert!(b(&mut c, Cell::Number(31_118.0, Format::General)).is_err());
+        // A year typed into a date cell (1985 shows 07/06/1905; 09/06/1909 in the 1904
+        // system) is refused with the year named.
+        let e = b(&mut c, Cell::Date(day("1905-06-07"))).unwrap_err();
+        assert!(
+            e.vi.contains("07/06/1905") && e.vi.contains("1985"),
+            "{}",
+            e.vi
+        );
+        let e = b(&mut c, Cell::Date(day("1909-06-08"))).unwrap_err();
+        assert!(e.vi.contains("1985"), "{}", e.vi);
+        assert!(b(&mut c, Cell::Date(day("1906-06-07"))).is_ok());
+        // A year in a number format is refused with advice that keeps it a year.
+        let e = b(&mut c, Cell::Number(1985.0, Format::Other("#,##0".into()))).unwrap_err();
+        assert!(
+            e.vi.contains("General") && !e.vi.contains("Date"),
+            "{}",
+            e.vi
+        );
         assert!(b(&mut c, Cell::Text("1850".into())).is_err());
         assert!(b(&mut c, Cell::Date(day("2027-01-01"))).is_err());
         assert_eq!(
