@@ -159,3 +159,25 @@ fn a_year_in_a_date_or_number_format_is_refused_with_advice_that_keeps_it_a_year
         assert_eq!(snapshot(&s.hs()), before);
     }
 }
+
+/// A birth year typed in two digits (85) is refused with the advice to write four, never
+/// "format the cell as a date", which would show 25/03/1900 and be read as that day.
+#[test]
+fn a_two_digit_year_is_advised_four_digits_not_a_date_format() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    let list = fixture("two-digit-year.xlsx");
+    let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
+    let out = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("DS!C2: lỗi: số 85 trong cột ngày sinh không phải ngày hay năm sinh: ghi năm sinh đủ bốn chữ số"),
+        "{out}"
+    );
+    assert!(!out.contains("Format Cells > Date"), "{out}");
+    assert_eq!(snapshot(&s.hs()), before);
+}

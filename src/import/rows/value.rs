@@ -272,6 +272,14 @@ pub(super) fn birth(
                 "năm sinh {} được hiện theo một định dạng số (như 1,985 hoặc 1985.00): chọn định dạng General cho ô (Format Cells > General) để ô hiện đúng {}, không chọn định dạng ngày", n, n;
                 "the birth year {} is shown through a number format (such as 1,985 or 1985.00): give the cell the General format (Format Cells > General) so that it shows {}; not a date format", n, n));
         }
+        Cell::Number(n, _) if *n <= f64::from(upto.year) => {
+            // "85", "0": no day's serial number (a birth date's is above 10,000); formatted as
+            // a date it would show a day of 1900, so the advice is the year in four digits.
+            let n = general(*n);
+            return Err(msg!(
+                "số {} trong cột ngày sinh không phải ngày hay năm sinh: ghi năm sinh đủ bốn chữ số (ví dụ 1985) hoặc ngày dd/mm/yyyy", n;
+                "the number {} in the birth date column is neither a date nor a birth year: write the year in four digits (e.g. 1985) or the day as dd/mm/yyyy", n));
+        }
         Cell::Number(n, _) => {
             let n = general(*n);
             return Err(msg!(
@@ -415,6 +423,14 @@ mod tests {
         let e = b(&mut c, Cell::Date(day("1909-06-08"))).unwrap_err();
         assert!(e.vi.contains("1985"), "{}", e.vi);
         assert!(b(&mut c, Cell::Date(day("1906-06-07"))).is_ok());
+        // A two-digit year is no day's serial number: never advised a date format (85 would
+        // show 25/03/1900).
+        let e = b(&mut c, Cell::Number(85.0, Format::General)).unwrap_err();
+        assert!(
+            e.vi.contains("bốn chữ số") && !e.vi.contains("Date"),
+            "{}",
+            e.vi
+        );
         // A year in a number format is refused with advice that keeps it a year.
         let e = b(&mut c, Cell::Number(1985.0, Format::Other("#,##0".into()))).unwrap_err();
         assert!(
