@@ -181,3 +181,38 @@ fn a_two_digit_year_is_advised_four_digits_not_a_date_format() {
     assert!(!out.contains("Format Cells > Date"), "{out}");
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+/// A row with only a name (a nominee added at the bottom, number and details not typed yet) is
+/// not read, but said with its cell: Excel shows it, and it was dropped without a word.
+#[test]
+fn a_row_with_only_a_name_is_said_when_skipped() {
+    let s = example01();
+    let list = fixture("name-only-row.xlsx");
+    for (lang, want) in [
+        (
+            "vi",
+            "DS!B3: ghi chú: dòng chỉ có \"Trần Thị Bình\", không có số thứ tự hay số liệu: bỏ qua",
+        ),
+        (
+            "en",
+            "DS!B3: note: the row holds only \"Trần Thị Bình\", no number and no data: skipped",
+        ),
+    ] {
+        let o = s.run(&[
+            "import",
+            "hs",
+            "--danh-sach",
+            list.to_str().unwrap(),
+            "--dry-run",
+            "--lang",
+            lang,
+        ]);
+        let out = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(o.status.code(), Some(0), "{out}");
+        assert!(out.contains(want), "{out}");
+    }
+}

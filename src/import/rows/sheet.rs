@@ -223,8 +223,10 @@ pub(super) fn read(
                 current_group = Some(t);
                 continue;
             }
-            // A line under the table: no number, no data.
+            // A line under the table: no number, no data. Said, since Excel shows it: it may
+            // be a nominee whose number was forgotten.
             if stt.is_none() && layout.col(Field::Stt).is_some() {
+                notes.bare(sheet.place(r, layout.col(Field::Ten).unwrap_or(0)), &ten);
                 continue;
             }
         }
