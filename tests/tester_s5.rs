@@ -216,3 +216,29 @@ fn a_row_with_only_a_name_is_said_when_skipped() {
         assert!(out.contains(want), "{out}");
     }
 }
+
+/// A row whose type cell contradicts its group row, and a person (with a position) under the
+/// collectives' group row, are refused with the cell: they were read as collectives and the
+/// position dropped without a word. Nothing written.
+#[test]
+fn a_person_among_collectives_is_refused_not_stripped() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    let list = fixture("group-disagrees.xlsx");
+    let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
+    let out = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("DS!C3: lỗi: ô ghi \"Tập thể\" nhưng dòng nằm dưới dòng nhóm CÁ NHÂN"),
+        "{out}"
+    );
+    assert!(
+        out.contains("DS!D5: lỗi: \"Trần Thị Bình\" được đọc là tập thể nhưng dòng có chức vụ"),
+        "{out}"
+    );
+    assert_eq!(snapshot(&s.hs()), before);
+}
