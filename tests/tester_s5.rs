@@ -242,3 +242,35 @@ fn a_person_among_collectives_is_refused_not_stripped() {
     );
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+/// Run `dossier ARGS` in `dir` with the standard output and error in one file, as a terminal
+/// shows them.
+fn interleaved(dir: &Path, args: &[&str]) -> String {
+    let path = dir.join("both.txt");
+    let file = fs::File::create(&path).unwrap();
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(dir)
+        .args(args)
+        .stdout(file.try_clone().unwrap())
+        .stderr(file)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    fs::read_to_string(path).unwrap()
+}
+
+/// "Correct the cells above" comes after the cells, as the clerk reads her terminal.
+#[test]
+fn the_refusal_comes_after_the_cells_it_points_to() {
+    let s = example01();
+    let list = fixture("formula-no-value.xls");
+    let text = interleaved(
+        s.dir.path(),
+        &["import", "hs", "--danh-sach", list.to_str().unwrap()],
+    );
+    let cell = text.find("DS!F2: lỗi").unwrap_or_else(|| panic!("{text}"));
+    let end = text
+        .find("Chưa ghi gì vào hồ sơ: sửa các ô nêu trên")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(cell < end, "{text}");
+}
