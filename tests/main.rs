@@ -33,6 +33,7 @@ mod read_xls;
 mod read_xlsx;
 mod readme;
 mod rule_sets;
+mod tester_s5;
 mod unchosen_rule_set;
 mod util;
 mod yaml_suite;

@@ -155,6 +155,9 @@ pub(super) fn run(
                 "Nothing was written: correct the cells above in the list and run again."
             )
         };
+        // The cells were said on the buffered standard output: they go out first, or in a
+        // terminal "the cells above" would come before them.
+        out.flush()?;
         writeln!(err, "{}", m.get(lang))?;
         return Ok(Exit::Findings);
     }

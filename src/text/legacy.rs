@@ -275,6 +275,24 @@ impl Reading {
                 _ => {}
             }
         }
+        // For each word, whether a two-way word kept as Unicode (toneless, or a surname) comes
+        // before it where no legacy word does: the text began in Unicode, so a toned two-way
+        // word after it is Unicode too ("Công an xã Tr­êng Yªn": "xã" stays, not TCVN3's "xó").
+        let mut lead_kept = vec![false; n];
+        let mut kept_so_far = false;
+        for (i, w) in self.words.iter().enumerate() {
+            lead_kept[i] = kept_so_far;
+            match w.role {
+                Role::Legacy | Role::Unicode => kept_so_far = false,
+                Role::Either if !before[i] && w.decoded.is_some() => {
+                    let word = text.get(w.start..w.end).unwrap_or("");
+                    if !w.toned || is_surname(word) {
+                        kept_so_far = true;
+                    }
+                }
+                _ => {}
+            }
+        }
         let title = self.encoding == LegacyEncoding::Tcvn3 && self.is_title_text(text);
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         let mut ranges = Vec::new();
@@ -286,7 +304,10 @@ impl Reading {
                 Role::Legacy => true,
                 Role::Either if mixed => b && a,
                 Role::Either => {
-                    b || (a && w.toned && !is_surname(text.get(w.start..w.end).unwrap_or("")))
+                    b || (a
+                        && w.toned
+                        && !lead_kept[i]
+                        && !is_surname(text.get(w.start..w.end).unwrap_or("")))
                 }
                 Role::Unicode | Role::Neutral => false,
             };

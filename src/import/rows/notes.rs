@@ -23,6 +23,8 @@ pub(super) struct Notes {
     closed: Vec<(u32, u32, String)>,
     /// Areas merged down whose value was given to the rows under their top.
     merged: Vec<Area>,
+    /// Rows with text in the name column only, no number and no data: (the cell, the text).
+    bare: Vec<(String, String)>,
 }
 
 /// `Danh sách!6` or `Danh sách!18:24`.
@@ -44,6 +46,12 @@ impl Notes {
 
     pub(super) fn numbering(&mut self, r: u32) {
         self.numbering.push(r);
+    }
+
+    /// A row that holds only a text in the name column: a line of the sheet or a nominee
+    /// whose number was forgotten; skipped, but said, since Excel shows it.
+    pub(super) fn bare(&mut self, place: String, text: &str) {
+        self.bare.push((place, text.to_owned()));
     }
 
     pub(super) fn in_closing(&self) -> bool {
@@ -103,6 +111,13 @@ impl Notes {
                 rows(name, *first, *last),
                 msg!("dòng tổng cộng, chữ ký dưới bảng (\"{}\"): không phải người được đề nghị, bỏ qua", text;
                      "total and signature lines under the table (\"{}\"): no nominees, skipped", text),
+            ));
+        }
+        for (place, text) in &self.bare {
+            problems.push(Problem::note(
+                place.clone(),
+                msg!("dòng chỉ có \"{}\", không có số thứ tự hay số liệu: bỏ qua; nếu là người được đề nghị, ghi số thứ tự cho dòng này", text;
+                     "the row holds only \"{}\", no number and no data: skipped; if it is a nominee, give the row its number", text),
             ));
         }
         for a in &self.merged {

@@ -223,8 +223,10 @@ pub(super) fn read(
                 current_group = Some(t);
                 continue;
             }
-            // A line under the table: no number, no data.
+            // A line under the table: no number, no data. Said, since Excel shows it: it may
+            // be a nominee whose number was forgotten.
             if stt.is_none() && layout.col(Field::Stt).is_some() {
+                notes.bare(sheet.place(r, layout.col(Field::Ten).unwrap_or(0)), &ten);
                 continue;
             }
         }
@@ -314,6 +316,15 @@ fn nominee(
 
     let loai = match &loai_text {
         Some(t) => match nominee_type(t) {
+            Some(l) if group_type.is_some_and(|g| g != l) => {
+                let g = group_type.unwrap_or(l);
+                errors.push(Problem::error(
+                    row.place(Field::Loai),
+                    msg!("ô ghi \"{}\" nhưng dòng nằm dưới dòng nhóm {}: sửa ô hoặc chuyển dòng về đúng nhóm", t, g.vi().to_uppercase();
+                         "the cell says \"{}\" but the row is under the group row of {}: correct the cell or move the row to its group", t, g.en_plural()),
+                ));
+                return None;
+            }
             Some(l) => l,
             None => {
                 errors.push(Problem::error(
@@ -392,6 +403,26 @@ fn nominee(
         return None;
     }
     let individual = loai == NomineeType::Individual;
+    // What only a person has, on a collective's or household's row: a person put under the
+    // wrong group row or typed "Tập thể", whose details would be dropped without a word.
+    if !individual {
+        let personal = [
+            (Field::ChucVu, chuc_vu.is_some()),
+            (Field::CapBac, cap_bac_col.is_some()),
+            (Field::GioiTinh, gioi.is_some()),
+            (Field::NgaySinh, row.filled(Field::NgaySinh)),
+            (Field::NgaySinhNam, row.filled(Field::NgaySinhNam)),
+            (Field::NgaySinhNu, row.filled(Field::NgaySinhNu)),
+        ];
+        if let Some((f, _)) = personal.into_iter().find(|(_, filled)| *filled) {
+            errors.push(Problem::error(
+                row.place(f),
+                msg!("\"{}\" được đọc là {} nhưng dòng có chức vụ, cấp bậc, ngày sinh hoặc giới tính của một người: nếu là cá nhân, đặt dòng dưới nhóm CÁ NHÂN (hoặc ghi \"Cá nhân\" ở cột Cá nhân/Tập thể); nếu là {}, xóa ô này", ten, loai.vi(), loai.vi();
+                     "\"{}\" is read as {} but the row has a person's position, rank, birth date or sex: if it is an individual, put the row under the individuals' group row (or write \"Cá nhân\" in the type column); if it is {}, clear this cell", ten, loai.en_a(), loai.en_a()),
+            ));
+            return None;
+        }
+    }
     let (ten, cap_bac) = if individual {
         let n = name::split(&ten);
         if let Some(h) = &n.honorific {

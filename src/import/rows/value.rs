@@ -113,9 +113,12 @@ pub(super) fn unreadable(cell: &Cell) -> Option<Msg> {
         Cell::Error(e) => Some(msg!(
             "ô báo lỗi {}: giá trị thật không biết được; sửa công thức (hoặc gõ giá trị) trong Excel rồi lưu lại", e;
             "the cell shows the error {}: its real value is unknown; correct the formula (or type the value) in Excel and save", e)),
-        Cell::Formula(f) => Some(msg!(
-            "công thức chưa có kết quả (={}): mở tệp bằng Excel/LibreOffice rồi lưu lại", f;
-            "a formula without a result (={}): open the file in Excel/LibreOffice and save it", f)),
+        Cell::Formula(f) => {
+            let f = formula_bar(f);
+            Some(msg!(
+                "công thức chưa có kết quả ({}): mở tệp bằng Excel/LibreOffice rồi lưu lại", f;
+                "a formula without a result ({}): open the file in Excel/LibreOffice and save it", f))
+        }
         Cell::Bool(b) => {
             let b = if *b { "TRUE" } else { "FALSE" };
             Some(msg!("ô {} (đúng/sai) không phải dữ liệu của cột này", b;
@@ -123,6 +126,34 @@ pub(super) fn unreadable(cell: &Cell) -> Option<Msg> {
         }
         _ => None,
     }
+}
+
+/// A formula as the formula bar shows it (`=8-G5`), whatever each format stores: xlsx keeps
+/// it without the `=`, xls with it, ods as OpenFormula (`of:=8-[.E2]`, references in
+/// brackets), which no clerk has seen.
+fn formula_bar(f: &str) -> String {
+    let f = match f.split_once(":=") {
+        Some((ns, rest)) if !ns.is_empty() && ns.chars().all(|c| c.is_ascii_alphabetic()) => rest,
+        _ => f,
+    };
+    let body = f.trim_start_matches('=');
+    let body = body
+        .replace(":.", ":")
+        .replace("[.", "")
+        .replace(['[', ']'], "");
+    format!("={body}")
+}
+
+/// The year a clerk typed into a cell formatted as a date, which the spreadsheet then shows as
+/// a day of 1905 (1985 is 07/06/1905) or, in the 1904 date system, of 1909: the day's serial
+/// number in either system is a plausible birth year. No nominee was born on such a day.
+fn year_typed_as_date(d: Date, upto: Date) -> Option<u16> {
+    // Serial numbers of 1970-01-01 in the 1900 and the 1904 date systems.
+    [25_569, 24_107]
+        .into_iter()
+        .map(|epoch| d.days() + epoch)
+        .find(|serial| (1900..=i64::from(upto.year)).contains(serial))
+        .and_then(|serial| u16::try_from(serial).ok())
 }
 
 /// A number as a spreadsheet shows it in General format: `8`, `8.5`.
@@ -221,9 +252,33 @@ pub(super) fn birth(
     let plausible_year = |y: f64| y.fract() == 0.0 && (1900.0..=f64::from(upto.year)).contains(&y);
     let b = match cell {
         Cell::Empty => return Ok(None),
-        Cell::Date(d) => Birth::Date(*d),
+        Cell::Date(d) => {
+            if let Some(y) = year_typed_as_date(*d, upto) {
+                let shown = d.dmy();
+                return Err(msg!(
+                    "ô hiện ngày {}: có lẽ năm sinh {} được gõ vào ô định dạng ngày; chọn định dạng General cho ô (Format Cells > General), gõ lại năm sinh rồi lưu", shown, y;
+                    "the cell shows the day {}: the birth year {} was likely typed into a cell formatted as a date; give the cell the General format (Format Cells > General), type the year again and save", shown, y));
+            }
+            Birth::Date(*d)
+        }
         Cell::Number(n, Format::General | Format::Zeros(_)) if plausible_year(*n) => {
             Birth::Year(*n as u16)
+        }
+        Cell::Number(n, Format::Other(_)) if plausible_year(*n) => {
+            // A year shown through a number format ("1,985", "1985.00"): a date format would
+            // make it a day of 1905, so the advice is the General format.
+            let n = general(*n);
+            return Err(msg!(
+                "năm sinh {} được hiện theo một định dạng số (như 1,985 hoặc 1985.00): chọn định dạng General cho ô (Format Cells > General) để ô hiện đúng {}, không chọn định dạng ngày", n, n;
+                "the birth year {} is shown through a number format (such as 1,985 or 1985.00): give the cell the General format (Format Cells > General) so that it shows {}; not a date format", n, n));
+        }
+        Cell::Number(n, _) if *n <= f64::from(upto.year) => {
+            // "85", "0": no day's serial number (a birth date's is above 10,000); formatted as
+            // a date it would show a day of 1900, so the advice is the year in four digits.
+            let n = general(*n);
+            return Err(msg!(
+                "số {} trong cột ngày sinh không phải ngày hay năm sinh: ghi năm sinh đủ bốn chữ số (ví dụ 1985) hoặc ngày dd/mm/yyyy", n;
+                "the number {} in the birth date column is neither a date nor a birth year: write the year in four digits (e.g. 1985) or the day as dd/mm/yyyy", n));
         }
         Cell::Number(n, _) => {
             let n = general(*n);
@@ -357,6 +412,32 @@ mod tests {
         assert!(b(&mut c, Cell::Number(6.0, Format::General))
             .is_err_and(|m| m.vi.contains("số 6 trong cột ngày sinh không phải ngày")));
         assert!(b(&mut c, Cell::Number(31_118.0, Format::General)).is_err());
+        // A year typed into a date cell (1985 shows 07/06/1905; 09/06/1909 in the 1904
+        // system) is refused with the year named.
+        let e = b(&mut c, Cell::Date(day("1905-06-07"))).unwrap_err();
+        assert!(
+            e.vi.contains("07/06/1905") && e.vi.contains("1985"),
+            "{}",
+            e.vi
+        );
+        let e = b(&mut c, Cell::Date(day("1909-06-08"))).unwrap_err();
+        assert!(e.vi.contains("1985"), "{}", e.vi);
+        assert!(b(&mut c, Cell::Date(day("1906-06-07"))).is_ok());
+        // A two-digit year is no day's serial number: never advised a date format (85 would
+        // show 25/03/1900).
+        let e = b(&mut c, Cell::Number(85.0, Format::General)).unwrap_err();
+        assert!(
+            e.vi.contains("bốn chữ số") && !e.vi.contains("Date"),
+            "{}",
+            e.vi
+        );
+        // A year in a number format is refused with advice that keeps it a year.
+        let e = b(&mut c, Cell::Number(1985.0, Format::Other("#,##0".into()))).unwrap_err();
+        assert!(
+            e.vi.contains("General") && !e.vi.contains("Date"),
+            "{}",
+            e.vi
+        );
         assert!(b(&mut c, Cell::Text("1850".into())).is_err());
         assert!(b(&mut c, Cell::Date(day("2027-01-01"))).is_err());
         assert_eq!(
@@ -364,6 +445,14 @@ mod tests {
             Ok(Some(Birth::Date(day("1985-03-12"))))
         );
         assert_eq!(Birth::Year(1985).to_string(), "1985");
+    }
+
+    #[test]
+    fn a_formula_is_named_as_the_formula_bar_shows_it_in_every_format() {
+        assert_eq!(formula_bar("8-H4"), "=8-H4");
+        assert_eq!(formula_bar("=8-G5"), "=8-G5");
+        assert_eq!(formula_bar("of:=8-[.E2]"), "=8-E2");
+        assert_eq!(formula_bar("of:=SUM([.A1:.B2])"), "=SUM(A1:B2)");
     }
 
     #[test]

@@ -355,6 +355,19 @@ fn runs_of_legacy_text_among_unicode() {
     // A surname typed in Unicode, though toned, before a TCVN3 or VNI run.
     assert_legacy("Võ ThÞ Hång", LegacyEncoding::Tcvn3, "Võ Thị Hồng");
     assert_legacy("Lò Vaên Nam", LegacyEncoding::Vni, "Lò Văn Nam");
+    // A toned word that reads either way ("xã" is TCVN3's "xó") after words kept in Unicode
+    // ("Công", not "Cụng"): the text began in Unicode and goes on in it up to the legacy run
+    // (session 5's tester, #16).
+    assert_legacy(
+        "Công an xã Tr\u{ad}êng Yªn",
+        LegacyEncoding::Tcvn3,
+        "Công an xã Trường Yên",
+    );
+    assert_legacy(
+        "Ủy ban nhân dân xã Tr\u{ad}êng Yªn",
+        LegacyEncoding::Tcvn3,
+        "Ủy ban nhân dân xã Trường Yên",
+    );
     // Inside a legacy run it is decoded: VNI "Thò" is "Thị".
     assert_legacy("Phaïm Thò Haèng", LegacyEncoding::Vni, "Phạm Thị Hằng");
     let g = detect_legacy("Lê ThÞ Hång").unwrap_or_else(|| panic!("none"));
