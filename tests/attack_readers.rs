@@ -256,3 +256,49 @@ fn a_zip_of_a_million_entries_is_refused_before_its_directory_is_parsed() {
         assert!(matches!(refused(&f), TableError::TooManyParts));
     }
 }
+
+#[test]
+fn a_cell_given_twice_or_in_another_row_is_refused_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let twice = sheet(&format!(
+        "{}{}",
+        nominee(2, "Lê Văn Bình"),
+        nominee(2, "Kẻ Giả Mạo")
+    ));
+    let f = xlsx(
+        dir.path(),
+        "Danh sách",
+        &[("xl/worksheets/sheet1.xml", twice.as_bytes())],
+    );
+    let e = refused(&f);
+    assert!(
+        matches!(&e, TableError::CellTwice { place, .. } if place == "Danh sách!A2"),
+        "{e}"
+    );
+
+    let astray = sheet(r#"<row r="2"><c r="B999" t="inlineStr"><is><t>Lạc</t></is></c></row>"#);
+    let f = xlsx(
+        dir.path(),
+        "Danh sách",
+        &[("xl/worksheets/sheet1.xml", astray.as_bytes())],
+    );
+    let e = refused(&f);
+    assert!(
+        matches!(&e, TableError::CellTwice { place, row: 2 } if place == "Danh sách!B999"),
+        "{e}"
+    );
+
+    // Rows and cells out of order are still read, each where it says.
+    let out_of_order = sheet(&format!("{}{}", nominee(3, "Hai"), nominee(2, "Một")));
+    let f = xlsx(
+        dir.path(),
+        "Danh sách",
+        &[("xl/worksheets/sheet1.xml", out_of_order.as_bytes())],
+    );
+    let book = read(&f).unwrap();
+    let s = &book.sheets[0];
+    assert_eq!(
+        s.get(1, 1),
+        &dossier::import::table::Cell::Text("Một".into())
+    );
+}

@@ -65,9 +65,10 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<Sheet, TableError> {
 }
 
 /// Most bytes one field may hold: Excel keeps at most 32,767 characters in a cell, so a field
-/// of a megabyte is a file that is not a list (a quote opened and never closed, a log), refused
-/// before it takes the memory of the whole file.
-const MAX_FIELD_BYTES: usize = 1024 * 1024;
+/// of 16 MB is a file that is not a list (a quote opened and never closed, a log), refused
+/// before it takes the memory of the whole file. A field of a few megabytes (a document pasted
+/// into a cell) is still read, for the import to name it.
+const MAX_FIELD_BYTES: usize = 16 * 1024 * 1024;
 
 /// The cells of decoded CSV text.
 fn parse(text: &str, name: &str) -> Result<Sheet, TableError> {
@@ -104,8 +105,8 @@ fn parse(text: &str, name: &str) -> Result<Sheet, TableError> {
         if field.len() > MAX_FIELD_BYTES {
             return Err(TableError::CsvDamaged {
                 place: sheet.place(r, col),
-                what: "a field holds more than 1 MB of text (a quote never closed?)",
-                what_vi: "một ô có hơn 1 MB chữ (có dấu ngoặc kép không được đóng?)",
+                what: "a field holds more than 16 MB of text (a quote never closed?)",
+                what_vi: "một ô có hơn 16 MB chữ (có dấu ngoặc kép không được đóng?)",
             });
         }
         if quoted {
@@ -190,7 +191,7 @@ mod tests {
         let e = csv(b"STT,Ten\n1,\"Le Van A,UBND\n2,B\n", "ds.csv");
         assert!(matches!(e, Err(TableError::CsvDamaged { place, .. }) if place == "ds.csv!B2"));
         let mut long = b"STT,Ten\n1,".to_vec();
-        long.resize(3 * 1024 * 1024, b'a');
+        long.resize(20 * 1024 * 1024, b'a');
         let e = csv(&long, "ds.csv");
         assert!(matches!(e, Err(TableError::CsvDamaged { place, .. }) if place == "ds.csv!B2"));
     }

@@ -133,6 +133,15 @@ pub enum TableError {
     /// memory and the time (1,250,000 entries in 64 MB took more than 20 s).
     #[error("the workbook holds more than {MAX_ZIP_ENTRIES} parts, more than any list: the file is damaged or is not a list")]
     TooManyParts,
+    /// A cell the file gives twice, or inside a row that is not its own: which value, or which
+    /// row, the office program shows is not known.
+    #[error("cell {place} is given twice in the file, or inside another row ({row}): the file is damaged or was not written by an office program; open it in Excel or LibreOffice and save it again")]
+    CellTwice {
+        /// The cell (`Danh sách!B2`).
+        place: String,
+        /// The row it was found in, 1-based.
+        row: u64,
+    },
     /// A cell that shows something beyond the last row or column a spreadsheet has (1,048,576
     /// rows × 16,384 columns): no office program wrote it, and no office program shows it.
     #[error("sheet \"{sheet}\" has a cell that shows something at {place}, beyond the 1,048,576 rows × 16,384 columns of a spreadsheet: the file is damaged or was not written by an office program")]
@@ -380,6 +389,7 @@ impl TableError {
             TableError::Encrypted => "tệp có mật khẩu để mở (đã mã hóa), chương trình không đọc được: mở bằng Excel hoặc LibreOffice, gỡ mật khẩu (Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu; LibreOffice: Lưu thành… không đặt mật khẩu) rồi lưu lại".to_owned(),
             TableError::XlsNamedXlsx => "tệp thực ra là bảng tính Excel cũ (.xls) mang đuôi .xlsx: đổi đuôi tên thành .xls, hoặc mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
             TableError::Xlsb => "tệp .xlsb (bảng tính nhị phân của Excel) không đọc được chính xác (không thấy được dòng ẩn): mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
+            TableError::CellTwice { place, row } => format!("ô {place} được ghi hai lần trong tệp, hoặc nằm trong dòng khác ({row}): tệp bị hỏng hoặc không do chương trình văn phòng ghi; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
             TableError::TooManyParts => format!("bảng tính có hơn {MAX_ZIP_ENTRIES} phần, nhiều hơn mọi danh sách: tệp bị hỏng hoặc không phải danh sách"),
             TableError::CsvDamaged { place, what_vi, .. } => format!("tệp CSV bị hỏng ở {place}: {what_vi}; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
             TableError::DuplicatePart(part) => format!("bảng tính có hai phần cùng tên{}: tệp bị hỏng hoặc đã bị sửa; mở bằng Excel hoặc LibreOffice rồi lưu lại", named(part)),
