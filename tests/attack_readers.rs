@@ -302,3 +302,39 @@ fn a_cell_given_twice_or_in_another_row_is_refused_with_its_place() {
         &dossier::import::table::Cell::Text("Một".into())
     );
 }
+
+#[test]
+fn a_value_quoted_in_a_message_never_reaches_the_terminal_raw() {
+    // A date cell holding ESC [2J, an error value and a formula with ESC: each is quoted in the
+    // message that refuses it.
+    let dir = tempfile::tempdir().unwrap();
+    let o = dossier(dir.path(), &["init", "hs"]);
+    assert!(o.status.success(), "{o:?}");
+    let before = snapshot(&dir.path().join("hs"));
+    for cell in [
+        r#"<c r="C2" t="d"><v>&#x1b;[2J</v></c>"#,
+        r#"<c r="C2" t="e"><v>#N/A&#x1b;[2J</v></c>"#,
+        r#"<c r="C2"><f>A1&amp;"&#x9b;2J"</f></c>"#,
+    ] {
+        let ws = sheet(&format!(
+            r#"<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>Lê Văn Bình</t></is></c>{cell}</row>"#
+        ));
+        let f = xlsx(
+            dir.path(),
+            "Danh sách",
+            &[("xl/worksheets/sheet1.xml", ws.as_bytes())],
+        );
+        let o = dossier(
+            dir.path(),
+            &["import", "hs", "--danh-sach", f.to_str().unwrap()],
+        );
+        assert_ne!(o.status.code(), Some(0), "{o:?}");
+        let all = [o.stdout, o.stderr].concat();
+        let text = String::from_utf8_lossy(&all);
+        assert!(
+            !text.contains(['\u{1b}', '\u{9b}']),
+            "raw control characters: {text:?}"
+        );
+        assert_eq!(snapshot(&dir.path().join("hs")), before);
+    }
+}

@@ -206,8 +206,15 @@ impl Sheet {
         }
     }
 
-    /// Set a cell; a cell that shows nothing is not kept. Refused beyond [`MAX_CELLS`].
+    /// Set a cell; a cell that shows nothing is not kept. Refused beyond [`MAX_CELLS`]. An
+    /// error value or a formula is kept printable ([`printable`]): it is only ever quoted in a
+    /// message (`#N/A` then ESC [2J cleared the clerk's screen), never imported.
     pub fn put(&mut self, row: u32, col: u32, cell: Cell) -> Result<(), TableError> {
+        let cell = match cell {
+            Cell::Error(e) => Cell::Error(printable(&e, MAX_QUOTED_CHARS)),
+            Cell::Formula(f) => Cell::Formula(printable(&f, MAX_QUOTED_CHARS)),
+            other => other,
+        };
         if cell.is_empty() {
             self.cells.remove(&(row, col));
             return Ok(());
@@ -310,6 +317,9 @@ pub struct Book {
     pub decoded_from: Option<&'static str>,
 }
 
+/// Longest error value or formula kept whole: Excel's formulas reach 8,192 characters.
+const MAX_QUOTED_CHARS: usize = 8_192;
+
 /// Longest sheet name kept whole: Excel allows 31 characters, LibreOffice more; a longer one
 /// is cut, with `…`, so that no file fills every message with its name.
 const MAX_NAME_CHARS: usize = 100;
@@ -321,9 +331,16 @@ const MAX_NAME_CHARS: usize = 100;
 /// it is. Each such character is shown as its code point (`<U+001B>`).
 #[must_use]
 pub fn shown_name(name: &str) -> String {
+    printable(name, MAX_NAME_CHARS)
+}
+
+/// `s` with its control and bidirectional characters shown as code points (`<U+001B>`), cut
+/// after `max` characters with `…`: what a message may quote of a file.
+#[must_use]
+pub fn printable(s: &str, max: usize) -> String {
     let mut out = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if i == MAX_NAME_CHARS {
+    for (i, c) in s.chars().enumerate() {
+        if i == max {
             out.push('…');
             break;
         }
@@ -398,6 +415,11 @@ mod tests {
         assert_eq!(s.name, "D<U+001B>[31m<U+009B>2J<U+202E>X<U+200F>");
         assert_eq!(Sheet::new("Danh sách").name, "Danh sách");
         assert_eq!(Sheet::new("a".repeat(300)).name.chars().count(), 101);
+        let mut s = Sheet::new("S");
+        s.put(0, 0, Cell::Error("#N/A\u{1b}[2J".into())).ok();
+        s.put(0, 1, Cell::Formula("A1&\u{9b}".into())).ok();
+        assert_eq!(*s.get(0, 0), Cell::Error("#N/A<U+001B>[2J".into()));
+        assert_eq!(*s.get(0, 1), Cell::Formula("A1&<U+009B>".into()));
     }
 
     #[test]
