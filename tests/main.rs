@@ -3,6 +3,7 @@
 // Helpers outside `#[test]` functions unwrap too: a failed setup is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod attack_readers;
 mod attacks;
 mod check_advice;
 mod clerk;

@@ -115,6 +115,33 @@ pub enum TableError {
         /// The limit.
         limit: usize,
     },
+    /// A CSV file that cannot be split into its fields exactly: where, and what.
+    #[error("the CSV file is damaged at {place}: {what}; open it in Excel or LibreOffice and save it again")]
+    CsvDamaged {
+        /// The cell (`ds.csv!B2`) or the byte.
+        place: String,
+        /// What is wrong, in English.
+        what: &'static str,
+        /// What is wrong, in Vietnamese.
+        what_vi: &'static str,
+    },
+    /// Two parts of a zipped workbook with the same name: which one the office program would
+    /// read is not known, so neither is.
+    #[error("the workbook holds two parts with the same name{}: the file is damaged or was altered; open it in Excel or LibreOffice and save it again", named(.0))]
+    DuplicatePart(String),
+    /// A zip with more entries than any workbook has: its directory alone would take the
+    /// memory and the time (1,250,000 entries in 64 MB took more than 20 s).
+    #[error("the workbook holds more than {MAX_ZIP_ENTRIES} parts, more than any list: the file is damaged or is not a list")]
+    TooManyParts,
+    /// A cell the file gives twice, or inside a row that is not its own: which value, or which
+    /// row, the office program shows is not known.
+    #[error("cell {place} is given twice in the file, or inside another row ({row}): the file is damaged or was not written by an office program; open it in Excel or LibreOffice and save it again")]
+    CellTwice {
+        /// The cell (`Danh sách!B2`).
+        place: String,
+        /// The row it was found in, 1-based.
+        row: u64,
+    },
     /// A cell that shows something beyond the last row or column a spreadsheet has (1,048,576
     /// rows × 16,384 columns): no office program wrote it, and no office program shows it.
     #[error("sheet \"{sheet}\" has a cell that shows something at {place}, beyond the 1,048,576 rows × 16,384 columns of a spreadsheet: the file is damaged or was not written by an office program")]
@@ -157,6 +184,68 @@ pub enum XlsFault {
 /// Most sheets an .xls list may have: each costs a parse, and a file listing millions would
 /// take the memory of their names before any is read.
 pub const MAX_SHEETS: usize = 4_096;
+
+/// ` (xl/workbook.xml)` when the part is known.
+fn named(part: &str) -> String {
+    if part.is_empty() {
+        String::new()
+    } else {
+        format!(" ({part})")
+    }
+}
+
+/// Most entries a zipped workbook may have: Excel writes a dozen parts and one per sheet,
+/// image or comment; ten thousand is far beyond any list.
+pub const MAX_ZIP_ENTRIES: usize = 10_000;
+
+/// Refused when the file holds more central-directory signatures than [`MAX_ZIP_ENTRIES`]:
+/// every entry of a zip's directory starts with one, so this bounds what the zip library will
+/// parse, whatever the end record claims, before it allocates a record per entry. Read in
+/// blocks, so a file of 64 MB is not held whole.
+pub(super) fn zip_entries_ok(path: &Path) -> Result<(), TableError> {
+    use std::io::Read;
+    const SIG: &[u8] = b"PK\x01\x02";
+    let mut file = std::fs::File::open(path)?;
+    let mut block = vec![0u8; 1 << 20];
+    // The last three bytes of a block go before the next one, for a signature across both.
+    let mut kept = 0usize;
+    let mut count = 0usize;
+    while let Some(free) = block.get_mut(kept..) {
+        let n = match file.read(free) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let len = kept + n;
+        let seen = block.get(..len).unwrap_or_default();
+        count += memchr::memmem::find_iter(seen, SIG).count();
+        if count > MAX_ZIP_ENTRIES {
+            return Err(TableError::TooManyParts);
+        }
+        kept = len.min(SIG.len() - 1);
+        block.copy_within(len - kept..len, 0);
+    }
+    Ok(())
+}
+
+/// Refused when a zip holds two entries of one name (compared as OPC compares them, without
+/// case): the office program reads one of them and this reader might read the other.
+pub(super) fn unique_names<R: std::io::Read + std::io::Seek>(
+    zip: &zip::ZipArchive<R>,
+) -> Result<std::collections::HashMap<String, usize>, TableError> {
+    let mut names = std::collections::HashMap::new();
+    for (i, n) in zip.file_names().enumerate() {
+        let Ok(n) = n else { continue };
+        if names.insert(n.to_lowercase(), i).is_some() {
+            return Err(TableError::DuplicatePart(n.into_owned()));
+        }
+    }
+    if zip.has_duplicate_names() {
+        return Err(TableError::DuplicatePart(String::new()));
+    }
+    Ok(names)
+}
 
 fn sheet_en(sheet: &Option<String>) -> String {
     sheet
@@ -232,8 +321,10 @@ impl XlsFault {
 }
 
 /// Most bytes a zipped spreadsheet (xlsx, ods) may declare once inflated: a list of 100,000
-/// nominees is a few tens of megabytes of XML.
-pub const MAX_INFLATED_BYTES: u64 = 512 * 1024 * 1024;
+/// nominees is a few tens of megabytes of XML. Inflating and parsing costs about 4 ns a byte:
+/// at 512 MB, a 1 MB file of 500 MB of empty elements took 2 s of CPU (4.5 s on a loaded
+/// machine) to be read at all; at 256 MB, a hostile file is done within a second.
+pub const MAX_INFLATED_BYTES: u64 = 256 * 1024 * 1024;
 
 /// The sum of the sizes a zip-based spreadsheet declares for its parts; an error when it is
 /// beyond [`MAX_INFLATED_BYTES`]. A file that is not a zip (xls) passes, for its reader to judge.
@@ -300,6 +391,10 @@ impl TableError {
             TableError::Encrypted => "tệp có mật khẩu để mở (đã mã hóa), chương trình không đọc được: mở bằng Excel hoặc LibreOffice, gỡ mật khẩu (Excel: Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu; LibreOffice: Lưu thành… không đặt mật khẩu) rồi lưu lại".to_owned(),
             TableError::XlsNamedXlsx => "tệp thực ra là bảng tính Excel cũ (.xls) mang đuôi .xlsx: đổi đuôi tên thành .xls, hoặc mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
             TableError::Xlsb => "tệp .xlsb (bảng tính nhị phân của Excel) không đọc được chính xác (không thấy được dòng ẩn): mở bằng Excel rồi lưu lại dạng .xlsx".to_owned(),
+            TableError::CellTwice { place, row } => format!("ô {place} được ghi hai lần trong tệp, hoặc nằm trong dòng khác ({row}): tệp bị hỏng hoặc không do chương trình văn phòng ghi; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::TooManyParts => format!("bảng tính có hơn {MAX_ZIP_ENTRIES} phần, nhiều hơn mọi danh sách: tệp bị hỏng hoặc không phải danh sách"),
+            TableError::CsvDamaged { place, what_vi, .. } => format!("tệp CSV bị hỏng ở {place}: {what_vi}; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::DuplicatePart(part) => format!("bảng tính có hai phần cùng tên{}: tệp bị hỏng hoặc đã bị sửa; mở bằng Excel hoặc LibreOffice rồi lưu lại", named(part)),
             TableError::BadPart { part, .. } => format!("phần {part} của bảng tính bị hỏng hoặc thiếu: mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx"),
             TableError::BadRef { part, reference } => format!("phần {part} của bảng tính ghi ô \"{reference}\", không phải ô nào của một trang (Excel có 1.048.576 dòng và 16.384 cột): tệp bị hỏng"),
             TableError::BadValue { place, value } => format!("ô {place} chứa \"{value}\", không đúng kiểu giá trị của ô: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::problem::inflated_size_ok;
+use super::problem::{inflated_size_ok, zip_entries_ok};
 use super::{Book, TableError, MAX_LIST_BYTES};
 
 /// Every sheet of the file, in the workbook's order.
@@ -34,10 +34,14 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
             super::csv_book(&bytes, &name)
         }
         "xls" => super::xls::read(&std::fs::read(path)?),
-        "xlsx" | "xlsm" => super::xlsx::read(path),
+        "xlsx" | "xlsm" => {
+            zip_entries_ok(path)?;
+            super::xlsx::read(path)
+        }
         // Its reader cannot see hidden rows: refused rather than read inexactly.
         "xlsb" => Err(TableError::Xlsb),
         "ods" => {
+            zip_entries_ok(path)?;
             inflated_size_ok(path)?;
             super::ods::read(path)
         }

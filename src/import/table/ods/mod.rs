@@ -32,6 +32,7 @@ use xml::{malformed, text, Xml};
 pub(super) fn read(path: &Path) -> Result<Book, TableError> {
     let file = File::open(path)?;
     let mut zip = ZipArchive::new(file).map_err(|e| TableError::Spreadsheet(e.to_string()))?;
+    super::problem::unique_names(&zip)?;
     let mut budget = MAX_INFLATED_BYTES;
 
     if let Some(mut x) = part(&mut zip, "META-INF/manifest.xml", budget)? {

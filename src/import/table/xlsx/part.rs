@@ -49,11 +49,7 @@ impl Package {
         }
         let file = File::open(path)?;
         let zip = ZipArchive::new(file).map_err(|e| TableError::Spreadsheet(e.to_string()))?;
-        let names = zip
-            .file_names()
-            .enumerate()
-            .filter_map(|(i, n)| n.ok().map(|n| (n.to_lowercase(), i)))
-            .collect();
+        let names = super::super::problem::unique_names(&zip)?;
         Ok(Package {
             zip,
             names,
@@ -89,12 +85,43 @@ impl Package {
         let allowed = self.left.saturating_add(1);
         let mut xml = Xml::new(entry.take(allowed), name);
         let result = f(&mut xml);
-        let remaining = xml.reader.get_ref().get_ref().limit();
+        let remaining = xml.reader.get_ref().get_ref().inner.limit();
         if remaining == 0 {
             return Err(TableError::Inflated(MAX_INFLATED_BYTES.saturating_add(1)));
         }
         self.left = self.left.saturating_sub(allowed - remaining);
         result.map(Some)
+    }
+}
+
+/// Most bytes a part may hold without a `>`: every event the XML reader keeps whole (a tag
+/// with its attributes, the text between two tags) ends at or before one. A cell holds at most
+/// 32,767 characters in Excel; a run of 400 MB of text in one cell, deflated to 400 KB, made
+/// the reader hold 1.6 GB before the text bound could count it.
+const MAX_RUN: usize = 16 * 1024 * 1024;
+
+/// The inflated bytes of a part, cut with an error at a run longer than [`MAX_RUN`] without
+/// a `>`.
+struct Bounded<R> {
+    inner: R,
+    run: usize,
+}
+
+impl<R: Read> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let got = buf.get(..n).unwrap_or_default();
+        self.run = match memchr::memrchr(b'>', got) {
+            Some(at) => n - at - 1,
+            None => self.run.saturating_add(n),
+        };
+        if self.run > MAX_RUN {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "more than 16 MB of text or of one tag",
+            ));
+        }
+        Ok(n)
     }
 }
 
@@ -127,7 +154,7 @@ fn encrypted(path: &Path) -> Result<bool, TableError> {
 /// One XML part being read: events, the depth of the element each one belongs to, and the
 /// part's name for messages.
 pub(super) struct Xml<'a> {
-    reader: Reader<BufReader<Take<ZipFile<'a, File>>>>,
+    reader: Reader<BufReader<Bounded<Take<ZipFile<'a, File>>>>>,
     buf: Vec<u8>,
     depth: usize,
     part: String,
@@ -135,7 +162,10 @@ pub(super) struct Xml<'a> {
 
 impl<'a> Xml<'a> {
     fn new(input: Take<ZipFile<'a, File>>, part: &str) -> Xml<'a> {
-        let mut reader = Reader::from_reader(BufReader::new(input));
+        let mut reader = Reader::from_reader(BufReader::new(Bounded {
+            inner: input,
+            run: 0,
+        }));
         reader.config_mut().check_end_names = true;
         Xml {
             reader,

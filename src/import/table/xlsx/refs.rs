@@ -44,11 +44,9 @@ pub(super) fn area(s: &str) -> Option<Area> {
 
 /// A reference as shown in a message: at most 40 characters.
 pub(super) fn shown(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().nth(40).is_some() {
-        out.push('…');
-    }
-    out
+    // Quoted in a message: its control characters shown as code points, never sent raw to
+    // the terminal.
+    super::super::printable(s, 40)
 }
 
 #[cfg(test)]

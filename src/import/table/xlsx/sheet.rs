@@ -96,6 +96,13 @@ pub(super) fn worksheet(
                             None if next_col < MAX_COL => (row.unwrap_or(0), next_col),
                             None => return Err(bad_ref(xml, "cell after XFD")),
                         };
+                        // `<row r="2"><c r="B999">`: row 2 or row 999 is not known.
+                        if let Some(own) = row.filter(|&own| own != r) {
+                            return Err(TableError::CellTwice {
+                                place: sheet.place(r, c),
+                                row: u64::from(own) + 1,
+                            });
+                        }
                         next_col = c + 1;
                         let pending = Pending {
                             row: r,

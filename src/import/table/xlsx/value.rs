@@ -73,6 +73,14 @@ pub(super) fn finish(
     };
     // Spaces too: they are copied before the sheet drops them.
     cx.charge(xml, &cell)?;
+    // The same cell twice (`<c r="B2">` in two places): Excel repairs the file, LibreOffice
+    // shows the last; which value the clerk saw is not known.
+    if !matches!(sheet.get(row, col), Cell::Empty) {
+        return Err(TableError::CellTwice {
+            place: sheet.place(row, col),
+            row: u64::from(row) + 1,
+        });
+    }
     sheet.put(row, col, cell)
 }
 
