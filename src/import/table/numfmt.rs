@@ -26,9 +26,46 @@ pub fn builtin(id: u32) -> Option<Shown> {
         0 | 1 | 49 => Some(Shown::Number(Format::General)),
         14..=17 | 22 | 27..=31 | 34..=36 | 50..=58 => Some(Shown::Date),
         18..=21 | 32 | 33 | 45..=47 => Some(Shown::Time),
-        2..=13 | 37..=44 | 48 => Some(Shown::Number(Format::Other(format!("#{id}")))),
+        2..=13 | 37..=44 | 48 => Some(Shown::Number(Format::Other(
+            builtin_code(id).map_or_else(|| format!("#{id}"), str::to_owned),
+        ))),
         _ => None,
     }
+}
+
+/// The code of a built-in number format the file does not spell out (MS-XLS 2.4.126, ECMA-376 18.8.30), to
+/// name it in a message as the program shows it; the dates among them depend on the
+/// system's locale and are named by [`builtin`] alone.
+#[must_use]
+pub fn builtin_code(id: u32) -> Option<&'static str> {
+    Some(match id {
+        1 => "0",
+        2 => "0.00",
+        3 => "#,##0",
+        4 => "#,##0.00",
+        5 => "#,##0 ;(#,##0)",
+        6 => "#,##0 ;[Red](#,##0)",
+        7 => "#,##0.00;(#,##0.00)",
+        8 => "#,##0.00;[Red](#,##0.00)",
+        9 => "0%",
+        10 => "0.00%",
+        11 => "0.00E+00",
+        12 => "# ?/?",
+        13 => "# ??/??",
+        18 => "h:mm AM/PM",
+        19 => "h:mm:ss AM/PM",
+        20 => "h:mm",
+        21 => "h:mm:ss",
+        37 => "#,##0 ;(#,##0)",
+        38 => "#,##0 ;[Red](#,##0)",
+        39 => "#,##0.00;(#,##0.00)",
+        40 => "#,##0.00;[Red](#,##0.00)",
+        45 => "mm:ss",
+        46 => "[h]:mm:ss",
+        47 => "mmss.0",
+        48 => "##0.0E+0",
+        _ => return None,
+    })
 }
 
 /// What a format code shows. Only the first section counts (the one for positive numbers);
@@ -166,5 +203,14 @@ mod tests {
         assert_eq!(builtin(0), Some(Shown::Number(Format::General)));
         assert_eq!(builtin(20), Some(Shown::Time));
         assert_eq!(builtin(164), None);
+        // Named by its code, as Format Cells shows it, not by its number.
+        assert_eq!(
+            builtin(3),
+            Some(Shown::Number(Format::Other("#,##0".into())))
+        );
+        assert_eq!(
+            builtin(41),
+            Some(Shown::Number(Format::Other("#41".into())))
+        );
     }
 }

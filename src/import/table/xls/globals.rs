@@ -131,7 +131,8 @@ pub(super) fn read(stream: &[u8]) -> Result<Globals, TableError> {
                 code: code.clone(),
             },
             None => {
-                let code = builtin_code(id).map_or_else(|| format!("#{id}"), str::to_owned);
+                let code = numfmt::builtin_code(u32::from(id))
+                    .map_or_else(|| format!("#{id}"), str::to_owned);
                 let shown = match numfmt::builtin(u32::from(id)) {
                     Some(Shown::Number(Format::Other(_))) | None => {
                         Shown::Number(Format::Other(code.clone()))
@@ -143,40 +144,6 @@ pub(super) fn read(stream: &[u8]) -> Result<Globals, TableError> {
         })
         .collect();
     Ok(g)
-}
-
-/// The code of a built-in number format the file does not spell out (MS-XLS 2.4.126), to
-/// name it in a message as the program shows it; the dates among them depend on the
-/// system's locale and are named by [`numfmt::builtin`] alone.
-fn builtin_code(id: u16) -> Option<&'static str> {
-    Some(match id {
-        1 => "0",
-        2 => "0.00",
-        3 => "#,##0",
-        4 => "#,##0.00",
-        5 => "#,##0 ;(#,##0)",
-        6 => "#,##0 ;[Red](#,##0)",
-        7 => "#,##0.00;(#,##0.00)",
-        8 => "#,##0.00;[Red](#,##0.00)",
-        9 => "0%",
-        10 => "0.00%",
-        11 => "0.00E+00",
-        12 => "# ?/?",
-        13 => "# ??/??",
-        18 => "h:mm AM/PM",
-        19 => "h:mm:ss AM/PM",
-        20 => "h:mm",
-        21 => "h:mm:ss",
-        37 => "#,##0 ;(#,##0)",
-        38 => "#,##0 ;[Red](#,##0)",
-        39 => "#,##0.00;(#,##0.00)",
-        40 => "#,##0.00;[Red](#,##0.00)",
-        45 => "mm:ss",
-        46 => "[h]:mm:ss",
-        47 => "mmss.0",
-        48 => "##0.0E+0",
-        _ => return None,
-    })
 }
 
 /// The shared string table: as many strings as it declares, each within the data (`None`:

@@ -35,7 +35,9 @@ impl Styles {
         if let Some(code) = self.codes.get(&id) {
             return Some((classify(code), code.clone()));
         }
-        let code = format!("#{id}");
+        // A built-in id is named by its code, as Excel's Format Cells shows it ("#,##0").
+        let code =
+            super::super::numfmt::builtin_code(id).map_or_else(|| format!("#{id}"), str::to_owned);
         Some(match builtin(id) {
             Some(shown) => (shown, code),
             None => (Shown::Number(Format::Other(code.clone())), code),

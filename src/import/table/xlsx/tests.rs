@@ -98,7 +98,7 @@ fn cell_types_as_excel_shows_them() {
             Cell::Error("#N/A".into()),
             day("1979-02-01"),
             Cell::Number(7.0, Format::Zeros(3)),
-            Cell::Number(0.5, Format::Other("#20".into())),
+            Cell::Number(0.5, Format::Other("h:mm".into())),
             Cell::Formula("8-H4".into()),
             Cell::Formula(String::new()),
             Cell::Empty,
