@@ -734,3 +734,31 @@ fn a_small_number_in_a_date_column_is_no_date() {
     );
     assert_eq!(snapshot(&s.hs()), before);
 }
+
+/// A collective's row with a unit and a different "Chức vụ, đơn vị" text: one of the two would
+/// be dropped without a word, so the row is refused with the cell and the clerk chooses; the
+/// same text twice is read (#16, the tester's finding).
+#[test]
+fn a_collective_with_two_different_units_is_asked_which() {
+    let s = example01();
+    let before = snapshot(&s.hs());
+    let list = csv(
+        &s,
+        "STT;Họ và tên;Cá nhân/Tập thể;Đơn vị;Chức vụ, đơn vị công tác;Đối tượng\n\
+         1;Thôn Bắc;Tập thể;Xã Trường Yên;Thôn Bắc, xã Trường Yên;thon_xom\n",
+    );
+    let (code, out) = import(&s, &list, &[]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("ds.csv!E2: lỗi: \"Thôn Bắc\" là tập thể"),
+        "{out}"
+    );
+    assert_eq!(snapshot(&s.hs()), before, "nothing written");
+    let list = csv(
+        &s,
+        "STT;Họ và tên;Cá nhân/Tập thể;Đơn vị;Chức vụ, đơn vị công tác;Đối tượng\n\
+         1;Thôn Bắc;Tập thể;Xã Trường Yên;Xã  Trường Yên;thon_xom\n",
+    );
+    let (code, out) = import(&s, &list, &["--dry-run"]);
+    assert_eq!(code, Some(0), "{out}");
+}

@@ -10,6 +10,7 @@ use super::{name, Field, Listed, Table};
 use crate::criteria::{NomineeType, RuleSet};
 use crate::date::Date;
 use crate::msg;
+use crate::text::name_key;
 
 /// The fields that make a row more than a name (a unit, a kind, a date, votes).
 const DATA: &[Field] = &[
@@ -443,9 +444,18 @@ fn nominee(
     } else {
         (ten, None)
     };
-    // A collective's "Chức vụ, đơn vị" is its unit.
+    // A collective's "Chức vụ, đơn vị" is its unit. Given beside a unit of its own that says
+    // something else, one of the two would be dropped without a word: the clerk chooses.
     let (don_vi, chuc_vu_don_vi) = match (individual, don_vi, chuc_vu_don_vi) {
         (false, None, Some(cd)) => (Some(cd), None),
+        (false, Some(d), Some(cd)) if name_key(&d) != name_key(&cd) => {
+            errors.push(Problem::error(
+                row.place(Field::ChucVuDonVi),
+                msg!("\"{}\" là {}: đơn vị của nó là \"{}\" (cột Đơn vị) hay \"{}\" (cột Chức vụ, đơn vị)? Để một trong hai ô", ten, loai.vi(), d, cd;
+                     "\"{}\" is {}: is its unit \"{}\" (the unit column) or \"{}\" (the position-and-unit column)? Keep one of the two cells", ten, loai.en_a(), d, cd),
+            ));
+            return None;
+        }
         (false, d, _) => (d, None),
         (true, d, cd) => (d, cd),
     };
