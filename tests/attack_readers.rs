@@ -54,12 +54,13 @@ fn xlsx(dir: &Path, sheet_name: &str, parts: &[(&str, &[u8])]) -> PathBuf {
     out
 }
 
-/// Refused, in under 2 seconds.
+/// Refused, without unbounded work: the bound guards against a hang or quadratic work on a
+/// loaded CI machine's debug build (the speed figures live in docs/performance.md).
 fn refused(path: &Path) -> TableError {
     let start = Instant::now();
     let e = read(path).map(|_: Book| ()).expect_err("refused");
     assert!(
-        start.elapsed() < Duration::from_secs(2),
+        start.elapsed() < Duration::from_secs(30),
         "{:?}",
         start.elapsed()
     );

@@ -169,7 +169,12 @@ fn odfpy_list_with_every_kind_cell_by_cell() {
 fn a_million_empty_rows_cost_nothing() {
     let start = Instant::now();
     let b = book(&fixture("odfpy-big-repeat.ods"));
-    assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
+    // A guard against expanding the repeat (minutes), not a speed target (docs/performance.md).
+    assert!(
+        start.elapsed().as_secs_f64() < 30.0,
+        "{:?}",
+        start.elapsed()
+    );
     let s = &b.sheets[0];
     assert_eq!(s.len(), 5);
     assert_eq!(s.get(1, 0), &text("Lê Văn Bình"));

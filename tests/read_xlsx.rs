@@ -49,7 +49,9 @@ fn timed_read(path: &Path) -> Result<Book, TableError> {
     let start = Instant::now();
     let book = read(path);
     assert!(
-        start.elapsed() < Duration::from_secs(2),
+        // A guard against unbounded work on a loaded CI machine's debug build, not a speed
+        // target (docs/performance.md has the figures).
+        start.elapsed() < Duration::from_secs(30),
         "{} took {:?}",
         path.display(),
         start.elapsed()
@@ -438,7 +440,7 @@ fn refused(path: &Path) -> TableError {
     let start = Instant::now();
     let e = read(path).expect_err("refused");
     assert!(
-        start.elapsed() < Duration::from_secs(5),
+        start.elapsed() < Duration::from_secs(30),
         "{:?}",
         start.elapsed()
     );

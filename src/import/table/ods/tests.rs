@@ -125,7 +125,8 @@ fn a_long_empty_repeat_then_a_cell_costs_one_cell() {
 </table:table>"#);
     assert_eq!(s.len(), 2);
     assert_eq!(s.get(1_048_001, 16_383), &text(" x"));
-    assert!(start.elapsed().as_secs() < 2);
+    // A guard against expanding the repeats, not a speed target.
+    assert!(start.elapsed().as_secs() < 30);
 }
 
 #[test]

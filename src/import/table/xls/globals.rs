@@ -188,7 +188,8 @@ mod tests {
         d.extend([1, 0, 0, b'a']);
         let t = std::time::Instant::now();
         let e = shared_strings(&d, vec![]).unwrap().unwrap_err();
-        assert!(t.elapsed().as_secs() < 1);
+        // A guard against looping over the declared count, not a speed target.
+        assert!(t.elapsed().as_secs() < 30);
         assert!(
             e.to_string()
                 .contains("declares 4294967295 strings and holds 1"),

@@ -280,7 +280,8 @@ mod tests {
         let t = std::time::Instant::now();
         let f = fault(read(&workbook(&extra, &[])));
         assert!(matches!(f, XlsFault::Strings { .. }), "{f:?}");
-        assert!(t.elapsed().as_secs() < 2);
+        // A guard against looping over the declared count, not a speed target.
+        assert!(t.elapsed().as_secs() < 30);
         // Merged areas declared beyond the record.
         assert!(matches!(
             fault(read(&workbook(&[], &[rec(0x00E5, &[0xFF, 0xFF, 0, 0])]))),
