@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use dossier::import::table::{read, Book, TableError};
 
 use crate::rawzip;
-use crate::util::dossier;
+use crate::util::{dossier, tree_bytes};
 
 const WORKBOOK: &str = r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="NAME" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
 const WB_RELS: &str = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#;
@@ -162,29 +162,6 @@ fn csv_that_cannot_be_split_exactly_is_refused_with_its_place() {
     assert!(e.to_string().contains("ds.csv!B2"), "{e}");
 }
 
-/// Every file under the dossier, with its bytes.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for e in walk(dir) {
-        out.push((e.clone(), std::fs::read(&e).unwrap()));
-    }
-    out.sort();
-    out
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            out.extend(walk(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
-}
-
 #[test]
 fn a_sheet_named_with_terminal_escapes_never_reaches_the_terminal_raw() {
     // ESC [2J clears the clerk's screen, the C1 CSI does the same on some terminals, and
@@ -199,7 +176,7 @@ fn a_sheet_named_with_terminal_escapes_never_reaches_the_terminal_raw() {
         name,
         &[("xl/worksheets/sheet1.xml", ws.as_bytes())],
     );
-    let before = snapshot(&dir.path().join("hs"));
+    let before = tree_bytes(&dir.path().join("hs"));
     for lang in ["vi", "en"] {
         let o = dossier(
             dir.path(),
@@ -224,7 +201,7 @@ fn a_sheet_named_with_terminal_escapes_never_reaches_the_terminal_raw() {
             "{text}"
         );
     }
-    assert_eq!(snapshot(&dir.path().join("hs")), before);
+    assert_eq!(tree_bytes(&dir.path().join("hs")), before);
 }
 
 #[test]
@@ -311,7 +288,7 @@ fn a_value_quoted_in_a_message_never_reaches_the_terminal_raw() {
     let dir = tempfile::tempdir().unwrap();
     let o = dossier(dir.path(), &["init", "hs"]);
     assert!(o.status.success(), "{o:?}");
-    let before = snapshot(&dir.path().join("hs"));
+    let before = tree_bytes(&dir.path().join("hs"));
     for cell in [
         r#"<c r="C2" t="d"><v>&#x1b;[2J</v></c>"#,
         r#"<c r="C2" t="e"><v>#N/A&#x1b;[2J</v></c>"#,
@@ -336,7 +313,7 @@ fn a_value_quoted_in_a_message_never_reaches_the_terminal_raw() {
             !text.contains(['\u{1b}', '\u{9b}']),
             "raw control characters: {text:?}"
         );
-        assert_eq!(snapshot(&dir.path().join("hs")), before);
+        assert_eq!(tree_bytes(&dir.path().join("hs")), before);
     }
 }
 

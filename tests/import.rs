@@ -2,41 +2,15 @@
 //! changes nothing, a dry run that writes nothing, and lists whose rows cannot be read.
 
 use std::fs;
-use std::path::Path;
 
-use crate::util::{copy_tree, repo, Scratch};
-
-fn example01() -> Scratch {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_tree(
-        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
-        &tmp.path().join("hs"),
-    );
-    Scratch { dir: tmp }
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().display().to_string(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
+use crate::util::{repo, tree_bytes, Scratch};
 
 #[test]
 fn the_sample_list_imports_once_and_then_changes_nothing() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = repo().join("examples/danh-sach-mau.xlsx");
     let list = list.to_str().unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
 
     let o = s.run(&["import", "hs", "--danh-sach", list, "--dry-run"]);
     assert_eq!(
@@ -53,7 +27,7 @@ fn the_sample_list_imports_once_and_then_changes_nothing() {
     assert!(shown.contains("Cột bỏ qua: K \"Ghi chú\""), "{shown}");
     assert!(shown.contains("TCVN3") && shown.contains("VNI") && shown.contains("NFD"));
     assert!(shown.contains("+  - ma: le-van-binh"), "{shown}");
-    assert_eq!(snapshot(&s.hs()), before, "a dry run writes nothing");
+    assert_eq!(tree_bytes(&s.hs()), before, "a dry run writes nothing");
 
     let o = s.run(&["import", "hs", "--danh-sach", list]);
     assert_eq!(
@@ -80,7 +54,7 @@ fn the_sample_list_imports_once_and_then_changes_nothing() {
         .read("bao-cao/nguyen-van-tung.yaml")
         .contains("don_vi: \"Công an xã Trường Yên\""));
     // The six nominees already there keep their reports byte for byte.
-    let after = snapshot(&s.hs());
+    let after = tree_bytes(&s.hs());
     for (f, bytes) in &before {
         if f.starts_with("bao-cao/") {
             assert!(
@@ -98,18 +72,22 @@ fn the_sample_list_imports_once_and_then_changes_nothing() {
     let o = s.run(&["import", "hs", "--danh-sach", list]);
     assert_eq!(o.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&o.stdout).contains("không có gì thay đổi"));
-    assert_eq!(snapshot(&s.hs()), after, "a second import changes nothing");
+    assert_eq!(
+        tree_bytes(&s.hs()),
+        after,
+        "a second import changes nothing"
+    );
 }
 
 #[test]
 fn a_row_that_cannot_be_read_is_named_by_cell_and_nothing_is_written() {
-    let s = example01();
+    let s = Scratch::example01();
     let csv = "DANH SÁCH\n\nSTT;Họ và tên;Đơn vị;Đối tượng;Ngày sinh;Giới tính\n\
                1;Lê Văn Bình;Thôn Đông;Tình nguyện viên;31/02/1980;Nam\n\
                2;Trần Thị Cúc;Thôn Đông;Phi công vũ trụ;01/01/1980;Nữ\n\
                3;Đỗ Văn Đức;Thôn Đông;Người dân;01/01/1980;khác\n";
     fs::write(s.dir.path().join("ds.csv"), csv).unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
     assert_eq!(o.status.code(), Some(1));
     let shown = String::from_utf8_lossy(&o.stdout);
@@ -126,7 +104,7 @@ fn a_row_that_cannot_be_read_is_named_by_cell_and_nothing_is_written() {
         "{shown}"
     );
     assert!(String::from_utf8_lossy(&o.stderr).contains("Chưa ghi gì"));
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 
     let o = s.run(&["--lang", "en", "import", "hs", "--danh-sach", "ds.csv"]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("ds.csv!E4: error: birth date"));
@@ -134,7 +112,7 @@ fn a_row_that_cannot_be_read_is_named_by_cell_and_nothing_is_written() {
 
 #[test]
 fn ids_are_unique_and_a_report_with_content_is_never_overwritten() {
-    let s = example01();
+    let s = Scratch::example01();
     // A report named like the new nominee, which the list does not know.
     let existing = s
         .read("bao-cao/le-thu-trang.yaml")
@@ -159,7 +137,7 @@ fn ids_are_unique_and_a_report_with_content_is_never_overwritten() {
 
 #[test]
 fn a_list_without_a_header_row_is_refused() {
-    let s = example01();
+    let s = Scratch::example01();
     fs::write(s.dir.path().join("ds.csv"), "a,b\n1,2\n").unwrap();
     let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
     assert_eq!(o.status.code(), Some(1));
@@ -170,7 +148,7 @@ fn a_list_without_a_header_row_is_refused() {
 
 #[test]
 fn the_sample_list_reads_the_same_as_ods_and_xls() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = repo().join("examples/danh-sach-mau.xlsx");
     let o = s.run(&[
         "import",
@@ -274,8 +252,8 @@ fn a_new_dossier_from_init_takes_the_list_in_place_of_its_example() {
 
 #[test]
 fn hostile_lists_are_refused_without_a_panic() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let noise: Vec<u8> = (0..4000u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
@@ -303,7 +281,7 @@ fn hostile_lists_are_refused_without_a_panic() {
         String::from_utf8_lossy(&o.stdout)
     );
     assert!(String::from_utf8_lossy(&o.stdout).contains("+  - ma: le-van-binh"));
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
@@ -352,7 +330,7 @@ fn a_name_written_in_capitals_is_the_same_person() {
          2,Lê Văn Bình,Cá nhân,Y sĩ,Trạm Y tế,Lực lượng tuyến đầu\n",
     )
     .unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let o = s.run(&["import", "hs", "--danh-sach", "ds.csv"]);
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let err = String::from_utf8_lossy(&o.stderr).into_owned() + &String::from_utf8_lossy(&o.stdout);
@@ -361,7 +339,7 @@ fn a_name_written_in_capitals_is_the_same_person() {
         err.contains("ds.csv!B3") && err.contains("đã có ở dòng 2\n"),
         "{err}"
     );
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
@@ -385,12 +363,12 @@ fn a_spreadsheet_that_would_inflate_beyond_any_list_is_refused_unread() {
     let cd = u32::from_le_bytes(bytes[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
     bytes[cd + 24..cd + 28].copy_from_slice(&0xC000_0000u32.to_le_bytes());
     fs::write(&path, &bytes).unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let o = s.run(&["import", "hs", "--danh-sach", "bom.xlsx"]);
     assert_ne!(o.status.code(), Some(0), "{o:?}");
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("khi giải nén"), "{err}");
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
@@ -416,8 +394,8 @@ fn a_listed_name_in_capitals_keeps_the_dossiers_spelling() {
 
 #[test]
 fn a_list_that_cannot_be_opened_is_said_in_words_once_in_either_language() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     // Missing: the OS's English ("No such file or directory (os error 2)") never shows, and
     // "không đọc được" is said once.
     let o = s.run(&["import", "hs", "--danh-sach", "missing.xlsx"]);
@@ -437,12 +415,12 @@ fn a_list_that_cannot_be_opened_is_said_in_words_once_in_either_language() {
         assert_eq!(o.status.code(), Some(2), "{e}");
         assert!(e.contains(words), "{e}");
     }
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
 fn an_empty_list_is_said_to_be_empty_not_headerless() {
-    let s = example01();
+    let s = Scratch::example01();
     fs::write(s.dir.path().join("empty.csv"), "").unwrap();
     fs::write(s.dir.path().join("blank.csv"), ",,\n , ,\n").unwrap();
     for f in ["empty.csv", "blank.csv"] {
@@ -458,7 +436,7 @@ fn an_empty_list_is_said_to_be_empty_not_headerless() {
 /// file itself (empty, no header row), cells when they are (#11).
 #[test]
 fn the_closing_advice_fits_the_trouble() {
-    let s = example01();
+    let s = Scratch::example01();
     fs::write(s.dir.path().join("empty.csv"), "").unwrap();
     fs::write(s.dir.path().join("ds.csv"), "a,b\n1,2\n").unwrap();
     fs::write(
@@ -466,7 +444,7 @@ fn the_closing_advice_fits_the_trouble() {
         "Họ và tên,Đơn vị,Đối tượng,Giới tính\nLê Văn Bình,Thôn Tây,nguoi_dan,Không rõ\n",
     )
     .unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     for (f, vi, en) in [
         (
             "empty.csv",
@@ -492,14 +470,14 @@ fn the_closing_advice_fits_the_trouble() {
         let e = String::from_utf8_lossy(&o.stderr);
         assert!(e.contains(en), "{f}: {e}");
     }
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 /// The header row is said in words, a CSV's as a row of the file; English counts one nominee
 /// as "1 nominee" (#11).
 #[test]
 fn the_header_row_is_said_in_words_and_counted_in_english() {
-    let s = example01();
+    let s = Scratch::example01();
     fs::write(
         s.dir.path().join("mot.csv"),
         "Họ và tên,Đơn vị,Đối tượng\nLê Văn Bình,Thôn Tây,nguoi_dan\n",
@@ -559,7 +537,7 @@ fn the_header_row_is_said_in_words_and_counted_in_english() {
 /// would call it a stray file (#11).
 #[test]
 fn a_list_inside_the_dossier_folder_is_named() {
-    let s = example01();
+    let s = Scratch::example01();
     fs::copy(
         repo().join("examples/danh-sach-mau.xlsx"),
         s.hs().join("ds.xlsx"),
@@ -596,7 +574,7 @@ fn a_list_inside_the_dossier_folder_is_named() {
 /// name) (#11).
 #[test]
 fn hidden_and_control_characters_of_a_cell_stay_out_of_the_dossier() {
-    let s = example01();
+    let s = Scratch::example01();
     fs::write(
         s.dir.path().join("ds.csv"),
         "Họ và tên,Đơn vị,Đối tượng\nLê Văn \u{1b}[1;31mBì\u{200b}nh\u{1b}]0;x\u{7} Тuấn,Thôn Đông,Tình nguyện viên\n",
@@ -620,8 +598,8 @@ fn hidden_and_control_characters_of_a_cell_stay_out_of_the_dossier() {
 /// the table (one cell) is still not a row (#11).
 #[test]
 fn a_row_with_details_but_no_name_is_named_even_without_a_number_column() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     fs::write(
         s.dir.path().join("ds.csv"),
         "Họ và tên,Đơn vị,Đối tượng,Tán thành\nLê Văn Bình,Thôn Đông,Tình nguyện viên,8\n,Thôn Tây,Tình nguyện viên,8\n,,,\n,NGƯỜI LẬP BIỂU,,\n",
@@ -635,14 +613,14 @@ fn a_row_with_details_but_no_name_is_named_even_without_a_number_column() {
         "{shown}"
     );
     assert_eq!(shown.matches("thiếu họ và tên").count(), 1, "{shown}");
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 /// One cell typed in an old encoding read "1 cells of column B (the first here)" in English and
 /// "1 ô của cột B (ô đầu tiên ở đây)" in Vietnamese: one cell is said as one cell (#11).
 #[test]
 fn one_cell_in_an_old_encoding_is_said_as_one_cell() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = repo().join("examples/danh-sach-mau.xlsx");
     let list = list.to_str().unwrap();
     let o = s.run(&["import", "hs", "--danh-sach", list, "--dry-run"]);
@@ -678,7 +656,7 @@ fn one_cell_in_an_old_encoding_is_said_as_one_cell() {
 /// written (#11).
 #[test]
 fn a_list_too_long_for_one_dossier_is_said_to_be_too_long() {
-    let s = example01();
+    let s = Scratch::example01();
     let mut csv = String::from("STT,Họ và tên,Đối tượng,Đơn vị\n");
     for i in 0..10_000 {
         csv.push_str(&format!(
@@ -687,7 +665,7 @@ fn a_list_too_long_for_one_dossier_is_said_to_be_too_long() {
         ));
     }
     fs::write(s.dir.path().join("dai.csv"), csv).unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let o = s.run(&["import", "hs", "--danh-sach", "dai.csv"]);
     let shown = String::from_utf8_lossy(&o.stdout);
     assert_eq!(
@@ -705,20 +683,20 @@ fn a_list_too_long_for_one_dossier_is_said_to_be_too_long() {
         "{shown}"
     );
     assert!(!String::from_utf8_lossy(&o.stderr).contains("sửa tệp bằng tay"));
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 /// One cell holding megabytes (a document pasted into the name) was said to be "a list too long
 /// for one dossier": the cell is named instead (#11).
 #[test]
 fn one_huge_cell_is_named_not_the_lists_length() {
-    let s = example01();
+    let s = Scratch::example01();
     let csv = format!(
         "STT,Họ và tên,Đối tượng,Đơn vị\n1,Lê Văn Bình,tuyen_dau,{}\n",
         "Thôn Đông ".repeat(500_000)
     );
     fs::write(s.dir.path().join("o.csv"), csv).unwrap();
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let o = s.run(&["import", "hs", "--danh-sach", "o.csv"]);
     let shown = String::from_utf8_lossy(&o.stdout);
     assert_eq!(
@@ -733,5 +711,5 @@ fn one_huge_cell_is_named_not_the_lists_length() {
         &shown[..shown.len().min(2000)]
     );
     assert!(!shown.contains("chia danh sách"));
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }

@@ -8,20 +8,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use crate::util::{copy_tree, repo, Scratch};
+use crate::util::{repo, tree_bytes, Scratch};
 
 fn fixture(rel: &str) -> PathBuf {
     repo().join("tests/fixtures/lists").join(rel)
-}
-
-/// A copy of example 01 (rule set covid19-hoa-lu-2021, proposal of 2021-12-27) as `hs/`.
-fn example01() -> Scratch {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_tree(
-        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
-        &tmp.path().join("hs"),
-    );
-    Scratch { dir: tmp }
 }
 
 /// A new dossier from `dossier init hs`, as the clerk cases start.
@@ -36,22 +26,6 @@ fn fresh() -> Scratch {
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().display().to_string(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 fn import(s: &Scratch, list: &Path, extra: &[&str]) -> (Option<i32>, String) {
@@ -327,7 +301,7 @@ fn c05_the_deleted_example_report_is_said_as_removed() {
 #[test]
 fn l03_every_visible_sheet_with_a_header_is_read_and_said() {
     for f in ["ds-two-sheets.xlsx", "ds-two-sheets-c.xlsx"] {
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("turn3/03-hidden-sheet/{f}")), &[]);
         assert_eq!(code, Some(0), "{f}: {out}");
         assert!(
@@ -347,22 +321,22 @@ fn l03_every_visible_sheet_with_a_header_is_read_and_said() {
 #[test]
 fn l03_a_sheet_is_chosen_by_name_and_an_unknown_one_refused() {
     let list = fixture("turn3/03-hidden-sheet/ds-two-sheets.xlsx");
-    let s = example01();
+    let s = Scratch::example01();
     let (code, out) = import(&s, &list, &["--sheet", "Cá nhân"]);
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("bỏ qua: \"Tập thể\" (không chọn)"), "{out}");
     assert!(ids(&s).contains(&"le-van-binh".to_owned()));
     assert!(!ids(&s).contains(&"thon-dong-xa-truong-yen".to_owned()));
 
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let (code, out) = import(&s, &list, &["--sheet", "Danh sách"]);
     assert_eq!(code, Some(2), "{out}");
     assert!(
         out.contains("tệp không có trang \"Danh sách\"; các trang: \"Tập thể\", \"Cá nhân\""),
         "{out}"
     );
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
     let o = s.run(&[
         "--lang",
         "en",
@@ -384,7 +358,7 @@ fn l03_a_sheet_is_chosen_by_name_and_an_unknown_one_refused() {
 #[test]
 fn l02_a_row_hidden_by_a_filter_is_skipped_and_named() {
     for f in ["ds-hidden-row.xlsx", "ds-hidden-row-b.xlsx"] {
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("turn3/02-hidden-row/{f}")), &[]);
         assert_eq!(code, Some(0), "{f}: {out}");
         assert!(
@@ -399,8 +373,8 @@ fn l02_a_row_hidden_by_a_filter_is_skipped_and_named() {
 
 #[test]
 fn l07_a_formula_without_a_value_is_refused() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let (code, out) = import(
         &s,
         &fixture("turn3/07-formula-no-cache/ds-formula.xlsx"),
@@ -411,13 +385,13 @@ fn l07_a_formula_without_a_value_is_refused() {
         out.contains("Danh sách!I6: lỗi: công thức chưa có kết quả"),
         "{out}"
     );
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
 fn a_nominee_on_two_sheets_is_named_with_the_other_sheets_cell() {
     // Two visible sheets both list Lê Văn Bình: the second is refused with the first's cell.
-    let s = example01();
+    let s = Scratch::example01();
     let p = s.dir.path().join("ds.xlsx");
     let script = format!(
         "import openpyxl\nwb=openpyxl.Workbook();a=wb.active;a.title='Đợt 1'\n\
@@ -453,24 +427,24 @@ fn python(script: &str) -> bool {
 #[test]
 fn l03_a_hidden_sheet_is_never_read() {
     let list = fixture("turn3/03-hidden-sheet/ds-hidden-sheet.xlsx");
-    let s = example01();
+    let s = Scratch::example01();
     let (code, out) = import(&s, &list, &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("bỏ qua: \"DS 2020\" (đang ẩn)"), "{out}");
     has_new3(&s);
     assert!(!ids(&s).contains(&"do-van-cuong".to_owned()));
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let (code, out) = import(&s, &list, &["--sheet", "DS 2020"]);
     assert_eq!(code, Some(2), "{out}");
     assert!(out.contains("trang \"DS 2020\" đang ẩn"), "{out}");
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
 fn l04_a_unit_merged_down_counts_for_both_rows() {
     for f in ["ds-merged.xlsx", "ds-merged-unit.xlsx"] {
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("turn3/04-merged-cells/{f}")), &[]);
         assert_eq!(code, Some(0), "{f}: {out}");
         let e = entry(&s, "dinh-thi-thu");
@@ -485,7 +459,7 @@ fn l04_a_unit_merged_down_counts_for_both_rows() {
 
 #[test]
 fn l04_the_unmerged_control_imports_as_before() {
-    let s = example01();
+    let s = Scratch::example01();
     let (code, out) = import(&s, &fixture("turn3/04-merged-cells/ds-plain.xlsx"), &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(entry(&s, "dinh-thi-thu").contains("don_vi: \"Trạm Y tế xã Trường Yên\""));
@@ -494,7 +468,7 @@ fn l04_the_unmerged_control_imports_as_before() {
 #[test]
 fn l05_the_numbering_row_in_both_forms_is_skipped() {
     for f in ["ds-paren.xlsx", "ds-plain.xlsx"] {
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(
             &s,
             &fixture(&format!("turn3/05-numbered-columns-row/{f}")),
@@ -514,7 +488,7 @@ fn l05_the_numbering_row_in_both_forms_is_skipped() {
 
 #[test]
 fn l06_a_two_row_header_reads_the_votes() {
-    let s = example01();
+    let s = Scratch::example01();
     let (code, out) = import(
         &s,
         &fixture("turn3/06-two-row-header/ds-two-row-header.xlsx"),
@@ -540,21 +514,21 @@ fn l08_an_error_cell_is_refused_with_its_cell() {
         ("ds-na-vote.xlsx", "Danh sách!H6"),
         ("ds-na-unit.xlsx", "Danh sách!D5"),
     ] {
-        let s = example01();
-        let before = snapshot(&s.hs());
+        let s = Scratch::example01();
+        let before = tree_bytes(&s.hs());
         let (code, out) = import(&s, &fixture(&format!("turn3/08-error-cells/{f}")), &[]);
         assert_eq!(code, Some(1), "{f}: {out}");
         assert!(
             out.contains(&format!("{place}: lỗi: ô báo lỗi #N/A")),
             "{f}: {out}"
         );
-        assert_eq!(snapshot(&s.hs()), before, "{f}");
+        assert_eq!(tree_bytes(&s.hs()), before, "{f}");
     }
 }
 
 #[test]
 fn l09_an_id_shown_with_leading_zeros_keeps_them() {
-    let s = example01();
+    let s = Scratch::example01();
     let (code, out) = import(&s, &fixture("turn3/09-leading-zeros/ds-ma-num.xlsx"), &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(ids(&s).contains(&"001".to_owned()), "{:?}", ids(&s));
@@ -563,7 +537,7 @@ fn l09_an_id_shown_with_leading_zeros_keeps_them() {
 
 #[test]
 fn l09_an_id_typed_as_text_keeps_its_zeros() {
-    let s = example01();
+    let s = Scratch::example01();
     let (code, out) = import(&s, &fixture("turn3/09-leading-zeros/ds-ma-text.xlsx"), &[]);
     assert_eq!(code, Some(0), "{out}");
     assert!(s.hs().join("bao-cao/001.yaml").exists(), "{out}");
@@ -572,7 +546,7 @@ fn l09_an_id_typed_as_text_keeps_its_zeros() {
 #[test]
 fn l13_a_birth_year_alone_stays_a_year() {
     for f in ["ds-year-only.xlsx", "ds-year-text.xlsx"] {
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("turn3/13-year-only-birth/{f}")), &[]);
         assert_eq!(code, Some(0), "{f}: {out}");
         let r = s.read("bao-cao/tran-van-hai.yaml");
@@ -589,7 +563,7 @@ fn l13_a_birth_year_alone_stays_a_year() {
 fn layouts_read_the_same_from_xls_ods_and_xlsx() {
     for ext in ["xls", "ods", "xlsx"] {
         // Two-row header: votes under "Kết quả bỏ phiếu", the year under "Nam" or "Nữ".
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("layouts/two-row.{ext}")), &[]);
         assert_eq!(code, Some(0), "{ext}: {out}");
         assert_eq!(votes(&s, "tran-van-hai"), "7/1", "{ext}");
@@ -600,7 +574,7 @@ fn layouts_read_the_same_from_xls_ods_and_xlsx() {
         );
 
         // The numbering row.
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("layouts/numbers.{ext}")), &[]);
         assert_eq!(code, Some(0), "{ext}: {out}");
         has_new3(&s);
@@ -610,7 +584,7 @@ fn layouts_read_the_same_from_xls_ods_and_xlsx() {
         );
 
         // A total and a signature block, then one more nominee, who is read.
-        let s = example01();
+        let s = Scratch::example01();
         let (code, out) = import(&s, &fixture(&format!("layouts/signed.{ext}")), &[]);
         assert_eq!(code, Some(0), "{ext}: {out}");
         has_new3(&s);
@@ -635,7 +609,7 @@ fn csv(s: &Scratch, body: &str) -> PathBuf {
 
 #[test]
 fn honorifics_go_and_ranks_are_kept_apart() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = csv(
         &s,
         "STT;Họ và tên;Đơn vị;Đối tượng\n\
@@ -667,8 +641,8 @@ fn honorifics_go_and_ranks_are_kept_apart() {
 
 #[test]
 fn an_implausible_birth_date_is_refused() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let list = csv(
         &s,
         "STT;Họ và tên;Đơn vị;Đối tượng;Ngày sinh\n\
@@ -685,12 +659,12 @@ fn an_implausible_birth_date_is_refused() {
         out.contains("ds.csv!E3: lỗi: ngày sinh 01/01/2030 không thể đúng"),
         "{out}"
     );
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 #[test]
 fn a_removed_control_character_is_said() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = csv(
         &s,
         "STT;Họ và tên;Đơn vị;Đối tượng\n1;Lê Văn\u{7} Bình;Thôn Đông;Tình nguyện viên\n",
@@ -706,7 +680,7 @@ fn a_removed_control_character_is_said() {
 #[test]
 fn a_small_number_in_a_date_column_is_no_date() {
     // openpyxl, at test time: the number 6 in General format under "Ngày sinh".
-    let s = example01();
+    let s = Scratch::example01();
     let p = s.dir.path().join("ds.xlsx");
     let script = format!(
         "import openpyxl\nwb=openpyxl.Workbook();ws=wb.active;ws.title='Danh sách'\n\
@@ -725,14 +699,14 @@ fn a_small_number_in_a_date_column_is_no_date() {
         );
         return;
     }
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let (code, out) = import(&s, &p, &[]);
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains("Danh sách!E2: lỗi: số 6 trong cột ngày sinh không phải ngày"),
         "{out}"
     );
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 /// A collective's row with a unit and a different "Chức vụ, đơn vị" text: one of the two would
@@ -740,8 +714,8 @@ fn a_small_number_in_a_date_column_is_no_date() {
 /// same text twice is read (#16, the tester's finding).
 #[test]
 fn a_collective_with_two_different_units_is_asked_which() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let list = csv(
         &s,
         "STT;Họ và tên;Cá nhân/Tập thể;Đơn vị;Chức vụ, đơn vị công tác;Đối tượng\n\
@@ -753,7 +727,7 @@ fn a_collective_with_two_different_units_is_asked_which() {
         out.contains("ds.csv!E2: lỗi: \"Thôn Bắc\" là tập thể"),
         "{out}"
     );
-    assert_eq!(snapshot(&s.hs()), before, "nothing written");
+    assert_eq!(tree_bytes(&s.hs()), before, "nothing written");
     let list = csv(
         &s,
         "STT;Họ và tên;Cá nhân/Tập thể;Đơn vị;Chức vụ, đơn vị công tác;Đối tượng\n\

@@ -11,7 +11,7 @@ use dossier::import::table::numfmt::{classify, Shown};
 use dossier::import::table::{read, Book, Cell, Format, TableError, Visibility};
 use serde_json::{json, Value};
 
-use crate::util::{copy_tree, repo, Scratch};
+use crate::util::{copy_tree, repo, tree_bytes, Scratch};
 
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/lists/xls").join(name)
@@ -320,18 +320,6 @@ fn the_sample_list_saved_by_libreoffice_agrees_with_xlrd() {
     assert!(book.sheets.iter().any(|s| s.len() > 20));
 }
 
-/// Every file of a folder with its bytes.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut v: Vec<(PathBuf, Vec<u8>)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn import_refuses_a_damaged_old_or_locked_xls_in_words_and_writes_nothing() {
     let s = Scratch {
@@ -341,7 +329,7 @@ fn import_refuses_a_damaged_old_or_locked_xls_in_words_and_writes_nothing() {
         &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
         &s.hs(),
     );
-    let before = snapshot(&s.hs());
+    let before = tree_bytes(&s.hs());
     let whole = std::fs::read(fixture("ds-continue.xls")).unwrap();
     std::fs::write(s.dir.path().join("cut.xls"), &whole[..whole.len() / 2]).unwrap();
     std::fs::write(
@@ -367,5 +355,5 @@ fn import_refuses_a_damaged_old_or_locked_xls_in_words_and_writes_nothing() {
         assert_eq!(o.status.code(), Some(2), "{e}");
         assert!(e.contains(en) && e.contains("save it as .xlsx"), "{e}");
     }
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }

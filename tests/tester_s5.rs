@@ -5,36 +5,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::util::{copy_tree, repo, Scratch};
+use crate::util::{repo, tree_bytes, Scratch};
 
 fn fixture(name: &str) -> PathBuf {
     repo().join("tests/fixtures/lists/tester_s5").join(name)
-}
-
-/// A copy of example 01 as `hs/`.
-fn example01() -> Scratch {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_tree(
-        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
-        &tmp.path().join("hs"),
-    );
-    Scratch { dir: tmp }
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().display().to_string(),
-                fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 /// A formula without a result is named as the formula bar shows it, `=8-E2`, not as xls
@@ -63,8 +37,8 @@ fn a_formula_without_a_result_is_named_as_the_clerk_sees_it() {
             "a formula without a result (=8-E2)",
         ),
     ] {
-        let s = example01();
-        let before = snapshot(&s.hs());
+        let s = Scratch::example01();
+        let before = tree_bytes(&s.hs());
         let list = fixture(file);
         let o = s.run(&[
             "import",
@@ -82,7 +56,7 @@ fn a_formula_without_a_result_is_named_as_the_clerk_sees_it() {
         assert_eq!(o.status.code(), Some(1), "{file}: {out}");
         assert!(out.contains("DS!F2: "), "{file}: {out}");
         assert!(out.contains(want), "{file} {lang}: {out}");
-        assert_eq!(snapshot(&s.hs()), before, "{file}: the dossier changed");
+        assert_eq!(tree_bytes(&s.hs()), before, "{file}: the dossier changed");
     }
 }
 
@@ -91,7 +65,7 @@ fn a_formula_without_a_result_is_named_as_the_clerk_sees_it() {
 /// finds the unit equal to the proposal's.
 #[test]
 fn fix_keeps_a_unicode_word_before_a_pasted_tcvn3_run() {
-    let s = example01();
+    let s = Scratch::example01();
     s.edit(
         "bao-cao/hoang-van-dung.yaml",
         "don_vi: \"Công an xã Trường Yên\"",
@@ -124,8 +98,8 @@ fn fix_keeps_a_unicode_word_before_a_pasted_tcvn3_run() {
 /// advice, never "format the cell as a date", which would turn it into 1905. Nothing written.
 #[test]
 fn a_year_in_a_date_or_number_format_is_refused_with_advice_that_keeps_it_a_year() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let list = fixture("year-in-date-cell.xlsx");
     for (lang, c2, c3) in [
         (
@@ -156,7 +130,7 @@ fn a_year_in_a_date_or_number_format_is_refused_with_advice_that_keeps_it_a_year
         assert!(out.contains(c2), "{out}");
         assert!(out.contains(c3), "{out}");
         assert!(!out.contains("Format Cells > Date"), "{out}");
-        assert_eq!(snapshot(&s.hs()), before);
+        assert_eq!(tree_bytes(&s.hs()), before);
     }
 }
 
@@ -164,8 +138,8 @@ fn a_year_in_a_date_or_number_format_is_refused_with_advice_that_keeps_it_a_year
 /// "format the cell as a date", which would show 25/03/1900 and be read as that day.
 #[test]
 fn a_two_digit_year_is_advised_four_digits_not_a_date_format() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let list = fixture("two-digit-year.xlsx");
     let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
     let out = format!(
@@ -179,14 +153,14 @@ fn a_two_digit_year_is_advised_four_digits_not_a_date_format() {
         "{out}"
     );
     assert!(!out.contains("Format Cells > Date"), "{out}");
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 /// A row with only a name (a nominee added at the bottom, number and details not typed yet) is
 /// not read, but said with its cell: Excel shows it, and it was dropped without a word.
 #[test]
 fn a_row_with_only_a_name_is_said_when_skipped() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = fixture("name-only-row.xlsx");
     for (lang, want) in [
         (
@@ -222,8 +196,8 @@ fn a_row_with_only_a_name_is_said_when_skipped() {
 /// position dropped without a word. Nothing written.
 #[test]
 fn a_person_among_collectives_is_refused_not_stripped() {
-    let s = example01();
-    let before = snapshot(&s.hs());
+    let s = Scratch::example01();
+    let before = tree_bytes(&s.hs());
     let list = fixture("group-disagrees.xlsx");
     let o = s.run(&["import", "hs", "--danh-sach", list.to_str().unwrap()]);
     let out = format!(
@@ -240,7 +214,7 @@ fn a_person_among_collectives_is_refused_not_stripped() {
         out.contains("DS!D5: lỗi: \"Trần Thị Bình\" được đọc là tập thể nhưng dòng có chức vụ"),
         "{out}"
     );
-    assert_eq!(snapshot(&s.hs()), before);
+    assert_eq!(tree_bytes(&s.hs()), before);
 }
 
 /// Run `dossier ARGS` in `dir` with the standard output and error in one file, as a terminal
@@ -262,7 +236,7 @@ fn interleaved(dir: &Path, args: &[&str]) -> String {
 /// "Correct the cells above" comes after the cells, as the clerk reads her terminal.
 #[test]
 fn the_refusal_comes_after_the_cells_it_points_to() {
-    let s = example01();
+    let s = Scratch::example01();
     let list = fixture("formula-no-value.xls");
     let text = interleaved(
         s.dir.path(),

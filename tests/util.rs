@@ -41,6 +41,16 @@ impl Scratch {
         Scratch { dir }
     }
 
+    /// A scratch folder holding a copy of example 01 as `hs/` (the import tests' dossier).
+    pub(crate) fn example01() -> Scratch {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(
+            &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+            &dir.path().join("hs"),
+        );
+        Scratch { dir }
+    }
+
     /// The dossier folder.
     pub(crate) fn hs(&self) -> PathBuf {
         self.dir.path().join("hs")
@@ -83,6 +93,24 @@ impl Scratch {
         });
         (out.status.code().unwrap_or(-1), json)
     }
+}
+
+/// Every file under `dir` with its bytes, sorted: compared before and after a refusal, which
+/// must leave the dossier byte-identical.
+pub(crate) fn tree_bytes(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
 }
 
 /// Run the binary in a folder.
