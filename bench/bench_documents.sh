@@ -23,23 +23,8 @@ fi
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 bin=$here/target/release/dossier
 
-measure() {  # name, runs, command...
-  local name=$1 runs=$2; shift 2
-  bash -c "$*" >/dev/null 2>&1 || true
-  local walls=() peak=0
-  for _ in $(seq "$runs"); do
-    local tf line
-    tf=$(mktemp)
-    /usr/bin/time -o "$tf" -f '%e %M' bash -c "$*" >/dev/null 2>&1 || true
-    line=$(tail -1 "$tf"); rm -f "$tf"
-    walls+=("${line% *}")
-    local rss=${line#* }
-    [ "$rss" -gt "$peak" ] && peak=$rss
-  done
-  local median
-  median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '| %s | %s | %d |\n' "$name" "$median" $((peak / 1024))
-}
+# shellcheck source=bench/measure.sh
+. "$here/bench/measure.sh"
 
 d="--today 2026-11-28"
 echo "| command | wall s (median of $n) | peak MB |"
