@@ -17,7 +17,7 @@
 //!   cover list);
 //! - `cli`: the commands.
 //!
-//! Shared plumbing outside the chain (`diag`, `source`, `store`, `date`, `criteria`, `config`)
+//! Shared plumbing outside the chain (`diag`, `disk`, `source`, `store`, `date`, `criteria`, `config`)
 //! may be used from any layer.
 
 #[cfg(test)]

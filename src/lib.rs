@@ -8,6 +8,7 @@ pub mod config;
 pub mod criteria;
 pub mod date;
 pub mod diag;
+pub mod disk;
 pub mod dossier;
 pub mod draft;
 pub mod edit;

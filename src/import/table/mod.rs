@@ -179,6 +179,17 @@ pub enum Visibility {
 /// declaring more is refused before it takes the memory.
 pub const MAX_CELLS: usize = 1_000_000;
 
+/// Excel's own limits (rows, columns): a cell beyond them is not in any sheet a program shows,
+/// only in a damaged or crafted file.
+pub const EXCEL_ROWS: u32 = 1_048_576;
+/// See [`EXCEL_ROWS`].
+pub const EXCEL_COLS: u32 = 16_384;
+
+/// The last row (0-based) a list may use: 50,000 nominees (more than a dossier holds), with
+/// room for titles, headers, group and total rows. A sheet with something written further down
+/// is refused at the first such cell, while it is read, not after the whole sheet is held.
+pub const MAX_LIST_ROW: u32 = 60_000;
+
 /// One sheet.
 #[derive(Debug, Clone, Default)]
 pub struct Sheet {
@@ -218,6 +229,18 @@ impl Sheet {
         if cell.is_empty() {
             self.cells.remove(&(row, col));
             return Ok(());
+        }
+        if row >= EXCEL_ROWS || col >= EXCEL_COLS {
+            return Err(TableError::OutsideSheet {
+                sheet: self.name.clone(),
+                place: self.place(row, col),
+            });
+        }
+        if row > MAX_LIST_ROW {
+            return Err(TableError::TooManyRows {
+                sheet: self.name.clone(),
+                place: self.place(row, col),
+            });
         }
         if self.cells.len() >= MAX_CELLS && !self.cells.contains_key(&(row, col)) {
             return Err(TableError::TooManyCells {

@@ -30,6 +30,22 @@ pub enum TableError {
         /// The cell where the limit was passed.
         place: String,
     },
+    /// A cell beyond Excel's own last row or column: a damaged or crafted file.
+    #[error("sheet \"{sheet}\" has a cell at {place}, beyond the last row or column any spreadsheet program has: the file is damaged")]
+    OutsideSheet {
+        /// The sheet.
+        sheet: String,
+        /// The cell.
+        place: String,
+    },
+    /// Something written below the last row a list of nominees can use ([`super::MAX_LIST_ROW`]).
+    #[error("sheet \"{sheet}\" has something written at {place}, below row {}: longer than any list of nominees a dossier holds", super::MAX_LIST_ROW + 1)]
+    TooManyRows {
+        /// The sheet.
+        sheet: String,
+        /// The first cell found below the limit.
+        place: String,
+    },
     /// A zipped spreadsheet that would inflate beyond any list of nominees (a zip bomb named
     /// .xlsx): refused from its directory, before anything is inflated.
     #[error(
@@ -366,6 +382,12 @@ impl TableError {
             }
             TableError::Inflated(n) => {
                 format!("bảng tính khai báo {n} byte khi giải nén, quá giới hạn {MAX_INFLATED_BYTES} byte của một danh sách (có thể là tệp nén độc hại): không đọc")
+            }
+            TableError::OutsideSheet { sheet, place } => {
+                format!("trang \"{sheet}\" có một ô ở {place}, ngoài hàng hay cột cuối cùng mà mọi chương trình bảng tính có: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại")
+            }
+            TableError::TooManyRows { sheet, place } => {
+                format!("trang \"{sheet}\" có chữ ở ô {place}, dưới hàng {}: dài hơn mọi danh sách một hồ sơ có thể chứa; kiểm tra xem có chọn đúng tệp hay đúng trang không, hoặc xóa các hàng thừa ở cuối", super::MAX_LIST_ROW + 1)
             }
             TableError::TooManyCells { sheet, place } => {
                 format!("trang \"{sheet}\" có hơn {} ô có chữ (đến ô {place}): nhiều hơn mọi danh sách; kiểm tra xem có chọn đúng tệp không", super::MAX_CELLS)
