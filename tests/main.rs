@@ -35,6 +35,7 @@ mod read_xlsx;
 mod readme;
 mod rule_sets;
 mod tester_s5;
+mod transactions;
 mod unchosen_rule_set;
 mod util;
 mod yaml_suite;

@@ -124,6 +124,16 @@ pub(crate) fn dossier(cwd: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Run the binary in a folder with extra environment variables.
+pub(crate) fn dossier_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::cargo_bin("dossier").unwrap();
+    c.current_dir(cwd).env_remove("NO_COLOR").args(args);
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
 /// The findings of a JSON report as `RULE\tfile:line:col` lines, sorted.
 pub(crate) fn finding_lines(json: &serde_json::Value) -> Vec<String> {
     let mut out = Vec::new();

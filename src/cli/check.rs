@@ -208,6 +208,30 @@ pub(super) fn renderer_for(format: Format, style: Style, bundle: bool) -> Box<dy
     }
 }
 
+/// Finish the command a kill stopped in `dir` after its commit point, saying so on `err`;
+/// false (and the reason said) when it cannot be finished. Used by every command that reads a
+/// dossier before it reads it.
+pub(super) fn finish_interrupted(
+    dir: &Path,
+    command: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<bool> {
+    match crate::disk::session::reading(dir, command) {
+        Ok(s) => {
+            if let Some(m) = s.said() {
+                let d = shown(dir);
+                writeln!(err, "{d}: {}", m.get(lang))?;
+            }
+            Ok(true)
+        }
+        Err(e) => {
+            super::say_error(err, lang, &e.msg())?;
+            Ok(false)
+        }
+    }
+}
+
 pub(super) fn run(
     a: &CheckArgs,
     lang: Lang,
@@ -332,11 +356,20 @@ pub(super) fn run(
         dossiers.extend(found);
     }
 
+    // A command stopped after its commit point left a journal: finished first, so the check
+    // reads the dossier the clerk asked for, not half of it.
     let mut failed = false;
+    for d in &dossiers {
+        if crate::disk::journal::pending(d) {
+            failed |= !finish_interrupted(d, "check", lang, err)?;
+        }
+    }
     for batch in dossiers.chunks(BATCH) {
         let results: Vec<Checked> = batch
             .par_iter()
             .map(|d| {
+                // Held shared while read: never between another command's renames.
+                let _held = crate::disk::lock::read(d, crate::disk::lock::WAIT);
                 let mut c = check_dossier(d, &catalog, today);
                 config.apply(&mut c.findings);
                 c

@@ -17,6 +17,46 @@ pub(super) fn fail(e: &EditError, lang: Lang, err: &mut dyn Write) -> io::Result
     Ok(Exit::Trouble)
 }
 
+/// Hold the dossier in `dir` for `command` (for writing unless `read_only`), and say what was
+/// finished or cleaned on the way in. A folder that is not a dossier is not held (the command
+/// then refuses it in its own words, without leaving a lock file in a folder that is not the
+/// clerk's dossier).
+pub(super) fn hold(
+    dir: &Path,
+    command: &str,
+    read_only: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Result<Option<crate::disk::session::Session>, Exit>> {
+    if !crate::dossier::discover::is_dossier(dir) {
+        return Ok(Ok(None));
+    }
+    let held = if read_only {
+        crate::disk::session::reading(dir, command)
+    } else {
+        crate::disk::session::writing(dir, command)
+    };
+    match held {
+        Ok(s) => {
+            if let Some(m) = s.said() {
+                writeln!(out, "{}", m.get(lang))?;
+            }
+            if !s.cleaned.is_empty() {
+                let n = s.cleaned.len();
+                let en = super::en_count(n, "temporary file", "temporary files");
+                let m = msg!("đã xóa {n} tệp tạm do một lệnh bị ngắt để lại"; "removed {en} left by an interrupted command");
+                writeln!(out, "{}", m.get(lang))?;
+            }
+            Ok(Ok(Some(s)))
+        }
+        Err(e) => {
+            super::say_error(err, lang, &e.msg())?;
+            Ok(Err(Exit::Trouble))
+        }
+    }
+}
+
 fn list_written(files: &[std::path::PathBuf], out: &mut dyn Write) -> io::Result<()> {
     for f in files {
         writeln!(out, "  {}", shown(f))?;
@@ -166,6 +206,10 @@ pub(super) fn add(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
+    let _held = match hold(&a.dir, "add", false, lang, out, err)? {
+        Ok(h) => h,
+        Err(exit) => return Ok(exit),
+    };
     // No id given: made from the name, as the clerk would write it.
     // An empty `--ten` or `--ma` is named as empty, not as an id that failed.
     if a.ten.trim().is_empty() {
@@ -224,6 +268,10 @@ pub(super) fn remove(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
+    let _held = match hold(&a.dir, "remove", false, lang, out, err)? {
+        Ok(h) => h,
+        Err(exit) => return Ok(exit),
+    };
     match edit::remove::remove(&a.dir, &a.ma) {
         Ok(r) => {
             let ma = &a.ma;
@@ -247,6 +295,10 @@ pub(super) fn fix(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
+    let _held = match hold(&a.dir, "fix", a.dry_run, lang, out, err)? {
+        Ok(h) => h,
+        Err(exit) => return Ok(exit),
+    };
     let report = match edit::fix::plan_fixes(&a.dir) {
         Ok(r) => r,
         Err(e) => return fail(&e, lang, err),

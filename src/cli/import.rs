@@ -93,6 +93,10 @@ pub(super) fn run(
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
+    let _held = match super::edit::hold(&a.dir, "import", a.dry_run, lang, out, err)? {
+        Ok(h) => h,
+        Err(exit) => return Ok(exit),
+    };
     let outcome = match import::import(
         &a.dir,
         &a.danh_sach,

@@ -1,1 +1,782 @@
-//! (issue #17: being written)
+//! A command's writes to a dossier, committed as one transaction.
+//!
+//! `add` wrote `to-trinh.yaml` and the new report, then stopped on a read-only `bien-ban.yaml`:
+//! the dossier was left half-edited. A kill during `import` left 200 reports and no list
+//! (issue #17). So every file a command writes is staged first, beside its target, as
+//! `.dossier-<id>-<n>.tmp`, after checking that the target can be written (not a link, not
+//! read-only, still holding what was read, or absent for a new file). Then:
+//!
+//! 1. the staged files are made durable (`sync_all`);
+//! 2. the journal `.dossier.journal` is written (to a temporary file, synced, renamed into place):
+//!    each operation with the SHA-256 of the file before and after. This rename is the commit
+//!    point;
+//! 3. the staged files are renamed over their targets and the files to remove are removed;
+//! 4. the journal is removed.
+//!
+//! A refusal or a failure before step 2 removes the staged files: the dossier is as before. A
+//! kill after step 2 leaves the journal, which the next command run on the dossier (any
+//! command, `check` too) rolls forward ([`recover`]), saying so: the dossier is then as after.
+//! Each step of the roll-forward is judged by the file's hash, so running it twice, or after
+//! some renames were done, does the same. A file changed by someone else since (neither the
+//! hash before nor the hash after) stops the roll-forward with the file named, and nothing is
+//! guessed.
+//!
+//! Staged files left by a kill before step 2 are removed by the next writing command
+//! ([`clean`]), which holds the dossier's lock, so no live command owns them.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{ErrorKind, Read, Write};
+use std::path::{Component, Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::error::DiskError;
+
+/// The journal, in the dossier folder.
+pub const JOURNAL: &str = ".dossier.journal";
+
+/// The first line of a journal this program wrote.
+const MAGIC: &str = "dossier-journal 1";
+
+/// A journal larger than this was not written by this program (50,000 nominees' operations
+/// take about 10 MiB).
+const MAX_JOURNAL_BYTES: u64 = 32 * 1024 * 1024;
+
+type Hash = [u8; 32];
+
+fn sha(bytes: &[u8]) -> Hash {
+    Sha256::digest(bytes).into()
+}
+
+fn hex(h: &Hash) -> String {
+    use std::fmt::Write as _;
+    h.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+fn unhex(s: &str) -> Option<Hash> {
+    if s.len() != 64 || !s.is_ascii() {
+        return None;
+    }
+    let mut h = [0u8; 32];
+    for (i, out) in h.iter_mut().enumerate() {
+        *out = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(h)
+}
+
+/// One write of a transaction. Paths are relative to the dossier folder, `/`-separated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Op {
+    /// A new file: `temp` renamed to `target`, which must not exist.
+    Create {
+        target: String,
+        temp: String,
+        new: Hash,
+    },
+    /// `temp` renamed over `target`, which must still hold `old`.
+    Replace {
+        target: String,
+        temp: String,
+        old: Hash,
+        new: Hash,
+    },
+    /// `target` removed, if it still holds `old`.
+    Delete { target: String, old: Hash },
+    /// A file of the dossier (an attachment given a clean name) moved to a new name, which
+    /// must be free.
+    Rename { from: String, target: String },
+}
+
+impl Op {
+    fn target(&self) -> &str {
+        match self {
+            Op::Create { target, .. }
+            | Op::Replace { target, .. }
+            | Op::Delete { target, .. }
+            | Op::Rename { target, .. } => target,
+        }
+    }
+
+    fn temp(&self) -> Option<&str> {
+        match self {
+            Op::Create { temp, .. } | Op::Replace { temp, .. } => Some(temp),
+            Op::Delete { .. } | Op::Rename { .. } => None,
+        }
+    }
+
+    fn line(&self) -> String {
+        match self {
+            Op::Create { target, temp, new } => format!("create\t{target}\t{temp}\t{}", hex(new)),
+            Op::Replace {
+                target,
+                temp,
+                old,
+                new,
+            } => format!("replace\t{target}\t{temp}\t{}\t{}", hex(old), hex(new)),
+            Op::Delete { target, old } => format!("delete\t{target}\t{}", hex(old)),
+            Op::Rename { from, target } => format!("rename\t{from}\t{target}"),
+        }
+    }
+
+    fn parse(line: &str) -> Option<Op> {
+        let f: Vec<&str> = line.split('\t').collect();
+        let op = match f.as_slice() {
+            ["create", target, temp, new] => Op::Create {
+                target: (*target).to_owned(),
+                temp: (*temp).to_owned(),
+                new: unhex(new)?,
+            },
+            ["replace", target, temp, old, new] => Op::Replace {
+                target: (*target).to_owned(),
+                temp: (*temp).to_owned(),
+                old: unhex(old)?,
+                new: unhex(new)?,
+            },
+            ["delete", target, old] => Op::Delete {
+                target: (*target).to_owned(),
+                old: unhex(old)?,
+            },
+            ["rename", from, target] => Op::Rename {
+                from: (*from).to_owned(),
+                target: (*target).to_owned(),
+            },
+            _ => return None,
+        };
+        if let Op::Rename { from, target } = &op {
+            // Any file of the dossier a clerk sees (not hidden, not outside it).
+            let visible = |rel: &str| {
+                !rel.is_empty()
+                    && rel.split('/').count() <= 8
+                    && rel.split('/').all(|p| !p.is_empty() && !p.starts_with('.'))
+                    && Path::new(rel)
+                        .components()
+                        .all(|c| matches!(c, Component::Normal(_)))
+                    && !rel.contains('\\')
+                    && !rel.contains(':')
+            };
+            return (visible(from) && visible(target)).then_some(op);
+        }
+        // A journal names only files of the dossier, and staged files named as this program
+        // names them, in the folder of their target: a journal planted in a dossier can make a
+        // command do nothing it would not have done itself.
+        let safe = |rel: &str| {
+            !rel.is_empty()
+                && rel.split('/').count() <= 2
+                && Path::new(rel)
+                    .components()
+                    .all(|c| matches!(c, Component::Normal(_)))
+                && !rel.contains('\\')
+                && !rel.contains(':')
+        };
+        if !safe(op.target()) {
+            return None;
+        }
+        let name = op.target().rsplit('/').next().unwrap_or("");
+        if name.starts_with('.') || !(name.ends_with(".yaml") || name.ends_with(".yml")) {
+            return None;
+        }
+        if let Some(t) = op.temp() {
+            if !safe(t) || folder(t) != folder(op.target()) || !is_staged_name(file_name(t)) {
+                return None;
+            }
+        }
+        Some(op)
+    }
+}
+
+fn folder(rel: &str) -> &str {
+    rel.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+fn file_name(rel: &str) -> &str {
+    rel.rsplit_once('/').map_or(rel, |(_, n)| n)
+}
+
+/// The name of a staged file: `.dossier-…​.tmp` (earlier versions used the same prefix).
+fn is_staged_name(name: &str) -> bool {
+    name.starts_with(".dossier-") && name.ends_with(".tmp") && !name.contains('/')
+}
+
+/// `rel` (relative, `/`-separated) as a path under `root`.
+fn under(root: &Path, rel: &str) -> PathBuf {
+    rel.split('/')
+        .fold(root.to_path_buf(), |p, part| p.join(part))
+}
+
+/// Refuse `path` (under `root`) if it, or a folder between `root` and it, is a symbolic link
+/// or a Windows junction: nothing is read or written through a link inside a dossier. The
+/// dossier folder itself may be reached through a link (a clerk's shortcut); what is inside
+/// it may not.
+pub fn refuse_links(root: &Path, path: &Path) -> Result<(), DiskError> {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return Ok(());
+    };
+    let mut at = root.to_path_buf();
+    for c in rel.components() {
+        at.push(c);
+        match fs::symlink_metadata(&at) {
+            Ok(m) if is_link(&m) => return Err(DiskError::Link(at)),
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    Ok(())
+}
+
+fn is_link(m: &fs::Metadata) -> bool {
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::MetadataExt;
+        // FILE_ATTRIBUTE_REPARSE_POINT: junctions and mount points as well as symlinks.
+        if m.file_attributes() & 0x400 != 0 {
+            return true;
+        }
+    }
+    m.file_type().is_symlink()
+}
+
+/// The bytes of a regular file at `path`, up to `limit` + 1 (so a longer one is seen to
+/// differ); None when nothing is there.
+fn read_upto(path: &Path, limit: u64) -> Result<Option<Vec<u8>>, DiskError> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(DiskError::io(path)(e)),
+        Ok(m) if !m.is_file() => return Err(DiskError::Changed(path.to_path_buf())),
+        Ok(_) => {}
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes))
+        .map_err(DiskError::io(path))?;
+    Ok(Some(bytes))
+}
+
+/// The files a transaction wrote and removed.
+#[derive(Debug, Default, Clone)]
+pub struct Done {
+    /// Created or replaced, in the order given.
+    pub written: Vec<PathBuf>,
+    /// Removed.
+    pub removed: Vec<PathBuf>,
+}
+
+/// The writes of one command, staged and then committed together.
+#[derive(Debug)]
+pub struct Txn {
+    root: PathBuf,
+    command: String,
+    id: String,
+    ops: Vec<Op>,
+    /// Staged files still to be renamed or removed (absolute).
+    staged: Vec<PathBuf>,
+    /// Files still open for the one `sync_all` each gets before the commit.
+    unsynced: Vec<File>,
+}
+
+impl Txn {
+    /// A transaction of `command` on the dossier in `root`.
+    #[must_use]
+    pub fn new(root: &Path, command: &str) -> Txn {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        Txn {
+            root: root.to_path_buf(),
+            command: command.to_owned(),
+            id: format!("{:x}{:05x}", std::process::id(), nanos & 0xf_ffff),
+            ops: Vec::new(),
+            staged: Vec::new(),
+            unsynced: Vec::new(),
+        }
+    }
+
+    /// Whether nothing was staged.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty()
+    }
+
+    fn rel(&self, target: &Path) -> Result<String, DiskError> {
+        let rel = target
+            .strip_prefix(&self.root)
+            .ok()
+            .and_then(|r| {
+                let parts: Option<Vec<&str>> = r
+                    .components()
+                    .map(|c| match c {
+                        Component::Normal(s) => s.to_str(),
+                        _ => None,
+                    })
+                    .collect();
+                parts
+            })
+            .filter(|p| !p.is_empty() && p.iter().all(|s| !s.contains(['\t', '\n', '\r'])))
+            .map(|p| p.join("/"));
+        rel.ok_or_else(|| DiskError::Io {
+            path: target.to_path_buf(),
+            source: std::io::Error::from(ErrorKind::InvalidInput),
+        })
+    }
+
+    /// Write `bytes` to a staged file beside `target`; `like` gives the permissions to keep.
+    fn stage(
+        &mut self,
+        target: &Path,
+        bytes: &[u8],
+        like: Option<&fs::Metadata>,
+    ) -> Result<String, DiskError> {
+        let rel = self.rel(target)?;
+        let folder = target.parent().unwrap_or(&self.root);
+        let name = format!(".dossier-{}-{}.tmp", self.id, self.ops.len());
+        let path = folder.join(&name);
+        let mut o = OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // As any file the clerk saves: 0666 less the umask (a temporary file's 0600 would
+            // hide a dossier from colleagues on a shared folder).
+            o.mode(0o666);
+        }
+        // Registered before it exists, so a signal arriving in between still removes it.
+        self.staged.push(path.clone());
+        // Errors name the folder or the file the clerk knows, never the hidden staged one.
+        let mut f = o.open(&path).map_err(DiskError::io(folder))?;
+        f.write_all(bytes).map_err(DiskError::io(target))?;
+        if let Some(m) = like {
+            f.set_permissions(m.permissions())
+                .map_err(DiskError::io(target))?;
+        }
+        self.unsynced.push(f);
+        Ok(match rel.rsplit_once('/') {
+            Some((d, _)) => format!("{d}/{name}"),
+            None => name,
+        })
+    }
+
+    /// A file the command replaces or removes: a regular file (not a link), writable, still
+    /// holding `expect`.
+    fn check_existing(&self, target: &Path, expect: &[u8]) -> Result<fs::Metadata, DiskError> {
+        refuse_links(&self.root, target)?;
+        let meta = fs::symlink_metadata(target).map_err(DiskError::io(target))?;
+        if !meta.is_file() {
+            return Err(DiskError::Changed(target.to_path_buf()));
+        }
+        if meta.permissions().readonly() {
+            return Err(DiskError::ReadOnly(target.to_path_buf()));
+        }
+        // Opening for writing (without truncating) is what fails for a file another user owns
+        // or, on Windows, one that Word or Excel holds open.
+        if let Err(e) = OpenOptions::new().append(true).open(target) {
+            return Err(match e.kind() {
+                ErrorKind::PermissionDenied => DiskError::ReadOnly(target.to_path_buf()),
+                _ if in_use(&e) => DiskError::ReadOnly(target.to_path_buf()),
+                _ => DiskError::io(target)(e),
+            });
+        }
+        if read_upto(target, expect.len() as u64)?.as_deref() != Some(expect) {
+            return Err(DiskError::Changed(target.to_path_buf()));
+        }
+        Ok(meta)
+    }
+
+    /// Stage a new file at `target`, which must not exist.
+    pub fn create(&mut self, target: &Path, bytes: &[u8]) -> Result<(), DiskError> {
+        refuse_links(&self.root, target)?;
+        if fs::symlink_metadata(target).is_ok() {
+            return Err(DiskError::Exists(target.to_path_buf()));
+        }
+        let temp = self.stage(target, bytes, None)?;
+        let target = self.rel(target)?;
+        self.ops.push(Op::Create {
+            target,
+            temp,
+            new: sha(bytes),
+        });
+        Ok(())
+    }
+
+    /// Stage `bytes` to replace `target`, which must still hold `expect`; its permissions are
+    /// kept.
+    pub fn replace(&mut self, target: &Path, expect: &[u8], bytes: &[u8]) -> Result<(), DiskError> {
+        let meta = self.check_existing(target, expect)?;
+        let temp = self.stage(target, bytes, Some(&meta))?;
+        let rel = self.rel(target)?;
+        self.ops.push(Op::Replace {
+            target: rel,
+            temp,
+            old: sha(expect),
+            new: sha(bytes),
+        });
+        Ok(())
+    }
+
+    /// Remove `target` with the rest, provided it still holds `expect`.
+    pub fn delete(&mut self, target: &Path, expect: &[u8]) -> Result<(), DiskError> {
+        self.check_existing(target, expect)?;
+        // The folder must let a file be removed: tried now, with an empty staged file.
+        let folder = target.parent().unwrap_or(&self.root).to_path_buf();
+        let probe = folder.join(format!(".dossier-{}-{}p.tmp", self.id, self.ops.len()));
+        self.staged.push(probe.clone());
+        File::create(&probe).map_err(DiskError::io(&folder))?;
+        fs::remove_file(&probe).map_err(DiskError::io(&folder))?;
+        let rel = self.rel(target)?;
+        self.ops.push(Op::Delete {
+            target: rel,
+            old: sha(expect),
+        });
+        Ok(())
+    }
+
+    /// Move the file or folder `from` to the free name `target`, both in the dossier, with the rest.
+    pub fn rename(&mut self, from: &Path, target: &Path) -> Result<(), DiskError> {
+        refuse_links(&self.root, from)?;
+        refuse_links(&self.root, target)?;
+        if fs::symlink_metadata(target).is_ok() {
+            return Err(DiskError::Exists(target.to_path_buf()));
+        }
+        if fs::symlink_metadata(from).is_err() {
+            return Err(DiskError::Changed(from.to_path_buf()));
+        }
+        let op = Op::Rename {
+            from: self.rel(from)?,
+            target: self.rel(target)?,
+        };
+        self.ops.push(op);
+        Ok(())
+    }
+
+    /// Commit: everything or, on an error before the commit point, nothing.
+    pub fn commit(mut self) -> Result<Done, DiskError> {
+        if self.ops.is_empty() {
+            return Ok(Done::default());
+        }
+        // Still as checked when staged: another program may have written meanwhile.
+        for op in &self.ops {
+            let target = under(&self.root, op.target());
+            match op {
+                Op::Create { .. } | Op::Rename { .. } => {
+                    if fs::symlink_metadata(&target).is_ok() {
+                        return Err(DiskError::Exists(target));
+                    }
+                }
+                Op::Replace { old, .. } | Op::Delete { old, .. } => {
+                    let now = read_upto(&target, crate::yaml::decode::MAX_YAML_BYTES)?;
+                    if now.as_deref().map(sha) != Some(*old) {
+                        return Err(DiskError::Changed(target));
+                    }
+                }
+            }
+        }
+        sync_files(&self.unsynced).map_err(DiskError::io(&self.root))?;
+        self.unsynced.clear();
+        for d in folders(&self.root, &self.ops) {
+            sync_dir(&d);
+        }
+        stop_here_in_tests(0);
+        write_journal(&self.root, &self.id, &self.command, &self.ops)?;
+        stop_here_in_tests(1);
+        // From here the journal finishes the work if this process is stopped.
+        self.staged.clear();
+        let halfway = |e: DiskError| match e {
+            DiskError::Io { path, source } => DiskError::Halfway { path, source },
+            other => other,
+        };
+        let done = apply(&self.root, &self.ops, &self.command).map_err(halfway)?;
+        stop_here_in_tests(self.ops.len() + 1);
+        finish(&self.root, &self.ops).map_err(halfway)?;
+        Ok(done)
+    }
+}
+
+impl Drop for Txn {
+    fn drop(&mut self) {
+        for p in self.staged.drain(..) {
+            let _ = fs::remove_file(p);
+        }
+    }
+}
+
+/// Debug builds only: die at `step` of a commit as a kill would (no destructor runs), when
+/// `DOSSIER_TEST_STOP_AT` says so. Step 0 is before the journal, 1 right after it, n + 1
+/// after n operations. The tests stop the real binary at every step this way
+/// (`tests/transactions.rs`); a release build has no such hook.
+fn stop_here_in_tests(step: usize) {
+    #[cfg(debug_assertions)]
+    if std::env::var("DOSSIER_TEST_STOP_AT").is_ok_and(|v| v.parse() == Ok(step)) {
+        std::process::abort();
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = step;
+}
+
+/// Threads that sync staged files at once where `syncfs` is not available (they wait on the
+/// disk, not on a core).
+const SYNC_THREADS: usize = 32;
+
+/// Make every staged file durable before any is renamed into place, all at once: a journal
+/// commit per file cost 17 s for 5,000 reports. On Linux one `syncfs` of their file system
+/// does it; elsewhere (or if it fails) each file is synced, from many threads at once, since
+/// the file system commits concurrent syncs together.
+fn sync_files(files: &[File]) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        if let Some(f) = files.first() {
+            if files.len() > 1 && rustix::fs::syncfs(f).is_ok() {
+                return Ok(());
+            }
+        }
+    }
+    let chunk = files.len().div_ceil(SYNC_THREADS).max(1);
+    std::thread::scope(|scope| {
+        let jobs: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().try_for_each(File::sync_all)))
+            .collect();
+        jobs.into_iter().try_for_each(|j| {
+            j.join()
+                .unwrap_or_else(|_| Err(std::io::Error::other("a sync thread failed")))
+        })
+    })
+}
+
+fn in_use(e: &std::io::Error) -> bool {
+    // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: a file open in Word or Excel.
+    cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33))
+}
+
+/// The folders holding the transaction's files, the dossier's first.
+fn folders(root: &Path, ops: &[Op]) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = vec![root.to_path_buf()];
+    for op in ops {
+        let d = under(root, folder(op.target()));
+        if !v.contains(&d) {
+            v.push(d);
+        }
+    }
+    v
+}
+
+/// Make a folder's entries durable (Unix; Windows has no such call and needs none for
+/// `MoveFileEx`).
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+fn write_journal(root: &Path, id: &str, command: &str, ops: &[Op]) -> Result<(), DiskError> {
+    let mut text = format!("{MAGIC}\ncommand\t{command}\n");
+    for op in ops {
+        text.push_str(&op.line());
+        text.push('\n');
+    }
+    text.push_str("end\n");
+    let temp = root.join(format!(".dossier-{id}-journal.tmp"));
+    let journal = root.join(JOURNAL);
+    let written = (|| {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&temp, &journal)
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(DiskError::io(root)(e));
+    }
+    sync_dir(root);
+    Ok(())
+}
+
+/// Carry out the operations; each step is judged by hashes, so a step already done is skipped
+/// and a file someone else changed stops everything with its name.
+fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
+    let hash_of = |p: &Path| -> Result<Option<Hash>, DiskError> {
+        Ok(read_upto(p, crate::yaml::decode::MAX_YAML_BYTES)?.map(|b| sha(&b)))
+    };
+    let stuck = |file: PathBuf| DiskError::Unfinished {
+        journal: root.join(JOURNAL),
+        command: command.to_owned(),
+        file,
+    };
+    let mut done = Done::default();
+    for (n, op) in ops.iter().enumerate() {
+        if n > 0 {
+            stop_here_in_tests(n + 1);
+        }
+        let target = under(root, op.target());
+        refuse_links(root, &target)?;
+        match op {
+            Op::Create { temp, new, .. } | Op::Replace { temp, new, .. } => {
+                let temp = under(root, temp);
+                let now = hash_of(&target)?;
+                if now == Some(*new) {
+                    // Already in place (a roll-forward after the rename).
+                    if fs::symlink_metadata(&temp).is_ok() {
+                        fs::remove_file(&temp).map_err(DiskError::io(&target))?;
+                    }
+                } else {
+                    let may = match op {
+                        Op::Replace { old, .. } => now == Some(*old),
+                        _ => now.is_none(),
+                    };
+                    if !may || !fs::symlink_metadata(&temp).is_ok_and(|m| m.is_file()) {
+                        return Err(stuck(target));
+                    }
+                    fs::rename(&temp, &target).map_err(DiskError::io(&target))?;
+                }
+                done.written.push(target);
+            }
+            Op::Rename { from, .. } => {
+                let from = under(root, from);
+                refuse_links(root, &from)?;
+                let there = |p: &Path| fs::symlink_metadata(p).is_ok();
+                match (there(&from), there(&target)) {
+                    (true, false) => {
+                        fs::rename(&from, &target).map_err(DiskError::io(&from))?;
+                    }
+                    (false, true) => {}
+                    _ => return Err(stuck(target)),
+                }
+                done.written.push(target);
+            }
+            Op::Delete { old, .. } => match hash_of(&target)? {
+                None => done.removed.push(target),
+                Some(h) if h == *old => {
+                    fs::remove_file(&target).map_err(DiskError::io(&target))?;
+                    done.removed.push(target);
+                }
+                Some(_) => return Err(stuck(target)),
+            },
+        }
+    }
+    Ok(done)
+}
+
+/// The work is on disk: make the renames durable, then remove the journal.
+fn finish(root: &Path, ops: &[Op]) -> Result<(), DiskError> {
+    for d in folders(root, ops) {
+        sync_dir(&d);
+    }
+    let journal = root.join(JOURNAL);
+    fs::remove_file(&journal).map_err(DiskError::io(&journal))?;
+    sync_dir(root);
+    Ok(())
+}
+
+/// A command finished for an earlier one that was stopped.
+#[derive(Debug, Clone)]
+pub struct Recovered {
+    /// The interrupted command (`import`).
+    pub command: String,
+    /// What it wrote and removed.
+    pub done: Done,
+}
+
+fn read_journal(path: &Path) -> Result<(String, Vec<Op>), DiskError> {
+    let bad = |why: &str| DiskError::BadJournal {
+        path: path.to_path_buf(),
+        why: why.to_owned(),
+    };
+    let meta = fs::symlink_metadata(path).map_err(DiskError::io(path))?;
+    if !meta.is_file() {
+        return Err(bad("not a regular file"));
+    }
+    if meta.len() > MAX_JOURNAL_BYTES {
+        return Err(bad("too large"));
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(MAX_JOURNAL_BYTES).read_to_end(&mut bytes))
+        .map_err(DiskError::io(path))?;
+    let text = String::from_utf8(bytes).map_err(|_| bad("not UTF-8"))?;
+    let mut lines = text.lines();
+    if lines.next() != Some(MAGIC) {
+        return Err(bad("unknown first line"));
+    }
+    let command = lines
+        .next()
+        .and_then(|l| l.strip_prefix("command\t"))
+        .filter(|c| !c.is_empty() && c.len() <= 20 && c.chars().all(|ch| ch.is_ascii_lowercase()))
+        .ok_or_else(|| bad("no command line"))?
+        .to_owned();
+    let mut ops = Vec::new();
+    let mut ended = false;
+    for (n, line) in lines.enumerate() {
+        if ended {
+            return Err(bad("text after the end line"));
+        }
+        if line == "end" {
+            ended = true;
+            continue;
+        }
+        ops.push(
+            Op::parse(line).ok_or_else(|| bad(&format!("line {} is not an operation", n + 3)))?,
+        );
+    }
+    if !ended {
+        return Err(bad("no end line"));
+    }
+    Ok((command, ops))
+}
+
+/// Finish the command a kill interrupted after its commit point, if there is one: the dossier
+/// is then as that command would have left it. The caller holds the dossier for writing.
+pub fn recover(root: &Path) -> Result<Option<Recovered>, DiskError> {
+    let journal = root.join(JOURNAL);
+    if fs::symlink_metadata(&journal).is_err() {
+        return Ok(None);
+    }
+    refuse_links(root, &journal)?;
+    let (command, ops) = read_journal(&journal)?;
+    let done = apply(root, &ops, &command)?;
+    finish(root, &ops)?;
+    Ok(Some(Recovered { command, done }))
+}
+
+/// Whether an interrupted command's journal is waiting in `root`.
+#[must_use]
+pub fn pending(root: &Path) -> bool {
+    fs::symlink_metadata(root.join(JOURNAL)).is_ok()
+}
+
+/// Remove the staged files of commands stopped before their commit point (and of earlier
+/// versions of this program), in the dossier folder and `bao-cao/`; the files removed. Only
+/// when no journal waits (it may name them), and by a command holding the dossier for
+/// writing (so no live command owns them).
+pub fn clean(root: &Path) -> Vec<PathBuf> {
+    let mut removed = Vec::new();
+    if pending(root) {
+        return removed;
+    }
+    for dir in [root.to_path_buf(), root.join("bao-cao")] {
+        if refuse_links(root, &dir).is_err() {
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let regular = e.file_type().is_ok_and(|t| t.is_file());
+            if regular && is_staged_name(name) && fs::remove_file(e.path()).is_ok() {
+                removed.push(e.path());
+            }
+        }
+    }
+    removed
+}
+
+#[cfg(test)]
+mod tests;

@@ -16,3 +16,7 @@ pub mod cleanup;
 pub mod journal;
 pub mod links;
 pub mod lock;
+pub mod session;
+
+mod error;
+pub use error::DiskError;

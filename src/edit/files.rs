@@ -1,19 +1,16 @@
-//! Reading the files an edit starts from, and writing the results atomically.
+//! Reading the files an edit starts from, and writing the results as one transaction.
 //!
-//! Writes are staged: every new content goes into a temporary file in the folder of its target
-//! first, and only when all of them are written are they renamed into place. A refusal found
-//! while staging (a full disk, a folder that cannot be written) then leaves the dossier as it
-//! was, and the renames, which do not fail for want of space, follow each other closely.
-//! Temporary files start with a dot, so a dossier check run meanwhile does not list them, and
-//! they are removed if anything fails before the rename.
+//! The writes of a command are planned here ([`Staged`]) and handed together to
+//! [`crate::disk::journal`], which stages them beside their targets, checks every target can be
+//! written, and commits all or nothing: after a refusal, a full disk or a kill, the dossier is
+//! as before or (once the next command has rolled the journal forward) as after.
 
 use std::fs::{self, File};
-use std::io::{ErrorKind, Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
-
 use super::EditError;
+use crate::disk::journal::Txn;
 use crate::yaml::decode::{decode, MAX_YAML_BYTES};
 
 /// The UTF-8 byte-order mark, which Windows Notepad writes and which must survive an edit.
@@ -135,119 +132,75 @@ pub(crate) fn find_yaml(dir: &Path, stem: &str) -> Option<PathBuf> {
         .find(|p| p.exists())
 }
 
-/// One file waiting to be renamed into place.
+/// One file the command will write: planned here, staged and committed together by
+/// [`commit`] (see [`crate::disk::journal`]).
+#[derive(Debug, Clone)]
 pub(crate) struct Staged {
-    temp: NamedTempFile,
     target: PathBuf,
+    contents: String,
     /// For a replaced file: the exact bytes it must still hold when it is replaced.
     expect: Option<Vec<u8>>,
 }
 
-/// Write `contents` to a temporary file beside `target`, to create `target` later.
+/// A new file at `target`.
 pub(crate) fn stage_new(target: &Path, contents: &str) -> Result<Staged, EditError> {
-    let mut b = tempfile::Builder::new();
-    b.prefix(".dossier-").suffix(".tmp");
-    // A temporary file is private (0600) by default; a dossier file is an ordinary file that
-    // colleagues on a shared folder may need to read, so ask for 0666 and let the umask decide,
-    // as for any file the clerk saves.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        b.permissions(fs::Permissions::from_mode(0o666));
-    }
-    let folder = parent(target);
-    let temp = b.tempfile_in(folder).map_err(io(folder))?;
-    fill(temp, target, contents, None)
+    Ok(Staged {
+        target: target.to_path_buf(),
+        contents: contents.to_owned(),
+        expect: None,
+    })
 }
 
-/// Write `contents` to a temporary file beside `original.path`, to replace it later, provided
-/// it still holds what was read.
+/// `original.path` replaced by `contents`, provided it still holds what was read.
 pub(crate) fn stage_replace(original: &Loaded, contents: &str) -> Result<Staged, EditError> {
-    let target = &original.path;
-    let folder = parent(target);
-    let temp = tempfile::Builder::new()
-        .prefix(".dossier-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(io(folder))?;
-    // The replacement keeps the permissions of the file it replaces.
-    let perms = fs::metadata(target).map_err(io(target))?.permissions();
-    temp.as_file().set_permissions(perms).map_err(io(target))?;
-    fill(
-        temp,
-        target,
-        contents,
-        Some(
+    Ok(Staged {
+        target: original.path.clone(),
+        contents: contents.to_owned(),
+        expect: Some(
             original
                 .disk
                 .clone()
                 .unwrap_or_else(|| original.raw.as_bytes().to_vec()),
         ),
-    )
-}
-
-fn parent(p: &Path) -> &Path {
-    match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    }
-}
-
-fn fill(
-    mut temp: NamedTempFile,
-    target: &Path,
-    contents: &str,
-    expect: Option<Vec<u8>>,
-) -> Result<Staged, EditError> {
-    // Errors name the file the clerk knows, not the hidden temporary one.
-    temp.write_all(contents.as_bytes()).map_err(io(target))?;
-    temp.as_file().sync_all().map_err(io(target))?;
-    Ok(Staged {
-        temp,
-        target: target.to_path_buf(),
-        expect,
     })
 }
 
-/// Rename every staged file into place, in order; the targets written.
+/// Write every planned file of the dossier in `root` as one transaction of `command`, and
+/// remove `delete` ((file, the bytes it must still hold)) with them; the files written.
 ///
-/// A new file is created only if nothing has appeared at its place meanwhile
-/// ([`EditError::Exists`]); a replaced file only if it still holds what was read
-/// ([`EditError::Changed`]). Both are checked for every file before the first rename, so a
-/// refusal writes nothing.
-pub(crate) fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>, EditError> {
-    for s in &staged {
-        match &s.expect {
-            None => {
-                if s.target.exists() {
-                    return Err(EditError::Exists(s.target.clone()));
-                }
-            }
-            Some(before) => {
-                if &read_capped(&s.target)? != before {
-                    return Err(EditError::Changed(s.target.clone()));
-                }
-            }
-        }
-    }
-    let mut written = Vec::with_capacity(staged.len());
+/// Every target is checked before anything is written: a new file only where nothing is, a
+/// replaced or removed file only if it still holds what was read, is writable and is not a
+/// link ([`EditError::Exists`], [`EditError::Changed`], [`EditError::Disk`]). Then all or
+/// nothing: see [`crate::disk::journal`].
+pub(crate) fn commit(
+    root: &Path,
+    command: &str,
+    staged: Vec<Staged>,
+    delete: &[(PathBuf, Vec<u8>)],
+) -> Result<Vec<PathBuf>, EditError> {
+    Ok(transaction(root, command, staged, delete)?
+        .commit()?
+        .written)
+}
+
+/// The transaction [`commit`] commits, for a caller with more to add (renames).
+pub(crate) fn transaction(
+    root: &Path,
+    command: &str,
+    staged: Vec<Staged>,
+    delete: &[(PathBuf, Vec<u8>)],
+) -> Result<Txn, EditError> {
+    let mut tx = Txn::new(root, command);
     for s in staged {
-        let target = s.target;
-        match s.expect {
-            None => match s.temp.persist_noclobber(&target) {
-                Ok(_) => {}
-                Err(e) if e.error.kind() == ErrorKind::AlreadyExists => {
-                    return Err(EditError::Exists(target));
-                }
-                Err(e) => return Err(io(&target)(e.error)),
-            },
-            Some(_) => {
-                s.temp.persist(&target).map_err(|e| io(&target)(e.error))?;
-            }
+        match &s.expect {
+            None => tx.create(&s.target, s.contents.as_bytes())?,
+            Some(before) => tx.replace(&s.target, before, s.contents.as_bytes())?,
         }
-        written.push(target);
     }
-    Ok(written)
+    for (path, before) in delete {
+        tx.delete(path, before)?;
+    }
+    Ok(tx)
 }
 
 /// Create a folder (and its parents) for new files.
@@ -265,10 +218,15 @@ mod tests {
         let a = dir.path().join("a.yaml");
         let s = stage_new(&a, "x: 1\n").unwrap();
         assert!(!a.exists());
-        assert_eq!(commit(vec![s]).unwrap(), vec![a.clone()]);
+        assert_eq!(
+            commit(dir.path(), "test", vec![s], &[]).unwrap(),
+            vec![a.clone()]
+        );
         assert_eq!(fs::read_to_string(&a).unwrap(), "x: 1\n");
         let s = stage_new(&a, "x: 2\n").unwrap();
-        assert!(matches!(commit(vec![s]), Err(EditError::Exists(p)) if p == a));
+        assert!(
+            matches!(commit(dir.path(), "test", vec![s], &[]), Err(EditError::Exists(p)) if p == a)
+        );
         assert_eq!(fs::read_to_string(&a).unwrap(), "x: 1\n");
         // No temporary file is left behind.
         let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -285,11 +243,14 @@ mod tests {
         assert_eq!(loaded.prefix(), "\u{feff}");
         let s = stage_replace(&loaded, &format!("{}x: 2\r\n", loaded.prefix())).unwrap();
         fs::write(&a, "x: 3\n").unwrap();
-        assert!(matches!(commit(vec![s]), Err(EditError::Changed(_))));
+        assert!(matches!(
+            commit(dir.path(), "test", vec![s], &[]),
+            Err(EditError::Changed(_))
+        ));
         assert_eq!(fs::read_to_string(&a).unwrap(), "x: 3\n");
         let loaded = read(&a).unwrap();
         let s = stage_replace(&loaded, "x: 4\n").unwrap();
-        commit(vec![s]).unwrap();
+        commit(dir.path(), "test", vec![s], &[]).unwrap();
         assert_eq!(fs::read_to_string(&a).unwrap(), "x: 4\n");
     }
 
@@ -302,7 +263,13 @@ mod tests {
         fs::write(&a, "x: 1\n").unwrap();
         fs::set_permissions(&a, fs::Permissions::from_mode(0o640)).unwrap();
         let loaded = read(&a).unwrap();
-        commit(vec![stage_replace(&loaded, "x: 2\n").unwrap()]).unwrap();
+        commit(
+            dir.path(),
+            "test",
+            vec![stage_replace(&loaded, "x: 2\n").unwrap()],
+            &[],
+        )
+        .unwrap();
         let mode = fs::metadata(&a).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
     }

@@ -163,12 +163,121 @@ pub fn init(dir: &Path, opts: &InitOptions, catalog: &Catalog) -> Result<Vec<Pat
             }
         }
     }
-    files::create_dir(&dir.join("bao-cao"))?;
+    if std::fs::symlink_metadata(dir).is_err() {
+        return into_new_folder(dir, &plan);
+    }
+    // Into a folder that exists (empty, or holding the clerk's scans): one transaction; a
+    // `bao-cao/` made for it goes if it fails.
+    let reports = dir.join("bao-cao");
+    let made = std::fs::symlink_metadata(&reports).is_err();
+    files::create_dir(&reports)?;
     let staged = plan
         .iter()
         .map(|(rel, text)| stage_new(&dir.join(rel), text))
         .collect::<Result<Vec<_>, _>>()?;
-    files::commit(staged)
+    files::commit(dir, "init", staged, &[]).inspect_err(|_| {
+        if made {
+            let _ = std::fs::remove_dir(&reports);
+        }
+    })
+}
+
+/// A dossier in a folder that does not exist yet: built whole in a hidden folder beside it
+/// (`.dossier-init-…`), made durable, then renamed to its name in one step. A full disk or a
+/// kill leaves no half dossier under the clerk's name, only the hidden folder, which the next
+/// `init` there removes.
+fn into_new_folder(dir: &Path, plan: &[(PathBuf, String)]) -> Result<Vec<PathBuf>, EditError> {
+    let io = |p: &Path| {
+        let path = p.to_path_buf();
+        move |source| EditError::Io { path, source }
+    };
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    // The folders above it that init makes go too if it fails (only while empty).
+    let mut made = Vec::new();
+    let mut up = parent.as_path();
+    while std::fs::symlink_metadata(up).is_err() {
+        made.push(up.to_path_buf());
+        match up.parent() {
+            Some(p) if !p.as_os_str().is_empty() => up = p,
+            _ => break,
+        }
+    }
+    match std::fs::metadata(&parent) {
+        Ok(m) if !m.is_dir() => {
+            return Err(EditError::Io {
+                path: dir.to_path_buf(),
+                source: std::io::Error::from(std::io::ErrorKind::NotADirectory),
+            })
+        }
+        Ok(_) => {}
+        Err(_) => files::create_dir(&parent)?,
+    }
+    clean_stale_builds(&parent);
+    let staging = parent.join(format!(
+        ".dossier-init-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos())
+    ));
+    let built = (|| {
+        std::fs::create_dir(&staging).map_err(io(&parent))?;
+        // Held while building: a later init that can lock it knows its builder is gone.
+        let lock = crate::disk::lock::write(&staging, "init", std::time::Duration::ZERO)?;
+        std::fs::create_dir(staging.join("bao-cao")).map_err(io(dir))?;
+        for (rel, text) in plan {
+            let mut f = std::fs::File::create_new(staging.join(rel)).map_err(io(&dir.join(rel)))?;
+            std::io::Write::write_all(&mut f, text.as_bytes()).map_err(io(&dir.join(rel)))?;
+            f.sync_all().map_err(io(&dir.join(rel)))?;
+        }
+        for d in [staging.join("bao-cao"), staging.clone()] {
+            if let Ok(f) = std::fs::File::open(d) {
+                let _ = f.sync_all();
+            }
+        }
+        if std::fs::symlink_metadata(dir).is_ok() {
+            return Err(EditError::Exists(dir.to_path_buf()));
+        }
+        // Released first: Windows renames no folder holding an open file.
+        drop(lock);
+        std::fs::rename(&staging, dir).map_err(io(dir))?;
+        if let Ok(f) = std::fs::File::open(&parent) {
+            let _ = f.sync_all();
+        }
+        Ok(())
+    })();
+    if let Err(e) = built {
+        let _ = std::fs::remove_dir_all(&staging);
+        for d in &made {
+            let _ = std::fs::remove_dir(d);
+        }
+        return Err(e);
+    }
+    Ok(plan.iter().map(|(rel, _)| dir.join(rel)).collect())
+}
+
+/// Remove the hidden build folders of inits that were killed (their lock is free), in the
+/// folder where a new dossier is being made.
+fn clean_stale_builds(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let is_build = name
+            .to_str()
+            .is_some_and(|n| n.starts_with(".dossier-init-"));
+        if !is_build || !e.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let free = crate::disk::lock::write(&e.path(), "init", std::time::Duration::ZERO).is_ok();
+        if free {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 fn award_kind<'a>(

@@ -306,6 +306,21 @@ pub enum EditError {
         /// The error.
         source: std::io::Error,
     },
+    /// The dossier could not be written as one transaction (busy, a read-only file, a link,
+    /// an interrupted command that cannot be finished).
+    Disk(crate::disk::DiskError),
+}
+
+impl From<crate::disk::DiskError> for EditError {
+    fn from(e: crate::disk::DiskError) -> Self {
+        use crate::disk::DiskError as D;
+        match e {
+            D::Exists(p) => EditError::Exists(p),
+            D::Changed(p) => EditError::Changed(p),
+            D::Io { path, source } => EditError::Io { path, source },
+            other => EditError::Disk(other),
+        }
+    }
 }
 
 impl EditError {
@@ -417,10 +432,11 @@ impl EditError {
             EditError::Io { path, source } => {
                 let (vi, en) = crate::diag::io_words(source);
                 msg!(
-                    "không ghi được {}: {}", path.display(), vi;
-                    "cannot write {}: {}", path.display(), en
+                    "không ghi được {}: {}; chưa ghi gì vào hồ sơ", path.display(), vi;
+                    "cannot write {}: {}; nothing was written to the dossier", path.display(), en
                 )
             }
+            EditError::Disk(e) => e.msg(),
         }
     }
 }
@@ -435,6 +451,7 @@ impl std::error::Error for EditError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             EditError::Io { source, .. } => Some(source),
+            EditError::Disk(e) => Some(e),
             _ => None,
         }
     }
@@ -567,6 +584,34 @@ mod tests {
         ] {
             v.push(EditError::Read { path: p(), problem });
         }
+        use crate::disk::DiskError as D;
+        for d in [
+            D::Busy {
+                root: p(),
+                other: Some("import (42)".into()),
+            },
+            D::Busy {
+                root: p(),
+                other: None,
+            },
+            D::ReadOnly(p()),
+            D::Link(p()),
+            D::Halfway {
+                path: p(),
+                source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+            },
+            D::BadJournal {
+                path: p(),
+                why: "no end line".into(),
+            },
+            D::Unfinished {
+                journal: p(),
+                command: "import".into(),
+                file: p(),
+            },
+        ] {
+            v.push(EditError::Disk(d));
+        }
         v
     }
 
@@ -588,6 +633,7 @@ mod tests {
             EditError::Layout { .. } => 13,
             EditError::Changed(_) => 14,
             EditError::Io { .. } => 15,
+            EditError::Disk(_) => 16,
         }
     }
 
@@ -603,7 +649,7 @@ mod tests {
         seen.dedup();
         assert_eq!(
             seen,
-            (0..16).collect::<Vec<_>>(),
+            (0..17).collect::<Vec<_>>(),
             "a variant is missing from the list"
         );
         let vietnamese = |t: &str| {

@@ -140,13 +140,11 @@ pub fn remove(dir: &Path, id: &str) -> Result<Removed, EditError> {
         let near = crate::text::suggest::did_you_mean(id, &known).map(str::to_owned);
         return Err(EditError::NoNominee(id.to_owned(), near));
     }
-    let edited = files::commit(staged)?;
-    if let Some(p) = &report {
-        std::fs::remove_file(p).map_err(|source| EditError::Io {
-            path: p.clone(),
-            source,
-        })?;
-    }
+    let delete: Vec<(PathBuf, Vec<u8>)> = match &report {
+        Some(p) => vec![(p.clone(), files::read_capped(p)?)],
+        None => Vec::new(),
+    };
+    let edited = files::commit(dir, "remove", staged, &delete)?;
     Ok(Removed {
         edited,
         deleted: report,

@@ -151,55 +151,9 @@ impl Current {
     }
 }
 
-/// Threads that sync new reports at once where `syncfs` is not available (they wait on the
-/// disk, not on a core).
-const SYNC_THREADS: usize = 32;
-
-type Temps<'a> = [(tempfile::NamedTempFile, &'a PathBuf)];
-
-/// Make every written file durable before any is renamed into place. On Linux one `syncfs` of
-/// their file system does it; elsewhere (or if it fails) each file is synced, from many threads
-/// at once, since the journal commits concurrent syncs together where one thread would wait for
-/// a commit per file.
-fn sync_all<F>(temps: &Temps<'_>, io: impl Fn(&Path) -> F + Sync) -> Result<(), EditError>
-where
-    F: FnOnce(std::io::Error) -> EditError,
-{
-    #[cfg(target_os = "linux")]
-    {
-        if let Some((t, _)) = temps.first() {
-            if rustix::fs::syncfs(t.as_file()).is_ok() {
-                return Ok(());
-            }
-        }
-    }
-    let chunk = temps.len().div_ceil(SYNC_THREADS).max(1);
-    std::thread::scope(|scope| {
-        let io = &io;
-        let jobs: Vec<_> = temps
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    for (t, path) in part {
-                        t.as_file().sync_all().map_err(io(path))?;
-                    }
-                    Ok::<(), EditError>(())
-                })
-            })
-            .collect();
-        jobs.into_iter().try_for_each(|j| {
-            j.join().unwrap_or_else(|_| {
-                Err(EditError::Io {
-                    path: PathBuf::new(),
-                    source: std::io::Error::other("a sync thread failed"),
-                })
-            })
-        })
-    })
-}
-
 /// The writes the import will make.
 pub struct Plan {
+    dir: PathBuf,
     staged: Vec<(Change, Option<Loaded>)>,
     /// The template's example reports to remove: (path, the text they must still hold).
     remove: Vec<(PathBuf, String)>,
@@ -218,75 +172,48 @@ impl Plan {
         v
     }
 
-    /// Write every change atomically: everything is written and synced before the first
-    /// rename, a new report never replaces a file, and the proposal and minutes are replaced only
-    /// if they still hold what was read (else the new reports are taken back). Returns the files
-    /// written and the files removed.
+    /// Write every change as one transaction ([`crate::disk::journal`]): every target is
+    /// checked before anything is written (a new report never replaces a file; the proposal
+    /// and minutes are replaced only if they still hold what was read and can be written), and
+    /// after a refusal, a full disk or a kill the dossier is as before or, once the next
+    /// command has finished the journal, as after. Returns the files written and the files
+    /// removed.
     pub fn write(&self) -> Result<(Vec<PathBuf>, Vec<PathBuf>), EditError> {
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| EditError::Io { path, source }
-        };
-        let mut replaced: Vec<Staged> = Vec::new();
-        let mut new: Vec<&Change> = Vec::new();
+        let mut staged: Vec<Staged> = Vec::with_capacity(self.staged.len());
         for (c, original) in &self.staged {
-            match original {
-                Some(o) => replaced.push(stage_replace(o, &c.after)?),
-                None => new.push(c),
-            }
+            staged.push(match original {
+                Some(o) => stage_replace(o, &c.after)?,
+                None => files::stage_new(&c.path, &c.after)?,
+            });
         }
-        // New reports are all written first and made durable together (`sync_all`): writing
-        // and syncing one file at a time, as the edit module does for its few files, costs a
-        // journal commit each, 17 s for 5,000 reports.
-        let mut temps = Vec::with_capacity(new.len());
-        for c in &new {
-            let folder = c.path.parent().unwrap_or_else(|| Path::new("."));
-            files::create_dir(folder)?;
-            let mut b = tempfile::Builder::new();
-            b.prefix(".dossier-").suffix(".tmp");
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                b.permissions(std::fs::Permissions::from_mode(0o666));
-            }
-            let mut t = b.tempfile_in(folder).map_err(io(folder))?;
-            std::io::Write::write_all(&mut t, c.after.as_bytes()).map_err(io(&c.path))?;
-            temps.push((t, &c.path));
-        }
-        sync_all(&temps, io)?;
-        let mut created: Vec<PathBuf> = Vec::with_capacity(temps.len());
-        let take_back = |created: &[PathBuf]| {
-            for p in created {
-                let _ = std::fs::remove_file(p);
-            }
-        };
-        for (t, path) in temps {
-            if let Err(e) = t.persist_noclobber(path) {
-                take_back(&created);
-                return Err(if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                    EditError::Exists(path.clone())
-                } else {
-                    io(path)(e.error)
-                });
-            }
-            created.push(path.clone());
-        }
-        match files::commit(replaced) {
-            Ok(mut written) => {
-                written.extend(created);
-                // The example of the template goes last, and only if it is still the untouched
-                // skeleton that was read.
-                let mut removed = Vec::new();
-                for (path, before) in &self.remove {
-                    if std::fs::read_to_string(path).is_ok_and(|now| now == *before) {
-                        std::fs::remove_file(path).map_err(io(path))?;
-                        removed.push(path.clone());
+        // The example of the template goes too, but only if it is still the untouched
+        // skeleton that was read.
+        let delete: Vec<(PathBuf, Vec<u8>)> = self
+            .remove
+            .iter()
+            .filter(|(path, before)| std::fs::read_to_string(path).is_ok_and(|now| now == *before))
+            .map(|(path, before)| (path.clone(), before.as_bytes().to_vec()))
+            .collect();
+        let mut made = Vec::new();
+        for (c, original) in &self.staged {
+            if original.is_none() {
+                if let Some(folder) = c.path.parent() {
+                    if !folder.exists() {
+                        files::create_dir(folder)?;
+                        made.push(folder.to_path_buf());
                     }
                 }
-                Ok((written, removed))
             }
+        }
+        let done = files::transaction(&self.dir, "import", staged, &delete)
+            .and_then(|tx| Ok(tx.commit()?));
+        match done {
+            Ok(done) => Ok((done.written, done.removed)),
             Err(e) => {
-                take_back(&created);
+                // A folder made for the reports goes with them (only while empty).
+                for d in made.iter().rev() {
+                    let _ = std::fs::remove_dir(d);
+                }
                 Err(e)
             }
         }
@@ -508,6 +435,7 @@ pub fn plan(
             // and memory (200,000 report skeletons held a gigabyte and a half).
             problems.push(Problem::error(read.sheet().to_owned(), m));
             return Ok(Plan {
+                dir: dir.to_path_buf(),
                 staged: Vec::new(),
                 remove: Vec::new(),
             });
@@ -610,7 +538,11 @@ pub fn plan(
             None,
         ));
     }
-    Ok(Plan { staged, remove })
+    Ok(Plan {
+        dir: dir.to_path_buf(),
+        staged,
+        remove,
+    })
 }
 
 /// Where a skeleton's field is: from the first of the comment lines right above `line` to the

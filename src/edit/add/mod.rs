@@ -290,7 +290,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     if let (Some((loaded, _)), Some(text)) = (&bb, &new_bb) {
         staged.push(stage_replace(loaded, text)?);
     }
-    files::commit(staged)
+    files::commit(dir, "add", staged, &[])
 }
 
 /// The id for a nominee added without one: made from the name (`Lê Văn Bình` →

@@ -62,6 +62,8 @@ use read::{file_order, nfd_names, read_docs};
 /// The planned repairs of a dossier.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FixReport {
+    /// The dossier folder.
+    pub dir: PathBuf,
     /// One entry per file that changes, in the order ho-so, to-trinh, bien-ban, bao-cao/*.
     pub changes: Vec<FileChange>,
     /// Files of the dossier that were not looked at, and why: the clerk must know that a
@@ -341,6 +343,7 @@ pub fn plan_fixes(dir: &Path) -> Result<FixReport, EditError> {
     // Report in the dossier's reading order, not the tie-breaking order.
     changes.sort_by_key(|c| file_order(dir, &c.file));
     Ok(FixReport {
+        dir: dir.to_path_buf(),
         changes,
         skipped,
         renames: nfd_names(dir),
@@ -436,17 +439,11 @@ pub fn apply(report: &FixReport) -> Result<(), EditError> {
         };
         staged.push(stage_replace(&original, &c.after)?);
     }
-    files::commit(staged)?;
+    let mut tx = files::transaction(&report.dir, "fix", staged, &[])?;
     for (from, to) in report.cleaned.iter().chain(&report.renames) {
-        // Never over a file that appeared meanwhile.
-        if std::fs::symlink_metadata(to).is_ok() {
-            return Err(EditError::Exists(to.clone()));
-        }
-        std::fs::rename(from, to).map_err(|source| EditError::Io {
-            path: from.clone(),
-            source,
-        })?;
+        tx.rename(from, to)?;
     }
+    tx.commit()?;
     Ok(())
 }
 

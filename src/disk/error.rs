@@ -1,0 +1,153 @@
+//! Why a write into a dossier was refused or could not finish, in both languages.
+//!
+//! One type for the lock, the transaction and its recovery, so every writing command words the
+//! same fault the same way and names the file the clerk knows (never a hidden temporary one).
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Msg;
+use crate::msg;
+use crate::text::file_name::shown_path;
+
+/// Why a dossier could not be written.
+#[derive(Debug)]
+pub enum DiskError {
+    /// Another command holds the dossier (its name and process, when it said so).
+    Busy {
+        /// The dossier folder.
+        root: PathBuf,
+        /// "import (12345)", as the other command wrote it.
+        other: Option<String>,
+    },
+    /// A file that would be created already exists.
+    Exists(PathBuf),
+    /// A file changed since it was read.
+    Changed(PathBuf),
+    /// A file to replace or remove is read-only (or open in a program that forbids it).
+    ReadOnly(PathBuf),
+    /// A file, or a folder on the way to it, is a symbolic link (or a junction).
+    Link(PathBuf),
+    /// The file system refused.
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What it said.
+        source: std::io::Error,
+    },
+    /// The journal of an interrupted command cannot be read as one this program wrote.
+    BadJournal {
+        /// The journal.
+        path: PathBuf,
+        /// Why, in English (a fault of the file, not the clerk's).
+        why: String,
+    },
+    /// A write failed after the commit point: the journal is in place and the next command
+    /// finishes the work.
+    Halfway {
+        /// The file that could not be written.
+        path: PathBuf,
+        /// What the file system said.
+        source: std::io::Error,
+    },
+    /// An interrupted command cannot be finished: a file it was to write has been changed
+    /// since by someone else.
+    Unfinished {
+        /// The journal.
+        journal: PathBuf,
+        /// The interrupted command.
+        command: String,
+        /// The file in the way.
+        file: PathBuf,
+    },
+}
+
+fn shown(p: &Path) -> String {
+    shown_path(p)
+}
+
+impl DiskError {
+    /// What went wrong and what to do, in Vietnamese and English.
+    #[must_use]
+    pub fn msg(&self) -> Msg {
+        match self {
+            DiskError::Busy { root, other } => {
+                let r = shown(root);
+                match other {
+                    Some(o) => msg!(
+                        "hồ sơ {r} đang được lệnh \"dossier {o}\" ghi; chờ lệnh đó xong rồi chạy lại (chưa ghi gì)";
+                        "the dossier {r} is being written by \"dossier {o}\"; wait for it to finish, then run this again (nothing was written)"
+                    ),
+                    None => msg!(
+                        "hồ sơ {r} đang được một lệnh dossier khác dùng; chờ lệnh đó xong rồi chạy lại (chưa ghi gì)";
+                        "the dossier {r} is in use by another dossier command; wait for it to finish, then run this again (nothing was written)"
+                    ),
+                }
+            }
+            DiskError::Exists(p) => msg!(
+                "{} đã có; chương trình không ghi đè nên chưa ghi tệp nào", shown(p);
+                "{} already exists; nothing was written", shown(p)
+            ),
+            DiskError::Changed(p) => msg!(
+                "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì, hãy chạy lại lệnh", shown(p);
+                "{} changed since it was read; nothing was written, run the command again", shown(p)
+            ),
+            DiskError::ReadOnly(p) => msg!(
+                "không sửa được {}: tệp chỉ cho đọc hoặc đang mở trong chương trình khác (Word, Excel…); bỏ thuộc tính chỉ đọc hoặc đóng chương trình đó rồi chạy lại (chưa ghi gì)", shown(p);
+                "cannot change {}: the file is read-only or open in another program (Word, Excel…); clear the read-only flag or close that program, then run this again (nothing was written)", shown(p)
+            ),
+            DiskError::Link(p) => msg!(
+                "{} là liên kết (symlink, shortcut thư mục); chương trình không ghi qua liên kết: thay nó bằng tệp hay thư mục thật rồi chạy lại (chưa ghi gì)", shown(p);
+                "{} is a link (symlink or junction); nothing is written through a link: replace it with the real file or folder, then run this again (nothing was written)", shown(p)
+            ),
+            DiskError::Io { path, source } => {
+                let (vi, en) = crate::diag::io_words(source);
+                msg!(
+                    "không ghi được {}: {}; chưa ghi gì vào hồ sơ", shown(path), vi;
+                    "cannot write {}: {}; nothing was written to the dossier", shown(path), en
+                )
+            }
+            DiskError::Halfway { path, source } => {
+                let (vi, en) = crate::diag::io_words(source);
+                msg!(
+                    "không ghi xong {}: {}. Nhật ký đã lưu đủ thay đổi: khi hết lỗi, chạy một lệnh dossier bất kỳ trên hồ sơ (ví dụ dossier check) để hoàn tất", shown(path), vi;
+                    "could not finish writing {}: {}. The journal holds every change: once the cause is gone, run any dossier command on the dossier (dossier check, say) to finish it", shown(path), en
+                )
+            }
+            DiskError::BadJournal { path, why } => msg!(
+                "{} (nhật ký của một lệnh bị ngắt) không đọc được ({}); các tệp hồ sơ chưa bị đổi: xem lại hồ sơ bằng dossier check, rồi xóa tệp nhật ký này", shown(path), why;
+                "{} (the journal of an interrupted command) cannot be read ({}); the dossier's files were not changed: look at the dossier with dossier check, then delete this journal", shown(path), why
+            ),
+            DiskError::Unfinished {
+                journal,
+                command,
+                file,
+            } => msg!(
+                "lệnh \"dossier {command}\" bị ngắt giữa chừng và chưa hoàn tất được: {} đã bị sửa sau đó. Chưa đổi gì thêm; xem lại tệp đó, rồi xóa {} để giữ các tệp như hiện có", shown(file), shown(journal);
+                "\"dossier {command}\" was interrupted and cannot be finished: {} has been changed since. Nothing more was changed; look at that file, then delete {} to keep the files as they are", shown(file), shown(journal)
+            ),
+        }
+    }
+
+    /// The error of an I/O call on `path`.
+    pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> DiskError + '_ {
+        move |source| DiskError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+impl std::fmt::Display for DiskError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for DiskError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DiskError::Io { source, .. } | DiskError::Halfway { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The transaction through every place it can stop.
+
+use super::*;
+
+fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// A dossier-like folder: a list, minutes, one report.
+fn sample() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(d.path().join("to-trinh.yaml"), "danh_sach: [a]\n").unwrap();
+    fs::write(d.path().join("bien-ban.yaml"), "ket_qua: [a]\n").unwrap();
+    fs::create_dir(d.path().join("bao-cao")).unwrap();
+    fs::write(d.path().join("bao-cao/a.yaml"), "ma: a\n").unwrap();
+    d
+}
+
+/// The same edit every test makes: b in, a out.
+fn stage(root: &Path) -> Txn {
+    let mut t = Txn::new(root, "import");
+    t.create(&root.join("bao-cao/b.yaml"), b"ma: b\n").unwrap();
+    t.replace(
+        &root.join("to-trinh.yaml"),
+        b"danh_sach: [a]\n",
+        b"danh_sach: [b]\n",
+    )
+    .unwrap();
+    t.replace(
+        &root.join("bien-ban.yaml"),
+        b"ket_qua: [a]\n",
+        b"ket_qua: [b]\n",
+    )
+    .unwrap();
+    t.delete(&root.join("bao-cao/a.yaml"), b"ma: a\n").unwrap();
+    t
+}
+
+fn after() -> Vec<(String, Vec<u8>)> {
+    let d = sample();
+    stage(d.path()).commit().unwrap();
+    tree(d.path())
+}
+
+#[test]
+fn a_commit_writes_everything_and_leaves_nothing_of_its_own() {
+    let d = sample();
+    let done = stage(d.path()).commit().unwrap();
+    assert_eq!(done.written.len(), 3);
+    assert_eq!(done.removed, vec![d.path().join("bao-cao/a.yaml")]);
+    assert_eq!(
+        tree(d.path()),
+        vec![
+            ("bao-cao/b.yaml".to_owned(), b"ma: b\n".to_vec()),
+            ("bien-ban.yaml".to_owned(), b"ket_qua: [b]\n".to_vec()),
+            ("to-trinh.yaml".to_owned(), b"danh_sach: [b]\n".to_vec()),
+        ]
+    );
+}
+
+#[test]
+fn a_kill_at_any_step_leaves_the_old_dossier_or_one_the_next_command_finishes() {
+    let want = after();
+    let ops_count = 4;
+    // Stopped before the commit point: staged files only; the next writer removes them.
+    let d = sample();
+    let before = tree(d.path());
+    let mut t = stage(d.path());
+    t.staged.clear(); // a kill runs no destructor
+    drop(t);
+    assert_ne!(tree(d.path()), before);
+    assert!(recover(d.path()).unwrap().is_none());
+    assert_eq!(clean(d.path()).len(), 3);
+    assert_eq!(tree(d.path()), before);
+    // Stopped after the journal, after k of the operations (and again in the middle of the
+    // roll-forward itself: recovering twice is the same).
+    for k in 0..=ops_count {
+        let d = sample();
+        let mut t = stage(d.path());
+        for f in t.unsynced.drain(..) {
+            f.sync_all().unwrap();
+        }
+        write_journal(d.path(), &t.id, "import", &t.ops).unwrap();
+        apply(d.path(), &t.ops[..k], "import").unwrap();
+        t.staged.clear();
+        drop(t);
+        assert!(pending(d.path()));
+        if k > 0 {
+            // A kill during the roll-forward: part of it again, then the whole.
+            let (_, ops) = read_journal(&d.path().join(JOURNAL)).unwrap();
+            apply(d.path(), &ops[..k - 1], "import").unwrap();
+        }
+        let r = recover(d.path()).unwrap().unwrap();
+        assert_eq!(r.command, "import");
+        assert_eq!(tree(d.path()), want, "stopped after {k} operations");
+        assert!(clean(d.path()).is_empty());
+    }
+}
+
+#[test]
+fn a_refusal_while_staging_writes_nothing() {
+    let d = sample();
+    let before = tree(d.path());
+    let mut t = Txn::new(d.path(), "add");
+    t.create(&d.path().join("bao-cao/b.yaml"), b"ma: b\n")
+        .unwrap();
+    let e = t
+        .replace(&d.path().join("to-trinh.yaml"), b"something else\n", b"x\n")
+        .unwrap_err();
+    assert!(matches!(e, DiskError::Changed(_)), "{e:?}");
+    drop(t);
+    assert_eq!(tree(d.path()), before);
+    // A file that appeared between staging and the commit.
+    let mut t = Txn::new(d.path(), "add");
+    t.create(&d.path().join("bao-cao/b.yaml"), b"ma: b\n")
+        .unwrap();
+    fs::write(d.path().join("bao-cao/b.yaml"), "theirs\n").unwrap();
+    assert!(matches!(t.commit(), Err(DiskError::Exists(_))));
+    fs::remove_file(d.path().join("bao-cao/b.yaml")).unwrap();
+    assert_eq!(tree(d.path()), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_before_anything_is_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = sample();
+    let bb = d.path().join("bien-ban.yaml");
+    fs::set_permissions(&bb, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = tree(d.path());
+    let mut t = Txn::new(d.path(), "add");
+    t.create(&d.path().join("bao-cao/b.yaml"), b"ma: b\n")
+        .unwrap();
+    t.replace(
+        &d.path().join("to-trinh.yaml"),
+        b"danh_sach: [a]\n",
+        b"danh_sach: [b]\n",
+    )
+    .unwrap();
+    let e = t
+        .replace(&bb, b"ket_qua: [a]\n", b"ket_qua: [b]\n")
+        .unwrap_err();
+    assert!(matches!(&e, DiskError::ReadOnly(p) if *p == bb), "{e:?}");
+    assert!(e.msg().vi.contains("chỉ cho đọc"), "{}", e.msg().vi);
+    drop(t);
+    assert_eq!(tree(d.path()), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn nothing_is_written_through_a_link() {
+    let d = sample();
+    let outside = tempfile::tempdir().unwrap();
+    fs::remove_dir_all(d.path().join("bao-cao")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), d.path().join("bao-cao")).unwrap();
+    let mut t = Txn::new(d.path(), "add");
+    let e = t
+        .create(&d.path().join("bao-cao/b.yaml"), b"ma: b\n")
+        .unwrap_err();
+    assert!(
+        matches!(&e, DiskError::Link(p) if p.ends_with("bao-cao")),
+        "{e:?}"
+    );
+    let f = outside.path().join("x.yaml");
+    fs::write(&f, "x\n").unwrap();
+    std::os::unix::fs::symlink(&f, d.path().join("to-trinh.yaml.link")).unwrap();
+    fs::remove_file(d.path().join("to-trinh.yaml")).unwrap();
+    fs::rename(
+        d.path().join("to-trinh.yaml.link"),
+        d.path().join("to-trinh.yaml"),
+    )
+    .unwrap();
+    let e = t
+        .replace(&d.path().join("to-trinh.yaml"), b"x\n", b"y\n")
+        .unwrap_err();
+    assert!(matches!(e, DiskError::Link(_)), "{e:?}");
+    drop(t);
+    assert_eq!(fs::read(&f).unwrap(), b"x\n");
+    assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_file_changed_by_someone_else_stops_the_roll_forward_with_its_name() {
+    let d = sample();
+    let mut t = stage(d.path());
+    for f in t.unsynced.drain(..) {
+        f.sync_all().unwrap();
+    }
+    write_journal(d.path(), &t.id, "import", &t.ops).unwrap();
+    t.staged.clear();
+    drop(t);
+    fs::write(d.path().join("to-trinh.yaml"), "edited by hand\n").unwrap();
+    let e = recover(d.path()).unwrap_err();
+    assert!(
+        matches!(&e, DiskError::Unfinished { file, command, .. } if file.ends_with("to-trinh.yaml") && command == "import"),
+        "{e:?}"
+    );
+    assert_eq!(
+        fs::read(d.path().join("to-trinh.yaml")).unwrap(),
+        b"edited by hand\n"
+    );
+    assert!(pending(d.path()));
+    // Nothing is cleaned while a journal waits: it names the staged files.
+    assert!(clean(d.path()).is_empty());
+}
+
+#[test]
+fn a_journal_naming_anything_outside_the_dossier_is_refused_whole() {
+    for bad in [
+        "delete\t../x.yaml\t".to_owned() + &"0".repeat(64),
+        "delete\t/etc/x.yaml\t".to_owned() + &"0".repeat(64),
+        "delete\tbao-cao/a.pdf\t".to_owned() + &"0".repeat(64),
+        "delete\ta/b/c.yaml\t".to_owned() + &"0".repeat(64),
+        format!("create\tbao-cao/b.yaml\tx.tmp\t{}", "0".repeat(64)),
+        format!(
+            "create\tbao-cao/b.yaml\t.dossier-1-0.tmp\t{}",
+            "0".repeat(64)
+        ),
+        format!(
+            "replace\tto-trinh.yaml\t.dossier-1-0.tmp\t{}",
+            "0".repeat(64)
+        ),
+    ] {
+        let d = sample();
+        let before = tree(d.path());
+        fs::write(
+            d.path().join(JOURNAL),
+            format!("{MAGIC}\ncommand\timport\n{bad}\nend\n"),
+        )
+        .unwrap();
+        let e = recover(d.path()).unwrap_err();
+        assert!(matches!(e, DiskError::BadJournal { .. }), "{bad}: {e:?}");
+        fs::remove_file(d.path().join(JOURNAL)).unwrap();
+        assert_eq!(tree(d.path()), before, "{bad}");
+    }
+    // No end line: not one this program finished writing.
+    let d = sample();
+    fs::write(d.path().join(JOURNAL), format!("{MAGIC}\ncommand\tadd\n")).unwrap();
+    assert!(matches!(
+        recover(d.path()),
+        Err(DiskError::BadJournal { .. })
+    ));
+}
