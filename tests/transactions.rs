@@ -269,3 +269,42 @@ fn no_writer_writes_through_a_link_out_of_the_dossier() {
     assert_eq!(fs::read(&elsewhere).unwrap(), bytes);
     assert!(!s.hs().join("bao-cao/tran-van-moi.yaml").exists());
 }
+
+/// `init` builds the new dossier in a hidden folder and renames it into place: stopped before
+/// the rename, nothing is under the clerk's name; the next `init` there removes the leftover,
+/// but never the folder of an init still at work.
+#[test]
+fn init_leaves_a_whole_dossier_or_none() {
+    let s = Scratch::base();
+    let o = crate::util::dossier_env(
+        s.dir.path(),
+        &["init", "moi"],
+        &[("DOSSIER_TEST_STOP_AT", "0")],
+    );
+    assert_ne!(o.status.code(), Some(0));
+    assert!(!s.dir.path().join("moi").exists());
+    let stale: Vec<_> = fs::read_dir(s.dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".dossier-init-"))
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(stale.len(), 1, "{stale:?}");
+    // One still at work: its builder holds it.
+    let live = s.dir.path().join(".dossier-init-1-2");
+    fs::create_dir(&live).unwrap();
+    fs::write(live.join("ho-so.yaml"), "x\n").unwrap();
+    let holder = fs::File::open(if cfg!(unix) {
+        live.clone()
+    } else {
+        live.join(".dossier.lock")
+    });
+    let holder = holder.unwrap();
+    holder.lock().unwrap();
+    let o = s.run(&["init", "moi"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(s.dir.path().join("moi/ho-so.yaml").is_file());
+    assert!(!stale[0].exists(), "the killed init's folder is left");
+    assert!(live.join("ho-so.yaml").is_file(), "a live init's folder was removed");
+    assert!(leftovers(&s.dir.path().join("moi")).is_empty());
+}

@@ -504,7 +504,7 @@ impl Drop for Txn {
 /// `DOSSIER_TEST_STOP_AT` says so. Step 0 is before the journal, 1 right after it, n + 1
 /// after n operations. The tests stop the real binary at every step this way
 /// (`tests/transactions.rs`); a release build has no such hook.
-fn stop_here_in_tests(step: usize) {
+pub(crate) fn stop_here_in_tests(step: usize) {
     #[cfg(debug_assertions)]
     if std::env::var("DOSSIER_TEST_STOP_AT").is_ok_and(|v| v.parse() == Ok(step)) {
         std::process::abort();

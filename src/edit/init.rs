@@ -238,6 +238,7 @@ fn into_new_folder(dir: &Path, plan: &[(PathBuf, String)]) -> Result<Vec<PathBuf
                 let _ = f.sync_all();
             }
         }
+        crate::disk::journal::stop_here_in_tests(0);
         if std::fs::symlink_metadata(dir).is_ok() {
             return Err(EditError::Exists(dir.to_path_buf()));
         }
