@@ -286,7 +286,11 @@ fn init_leaves_a_whole_dossier_or_none() {
     let stale: Vec<_> = fs::read_dir(s.dir.path())
         .unwrap()
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with(".dossier-init-"))
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".dossier-init-")
+        })
         .map(|e| e.path())
         .collect();
     assert_eq!(stale.len(), 1, "{stale:?}");
@@ -305,6 +309,9 @@ fn init_leaves_a_whole_dossier_or_none() {
     assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
     assert!(s.dir.path().join("moi/ho-so.yaml").is_file());
     assert!(!stale[0].exists(), "the killed init's folder is left");
-    assert!(live.join("ho-so.yaml").is_file(), "a live init's folder was removed");
+    assert!(
+        live.join("ho-so.yaml").is_file(),
+        "a live init's folder was removed"
+    );
     assert!(leftovers(&s.dir.path().join("moi")).is_empty());
 }

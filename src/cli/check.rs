@@ -219,9 +219,16 @@ pub(super) fn finish_interrupted(
 ) -> io::Result<bool> {
     match crate::disk::session::reading(dir, command) {
         Ok(s) => {
+            let d = shown(dir);
             if let Some(m) = s.said() {
-                let d = shown(dir);
                 writeln!(err, "{d}: {}", m.get(lang))?;
+            }
+            if !s.cleaned.is_empty() {
+                writeln!(
+                    err,
+                    "{d}: {}",
+                    super::edit::cleaned_words(s.cleaned.len()).get(lang)
+                )?;
             }
             Ok(true)
         }
@@ -360,7 +367,7 @@ pub(super) fn run(
     // reads the dossier the clerk asked for, not half of it.
     let mut failed = false;
     for d in &dossiers {
-        if crate::disk::journal::pending(d) {
+        if crate::disk::session::needs_settling(d) {
             failed |= !finish_interrupted(d, "check", lang, err)?;
         }
     }

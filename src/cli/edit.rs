@@ -43,10 +43,7 @@ pub(super) fn hold(
                 writeln!(out, "{}", m.get(lang))?;
             }
             if !s.cleaned.is_empty() {
-                let n = s.cleaned.len();
-                let en = super::en_count(n, "temporary file", "temporary files");
-                let m = msg!("đã xóa {n} tệp tạm do một lệnh bị ngắt để lại"; "removed {en} left by an interrupted command");
-                writeln!(out, "{}", m.get(lang))?;
+                writeln!(out, "{}", cleaned_words(s.cleaned.len()).get(lang))?;
             }
             Ok(Ok(Some(s)))
         }
@@ -55,6 +52,12 @@ pub(super) fn hold(
             Ok(Err(Exit::Trouble))
         }
     }
+}
+
+/// "Removed N temporary files left by an interrupted command."
+pub(super) fn cleaned_words(n: usize) -> crate::diag::Msg {
+    let en = super::en_count(n, "temporary file", "temporary files");
+    msg!("đã xóa {n} tệp tạm do một lệnh bị ngắt để lại"; "removed {en} left by an interrupted command")
 }
 
 fn list_written(files: &[std::path::PathBuf], out: &mut dyn Write) -> io::Result<()> {

@@ -750,6 +750,20 @@ pub fn pending(root: &Path) -> bool {
     fs::symlink_metadata(root.join(JOURNAL)).is_ok()
 }
 
+/// Whether staged files of a stopped command may be in `root` or its `bao-cao/`.
+#[must_use]
+pub fn staged_left(root: &Path) -> bool {
+    [root.to_path_buf(), root.join("bao-cao")]
+        .iter()
+        .any(|dir| {
+            fs::read_dir(dir).is_ok_and(|entries| {
+                entries
+                    .flatten()
+                    .any(|e| e.file_name().to_str().is_some_and(is_staged_name))
+            })
+        })
+}
+
 /// Remove the staged files of commands stopped before their commit point (and of earlier
 /// versions of this program), in the dossier folder and `bao-cao/`; the files removed. Only
 /// when no journal waits (it may name them), and by a command holding the dossier for

@@ -56,21 +56,39 @@ pub fn writing_within(root: &Path, command: &str, wait: Duration) -> Result<Sess
     })
 }
 
-/// Hold `root` for reading; a journal left by a stopped command is rolled forward first, when
-/// the folder can be written.
+/// Hold `root` for reading; a journal left by a stopped command is rolled forward first, and
+/// staged files left before a commit point are removed when no command is at work (the lock is
+/// free at once), since nobody else will.
 pub fn reading(root: &Path, command: &str) -> Result<Session, DiskError> {
     if journal::pending(root) {
         let held = lock::write(root, command, lock::WAIT)?;
         let recovered = journal::recover(root)?;
+        let cleaned = journal::clean(root);
         return Ok(Session {
             _held: Some(held),
             recovered,
-            cleaned: Vec::new(),
+            cleaned,
         });
+    }
+    if journal::staged_left(root) {
+        if let Ok(held) = lock::write(root, command, Duration::ZERO) {
+            let cleaned = journal::clean(root);
+            return Ok(Session {
+                _held: Some(held),
+                recovered: None,
+                cleaned,
+            });
+        }
     }
     Ok(Session {
         _held: lock::read(root, lock::WAIT)?,
         recovered: None,
         cleaned: Vec::new(),
     })
+}
+
+/// Whether [`reading`] has anything to finish or clean in `root` (two folder listings).
+#[must_use]
+pub fn needs_settling(root: &Path) -> bool {
+    journal::pending(root) || journal::staged_left(root)
 }
