@@ -51,19 +51,28 @@ impl LinkError {
         }
     }
 
-    /// What the link is, where it leads (as written in the link, or "nowhere") and why nothing
-    /// goes through it. The command adds what it did not do.
+    /// What the link is, where it leads (as written in the link, or nowhere) and why nothing
+    /// goes through it. The command adds what it did not do, and [`LinkError::help`] or
+    /// advice of its own.
     #[must_use]
     pub fn msg(&self) -> Msg {
         let p = shown_path(&self.path);
         let (to_vi, to_en) = target_words(&self.path);
         if self.target_outside {
-            msg!("\"{p}\" là liên kết (symlink) trỏ ra ngoài thư mục, {to_vi}: chương trình không đọc hay ghi qua liên kết, để không đụng tới tệp ở nơi khác. Thay liên kết bằng thư mục hoặc tệp thật";
-                 "\"{p}\" is a link (symlink) leading out of its folder, {to_en}: nothing is read or written through a link, so that no file elsewhere is touched. Replace the link with a real folder or file")
+            msg!("\"{p}\" là liên kết trỏ ra ngoài thư mục chứa nó (hoặc tới chỗ không còn), {to_vi}: chương trình không đọc hay ghi qua liên kết, để không đụng tới tệp ở nơi khác";
+                 "\"{p}\" is a link leading out of the folder it is in (or to nothing), {to_en}: nothing is read or written through a link, so that no file elsewhere is touched")
         } else {
-            msg!("\"{p}\" là liên kết (symlink), {to_vi}: chương trình không ghi qua liên kết, vì như thế sẽ sửa tệp dưới một tên khác với tên được chỉ. Thay liên kết bằng thư mục hoặc tệp thật";
-                 "\"{p}\" is a link (symlink), {to_en}: nothing is written through a link, since that would change a file under another name than the one given. Replace the link with a real folder or file")
+            msg!("\"{p}\" là liên kết, {to_vi}: chương trình không ghi qua liên kết, vì tệp sẽ được ghi vào nơi liên kết trỏ tới, không phải chỗ được chỉ";
+                 "\"{p}\" is a link, {to_en}: nothing is written through a link, since the file would land where it leads, not where it was meant to go")
         }
+    }
+
+    /// The way out for a link inside a dossier: the real thing in its place.
+    #[must_use]
+    pub fn help(&self) -> Msg {
+        let p = shown_path(&self.path);
+        msg!("thay liên kết \"{p}\" bằng thư mục hoặc tệp thật (xóa liên kết không xóa thứ nó trỏ tới), rồi chạy lại lệnh";
+             "replace the link \"{p}\" with the real folder or file (deleting a link does not delete what it leads to), then run the command again")
     }
 }
 
@@ -211,11 +220,12 @@ mod tests {
         assert!(e.target_outside);
         let m = e.msg();
         assert!(
-            m.vi.contains("dinh-kem\" là liên kết (symlink) trỏ ra ngoài"),
+            m.vi.contains("dinh-kem\" là liên kết trỏ ra ngoài"),
             "{}",
             m.vi
         );
         assert!(m.en.contains(&outside.display().to_string()), "{}", m.en);
+        assert!(e.help().vi.contains("thay liên kết"), "{}", e.help().vi);
     }
 
     #[test]
