@@ -11,6 +11,8 @@
 //! it), an attachment that is one is DK002's (at the document's line); an attachment reached
 //! through a linked folder is said here, in the folder's finding, not once per attachment.
 
+use std::collections::HashSet;
+
 use super::check::Ctx;
 use crate::diag::Finding;
 use crate::dossier::files::normalise_path;
@@ -29,7 +31,7 @@ const COMPONENTS: &[&str] = &[
 ];
 
 /// The paths the documents name as files: their attachments and a rule-set file.
-fn named(cx: &Ctx<'_>) -> Vec<String> {
+fn named(cx: &Ctx<'_>) -> HashSet<String> {
     let d = cx.d;
     let mut v: Vec<&str> = Vec::new();
     if let Some(t) = &d.to_trinh {
@@ -58,10 +60,11 @@ pub(super) fn said_at_the_folder(cx: &Ctx<'_>, rel: &str) -> bool {
 pub(super) fn check(cx: &mut Ctx<'_>) {
     let d = cx.d;
     let named = named(cx);
+    let reports: HashSet<&str> = d.report_files.iter().map(|(r, _)| r.as_str()).collect();
     for f in &d.files {
         if COMPONENTS.contains(&f.as_str())
-            || d.report_files.iter().any(|(r, _)| r == f)
-            || named.iter().any(|n| n == f)
+            || reports.contains(f.as_str())
+            || named.contains(f)
             || !matches!(cx.store.kind(f), Kind::OutsideLink)
         {
             continue;
@@ -75,7 +78,8 @@ pub(super) fn check(cx: &mut Ctx<'_>) {
             continue;
         }
         let inside = format!("{f}/");
-        let through: Vec<&String> = named.iter().filter(|n| n.starts_with(&inside)).collect();
+        let mut through: Vec<&String> = named.iter().filter(|n| n.starts_with(&inside)).collect();
+        through.sort();
         let (lost_vi, lost_en) = if f == "bao-cao" {
             (
                 "; các báo cáo thành tích ở đó không được đọc".to_owned(),
