@@ -95,6 +95,35 @@ fn a_linked_folder_is_said_once_with_what_it_hides() {
     );
 }
 
+/// A folder the listing does not show (hidden) linked out, an attachment named through it: said
+/// at the document's line, naming the link.
+#[test]
+fn an_attachment_through_an_unlisted_linked_folder_names_the_link() {
+    let s = Scratch::example01();
+    let outside = s.dir.path().join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    fs::rename(
+        s.hs().join("dinh-kem/to-trinh.pdf"),
+        outside.join("to-trinh.pdf"),
+    )
+    .unwrap();
+    symlink(&outside, s.hs().join(".quet")).unwrap();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "dinh_kem: .quet/to-trinh.pdf",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(finding_lines(&json), ["DK002\tto-trinh.yaml:45:11"]);
+    assert_eq!(code, 1);
+    let m = messages(&json);
+    assert!(
+        m.contains("được ghi qua liên kết \\\".quet\\\" trỏ ra ngoài hồ sơ"),
+        "{m}"
+    );
+    assert!(m.contains("thay liên kết \\\".quet\\\""), "{m}");
+}
+
 #[test]
 fn a_link_to_nothing_is_an_error_too() {
     let s = Scratch::example01();

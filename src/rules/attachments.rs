@@ -278,10 +278,20 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
                     " is a link leading out of the dossier (or to nothing)".to_owned(),
                 ),
             };
-            let (reached_vi, reached_en) = if link.as_ref().is_some_and(|l| l.rel != rel) {
+            let above = link.as_ref().filter(|l| l.rel != rel);
+            let (reached_vi, reached_en) = if above.is_some() {
                 (" được ghi", " is named")
             } else {
                 ("", "")
+            };
+            let help = match above {
+                Some(l) => {
+                    msg!("thay liên kết \"{}\" bằng bản sao thật của thư mục nó trỏ tới, trong thư mục hồ sơ", l.rel;
+                                "replace the link \"{}\" with a real copy of the folder it leads to, inside the dossier folder", l.rel)
+                }
+                None => {
+                    msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")
+                }
             };
             cx.push(
                 Finding::new(
@@ -291,7 +301,7 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
                     msg!("tệp đính kèm \"{}\"{}{}: chương trình không đọc tệp ở nơi liên kết trỏ tới, và gói hồ sơ không mang theo được", a.v, reached_vi, vi;
                          "attachment \"{}\"{}{}: the file it leads to is not read, and the bundle cannot carry it", a.v, reached_en, en),
                 )
-                .help(msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")),
+                .help(help),
             );
             return Some(rel);
         }
