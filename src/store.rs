@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::disk::links;
+
 use crate::yaml::decode::{self, DecodeProblem};
 
 /// What a path in the dossier is.
@@ -17,7 +19,8 @@ use crate::yaml::decode::{self, DecodeProblem};
 pub enum Kind {
     /// A regular file (or a symlink to one inside the dossier), of this size.
     File(u64),
-    /// A symlink that leads out of the dossier (or nowhere).
+    /// A path that leads out of the dossier (or nowhere) through a link: the file itself, or a
+    /// folder above it (`dinh-kem/` linked elsewhere). [`Store::outside_link`] names the link.
     OutsideLink,
     /// A folder.
     Dir,
@@ -36,11 +39,27 @@ pub trait Store: Sync {
     fn kind(&self, rel: &str) -> Kind;
     /// The first bytes of a file (up to `buf.len()`); 0 when unreadable.
     fn head(&self, rel: &str, buf: &mut [u8]) -> usize;
+    /// The link through which a path leads out of the dossier (or nowhere), when it does: the
+    /// path itself or a folder above it, relative and `/`-separated, with what the link holds.
+    fn outside_link(&self, _rel: &str) -> Option<Link> {
+        None
+    }
     /// Whether the dossier was received from someone else (a bundle): a missing or misnamed
     /// file is then for the sender to put right, and the advice says so.
     fn received(&self) -> bool {
         false
     }
+}
+
+/// A link found in a dossier folder, leading out of it or nowhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The link, relative to the dossier, `/`-separated.
+    pub rel: String,
+    /// Where it leads, in words: "tới \"…\"" as the link holds it, or that it leads nowhere.
+    pub to: crate::diag::Msg,
+    /// Whether it leads to a folder (which is not walked).
+    pub folder: bool,
 }
 
 /// A dossier folder on disk.
@@ -92,30 +111,40 @@ impl Store for Folder {
     }
 
     fn kind(&self, rel: &str) -> Kind {
-        let path = self.root.join(rel);
-        let Ok(meta) = fs::symlink_metadata(&path) else {
-            return Kind::Missing;
-        };
-        if meta.file_type().is_symlink() {
-            let inside = match (fs::canonicalize(&path), fs::canonicalize(&self.root)) {
-                (Ok(target), Ok(r)) => target.starts_with(&r),
-                _ => false,
-            };
-            if !inside {
-                return Kind::OutsideLink;
-            }
+        // Every component from the dossier folder down is looked at, not only the last: a
+        // `dinh-kem/` linked elsewhere made its files look like the dossier's (#17).
+        if links::first_outside_link(&self.root, Path::new(rel)).is_some() {
+            return Kind::OutsideLink;
         }
-        match fs::metadata(&path) {
+        match fs::metadata(self.root.join(rel)) {
             Ok(m) if m.is_file() => Kind::File(m.len()),
             Ok(m) if m.is_dir() => Kind::Dir,
             _ => Kind::Missing,
         }
     }
 
+    fn outside_link(&self, rel: &str) -> Option<Link> {
+        let link = links::first_outside_link(&self.root, Path::new(rel))?;
+        let rel = link
+            .strip_prefix(&self.root)
+            .ok()?
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        let (vi, en) = links::target_words(&link);
+        Some(Link {
+            rel,
+            to: crate::diag::Msg::new(vi, en),
+            folder: fs::metadata(&link).is_ok_and(|m| m.is_dir()),
+        })
+    }
+
     fn head(&self, rel: &str, buf: &mut [u8]) -> usize {
-        // Only a regular file is opened: a named pipe would block the open.
+        // Only a regular file is opened: a named pipe would block the open; nor what a link
+        // leads to outside the dossier.
         let path = self.root.join(rel);
-        if !fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+        if !matches!(self.kind(rel), Kind::File(_)) {
             return 0;
         }
         let Ok(mut f) = fs::File::open(path) else {

@@ -185,7 +185,8 @@ fn a_manifest_that_is_a_folder_or_a_copy_is_named() {
 }
 
 /// Entries that are no file (a link out of the dossier, a broken link, a named pipe): said as
-/// such, advice to remove them, not "name it under dinh_kem".
+/// such, advice to remove them, not "name it under dinh_kem". A link out is an error (HS020,
+/// #17), a pipe a stray entry.
 #[cfg(unix)]
 #[test]
 fn links_and_pipes_in_the_folder_are_not_called_files_to_list() {
@@ -195,18 +196,22 @@ fn links_and_pipes_in_the_folder_are_not_called_files_to_list() {
     let fifo = s.hs().join("dinh-kem/fifo.pdf");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     let (_, lines, json) = findings(&s);
-    let mut want = vec!["DK004\tbao-cao/etc", "DK004\tdinh-kem/mat.pdf"];
+    let mut want = vec!["HS020\tbao-cao/etc", "HS020\tdinh-kem/mat.pdf"];
     if made.is_ok_and(|m| m.success()) {
         want.push("DK004\tdinh-kem/fifo.pdf");
     }
     want.sort_unstable();
     assert_eq!(lines, want);
-    let t = crate::clerk::texts(&json, "DK004");
+    let links = crate::clerk::texts(&json, "HS020");
     assert_eq!(
-        t.matches("là liên kết trỏ ra ngoài hồ sơ").count(),
+        links
+            .matches("là liên kết trỏ ra ngoài thư mục hồ sơ")
+            .count(),
         2,
-        "{t}"
+        "{links}"
     );
+    assert!(!links.contains("ghi tệp vào"), "{links}");
+    let t = crate::clerk::texts(&json, "DK004");
     assert!(!t.contains("ghi tệp vào"), "{t}");
     if want.len() == 3 {
         assert!(

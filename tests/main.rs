@@ -24,6 +24,7 @@ mod import_layouts;
 mod junit_schema;
 mod legacy_fix;
 mod limits;
+mod links;
 mod lookalike_names;
 mod output;
 mod pack;

@@ -173,6 +173,13 @@ pub(super) fn run(
                     "thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p);
                     "the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)
                 ),
+                DraftError::Link(l) => {
+                    let m = l.msg();
+                    msg!(
+                        "{}; chọn thư mục khác (-o), không qua liên kết; không có tệp nào được ghi", m.vi;
+                        "{}; choose another folder (-o), not through a link; nothing was written", m.en
+                    )
+                }
                 DraftError::NotAFolder(p) => msg!(
                     "\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p);
                     "\"{}\" exists and is not a folder; nothing was written", shown(p)

@@ -138,13 +138,17 @@ fn read<T>(
     // A link leading out of the dossier is not followed: what it leads to is not the clerk's
     // dossier and does not travel with it, and nothing outside the given folder is read.
     if matches!(store.kind(rel), Kind::OutsideLink) {
+        // Where it leads is said: the clerk may not know the file is a link at all.
+        let to = store
+            .outside_link(rel)
+            .map_or_else(|| crate::diag::Msg::new("", ""), |l| l.to);
         sink.push(
             Finding::new(
                 Rule::HS011,
                 rel,
                 None,
-                msg!("\"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới chỗ không còn), không phải tệp nằm trong hồ sơ: chương trình không đọc nơi nó trỏ tới", rel;
-                     "\"{}\" is a link leading out of the dossier (or to nothing), not a file inside it: what it leads to is not read", rel),
+                msg!("\"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới chỗ không còn){}{}, không phải tệp nằm trong hồ sơ: chương trình không đọc nơi nó trỏ tới", rel, sep(&to.vi), to.vi;
+                     "\"{}\" is a link leading out of the dossier (or to nothing){}{}, not a file inside it: what it leads to is not read", rel, sep(&to.en), to.en),
             )
             .help(msg!("thay liên kết bằng bản thật của tệp {}, đặt trong thư mục hồ sơ", rel;
                        "replace the link with a real copy of {}, inside the dossier folder", rel)),
@@ -199,6 +203,15 @@ fn read<T>(
         text,
     });
     result
+}
+
+/// ", " before words that are there.
+fn sep(words: &str) -> &'static str {
+    if words.is_empty() {
+        ""
+    } else {
+        ", "
+    }
 }
 
 fn unreadable(rel: &str, p: &DecodeProblem) -> Finding {

@@ -7,7 +7,9 @@
 //!
 //! The drafts go to a folder beside the dossier, never inside it (the dossier folder is the
 //! clerk's source, and `check` would report the drafts as unreferenced files), and never over an
-//! existing file without `--force`. Every file is first written into a hidden staging folder
+//! existing file without `--force`, and never through a link (the output folder, or its
+//! `bao-cao/`, or a file in it, linked elsewhere: the drafts, with `--force`, replaced files in
+//! the link's target, #17). Every file is first written into a hidden staging folder
 //! next to its place and renamed into place only when all are written, so a failure leaves
 //! nothing half-written.
 
@@ -80,6 +82,9 @@ pub enum DraftError {
     /// The output folder is the dossier or inside it.
     #[error("{0} is inside the dossier folder")]
     InsideDossier(PathBuf),
+    /// The output folder, or something in it a draft would be written through, is a link.
+    #[error(transparent)]
+    Link(#[from] crate::disk::links::LinkError),
     /// The output path exists and is not a folder.
     #[error("{0} is not a folder")]
     NotAFolder(PathBuf),
@@ -153,6 +158,31 @@ fn resolved(path: &Path) -> PathBuf {
     out
 }
 
+/// Refuse an output folder that is a link, or that holds one where a draft goes (`bao-cao/`,
+/// a file): the drafts would land, and with `--force` replace files, wherever it leads. The
+/// folders above the output folder are the clerk's way to it, as the dossier folder given
+/// through a shortcut is: not judged.
+fn no_link_on_the_way(out: &Path, files: &[String]) -> Result<(), DraftError> {
+    use crate::disk::links::{self, LinkError};
+    // Rebuilt from its components: `-o link/` with the final slash would be looked at through
+    // the link.
+    let out: PathBuf = out.components().collect();
+    if let (Some(name), Some(parent)) = (out.file_name(), out.parent()) {
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
+        if let Some(link) = links::first_link(parent, Path::new(name)) {
+            return Err(LinkError::new(parent, &link).into());
+        }
+    }
+    for f in files {
+        links::refuse_links(&out, Path::new(f))?;
+    }
+    Ok(())
+}
+
 /// The files one document gives, relative to the output folder.
 fn names(stem: &str, f: Formats) -> Vec<String> {
     let mut v = Vec::new();
@@ -197,6 +227,7 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
         .flat_map(|d| names(&d.stem, opts.formats))
         .collect();
     files.sort();
+    no_link_on_the_way(&out, &files)?;
     if out.exists() {
         if !out.is_dir() {
             return Err(DraftError::NotAFolder(out));

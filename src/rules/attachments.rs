@@ -259,15 +259,49 @@ fn one(cx: &mut Ctx<'_>, file: &str, a: &Sp<String>) -> Option<String> {
             return Some(rel);
         }
         Kind::OutsideLink => {
+            // Reached through a linked folder of the dossier: said once, at the folder (HS020).
+            if super::links::said_at_the_folder(cx, &rel) {
+                return Some(rel);
+            }
+            let link = cx.store.outside_link(&rel);
+            let (vi, en) = match &link {
+                Some(l) if l.rel != rel => (
+                    format!(" qua liên kết \"{}\" trỏ ra ngoài hồ sơ (hoặc tới chỗ không còn), {}", l.rel, l.to.vi),
+                    format!(" through the link \"{}\", which leads out of the dossier (or to nothing), {}", l.rel, l.to.en),
+                ),
+                Some(l) => (
+                    format!(" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn), {}", l.to.vi),
+                    format!(" is a link leading out of the dossier (or to nothing), {}", l.to.en),
+                ),
+                None => (
+                    " là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn)".to_owned(),
+                    " is a link leading out of the dossier (or to nothing)".to_owned(),
+                ),
+            };
+            let above = link.as_ref().filter(|l| l.rel != rel);
+            let (reached_vi, reached_en) = if above.is_some() {
+                (" được ghi", " is named")
+            } else {
+                ("", "")
+            };
+            let help = match above {
+                Some(l) => {
+                    msg!("thay liên kết \"{}\" bằng bản sao thật của thư mục nó trỏ tới, trong thư mục hồ sơ", l.rel;
+                                "replace the link \"{}\" with a real copy of the folder it leads to, inside the dossier folder", l.rel)
+                }
+                None => {
+                    msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")
+                }
+            };
             cx.push(
                 Finding::new(
                     Rule::DK002,
                     file,
                     Some(a.at),
-                    msg!("tệp đính kèm \"{}\" là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới tệp không còn): chương trình không đọc tệp ở nơi liên kết trỏ tới, và gói hồ sơ không mang theo được", a.v;
-                         "attachment \"{}\" is a link leading out of the dossier (or to nothing): the file it leads to is not read, and the bundle cannot carry it", a.v),
+                    msg!("tệp đính kèm \"{}\"{}{}: chương trình không đọc tệp ở nơi liên kết trỏ tới, và gói hồ sơ không mang theo được", a.v, reached_vi, vi;
+                         "attachment \"{}\"{}{}: the file it leads to is not read, and the bundle cannot carry it", a.v, reached_en, en),
                 )
-                .help(msg!("thay liên kết bằng bản sao thật của tệp"; "replace the link with a real copy of the file")),
+                .help(help),
             );
             return Some(rel);
         }
@@ -456,7 +490,9 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     let unread = proposal_missing
         || (d.to_trinh_file.is_some() && d.to_trinh.is_none())
         || (d.bien_ban_file.is_some() && d.bien_ban.is_none())
-        || d.reports.len() < d.report_files.len();
+        || d.reports.len() < d.report_files.len()
+        // Reports behind a `bao-cao/` linked out are not read either (HS020 says so).
+        || matches!(cx.store.kind("bao-cao"), Kind::OutsideLink);
     // A component under another name ("Copy of to-trinh.yaml") was not read either, and
     // HS001 already says to rename it.
     let present = |name: &str| match name {
@@ -492,6 +528,10 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
         ) || d.report_files.iter().any(|(r, _)| r == f);
         let readme = !f.contains('/') && f.to_ascii_lowercase().starts_with("readme");
         if component || readme || referenced.iter().any(|r| r == f) {
+            continue;
+        }
+        // A link out of the dossier is HS020's, an error whether or not anything names it.
+        if matches!(cx.store.kind(f), Kind::OutsideLink) {
             continue;
         }
         if let Some(finding) = not_a_file(cx, f) {
@@ -533,18 +573,14 @@ fn unreferenced(cx: &mut Ctx<'_>, referenced: &[String]) {
     }
 }
 
-/// An entry of the folder that is no file of the dossier: a link leading out of it (to `/etc`,
-/// or to nothing), a named pipe, a device. "Name it under dinh_kem" would be wrong advice: it
-/// holds nothing that can be sent, and `pack` would refuse it. Removing it loses nothing.
+/// An entry of the folder that is no file of the dossier: a link to a folder, a named pipe, a
+/// device. "Name it under dinh_kem" would be wrong advice: it holds nothing that can be sent,
+/// and `pack` would refuse it. Removing it loses nothing. (A link leading out is HS020's.)
 fn not_a_file(cx: &Ctx<'_>, f: &str) -> Option<Finding> {
     let shown = shown_name(f);
     let kind = cx.store.kind(f);
     let (vi, en) = match kind {
-        Kind::File(_) => return None,
-        Kind::OutsideLink => (
-            "là liên kết trỏ ra ngoài hồ sơ (hoặc trỏ tới chỗ không còn), không phải tệp của hồ sơ",
-            "is a link leading out of the dossier (or to nothing), not a file of the dossier",
-        ),
+        Kind::File(_) | Kind::OutsideLink => return None,
         Kind::Dir => (
             "là liên kết tới một thư mục, không phải tệp",
             "is a link to a folder, not a file",

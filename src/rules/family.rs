@@ -101,6 +101,7 @@ impl Family {
         match self {
             Family::Structure => &[
                 "src/rules/structure.rs",
+                "src/rules/links.rs",
                 "src/dossier/reader.rs",
                 "src/dossier/load.rs",
                 "src/dossier/lint.rs",

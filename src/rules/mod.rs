@@ -11,6 +11,7 @@ mod dates;
 pub mod docs;
 pub mod family;
 mod fields;
+mod links;
 pub mod names;
 mod nominees;
 mod portable;

@@ -133,12 +133,12 @@ fn reports_vs_list(
             }
         }
     }
-    // No report at all is one HS001 naming every file, not one DS001 per nominee besides.
-    let folder_missing = cx
-        .sink
-        .findings
-        .iter()
-        .any(|f| f.rule == Rule::HS001 && f.primary.file == "bao-cao/");
+    // No report at all is one HS001 naming every file, not one DS001 per nominee besides; a
+    // `bao-cao/` linked out of the dossier is one HS020.
+    let folder_missing = cx.sink.findings.iter().any(|f| {
+        (f.rule == Rule::HS001 && f.primary.file == "bao-cao/")
+            || (f.rule == Rule::HS020 && f.primary.file == "bao-cao")
+    });
     for n in list {
         let Some(ma) = &n.ma else { continue };
         let has_file =

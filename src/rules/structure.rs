@@ -154,6 +154,7 @@ pub(crate) fn check<'a>(
     let rs = resolve(cx, catalog, external);
     unchosen(cx);
     components(cx, rs);
+    super::links::check(cx);
     if let Some(rs) = rs {
         form_and_kind(cx, rs);
         in_force(cx, catalog, rs);
@@ -395,7 +396,12 @@ fn components(cx: &mut Ctx<'_>, rs: Option<&RuleSet>) {
         }
     }
     let reports = rs.map(|r| &r.procedure.reports);
-    if reports.is_none_or(|r| r.required) && d.report_files.is_empty() {
+    // A `bao-cao/` linked out of the dossier is not walked: HS020 says so at the link, and
+    // "add the reports" would be the wrong advice.
+    if reports.is_none_or(|r| r.required)
+        && d.report_files.is_empty()
+        && !matches!(cx.store.kind("bao-cao"), Kind::OutsideLink)
+    {
         // One finding for the missing folder, naming each file it needs: the nominees' own
         // "no report" findings (DS001) would say the same thing once per name.
         let ids: Vec<String> = d

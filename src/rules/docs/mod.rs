@@ -124,6 +124,10 @@ const EXAMPLE_NOTES: &[(&str, &str)] = &[
         "# file: a bundle with an entry declared as 10 GB, compressed to 10 KB",
     ),
     (
+        "# tệp: dinh-kem là liên kết tới /home/van-thu/Tai-lieu/ban-quet, không phải thư mục thật",
+        "# file: dinh-kem is a link to /home/van-thu/Tai-lieu/ban-quet, not a real folder",
+    ),
+    (
         "# tệp: ho-so.yaml (trong gói)",
         "# file: ho-so.yaml (in the bundle)",
     ),
@@ -284,6 +288,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::HS017 => structure::HS017,
         Rule::HS018 => structure::HS018,
         Rule::HS019 => structure::HS019,
+        Rule::HS020 => structure::HS020,
         Rule::DS001 => nominees::DS001,
         Rule::DS002 => nominees::DS002,
         Rule::DS003 => nominees::DS003,

@@ -301,3 +301,15 @@ pub(super) const HS019: RuleDocs = RuleDocs {
             fix_vi: "Ghi một cách: hoặc chỉ giữ chuc_vu_don_vi như danh sách gốc, hoặc tách thành chuc_vu và don_vi; nếu cần giữ cả hai thì sửa cho chữ ghi riêng nằm trong chữ ghi gộp.",
             fix_en: "Write one way: keep chuc_vu_don_vi alone, as the original list has it, or split it into chuc_vu and don_vi; if both must stay, make the separate text part of the combined one.",
         };
+
+pub(super) const HS020: RuleDocs = RuleDocs {
+            what_vi: "Thư mục hồ sơ không chứa liên kết (symlink, hoặc junction trên Windows) trỏ ra ngoài nó hay trỏ tới chỗ không còn: không tệp nào, và không thư mục nào như bao-cao/ hay dinh-kem/. Tệp thành phần (to-trinh.yaml…) là liên kết như thế thì báo ở HS011, tệp đính kèm là liên kết như thế thì báo ở DK002.",
+            what_en: "The dossier folder holds no link (a symbolic link, or on Windows a junction) leading out of it or to nothing: no file, and no folder such as bao-cao/ or dinh-kem/. A component (to-trinh.yaml…) that is such a link is HS011's, an attachment that is one DK002's.",
+            why_vi: "Hồ sơ là những gì nằm trong thư mục của nó. Qua liên kết, thư mục trông như có những tệp thật ra ở nơi khác trên máy: gói hồ sơ sẽ mang những tệp không thuộc hồ sơ (hoặc thiếu chúng khi chép sang máy khác), và lệnh sửa hồ sơ sẽ ghi, xóa tệp ở nơi khác. Chương trình không đọc gì qua liên kết như thế.",
+            why_en: "A dossier is what its folder holds. Through a link, the folder looks as if it held files that are elsewhere on the machine: the bundle would carry files that are not the dossier's (or lack them once copied to another machine), and the commands that edit a dossier would write and delete files elsewhere. Nothing is read through such a link.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): hồ sơ là một thư mục; docs/security.md.",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md): a dossier is one folder; docs/security.md.",
+            example: "# tệp: dinh-kem là liên kết tới /home/van-thu/Tai-lieu/ban-quet, không phải thư mục thật\n",
+            fix_vi: "Xóa liên kết (xóa liên kết không xóa thứ nó trỏ tới), rồi chép thư mục hoặc tệp thật vào thư mục hồ sơ dưới đúng tên đó.",
+            fix_en: "Delete the link (deleting a link does not delete what it leads to), then copy the real folder or file into the dossier folder under that name.",
+        };
