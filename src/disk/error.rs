@@ -26,7 +26,7 @@ pub enum DiskError {
     /// A file to replace or remove is read-only (or open in a program that forbids it).
     ReadOnly(PathBuf),
     /// A file, or a folder on the way to it, is a symbolic link (or a junction).
-    Link(PathBuf),
+    Link(super::links::LinkError),
     /// The file system refused.
     Io {
         /// The file or folder.
@@ -95,10 +95,13 @@ impl DiskError {
                 "không sửa được {}: tệp chỉ cho đọc hoặc đang mở trong chương trình khác (Word, Excel…); bỏ thuộc tính chỉ đọc hoặc đóng chương trình đó rồi chạy lại (chưa ghi gì)", shown(p);
                 "cannot change {}: the file is read-only or open in another program (Word, Excel…); clear the read-only flag or close that program, then run this again (nothing was written)", shown(p)
             ),
-            DiskError::Link(p) => msg!(
-                "{} là liên kết (symlink, shortcut thư mục); chương trình không ghi qua liên kết: thay nó bằng tệp hay thư mục thật rồi chạy lại (chưa ghi gì)", shown(p);
-                "{} is a link (symlink or junction); nothing is written through a link: replace it with the real file or folder, then run this again (nothing was written)", shown(p)
-            ),
+            DiskError::Link(l) => {
+                let (what, help) = (l.msg(), l.help());
+                msg!(
+                    "{}; chưa ghi gì. {}", what.vi, help.vi;
+                    "{}; nothing was written. {}", what.en, help.en
+                )
+            }
             DiskError::Io { path, source } => {
                 let (vi, en) = crate::diag::io_words(source);
                 msg!(

@@ -206,36 +206,14 @@ fn under(root: &Path, rel: &str) -> PathBuf {
         .fold(root.to_path_buf(), |p, part| p.join(part))
 }
 
-/// Refuse `path` (under `root`) if it, or a folder between `root` and it, is a symbolic link
-/// or a Windows junction: nothing is read or written through a link inside a dossier. The
-/// dossier folder itself may be reached through a link (a clerk's shortcut); what is inside
-/// it may not.
+/// Refuse `path` (under `root`) if it, or a folder between `root` and it, is a link
+/// ([`super::links::refuse_links`]): nothing is read or written through a link inside a
+/// dossier. The dossier folder itself may be reached through a link (a clerk's shortcut).
 pub fn refuse_links(root: &Path, path: &Path) -> Result<(), DiskError> {
     let Ok(rel) = path.strip_prefix(root) else {
         return Ok(());
     };
-    let mut at = root.to_path_buf();
-    for c in rel.components() {
-        at.push(c);
-        match fs::symlink_metadata(&at) {
-            Ok(m) if is_link(&m) => return Err(DiskError::Link(at)),
-            Ok(_) => {}
-            Err(_) => break,
-        }
-    }
-    Ok(())
-}
-
-fn is_link(m: &fs::Metadata) -> bool {
-    #[cfg(windows)]
-    {
-        use std::os::windows::fs::MetadataExt;
-        // FILE_ATTRIBUTE_REPARSE_POINT: junctions and mount points as well as symlinks.
-        if m.file_attributes() & 0x400 != 0 {
-            return true;
-        }
-    }
-    m.file_type().is_symlink()
+    super::links::refuse_links(root, rel).map_err(DiskError::Link)
 }
 
 /// The bytes of a regular file at `path`, up to `limit` + 1 (so a longer one is seen to

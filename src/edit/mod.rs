@@ -595,7 +595,10 @@ mod tests {
                 other: None,
             },
             D::ReadOnly(p()),
-            D::Link(p()),
+            D::Link(crate::disk::links::LinkError {
+                path: p(),
+                target_outside: true,
+            }),
             D::Halfway {
                 path: p(),
                 source: std::io::Error::from(std::io::ErrorKind::StorageFull),

@@ -174,7 +174,7 @@ fn nothing_is_written_through_a_link() {
         .create(&d.path().join("bao-cao/b.yaml"), b"ma: b\n")
         .unwrap_err();
     assert!(
-        matches!(&e, DiskError::Link(p) if p.ends_with("bao-cao")),
+        matches!(&e, DiskError::Link(p) if p.path.ends_with("bao-cao")),
         "{e:?}"
     );
     let f = outside.path().join("x.yaml");
