@@ -37,4 +37,5 @@ mod rule_sets;
 mod tester_s5;
 mod unchosen_rule_set;
 mod util;
+mod writers_stop;
 mod yaml_suite;
