@@ -151,3 +151,71 @@ fn a_dead_drafts_staging_folder_does_not_make_the_output_foreign() {
         leftovers(s.dir.path())
     );
 }
+
+/// Every writer, signalled while its staging folder exists (the debug build's test hook holds
+/// it there), removes it, says so and exits with 128 + the signal; SIGKILL leaves it, and the
+/// next run into the same folder sweeps it.
+#[cfg(unix)]
+#[test]
+fn a_signal_leaves_nothing_and_a_kill_is_swept_by_the_next_run() {
+    use std::time::Instant;
+    for signal in ["TERM", "KILL"] {
+        for (name, args, _, parent) in writers() {
+            let s = Scratch::base();
+            fs::create_dir_all(s.dir.path().join("out")).unwrap();
+            let flag = s.dir.path().join("paused");
+            let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+                .current_dir(s.dir.path())
+                .args(&args)
+                .env("DOSSIER_TEST_PAUSE_IN_STAGING", &flag)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let started = Instant::now();
+            while !flag.exists() {
+                assert!(child.try_wait().unwrap().is_none(), "{name}: ended first");
+                assert!(started.elapsed() < Duration::from_secs(60));
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            let staged = leftovers(&s.dir.path().join(parent));
+            assert_eq!(staged.len(), 1, "{name}: {staged:?}");
+            std::process::Command::new("kill")
+                .args([&format!("-{signal}"), &child.id().to_string()])
+                .status()
+                .unwrap();
+            let out = child.wait_with_output().unwrap();
+            fs::remove_file(&flag).unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            if signal == "TERM" {
+                assert_eq!(out.status.code(), Some(128 + 15), "{name}: {err}");
+                assert!(err.contains("Đã dừng"), "{name}: {err}");
+                assert!(
+                    leftovers(s.dir.path()).is_empty(),
+                    "{name}: {:?}",
+                    leftovers(s.dir.path())
+                );
+                continue;
+            }
+            // Killed: the staging folder stays; the next run, once it is old, removes it.
+            assert!(staged[0].is_dir(), "{name}");
+            let old = SystemTime::now() - Duration::from_secs(3600);
+            fs::File::open(&staged[0])
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+            let o = s.run(&args);
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{name}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            assert!(
+                leftovers(s.dir.path()).is_empty(),
+                "{name}: {:?}",
+                leftovers(s.dir.path())
+            );
+        }
+    }
+}

@@ -159,6 +159,8 @@ impl Staging {
                     // staging folder: it is only never swept by another run.
                     let _ = lock.try_lock();
                     s.lock = Some(lock);
+                    #[cfg(debug_assertions)]
+                    pause_for_tests();
                     return Ok(s);
                 }
                 // Left by an earlier process of the same id: take the next number.
@@ -175,6 +177,24 @@ impl Staging {
     #[must_use]
     pub fn path(&self) -> &Path {
         &self.dir
+    }
+}
+
+/// Test-only, in debug builds: with `DOSSIER_TEST_PAUSE_IN_STAGING=FILE`, a command that has
+/// just made its staging folder makes FILE and waits (at most 60 s) until it is removed, so
+/// that a test can signal or kill it at that very moment. Not compiled into a release.
+#[cfg(debug_assertions)]
+fn pause_for_tests() {
+    let Some(flag) = std::env::var_os("DOSSIER_TEST_PAUSE_IN_STAGING") else {
+        return;
+    };
+    let flag = PathBuf::from(flag);
+    if fs::write(&flag, b"").is_err() {
+        return;
+    }
+    let started = std::time::Instant::now();
+    while flag.exists() && started.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(5));
     }
 }
 
