@@ -128,6 +128,39 @@ pub fn io_words(e: &std::io::Error) -> (&'static str, &'static str) {
     }
 }
 
+/// Why a file could not be written, in words a clerk reads: the reasons met when writing
+/// (a full disk, a size limit such as `ulimit -f`, no permission, a read-only file system, a
+/// folder that is not there or takes no file) in the words of a write, any other in
+/// [`io_words`]. Shared by every command that writes, so each says it the same way; `path` is
+/// the file being written (its folder tells "not found" apart).
+#[must_use]
+pub fn write_words(e: &std::io::Error, path: &std::path::Path) -> Msg {
+    use std::io::ErrorKind as K;
+    let (v, en) = match e.kind() {
+        K::StorageFull => ("ổ đĩa đã đầy", "the disk is full"),
+        K::FileTooLarge => (
+            "tệp vượt giới hạn kích thước cho phép",
+            "the file exceeds the size allowed",
+        ),
+        K::PermissionDenied => ("không có quyền ghi", "permission denied"),
+        K::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the file system is read-only"),
+        // A folder that takes no new file (/proc) answers "not found" too.
+        K::NotFound
+            if path
+                .parent()
+                .is_some_and(|d| d.as_os_str().is_empty() || d.is_dir()) =>
+        {
+            (
+                "không tạo được tệp trong thư mục này",
+                "no file can be made in this folder",
+            )
+        }
+        K::NotFound => ("thư mục không tồn tại", "the folder does not exist"),
+        _ => io_words(e),
+    };
+    Msg::new(v, en)
+}
+
 /// A place in a dossier file, with what is said about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {

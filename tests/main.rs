@@ -39,4 +39,5 @@ mod tester_s5;
 mod transactions;
 mod unchosen_rule_set;
 mod util;
+mod writers_stop;
 mod yaml_suite;

@@ -473,11 +473,12 @@ fn terminated_pack_cleans_up_its_temporary_file() {
     let started = std::time::Instant::now();
     let mut saw_partial = false;
     while started.elapsed() < std::time::Duration::from_secs(20) {
+        // The temporary bundle is written in a staging folder `.dossier-pack-PID-N` (#17).
         if fs::read_dir(s.dir.path().join("out")).unwrap().any(|e| {
             e.unwrap()
                 .file_name()
                 .to_string_lossy()
-                .ends_with(".partial")
+                .starts_with(".dossier-pack-")
         }) {
             saw_partial = true;
             break;

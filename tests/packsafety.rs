@@ -111,16 +111,19 @@ fn spawn_pack(s: &Scratch) -> std::process::Child {
         .unwrap()
 }
 
+/// The pack's staging folder, which holds its temporary file (#17).
+fn is_staging(name: &str) -> bool {
+    name.starts_with(".dossier-pack-")
+}
+
 /// Wait until the pack's temporary file exists; false if the pack ended first.
 fn wait_for_partial(s: &Scratch, child: &mut std::process::Child) -> bool {
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(30) {
-        if fs::read_dir(s.dir.path().join("out")).unwrap().any(|e| {
-            e.unwrap()
-                .file_name()
-                .to_string_lossy()
-                .ends_with(".partial")
-        }) {
+        if fs::read_dir(s.dir.path().join("out"))
+            .unwrap()
+            .any(|e| is_staging(&e.unwrap().file_name().to_string_lossy()))
+        {
             return true;
         }
         if child.try_wait().unwrap().is_some() {
@@ -397,14 +400,8 @@ fn the_folder_offered_instead_is_outside_the_dossier_from_here() {
 #[test]
 fn folders_made_for_the_bundle_go_when_the_pack_does_not_finish() {
     let partial_in = |s: &Scratch| {
-        fs::read_dir(s.dir.path().join("moi/goi")).is_ok_and(|mut d| {
-            d.any(|e| {
-                e.unwrap()
-                    .file_name()
-                    .to_string_lossy()
-                    .ends_with(".partial")
-            })
-        })
+        fs::read_dir(s.dir.path().join("moi/goi"))
+            .is_ok_and(|mut d| d.any(|e| is_staging(&e.unwrap().file_name().to_string_lossy())))
     };
     for how in ["INT", "deleted"] {
         let s = Scratch::base();
@@ -474,4 +471,95 @@ fn the_bundle_never_goes_into_another_dossier() {
         String::from_utf8_lossy(&o.stdout)
     );
     assert!(!s.dir.path().join("khac/bao-cao/moi").exists());
+}
+
+/// Run a pack that stops after its check (the debug build's test hook), change the dossier
+/// there, and let it go on.
+fn pack_changed_after_check(s: &Scratch, change: impl FnOnce()) -> std::process::Output {
+    let flag = s.dir.path().join("paused");
+    fs::create_dir_all(s.dir.path().join("out")).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(s.dir.path())
+        .args(["pack", "--today", TODAY, "hs", "-o", "out"])
+        .env("DOSSIER_TEST_PAUSE_BEFORE_STREAM", &flag)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while !flag.exists() {
+        assert!(child.try_wait().unwrap().is_none(), "the pack ended first");
+        assert!(started.elapsed() < Duration::from_secs(60));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    change();
+    fs::remove_file(&flag).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Rewrite `len` bytes at `at` in place: same size, same file.
+fn overwrite(p: &Path, at: u64, with: &[u8]) {
+    use std::io::{Seek, SeekFrom};
+    let mut f = fs::File::options().write(true).open(p).unwrap();
+    f.seek(SeekFrom::Start(at)).unwrap();
+    f.write_all(with).unwrap();
+}
+
+/// A file rewritten in place with the same size (or only touched) after the check and before it
+/// was streamed was packed, 6 of 6 trials (#17): only the size was compared with the check's,
+/// the modification time only between the opening for streaming and the end. Now: exit 1, no
+/// bundle, the file named. Each change is tried on a file just copied (which the check hashes:
+/// its timestamps could still be in the clock tick of a rewrite) and, after `FRESH`, on one
+/// whose timestamps alone must tell.
+#[test]
+fn a_file_changed_between_the_check_and_its_streaming_gives_no_bundle() {
+    type Change = fn(&Path);
+    let changes: [(&str, &str, Change); 3] = [
+        ("to-trinh.yaml", "yaml rewritten", |p| {
+            let t = fs::read_to_string(p).unwrap();
+            // Same length in UTF-8: ì and í are two bytes each.
+            let t2 = t.replacen("Trần Văn Bình", "Trần Văn Bính", 1);
+            assert_eq!((t.len(), t != t2), (t2.len(), true));
+            let at = t.find("Bình").unwrap() as u64;
+            overwrite(p, at, "Bính".as_bytes());
+        }),
+        ("dinh-kem/to-trinh.pdf", "scan rewritten", |p| {
+            overwrite(p, 600, &[b'Y'; 100]);
+        }),
+        ("dinh-kem/to-trinh.pdf", "scan touched", |p| {
+            let f = fs::File::options().write(true).open(p).unwrap();
+            let m = f.metadata().unwrap().modified().unwrap();
+            f.set_modified(m + Duration::from_secs(1)).unwrap();
+        }),
+    ];
+    for settled in [false, true] {
+        let scratches: Vec<Scratch> = changes.iter().map(|_| Scratch::base()).collect();
+        if settled {
+            // Past FRESH (2 s): the check hashes nothing, the stamps must tell.
+            std::thread::sleep(Duration::from_millis(2500));
+        }
+        for ((rel, what, change), s) in changes.iter().zip(&scratches) {
+            let p = s.hs().join(rel);
+            let before = fs::read(&p).unwrap();
+            let out = pack_changed_after_check(s, || change(&p));
+            let err = stderr(&out);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{what} (settled {settled}): {err}"
+            );
+            assert!(
+                err.contains(&format!("\"hs/{rel}\" thay đổi trong khi đóng gói")),
+                "{what}: {err}"
+            );
+            assert!(out_files(s).is_empty(), "{what}: {:?}", out_files(s));
+            if *what != "scan touched" {
+                assert_ne!(before, fs::read(&p).unwrap(), "{what}: nothing changed");
+            }
+        }
+    }
+    // Unchanged, the same pause packs: the hook itself is not what refuses.
+    let s = Scratch::base();
+    let out = pack_changed_after_check(&s, || ());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }

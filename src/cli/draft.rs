@@ -100,6 +100,11 @@ pub(super) fn run(
         today,
         config,
     };
+    super::interrupt::install(
+        lang,
+        msg!("Đã dừng: không để lại tệp tạm nào; bản dự thảo nào chưa ghi xong thì chưa có trong thư mục.";
+             "Stopped: no temporary file was left; drafts not finished were not written."),
+    );
     let style = Style {
         lang,
         color: false,
@@ -185,7 +190,9 @@ pub(super) fn run(
                     "\"{}\" exists and is not a folder; nothing was written", shown(p)
                 ),
                 DraftError::Io { path, source } => {
-                    let (v, en) = crate::diag::io_words(source);
+                    // A full disk, a size limit, no permission: said as `pack` says them.
+                    let why = crate::diag::write_words(source, path);
+                    let (v, en) = (why.vi, why.en);
                     msg!(
                         "không ghi được \"{}\": {v}; không có tệp nào được ghi", shown(path);
                         "cannot write \"{}\": {en}; nothing was written", shown(path)

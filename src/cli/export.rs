@@ -138,6 +138,11 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
+    super::interrupt::install(
+        lang,
+        msg!("Đã dừng: chưa ghi bảng tính, không để lại tệp tạm nào.";
+             "Stopped: no workbook was written, and no temporary file was left."),
+    );
     // Not empty: a folder with no dossier was refused above.
     let found = crate::dossier::discover::find(&a.path);
     let rows = export::collect(&a.path, &catalog, today);
@@ -168,8 +173,10 @@ pub(super) fn run(
             Ok(Exit::Trouble)
         }
         Err(ExportError::Io { source, .. }) => {
-            // The OS's own text is English with an error number: the clerk gets words.
-            let (vi, en) = crate::diag::io_words(&source);
+            // The OS's own text is English with an error number: the clerk gets words, those
+            // of `pack` for a full disk, a size limit, no permission.
+            let why = crate::diag::write_words(&source, &a.xlsx);
+            let (vi, en) = (why.vi, why.en);
             let m = msg!(
                 "không ghi được \"{file}\" ({vi}); không có tệp nào được ghi";
                 "could not write \"{file}\" ({en}); nothing was written"

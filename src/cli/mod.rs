@@ -10,6 +10,7 @@ mod explain;
 mod export;
 mod help_vi;
 mod import;
+mod interrupt;
 mod manual;
 mod pack;
 mod verify;

@@ -42,90 +42,6 @@ impl Progress for Bar {
     }
 }
 
-/// Every catchable ending of the process removes the temporary bundle: Ctrl-C, `kill`, a
-/// closed terminal, SIGQUIT, the user signals, CPU-time and timer limits; the process then
-/// exits as the shell expects (128 + the signal). SIGXFSZ (a file-size limit, `ulimit -f`) is
-/// caught and ignored, so the write that crosses the limit fails with an error and the ordinary
-/// error path removes the file and names the bundle. SIGPIPE is already ignored by Rust.
-/// Only kill -9 (and a crash of the machine) can leave a `.dossier-pack-*.partial` file.
-/// A line then says so: after Ctrl-C the clerk saw nothing and could not tell whether a bundle
-/// had been half written.
-#[cfg(unix)]
-fn clean_up_on_signals(lang: Lang) {
-    use signal_hook::consts::signal::{
-        SIGALRM, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGXCPU,
-        SIGXFSZ,
-    };
-    let _ = signal_hook::flag::register(
-        SIGXFSZ,
-        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
-    );
-    let endings = [
-        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
-    ];
-    if let Ok(mut signals) = signal_hook::iterator::Signals::new(endings) {
-        std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                crate::pack::writer::remove_partial_files();
-                stopped(lang);
-                std::process::exit(128 + signal);
-            }
-        });
-    }
-}
-
-/// On Windows: Ctrl-C, Ctrl-Break and closing the console window remove the temporary file.
-#[cfg(windows)]
-fn clean_up_on_signals(lang: Lang) {
-    let _ = ctrlc::set_handler(move || {
-        crate::pack::writer::remove_partial_files();
-        stopped(lang);
-        std::process::exit(130);
-    });
-}
-
-#[cfg(not(any(unix, windows)))]
-fn clean_up_on_signals(_: Lang) {}
-
-/// The line after an interrupted pack. Written, not printed: the terminal may be gone (SIGHUP),
-/// and a failed write must not stop the exit.
-#[cfg(any(unix, windows))]
-fn stopped(lang: Lang) {
-    let m = msg!("Đã dừng: chưa ghi gói hồ sơ, không để lại tệp tạm nào.";
-                 "Stopped: no bundle was written, and no temporary file was left.");
-    let _ = writeln!(io::stderr(), "\n{}", m.get(lang));
-}
-
-/// Why the bundle could not be written, in the user's language: the reasons met when writing
-/// in the words of a write, any other in `diag::io_words` (the error's own text is English
-/// and may name the temporary file).
-fn reason(e: &io::Error, path: &std::path::Path) -> Msg {
-    use io::ErrorKind as K;
-    let (v, en) = match e.kind() {
-        K::StorageFull => ("ổ đĩa đã đầy", "the disk is full"),
-        K::FileTooLarge => (
-            "tệp vượt giới hạn kích thước cho phép",
-            "the file exceeds the size allowed",
-        ),
-        K::PermissionDenied => ("không có quyền ghi", "permission denied"),
-        K::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the file system is read-only"),
-        // A folder that takes no new file (/proc) answers "not found" too.
-        K::NotFound
-            if path
-                .parent()
-                .is_some_and(|d| d.as_os_str().is_empty() || d.is_dir()) =>
-        {
-            (
-                "không tạo được tệp trong thư mục này",
-                "no file can be made in this folder",
-            )
-        }
-        K::NotFound => ("thư mục không tồn tại", "the folder does not exist"),
-        _ => crate::diag::io_words(e),
-    };
-    Msg::new(v, en)
-}
-
 pub(super) fn run(
     a: &PackArgs,
     lang: Lang,
@@ -143,7 +59,11 @@ pub(super) fn run(
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
-    clean_up_on_signals(lang);
+    super::interrupt::install(
+        lang,
+        msg!("Đã dừng: chưa ghi gói hồ sơ, không để lại tệp tạm nào.";
+             "Stopped: no bundle was written, and no temporary file was left."),
+    );
     let opts = pack::Options {
         out: a.output.clone(),
         force: a.force,
@@ -338,7 +258,7 @@ pub(super) fn run(
         }
         Err(PackError::Write(WriteError::Changed(p))) => changed(err, lang, &shown(&p), false),
         Err(PackError::Write(WriteError::Output { path, source })) => {
-            let (why, p) = (reason(&source, &path), shown(&path));
+            let (why, p) = (crate::diag::write_words(&source, &path), shown(&path));
             say_error(
                 err,
                 lang,
@@ -369,7 +289,7 @@ fn why_not_packed(e: &PackError) -> Msg {
             msg!("không đọc được \"{}\": {}", shown(path), vi; "cannot read \"{}\": {}", shown(path), en)
         }
         PackError::Write(WriteError::Output { path, source }) => {
-            let why = reason(source, path);
+            let why = crate::diag::write_words(source, path);
             msg!("không ghi được gói \"{}\": {}", shown(path), why.vi; "cannot write the bundle \"{}\": {}", shown(path), why.en)
         }
         PackError::Write(WriteError::Zip(_)) => {
@@ -436,8 +356,8 @@ fn changed(err: &mut dyn Write, lang: Lang, files: &str, rejected: bool) -> io::
         msg!("Chưa đóng gói: gói vừa ghi không qua được kiểm tra của nơi nhận ({files}): hồ sơ thay đổi trong khi đóng gói, hoặc có tên tệp không gửi đi an toàn được (xem ở trên); không có tệp nào được ghi. Sửa rồi chạy lại khi không còn ai sửa hồ sơ.";
              "Not packed: the written bundle does not pass the receiving office's check ({files}): the dossier changed while it was being packed, or a file name cannot travel safely (see above); nothing was written. Fix it and run again when nobody is editing the dossier.")
     } else {
-        msg!("Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (kích thước hoặc thời điểm sửa khác lúc kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.";
-             "Not packed: \"{files}\" changed while it was being packed (its size or modification time moved since the check); nothing was written. Run again when nobody is editing the dossier.")
+        msg!("Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (được ghi lại, chạm tới hoặc thay bằng tệp khác sau khi kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.";
+             "Not packed: \"{files}\" changed while it was being packed (written, touched or replaced since the check); nothing was written. Run again when nobody is editing the dossier.")
     };
     writeln!(err, "{}", said.get(lang))?;
     Ok(Exit::Findings)
@@ -496,12 +416,16 @@ mod tests {
         assert!(!m.en.contains("os error"), "{m:?}");
         let other = io::Error::other("Permission denied (os error 13) at path \".x.partial\"");
         let here = std::path::Path::new("goi.zip");
-        assert_eq!(reason(&other, here).vi, "hệ điều hành từ chối thao tác này");
+        assert_eq!(
+            crate::diag::write_words(&other, here).vi,
+            "hệ điều hành từ chối thao tác này"
+        );
         // A folder that takes no new file (/proc) answers "not found" too: not "no folder".
         let not_found = io::Error::from(io::ErrorKind::NotFound);
-        let made_not = reason(&not_found, std::path::Path::new("/proc/goi.zip"));
+        let made_not = crate::diag::write_words(&not_found, std::path::Path::new("/proc/goi.zip"));
         assert_eq!(made_not.vi, "không tạo được tệp trong thư mục này");
-        let no_folder = reason(&not_found, std::path::Path::new("/khong-co-dau/goi.zip"));
+        let no_folder =
+            crate::diag::write_words(&not_found, std::path::Path::new("/khong-co-dau/goi.zip"));
         assert_eq!(no_folder.en, "the folder does not exist");
     }
 }

@@ -10,8 +10,10 @@
 //! existing file without `--force`, and never through a link (the output folder, or its
 //! `bao-cao/`, or a file in it, linked elsewhere: the drafts, with `--force`, replaced files in
 //! the link's target, #17). Every file is first written into a hidden staging folder
-//! next to its place and renamed into place only when all are written, so a failure leaves
-//! nothing half-written.
+//! next to its place (`disk::cleanup::Staging`, locked while the draft runs) and renamed into
+//! place only when all are written, so a failure, a full disk or a size limit leaves nothing
+//! half-written, a signal leaves nothing at all (`cli::interrupt`), and the staging folder of a
+//! killed run is swept by the next draft into the same folder.
 
 pub mod compose;
 pub mod docx;
@@ -25,6 +27,7 @@ use rayon::prelude::*;
 
 use crate::criteria::Catalog;
 use crate::date::Date;
+use crate::disk::cleanup::{self, Made, Staging};
 use crate::pack::cover_pdf::document::DocumentPdf;
 use crate::pack::cover_pdf::CoverError;
 use crate::rules::check::{check_dossier, Checked};
@@ -228,6 +231,11 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
         .collect();
     files.sort();
     no_link_on_the_way(&out, &files)?;
+    // A killed draft's staging folder inside `out` is no clerk's file: swept before `out` is
+    // judged empty or not (a live one, another draft at work, still counts).
+    if out.is_dir() {
+        cleanup::sweep(&out, "draft");
+    }
     if out.exists() {
         if !out.is_dir() {
             return Err(DraftError::NotAFolder(out));
@@ -272,46 +280,66 @@ fn write_all(out: &Path, docs: &[model::Document], formats: Formats) -> Result<(
             _ => PathBuf::from("."),
         }
     };
-    fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let stage = tempfile::Builder::new()
-        .prefix(".dossier-draft-")
-        .tempdir_in(&parent)
-        .map_err(io(&parent))?;
-    let root = stage.path();
+    // Folders made for the output go again if the draft does not finish (deepest first;
+    // registered outermost first, so that a signal removes them deepest first too).
+    let made: Vec<PathBuf> = parent
+        .ancestors()
+        .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    for m in made.iter().rev() {
+        cleanup::register(m, Made::EmptyFolder);
+    }
+    let result = stage_and_move(out, &parent, exists, docs, formats);
+    for m in &made {
+        match &result {
+            Ok(()) => cleanup::forget(m),
+            Err(_) => cleanup::discard(m),
+        }
+    }
+    result
+}
+
+fn stage_and_move(
+    out: &Path,
+    parent: &Path,
+    exists: bool,
+    docs: &[model::Document],
+    formats: Formats,
+) -> Result<(), DraftError> {
+    fs::create_dir_all(parent).map_err(io(parent))?;
+    // What a killed draft into this folder left behind goes first.
+    cleanup::sweep(parent, "draft");
+    let stage = Staging::new(parent, "draft").map_err(io(out))?;
+    // The documents in a folder of their own inside the staging folder: it becomes `out` in
+    // one rename, without the lock file beside it.
+    let root = stage.path().join("ban-thao");
+    fs::create_dir(&root).map_err(io(out))?;
     if docs.iter().any(|d| d.stem.contains('/')) {
-        fs::create_dir_all(root.join("bao-cao")).map_err(io(root))?;
+        fs::create_dir_all(root.join("bao-cao")).map_err(io(out))?;
     }
     // The fonts are parsed once: the PDF prints with them, the DOCX breaks its header lines
     // by their widths.
     let engine = DocumentPdf::new()?;
     let breaker = |text: &str, bold: bool| engine.header_lines(text, bold);
     let pdf = formats.pdf.then_some(&engine);
+    // A write error names the draft's own place, not the staging folder the clerk never sees.
+    let put = |name: String, bytes: Vec<u8>| -> Result<(), DraftError> {
+        fs::write(root.join(&name), bytes).map_err(io(&out.join(&name)))
+    };
     docs.par_iter()
         .try_for_each(|d| -> Result<(), DraftError> {
             if formats.docx {
-                let bytes = docx::render(d, &breaker)?;
-                let p = root.join(format!("{}.docx", d.stem));
-                fs::write(&p, bytes).map_err(io(&p))?;
+                put(format!("{}.docx", d.stem), docx::render(d, &breaker)?)?;
             }
             if let Some(engine) = pdf {
-                let bytes = engine.render(d)?;
-                let p = root.join(format!("{}.pdf", d.stem));
-                fs::write(&p, bytes).map_err(io(&p))?;
+                put(format!("{}.pdf", d.stem), engine.render(d)?)?;
             }
             Ok(())
         })?;
     if !exists {
-        // All or nothing: the staging folder becomes the output folder in one rename.
-        let kept = stage.keep();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let _ = fs::set_permissions(&kept, fs::Permissions::from_mode(0o755));
-        }
-        return fs::rename(&kept, out).map_err(|e| {
-            let _ = fs::remove_dir_all(&kept);
-            io(out)(e)
-        });
+        // All or nothing: the documents' folder becomes the output folder in one rename.
+        return fs::rename(&root, out).map_err(io(out));
     }
     for d in docs {
         for name in names(&d.stem, formats) {

@@ -348,8 +348,8 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
     Ok(wb.save_to_buffer()?)
 }
 
-/// Write `bytes` to `target` atomically (a temporary file beside it, then a rename), never over
-/// an existing file unless `force`.
+/// Write `bytes` to `target` atomically (a temporary file in a staging folder beside it, then a
+/// rename), never over an existing file unless `force`.
 pub fn write(target: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
     use std::io::Write;
     // A folder named as the sheet: said as a folder, since "use --force" would not help.
@@ -370,11 +370,17 @@ pub fn write(target: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError
         path: target.to_path_buf(),
         source,
     };
+    // What a killed export into this folder left behind goes first; this one stages its
+    // workbook in a locked folder of its own, removed whatever ends it but SIGKILL.
+    crate::disk::cleanup::sweep(folder, "export");
+    let stage = crate::disk::cleanup::Staging::new(folder, "export").map_err(io)?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".dossier-export-")
-        .tempfile_in(folder)
+        .prefix("bang-tinh-")
+        .suffix(".xlsx")
+        .tempfile_in(stage.path())
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
     let result = if force {
         tmp.persist(target).map(|_| ())
     } else {

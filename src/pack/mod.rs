@@ -5,21 +5,24 @@
 //! Packing never harms: the bundle never goes inside the dossier it packs (the next check would
 //! tell the clerk to list it as an attachment), `--force` replaces only a regular file outside
 //! it, and a dossier that changes while it is packed gives no bundle, because what is written
-//! must be what was checked.
+//! must be what was checked: the YAML files travel as the bytes the check parsed, and every
+//! other file must still be as the check saw it (`seen.rs`).
 
 pub mod cover;
 pub mod cover_pdf;
 pub mod manifest;
 pub mod name;
 pub mod pages;
+pub mod seen;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
 
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::rules::check::{check_dossier, Checked};
-use crate::store::{Folder, Kind, Store};
+use crate::disk::cleanup::{self, Made};
+use crate::rules::check::{check_store, Checked};
+use crate::store::{Kind, Store};
 pub use writer::{Progress, Silent, WriteError, Written};
 
 /// How to pack.
@@ -197,32 +200,19 @@ pub fn pack(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<Outcome, PackError> {
-    let mut checked = check_dossier(dir, catalog, opts.today);
+    // The check reads through `seen`, which keeps what it saw: the baseline every file is
+    // compared with when it is bundled.
+    let store = seen::Seen::new(dir);
+    let mut checked = check_store(&store, dir.to_path_buf(), catalog, opts.today);
     opts.config.apply(&mut checked.findings);
     if checked.fails(opts.deny_warnings) {
         return Ok(Outcome::Refused(checked));
     }
-    let store = Folder::new(dir);
     let rs = checked.rule_set(catalog).ok_or(PackError::NoRuleSet)?;
     let files: Vec<writer::Source> = bundle_files(&checked, &store)
         .into_iter()
-        .map(|rel| {
-            // The name the document gives, in NFC, is the bundle's; the file read is the one on
-            // disk, which may be stored decomposed (macOS).
-            let on_disk =
-                crate::dossier::files::on_disk(&store, &rel).unwrap_or_else(|| rel.clone());
-            let size = match store.kind(&on_disk) {
-                Kind::File(n) => n,
-                _ => 0,
-            };
-            let path = dir.join(&on_disk);
-            writer::Source {
-                name: rel,
-                path,
-                size,
-            }
-        })
-        .collect();
+        .map(|rel| source(dir, &store, rel))
+        .collect::<Result<_, _>>()?;
     let list = cover::cover_list(&checked.dossier, &store, rs, &page_counts(&files));
     let pdf = cover_pdf::render(&list)?;
     let name = name::bundle_name(&list.symbol, &list.issuer);
@@ -236,29 +226,38 @@ pub fn pack(
     if !zip_name {
         return Err(PackError::NotZipName(path));
     }
+    let mut made: Vec<PathBuf> = Vec::new();
     if let Some(folder) = opts
         .out
         .as_deref()
         .filter(|o| names_a_folder(o) && !o.exists())
     {
-        let made: Vec<PathBuf> = folder
+        // Deepest first; registered outermost first, so that they are removed deepest first.
+        made = folder
             .ancestors()
             .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
             .map(Path::to_path_buf)
             .collect();
-        writer::folders_to_make(&made);
+        for m in made.iter().rev() {
+            cleanup::register(m, Made::EmptyFolder);
+        }
         std::fs::create_dir_all(folder).map_err(|source| {
-            writer::remove_made_folders();
+            made.iter().for_each(|m| cleanup::discard(m));
             PackError::Write(writer::WriteError::Output {
                 path: folder.to_path_buf(),
                 source,
             })
         })?;
     }
+    #[cfg(debug_assertions)]
+    pause_for_tests();
     let result = write_and_verify(catalog, opts, &path, list.date, &pdf, &files, progress);
-    match &result {
-        Ok(_) => writer::keep_made_folders(),
-        Err(_) => writer::remove_made_folders(),
+    // Kept with the bundle; removed (while empty) without it.
+    for m in &made {
+        match &result {
+            Ok(_) => cleanup::forget(m),
+            Err(_) => cleanup::discard(m),
+        }
     }
     let written = result?;
     Ok(Outcome::Packed {
@@ -267,6 +266,53 @@ pub fn pack(
         checked,
         written,
     })
+}
+
+/// One file to bundle: the bytes the check parsed for a YAML file, else the file on disk with
+/// what the check saw of it. A YAML file whose bytes could not be had again exactly as parsed
+/// changed while it was checked.
+fn source(dir: &Path, store: &seen::Seen, rel: String) -> Result<writer::Source, PackError> {
+    // The name the document gives, in NFC, is the bundle's; the file read is the one on disk,
+    // which may be stored decomposed (macOS).
+    let on_disk = crate::dossier::files::on_disk(store, &rel).unwrap_or_else(|| rel.clone());
+    let path = dir.join(&on_disk);
+    let look = store.look(&on_disk);
+    let origin = match (look.parsed, look.bytes) {
+        (true, Some(bytes)) => writer::Origin::Held(bytes),
+        (true, None) => return Err(PackError::Write(writer::WriteError::Changed(path))),
+        (false, _) => writer::Origin::Disk {
+            sha256: look.sha256,
+        },
+    };
+    let size = match &origin {
+        writer::Origin::Held(b) => b.len() as u64,
+        writer::Origin::Disk { .. } => look.stamp.map_or(0, |s| s.size()),
+    };
+    Ok(writer::Source {
+        name: rel,
+        path,
+        size,
+        seen: look.stamp,
+        origin,
+    })
+}
+
+/// Test-only, in debug builds: with `DOSSIER_TEST_PAUSE_BEFORE_STREAM=FILE`, the pack, its
+/// check done and before it writes, makes FILE and waits (at most 60 s) until it is removed,
+/// so that a test can change the dossier at that very moment. Not compiled into a release.
+#[cfg(debug_assertions)]
+fn pause_for_tests() {
+    let Some(flag) = std::env::var_os("DOSSIER_TEST_PAUSE_BEFORE_STREAM") else {
+        return;
+    };
+    let flag = PathBuf::from(flag);
+    if std::fs::write(&flag, b"").is_err() {
+        return;
+    }
+    let started = std::time::Instant::now();
+    while flag.exists() && started.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
 
 /// Write the bundle beside its target, verify the bytes written, and put it in place.

@@ -6,12 +6,14 @@
 //! compression level. Files that are already compressed (PDF, JPEG, PNG, judged by their bytes)
 //! are stored; text is deflated.
 //!
-//! Each file is read once, streamed into the zip while it is hashed, so memory stays small
-//! however large the scans; a file that changes while it is read (its size or modification time
-//! moves, or fewer bytes come than the check saw) stops the pack. The zip is written to a
-//! temporary file beside the target ([`Partial`]) and renamed into place only when complete and
-//! accepted: on any failure the temporary file is removed, and an interrupted run never leaves a
-//! file under the bundle's name. A read error names the dossier file, a write error the bundle.
+//! The YAML files travel as the very bytes the check parsed; every other file is read once,
+//! streamed into the zip while it is hashed, so memory stays small however large the scans, and
+//! a file that is not as the check saw it (its [`Stamp`] moved, or its bytes are not those
+//! hashed at the check: see `seen.rs`) stops the pack. The zip is written to a temporary file in
+//! a staging folder beside the target ([`Partial`], [`Staging`]) and renamed into place only when
+//! complete and accepted: on any failure the staging folder is removed, an interrupted run never
+//! leaves a file under the bundle's name, and a killed run's staging folder is swept by the next
+//! pack into the same folder. A read error names the dossier file, a write error the bundle.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
@@ -22,82 +24,10 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
 use super::manifest::{self, Entry};
+use super::seen::Stamp;
 use crate::date::Date;
+use crate::disk::cleanup::{self, Staging};
 use crate::dossier::files::{sniff, Sniffed};
-
-/// Where temporary bundles are being written: (folder, name prefix). A process-wide list because
-/// a signal handler has no other way in (see [`remove_partial_files`]). The prefix carries the
-/// process id and is registered *before* the file is created, so a signal that arrives between
-/// the creation and anything after it still finds the file: no window leaves one behind.
-static PARTIAL: std::sync::Mutex<Vec<(PathBuf, String)>> = std::sync::Mutex::new(Vec::new());
-
-/// Folders `-o out/` made for the pack in progress, deepest first: an interrupted or failed pack
-/// left `out/` behind, empty, where the clerk had none.
-static MADE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
-
-/// Note folders about to be made for the bundle (deepest first), before they are made, so that
-/// a signal arriving in between still removes them.
-pub fn folders_to_make(folders: &[PathBuf]) {
-    if let Ok(mut list) = MADE.lock() {
-        list.extend_from_slice(folders);
-    }
-}
-
-/// The bundle is in place: the folders made for it stay.
-pub fn keep_made_folders() {
-    if let Ok(mut list) = MADE.lock() {
-        list.clear();
-    }
-}
-
-/// Remove the folders made for a pack that did not finish, deepest first and only while empty
-/// (`remove_dir` refuses a folder with anything in it: nothing else is ever removed).
-pub fn remove_made_folders() {
-    if let Ok(mut list) = MADE.lock() {
-        for dir in list.drain(..) {
-            let _ = std::fs::remove_dir(dir);
-        }
-    }
-}
-
-/// Remove the temporary files of packs in progress, then the folders made for them. Called on
-/// Ctrl-C or a terminating signal, before the process exits, so an interrupted pack leaves
-/// nothing behind.
-pub fn remove_partial_files() {
-    if let Ok(mut list) = PARTIAL.lock() {
-        for (dir, prefix) in list.drain(..) {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                let name = e.file_name();
-                let name = name.to_string_lossy();
-                if name.starts_with(&prefix) && name.ends_with(".partial") {
-                    let _ = std::fs::remove_file(e.path());
-                }
-            }
-        }
-    }
-    remove_made_folders();
-}
-
-fn track(dir: &Path, prefix: &str, on: bool) {
-    if let Ok(mut list) = PARTIAL.lock() {
-        if on {
-            list.push((dir.to_path_buf(), prefix.to_owned()));
-        } else {
-            // One registration per bundle in progress: drop one, not another pack's.
-            if let Some(i) = list.iter().position(|(d, p)| d == dir && p == prefix) {
-                list.remove(i);
-            }
-        }
-    }
-}
-
-/// The temporary files' prefix for this process.
-fn partial_prefix() -> String {
-    format!(".dossier-pack-{}-", std::process::id())
-}
 
 /// Name of the cover list inside the bundle.
 pub const COVER: &str = "DANH-MUC.pdf";
@@ -242,21 +172,39 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     })
 }
 
-/// One file of the dossier to pack: its path in the bundle, on disk, and the size the check saw.
+/// One file of the dossier to pack: its path in the bundle, on disk, and what the check saw.
 #[derive(Debug, Clone)]
 pub struct Source {
     /// Path inside the bundle.
     pub name: String,
-    /// The file on disk.
+    /// The file on disk (named in messages).
     pub path: PathBuf,
     /// Its size when it was checked.
     pub size: u64,
+    /// The file's stamp at the check's first look (None: it was not a regular file then).
+    pub seen: Option<Stamp>,
+    /// Where its bytes come from.
+    pub origin: Origin,
+}
+
+/// Where a file's bytes come from.
+#[derive(Debug, Clone)]
+pub enum Origin {
+    /// The bytes the check parsed (a YAML file), held since.
+    Held(Vec<u8>),
+    /// The disk, which must still hold what the check saw.
+    Disk {
+        /// Its SHA-256 at the check's look, when it had just changed.
+        sha256: Option<String>,
+    },
 }
 
 /// A bundle written to its temporary file, not yet in place: [`Partial::persist`] renames it
-/// to the target; dropped, it is removed.
+/// to the target; dropped, it is removed with its staging folder.
 pub struct Partial {
+    // Dropped in this order: the temporary file, then the folder that held it.
     tmp: Option<tempfile::NamedTempFile>,
+    _stage: Staging,
     path: PathBuf,
     size: u64,
     entries: Vec<Entry>,
@@ -297,14 +245,6 @@ impl Partial {
     }
 }
 
-impl Drop for Partial {
-    fn drop(&mut self) {
-        // The temporary file (if not persisted) is removed by its own drop, after this.
-        let dir = self.path.parent().unwrap_or_else(|| Path::new("."));
-        track(dir, &partial_prefix(), false);
-    }
-}
-
 /// Write the bundle for `target` into a temporary file beside it: the cover list, then
 /// `files`, then the manifest.
 pub fn write(
@@ -322,22 +262,18 @@ pub fn write(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
-    let prefix = partial_prefix();
-    track(dir, &prefix, true);
-    let tmp = match tempfile::Builder::new()
-        .prefix(&prefix)
+    // What a killed pack into this folder left behind goes first.
+    cleanup::sweep(dir, "pack");
+    let stage = Staging::new(dir, "pack").map_err(out_err(target))?;
+    let tmp = tempfile::Builder::new()
+        .prefix("goi-")
         .suffix(".partial")
-        .tempfile_in(dir)
-    {
-        Ok(t) => t,
-        Err(e) => {
-            track(dir, &prefix, false);
-            return Err(out_err(target)(e));
-        }
-    };
+        .tempfile_in(stage.path())
+        .map_err(out_err(target))?;
     let path = tmp.path().to_path_buf();
     let mut partial = Partial {
         tmp: None,
+        _stage: stage,
         path,
         size: 0,
         entries: Vec::new(),
@@ -349,7 +285,8 @@ pub fn write(
     Ok(partial)
 }
 
-/// Stream one file into the zip, hashing it; fails if the file changes while it is read.
+/// Put one file into the zip, hashing it: the bytes held for a YAML file, a file on disk
+/// streamed. Fails if the file on disk is not what the check saw.
 fn copy_checked<W: Write + io::Seek>(
     zip: &mut ZipWriter<W>,
     src: &Source,
@@ -357,6 +294,24 @@ fn copy_checked<W: Write + io::Seek>(
     target: &Path,
     progress: &dyn Progress,
 ) -> Result<Entry, WriteError> {
+    let checked_sha = match &src.origin {
+        Origin::Held(bytes) => {
+            let head = bytes.get(..16).unwrap_or(bytes);
+            zip.start_file(
+                src.name.as_str(),
+                options(date, already_compressed(head), bytes.len() as u64),
+            )
+            .map_err(WriteError::zip(target))?;
+            zip.write_all(bytes).map_err(out_err(target))?;
+            progress.advance(bytes.len() as u64);
+            return Ok(Entry {
+                path: src.name.clone(),
+                size: bytes.len() as u64,
+                sha256: hex(&Sha256::digest(bytes)),
+            });
+        }
+        Origin::Disk { sha256 } => sha256,
+    };
     let path = &src.path;
     // Gone since the check: the dossier changed, which is not a fault of the disk.
     let gone = |e: io::Error| {
@@ -366,9 +321,14 @@ fn copy_checked<W: Write + io::Seek>(
             read_err(path)(e)
         }
     };
+    // Not a regular file at the check's look: never opened (a pipe would block the open).
+    let Some(seen) = src.seen else {
+        return Err(WriteError::Changed(path.clone()));
+    };
     let mut file = File::open(path).map_err(gone)?;
     let before = file.metadata().map_err(read_err(path))?;
-    if !before.is_file() || before.len() != src.size {
+    // Written, touched or replaced since the check looked at it.
+    if !before.is_file() || Stamp::of(&before) != seen || seen.size() != src.size {
         return Err(WriteError::Changed(path.clone()));
     }
     let mut head = [0u8; 16];
@@ -401,12 +361,12 @@ fn copy_checked<W: Write + io::Seek>(
         zip.write_all(&buf[..n]).map_err(out_err(target))?;
     }
     let (streamed, sha256) = (tee.size, hex(&tee.hash.finalize()));
-    let after = file.metadata().map_err(read_err(path))?;
-    let now = std::fs::metadata(path).map_err(gone)?;
-    let moved = |m: &std::fs::Metadata| {
-        m.len() != before.len() || m.modified().ok() != before.modified().ok()
-    };
-    if streamed != src.size || moved(&after) || moved(&now) {
+    // After the last byte: through the handle (written while read) and by the path (replaced
+    // by another file while read).
+    let after = Stamp::of(&file.metadata().map_err(read_err(path))?);
+    let now = Stamp::of(&std::fs::metadata(path).map_err(gone)?);
+    let other_bytes = checked_sha.as_ref().is_some_and(|h| *h != sha256);
+    if streamed != src.size || after != seen || now != seen || other_bytes {
         return Err(WriteError::Changed(path.clone()));
     }
     Ok(Entry {
@@ -414,6 +374,27 @@ fn copy_checked<W: Write + io::Seek>(
         size: streamed,
         sha256,
     })
+}
+
+/// Whether a file on disk is still as the check saw it: the same stamp and, for a YAML file,
+/// the very bytes held (a few MiB at most, so compared whole: no clock tick can hide a change).
+fn still_as_seen(src: &Source) -> Result<(), WriteError> {
+    let changed = || WriteError::Changed(src.path.clone());
+    let now = std::fs::metadata(&src.path).map_err(|_| changed())?;
+    if src.seen != Some(Stamp::of(&now)) {
+        return Err(changed());
+    }
+    if let Origin::Held(held) = &src.origin {
+        let file = File::open(&src.path).map_err(|_| changed())?;
+        let mut disk = Vec::with_capacity(held.len());
+        file.take(held.len() as u64 + 1)
+            .read_to_end(&mut disk)
+            .map_err(read_err(&src.path))?;
+        if disk != *held {
+            return Err(changed());
+        }
+    }
+    Ok(())
 }
 
 /// The output, remembering its first write error and swallowing every write after it: when
@@ -478,9 +459,14 @@ fn fill(
     let mut sorted: Vec<&Source> = files.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name));
     sorted.dedup_by(|a, b| a.name == b.name);
-    for src in sorted {
+    for src in &sorted {
         entries.push(copy_checked(&mut zip, src, date, target, progress)?);
         progress.file_done();
+    }
+    // Every file once more, all streamed: one changed after its turn came is caught too, until
+    // the last byte of the last scan.
+    for src in &sorted {
+        still_as_seen(src)?;
     }
 
     let text = manifest::render(&entries);
@@ -503,4 +489,50 @@ fn fill(
     tmp.as_file().sync_all().map_err(out_err(target))?;
     let size = tmp.as_file().metadata().map_err(out_err(target))?.len();
     Ok((size, entries))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A rewrite within the clock tick of the change before it moves no timestamp: the stamp
+    /// the check took then equals the file's after the rewrite. The SHA-256 taken at the check's
+    /// look (a file that had just changed) still refuses it.
+    #[test]
+    fn a_rewrite_that_moves_no_timestamp_is_caught_by_the_hash() {
+        let t = tempfile::tempdir().unwrap();
+        let scan = t.path().join("scan.pdf");
+        std::fs::write(&scan, b"%PDF-1.4 checked bytes").unwrap();
+        let checked = hex(&Sha256::digest(b"%PDF-1.4 checked bytes"));
+        std::fs::write(&scan, b"%PDF-1.4 other!! bytes").unwrap();
+        // As if nothing had moved: the stamp is the file's as it is now.
+        let now = Stamp::of(&std::fs::metadata(&scan).unwrap());
+        let src = |sha256: Option<String>| Source {
+            name: "scan.pdf".into(),
+            path: scan.clone(),
+            size: 22,
+            seen: Some(now),
+            origin: Origin::Disk { sha256 },
+        };
+        let date = Date {
+            year: 2026,
+            month: 1,
+            day: 1,
+        };
+        let target = t.path().join("goi.zip");
+        let got = write(
+            &target,
+            false,
+            date,
+            b"%PDF",
+            &[src(Some(checked))],
+            &Silent,
+        );
+        assert!(matches!(got, Err(WriteError::Changed(p)) if p == scan));
+        // Nothing left beside the target: the staging folder went with the failure.
+        assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 1);
+        // The hash of the bytes there: packed.
+        let same = hex(&Sha256::digest(b"%PDF-1.4 other!! bytes"));
+        assert!(write(&target, false, date, b"%PDF", &[src(Some(same))], &Silent).is_ok());
+    }
 }
