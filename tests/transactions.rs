@@ -15,6 +15,23 @@ fn visible(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// Assert two trees hold the same files with the same bytes, naming only what differs (a
+/// whole tree in a failure message is unreadable).
+#[track_caller]
+fn assert_same(now: &[(String, Vec<u8>)], want: &[(String, Vec<u8>)], what: &str) {
+    if now != want {
+        let names = |t: &[(String, Vec<u8>)]| -> Vec<String> {
+            t.iter()
+                .map(|(n, b)| format!("{n} ({} bytes)", b.len()))
+                .collect()
+        };
+        let (a, b) = (names(now), names(want));
+        let only_now: Vec<&String> = a.iter().filter(|x| !b.contains(x)).collect();
+        let only_want: Vec<&String> = b.iter().filter(|x| !a.contains(x)).collect();
+        panic!("{what}: now has {only_now:?}, expected {only_want:?} (or same names, other bytes)");
+    }
+}
+
 /// The tool's own files left in the folder.
 fn leftovers(dir: &Path) -> Vec<String> {
     tree_bytes(dir)
@@ -95,7 +112,11 @@ fn a_read_only_file_stops_every_writer_before_its_first_write() {
             "{args:?}: {out}"
         );
         assert!(out.contains("chưa ghi gì"), "{args:?}: {out}");
-        assert_eq!(tree_bytes(&s.hs()), before, "{args:?} changed the dossier");
+        assert_same(
+            &tree_bytes(&s.hs()),
+            &before,
+            &format!("{args:?} changed the dossier"),
+        );
     }
     // In English too.
     let o = s.run(&["--lang", "en", "remove", "hs", "--ma", "hoang-van-dung"]);
@@ -110,7 +131,7 @@ fn a_read_only_file_stops_every_writer_before_its_first_write() {
     let before = tree_bytes(&s.hs());
     let o = s.run(&["remove", "hs", "--ma", "hoang-van-dung"]);
     assert_eq!(o.status.code(), Some(2), "{}", all_output(&o));
-    assert_eq!(tree_bytes(&s.hs()), before);
+    assert_same(&tree_bytes(&s.hs()), &before, "the dossier");
 }
 
 /// The real binary, stopped as a kill stops it (no destructor, no handler) at every step of
@@ -137,13 +158,13 @@ fn an_import_killed_at_any_step_leaves_the_old_dossier_or_one_the_next_command_f
         );
         assert_ne!(o.status.code(), Some(0), "step {step} was not stopped");
         if step == 0 {
-            assert_eq!(visible(&s.hs()), before, "step {step}");
+            assert_same(&visible(&s.hs()), &before, &format!("step {step}"));
             assert!(!leftovers(&s.hs()).is_empty(), "staged files expected");
             // The next writer removes what the stopped one staged.
             let o = s.run(&["remove", "hs", "--ma", "khong-co-ai"]);
             assert!(all_output(&o).contains("tệp tạm"), "{}", all_output(&o));
             assert!(leftovers(&s.hs()).is_empty(), "{:?}", leftovers(&s.hs()));
-            assert_eq!(visible(&s.hs()), before);
+            assert_same(&visible(&s.hs()), &before, "the dossier");
         } else {
             assert!(s.hs().join(".dossier.journal").exists(), "step {step}");
             // Any command finishes it, check too, and says so.
@@ -153,7 +174,7 @@ fn an_import_killed_at_any_step_leaves_the_old_dossier_or_one_the_next_command_f
                 out.contains("lệnh \"dossier import\" lần trước bị ngắt"),
                 "step {step}: {out}"
             );
-            assert_eq!(visible(&s.hs()), after, "step {step}");
+            assert_same(&visible(&s.hs()), &after, &format!("step {step}"));
             assert!(
                 leftovers(&s.hs()).is_empty(),
                 "step {step}: {:?}",
@@ -242,8 +263,12 @@ fn no_writer_writes_through_a_link_out_of_the_dossier() {
             out.contains("bao-cao") && out.contains("liên kết"),
             "{args:?}: {out}"
         );
-        assert_eq!(tree_bytes(&outside), snapshot, "{args:?} wrote outside");
-        assert_eq!(visible(&s.hs()), before, "{args:?}");
+        assert_same(
+            &tree_bytes(&outside),
+            &snapshot,
+            &format!("{args:?} wrote outside"),
+        );
+        assert_same(&visible(&s.hs()), &before, &format!("{args:?}"));
     }
     // The proposal linked to a file elsewhere: read through, never replaced by a copy.
     let s = Scratch::example01();
@@ -314,4 +339,91 @@ fn init_leaves_a_whole_dossier_or_none() {
         "a live init's folder was removed"
     );
     assert!(leftovers(&s.dir.path().join("moi")).is_empty());
+}
+
+/// `ulimit -f`: SIGXFSZ killed add, remove, fix and import with signal 25, silently, leaving
+/// staged files. Now the write that crosses the limit fails, the file is named, nothing is
+/// written and nothing is left.
+#[cfg(unix)]
+#[test]
+fn a_size_limit_ends_every_editing_command_with_the_file_named_and_nothing_done() {
+    let s = Scratch::example01();
+    let l = list(&s, "ds.csv", "Lê Văn", 40);
+    let bin = assert_cmd::cargo::cargo_bin("dossier");
+    let before = tree_bytes(&s.hs());
+    // Each report is about 2 KB; the list grows past 4 KB: a 4-block limit stops the import.
+    let o = std::process::Command::new("sh")
+        .current_dir(s.dir.path())
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 4; exec '{}' import hs --danh-sach '{}'",
+            bin.display(),
+            l.display()
+        ))
+        .output()
+        .unwrap();
+    let out = all_output(&o);
+    assert_eq!(o.status.code(), Some(2), "{out}");
+    assert!(out.contains("giới hạn kích thước"), "{out}");
+    assert!(
+        out.contains("to-trinh.yaml") || out.contains("bao-cao/"),
+        "{out}"
+    );
+    assert_same(&tree_bytes(&s.hs()), &before, "the dossier");
+    // init into a new folder under the same limit: no folder at all.
+    let o = std::process::Command::new("sh")
+        .current_dir(s.dir.path())
+        .arg("-c")
+        .arg(format!("ulimit -f 1; exec '{}' init moi", bin.display()))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", all_output(&o));
+    assert!(
+        all_output(&o).contains("giới hạn kích thước"),
+        "{}",
+        all_output(&o)
+    );
+    assert!(!s.dir.path().join("moi").exists());
+    let left: Vec<_> = fs::read_dir(s.dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".dossier"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// SIGTERM while an import stages its files: the staged files go with the process, and the
+/// line says what became of the dossier.
+#[cfg(unix)]
+#[test]
+fn a_terminated_import_leaves_the_dossier_as_it_was() {
+    let s = Scratch::example01();
+    let l = list(&s, "ds.csv", "Lê Văn", 40);
+    let before = tree_bytes(&s.hs());
+    let flag = s.dir.path().join("dang-ghi");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(s.dir.path())
+        .args(["import", "hs", "--danh-sach", l.to_str().unwrap()])
+        .env("DOSSIER_TEST_PAUSE_IN_STAGING", &flag)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while !flag.exists() && start.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(flag.exists(), "the import never staged a file");
+    assert!(!leftovers(&s.hs()).is_empty(), "a staged file is expected");
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let o = child.wait_with_output().unwrap();
+    let out = all_output(&o);
+    assert_eq!(o.status.code(), Some(143), "{out}");
+    assert!(
+        out.contains("Đã dừng") && out.contains("vẫn như trước"),
+        "{out}"
+    );
+    assert_same(&tree_bytes(&s.hs()), &before, "the dossier");
 }

@@ -217,6 +217,17 @@ pub(super) fn finish_interrupted(
     lang: Lang,
     err: &mut dyn Write,
 ) -> io::Result<bool> {
+    Ok(hold_for_reading(dir, command, lang, err)?.is_some())
+}
+
+/// [`finish_interrupted`], then hold the dossier shared for as long as the result is kept, so
+/// no writer renames files under the reader (`pack`, `draft`); None when refused (said).
+pub(super) fn hold_for_reading(
+    dir: &Path,
+    command: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<crate::disk::session::Session>> {
     match crate::disk::session::reading(dir, command) {
         Ok(s) => {
             let d = shown(dir);
@@ -230,11 +241,11 @@ pub(super) fn finish_interrupted(
                     super::edit::cleaned_words(s.cleaned.len()).get(lang)
                 )?;
             }
-            Ok(true)
+            Ok(Some(s))
         }
         Err(e) => {
             super::say_error(err, lang, &e.msg())?;
-            Ok(false)
+            Ok(None)
         }
     }
 }

@@ -74,6 +74,11 @@ pub(super) fn run(
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
+    // Held shared while read: a writer at work finishes first, and one stopped by a kill is
+    // finished now (#17).
+    let Some(_held) = super::check::hold_for_reading(&a.dir, "draft", lang, err)? else {
+        return Ok(Exit::Trouble);
+    };
     // -o names a folder; a document's name there (out.docx, ban-thao.pdf) means the clerk
     // expected one file, and would find a folder of that name holding several.
     if let Some(o) = a

@@ -29,6 +29,9 @@ pub(super) fn hold(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Result<Option<crate::disk::session::Session>, Exit>> {
+    if !read_only {
+        stop_cleanly(lang);
+    }
     if !crate::dossier::discover::is_dossier(dir) {
         return Ok(Ok(None));
     }
@@ -54,6 +57,18 @@ pub(super) fn hold(
     }
 }
 
+/// A signal or a size limit ends an editing command the way it ends `pack`: SIGXFSZ is
+/// ignored, so a write over `ulimit -f` fails with a message naming the file; a terminating
+/// signal removes the staged files (before the commit point) and says what became of the
+/// dossier. Until #17 `ulimit -f` killed add, remove, fix and import with signal 25, silently.
+fn stop_cleanly(lang: Lang) {
+    super::interrupt::install(
+        lang,
+        msg!("Đã dừng. Hồ sơ không bị ghi dở: nếu lệnh chưa bắt đầu ghi, hồ sơ vẫn như trước; nếu đã bắt đầu, lệnh dossier tiếp theo chạy trên hồ sơ sẽ ghi nốt.";
+             "Stopped. The dossier is not left half-written: if writing had not begun, it is as before; if it had, the next dossier command run on it finishes the writing."),
+    );
+}
+
 /// "Removed N temporary files left by an interrupted command."
 pub(super) fn cleaned_words(n: usize) -> crate::diag::Msg {
     let en = super::en_count(n, "temporary file", "temporary files");
@@ -73,6 +88,7 @@ pub(super) fn init(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
+    stop_cleanly(lang);
     let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
         Ok(c) => c,
         Err(exit) => return Ok(exit),

@@ -145,6 +145,13 @@ pub(super) fn run(
     );
     // Not empty: a folder with no dossier was refused above.
     let found = crate::dossier::discover::find(&a.path);
+    // A dossier a kill left half-committed is finished first, so its row is not half of it
+    // (#17).
+    for d in &found {
+        if crate::disk::session::needs_settling(d) {
+            super::check::finish_interrupted(d, "export", lang, err)?;
+        }
+    }
     let rows = export::collect(&a.path, &catalog, today);
     // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
     // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).

@@ -59,6 +59,11 @@ pub(super) fn run(
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
+    // Held shared while read: a writer at work finishes first, and one stopped by a kill is
+    // finished now (#17).
+    let Some(_held) = super::check::hold_for_reading(&a.dir, "pack", lang, err)? else {
+        return Ok(Exit::Trouble);
+    };
     super::interrupt::install(
         lang,
         msg!("Đã dừng: chưa ghi gói hồ sơ, không để lại tệp tạm nào.";

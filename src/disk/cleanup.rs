@@ -181,10 +181,10 @@ impl Staging {
 }
 
 /// Test-only, in debug builds: with `DOSSIER_TEST_PAUSE_IN_STAGING=FILE`, a command that has
-/// just made its staging folder makes FILE and waits (at most 60 s) until it is removed, so
+/// just made its staging folder (or staged its first file, for the editing commands) makes FILE and waits (at most 60 s) until it is removed, so
 /// that a test can signal or kill it at that very moment. Not compiled into a release.
 #[cfg(debug_assertions)]
-fn pause_for_tests() {
+pub(crate) fn pause_for_tests() {
     let Some(flag) = std::env::var_os("DOSSIER_TEST_PAUSE_IN_STAGING") else {
         return;
     };

@@ -103,14 +103,16 @@ impl DiskError {
                 )
             }
             DiskError::Io { path, source } => {
-                let (vi, en) = crate::diag::io_words(source);
+                let w = crate::diag::write_words(source, path);
+                let (vi, en) = (w.vi, w.en);
                 msg!(
                     "không ghi được {}: {}; chưa ghi gì vào hồ sơ", shown(path), vi;
                     "cannot write {}: {}; nothing was written to the dossier", shown(path), en
                 )
             }
             DiskError::Halfway { path, source } => {
-                let (vi, en) = crate::diag::io_words(source);
+                let w = crate::diag::write_words(source, path);
+                let (vi, en) = (w.vi, w.en);
                 msg!(
                     "không ghi xong {}: {}. Nhật ký đã lưu đủ thay đổi: khi hết lỗi, chạy một lệnh dossier bất kỳ trên hồ sơ (ví dụ dossier check) để hoàn tất", shown(path), vi;
                     "could not finish writing {}: {}. The journal holds every change: once the cause is gone, run any dossier command on the dossier (dossier check, say) to finish it", shown(path), en

@@ -320,6 +320,7 @@ impl Txn {
             o.mode(0o666);
         }
         // Registered before it exists, so a signal arriving in between still removes it.
+        super::cleanup::register(&path, super::cleanup::Made::File);
         self.staged.push(path.clone());
         // Errors name the folder or the file the clerk knows, never the hidden staged one.
         let mut f = o.open(&path).map_err(DiskError::io(folder))?;
@@ -329,6 +330,10 @@ impl Txn {
                 .map_err(DiskError::io(target))?;
         }
         self.unsynced.push(f);
+        #[cfg(debug_assertions)]
+        if self.unsynced.len() == 1 {
+            super::cleanup::pause_for_tests();
+        }
         Ok(match rel.rsplit_once('/') {
             Some((d, _)) => format!("{d}/{name}"),
             None => name,
@@ -398,9 +403,12 @@ impl Txn {
         // The folder must let a file be removed: tried now, with an empty staged file.
         let folder = target.parent().unwrap_or(&self.root).to_path_buf();
         let probe = folder.join(format!(".dossier-{}-{}p.tmp", self.id, self.ops.len()));
+        super::cleanup::register(&probe, super::cleanup::Made::File);
         self.staged.push(probe.clone());
         File::create(&probe).map_err(DiskError::io(&folder))?;
         fs::remove_file(&probe).map_err(DiskError::io(&folder))?;
+        super::cleanup::forget(&probe);
+        self.staged.pop();
         let rel = self.rel(target)?;
         self.ops.push(Op::Delete {
             target: rel,
@@ -457,8 +465,11 @@ impl Txn {
         stop_here_in_tests(0);
         write_journal(&self.root, &self.id, &self.command, &self.ops)?;
         stop_here_in_tests(1);
-        // From here the journal finishes the work if this process is stopped.
-        self.staged.clear();
+        // From here the journal finishes the work if this process is stopped: a signal no
+        // longer removes the staged files, which the journal names.
+        for p in self.staged.drain(..).rev() {
+            super::cleanup::forget(&p);
+        }
         let halfway = |e: DiskError| match e {
             DiskError::Io { path, source } => DiskError::Halfway { path, source },
             other => other,
@@ -472,8 +483,8 @@ impl Txn {
 
 impl Drop for Txn {
     fn drop(&mut self) {
-        for p in self.staged.drain(..) {
-            let _ = fs::remove_file(p);
+        for p in self.staged.drain(..).rev() {
+            super::cleanup::discard(&p);
         }
     }
 }
@@ -558,6 +569,7 @@ fn write_journal(root: &Path, id: &str, command: &str, ops: &[Op]) -> Result<(),
     text.push_str("end\n");
     let temp = root.join(format!(".dossier-{id}-journal.tmp"));
     let journal = root.join(JOURNAL);
+    super::cleanup::register(&temp, super::cleanup::Made::File);
     let written = (|| {
         let mut f = OpenOptions::new()
             .write(true)
@@ -569,9 +581,10 @@ fn write_journal(root: &Path, id: &str, command: &str, ops: &[Op]) -> Result<(),
         fs::rename(&temp, &journal)
     })();
     if let Err(e) = written {
-        let _ = fs::remove_file(&temp);
+        super::cleanup::discard(&temp);
         return Err(DiskError::io(root)(e));
     }
+    super::cleanup::forget(&temp);
     sync_dir(root);
     Ok(())
 }

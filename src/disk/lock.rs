@@ -55,7 +55,8 @@ impl Drop for Held {
     fn drop(&mut self) {
         if let Some(f) = self.file.take() {
             if self.exclusive {
-                let _ = std::fs::remove_file(self.key.join(OWNER_FILE));
+                let owner = self.key.join(OWNER_FILE);
+                super::cleanup::discard(&owner);
             }
             let _ = f.unlock();
             if let Ok(mut held) = HELD.lock() {
@@ -205,6 +206,8 @@ fn say_owner(root: &Path, command: &str) {
     let mut o = OpenOptions::new();
     o.write(true).create(true).truncate(true);
     hidden(&mut o);
+    // A signal ending the command removes it with the command's other temporaries.
+    super::cleanup::register(&path, super::cleanup::Made::File);
     if let Ok(mut f) = o.open(&path) {
         let _ = write!(f, "{command} ({})", std::process::id());
     }

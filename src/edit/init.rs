@@ -223,6 +223,7 @@ fn into_new_folder(dir: &Path, plan: &[(PathBuf, String)]) -> Result<Vec<PathBuf
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos())
     ));
+    crate::disk::cleanup::register(&staging, crate::disk::cleanup::Made::Tree);
     let built = (|| {
         std::fs::create_dir(&staging).map_err(io(&parent))?;
         // Held while building: a later init that can lock it knows its builder is gone.
@@ -251,12 +252,13 @@ fn into_new_folder(dir: &Path, plan: &[(PathBuf, String)]) -> Result<Vec<PathBuf
         Ok(())
     })();
     if let Err(e) = built {
-        let _ = std::fs::remove_dir_all(&staging);
+        crate::disk::cleanup::discard(&staging);
         for d in &made {
             let _ = std::fs::remove_dir(d);
         }
         return Err(e);
     }
+    crate::disk::cleanup::forget(&staging);
     Ok(plan.iter().map(|(rel, _)| dir.join(rel)).collect())
 }
 

@@ -430,7 +430,8 @@ impl EditError {
                 "{} changed since it was read; nothing was written to it, run the command again", p.display()
             ),
             EditError::Io { path, source } => {
-                let (vi, en) = crate::diag::io_words(source);
+                let w = crate::diag::write_words(source, path);
+                let (vi, en) = (w.vi, w.en);
                 msg!(
                     "không ghi được {}: {}; chưa ghi gì vào hồ sơ", path.display(), vi;
                     "cannot write {}: {}; nothing was written to the dossier", path.display(), en
