@@ -204,6 +204,9 @@ pub enum XlsFault {
     TooManyStrings,
     /// More sheets than any workbook of a list has ([`MAX_SHEETS`]).
     TooManySheets,
+    /// A record going on in more CONTINUE records than any workbook of 64 MB can hold, at
+    /// this byte: each would cost memory, whatever it holds.
+    Continues(usize),
 }
 
 /// Most sheets an .xls list may have: each costs a parse, and a file listing millions would
@@ -308,6 +311,9 @@ impl XlsFault {
             XlsFault::TooManySheets => {
                 format!("it has more than {MAX_SHEETS} sheets, more than any list")
             }
+            XlsFault::Continues(at) => {
+                format!("a record at byte {at} of the workbook goes on in more CONTINUE records than any workbook has")
+            }
         }
     }
 
@@ -340,6 +346,9 @@ impl XlsFault {
             ),
             XlsFault::TooManySheets => {
                 format!("tệp có hơn {MAX_SHEETS} trang, nhiều hơn mọi danh sách")
+            }
+            XlsFault::Continues(at) => {
+                format!("một bản ghi ở byte {at} của bảng tính nối dài qua nhiều bản ghi CONTINUE hơn mọi bảng tính")
             }
         }
     }
