@@ -47,6 +47,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
         return Err(damaged(None, XlsFault::SheetStart));
     }
     let mut book = Book::default();
+    let mut text_left = sheet::MAX_TEXT_BYTES;
     for (tab, entry) in g.sheets.iter().enumerate() {
         if !entry.worksheet {
             continue;
@@ -58,7 +59,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
             .unwrap_or(stream.len());
         let mut s = Sheet::new(entry.name.clone());
         s.visibility = entry.visibility;
-        if let Some(s) = sheet::read(&stream, entry.start, end, s, &g)? {
+        if let Some(s) = sheet::read(&stream, entry.start, end, s, &g, &mut text_left)? {
             if g.active == Some(tab) {
                 book.active = Some(book.sheets.len());
             }
