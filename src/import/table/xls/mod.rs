@@ -384,6 +384,59 @@ mod tests {
         assert!(started.elapsed().as_secs() < 30);
     }
 
+    /// An SST record of these strings (compressed characters), with its CONTINUEs.
+    fn sst(strings: &[&str]) -> Vec<Vec<u8>> {
+        let mut body = (strings.len() as u32).to_le_bytes().to_vec();
+        body.extend((strings.len() as u32).to_le_bytes());
+        for t in strings {
+            body.extend((t.len() as u16).to_le_bytes());
+            body.push(0);
+            body.extend(t.bytes());
+        }
+        // 8,224 bytes a record; a string cut at a boundary restates its flag byte.
+        let mut out = Vec::new();
+        let (first, mut rest) = body.split_at(body.len().min(8_224));
+        out.push(rec(0x00FC, first));
+        while !rest.is_empty() {
+            let (part, more) = rest.split_at(rest.len().min(8_223));
+            let mut b = vec![0u8];
+            b.extend(part);
+            out.push(rec(0x003C, &b));
+            rest = more;
+        }
+        out
+    }
+
+    fn labelsst(row: u16, col: u16, i: u32) -> Vec<u8> {
+        cell(0x00FD, row, col, 0, &i.to_le_bytes())
+    }
+
+    #[test]
+    fn a_text_past_the_cell_limit_is_refused_with_its_cell() {
+        let long = "a".repeat(5_000);
+        let e = read(&workbook(
+            &sst(&["Tên", &long]),
+            &[labelsst(0, 0, 0), labelsst(2, 1, 1)],
+        ));
+        assert!(
+            matches!(&e, Err(TableError::CellTooLong { place, limit: 4_096 }) if place == "S!B3"),
+            "{e:?}"
+        );
+        // A LABEL record of its own.
+        let mut b = 4_200u16.to_le_bytes().to_vec();
+        b.push(0);
+        b.extend([b'x'; 4_200]);
+        let e = read(&workbook(&[], &[cell(0x0204, 4, 2, 0, &b)]));
+        assert!(
+            matches!(&e, Err(TableError::CellTooLong { place, .. }) if place == "S!C5"),
+            "{e:?}"
+        );
+        // At the limit, read.
+        let at = "b".repeat(4_096);
+        let book = read(&workbook(&sst(&[&at]), &[labelsst(0, 0, 0)])).unwrap();
+        assert_eq!(book.sheets[0].get(0, 0), &Cell::Text(at));
+    }
+
     #[test]
     fn hidden_rows_columns_and_merges() {
         let mut row = 5u16.to_le_bytes().to_vec();

@@ -441,6 +441,21 @@ mod tests {
     }
 
     #[test]
+    fn the_text_of_the_cells_counts_against_the_workbook_budget() {
+        // One shared string named by a million cells was copied a million times: each copy
+        // counts. (The whole 64 MB cannot be built in the tests' small compound files.)
+        let mut s = Sheet::new("S");
+        let mut left = 10;
+        assert!(put_text(&mut s, 0, 0, "abcdef".into(), &mut left).is_ok());
+        let e = put_text(&mut s, 1, 0, "abcdef".into(), &mut left);
+        assert!(
+            matches!(&e, Err(TableError::TooManyItems { part, limit, .. }) if part == "S" && *limit == MAX_TEXT_BYTES),
+            "{e:?}"
+        );
+        assert_eq!(s.len(), 1);
+    }
+
+    #[test]
     fn hidden_rows_as_spans() {
         let h = hidden_rows(&[(2, true), (3, true), (5, true), (4, false)], false);
         assert_eq!(h.spans(), &[(2, 3), (5, 5)]);
