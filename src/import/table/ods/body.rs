@@ -18,7 +18,7 @@ use std::io::BufRead;
 use quick_xml::events::{BytesStart, Event};
 
 use super::super::csv::MAX_CELL_CHARS;
-use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS};
+use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS, MAX_SHEETS};
 use super::cell::{self, count, Attrs, NULL_DATE};
 use super::styles::{StyleReader, Styles};
 use super::xml::{attr, check_root, reference, text, Xml};
@@ -28,8 +28,10 @@ use crate::date::Date;
 pub(super) const MAX_ROWS: u64 = 1_048_576;
 pub(super) const MAX_COLS: u64 = 16_384;
 
-/// Most bytes of text the cells of a sheet may hold together: a list of 50,000 nominees with
-/// every column holds a few megabytes (the same bound as the xlsx reader's).
+/// Most bytes of text the cells of the workbook may hold together: a list of 50,000 nominees
+/// with every column holds a few megabytes (the same bound as the xlsx reader's). It and
+/// [`MAX_CELLS`] count the whole workbook, not each sheet: a file of thousands of sheets
+/// would otherwise hold thousands of times the bound.
 const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why a cell's reading stopped.
@@ -87,8 +89,10 @@ struct Table {
     /// Depth of an element that holds no rows (shapes, forms, a scenario's source).
     skip: Option<u32>,
     current: Option<Row>,
-    /// Bytes of text put in the sheet so far.
+    /// Bytes of text put in the workbook so far, this sheet's included.
     text_bytes: usize,
+    /// Cells put in the sheets before this one.
+    cells_before: usize,
 }
 
 /// Reads `content.xml`: automatic styles into `styles`, tables into sheets.
@@ -100,8 +104,10 @@ pub(super) fn sheets<R: BufRead>(
     let mut body: Option<u32> = None;
     let mut spreadsheet: Option<u32> = None;
     let mut null_date = NULL_DATE;
-    let mut sheets = Vec::new();
+    let mut sheets: Vec<Sheet> = Vec::new();
     let mut table: Option<Table> = None;
+    // Cells and bytes of text of the sheets read (each sheet's bounds count the workbook).
+    let mut used = (0usize, 0usize);
     loop {
         let (event, depth) = xml.next()?;
         if matches!(event, Event::Eof) {
@@ -110,6 +116,7 @@ pub(super) fn sheets<R: BufRead>(
         if let Some(t) = &mut table {
             if t.event(&event, depth, styles, null_date)? {
                 if let Some(t) = table.take() {
+                    used = (used.0 + t.sheet.len(), t.text_bytes);
                     sheets.push(t.finish());
                 }
             }
@@ -140,7 +147,16 @@ pub(super) fn sheets<R: BufRead>(
                 }
                 // Only the sheets: DDE links keep cached tables of other files deeper down.
                 "table:table" if spreadsheet.is_some_and(|s| depth == s + 1) => {
-                    let t = Table::new(e, depth, styles);
+                    // An empty table is 30 bytes: the inflated budget holds millions.
+                    if sheets.len() >= MAX_SHEETS {
+                        return Err(TableError::TooManyItems {
+                            part: "content.xml".to_owned(),
+                            what: "sheets",
+                            what_vi: "trang",
+                            limit: MAX_SHEETS,
+                        });
+                    }
+                    let t = Table::new(e, depth, styles, used);
                     if matches!(event, Event::Empty(_)) {
                         sheets.push(t.finish());
                     } else {
@@ -158,7 +174,8 @@ pub(super) fn sheets<R: BufRead>(
 }
 
 impl Table {
-    fn new(e: &BytesStart<'_>, depth: u32, styles: &Styles) -> Table {
+    /// A table starting at `e`, after sheets that hold `used` (cells, bytes of text).
+    fn new(e: &BytesStart<'_>, depth: u32, styles: &Styles, used: (usize, usize)) -> Table {
         let mut sheet = Sheet::new(attr(e, "table:name").unwrap_or_default());
         if attr(e, "table:style-name").is_some_and(|s| styles.hides_table(&s)) {
             sheet.visibility = Visibility::Hidden;
@@ -173,7 +190,8 @@ impl Table {
             hidden_cols: Vec::new(),
             skip: None,
             current: None,
-            text_bytes: 0,
+            text_bytes: used.1,
+            cells_before: used.0,
         }
     }
 
@@ -357,7 +375,7 @@ impl Table {
             let Some(row) = &mut self.current else {
                 return Ok(());
             };
-            if self.sheet.len().saturating_add(row.cells.len()) >= MAX_CELLS {
+            if self.cells_before + self.sheet.len() + row.cells.len() >= MAX_CELLS {
                 return Err(TableError::TooManyCells {
                     sheet: self.sheet.name.clone(),
                     place: self
@@ -396,6 +414,12 @@ impl Table {
             self.text_bytes = self.text_bytes.saturating_add(row.text_bytes);
             if self.text_bytes > MAX_TEXT_BYTES {
                 return Err(too_much_text());
+            }
+            if self.cells_before + self.sheet.len() + row.cells.len() > MAX_CELLS {
+                return Err(TableError::TooManyCells {
+                    sheet: self.sheet.name.clone(),
+                    place: self.sheet.place(r32, row.cells.first().map_or(0, |c| c.0)),
+                });
             }
             for (c, value, rows, cols) in &row.cells {
                 self.sheet.put(r32, *c, value.clone())?;

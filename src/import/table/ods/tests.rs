@@ -405,3 +405,25 @@ fn cdata_is_text_and_too_many_styles_are_refused() {
         Err(TableError::Spreadsheet(_))
     ));
 }
+
+#[test]
+fn the_sheets_their_cells_and_their_text_count_for_the_whole_workbook() {
+    // Thirty bytes a sheet: the inflated budget held millions of them.
+    let e = sheets(&doc("", &r#"<table:table table:name="S"/>"#.repeat(5_000)));
+    assert!(
+        matches!(&e, Err(TableError::TooManyItems { what: "sheets", .. })),
+        "{e:?}"
+    );
+    // 600,000 cells in each of two sheets: a million for the workbook.
+    let big = |name: &str| {
+        format!(
+            r#"<table:table table:name="{name}"><table:table-row table:number-rows-repeated="600"><table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1"/></table:table-row></table:table>"#
+        )
+    };
+    let e = sheets(&doc("", &format!("{}{}", big("A"), big("B"))));
+    assert!(
+        matches!(&e, Err(TableError::TooManyCells { sheet, .. }) if sheet == "B"),
+        "{e:?}"
+    );
+    assert!(sheets(&doc("", &big("A"))).is_ok());
+}
