@@ -48,6 +48,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
     }
     let mut book = Book::default();
     let mut text_left = sheet::MAX_TEXT_BYTES;
+    let mut cells_left = super::MAX_CELLS;
     for (tab, entry) in g.sheets.iter().enumerate() {
         if !entry.worksheet {
             continue;
@@ -59,7 +60,15 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
             .unwrap_or(stream.len());
         let mut s = Sheet::new(entry.name.clone());
         s.visibility = entry.visibility;
-        if let Some(s) = sheet::read(&stream, entry.start, end, s, &g, &mut text_left)? {
+        if let Some(s) = sheet::read(
+            &stream,
+            entry.start,
+            end,
+            s,
+            &g,
+            &mut text_left,
+            &mut cells_left,
+        )? {
             if g.active == Some(tab) {
                 book.active = Some(book.sheets.len());
             }
@@ -435,6 +444,52 @@ mod tests {
         let at = "b".repeat(4_096);
         let book = read(&workbook(&sst(&[&at]), &[labelsst(0, 0, 0)])).unwrap();
         assert_eq!(book.sheets[0].get(0, 0), &Cell::Text(at));
+    }
+
+    #[test]
+    fn the_cells_of_every_sheet_count_against_one_bound() {
+        // A 64 MB file holds 4.8 million cell records: a million in each of five sheets took
+        // five times the memory of one. Shown on a bound of 3 (the tests' compound files hold
+        // 64 KB).
+        let bytes = workbook(
+            &[],
+            &[
+                number(0, 0, 0, 1.0),
+                number(0, 1, 0, 2.0),
+                number(1, 0, 0, 3.0),
+                number(1, 1, 0, 4.0),
+            ],
+        );
+        let file = Compound::open(&bytes).unwrap();
+        let stream = file.stream("Workbook").unwrap().unwrap();
+        let g = globals::read(&stream).unwrap();
+        let start = g.sheets[0].start;
+        let (mut text, mut cells) = (sheet::MAX_TEXT_BYTES, 3);
+        let e = sheet::read(
+            &stream,
+            start,
+            stream.len(),
+            Sheet::new("S"),
+            &g,
+            &mut text,
+            &mut cells,
+        );
+        assert!(
+            matches!(&e, Err(TableError::TooManyCells { place, .. }) if place == "S!B2"),
+            "{e:?}"
+        );
+        let mut cells = 10;
+        let s = sheet::read(
+            &stream,
+            start,
+            stream.len(),
+            Sheet::new("S"),
+            &g,
+            &mut text,
+            &mut cells,
+        );
+        assert!(matches!(s, Ok(Some(_))));
+        assert_eq!(cells, 6);
     }
 
     #[test]

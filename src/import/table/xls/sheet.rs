@@ -83,6 +83,7 @@ pub(super) fn read(
     mut sheet: Sheet,
     g: &Globals,
     text_left: &mut usize,
+    cells_left: &mut usize,
 ) -> Result<Option<Sheet>, TableError> {
     let name = sheet.name.clone();
     let fault = |f: XlsFault| damaged(Some(&name), f);
@@ -276,10 +277,20 @@ pub(super) fn read(
             }
             _ => {}
         }
+        // The cells of every sheet count against one bound: a 64 MB file holds 4.8 million
+        // cell records, a million in each of its sheets.
+        if sheet.len() > *cells_left {
+            let place = rc().map_or_else(|| sheet.row_place(0), |(r, c, _)| sheet.place(r, c));
+            return Err(TableError::TooManyCells {
+                sheet: name.clone(),
+                place,
+            });
+        }
     }
     if let Some((row, col, text)) = pending.take() {
         sheet.put(row, col, Cell::Formula(text))?;
     }
+    *cells_left = cells_left.saturating_sub(sheet.len());
     sheet.hidden_rows = hidden_rows(&rows_seen, rows_hidden_by_default);
     sheet.hidden_cols = runs(
         cols_hidden
