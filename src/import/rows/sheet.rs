@@ -52,6 +52,17 @@ fn kind_id(rs: &RuleSet, s: &str) -> Option<String> {
         .map(|(_, id)| id)
 }
 
+/// Longest name read, in characters. A person's name is under 50; the longest official name
+/// of a collective, its whole chain of superiors written out ("Phòng Cảnh sát phòng cháy,
+/// chữa cháy và cứu nạn, cứu hộ, Công an tỉnh …"), is about 150. A longer cell is a paste
+/// gone wrong (a paragraph, a column pasted into one cell) that would be written into
+/// `to-trinh.yaml` and printed in every document: refused with its cell.
+pub(super) const MAX_NAME_CHARS: usize = 200;
+
+/// Longest other field read (a unit, a position, a kind, a code), in characters: a unit with
+/// every level above it is a few hundred; five times that is no field of a list.
+pub(super) const MAX_FIELD_CHARS: usize = 1_000;
+
 /// Whether a problem among these stops the row.
 fn failed(problems: &[Problem]) -> bool {
     problems.iter().any(|p| p.level == Level::Error)
@@ -108,7 +119,27 @@ impl Row<'_> {
             return Some(value::general(*n));
         }
         match value::text(cleaner, &cell, &column, &place) {
-            Ok(t) => t,
+            Ok(Some(t)) => {
+                let limit = if f == Field::Ten {
+                    MAX_NAME_CHARS
+                } else {
+                    MAX_FIELD_CHARS
+                };
+                let n = t.chars().count();
+                if n <= limit {
+                    return Some(t);
+                }
+                let m = if f == Field::Ten {
+                    msg!("tên dài {} ký tự, hơn {} ký tự của mọi tên người hay tập thể: kiểm tra ô (dán nhầm cả một đoạn?)", n, limit;
+                         "the name is {} characters long, more than the {} of any person's or collective's name: check the cell (a paragraph pasted by mistake?)", n, limit)
+                } else {
+                    msg!("ô dài {} ký tự, hơn {} ký tự của mọi ô trong danh sách: kiểm tra ô (dán nhầm cả một đoạn?)", n, limit;
+                         "the cell is {} characters long, more than the {} of any field of a list: check the cell (a paragraph pasted by mistake?)", n, limit)
+                };
+                errors.push(Problem::error(place, m));
+                None
+            }
+            Ok(None) => None,
             Err(m) => {
                 errors.push(Problem::error(place, m));
                 None

@@ -489,3 +489,25 @@ fn a_bool_or_a_date_in_a_text_column_is_refused() {
     assert!(said(&p, "Danh sách!C2", "TRUE"), "{p:?}");
     assert!(said(&p, "Danh sách!D3", "ô ngày tháng"), "{p:?}");
 }
+
+#[test]
+fn a_name_or_a_field_longer_than_any_real_one_is_refused_with_its_cell() {
+    let long_name = "Lê Văn Bình ".repeat(20);
+    let mut unit = person(2.0, "Trần Văn Hải", 3.0);
+    unit[2] = t(&"Thôn Đông ".repeat(101));
+    let s = sheet(
+        "Danh sách",
+        vec![
+            header(),
+            person(1.0, &long_name, 8.0),
+            unit,
+            person(3.0, &"Phạm Thị Mai ".repeat(15), 8.0),
+        ],
+    );
+    let (r, p) = run(&book(vec![s]), None);
+    assert!(said(&p, "Danh sách!B2", "hơn 200 ký tự"), "{p:?}");
+    assert!(said(&p, "Danh sách!C3", "hơn 1000 ký tự"), "{p:?}");
+    assert_eq!(errors(&p).len(), 2, "{p:?}");
+    // At 195 characters, a name is read.
+    assert_eq!(names(&r), ["Phạm Thị Mai ".repeat(15).trim()]);
+}

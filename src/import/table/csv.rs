@@ -1,13 +1,29 @@
 //! CSV, as Excel and other systems export it: quoted fields, `,`, `;` or tab as the separator,
 //! UTF-8 (a byte-order mark allowed) or UTF-16 with its byte-order mark. Every cell is text, as
 //! the file holds it.
+//!
+//! The file is read in one pass over its text, which is borrowed from the file's bytes when
+//! they are UTF-8 (a 66 MB file was held twice). What a field or a line costs is what it
+//! keeps: an empty field or an empty line only moves the place on (66 MB of line breaks cost
+//! 4 GB when each was put as an empty cell), a field is refused past [`MAX_CELL_CHARS`] with
+//! its place, and a row below the last a list may use stops the read at its first cell
+//! ([`Sheet::put`]).
+
+use std::borrow::Cow;
 
 use super::{Cell, Sheet, TableError};
+
+/// Most characters one cell may hold, in every reader (csv, ods, xls; the xlsx reader uses
+/// the same number): a name, a unit, even a long citation is a few hundred characters, and
+/// Excel itself shows only the first 1,024 of a cell's text in the cell. Anything longer is a
+/// file that is not a list (a log, a document pasted in a cell, a quote never closed) or one
+/// crafted to take the memory; it is refused with the cell's place, before it is held.
+pub(super) const MAX_CELL_CHARS: usize = 4_096;
 
 /// The text of a CSV file: UTF-8 (a byte-order mark allowed), UTF-16 with its byte-order mark
 /// (Excel's "Unicode text"), or Windows-1258 that reads as Vietnamese (Excel's "CSV" on
 /// Vietnamese Windows), decoded to NFC.
-fn csv_text(bytes: &[u8]) -> Result<(String, Option<&'static str>), TableError> {
+fn csv_text(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<&'static str>), TableError> {
     let utf16 = |rest: &[u8], big: bool| {
         // An odd byte at the end is half a character: dropping it would change the text.
         if rest.len() % 2 == 1 {
@@ -26,7 +42,7 @@ fn csv_text(bytes: &[u8]) -> Result<(String, Option<&'static str>), TableError> 
         });
         char::decode_utf16(units)
             .collect::<Result<String, _>>()
-            .map(|t| (t, None))
+            .map(|t| (Cow::Owned(t), None))
             .map_err(|_| TableError::NotUtf8)
     };
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
@@ -37,11 +53,11 @@ fn csv_text(bytes: &[u8]) -> Result<(String, Option<&'static str>), TableError> 
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(t) => Ok((t.to_owned(), None)),
+        Ok(t) => Ok((Cow::Borrowed(t), None)),
         // Excel's "CSV" on Vietnamese Windows is in Windows-1258, the tones as combining marks;
         // taken only when it reads as Vietnamese, so no other code page is guessed at.
         Err(_) => crate::text::cp1258::decode_vietnamese(bytes)
-            .map(|t| (t, Some("Windows-1258")))
+            .map(|t| (Cow::Owned(t), Some("Windows-1258")))
             .ok_or(TableError::NotUtf8),
     }
 }
@@ -64,12 +80,6 @@ pub fn csv(bytes: &[u8], name: &str) -> Result<Sheet, TableError> {
     parse(&text, name)
 }
 
-/// Most bytes one field may hold: Excel keeps at most 32,767 characters in a cell, so a field
-/// of 16 MB is a file that is not a list (a quote opened and never closed, a log), refused
-/// before it takes the memory of the whole file. A field of a few megabytes (a document pasted
-/// into a cell) is still read, for the import to name it.
-const MAX_FIELD_BYTES: usize = 16 * 1024 * 1024;
-
 /// The cells of decoded CSV text.
 fn parse(text: &str, name: &str) -> Result<Sheet, TableError> {
     let sep = [',', ';', '\t']
@@ -89,66 +99,116 @@ fn parse(text: &str, name: &str) -> Result<Sheet, TableError> {
     let mut quoted = false;
     // Where the open quote is, for the message when it is never closed.
     let mut opened = (0u32, 0u32);
-    let mut chars = text.chars().peekable();
+    // An empty field is not put (the sheet has nothing to remove there): it only moves the
+    // column on.
     let push = |field: &mut String, sheet: &mut Sheet, r: u32, col: &mut u32| {
-        let f = std::mem::take(field);
-        let cell = if f.trim().is_empty() {
-            Cell::Empty
-        } else {
-            Cell::Text(f)
-        };
-        let put = sheet.put(r, *col, cell);
+        let at = *col;
         *col = col.saturating_add(1);
-        put
-    };
-    while let Some(c) = chars.next() {
-        if field.len() > MAX_FIELD_BYTES {
-            return Err(TableError::CsvDamaged {
-                place: sheet.place(r, col),
-                what: "a field holds more than 16 MB of text (a quote never closed?)",
-                what_vi: "một ô có hơn 16 MB chữ (có dấu ngoặc kép không được đóng?)",
-            });
+        if field.trim().is_empty() {
+            field.clear();
+            return Ok(());
         }
+        if field.len() > MAX_CELL_CHARS && field.chars().count() > MAX_CELL_CHARS {
+            return Err(too_long(sheet, r, at));
+        }
+        sheet.put(r, at, Cell::Text(std::mem::take(field)))
+    };
+    // Bytes a field may reach before its characters are surely past the limit (a character
+    // is at most 4 bytes): checked before text is added, counted only at the end.
+    let max_bytes = MAX_CELL_CHARS * 4;
+    // The separators, quotes and line ends are ASCII: the text is cut at them in bytes, and
+    // the runs between them are taken whole (a character at a time, 66 MB took seconds).
+    let b = text.as_bytes();
+    let sep = u8::try_from(sep).unwrap_or(b',');
+    let mut i = 0usize;
+    while let Some(&c) = b.get(i) {
         if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    field.push('"');
-                    chars.next();
-                }
-                '"' => quoted = false,
-                c => field.push(c),
+            let rest = b.get(i..).unwrap_or_default();
+            // A quote opened and never closed takes the rest of the file: said as such.
+            let Some(k) = memchr::memchr(b'"', rest) else {
+                return Err(never_closed(&sheet, opened));
+            };
+            if field.len() + k > max_bytes {
+                return Err(too_long(&sheet, r, col));
+            }
+            field.push_str(text.get(i..i + k).unwrap_or_default());
+            i += k + 1;
+            if b.get(i) == Some(&b'"') {
+                field.push('"');
+                i += 1;
+            } else {
+                quoted = false;
             }
             continue;
         }
         match c {
-            '"' if field.trim().is_empty() => {
+            b'"' if field.trim().is_empty() => {
                 field.clear();
                 quoted = true;
                 opened = (r, col);
+                i += 1;
             }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => i += 1,
+            // An empty line: nothing to put.
+            b'\n' | b'\r' if col == 0 && field.is_empty() => {
+                r = r.saturating_add(1);
+                i += 1;
+            }
+            b'\n' | b'\r' => {
                 push(&mut field, &mut sheet, r, &mut col)?;
                 r = r.saturating_add(1);
                 col = 0;
+                i += 1;
             }
-            c if c == sep => push(&mut field, &mut sheet, r, &mut col)?,
-            c => field.push(c),
+            c if c == sep => {
+                push(&mut field, &mut sheet, r, &mut col)?;
+                i += 1;
+            }
+            _ => {
+                // While the field holds only spaces, a quote may still open it: one character
+                // at a time; after that, a quote is a character, up to the separator.
+                let rest = b.get(i..).unwrap_or_default();
+                let k = if field.trim().is_empty() {
+                    text.get(i..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(1, char::len_utf8)
+                } else {
+                    memchr::memchr3(sep, b'\n', b'\r', rest).unwrap_or(rest.len())
+                };
+                if field.len() + k > max_bytes {
+                    return Err(too_long(&sheet, r, col));
+                }
+                field.push_str(text.get(i..i + k).unwrap_or_default());
+                i += k;
+            }
         }
     }
     // A quote never closed took the rest of the file into one field: what the fields were
     // meant to be is not known.
     if quoted {
-        return Err(TableError::CsvDamaged {
-            place: sheet.place(opened.0, opened.1),
-            what: "a quote opened here is never closed",
-            what_vi: "dấu ngoặc kép mở ở đây không được đóng",
-        });
+        return Err(never_closed(&sheet, opened));
     }
     if !field.is_empty() || col > 0 {
         push(&mut field, &mut sheet, r, &mut col)?;
     }
     Ok(sheet)
+}
+
+/// A quote opened at `opened` and never closed.
+fn never_closed(sheet: &Sheet, opened: (u32, u32)) -> TableError {
+    TableError::CsvDamaged {
+        place: sheet.place(opened.0, opened.1),
+        what: "a quote opened here is never closed",
+        what_vi: "dấu ngoặc kép mở ở đây không được đóng",
+    }
+}
+
+/// A field longer than any cell.
+fn too_long(sheet: &Sheet, r: u32, col: u32) -> TableError {
+    TableError::CellTooLong {
+        place: sheet.place(r, col),
+        limit: MAX_CELL_CHARS,
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +253,55 @@ mod tests {
         let mut long = b"STT,Ten\n1,".to_vec();
         long.resize(20 * 1024 * 1024, b'a');
         let e = csv(&long, "ds.csv");
+        assert!(matches!(e, Err(TableError::CellTooLong { place, .. }) if place == "ds.csv!B2"));
+        // A quote opened and never closed, far longer than a cell.
+        let mut open = b"STT,Ten\n1,\"Le".to_vec();
+        open.resize(1024 * 1024, b'\n');
+        let e = csv(&open, "ds.csv");
         assert!(matches!(e, Err(TableError::CsvDamaged { place, .. }) if place == "ds.csv!B2"));
+    }
+
+    #[test]
+    fn a_cell_past_the_limit_is_refused_with_its_place_and_one_at_it_read() {
+        let at = |body: String| {
+            let mut b = "STT;Họ và tên;Đơn vị\n".to_owned();
+            b.push_str(&body);
+            csv(b.as_bytes(), "ds.csv")
+        };
+        let e = at(format!("1;{};x\n", "ệ".repeat(4_097)));
+        assert!(
+            matches!(e, Err(TableError::CellTooLong { place, limit: 4_096 }) if place == "ds.csv!B2")
+        );
+        // A quoted field over millions of lines, closed at last: stopped at the limit.
+        let e = at(format!("1;x;\"{}\"\n", "\n".repeat(3_000_000)));
+        assert!(matches!(e, Err(TableError::CellTooLong { place, .. }) if place == "ds.csv!C2"));
+        let s = at(format!("1;{};x\n", "ệ".repeat(4_096))).unwrap_or_default();
+        assert!(matches!(s.get(1, 1), Cell::Text(t) if t.chars().count() == 4_096));
+    }
+
+    #[test]
+    fn empty_lines_and_fields_cost_nothing_and_a_far_row_stops_the_read() {
+        let start = std::time::Instant::now();
+        let mut b = "STT,Họ và tên\n1,A\n".as_bytes().to_vec();
+        b.resize(4 * 1024 * 1024, b'\n');
+        let s = csv(&b, "ds.csv").unwrap_or_default();
+        assert_eq!(s.len(), 4);
+        let mut b = "STT,Họ và tên\n1,A\n".as_bytes().to_vec();
+        b.resize(4 * 1024 * 1024, b',');
+        let s = csv(&b, "ds.csv").unwrap_or_default();
+        assert_eq!(s.len(), 4);
+        // Text under 60,000 empty lines is past the last row of a list: refused there.
+        let mut b = "STT,Họ và tên\n".as_bytes().to_vec();
+        b.resize(100_000, b'\n');
+        let row = b.iter().filter(|&&c| c == b'\n').count() + 1;
+        b.extend_from_slice(b"1,A\n");
+        let e = csv(&b, "ds.csv");
+        let at = format!("ds.csv!A{row}");
+        assert!(
+            matches!(&e, Err(TableError::TooManyRows { place, .. }) if *place == at),
+            "{e:?}"
+        );
+        // A guard against work by the count of lines, not a speed target.
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
     }
 }

@@ -167,6 +167,15 @@ pub enum TableError {
         /// The cell (`Danh sách!XFE1`).
         place: String,
     },
+    /// A cell holding more text than any cell of a list (a name, a unit, a note): a file
+    /// that is not a list, or one crafted to take the memory (`<text:s text:c="1000000000"/>`).
+    #[error("cell {place} holds more than {limit} characters: longer than any cell of a list; the file is not a list of nominees or is damaged")]
+    CellTooLong {
+        /// The cell (`Danh sách!B2`).
+        place: String,
+        /// The limit, in characters.
+        limit: usize,
+    },
 }
 
 /// What is wrong inside a damaged .xls.
@@ -195,6 +204,9 @@ pub enum XlsFault {
     TooManyStrings,
     /// More sheets than any workbook of a list has ([`MAX_SHEETS`]).
     TooManySheets,
+    /// A record going on in more CONTINUE records than any workbook of 64 MB can hold, at
+    /// this byte: each would cost memory, whatever it holds.
+    Continues(usize),
 }
 
 /// Most sheets an .xls list may have: each costs a parse, and a file listing millions would
@@ -299,6 +311,9 @@ impl XlsFault {
             XlsFault::TooManySheets => {
                 format!("it has more than {MAX_SHEETS} sheets, more than any list")
             }
+            XlsFault::Continues(at) => {
+                format!("a record at byte {at} of the workbook goes on in more CONTINUE records than any workbook has")
+            }
         }
     }
 
@@ -331,6 +346,9 @@ impl XlsFault {
             ),
             XlsFault::TooManySheets => {
                 format!("tệp có hơn {MAX_SHEETS} trang, nhiều hơn mọi danh sách")
+            }
+            XlsFault::Continues(at) => {
+                format!("một bản ghi ở byte {at} của bảng tính nối dài qua nhiều bản ghi CONTINUE hơn mọi bảng tính")
             }
         }
     }
@@ -422,6 +440,7 @@ impl TableError {
             TableError::BadValue { place, value } => format!("ô {place} chứa \"{value}\", không đúng kiểu giá trị của ô: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
             TableError::SharedString { place, index, count } => format!("ô {place} trỏ tới chuỗi số {index} nhưng bảng tính chỉ có {count} chuỗi: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
             TableError::TooManyItems { part, what_vi, limit, .. } => format!("phần {part} của bảng tính có hơn {limit} {what_vi}: nhiều hơn mọi danh sách; kiểm tra xem có chọn đúng tệp không"),
+            TableError::CellTooLong { place, limit } => format!("ô {place} có hơn {limit} ký tự: dài hơn mọi ô của một danh sách; tệp không phải danh sách người được đề nghị hoặc bị hỏng; không đọc"),
         }
     }
 }

@@ -5,29 +5,56 @@
 //! last column: a repeat count advances a counter and is never expanded, and a row or cell that
 //! shows something is repeated only as far as the cell limit ([`MAX_CELLS`]) and the grid
 //! (1,048,576 rows × 16,384 columns) allow. Hidden rows and columns are kept as spans.
+//!
+//! Every other count is bounded the same way, by what is kept rather than what is declared:
+//! spaces (`<text:s text:c="1000000000"/>`), tabs and line breaks add to a cell's text only up
+//! to [`MAX_CELL_CHARS`], past which the cell is refused with its place; a repeated row that
+//! shows something is put row by row, so [`Sheet::put`] stops it at the last row a list may
+//! use; the text the cells hold together is bounded ([`MAX_TEXT_BYTES`]), so that one long
+//! text repeated over a million cells is refused, not copied a million times.
 
 use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS};
+use super::super::csv::MAX_CELL_CHARS;
+use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS, MAX_SHEETS};
 use super::cell::{self, count, Attrs, NULL_DATE};
 use super::styles::{StyleReader, Styles};
-use super::xml::{attr, check_root, malformed, reference, text, Xml};
+use super::xml::{attr, check_root, reference, text, Xml};
 use crate::date::Date;
 
 /// Rows and columns a spreadsheet has (Excel's and LibreOffice's grid).
 pub(super) const MAX_ROWS: u64 = 1_048_576;
 pub(super) const MAX_COLS: u64 = 16_384;
 
-/// Most text one cell may hold: Excel's limit is 32,767 characters.
-const MAX_TEXT: usize = 1024 * 1024;
+/// Most bytes of text the cells of the workbook may hold together: a list of 50,000 nominees
+/// with every column holds a few megabytes (the same bound as the xlsx reader's). It and
+/// [`MAX_CELLS`] count the whole workbook, not each sheet: a file of thousands of sheets
+/// would otherwise hold thousands of times the bound.
+const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why a cell's reading stopped.
+enum Stop {
+    /// More than [`MAX_CELL_CHARS`]: the table names the cell.
+    TooLong,
+    /// Anything else.
+    Error(TableError),
+}
+
+impl From<TableError> for Stop {
+    fn from(e: TableError) -> Stop {
+        Stop::Error(e)
+    }
+}
 
 /// A cell being read: its attributes and its text so far.
 struct OpenCell {
     depth: u32,
     attrs: Attrs,
     text: String,
+    /// Characters in `text`, kept as it grows so that the limit is checked in constant time.
+    chars: usize,
     paragraphs: u32,
     /// Depth of the paragraph being read.
     para: Option<u32>,
@@ -44,6 +71,8 @@ struct Row {
     col: u64,
     /// Cells that show something: column, value, rows and columns spanned.
     cells: Vec<(u32, Cell, u64, u64)>,
+    /// Bytes of text in `cells`.
+    text_bytes: usize,
     cell: Option<OpenCell>,
 }
 
@@ -60,6 +89,10 @@ struct Table {
     /// Depth of an element that holds no rows (shapes, forms, a scenario's source).
     skip: Option<u32>,
     current: Option<Row>,
+    /// Bytes of text put in the workbook so far, this sheet's included.
+    text_bytes: usize,
+    /// Cells put in the sheets before this one.
+    cells_before: usize,
 }
 
 /// Reads `content.xml`: automatic styles into `styles`, tables into sheets.
@@ -71,8 +104,10 @@ pub(super) fn sheets<R: BufRead>(
     let mut body: Option<u32> = None;
     let mut spreadsheet: Option<u32> = None;
     let mut null_date = NULL_DATE;
-    let mut sheets = Vec::new();
+    let mut sheets: Vec<Sheet> = Vec::new();
     let mut table: Option<Table> = None;
+    // Cells and bytes of text of the sheets read (each sheet's bounds count the workbook).
+    let mut used = (0usize, 0usize);
     loop {
         let (event, depth) = xml.next()?;
         if matches!(event, Event::Eof) {
@@ -81,6 +116,7 @@ pub(super) fn sheets<R: BufRead>(
         if let Some(t) = &mut table {
             if t.event(&event, depth, styles, null_date)? {
                 if let Some(t) = table.take() {
+                    used = (used.0 + t.sheet.len(), t.text_bytes);
                     sheets.push(t.finish());
                 }
             }
@@ -111,7 +147,16 @@ pub(super) fn sheets<R: BufRead>(
                 }
                 // Only the sheets: DDE links keep cached tables of other files deeper down.
                 "table:table" if spreadsheet.is_some_and(|s| depth == s + 1) => {
-                    let t = Table::new(e, depth, styles);
+                    // An empty table is 30 bytes: the inflated budget holds millions.
+                    if sheets.len() >= MAX_SHEETS {
+                        return Err(TableError::TooManyItems {
+                            part: "content.xml".to_owned(),
+                            what: "sheets",
+                            what_vi: "trang",
+                            limit: MAX_SHEETS,
+                        });
+                    }
+                    let t = Table::new(e, depth, styles, used);
                     if matches!(event, Event::Empty(_)) {
                         sheets.push(t.finish());
                     } else {
@@ -129,7 +174,8 @@ pub(super) fn sheets<R: BufRead>(
 }
 
 impl Table {
-    fn new(e: &BytesStart<'_>, depth: u32, styles: &Styles) -> Table {
+    /// A table starting at `e`, after sheets that hold `used` (cells, bytes of text).
+    fn new(e: &BytesStart<'_>, depth: u32, styles: &Styles, used: (usize, usize)) -> Table {
         let mut sheet = Sheet::new(attr(e, "table:name").unwrap_or_default());
         if attr(e, "table:style-name").is_some_and(|s| styles.hides_table(&s)) {
             sheet.visibility = Visibility::Hidden;
@@ -144,6 +190,8 @@ impl Table {
             hidden_cols: Vec::new(),
             skip: None,
             current: None,
+            text_bytes: used.1,
+            cells_before: used.0,
         }
     }
 
@@ -157,8 +205,14 @@ impl Table {
     ) -> Result<bool, TableError> {
         if let Some(row) = &mut self.current {
             if let Some(cell) = &mut row.cell {
-                if cell.event(event, depth)? {
-                    self.end_cell(styles, null_date)?;
+                match cell.event(event, depth) {
+                    Ok(true) => self.end_cell(styles, null_date)?,
+                    Ok(false) => {}
+                    Err(Stop::TooLong) => {
+                        let col = row.col;
+                        return Err(self.too_long(col));
+                    }
+                    Err(Stop::Error(e)) => return Err(e),
                 }
                 return Ok(false);
             }
@@ -189,6 +243,7 @@ impl Table {
                         depth,
                         attrs: Attrs::read(e, name == "table:covered-table-cell"),
                         text: String::new(),
+                        chars: 0,
                         paragraphs: 0,
                         para: None,
                         skip: None,
@@ -211,6 +266,7 @@ impl Table {
                     default_style: attr(e, "table:default-cell-style-name").map(|s| s.into_owned()),
                     col: 0,
                     cells: Vec::new(),
+                    text_bytes: 0,
                     cell: None,
                 });
                 if empty {
@@ -296,6 +352,17 @@ impl Table {
                 // not whether there is one): LibreOffice's empty tail of 16,000 cells stops here.
                 return Ok(());
             }
+            // The text may come whole from an attribute (`office:string-value`), not only from
+            // the paragraphs counted as they were read.
+            let len = match &value {
+                Cell::Text(t) => {
+                    if k == 0 && t.len() > MAX_CELL_CHARS && t.chars().count() > MAX_CELL_CHARS {
+                        return Err(self.too_long(first));
+                    }
+                    t.len()
+                }
+                _ => 0,
+            };
             let Ok(c) = u32::try_from(col).map_err(|_| ()).and_then(|c| {
                 if u64::from(c) < MAX_COLS {
                     Ok(c)
@@ -308,13 +375,17 @@ impl Table {
             let Some(row) = &mut self.current else {
                 return Ok(());
             };
-            if self.sheet.len().saturating_add(row.cells.len()) >= MAX_CELLS {
+            if self.cells_before + self.sheet.len() + row.cells.len() >= MAX_CELLS {
                 return Err(TableError::TooManyCells {
                     sheet: self.sheet.name.clone(),
                     place: self
                         .sheet
                         .place(u32::try_from(row_index).unwrap_or(u32::MAX), c),
                 });
+            }
+            row.text_bytes = row.text_bytes.saturating_add(len);
+            if self.text_bytes.saturating_add(row.text_bytes) > MAX_TEXT_BYTES {
+                return Err(too_much_text());
             }
             row.cells.push((c, value, a.rows_spanned, a.cols_spanned));
         }
@@ -340,6 +411,16 @@ impl Table {
                 let col = row.cells.first().map_or(0, |c| u64::from(c.0));
                 return Err(beyond(&self.sheet, r, col));
             };
+            self.text_bytes = self.text_bytes.saturating_add(row.text_bytes);
+            if self.text_bytes > MAX_TEXT_BYTES {
+                return Err(too_much_text());
+            }
+            if self.cells_before + self.sheet.len() + row.cells.len() > MAX_CELLS {
+                return Err(TableError::TooManyCells {
+                    sheet: self.sheet.name.clone(),
+                    place: self.sheet.place(r32, row.cells.first().map_or(0, |c| c.0)),
+                });
+            }
             for (c, value, rows, cols) in &row.cells {
                 self.sheet.put(r32, *c, value.clone())?;
                 if *rows > 1 || *cols > 1 {
@@ -358,6 +439,16 @@ impl Table {
         Ok(())
     }
 
+    /// The cell being read, at `col` of the current row, holds too much text.
+    fn too_long(&self, col: u64) -> TableError {
+        let row = u32::try_from(self.row).unwrap_or(u32::MAX);
+        let col = u32::try_from(col).unwrap_or(u32::MAX);
+        TableError::CellTooLong {
+            place: self.sheet.place(row, col),
+            limit: MAX_CELL_CHARS,
+        }
+    }
+
     fn finish(self) -> Sheet {
         let mut sheet = self.sheet;
         sheet.hidden_rows = spans(&self.hidden_rows);
@@ -367,8 +458,31 @@ impl Table {
 }
 
 impl OpenCell {
+    /// Add text, refused past [`MAX_CELL_CHARS`] before it is held.
+    fn push(&mut self, s: &str) -> Result<(), Stop> {
+        self.chars = self.chars.saturating_add(s.chars().count());
+        if self.chars > MAX_CELL_CHARS {
+            return Err(Stop::TooLong);
+        }
+        self.text.push_str(s);
+        Ok(())
+    }
+
+    /// Add `n` times `c` (a count attribute): refused past [`MAX_CELL_CHARS`] before anything
+    /// is added, so that the count is never expanded.
+    fn repeat(&mut self, c: char, n: u64) -> Result<(), Stop> {
+        let room = MAX_CELL_CHARS.saturating_sub(self.chars);
+        let n = usize::try_from(n)
+            .ok()
+            .filter(|&n| n <= room)
+            .ok_or(Stop::TooLong)?;
+        self.chars += n;
+        self.text.extend(std::iter::repeat_n(c, n));
+        Ok(())
+    }
+
     /// Take one event inside the cell; `true` when the cell ends.
-    fn event(&mut self, event: &Event<'_>, depth: u32) -> Result<bool, TableError> {
+    fn event(&mut self, event: &Event<'_>, depth: u32) -> Result<bool, Stop> {
         if let Some(skip) = self.skip {
             if matches!(event, Event::End(_)) && depth == skip {
                 self.skip = None;
@@ -383,7 +497,7 @@ impl OpenCell {
                 if self.para.is_none() {
                     if depth == self.depth + 1 && matches!(name, "text:p" | "text:h") {
                         if self.paragraphs > 0 {
-                            self.text.push('\n');
+                            self.push("\n")?;
                         }
                         self.paragraphs += 1;
                         if !empty {
@@ -396,13 +510,9 @@ impl OpenCell {
                     return Ok(false);
                 }
                 match name {
-                    "text:s" => {
-                        let n = usize::try_from(count(e, "text:c")).unwrap_or(usize::MAX);
-                        let n = n.min(MAX_TEXT + 1 - self.text.len().min(MAX_TEXT));
-                        self.text.extend(std::iter::repeat_n(' ', n));
-                    }
-                    "text:tab" => self.text.push('\t'),
-                    "text:line-break" => self.text.push('\n'),
+                    "text:s" => self.repeat(' ', count(e, "text:c"))?,
+                    "text:tab" => self.push("\t")?,
+                    "text:line-break" => self.push("\n")?,
                     // Text that is not shown in the cell: a note, a comment, a drawing, ruby
                     // annotations, a change-tracking record.
                     "office:annotation"
@@ -420,10 +530,10 @@ impl OpenCell {
                     _ => {}
                 }
             }
-            Event::Text(t) if self.para.is_some() => self.text.push_str(&text(t)),
-            Event::CData(t) if self.para.is_some() => self.text.push_str(&t.xml10_content()),
+            Event::Text(t) if self.para.is_some() => self.push(&text(t))?,
+            Event::CData(t) if self.para.is_some() => self.push(&t.xml10_content())?,
             Event::GeneralRef(r) if self.para.is_some() => {
-                self.text.push_str(&reference(r, "content.xml")?);
+                self.push(&reference(r, "content.xml")?)?;
             }
             Event::End(_) => {
                 if self.para == Some(depth) {
@@ -434,12 +544,6 @@ impl OpenCell {
                 }
             }
             _ => {}
-        }
-        if self.text.len() > MAX_TEXT {
-            return Err(malformed(
-                "content.xml",
-                "a cell holds more than 1 MB of text",
-            ));
         }
         Ok(false)
     }
@@ -473,6 +577,16 @@ fn spans(v: &[(u64, u64)]) -> Spans {
         }
     }
     s
+}
+
+/// More text in a sheet's cells than any list ([`MAX_TEXT_BYTES`]).
+fn too_much_text() -> TableError {
+    TableError::TooManyItems {
+        part: "content.xml".to_owned(),
+        what: "bytes of text in cells",
+        what_vi: "byte chữ trong các ô",
+        limit: MAX_TEXT_BYTES,
+    }
 }
 
 /// A cell that shows something beyond the grid.

@@ -120,11 +120,23 @@ fn a_long_empty_repeat_then_a_cell_costs_one_cell() {
     let start = std::time::Instant::now();
     let s = one(r#"<table:table table:name="S">
 <table:table-row><table:table-cell><text:p>A</text:p></table:table-cell></table:table-row>
-<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
+<table:table-row table:number-rows-repeated="59999"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
 <table:table-row><table:table-cell table:number-columns-repeated="16383"/><table:table-cell><text:p> x</text:p></table:table-cell></table:table-row>
 </table:table>"#);
     assert_eq!(s.len(), 2);
-    assert_eq!(s.get(1_048_001, 16_383), &text(" x"));
+    assert_eq!(s.get(60_000, 16_383), &text(" x"));
+    // Below the last row of a list, the cell is refused where it is.
+    let e = sheets(&doc(
+        "",
+        r#"<table:table table:name="S">
+<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
+<table:table-row><table:table-cell table:number-columns-repeated="16383"/><table:table-cell><text:p> x</text:p></table:table-cell></table:table-row>
+</table:table>"#,
+    ));
+    assert!(
+        matches!(&e, Err(TableError::TooManyRows { place, .. }) if place == "S!XFD1048001"),
+        "{e:?}"
+    );
     // A guard against expanding the repeats, not a speed target.
     assert!(start.elapsed().as_secs() < 30);
 }
@@ -226,7 +238,9 @@ fn hostile_repeats_are_refused_or_bounded_quickly() {
     assert!(
         matches!(
             e,
-            Err(TableError::TooManyCells { .. } | TableError::BeyondGrid { .. })
+            Err(TableError::TooManyCells { .. }
+                | TableError::BeyondGrid { .. }
+                | TableError::TooManyRows { .. })
         ),
         "{e:?}"
     );
@@ -240,7 +254,90 @@ fn hostile_repeats_are_refused_or_bounded_quickly() {
         "",
         r#"<table:table table:name="S"><table:table-row><table:table-cell><text:p><text:s text:c="4294967295"/>x</text:p></table:table-cell></table:table-row></table:table>"#,
     ));
-    assert!(matches!(e, Err(TableError::Spreadsheet(_))), "{e:?}");
+    assert!(
+        matches!(&e, Err(TableError::CellTooLong { place, limit: 4_096 }) if place == "S!A1"),
+        "{e:?}"
+    );
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
+/// A row holding `inner` in its second cell, under a row of one cell.
+fn cell_b2(inner: &str) -> String {
+    doc(
+        "",
+        &format!(
+            r#"<table:table table:name="S"><table:table-row><table:table-cell><text:p>STT</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell/><table:table-cell office:value-type="string">{inner}</table:table-cell></table:table-row></table:table>"#
+        ),
+    )
+}
+
+#[test]
+fn every_count_in_a_cell_stops_at_the_cell_limit_with_its_place() {
+    let start = std::time::Instant::now();
+    let refused = |inner: &str| {
+        let e = sheets(&cell_b2(inner));
+        assert!(
+            matches!(&e, Err(TableError::CellTooLong { place, .. }) if place == "S!B2"),
+            "{inner:.80}: {e:?}"
+        );
+    };
+    refused(r#"<text:p>Phạm<text:s text:c="1000000000"/>Tùng</text:p>"#);
+    refused(r#"<text:p>Phạm<text:s text:c="18446744073709551615"/></text:p>"#);
+    refused(&format!("<text:p>{}</text:p>", "<text:tab/>".repeat(4_097)));
+    refused(&format!(
+        "<text:p>{}</text:p>",
+        "<text:line-break/>".repeat(4_097)
+    ));
+    refused(&"<text:p/>".repeat(4_098));
+    refused(&format!("<text:p>{}</text:p>", "ệ".repeat(4_097)));
+    refused(&format!("<text:p>{}</text:p>", "&amp;".repeat(4_097)));
+    refused(&format!(
+        r#"<text:p><text:s text:c="4000"/></text:p><text:p>{}</text:p>"#,
+        "x".repeat(96)
+    ));
+    // The text of an attribute is counted too.
+    let e = sheets(&cell_b2("").replace(
+        r#"office:value-type="string">"#,
+        &format!(
+            r#"office:value-type="string" office:string-value="{}">"#,
+            "a".repeat(5_000)
+        ),
+    ));
+    assert!(
+        matches!(&e, Err(TableError::CellTooLong { place, .. }) if place == "S!B2"),
+        "{e:?}"
+    );
+    // At the limit, the cell is read.
+    let s = sheets(&cell_b2(r#"<text:p><text:s text:c="4095"/>x</text:p>"#)).unwrap_or_default();
+    assert!(
+        matches!(s.first().map(|s| s.get(1, 1)), Some(Cell::Text(t)) if t.chars().count() == 4_096)
+    );
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
+#[test]
+fn one_long_text_repeated_over_the_sheet_is_refused_before_it_is_copied() {
+    let start = std::time::Instant::now();
+    let long = "x".repeat(4_000);
+    let e = sheets(&doc(
+        "",
+        &format!(
+            r#"<table:table table:name="S"><table:table-row table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="100"><text:p>{long}</text:p></table:table-cell></table:table-row></table:table>"#
+        ),
+    ));
+    assert!(
+        matches!(&e, Err(TableError::TooManyItems { part, .. }) if part == "content.xml"),
+        "{e:?}"
+    );
+    // Across one row's columns.
+    let long = "ệ".repeat(4_000);
+    let e = sheets(&doc(
+        "",
+        &format!(
+            r#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="16384"><text:p>{long}</text:p></table:table-cell></table:table-row></table:table>"#
+        ),
+    ));
+    assert!(matches!(&e, Err(TableError::TooManyItems { .. })), "{e:?}");
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
 }
 
@@ -307,4 +404,26 @@ fn cdata_is_text_and_too_many_styles_are_refused() {
         sheets(&doc(&styles, "")),
         Err(TableError::Spreadsheet(_))
     ));
+}
+
+#[test]
+fn the_sheets_their_cells_and_their_text_count_for_the_whole_workbook() {
+    // Thirty bytes a sheet: the inflated budget held millions of them.
+    let e = sheets(&doc("", &r#"<table:table table:name="S"/>"#.repeat(5_000)));
+    assert!(
+        matches!(&e, Err(TableError::TooManyItems { what: "sheets", .. })),
+        "{e:?}"
+    );
+    // 600,000 cells in each of two sheets: a million for the workbook.
+    let big = |name: &str| {
+        format!(
+            r#"<table:table table:name="{name}"><table:table-row table:number-rows-repeated="600"><table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1"/></table:table-row></table:table>"#
+        )
+    };
+    let e = sheets(&doc("", &format!("{}{}", big("A"), big("B"))));
+    assert!(
+        matches!(&e, Err(TableError::TooManyCells { sheet, .. }) if sheet == "B"),
+        "{e:?}"
+    );
+    assert!(sheets(&doc("", &big("A"))).is_ok());
 }

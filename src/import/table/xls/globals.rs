@@ -116,7 +116,7 @@ pub(super) fn read(stream: &[u8]) -> Result<Globals, TableError> {
             }
             XF => xf_formats.push(u16_at(rec.data, 2).ok_or_else(short)?),
             SST => {
-                let rest = r.continues().map_err(|e| past_end(None, e))?;
+                let rest = r.continues().map_err(|f| damaged(None, f))?;
                 g.sst = shared_strings(rec.data, rest).ok_or_else(short)??;
             }
             RECALCID => g.calculated = u32_at(rec.data, 4).ok_or_else(short)? != 0,
@@ -157,12 +157,20 @@ fn shared_strings<'a>(
     let declared = p.u32()?;
     // Grown string by string: a declared count allocates nothing.
     let mut out = Vec::new();
+    // One-byte characters above 0x7F take two in UTF-8: the table can hold twice the file.
+    let mut text = 0usize;
     for _ in 0..declared {
         if out.len() >= MAX_CELLS {
             return Some(Err(damaged(None, XlsFault::TooManyStrings)));
         }
         match rich_string(&mut p) {
-            Some(s) => out.push(s),
+            Some(s) => {
+                text = text.saturating_add(s.len());
+                if text > super::sheet::MAX_TEXT_BYTES {
+                    return Some(Err(super::sheet::too_much_text("SST")));
+                }
+                out.push(s);
+            }
             None => {
                 return Some(Err(damaged(
                     None,

@@ -47,6 +47,8 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
         return Err(damaged(None, XlsFault::SheetStart));
     }
     let mut book = Book::default();
+    let mut text_left = sheet::MAX_TEXT_BYTES;
+    let mut cells_left = super::MAX_CELLS;
     for (tab, entry) in g.sheets.iter().enumerate() {
         if !entry.worksheet {
             continue;
@@ -58,7 +60,15 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
             .unwrap_or(stream.len());
         let mut s = Sheet::new(entry.name.clone());
         s.visibility = entry.visibility;
-        if let Some(s) = sheet::read(&stream, entry.start, end, s, &g)? {
+        if let Some(s) = sheet::read(
+            &stream,
+            entry.start,
+            end,
+            s,
+            &g,
+            &mut text_left,
+            &mut cells_left,
+        )? {
             if g.active == Some(tab) {
                 book.active = Some(book.sheets.len());
             }
@@ -381,6 +391,105 @@ mod tests {
         }
         assert!(read_ok > 0);
         assert!(started.elapsed().as_secs() < 30);
+    }
+
+    /// An SST record of these strings (compressed characters), with its CONTINUEs.
+    fn sst(strings: &[&str]) -> Vec<Vec<u8>> {
+        let mut body = (strings.len() as u32).to_le_bytes().to_vec();
+        body.extend((strings.len() as u32).to_le_bytes());
+        for t in strings {
+            body.extend((t.len() as u16).to_le_bytes());
+            body.push(0);
+            body.extend(t.bytes());
+        }
+        // 8,224 bytes a record; a string cut at a boundary restates its flag byte.
+        let mut out = Vec::new();
+        let (first, mut rest) = body.split_at(body.len().min(8_224));
+        out.push(rec(0x00FC, first));
+        while !rest.is_empty() {
+            let (part, more) = rest.split_at(rest.len().min(8_223));
+            let mut b = vec![0u8];
+            b.extend(part);
+            out.push(rec(0x003C, &b));
+            rest = more;
+        }
+        out
+    }
+
+    fn labelsst(row: u16, col: u16, i: u32) -> Vec<u8> {
+        cell(0x00FD, row, col, 0, &i.to_le_bytes())
+    }
+
+    #[test]
+    fn a_text_past_the_cell_limit_is_refused_with_its_cell() {
+        let long = "a".repeat(5_000);
+        let e = read(&workbook(
+            &sst(&["Tên", &long]),
+            &[labelsst(0, 0, 0), labelsst(2, 1, 1)],
+        ));
+        assert!(
+            matches!(&e, Err(TableError::CellTooLong { place, limit: 4_096 }) if place == "S!B3"),
+            "{e:?}"
+        );
+        // A LABEL record of its own.
+        let mut b = 4_200u16.to_le_bytes().to_vec();
+        b.push(0);
+        b.extend([b'x'; 4_200]);
+        let e = read(&workbook(&[], &[cell(0x0204, 4, 2, 0, &b)]));
+        assert!(
+            matches!(&e, Err(TableError::CellTooLong { place, .. }) if place == "S!C5"),
+            "{e:?}"
+        );
+        // At the limit, read.
+        let at = "b".repeat(4_096);
+        let book = read(&workbook(&sst(&[&at]), &[labelsst(0, 0, 0)])).unwrap();
+        assert_eq!(book.sheets[0].get(0, 0), &Cell::Text(at));
+    }
+
+    #[test]
+    fn the_cells_of_every_sheet_count_against_one_bound() {
+        // A 64 MB file holds 4.8 million cell records: a million in each of five sheets took
+        // five times the memory of one. Shown on a bound of 3 (the tests' compound files hold
+        // 64 KB).
+        let bytes = workbook(
+            &[],
+            &[
+                number(0, 0, 0, 1.0),
+                number(0, 1, 0, 2.0),
+                number(1, 0, 0, 3.0),
+                number(1, 1, 0, 4.0),
+            ],
+        );
+        let file = Compound::open(&bytes).unwrap();
+        let stream = file.stream("Workbook").unwrap().unwrap();
+        let g = globals::read(&stream).unwrap();
+        let start = g.sheets[0].start;
+        let (mut text, mut cells) = (sheet::MAX_TEXT_BYTES, 3);
+        let e = sheet::read(
+            &stream,
+            start,
+            stream.len(),
+            Sheet::new("S"),
+            &g,
+            &mut text,
+            &mut cells,
+        );
+        assert!(
+            matches!(&e, Err(TableError::TooManyCells { place, .. }) if place == "S!B2"),
+            "{e:?}"
+        );
+        let mut cells = 10;
+        let s = sheet::read(
+            &stream,
+            start,
+            stream.len(),
+            Sheet::new("S"),
+            &g,
+            &mut text,
+            &mut cells,
+        );
+        assert!(matches!(s, Ok(Some(_))));
+        assert_eq!(cells, 6);
     }
 
     #[test]

@@ -3,11 +3,18 @@
 //! CONTINUE records. Every length is checked against the stream; a string cut by a CONTINUE
 //! boundary is read on with the compression flag the new record starts with.
 
+use crate::import::table::XlsFault;
+
 /// A record whose length runs past the end of the stream, at this byte of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct PastEnd(pub(super) usize);
 
 pub(super) const CONTINUE: u16 = 0x003C;
+
+/// Most CONTINUE records one record may go on in: Excel and LibreOffice fill each to its
+/// 8,224 bytes, so 16,384 of them hold more than a 64 MB file; a chain of millions of empty
+/// ones (four bytes each) would cost a slice each.
+pub(super) const MAX_CONTINUES: usize = 16_384;
 
 /// One record.
 #[derive(Debug, Clone, Copy)]
@@ -63,12 +70,19 @@ impl<'a> Records<'a> {
         Ok(Some(Record { kind, data, offset }))
     }
 
-    /// The bodies of the CONTINUE records that follow, read past.
-    pub(super) fn continues(&mut self) -> Result<Vec<&'a [u8]>, PastEnd> {
+    /// The bodies of the CONTINUE records that follow, read past; refused past
+    /// [`MAX_CONTINUES`], at the byte where the chain starts.
+    pub(super) fn continues(&mut self) -> Result<Vec<&'a [u8]>, XlsFault> {
+        let from = self.pos;
         let mut out = Vec::new();
         while self.peek_kind() == Some(CONTINUE) {
-            if let Some(r) = self.next_record()? {
-                out.push(r.data);
+            if out.len() >= MAX_CONTINUES {
+                return Err(XlsFault::Continues(from));
+            }
+            match self.next_record() {
+                Ok(Some(r)) => out.push(r.data),
+                Ok(None) => break,
+                Err(PastEnd(at)) => return Err(XlsFault::Record(at)),
             }
         }
         Ok(out)
@@ -258,6 +272,17 @@ mod tests {
         assert_eq!(r.continues().unwrap(), vec![&b"de"[..], &b""[..]]);
         assert_eq!(r.next_record().unwrap().unwrap().kind, 0x000A);
         assert!(r.next_record().unwrap().is_none());
+    }
+
+    #[test]
+    fn a_chain_of_a_million_continues_is_refused_at_its_record() {
+        let mut s = record(0x00FC, b"abc");
+        for _ in 0..1_000_000 {
+            s.extend(record(CONTINUE, b""));
+        }
+        let mut r = Records::new(&s, 0, s.len());
+        r.next_record().unwrap();
+        assert_eq!(r.continues().err(), Some(XlsFault::Continues(7)));
     }
 
     #[test]

@@ -9,8 +9,46 @@ use super::globals::Globals;
 use super::records::{f64_at, u16_at, u32_at, unicode_string, Parts, Records, CONTINUE};
 use super::{damaged, past_end};
 use crate::date::Date;
+use crate::import::table::csv::MAX_CELL_CHARS;
 use crate::import::table::numfmt::Shown;
-use crate::import::table::{Area, Cell, Format, Sheet, Spans, TableError, XlsFault};
+use crate::import::table::{Area, Cell, Format, Sheet, Spans, TableError, XlsFault, MAX_CELLS};
+
+/// Most bytes of text the cells of a workbook may hold together, and its shared strings: a
+/// list of 50,000 nominees with every column holds a few megabytes (the xlsx reader's bound).
+/// Without it, one shared string of 4,000 characters named by a million cells would be
+/// copied a million times.
+pub(super) const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Past [`MAX_TEXT_BYTES`], in `what` (the shared strings, a sheet).
+pub(super) fn too_much_text(what: &str) -> TableError {
+    TableError::TooManyItems {
+        part: what.to_owned(),
+        what: "bytes of text",
+        what_vi: "byte chữ",
+        limit: MAX_TEXT_BYTES,
+    }
+}
+
+/// Put a text cell: refused with its place past [`MAX_CELL_CHARS`], and counted against the
+/// workbook's text (`left`).
+fn put_text(
+    sheet: &mut Sheet,
+    row: u32,
+    col: u32,
+    text: String,
+    left: &mut usize,
+) -> Result<(), TableError> {
+    if text.len() > MAX_CELL_CHARS && text.chars().count() > MAX_CELL_CHARS {
+        return Err(TableError::CellTooLong {
+            place: sheet.place(row, col),
+            limit: MAX_CELL_CHARS,
+        });
+    }
+    *left = left
+        .checked_sub(text.len())
+        .ok_or_else(|| too_much_text(&sheet.name))?;
+    sheet.put(row, col, Cell::Text(text))
+}
 
 const BOF: u16 = 0x0809;
 const EOF: u16 = 0x000A;
@@ -44,6 +82,8 @@ pub(super) fn read(
     end: usize,
     mut sheet: Sheet,
     g: &Globals,
+    text_left: &mut usize,
+    cells_left: &mut usize,
 ) -> Result<Option<Sheet>, TableError> {
     let name = sheet.name.clone();
     let fault = |f: XlsFault| damaged(Some(&name), f);
@@ -102,7 +142,7 @@ pub(super) fn read(
                 let Some(text) = g.sst.get(i as usize) else {
                     return Err(fault(XlsFault::StringIndex(sheet.place(row, col))));
                 };
-                sheet.put(row, col, Cell::Text(text.clone()))?;
+                put_text(&mut sheet, row, col, text.clone(), text_left)?;
             }
             LABEL | RSTRING => {
                 let (row, col, _) = rc().ok_or_else(short)?;
@@ -111,7 +151,7 @@ pub(super) fn read(
                     .get(6..)
                     .and_then(unicode_string)
                     .ok_or_else(short)?;
-                sheet.put(row, col, Cell::Text(text))?;
+                put_text(&mut sheet, row, col, text, text_left)?;
             }
             NUMBER => {
                 let (row, col, xf) = rc().ok_or_else(short)?;
@@ -179,13 +219,13 @@ pub(super) fn read(
                 sheet.put(row, col, cell)?;
             }
             STRING => {
-                let rest = r.continues().map_err(|e| past_end(Some(&name), e))?;
+                let rest = r.continues().map_err(&fault)?;
                 if let Some((row, col, _)) = pending.take() {
                     let mut p = Parts::new(rec.data, rest);
                     let count = p.u16().ok_or_else(short)?;
                     let flags = p.byte().ok_or_else(short)?;
                     let text = p.chars(count as usize, flags & 1 != 0).ok_or_else(short)?;
-                    sheet.put(row, col, Cell::Text(text))?;
+                    put_text(&mut sheet, row, col, text, text_left)?;
                 }
             }
             ROW => {
@@ -214,6 +254,15 @@ pub(super) fn read(
                 let count = u16_at(rec.data, 0).ok_or_else(short)? as usize;
                 let areas = rec.data.get(2..2 + 8 * count).ok_or_else(short)?;
                 for a in areas.chunks_exact(8) {
+                    // A file of 64 MB holds eight million areas; no list has a million.
+                    if sheet.merges.len() >= MAX_CELLS {
+                        return Err(TableError::TooManyItems {
+                            part: name.clone(),
+                            what: "merged areas",
+                            what_vi: "vùng gộp ô",
+                            limit: MAX_CELLS,
+                        });
+                    }
                     let v = |at| u16_at(a, at).map(u32::from).ok_or_else(short);
                     let (r0, r1, c0, c1) = (v(0)?, v(2)?, v(4)?, v(6)?);
                     if r0 <= r1 && c0 <= c1 && (r0, c0) != (r1, c1) {
@@ -228,10 +277,20 @@ pub(super) fn read(
             }
             _ => {}
         }
+        // The cells of every sheet count against one bound: a 64 MB file holds 4.8 million
+        // cell records, a million in each of its sheets.
+        if sheet.len() > *cells_left {
+            let place = rc().map_or_else(|| sheet.row_place(0), |(r, c, _)| sheet.place(r, c));
+            return Err(TableError::TooManyCells {
+                sheet: name.clone(),
+                place,
+            });
+        }
     }
     if let Some((row, col, text)) = pending.take() {
         sheet.put(row, col, Cell::Formula(text))?;
     }
+    *cells_left = cells_left.saturating_sub(sheet.len());
     sheet.hidden_rows = hidden_rows(&rows_seen, rows_hidden_by_default);
     sheet.hidden_cols = runs(
         cols_hidden
@@ -390,6 +449,21 @@ mod tests {
         assert_eq!(rk((1234 << 2) | 3), 12.34);
         let bits = (1.5f64.to_bits() >> 32) as u32;
         assert_eq!(rk(bits), 1.5);
+    }
+
+    #[test]
+    fn the_text_of_the_cells_counts_against_the_workbook_budget() {
+        // One shared string named by a million cells was copied a million times: each copy
+        // counts. (The whole 64 MB cannot be built in the tests' small compound files.)
+        let mut s = Sheet::new("S");
+        let mut left = 10;
+        assert!(put_text(&mut s, 0, 0, "abcdef".into(), &mut left).is_ok());
+        let e = put_text(&mut s, 1, 0, "abcdef".into(), &mut left);
+        assert!(
+            matches!(&e, Err(TableError::TooManyItems { part, limit, .. }) if part == "S" && *limit == MAX_TEXT_BYTES),
+            "{e:?}"
+        );
+        assert_eq!(s.len(), 1);
     }
 
     #[test]
