@@ -1,0 +1,346 @@
+//! The zip around a workbook (xlsx, ods), checked byte by byte before any part is inflated, so
+//! that every reader of the file finds the same parts in it.
+//!
+//! A zip describes each part twice, in its local header (read by streaming tools) and in the
+//! central directory (read by Excel, LibreOffice and the zip library here); a crafted file can
+//! make the two disagree, give one name twice (`xl/worksheets/sheet1.xml` twice, or once as
+//! `XL\worksheets\sheet1.xml`), declare a size past the end of the file, or lay two names on
+//! one range of bytes. The office program then shows one sheet and a reader may import
+//! another. `verify`'s reader of bundles (`verify::central`) holds a zip to the one layout
+//! `pack` writes, which office programs do not (data descriptors, extra fields); this check
+//! accepts what Excel, LibreOffice and the common libraries write, and refuses, naming the
+//! part, whatever could be read two ways:
+//!
+//! - one end record, with the directory ending exactly where it starts; no zip64 (a list is
+//!   far below 4 GB and 65,535 parts);
+//! - at most [`MAX_ZIP_ENTRIES`] entries, each name a plain part name (no `\`, no `.` or `..`
+//!   segment, no leading `/`, no control character), no two names equal without case;
+//! - each local header at its offset, with the central record's name, method and flags, and
+//!   (unless a data descriptor follows the data) its CRC and sizes; a data descriptor agreeing
+//!   with the central record;
+//! - each entry's data inside the file, before the directory, and no two entries sharing
+//!   bytes; a stored entry as long inflated as deflated;
+//! - the declared inflated sizes within [`MAX_INFLATED_BYTES`].
+//!
+//! The sizes so checked are the ones the zip library then holds each part to: it stops with an
+//! error at a byte past the declared size, and compares the CRC at the end of each part, which
+//! the readers always read to its end.
+//!
+//! Cost: one read of the end of the file and of the directory (bounded), one small read per
+//! entry; nothing is inflated.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+use super::{TableError, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES};
+
+const EOCD: u32 = 0x0605_4b50;
+const CENTRAL: u32 = 0x0201_4b50;
+const LOCAL: u32 = 0x0403_4b50;
+const DESCRIPTOR: u32 = 0x0807_4b50;
+const ZIP64_LOCATOR: u32 = 0x0706_4b50;
+
+/// Largest central directory read: [`MAX_ZIP_ENTRIES`] entries with names of a few hundred
+/// bytes.
+const MAX_DIRECTORY: u64 = 8 << 20;
+
+/// What is wrong with the zip around a workbook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ZipFault {
+    /// The end record is cut, or the directory is not where it says (bytes before, between
+    /// or after it that some reader would take for entries).
+    Directory,
+    /// A zip64 archive: no list needs one, and its sizes are read differently by readers.
+    Zip64,
+    /// A central record cut short or not a record.
+    Record,
+    /// A name that aliases another part by a readers' convention: a backslash, a `.` or `..`
+    /// segment, a leading `/`, an empty segment, a control character.
+    Name,
+    /// Two entries of one name (compared without case, as OPC names are).
+    Twice,
+    /// The local header is missing or disagrees with the central record (what differs).
+    Local(&'static str, &'static str),
+    /// The data runs past the directory or the end of the file.
+    PastEnd,
+    /// The data overlaps another entry's.
+    Overlap,
+    /// A stored entry whose two sizes differ, or a data descriptor that disagrees.
+    Sizes,
+    /// More than [`MAX_ZIP_ENTRIES`] entries.
+    TooMany,
+    /// The declared inflated sizes add up past [`MAX_INFLATED_BYTES`].
+    Inflated(u64),
+}
+
+impl ZipFault {
+    /// In English.
+    #[must_use]
+    pub fn en(&self) -> String {
+        match self {
+            ZipFault::Directory => "its zip directory is not where its end record says, or is cut short".into(),
+            ZipFault::Zip64 => "it is a zip64 archive, which no list needs and readers read differently".into(),
+            ZipFault::Record => "a record of its zip directory is cut short".into(),
+            ZipFault::Name => "the part's name is not a plain part name (a backslash, a \".\" or \"..\" segment, a leading \"/\" or a control character): readers would take it for another part".into(),
+            ZipFault::Twice => "the part is in the file twice (names compared without case)".into(),
+            ZipFault::Local(_, en) => format!("the part's local header disagrees with the zip directory ({en})"),
+            ZipFault::PastEnd => "the part's data runs past the end of the file".into(),
+            ZipFault::Overlap => "the part's data overlaps another part's".into(),
+            ZipFault::Sizes => "the part's declared sizes disagree".into(),
+            ZipFault::TooMany => format!("it holds more than {MAX_ZIP_ENTRIES} parts"),
+            ZipFault::Inflated(n) => format!("its parts declare {n} bytes inflated, more than the {MAX_INFLATED_BYTES}-byte limit"),
+        }
+    }
+
+    /// In Vietnamese.
+    #[must_use]
+    pub fn vi(&self) -> String {
+        match self {
+            ZipFault::Directory => "danh mục zip không nằm ở chỗ bản ghi cuối khai báo, hoặc bị cắt cụt".into(),
+            ZipFault::Zip64 => "tệp nén dạng zip64, điều mà không danh sách nào cần và mỗi phần mềm đọc một khác".into(),
+            ZipFault::Record => "một bản ghi của danh mục zip bị cắt cụt".into(),
+            ZipFault::Name => "tên phần không phải tên phần thông thường (có dấu \\, đoạn \".\" hay \"..\", dấu \"/\" ở đầu hoặc ký tự điều khiển): phần mềm khác sẽ hiểu là một phần khác".into(),
+            ZipFault::Twice => "phần này có hai lần trong tệp (tên so không phân biệt hoa thường)".into(),
+            ZipFault::Local(vi, _) => format!("phần đầu cục bộ của phần này khác danh mục zip ({vi})"),
+            ZipFault::PastEnd => "dữ liệu của phần này vượt quá cuối tệp".into(),
+            ZipFault::Overlap => "dữ liệu của phần này chồng lên dữ liệu của phần khác".into(),
+            ZipFault::Sizes => "các kích thước khai báo của phần này không khớp nhau".into(),
+            ZipFault::TooMany => format!("tệp có hơn {MAX_ZIP_ENTRIES} phần"),
+            ZipFault::Inflated(n) => format!("các phần khai báo {n} byte khi giải nén, quá giới hạn {MAX_INFLATED_BYTES} byte"),
+        }
+    }
+}
+
+/// One entry as its central record describes it.
+struct Entry {
+    name: Vec<u8>,
+    flags: u16,
+    method: u16,
+    crc: u32,
+    compressed: u64,
+    size: u64,
+    offset: u64,
+}
+
+fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(i..i.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(i..i.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+/// Read up to `len` bytes at `offset`.
+fn read_at(f: &mut File, offset: u64, len: u64) -> std::io::Result<Vec<u8>> {
+    f.seek(SeekFrom::Start(offset))?;
+    let mut buf = Vec::new();
+    f.take(len).read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+fn fault(part: &[u8], fault: ZipFault) -> TableError {
+    TableError::ZipDamaged {
+        part: super::printable(&String::from_utf8_lossy(part), 120),
+        fault,
+    }
+}
+
+/// Check the zip around a workbook. A file without a zip end record passes, for its reader to
+/// say what it is (an old .xls named .xlsx, an encrypted workbook, not a spreadsheet).
+pub(super) fn check(path: &Path) -> Result<(), TableError> {
+    let mut f = File::open(path)?;
+    let len = f.seek(SeekFrom::End(0))?;
+    let tail_start = len.saturating_sub(22 + 65_535);
+    let tail = read_at(&mut f, tail_start, len - tail_start)?;
+    // The last end record whose comment reaches exactly the end of the file; else the last.
+    let found = (0..tail.len().saturating_sub(21))
+        .rev()
+        .filter(|&i| u32_at(&tail, i) == Some(EOCD))
+        .find(|&i| u16_at(&tail, i + 20).map(|c| i + 22 + usize::from(c)) == Some(tail.len()))
+        .or_else(|| {
+            (0..tail.len().saturating_sub(3))
+                .rev()
+                .find(|&i| u32_at(&tail, i) == Some(EOCD))
+        });
+    let Some(at) = found else {
+        return Ok(());
+    };
+    let eocd = tail_start + at as u64;
+    let whole = |what| fault(b"", what);
+    let field16 = |i: usize| u16_at(&tail, at + i).ok_or_else(|| whole(ZipFault::Directory));
+    let field32 = |i: usize| u32_at(&tail, at + i).ok_or_else(|| whole(ZipFault::Directory));
+    let (disk, cd_disk, on_disk, count) = (field16(4)?, field16(6)?, field16(8)?, field16(10)?);
+    let (size, offset, comment) = (field32(12)?, field32(16)?, field16(20)?);
+    let locator = eocd >= 20 && u32_at(&read_at(&mut f, eocd - 20, 4)?, 0) == Some(ZIP64_LOCATOR);
+    if locator || count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
+        return Err(whole(ZipFault::Zip64));
+    }
+    if usize::from(count) > MAX_ZIP_ENTRIES {
+        return Err(whole(ZipFault::TooMany));
+    }
+    let (size, offset) = (u64::from(size), u64::from(offset));
+    if disk != 0
+        || cd_disk != 0
+        || on_disk != count
+        || offset + size != eocd
+        || eocd + 22 + u64::from(comment) != len
+        || size > MAX_DIRECTORY
+    {
+        return Err(whole(ZipFault::Directory));
+    }
+    let dir = read_at(&mut f, offset, size)?;
+    let entries = directory(&dir, count)?;
+    let mut names: HashMap<String, usize> = HashMap::new();
+    let mut total: u64 = 0;
+    let mut spans: Vec<(u64, u64, usize)> = Vec::with_capacity(entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let name = std::str::from_utf8(&e.name).map_err(|_| fault(&e.name, ZipFault::Name))?;
+        if !plain(name) {
+            return Err(fault(&e.name, ZipFault::Name));
+        }
+        if names.insert(name.to_lowercase(), i).is_some() {
+            return Err(fault(&e.name, ZipFault::Twice));
+        }
+        total = total.saturating_add(e.size);
+        if total > MAX_INFLATED_BYTES {
+            return Err(whole(ZipFault::Inflated(total)));
+        }
+        if e.method == 0 && e.compressed != e.size {
+            return Err(fault(&e.name, ZipFault::Sizes));
+        }
+        let end = local(&mut f, e, offset)?;
+        spans.push((e.offset, end, i));
+    }
+    spans.sort_unstable();
+    for pair in spans.windows(2) {
+        if let [(_, end, _), (start, _, i)] = pair {
+            if start < end {
+                let name = entries.get(*i).map_or(&[][..], |e| &e.name[..]);
+                return Err(fault(name, ZipFault::Overlap));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The central directory's records; exactly `count` of them, filling it.
+fn directory(dir: &[u8], count: u16) -> Result<Vec<Entry>, TableError> {
+    let mut out = Vec::with_capacity(usize::from(count));
+    let mut at = 0usize;
+    let bad = || fault(b"", ZipFault::Record);
+    for _ in 0..count {
+        if u32_at(dir, at) != Some(CENTRAL) {
+            return Err(bad());
+        }
+        let f16 = |i: usize| u16_at(dir, at + i).ok_or_else(bad);
+        let f32 = |i: usize| u32_at(dir, at + i).ok_or_else(bad);
+        let (nlen, elen, clen) = (
+            usize::from(f16(28)?),
+            usize::from(f16(30)?),
+            usize::from(f16(32)?),
+        );
+        let name = dir.get(at + 46..at + 46 + nlen).ok_or_else(bad)?.to_vec();
+        let (compressed, size, offset) = (f32(20)?, f32(24)?, f32(42)?);
+        if [compressed, size, offset].contains(&0xFFFF_FFFF) || f16(34)? == 0xFFFF {
+            return Err(fault(&name, ZipFault::Zip64));
+        }
+        out.push(Entry {
+            flags: f16(8)?,
+            method: f16(10)?,
+            crc: f32(16)?,
+            compressed: u64::from(compressed),
+            size: u64::from(size),
+            offset: u64::from(offset),
+            name,
+        });
+        at += 46 + nlen + elen + clen;
+        if at > dir.len() {
+            return Err(bad());
+        }
+    }
+    if at != dir.len() {
+        return Err(fault(b"", ZipFault::Directory));
+    }
+    Ok(out)
+}
+
+/// Whether a part name is read the same by every reader: segments of printable characters
+/// separated by single `/`, none `.` or `..`, no `\`. (A folder entry ends in `/`.)
+fn plain(name: &str) -> bool {
+    let trimmed = name.strip_suffix('/').unwrap_or(name);
+    !trimmed.is_empty()
+        && !name.contains('\\')
+        && !name.chars().any(char::is_control)
+        && trimmed
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..")
+}
+
+/// Check an entry's local header (and data descriptor) against its central record; the end of
+/// its bytes in the file.
+fn local(f: &mut File, e: &Entry, directory: u64) -> Result<u64, TableError> {
+    let name = &e.name;
+    let head = read_at(f, e.offset, 30 + name.len() as u64)?;
+    let differs = |vi, en| fault(name, ZipFault::Local(vi, en));
+    if u32_at(&head, 0) != Some(LOCAL) {
+        return Err(differs("không có ở chỗ khai báo", "not where declared"));
+    }
+    let get16 = |i| u16_at(&head, i).ok_or_else(|| fault(name, ZipFault::PastEnd));
+    let get32 = |i| u32_at(&head, i).ok_or_else(|| fault(name, ZipFault::PastEnd));
+    let (flags, method) = (get16(6)?, get16(8)?);
+    let (crc, compressed, size) = (get32(14)?, get32(18)?, get32(22)?);
+    let (nlen, elen) = (get16(26)?, get16(28)?);
+    if head.get(30..) != Some(&name[..]) || usize::from(nlen) != name.len() {
+        return Err(differs("tên", "name"));
+    }
+    if method != e.method {
+        return Err(differs("cách nén", "method"));
+    }
+    // Bit 0: encrypted; bit 3: sizes and CRC in a descriptor after the data.
+    if flags & 0x9 != e.flags & 0x9 {
+        return Err(differs("cờ", "flags"));
+    }
+    let descriptor = flags & 0x8 != 0;
+    if !descriptor {
+        if [compressed, size].contains(&0xFFFF_FFFF) {
+            return Err(fault(name, ZipFault::Zip64));
+        }
+        if crc != e.crc {
+            return Err(differs("mã kiểm tra CRC", "CRC"));
+        }
+        if u64::from(compressed) != e.compressed || u64::from(size) != e.size {
+            return Err(differs("kích thước", "sizes"));
+        }
+    }
+    let data = e.offset + 30 + u64::from(nlen) + u64::from(elen);
+    let mut end = data + e.compressed;
+    if end > directory {
+        return Err(fault(name, ZipFault::PastEnd));
+    }
+    if descriptor {
+        let d = read_at(f, end, 16)?;
+        let skip = if u32_at(&d, 0) == Some(DESCRIPTOR) {
+            4
+        } else {
+            0
+        };
+        let fields = (u32_at(&d, skip), u32_at(&d, skip + 4), u32_at(&d, skip + 8));
+        let (Some(crc), Some(compressed), Some(size)) = fields else {
+            return Err(fault(name, ZipFault::PastEnd));
+        };
+        if crc != e.crc || u64::from(compressed) != e.compressed || u64::from(size) != e.size {
+            return Err(fault(name, ZipFault::Sizes));
+        }
+        end += skip as u64 + 12;
+        if end > directory {
+            return Err(fault(name, ZipFault::PastEnd));
+        }
+    }
+    Ok(end)
+}
