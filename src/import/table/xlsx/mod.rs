@@ -42,12 +42,19 @@ const WORKBOOK: &str = "xl/workbook.xml";
 pub(super) fn read(path: &Path) -> Result<Book, TableError> {
     let mut pkg = Package::open(path)?;
     inflated_size_ok(path)?;
-    let main = pkg
+    // The main part is the one the package's relationships name; only a package without
+    // them is taken to have it where Excel puts it. A relationship to a part the file does
+    // not hold is a damaged file, never a reason to read another part.
+    let main = match pkg
         .parse("_rels/.rels", |x| rels(x, ""))?
         .unwrap_or_default()
         .into_iter()
-        .find(|r| r.kind == "officeDocument" && pkg.has(&r.target))
-        .map_or_else(|| WORKBOOK.to_owned(), |r| r.target);
+        .find(|r| r.kind == "officeDocument")
+    {
+        Some(r) if pkg.has(&r.target) => r.target,
+        Some(r) => return Err(missing(&r.target)),
+        None => WORKBOOK.to_owned(),
+    };
     let wb = pkg
         .parse(&main, workbook::workbook)?
         .ok_or_else(|| missing(&main))?;
@@ -55,21 +62,26 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
     let links = pkg
         .parse(&rels_of(&main), |x| rels(x, &base))?
         .unwrap_or_default();
-    let part_of = |kind: &str, fallback: &str| {
-        links
-            .iter()
-            .find(|r| r.kind == kind)
-            .map_or_else(|| format!("{base}{fallback}"), |r| r.target.clone())
+    // The shared strings and the styles: the part the workbook's relationship names, which
+    // must be there; without a relationship, Excel's usual name, if the file has it.
+    let part_of = |kind: &str, fallback: &str| -> Result<String, TableError> {
+        let mut of_kind = links.iter().filter(|r| r.kind == kind);
+        match (of_kind.next(), of_kind.next()) {
+            (Some(a), Some(b)) => Err(TableError::BadPart {
+                part: rels_of(&main),
+                detail: format!("two {kind} parts ({} and {})", a.target, b.target),
+            }),
+            (Some(r), None) if pkg.has(&r.target) => Ok(r.target.clone()),
+            (Some(r), None) => Err(missing(&r.target)),
+            (None, _) => Ok(format!("{base}{fallback}")),
+        }
     };
+    let strings_part = part_of("sharedStrings", "sharedStrings.xml")?;
+    let styles_part = part_of("styles", "styles.xml")?;
     let strings = pkg
-        .parse(
-            &part_of("sharedStrings", "sharedStrings.xml"),
-            strings::shared_strings,
-        )?
+        .parse(&strings_part, strings::shared_strings)?
         .unwrap_or_default();
-    let styles = pkg
-        .parse(&part_of("styles", "styles.xml"), styles::styles)?
-        .unwrap_or_default();
+    let styles = pkg.parse(&styles_part, styles::styles)?.unwrap_or_default();
     let cx = value::Context {
         strings: &strings,
         styles: &styles,

@@ -209,6 +209,13 @@ pub(super) fn worksheet(
             sheet.hidden_rows.add(a, b);
         }
     }
+    if let Some((first, second)) = sheet.overlapping_merges() {
+        return Err(TableError::MergesOverlap {
+            sheet: sheet.name.clone(),
+            first,
+            second,
+        });
+    }
     under_merges(sheet)
 }
 

@@ -5,9 +5,11 @@
 //! (`rPh`, furigana) that Excel keeps beside Japanese text and does not show in the cell. The
 //! text is kept as written, spaces included.
 
+use std::collections::HashMap;
+
 use quick_xml::events::Event;
 
-use super::super::{TableError, MAX_CELLS};
+use super::super::{TableError, MAX_CELLS, MAX_CELL_CHARS};
 use super::part::{local, Xml};
 
 /// The text of one string being read from its runs.
@@ -61,10 +63,37 @@ impl Runs {
     }
 }
 
+/// The shared-string table. A string longer than any cell of a list may hold
+/// ([`MAX_CELL_CHARS`]) is kept as its length only: a cell that shows it is refused, naming
+/// the cell, and one that no cell shows costs nothing.
+#[derive(Debug, Default)]
+pub(super) struct Strings {
+    list: Vec<String>,
+    /// Characters of each string too long to keep, by index.
+    long: HashMap<usize, usize>,
+}
+
+impl Strings {
+    /// String `i`: its text, or how many characters it has when too long to keep; `None` when
+    /// the table has no such string.
+    pub(super) fn get(&self, i: usize) -> Option<Result<&str, usize>> {
+        let s = self.list.get(i)?;
+        Some(match self.long.get(&i) {
+            Some(&chars) => Err(chars),
+            None => Ok(s),
+        })
+    }
+
+    /// How many strings the table holds.
+    pub(super) fn len(&self) -> usize {
+        self.list.len()
+    }
+}
+
 /// Read the shared-string table. Refused beyond [`MAX_CELLS`] strings: no list has more
 /// distinct texts than cells, and the table's `count` attribute is never trusted.
-pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Vec<String>, TableError> {
-    let mut out = Vec::new();
+pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Strings, TableError> {
+    let mut out = Strings::default();
     let mut runs = Runs::default();
     let mut in_si = false;
     // The table's text counts against the same bound as the cells' (a table of a million
@@ -94,7 +123,7 @@ pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Vec<String>, TableErro
     Ok(out)
 }
 
-fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String, left: &mut u64) -> Result<(), TableError> {
+fn push(xml: &Xml<'_>, out: &mut Strings, s: String, left: &mut u64) -> Result<(), TableError> {
     match left.checked_sub(s.len() as u64) {
         Some(l) => *left = l,
         None => {
@@ -106,7 +135,7 @@ fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String, left: &mut u64) -> Resu
             })
         }
     }
-    if out.len() >= MAX_CELLS {
+    if out.list.len() >= MAX_CELLS {
         return Err(TableError::TooManyItems {
             part: xml.part().to_owned(),
             what: "shared strings",
@@ -114,7 +143,13 @@ fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String, left: &mut u64) -> Resu
             limit: MAX_CELLS,
         });
     }
-    out.push(s);
+    let chars = s.chars().count();
+    if chars > MAX_CELL_CHARS {
+        out.long.insert(out.list.len(), chars);
+        out.list.push(String::new());
+    } else {
+        out.list.push(s);
+    }
     Ok(())
 }
 

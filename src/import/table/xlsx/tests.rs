@@ -159,6 +159,8 @@ fn sheets_in_tab_order_with_visibility_and_active_tab() {
     let book = read_parts(&[
         ("xl/workbook.xml", wb),
         ("xl/_rels/workbook.xml.rels", WB_RELS),
+        ("xl/styles.xml", STYLES),
+        ("xl/sharedStrings.xml", "<sst/>"),
         ("xl/worksheets/sheet1.xml", &sheet_xml("<sheetData/>")),
         (
             "xl/worksheets/sheet2.xml",
@@ -217,7 +219,10 @@ fn broken_parts_are_refused_with_their_place() {
         r#"<sheetData><row r="1"><c r="A1" s="99"><v>1</v></c></row></sheetData>"#,
         "",
     );
-    assert!(matches!(e, TableError::BadValue { .. }), "{e:?}");
+    assert!(
+        matches!(&e, TableError::NoSuchStyle { place, index, count: 5 } if place == "Danh sách!A1" && index == "99"),
+        "{e:?}"
+    );
     // Unclosed, mismatched, nested beyond reason.
     for body in [
         "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v>",
@@ -300,9 +305,10 @@ fn a_value_under_a_merged_area_is_not_shown() {
 
 #[test]
 fn one_long_string_in_many_cells_is_bounded() {
-    let long = "Đ".repeat(512 * 1024);
+    // 4,096 characters of 3 bytes (a cell's most) in 6,000 cells: 73 MB of text.
+    let long = "Ữ".repeat(super::super::MAX_CELL_CHARS);
     let sst = format!("<si><t>{long}</t></si>");
-    let cells: String = (1..=80)
+    let cells: String = (1..=6_000)
         .map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#))
         .collect();
     let e = one(&format!("<sheetData>{cells}</sheetData>"), &sst).unwrap_err();
@@ -316,6 +322,159 @@ fn one_long_string_in_many_cells_is_bounded() {
         ),
         "{e:?}"
     );
+}
+
+#[test]
+fn a_cell_longer_than_any_value_of_a_list_is_refused_naming_it() {
+    // In the shared strings (kept as its length only) and inline.
+    let long = "Đ".repeat(512 * 1024);
+    let sst = format!("<si><t>x</t></si><si><t>{long}</t></si>");
+    let e = one(
+        r#"<sheetData><row r="3"><c r="B3" t="s"><v>0</v></c><c r="C3" t="s"><v>1</v></c></row></sheetData>"#,
+        &sst,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: 524_288 } if place == "Danh sách!C3"),
+        "{e:?}"
+    );
+    let at_most = "a".repeat(super::super::MAX_CELL_CHARS);
+    let body = format!(
+        r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{at_most}</t></is></c><c r="B1" t="inlineStr"><is><t>{at_most}b</t></is></c></row></sheetData>"#
+    );
+    let e = one(&body, "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: 4_097 } if place == "Danh sách!B1"),
+        "{e:?}"
+    );
+    // A string no cell shows costs nothing and refuses nothing.
+    assert!(one("<sheetData/>", &sst).is_ok());
+}
+
+#[test]
+fn styles_and_number_formats_outside_their_tables_are_refused_naming_the_cell() {
+    let text = r#"<sheetData><row r="2"><c r="B2" t="inlineStr" s="5"><is><t>Lê Văn Bình</t></is></c></row></sheetData>"#;
+    let e = one(text, "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::NoSuchStyle { place, count: 5, .. } if place == "Danh sách!B2"),
+        "{e:?}"
+    );
+    let styles = |xfs: &str| {
+        format!(
+            r#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{xfs}</styleSheet>"#
+        )
+    };
+    let with = |st: &str| {
+        read_parts(&[
+            ("_rels/.rels", RELS),
+            ("xl/workbook.xml", WB),
+            ("xl/_rels/workbook.xml.rels", WB_RELS),
+            ("xl/styles.xml", st),
+            ("xl/sharedStrings.xml", "<sst/>"),
+            (
+                "xl/worksheets/sheet1.xml",
+                &sheet_xml(
+                    r#"<sheetData><row r="1"><c r="A1" s="1"><v>7</v></c></row></sheetData>"#,
+                ),
+            ),
+        ])
+    };
+    let e = with(&styles(r#"<cellXfs><xf/><xf numFmtId="300"/></cellXfs>"#)).unwrap_err();
+    assert!(
+        matches!(&e, TableError::NoSuchNumberFormat { place, id: 300 } if place == "Danh sách!A1"),
+        "{e:?}"
+    );
+    for bad in [
+        r#"<cellXfs><xf/><xf numFmtId="-1"/></cellXfs>"#,
+        r#"<cellXfs><xf/><xf numFmtId="4294967296"/></cellXfs>"#,
+        r#"<numFmts><numFmt numFmtId="x" formatCode="0"/></numFmts>"#,
+        r#"<numFmts><numFmt numFmtId="164" formatCode="0"/><numFmt numFmtId="164" formatCode="000"/></numFmts>"#,
+    ] {
+        let e = with(&styles(bad)).unwrap_err();
+        assert!(
+            matches!(&e, TableError::BadPart { part, .. } if part == "xl/styles.xml"),
+            "{bad}: {e:?}"
+        );
+    }
+    // A built-in id the workbook does not define is Excel's own; a custom one it defines.
+    let s = with(&styles(
+        r#"<numFmts><numFmt numFmtId="164" formatCode="000"/></numFmts><cellXfs><xf/><xf numFmtId="164"/></cellXfs>"#,
+    ))
+    .unwrap();
+    assert_eq!(s.sheets[0].get(0, 0), &Cell::Number(7.0, Format::Zeros(3)));
+}
+
+#[test]
+fn relationships_to_missing_parts_and_twice_given_ids_are_refused() {
+    let wb_rels = |extra: &str| {
+        format!(
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{extra}</Relationships>"#
+        )
+    };
+    let sheet = sheet_xml(r#"<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>"#);
+    let read_with = |rels: &str, root: &str| {
+        read_parts(&[
+            ("_rels/.rels", root),
+            ("xl/workbook.xml", WB),
+            ("xl/_rels/workbook.xml.rels", rels),
+            ("xl/worksheets/sheet1.xml", &sheet),
+        ])
+    };
+    assert!(read_with(&wb_rels(""), RELS).is_ok());
+    for (kind, part) in [
+        ("sharedStrings", "xl/sharedStrings.xml"),
+        ("styles", "xl/styles.xml"),
+    ] {
+        let rel = format!(
+            r#"<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{}"/>"#,
+            part.trim_start_matches("xl/")
+        );
+        let e = read_with(&wb_rels(&rel), RELS).unwrap_err();
+        assert!(
+            matches!(&e, TableError::BadPart { part: p, .. } if p == part),
+            "{e:?}"
+        );
+    }
+    let e = read_with(
+        &wb_rels(""),
+        &RELS.replace("xl/workbook.xml", "xl/book.xml"),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/book.xml"),
+        "{e:?}"
+    );
+    let twice = r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>"#;
+    let e = read_with(&wb_rels(twice), RELS).unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/_rels/workbook.xml.rels"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn overlapping_merged_areas_are_refused() {
+    let e = one(
+        r#"<sheetData/><mergeCells><mergeCell ref="C5:E9"/><mergeCell ref="A1:B2"/><mergeCell ref="D7:F12"/></mergeCells>"#,
+        "",
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::MergesOverlap { first, second, .. } if first == "C5:E9" && second == "D7:F12"),
+        "{e:?}"
+    );
+    let e = one(
+        r#"<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="A1:B2"/></mergeCells>"#,
+        "",
+    )
+    .unwrap_err();
+    assert!(matches!(e, TableError::MergesOverlap { .. }), "{e:?}");
+    // Touching areas do not overlap.
+    assert!(one(
+        r#"<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="C1:D2"/><mergeCell ref="A3:D3"/></mergeCells>"#,
+        "",
+    )
+    .is_ok());
 }
 
 #[test]

@@ -3,11 +3,11 @@
 //! string (`<is>`); dates in the workbook's own date system.
 
 use super::super::numfmt::Shown;
-use super::super::{Cell, Format, Sheet, TableError};
+use super::super::{Cell, Format, Sheet, TableError, MAX_CELL_CHARS};
 use super::part::Xml;
 use super::refs;
-use super::strings::unescape_into;
-use super::styles::Styles;
+use super::strings::{unescape_into, Strings};
+use super::styles::{Missing, Styles};
 use crate::date::Date;
 
 /// Most bytes of text the cells of a workbook may hold together: a list of 50,000 nominees
@@ -17,7 +17,7 @@ pub(super) const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What the cells of every sheet are read against.
 pub(super) struct Context<'a> {
-    pub(super) strings: &'a [String],
+    pub(super) strings: &'a Strings,
     pub(super) styles: &'a Styles,
     pub(super) date1904: bool,
     /// Bytes of text the cells may still take ([`MAX_TEXT_BYTES`] for the workbook).
@@ -71,6 +71,13 @@ pub(super) fn finish(
     let Some((row, col, cell)) = value(sheet, p, cx)? else {
         return Ok(());
     };
+    if let Cell::Text(t) = &cell {
+        // Counted up to one past the limit: a cell of megabytes costs no more than that.
+        let chars = t.chars().take(MAX_CELL_CHARS + 1).count();
+        if chars > MAX_CELL_CHARS {
+            return Err(too_long(sheet, row, col, t.chars().count()));
+        }
+    }
     // Spaces too: they are copied before the sheet drops them.
     cx.charge(xml, &cell)?;
     // The same cell twice (`<c r="B2">` in two places): Excel repairs the file, LibreOffice
@@ -91,6 +98,15 @@ fn value(
     cx: &Context<'_>,
 ) -> Result<Option<(u32, u32, Cell)>, TableError> {
     let (row, col) = (p.row, p.col);
+    // The style of any cell, text too: an index outside the table is a damaged file, never
+    // read as General.
+    if let Err(count) = cx.styles.has(p.style) {
+        return Err(TableError::NoSuchStyle {
+            place: sheet.place(row, col),
+            index: p.style.unwrap_or_default().to_string(),
+            count,
+        });
+    }
     if p.kind == "inlineStr" {
         if let Some(text) = p.inline {
             return Ok(Some((row, col, Cell::Text(text))));
@@ -116,7 +132,8 @@ fn value(
                 .parse()
                 .map_err(|_| bad_value(sheet, row, col, &v))?;
             match cx.strings.get(i) {
-                Some(s) => Cell::Text(s.clone()),
+                Some(Ok(s)) => Cell::Text(s.to_owned()),
+                Some(Err(chars)) => return Err(too_long(sheet, row, col, chars)),
                 None => {
                     return Err(TableError::SharedString {
                         place: sheet.place(row, col),
@@ -153,13 +170,21 @@ fn value(
                 .ok()
                 .filter(|n: &f64| n.is_finite())
                 .ok_or_else(|| bad_value(sheet, row, col, &v))?;
-            let Some((shown, code)) = cx.styles.shown(p.style) else {
-                return Err(bad_value(
-                    sheet,
-                    row,
-                    col,
-                    &format!("s={}", p.style.unwrap_or(0)),
-                ));
+            let (shown, code) = match cx.styles.shown(p.style) {
+                Ok(found) => found,
+                Err(Missing::Style(count)) => {
+                    return Err(TableError::NoSuchStyle {
+                        place: sheet.place(row, col),
+                        index: p.style.unwrap_or_default().to_string(),
+                        count,
+                    })
+                }
+                Err(Missing::Format(id)) => {
+                    return Err(TableError::NoSuchNumberFormat {
+                        place: sheet.place(row, col),
+                        id,
+                    })
+                }
             };
             number(n, shown, code, cx.date1904)
         }
@@ -211,6 +236,13 @@ pub(super) fn serial_date(n: f64, date1904: bool) -> Option<Date> {
     }
     .days();
     (days <= last).then(|| Date::from_days(days))
+}
+
+fn too_long(sheet: &Sheet, row: u32, col: u32, chars: usize) -> TableError {
+    TableError::CellTooLong {
+        place: sheet.place(row, col),
+        chars,
+    }
 }
 
 pub(super) fn bad_value(sheet: &Sheet, row: u32, col: u32, v: &str) -> TableError {

@@ -114,6 +114,13 @@ pub(super) fn rels(xml: &mut Xml<'_>, base: &str) -> Result<Vec<Rel>, TableError
                     });
                 }
                 let id = attr(e, "Id", xml)?.unwrap_or_default().into_owned();
+                // Two relationships of one id: which part a sheet is, is not known.
+                if out.iter().any(|r: &Rel| r.id == id) {
+                    return Err(xml.bad(format!(
+                        "two relationships with the id \"{}\"",
+                        super::refs::shown(&id)
+                    )));
+                }
                 let kind = attr(e, "Type", xml)?
                     .map(|t| t.rsplit('/').next().unwrap_or_default().to_owned())
                     .unwrap_or_default();
