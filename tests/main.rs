@@ -19,6 +19,7 @@ mod fixtures;
 mod format_fields;
 mod hidden_names;
 mod hostile;
+mod hostile_xlsx;
 mod import;
 mod import_layouts;
 mod junit_schema;

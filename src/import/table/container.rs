@@ -71,6 +71,10 @@ pub enum ZipFault {
     Sizes,
     /// More than [`MAX_ZIP_ENTRIES`] entries.
     TooMany,
+    /// The part's bytes, inflated, do not have the CRC the zip declares.
+    Crc,
+    /// The part inflates to more bytes than the zip declares.
+    Longer,
     /// The declared inflated sizes add up past [`MAX_INFLATED_BYTES`].
     Inflated(u64),
 }
@@ -90,6 +94,8 @@ impl ZipFault {
             ZipFault::Overlap => "the part's data overlaps another part's".into(),
             ZipFault::Sizes => "the part's declared sizes disagree".into(),
             ZipFault::TooMany => format!("it holds more than {MAX_ZIP_ENTRIES} parts"),
+            ZipFault::Crc => "the part's bytes do not have the checksum (CRC) the zip declares for them".into(),
+            ZipFault::Longer => "the part inflates to more bytes than the zip declares".into(),
             ZipFault::Inflated(n) => format!("its parts declare {n} bytes inflated, more than the {MAX_INFLATED_BYTES}-byte limit"),
         }
     }
@@ -108,6 +114,8 @@ impl ZipFault {
             ZipFault::Overlap => "dữ liệu của phần này chồng lên dữ liệu của phần khác".into(),
             ZipFault::Sizes => "các kích thước khai báo của phần này không khớp nhau".into(),
             ZipFault::TooMany => format!("tệp có hơn {MAX_ZIP_ENTRIES} phần"),
+            ZipFault::Crc => "dữ liệu của phần này không khớp mã kiểm tra (CRC) mà tệp nén khai báo".into(),
+            ZipFault::Longer => "phần này giải nén ra nhiều byte hơn tệp nén khai báo".into(),
             ZipFault::Inflated(n) => format!("các phần khai báo {n} byte khi giải nén, quá giới hạn {MAX_INFLATED_BYTES} byte"),
         }
     }
@@ -343,4 +351,68 @@ fn local(f: &mut File, e: &Entry, directory: u64) -> Result<u64, TableError> {
         }
     }
     Ok(end)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn zips(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                zips(&p, out);
+            } else if p
+                .extension()
+                .is_some_and(|x| x == "xlsx" || x == "ods" || x == "xlsm")
+            {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Every workbook of the fixtures passes: Excel's, openpyxl's, odfpy's, and LibreOffice's
+    /// (data descriptors after every deflated part).
+    #[test]
+    fn office_programs_files_pass() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        zips(&root.join("tests/fixtures"), &mut files);
+        zips(&root.join("examples"), &mut files);
+        assert!(files.len() > 50);
+        let lo = files
+            .iter()
+            .filter(|f| f.to_string_lossy().contains("lo"))
+            .count();
+        assert!(lo > 5);
+        for f in files {
+            assert!(check(&f).is_ok(), "{}: {:?}", f.display(), check(&f));
+        }
+    }
+
+    #[test]
+    fn plain_names() {
+        for ok in [
+            "xl/workbook.xml",
+            "[Content_Types].xml",
+            "Pictures/",
+            "a b/c",
+        ] {
+            assert!(plain(ok), "{ok}");
+        }
+        for bad in [
+            "xl\\workbook.xml",
+            "/xl/workbook.xml",
+            "xl//workbook.xml",
+            "xl/./workbook.xml",
+            "xl/x/../workbook.xml",
+            "..",
+            "",
+            "/",
+            "xl/work\u{0}book.xml",
+        ] {
+            assert!(!plain(bad), "{bad:?}");
+        }
+    }
 }

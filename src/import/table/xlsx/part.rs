@@ -175,6 +175,28 @@ impl<'a> Xml<'a> {
         }
     }
 
+    /// Why reading the part failed: the zip library's checks at the end of a part (its CRC,
+    /// its declared size) are the container's faults; anything else, the part's.
+    fn failed(&self, e: &quick_xml::Error) -> TableError {
+        use super::super::ZipFault;
+        let zip = |fault| TableError::ZipDamaged {
+            part: self.part.clone(),
+            fault,
+        };
+        match e {
+            quick_xml::Error::Io(io) if io.to_string().contains("Invalid checksum") => {
+                zip(ZipFault::Crc)
+            }
+            quick_xml::Error::Io(io) if io.to_string().contains("declared uncompressed size") => {
+                zip(ZipFault::Longer)
+            }
+            _ => TableError::BadPart {
+                part: self.part.clone(),
+                detail: e.to_string(),
+            },
+        }
+    }
+
     /// The part's name in the zip.
     pub(super) fn part(&self) -> &str {
         &self.part
@@ -194,12 +216,7 @@ impl<'a> Xml<'a> {
         self.buf.clear();
         let event = match self.reader.read_event_into(&mut self.buf) {
             Ok(e) => e.into_owned(),
-            Err(e) => {
-                return Err(TableError::BadPart {
-                    part: self.part.clone(),
-                    detail: e.to_string(),
-                })
-            }
+            Err(e) => return Err(self.failed(&e)),
         };
         let level = match &event {
             Event::Start(_) => {

@@ -127,20 +127,25 @@ fn value(
     };
     let cell = match p.kind.as_str() {
         "s" => {
-            let i: usize = v
-                .trim()
-                .parse()
-                .map_err(|_| bad_value(sheet, row, col, &v))?;
+            let written = v.trim();
+            let number = written.strip_prefix('-').unwrap_or(written);
+            let no_string = || TableError::SharedString {
+                place: sheet.place(row, col),
+                index: refs::shown(written),
+                count: cx.strings.len(),
+            };
+            let i: usize = match written.parse() {
+                Ok(i) => i,
+                // -1, 10^20: an index, outside the table.
+                Err(_) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => {
+                    return Err(no_string())
+                }
+                Err(_) => return Err(bad_value(sheet, row, col, &v)),
+            };
             match cx.strings.get(i) {
                 Some(Ok(s)) => Cell::Text(s.to_owned()),
                 Some(Err(chars)) => return Err(too_long(sheet, row, col, chars)),
-                None => {
-                    return Err(TableError::SharedString {
-                        place: sheet.place(row, col),
-                        index: refs::shown(v.trim()),
-                        count: cx.strings.len(),
-                    })
-                }
+                None => return Err(no_string()),
             }
         }
         "str" => {
