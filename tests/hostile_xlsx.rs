@@ -171,15 +171,19 @@ fn a_zip_read_two_ways_is_refused_naming_the_part() {
         // Imported the second of the two.
         (
             "dup-sheet.xlsx",
-            &[damaged, "(xl/worksheets/sheet1.xml)", "có hai lần"],
+            &["bảng tính có hai phần cùng tên (xl/worksheets/sheet1.xml)"],
         ),
         (
             "dup-sheet-case.xlsx",
-            &["(XL/worksheets/sheet1.xml)", "có hai lần"],
+            &["hai phần cùng tên (XL/worksheets/sheet1.xml)"],
         ),
         (
             "name-backslash.xlsx",
-            &["(xl\\worksheets\\sheet1.xml)", "không phải tên phần"],
+            &[
+                damaged,
+                "(xl\\worksheets\\sheet1.xml)",
+                "không phải tên phần",
+            ],
         ),
         (
             "name-dotdot.xlsx",
@@ -240,12 +244,17 @@ fn a_cell_or_a_table_longer_than_any_list_is_refused() {
 #[test]
 fn claims_are_not_costs() {
     let dir = tempfile::tempdir().unwrap();
-    if !generate(dir.path(), &["claims-ok.xlsx", "merges-1M.xlsx"]) {
+    let names = ["claims-ok.xlsx", "zip64-ok.xlsx", "merges-1M.xlsx"];
+    if !generate(dir.path(), &names) {
         return;
     }
-    let (code, said, _) = import(&dir.path().join("claims-ok.xlsx"), &[]);
-    assert_eq!(code, Some(0), "{said}");
-    assert!(said.contains("1 người"), "{said}");
+    // The second: zip64 sizes for small parts, which some writers give (Python's zipfile
+    // streaming, .NET's packaging), are the same sizes.
+    for name in &names[..2] {
+        let (code, said, _) = import(&dir.path().join(name), &[]);
+        assert_eq!(code, Some(0), "{name}: {said}");
+        assert!(said.contains("1 người"), "{name}: {said}");
+    }
     // A million merged areas and 16,000 header cells under a group cell: each cell asked for
     // its area through all of them (16 billion steps) before.
     let (code, said, same) = import(&dir.path().join("merges-1M.xlsx"), &[]);

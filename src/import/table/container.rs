@@ -11,8 +11,9 @@
 //! accepts what Excel, LibreOffice and the common libraries write, and refuses, naming the
 //! part, whatever could be read two ways:
 //!
-//! - one end record, with the directory ending exactly where it starts; no zip64 (a list is
-//!   far below 4 GB and 65,535 parts);
+//! - one end record, with the directory ending exactly where it starts (or where the zip64
+//!   end record starts, which ends where its locator does); zip64 sizes (which some writers
+//!   give small parts too) read from the zip64 extra field where the 32-bit field says so;
 //! - at most [`MAX_ZIP_ENTRIES`] entries, each name a plain part name (no `\`, no `.` or `..`
 //!   segment, no leading `/`, no control character), no two names equal without case;
 //! - each local header at its offset, with the central record's name, method and flags, and
@@ -41,6 +42,9 @@ const CENTRAL: u32 = 0x0201_4b50;
 const LOCAL: u32 = 0x0403_4b50;
 const DESCRIPTOR: u32 = 0x0807_4b50;
 const ZIP64_LOCATOR: u32 = 0x0706_4b50;
+const ZIP64_END: u32 = 0x0606_4b50;
+/// A 32-bit field that says "see the zip64 extra field".
+const MASK32: u32 = 0xFFFF_FFFF;
 
 /// Largest central directory read: [`MAX_ZIP_ENTRIES`] entries with names of a few hundred
 /// bytes.
@@ -52,15 +56,11 @@ pub enum ZipFault {
     /// The end record is cut, or the directory is not where it says (bytes before, between
     /// or after it that some reader would take for entries).
     Directory,
-    /// A zip64 archive: no list needs one, and its sizes are read differently by readers.
-    Zip64,
     /// A central record cut short or not a record.
     Record,
     /// A name that aliases another part by a readers' convention: a backslash, a `.` or `..`
     /// segment, a leading `/`, an empty segment, a control character.
     Name,
-    /// Two entries of one name (compared without case, as OPC names are).
-    Twice,
     /// The local header is missing or disagrees with the central record (what differs).
     Local(&'static str, &'static str),
     /// The data runs past the directory or the end of the file.
@@ -75,8 +75,6 @@ pub enum ZipFault {
     Crc,
     /// The part inflates to more bytes than the zip declares.
     Longer,
-    /// The declared inflated sizes add up past [`MAX_INFLATED_BYTES`].
-    Inflated(u64),
 }
 
 impl ZipFault {
@@ -85,10 +83,8 @@ impl ZipFault {
     pub fn en(&self) -> String {
         match self {
             ZipFault::Directory => "its zip directory is not where its end record says, or is cut short".into(),
-            ZipFault::Zip64 => "it is a zip64 archive, which no list needs and readers read differently".into(),
             ZipFault::Record => "a record of its zip directory is cut short".into(),
             ZipFault::Name => "the part's name is not a plain part name (a backslash, a \".\" or \"..\" segment, a leading \"/\" or a control character): readers would take it for another part".into(),
-            ZipFault::Twice => "the part is in the file twice (names compared without case)".into(),
             ZipFault::Local(_, en) => format!("the part's local header disagrees with the zip directory ({en})"),
             ZipFault::PastEnd => "the part's data runs past the end of the file".into(),
             ZipFault::Overlap => "the part's data overlaps another part's".into(),
@@ -96,7 +92,6 @@ impl ZipFault {
             ZipFault::TooMany => format!("it holds more than {MAX_ZIP_ENTRIES} parts"),
             ZipFault::Crc => "the part's bytes do not have the checksum (CRC) the zip declares for them".into(),
             ZipFault::Longer => "the part inflates to more bytes than the zip declares".into(),
-            ZipFault::Inflated(n) => format!("its parts declare {n} bytes inflated, more than the {MAX_INFLATED_BYTES}-byte limit"),
         }
     }
 
@@ -105,10 +100,8 @@ impl ZipFault {
     pub fn vi(&self) -> String {
         match self {
             ZipFault::Directory => "danh mục zip không nằm ở chỗ bản ghi cuối khai báo, hoặc bị cắt cụt".into(),
-            ZipFault::Zip64 => "tệp nén dạng zip64, điều mà không danh sách nào cần và mỗi phần mềm đọc một khác".into(),
             ZipFault::Record => "một bản ghi của danh mục zip bị cắt cụt".into(),
             ZipFault::Name => "tên phần không phải tên phần thông thường (có dấu \\, đoạn \".\" hay \"..\", dấu \"/\" ở đầu hoặc ký tự điều khiển): phần mềm khác sẽ hiểu là một phần khác".into(),
-            ZipFault::Twice => "phần này có hai lần trong tệp (tên so không phân biệt hoa thường)".into(),
             ZipFault::Local(vi, _) => format!("phần đầu cục bộ của phần này khác danh mục zip ({vi})"),
             ZipFault::PastEnd => "dữ liệu của phần này vượt quá cuối tệp".into(),
             ZipFault::Overlap => "dữ liệu của phần này chồng lên dữ liệu của phần khác".into(),
@@ -116,7 +109,6 @@ impl ZipFault {
             ZipFault::TooMany => format!("tệp có hơn {MAX_ZIP_ENTRIES} phần"),
             ZipFault::Crc => "dữ liệu của phần này không khớp mã kiểm tra (CRC) mà tệp nén khai báo".into(),
             ZipFault::Longer => "phần này giải nén ra nhiều byte hơn tệp nén khai báo".into(),
-            ZipFault::Inflated(n) => format!("các phần khai báo {n} byte khi giải nén, quá giới hạn {MAX_INFLATED_BYTES} byte"),
         }
     }
 }
@@ -142,6 +134,41 @@ fn u32_at(b: &[u8], i: usize) -> Option<u32> {
     Some(u32::from_le_bytes(
         b.get(i..i.checked_add(4)?)?.try_into().ok()?,
     ))
+}
+
+fn u64_at(b: &[u8], i: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(
+        b.get(i..i.checked_add(8)?)?.try_into().ok()?,
+    ))
+}
+
+/// The zip64 extended information (header 0x0001) among an entry's extra fields.
+fn zip64_extra(extra: &[u8]) -> Option<&[u8]> {
+    let mut at = 0usize;
+    while let (Some(id), Some(len)) = (u16_at(extra, at), u16_at(extra, at + 2)) {
+        let data = extra.get(at + 4..at + 4 + usize::from(len))?;
+        if id == 1 {
+            return Some(data);
+        }
+        at += 4 + usize::from(len);
+    }
+    None
+}
+
+/// The 64-bit values that stand for 32-bit fields set to [`MASK32`], in the order given: the
+/// zip64 field holds only those.
+fn widened(fields: &[u32], extra: &[u8]) -> Option<Vec<u64>> {
+    let mut at = 0usize;
+    let mut out = Vec::with_capacity(fields.len());
+    for &f in fields {
+        if f == MASK32 {
+            out.push(u64_at(zip64_extra(extra)?, at)?);
+            at += 8;
+        } else {
+            out.push(u64::from(f));
+        }
+    }
+    Some(out)
 }
 
 /// Read up to `len` bytes at `offset`.
@@ -185,25 +212,32 @@ pub(super) fn check(path: &Path) -> Result<(), TableError> {
     let field32 = |i: usize| u32_at(&tail, at + i).ok_or_else(|| whole(ZipFault::Directory));
     let (disk, cd_disk, on_disk, count) = (field16(4)?, field16(6)?, field16(8)?, field16(10)?);
     let (size, offset, comment) = (field32(12)?, field32(16)?, field16(20)?);
-    let locator = eocd >= 20 && u32_at(&read_at(&mut f, eocd - 20, 4)?, 0) == Some(ZIP64_LOCATOR);
-    if locator || count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
-        return Err(whole(ZipFault::Zip64));
-    }
-    if usize::from(count) > MAX_ZIP_ENTRIES {
+    if usize::from(count) > MAX_ZIP_ENTRIES && count != 0xFFFF {
         return Err(whole(ZipFault::TooMany));
     }
     let (size, offset) = (u64::from(size), u64::from(offset));
-    if disk != 0
-        || cd_disk != 0
-        || on_disk != count
-        || offset + size != eocd
-        || eocd + 22 + u64::from(comment) != len
-        || size > MAX_DIRECTORY
-    {
+    if disk != 0 || cd_disk != 0 || on_disk != count || eocd + 22 + u64::from(comment) != len {
+        return Err(whole(ZipFault::Directory));
+    }
+    let locator = if eocd >= 20 {
+        read_at(&mut f, eocd - 20, 20)?
+    } else {
+        Vec::new()
+    };
+    // What the directory holds, and where it must end.
+    let (count, size, offset, dir_end) = if u32_at(&locator, 0) == Some(ZIP64_LOCATOR) {
+        zip64_end(&mut f, &locator, eocd - 20, (count, size, offset))?
+    } else {
+        (u64::from(count), size, offset, eocd)
+    };
+    if count > MAX_ZIP_ENTRIES as u64 {
+        return Err(whole(ZipFault::TooMany));
+    }
+    if offset.checked_add(size) != Some(dir_end) || size > MAX_DIRECTORY {
         return Err(whole(ZipFault::Directory));
     }
     let dir = read_at(&mut f, offset, size)?;
-    let entries = directory(&dir, count)?;
+    let entries = directory(&dir, usize::try_from(count).unwrap_or(usize::MAX))?;
     let mut names: HashMap<String, usize> = HashMap::new();
     let mut total: u64 = 0;
     let mut spans: Vec<(u64, u64, usize)> = Vec::with_capacity(entries.len());
@@ -212,12 +246,14 @@ pub(super) fn check(path: &Path) -> Result<(), TableError> {
         if !plain(name) {
             return Err(fault(&e.name, ZipFault::Name));
         }
+        // Compared as OPC compares names, without case: Excel reads one of the two and a
+        // reader might read the other.
         if names.insert(name.to_lowercase(), i).is_some() {
-            return Err(fault(&e.name, ZipFault::Twice));
+            return Err(TableError::DuplicatePart(super::printable(name, 120)));
         }
         total = total.saturating_add(e.size);
         if total > MAX_INFLATED_BYTES {
-            return Err(whole(ZipFault::Inflated(total)));
+            return Err(TableError::Inflated(total));
         }
         if e.method == 0 && e.compressed != e.size {
             return Err(fault(&e.name, ZipFault::Sizes));
@@ -237,9 +273,44 @@ pub(super) fn check(path: &Path) -> Result<(), TableError> {
     Ok(())
 }
 
+/// The zip64 end record its locator (at `at`) points to: the entry count, the directory's size
+/// and offset, and where the directory must end (where the record starts). The record must end
+/// where the locator starts, and the 32-bit end record say the same or "see zip64".
+fn zip64_end(
+    f: &mut File,
+    locator: &[u8],
+    at: u64,
+    (count, size, offset): (u16, u64, u64),
+) -> Result<(u64, u64, u64, u64), TableError> {
+    let bad = || fault(b"", ZipFault::Directory);
+    let start = u64_at(locator, 8).ok_or_else(bad)?;
+    if u32_at(locator, 4) != Some(0) || u32_at(locator, 16) != Some(1) || start >= at {
+        return Err(bad());
+    }
+    let rec = read_at(f, start, 56)?;
+    let field = |i| u64_at(&rec, i).ok_or_else(bad);
+    if u32_at(&rec, 0) != Some(ZIP64_END)
+        || field(4)?.checked_add(start + 12) != Some(at)
+        || u32_at(&rec, 16) != Some(0)
+        || u32_at(&rec, 20) != Some(0)
+        || field(24)? != field(32)?
+    {
+        return Err(bad());
+    }
+    let (count64, size64, offset64) = (field(32)?, field(40)?, field(48)?);
+    let agrees = |small: u64, mask: u64, big: u64| small == mask || small == big;
+    if !agrees(u64::from(count), 0xFFFF, count64)
+        || !agrees(size, u64::from(MASK32), size64)
+        || !agrees(offset, u64::from(MASK32), offset64)
+    {
+        return Err(bad());
+    }
+    Ok((count64, size64, offset64, start))
+}
+
 /// The central directory's records; exactly `count` of them, filling it.
-fn directory(dir: &[u8], count: u16) -> Result<Vec<Entry>, TableError> {
-    let mut out = Vec::with_capacity(usize::from(count));
+fn directory(dir: &[u8], count: usize) -> Result<Vec<Entry>, TableError> {
+    let mut out = Vec::with_capacity(count.min(MAX_ZIP_ENTRIES));
     let mut at = 0usize;
     let bad = || fault(b"", ZipFault::Record);
     for _ in 0..count {
@@ -254,17 +325,21 @@ fn directory(dir: &[u8], count: u16) -> Result<Vec<Entry>, TableError> {
             usize::from(f16(32)?),
         );
         let name = dir.get(at + 46..at + 46 + nlen).ok_or_else(bad)?.to_vec();
-        let (compressed, size, offset) = (f32(20)?, f32(24)?, f32(42)?);
-        if [compressed, size, offset].contains(&0xFFFF_FFFF) || f16(34)? == 0xFFFF {
-            return Err(fault(&name, ZipFault::Zip64));
-        }
+        let extra = dir
+            .get(at + 46 + nlen..at + 46 + nlen + elen)
+            .ok_or_else(bad)?;
+        // In the zip64 field's order: inflated size, deflated size, offset.
+        let wide = widened(&[f32(24)?, f32(20)?, f32(42)?], extra);
+        let (Some(&[size, compressed, offset]), 0) = (wide.as_deref(), f16(34)?) else {
+            return Err(fault(&name, ZipFault::Record));
+        };
         out.push(Entry {
             flags: f16(8)?,
             method: f16(10)?,
             crc: f32(16)?,
-            compressed: u64::from(compressed),
-            size: u64::from(size),
-            offset: u64::from(offset),
+            compressed,
+            size,
+            offset,
             name,
         });
         at += 46 + nlen + elen + clen;
@@ -294,7 +369,7 @@ fn plain(name: &str) -> bool {
 /// its bytes in the file.
 fn local(f: &mut File, e: &Entry, directory: u64) -> Result<u64, TableError> {
     let name = &e.name;
-    let head = read_at(f, e.offset, 30 + name.len() as u64)?;
+    let head = read_at(f, e.offset, 30 + name.len() as u64 + 0xFFFF)?;
     let differs = |vi, en| fault(name, ZipFault::Local(vi, en));
     if u32_at(&head, 0) != Some(LOCAL) {
         return Err(differs("không có ở chỗ khai báo", "not where declared"));
@@ -304,48 +379,58 @@ fn local(f: &mut File, e: &Entry, directory: u64) -> Result<u64, TableError> {
     let (flags, method) = (get16(6)?, get16(8)?);
     let (crc, compressed, size) = (get32(14)?, get32(18)?, get32(22)?);
     let (nlen, elen) = (get16(26)?, get16(28)?);
-    if head.get(30..) != Some(&name[..]) || usize::from(nlen) != name.len() {
+    if usize::from(nlen) != name.len() || head.get(30..30 + name.len()) != Some(&name[..]) {
         return Err(differs("tên", "name"));
     }
     if method != e.method {
         return Err(differs("cách nén", "method"));
     }
-    // Bit 0: encrypted; bit 3: sizes and CRC in a descriptor after the data.
+    // Bit 0: encrypted; bit 3: CRC and sizes in a descriptor after the data.
     if flags & 0x9 != e.flags & 0x9 {
         return Err(differs("cờ", "flags"));
     }
+    let extra = head
+        .get(30 + name.len()..30 + name.len() + usize::from(elen))
+        .ok_or_else(|| fault(name, ZipFault::PastEnd))?;
     let descriptor = flags & 0x8 != 0;
     if !descriptor {
-        if [compressed, size].contains(&0xFFFF_FFFF) {
-            return Err(fault(name, ZipFault::Zip64));
-        }
         if crc != e.crc {
             return Err(differs("mã kiểm tra CRC", "CRC"));
         }
-        if u64::from(compressed) != e.compressed || u64::from(size) != e.size {
+        // A zip64 local header gives both sizes in its extra field.
+        let sizes = if size == MASK32 || compressed == MASK32 {
+            zip64_extra(extra).and_then(|z| Some((u64_at(z, 0)?, u64_at(z, 8)?)))
+        } else {
+            Some((u64::from(size), u64::from(compressed)))
+        };
+        if sizes != Some((e.size, e.compressed)) {
             return Err(differs("kích thước", "sizes"));
         }
     }
     let data = e.offset + 30 + u64::from(nlen) + u64::from(elen);
-    let mut end = data + e.compressed;
+    let mut end = data.saturating_add(e.compressed);
     if end > directory {
         return Err(fault(name, ZipFault::PastEnd));
     }
     if descriptor {
-        let d = read_at(f, end, 16)?;
+        // CRC and sizes after the data, with or without a signature; sizes of 8 bytes for a
+        // zip64 entry.
+        let d = read_at(f, end, 24)?;
         let skip = if u32_at(&d, 0) == Some(DESCRIPTOR) {
             4
         } else {
             0
         };
-        let fields = (u32_at(&d, skip), u32_at(&d, skip + 4), u32_at(&d, skip + 8));
-        let (Some(crc), Some(compressed), Some(size)) = fields else {
-            return Err(fault(name, ZipFault::PastEnd));
+        let (len, sizes) = if zip64_extra(extra).is_some() {
+            (20, (u64_at(&d, skip + 4), u64_at(&d, skip + 12)))
+        } else {
+            let narrow = |i| u32_at(&d, i).map(u64::from);
+            (12, (narrow(skip + 4), narrow(skip + 8)))
         };
-        if crc != e.crc || u64::from(compressed) != e.compressed || u64::from(size) != e.size {
+        if u32_at(&d, skip) != Some(e.crc) || sizes != (Some(e.compressed), Some(e.size)) {
             return Err(fault(name, ZipFault::Sizes));
         }
-        end += skip as u64 + 12;
+        end += skip as u64 + len;
         if end > directory {
             return Err(fault(name, ZipFault::PastEnd));
         }
