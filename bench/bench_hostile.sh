@@ -21,6 +21,6 @@ for f in "$work"/lists/*; do
   /usr/bin/time -o "$work/time" -f '%e %M' timeout 60 "$BIN" import "$work/hs" --danh-sach "$f" --lang en \
     >"$work/out" 2>&1 || rc=$?
   read -r secs kb < <(tail -1 "$work/time")
-  said=$(grep -v '^\s*$' "$work/out" | head -1 | sed "s|$work/lists/||; s/|/\\\\|/g" | cut -c1-90)
+  said=$(grep -v '^\s*$' "$work/out" | head -1 | sed "s|$work/lists/||; s/|/\\\\|/g" | cut -c1-90 || true)
   printf '| %s | %d | %d | %s | %d | %s |\n' "$(basename "$f")" "$(stat -c %s "$f")" "$rc" "$secs" $((kb / 1024)) "$said"
 done

@@ -234,7 +234,7 @@ fn a_cell_or_a_table_longer_than_any_list_is_refused() {
         ),
         (
             "strings-10M.xlsx",
-            &["phần xl/sharedStrings.xml", "hơn 1000000 chuỗi chữ"],
+            &["phần xl/sharedStrings.xml", "hơn 500000 chuỗi chữ"],
         ),
     ]);
 }
@@ -244,7 +244,7 @@ fn a_cell_or_a_table_longer_than_any_list_is_refused() {
 #[test]
 fn claims_are_not_costs() {
     let dir = tempfile::tempdir().unwrap();
-    let names = ["claims-ok.xlsx", "zip64-ok.xlsx", "merges-1M.xlsx"];
+    let names = ["claims-ok.xlsx", "zip64-ok.xlsx", "merges-400k.xlsx"];
     if !generate(dir.path(), &names) {
         return;
     }
@@ -255,9 +255,9 @@ fn claims_are_not_costs() {
         assert_eq!(code, Some(0), "{name}: {said}");
         assert!(said.contains("1 người"), "{name}: {said}");
     }
-    // A million merged areas and 16,000 header cells under a group cell: each cell asked for
-    // its area through all of them (16 billion steps) before.
-    let (code, said, same) = import(&dir.path().join("merges-1M.xlsx"), &[]);
+    // 400,000 merged areas and 16,000 header cells under a group cell: each cell asked for
+    // its area through all of them (6 billion steps) before.
+    let (code, said, same) = import(&dir.path().join("merges-400k.xlsx"), &[]);
     assert_ne!(code, Some(0), "{said}");
     assert!(same, "{said}");
 }

@@ -289,6 +289,15 @@ fn the_inflated_budget_counts_bytes_actually_inflated() {
         pkg.parse("b.xml", strings::shared_strings),
         Err(TableError::Inflated(_))
     ));
+    // The events of the parts count against one budget too: 1,000 strings are 5,002 events.
+    let mut pkg = part::Package::open(&path).unwrap();
+    pkg.set_events(8_000);
+    assert!(pkg.parse("a.xml", strings::shared_strings).is_ok());
+    let e = pkg.parse("b.xml", strings::shared_strings).unwrap_err();
+    assert!(
+        matches!(&e, TableError::TooManyItems { part, what: "XML elements and texts", .. } if part == "b.xml"),
+        "{e:?}"
+    );
 }
 
 #[test]
