@@ -12,6 +12,12 @@ use quick_xml::events::Event;
 use super::super::{TableError, MAX_CELLS, MAX_CELL_CHARS};
 use super::part::{local, Xml};
 
+/// Most bytes of one string's XML text kept while it is read: any string a cell may show
+/// ([`MAX_CELL_CHARS`] characters, each at most 7 bytes as an `_xHHHH_` escape) fits. Beyond,
+/// its characters are only counted: a string of 250 MB in runs of `<t>` (each within the
+/// reader's run bound) was held whole before its length could refuse it.
+pub(super) const KEEP_BYTES: usize = MAX_CELL_CHARS * 8;
+
 /// The text of one string being read from its runs.
 #[derive(Debug, Default)]
 pub(super) struct Runs {
@@ -19,6 +25,8 @@ pub(super) struct Runs {
     run: String,
     in_t: bool,
     phonetic: usize,
+    /// Characters read beyond [`KEEP_BYTES`], not kept.
+    dropped: usize,
 }
 
 impl Runs {
@@ -49,17 +57,31 @@ impl Runs {
 
     /// Text (or a reference) inside the string: kept when inside a shown `t`.
     pub(super) fn event(&mut self, xml: &Xml<'_>, event: &Event<'_>) -> Result<(), TableError> {
-        if self.in_t {
+        if !self.in_t {
+            return Ok(());
+        }
+        if self.text.len() + self.run.len() <= KEEP_BYTES {
             xml.text(event, &mut self.run)?;
+        } else {
+            let mut piece = String::new();
+            xml.text(event, &mut piece)?;
+            self.dropped += piece.chars().count();
         }
         Ok(())
     }
 
-    /// The string, and a fresh state for the next.
-    pub(super) fn take(&mut self) -> String {
+    /// The string, its length in characters, and a fresh state for the next; the text is
+    /// `None` when the string is longer than any cell may show (only counted).
+    pub(super) fn take(&mut self) -> (Option<String>, usize) {
         let s = std::mem::take(&mut self.text);
+        let dropped = self.dropped;
         *self = Runs::default();
-        s
+        let chars = s.chars().count() + dropped;
+        if chars > MAX_CELL_CHARS {
+            (None, chars)
+        } else {
+            (Some(s), chars)
+        }
     }
 }
 
@@ -107,7 +129,7 @@ pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Strings, TableError> {
                 runs = Runs::default();
             }
             Event::Empty(e) if level == 2 && local(e) == "si" => {
-                push(xml, &mut out, String::new(), &mut left)?
+                push(xml, &mut out, (Some(String::new()), 0), &mut left)?
             }
             Event::End(e) if level == 2 && local_end(e) == "si" => {
                 in_si = false;
@@ -123,7 +145,19 @@ pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Strings, TableError> {
     Ok(out)
 }
 
-fn push(xml: &Xml<'_>, out: &mut Strings, s: String, left: &mut u64) -> Result<(), TableError> {
+fn push(
+    xml: &Xml<'_>,
+    out: &mut Strings,
+    (s, chars): (Option<String>, usize),
+    left: &mut u64,
+) -> Result<(), TableError> {
+    let s = match s {
+        Some(s) => s,
+        None => {
+            out.long.insert(out.list.len(), chars);
+            String::new()
+        }
+    };
     match left.checked_sub(s.len() as u64) {
         Some(l) => *left = l,
         None => {
@@ -143,13 +177,7 @@ fn push(xml: &Xml<'_>, out: &mut Strings, s: String, left: &mut u64) -> Result<(
             limit: MAX_CELLS,
         });
     }
-    let chars = s.chars().count();
-    if chars > MAX_CELL_CHARS {
-        out.long.insert(out.list.len(), chars);
-        out.list.push(String::new());
-    } else {
-        out.list.push(s);
-    }
+    out.list.push(s);
     Ok(())
 }
 

@@ -358,6 +358,59 @@ fn a_cell_longer_than_any_value_of_a_list_is_refused_naming_it() {
     );
     // A string no cell shows costs nothing and refuses nothing.
     assert!(one("<sheetData/>", &sst).is_ok());
+    // Made of many runs, each short: counted, not held.
+    let runs = format!(
+        "<si><t>x</t></si><si>{}</si>",
+        format!("<r><t>{}</t></r>", "b".repeat(10_000)).repeat(100)
+    );
+    let e = one(
+        r#"<sheetData><row r="3"><c r="C3" t="s"><v>1</v></c></row></sheetData>"#,
+        &runs,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: 1_000_000 } if place == "Danh sách!C3"),
+        "{e:?}"
+    );
+    let inline = format!(
+        r#"<sheetData><row r="4"><c r="D4" t="inlineStr"><is>{}</is></c></row></sheetData>"#,
+        format!("<r><t>{}</t></r>", "b".repeat(10_000)).repeat(100)
+    );
+    let e = one(&inline, "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: 1_000_000 } if place == "Danh sách!D4"),
+        "{e:?}"
+    );
+    // A value or a formula: refused once past what any cell holds, never read whole.
+    for cell in [
+        format!(
+            r#"<c r="E5" t="str"><v>{}</v></c>"#,
+            "<![CDATA[bbbb]]>".repeat(100_000)
+        ),
+        format!(r#"<c r="E5"><f>{}</f></c>"#, "1+&#49;".repeat(100_000)),
+    ] {
+        let body = format!(r#"<sheetData><row r="5">{cell}</row></sheetData>"#);
+        let e = one(&body, "").unwrap_err();
+        assert!(
+            matches!(&e, TableError::CellTooLong { place, chars } if place == "Danh sách!E5" && *chars > 4_096 && *chars < 100_000),
+            "{e:?}"
+        );
+    }
+}
+
+#[test]
+fn rows_shown_out_of_order_in_a_sheet_hidden_by_default_cost_no_more_than_in_order() {
+    // 200,000 rows written last first: each was inserted at the front of the sorted list.
+    let rows: String = (1..=200_000u32)
+        .rev()
+        .map(|r| format!(r#"<row r="{r}" ht="15" customHeight="1"/>"#))
+        .collect();
+    let body = format!(r#"<sheetFormatPr zeroHeight="1"/><sheetData>{rows}</sheetData>"#);
+    let start = std::time::Instant::now();
+    let s = one(&body, "").unwrap().sheets.remove(0);
+    assert!(start.elapsed() < std::time::Duration::from_secs(30));
+    assert!(!s.hidden_rows.contains(0) && !s.hidden_rows.contains(199_999));
+    assert!(s.hidden_rows.contains(200_000) && s.hidden_rows.contains(1_048_575));
 }
 
 #[test]
