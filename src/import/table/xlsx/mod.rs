@@ -14,11 +14,17 @@
 //! `zeroHeight`, a zero height) and columns, merged areas, and each cell's value: text,
 //! number, boolean, error (`#N/A`), a date in the workbook's system, or a formula the file
 //! holds no result for. What it refuses, naming the part or the cell: a password-protected
-//! file, an old .xls named .xlsx, a binary .xlsb, a part that is not well-formed XML, a
-//! reference beyond Excel's 1,048,576 rows × 16,384 columns, a value not of its cell's type,
-//! a shared string that does not exist, and anything beyond the bounds of a list
-//! ([`super::MAX_CELLS`] cells or strings, [`super::MAX_INFLATED_BYTES`] of XML). Chart
-//! sheets, dialog sheets and macro sheets hold no list and are left out.
+//! file, an old .xls named .xlsx, a binary .xlsb, a zip that readers could read two ways
+//! ([`super::container`], checked before), a part that is not well-formed XML, a relationship
+//! to a part the file lacks, a reference beyond Excel's 1,048,576 rows × 16,384 columns,
+//! overlapping merged areas, a value not of its cell's type, a shared string, a cell format or
+//! a number format that does not exist, a cell longer than any value of a list
+//! ([`super::MAX_CELL_CHARS`]), something below the last row a list may use, and anything
+//! beyond the bounds of a list ([`super::MAX_CELLS`] cells or strings,
+//! [`super::MAX_INFLATED_BYTES`] of XML, 16 million XML events). Nothing a file declares
+//! (a dimension, `spans`, a count, a column or merged range) is allocated or iterated: memory
+//! and time follow the elements actually read. Chart sheets, dialog sheets and macro sheets
+//! hold no list and are left out.
 
 mod part;
 mod refs;
