@@ -94,11 +94,18 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
         date1904: wb.date1904,
         text_left: std::cell::Cell::new(value::MAX_TEXT_BYTES),
     };
+    // Sheets found by id at once: thousands of sheets looked up through thousands of
+    // relationships each took quadratic time.
+    let by_id: std::collections::HashMap<&str, usize> = links
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
     let mut book = Book::default();
     for (tab, entry) in wb.sheets.into_iter().enumerate() {
-        let rel = links
-            .iter()
-            .find(|r| r.id == entry.rel)
+        let rel = by_id
+            .get(entry.rel.as_str())
+            .and_then(|&i| links.get(i))
             .ok_or_else(|| missing(&format!("{main} (sheet \"{}\")", entry.name)))?;
         if !worksheet(rel)? {
             continue;

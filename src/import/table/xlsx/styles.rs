@@ -23,6 +23,9 @@ pub(super) struct Styles {
 /// known by id alone); from it, only those the workbook defines in `numFmts`.
 const FIRST_CUSTOM: u32 = 164;
 
+/// Longest number format code read: Excel's own limit is 255 characters.
+const MAX_CODE_CHARS: usize = 1_024;
+
 /// Why a cell's style gives no number format.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Missing {
@@ -112,6 +115,13 @@ pub(super) fn styles(xml: &mut Xml<'_>) -> Result<Styles, TableError> {
                                 refs::shown(&id)
                             )));
                         };
+                        // Excel's codes are at most 255 characters: one of megabytes, in each of
+                        // thousands of formats, would be held whole.
+                        if code.chars().count() > MAX_CODE_CHARS {
+                            return Err(xml.bad(format!(
+                                "number format {id} has a code longer than {MAX_CODE_CHARS} characters"
+                            )));
+                        }
                         if st.codes.insert(id, code.into_owned()).is_some() {
                             return Err(xml.bad(format!("number format {id} is defined twice")));
                         }

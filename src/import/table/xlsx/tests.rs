@@ -515,6 +515,42 @@ fn relationships_to_missing_parts_and_twice_given_ids_are_refused() {
 }
 
 #[test]
+fn names_codes_and_targets_of_megabytes_are_not_held() {
+    let long = "x".repeat(1 << 20);
+    let wb = WB.replace("Danh sách", &long);
+    let b = one_wb(&wb, "<sheetData/>", "").unwrap();
+    assert_eq!(b.sheets[0].name.chars().count(), 101);
+    let st = format!(
+        r#"<styleSheet><numFmts><numFmt numFmtId="164" formatCode="{long}"/></numFmts></styleSheet>"#
+    );
+    let e = read_parts(&[
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", WB),
+        ("xl/_rels/workbook.xml.rels", WB_RELS),
+        ("xl/styles.xml", &st),
+        ("xl/sharedStrings.xml", "<sst/>"),
+        ("xl/worksheets/sheet1.xml", &sheet_xml("<sheetData/>")),
+    ])
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/styles.xml"),
+        "{e:?}"
+    );
+    let rels = WB_RELS.replace("sharedStrings.xml", &format!("{long}.xml"));
+    let e = read_parts(&[
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", WB),
+        ("xl/_rels/workbook.xml.rels", &rels),
+        ("xl/worksheets/sheet1.xml", &sheet_xml("<sheetData/>")),
+    ])
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/_rels/workbook.xml.rels"),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn overlapping_merged_areas_are_refused() {
     let e = one(
         r#"<sheetData/><mergeCells><mergeCell ref="C5:E9"/><mergeCell ref="A1:B2"/><mergeCell ref="D7:F12"/></mergeCells>"#,
