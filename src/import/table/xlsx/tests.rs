@@ -551,6 +551,30 @@ fn names_codes_and_targets_of_megabytes_are_not_held() {
 }
 
 #[test]
+fn the_cells_of_every_sheet_count_against_one_bound() {
+    // Two tabs naming one sheet part of 250,010 cells (25,001 rows of 10): each within a
+    // sheet's bound, the workbook past it.
+    let wb = WB.replace(
+        "</sheets>",
+        r#"<sheet name="Lại" sheetId="2" r:id="rId1"/></sheets>"#,
+    );
+    let cells: String = (1..=25_001u32)
+        .map(|r| {
+            let row: String = "ABCDEFGHIJ"
+                .chars()
+                .map(|c| format!(r#"<c r="{c}{r}"><v>1</v></c>"#))
+                .collect();
+            format!(r#"<row r="{r}">{row}</row>"#)
+        })
+        .collect();
+    let e = one_wb(&wb, &format!("<sheetData>{cells}</sheetData>"), "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::TooManyCells { sheet, place } if sheet == "Lại" && place == "Lại!A25000"),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn overlapping_merged_areas_are_refused() {
     let e = one(
         r#"<sheetData/><mergeCells><mergeCell ref="C5:E9"/><mergeCell ref="A1:B2"/><mergeCell ref="D7:F12"/></mergeCells>"#,

@@ -23,6 +23,10 @@ pub(super) struct Context<'a> {
     pub(super) date1904: bool,
     /// Bytes of text the cells may still take ([`MAX_TEXT_BYTES`] for the workbook).
     pub(super) text_left: std::cell::Cell<u64>,
+    /// Cells that show something the workbook's sheets may still take together
+    /// ([`super::super::MAX_CELLS`]): each sheet is bounded by it, and a workbook of sixteen
+    /// sheets (or sixteen tabs naming one sheet part) would hold sixteen times its memory.
+    pub(super) cells_left: std::cell::Cell<usize>,
 }
 
 impl Context<'_> {
@@ -88,6 +92,17 @@ pub(super) fn finish(
             place: sheet.place(row, col),
             row: u64::from(row) + 1,
         });
+    }
+    if !cell.is_empty() {
+        let left = cx
+            .cells_left
+            .get()
+            .checked_sub(1)
+            .ok_or_else(|| TableError::TooManyCells {
+                sheet: sheet.name.clone(),
+                place: sheet.place(row, col),
+            })?;
+        cx.cells_left.set(left);
     }
     sheet.put(row, col, cell)
 }
