@@ -213,6 +213,11 @@ fn a_zip_read_two_ways_is_refused_naming_the_part() {
             "local-name-differs.xlsx",
             &["(xl/worksheets/sheet1.xml)", "(tên)"],
         ),
+        // A forged sheet between the last part and the directory, which does not list it.
+        (
+            "gap-hidden-part.xlsx",
+            &[damaged, "byte trước danh mục zip không thuộc phần nào"],
+        ),
         (
             "local-method-differs.xlsx",
             &["(xl/worksheets/sheet1.xml)", "(cách nén)"],

@@ -19,8 +19,9 @@
 //! - each local header at its offset, with the central record's name, method and flags, and
 //!   (unless a data descriptor follows the data) its CRC and sizes; a data descriptor agreeing
 //!   with the central record;
-//! - each entry's data inside the file, before the directory, and no two entries sharing
-//!   bytes; a stored entry as long inflated as deflated;
+//! - each entry's data inside the file, before the directory; the entries laid end to end
+//!   from byte 0 to the directory, none sharing bytes, none hidden between; a stored entry as
+//!   long inflated as deflated;
 //! - the declared inflated sizes within [`MAX_INFLATED_BYTES`].
 //!
 //! The sizes so checked are the ones the zip library then holds each part to: it stops with an
@@ -67,6 +68,10 @@ pub enum ZipFault {
     PastEnd,
     /// The data overlaps another entry's.
     Overlap,
+    /// Bytes no entry accounts for, before this part.
+    Gap(u64),
+    /// Bytes no entry accounts for, before the directory.
+    GapEnd(u64),
     /// A stored entry whose two sizes differ, or a data descriptor that disagrees.
     Sizes,
     /// More than [`MAX_ZIP_ENTRIES`] entries.
@@ -88,6 +93,8 @@ impl ZipFault {
             ZipFault::Local(_, en) => format!("the part's local header disagrees with the zip directory ({en})"),
             ZipFault::PastEnd => "the part's data runs past the end of the file".into(),
             ZipFault::Overlap => "the part's data overlaps another part's".into(),
+            ZipFault::Gap(n) => format!("{n} bytes before it belong to no part (where a streaming reader would find another)"),
+            ZipFault::GapEnd(n) => format!("{n} bytes before its directory belong to no part (where a streaming reader would find another)"),
             ZipFault::Sizes => "the part's declared sizes disagree".into(),
             ZipFault::TooMany => format!("it holds more than {MAX_ZIP_ENTRIES} parts"),
             ZipFault::Crc => "the part's bytes do not have the checksum (CRC) the zip declares for them".into(),
@@ -105,6 +112,8 @@ impl ZipFault {
             ZipFault::Local(vi, _) => format!("phần đầu cục bộ của phần này khác danh mục zip ({vi})"),
             ZipFault::PastEnd => "dữ liệu của phần này vượt quá cuối tệp".into(),
             ZipFault::Overlap => "dữ liệu của phần này chồng lên dữ liệu của phần khác".into(),
+            ZipFault::Gap(n) => format!("có {n} byte trước nó không thuộc phần nào (nơi phần mềm đọc tuần tự sẽ thấy một phần khác)"),
+            ZipFault::GapEnd(n) => format!("có {n} byte trước danh mục zip không thuộc phần nào (nơi phần mềm đọc tuần tự sẽ thấy một phần khác)"),
             ZipFault::Sizes => "các kích thước khai báo của phần này không khớp nhau".into(),
             ZipFault::TooMany => format!("tệp có hơn {MAX_ZIP_ENTRIES} phần"),
             ZipFault::Crc => "dữ liệu của phần này không khớp mã kiểm tra (CRC) mà tệp nén khai báo".into(),
@@ -262,13 +271,21 @@ pub(super) fn check(path: &Path) -> Result<(), TableError> {
         spans.push((e.offset, end, i));
     }
     spans.sort_unstable();
-    for pair in spans.windows(2) {
-        if let [(_, end, _), (start, _, i)] = pair {
-            if start < end {
-                let name = entries.get(*i).map_or(&[][..], |e| &e.name[..]);
-                return Err(fault(name, ZipFault::Overlap));
-            }
+    // Laid end to end from byte 0 to the directory, as office programs write them: bytes
+    // between entries are where a streaming reader finds a part the directory does not list.
+    let mut next = 0u64;
+    for &(start, end, i) in &spans {
+        let name = entries.get(i).map_or(&[][..], |e| &e.name[..]);
+        if start < next {
+            return Err(fault(name, ZipFault::Overlap));
         }
+        if start > next {
+            return Err(fault(name, ZipFault::Gap(start - next)));
+        }
+        next = end;
+    }
+    if next != offset {
+        return Err(whole(ZipFault::GapEnd(offset.saturating_sub(next))));
     }
     Ok(())
 }
