@@ -46,6 +46,10 @@ fn xlsx(dir: &Path, sheet_name: &str, parts: &[(&str, &[u8])]) -> PathBuf {
         ("xl/_rels/workbook.xml.rels", WB_RELS.as_bytes()),
     ];
     all.extend_from_slice(parts);
+    // The relationships name a shared-string part: one the file lacks is a damaged file (#17).
+    if !parts.iter().any(|p| p.0 == "xl/sharedStrings.xml") {
+        all.push(("xl/sharedStrings.xml", b"<sst/>"));
+    }
     for (name, data) in all {
         z.start_file(name, opts).unwrap();
         z.write_all(data).unwrap();

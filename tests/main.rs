@@ -20,6 +20,7 @@ mod format_fields;
 mod hidden_names;
 mod hostile;
 mod hostile_lists;
+mod hostile_xlsx;
 mod import;
 mod import_layouts;
 mod junit_schema;

@@ -219,6 +219,11 @@ fn every_workbook_reads_as_openpyxl_reads_it() {
     // The generated kinds and the ten handed cases (01 02 03 04 06 07 08 09 13 16).
     assert!(all.len() >= 28, "{all:?}");
     for path in all {
+        // Something written in the sheet's last row is below any list (#17): refused, naming
+        // the cell (case_16_a_stray_cell_far_away_costs_one_cell).
+        if path.ends_with("ds-stray-last-row.xlsx") {
+            continue;
+        }
         agree(&path);
     }
 }
@@ -374,9 +379,12 @@ fn case_16_a_stray_cell_far_away_costs_one_cell() {
         let b = book(&format!("16-stray-cell-far-away/{f}"));
         assert_eq!(b.sheets[0].len(), 37, "{f}");
     }
-    let s = &book("16-stray-cell-far-away/ds-stray-last-row.xlsx").sheets[0];
-    assert_eq!(s.len(), 38);
-    assert_eq!(s.get(1_048_575, 0), &text("x"));
+    // Below row 60,001, more than a dossier holds: refused at that cell as it is read (#17).
+    let e = timed_read(&lists().join("16-stray-cell-far-away/ds-stray-last-row.xlsx")).unwrap_err();
+    assert!(
+        matches!(&e, TableError::TooManyRows { place, .. } if place == "Danh sách!A1048576"),
+        "{e:?}"
+    );
     let s = &book("xlsx/stray.xlsx").sheets[0];
     assert_eq!(s.len(), 5);
     assert_eq!(s.get(19_999, 16_383), &text("x"));

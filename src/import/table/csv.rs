@@ -11,14 +11,7 @@
 
 use std::borrow::Cow;
 
-use super::{Cell, Sheet, TableError};
-
-/// Most characters one cell may hold, in every reader (csv, ods, xls; the xlsx reader uses
-/// the same number): a name, a unit, even a long citation is a few hundred characters, and
-/// Excel itself shows only the first 1,024 of a cell's text in the cell. Anything longer is a
-/// file that is not a list (a log, a document pasted in a cell, a quote never closed) or one
-/// crafted to take the memory; it is refused with the cell's place, before it is held.
-pub(super) const MAX_CELL_CHARS: usize = 4_096;
+use super::{Cell, Sheet, TableError, MAX_CELL_CHARS};
 
 /// The text of a CSV file: UTF-8 (a byte-order mark allowed), UTF-16 with its byte-order mark
 /// (Excel's "Unicode text"), or Windows-1258 that reads as Vietnamese (Excel's "CSV" on
@@ -207,7 +200,7 @@ fn never_closed(sheet: &Sheet, opened: (u32, u32)) -> TableError {
 fn too_long(sheet: &Sheet, r: u32, col: u32) -> TableError {
     TableError::CellTooLong {
         place: sheet.place(r, col),
-        limit: MAX_CELL_CHARS,
+        chars: None,
     }
 }
 
@@ -270,7 +263,7 @@ mod tests {
         };
         let e = at(format!("1;{};x\n", "ệ".repeat(4_097)));
         assert!(
-            matches!(e, Err(TableError::CellTooLong { place, limit: 4_096 }) if place == "ds.csv!B2")
+            matches!(e, Err(TableError::CellTooLong { place, chars: None }) if place == "ds.csv!B2")
         );
         // A quoted field over millions of lines, closed at last: stopped at the limit.
         let e = at(format!("1;x;\"{}\"\n", "\n".repeat(3_000_000)));

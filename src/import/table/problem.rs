@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use super::container::ZipFault;
+
 /// Why the file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum TableError {
@@ -28,14 +30,6 @@ pub enum TableError {
         /// The sheet.
         sheet: String,
         /// The cell where the limit was passed.
-        place: String,
-    },
-    /// A cell beyond Excel's own last row or column: a damaged or crafted file.
-    #[error("sheet \"{sheet}\" has a cell at {place}, beyond the last row or column any spreadsheet program has: the file is damaged")]
-    OutsideSheet {
-        /// The sheet.
-        sheet: String,
-        /// The cell.
         place: String,
     },
     /// Something written below the last row a list of nominees can use ([`super::MAX_LIST_ROW`]).
@@ -167,14 +161,53 @@ pub enum TableError {
         /// The cell (`Danh sách!XFE1`).
         place: String,
     },
-    /// A cell holding more text than any cell of a list (a name, a unit, a note): a file
+    /// The zip around a workbook (xlsx, ods) could be read two ways: which part, and how
+    /// ([`super::container`]).
+    #[error("the workbook's zip container is damaged or was altered{}: {}; open it in Excel or LibreOffice and save it again", named(.part), .fault.en())]
+    ZipDamaged {
+        /// The part concerned (empty for the container as a whole).
+        part: String,
+        /// What is wrong.
+        fault: ZipFault,
+    },
+    /// A cell holding more text than any value of a list ([`super::MAX_CELL_CHARS`]): a file
     /// that is not a list, or one crafted to take the memory (`<text:s text:c="1000000000"/>`).
-    #[error("cell {place} holds more than {limit} characters: longer than any cell of a list; the file is not a list of nominees or is damaged")]
+    #[error("cell {place} holds {}, more than any value of a list of nominees ({} at most): check that the right file was chosen, or shorten the cell", chars.map_or_else(|| format!("more than {} characters", super::MAX_CELL_CHARS), |n| format!("{n} characters")), super::MAX_CELL_CHARS)]
     CellTooLong {
-        /// The cell (`Danh sách!B2`).
+        /// The cell.
         place: String,
-        /// The limit, in characters.
-        limit: usize,
+        /// How many characters it holds, when counted (a reader that stops at the limit
+        /// does not count a billion spaces).
+        chars: Option<usize>,
+    },
+    /// A cell pointing to a cell format (`s=`) the workbook does not have.
+    #[error("cell {place} refers to cell format {index}, but the workbook has {count}: the file is damaged; open it in Excel or LibreOffice and save it again")]
+    NoSuchStyle {
+        /// The cell.
+        place: String,
+        /// The index as written (shortened).
+        index: String,
+        /// How many cell formats there are.
+        count: usize,
+    },
+    /// A cell whose format names a number format (`numFmtId`) the workbook does not define.
+    #[error("cell {place} is shown in number format {id}, which the workbook does not define: the file is damaged; open it in Excel or LibreOffice and save it again")]
+    NoSuchNumberFormat {
+        /// The cell.
+        place: String,
+        /// The number format's id.
+        id: u32,
+    },
+    /// Two merged areas sharing cells: no office program writes them (Excel repairs the file),
+    /// and which value the cells show is not known.
+    #[error("sheet \"{sheet}\" merges {first} and {second}, which overlap: the file is damaged; open it in Excel or LibreOffice and save it again")]
+    MergesOverlap {
+        /// The sheet.
+        sheet: String,
+        /// One area (`A1:B2`).
+        first: String,
+        /// The other.
+        second: String,
     },
 }
 
@@ -401,9 +434,6 @@ impl TableError {
             TableError::Inflated(n) => {
                 format!("bảng tính khai báo {n} byte khi giải nén, quá giới hạn {MAX_INFLATED_BYTES} byte của một danh sách (có thể là tệp nén độc hại): không đọc")
             }
-            TableError::OutsideSheet { sheet, place } => {
-                format!("trang \"{sheet}\" có một ô ở {place}, ngoài hàng hay cột cuối cùng mà mọi chương trình bảng tính có: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại")
-            }
             TableError::TooManyRows { sheet, place } => {
                 format!("trang \"{sheet}\" có chữ ở ô {place}, dưới hàng {}: dài hơn mọi danh sách một hồ sơ có thể chứa; kiểm tra xem có chọn đúng tệp hay đúng trang không, hoặc xóa các hàng thừa ở cuối", super::MAX_LIST_ROW + 1)
             }
@@ -439,8 +469,15 @@ impl TableError {
             TableError::BadRef { part, reference } => format!("phần {part} của bảng tính ghi ô \"{reference}\", không phải ô nào của một trang (Excel có 1.048.576 dòng và 16.384 cột): tệp bị hỏng"),
             TableError::BadValue { place, value } => format!("ô {place} chứa \"{value}\", không đúng kiểu giá trị của ô: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
             TableError::SharedString { place, index, count } => format!("ô {place} trỏ tới chuỗi số {index} nhưng bảng tính chỉ có {count} chuỗi: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::ZipDamaged { part, fault } => format!("tệp nén của bảng tính bị hỏng hoặc đã bị sửa{}: {}; mở bằng Excel hoặc LibreOffice rồi lưu lại", named(part), fault.vi()),
+            TableError::CellTooLong { place, chars } => {
+                let n = chars.map_or_else(|| format!("hơn {}", super::MAX_CELL_CHARS), |n| n.to_string());
+                format!("ô {place} có {n} ký tự, dài hơn mọi giá trị của một danh sách (tối đa {}): kiểm tra xem có chọn đúng tệp không, hoặc rút ngắn ô này", super::MAX_CELL_CHARS)
+            }
+            TableError::NoSuchStyle { place, index, count } => format!("ô {place} trỏ tới định dạng ô số {index} nhưng bảng tính chỉ có {count} định dạng: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::NoSuchNumberFormat { place, id } => format!("ô {place} hiển thị theo định dạng số {id}, mà bảng tính không định nghĩa: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
+            TableError::MergesOverlap { sheet, first, second } => format!("trang \"{sheet}\" gộp ô {first} và {second}, hai vùng chồng lên nhau: tệp bị hỏng; mở bằng Excel hoặc LibreOffice rồi lưu lại"),
             TableError::TooManyItems { part, what_vi, limit, .. } => format!("phần {part} của bảng tính có hơn {limit} {what_vi}: nhiều hơn mọi danh sách; kiểm tra xem có chọn đúng tệp không"),
-            TableError::CellTooLong { place, limit } => format!("ô {place} có hơn {limit} ký tự: dài hơn mọi ô của một danh sách; tệp không phải danh sách người được đề nghị hoặc bị hỏng; không đọc"),
         }
     }
 }

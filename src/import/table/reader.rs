@@ -36,12 +36,14 @@ pub fn read(path: &Path) -> Result<Book, TableError> {
         "xls" => super::xls::read(&std::fs::read(path)?),
         "xlsx" | "xlsm" => {
             zip_entries_ok(path)?;
+            super::container::check(path)?;
             super::xlsx::read(path)
         }
         // Its reader cannot see hidden rows: refused rather than read inexactly.
         "xlsb" => Err(TableError::Xlsb),
         "ods" => {
             zip_entries_ok(path)?;
+            super::container::check(path)?;
             inflated_size_ok(path)?;
             super::ods::read(path)
         }

@@ -17,7 +17,7 @@ use std::io::BufRead;
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::super::csv::MAX_CELL_CHARS;
+use super::super::MAX_CELL_CHARS;
 use super::super::{Area, Cell, Sheet, Spans, TableError, Visibility, MAX_CELLS, MAX_SHEETS};
 use super::cell::{self, count, Attrs, NULL_DATE};
 use super::styles::{StyleReader, Styles};
@@ -445,7 +445,7 @@ impl Table {
         let col = u32::try_from(col).unwrap_or(u32::MAX);
         TableError::CellTooLong {
             place: self.sheet.place(row, col),
-            limit: MAX_CELL_CHARS,
+            chars: None,
         }
     }
 

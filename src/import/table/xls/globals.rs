@@ -215,7 +215,10 @@ mod tests {
         }
         let e = shared_strings(&d, vec![]).unwrap().unwrap_err();
         assert!(
-            e.to_string().contains("more than 1000000 different texts"),
+            e.to_string().contains(&format!(
+                "more than {} different texts",
+                crate::import::table::MAX_CELLS
+            )),
             "{e}"
         );
     }

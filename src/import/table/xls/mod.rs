@@ -428,7 +428,7 @@ mod tests {
             &[labelsst(0, 0, 0), labelsst(2, 1, 1)],
         ));
         assert!(
-            matches!(&e, Err(TableError::CellTooLong { place, limit: 4_096 }) if place == "S!B3"),
+            matches!(&e, Err(TableError::CellTooLong { place, chars: None }) if place == "S!B3"),
             "{e:?}"
         );
         // A LABEL record of its own.

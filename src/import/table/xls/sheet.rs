@@ -9,8 +9,8 @@ use super::globals::Globals;
 use super::records::{f64_at, u16_at, u32_at, unicode_string, Parts, Records, CONTINUE};
 use super::{damaged, past_end};
 use crate::date::Date;
-use crate::import::table::csv::MAX_CELL_CHARS;
 use crate::import::table::numfmt::Shown;
+use crate::import::table::MAX_CELL_CHARS;
 use crate::import::table::{Area, Cell, Format, Sheet, Spans, TableError, XlsFault, MAX_CELLS};
 
 /// Most bytes of text the cells of a workbook may hold together, and its shared strings: a
@@ -41,7 +41,7 @@ fn put_text(
     if text.len() > MAX_CELL_CHARS && text.chars().count() > MAX_CELL_CHARS {
         return Err(TableError::CellTooLong {
             place: sheet.place(row, col),
-            limit: MAX_CELL_CHARS,
+            chars: None,
         });
     }
     *left = left

@@ -14,11 +14,17 @@
 //! `zeroHeight`, a zero height) and columns, merged areas, and each cell's value: text,
 //! number, boolean, error (`#N/A`), a date in the workbook's system, or a formula the file
 //! holds no result for. What it refuses, naming the part or the cell: a password-protected
-//! file, an old .xls named .xlsx, a binary .xlsb, a part that is not well-formed XML, a
-//! reference beyond Excel's 1,048,576 rows × 16,384 columns, a value not of its cell's type,
-//! a shared string that does not exist, and anything beyond the bounds of a list
-//! ([`super::MAX_CELLS`] cells or strings, [`super::MAX_INFLATED_BYTES`] of XML). Chart
-//! sheets, dialog sheets and macro sheets hold no list and are left out.
+//! file, an old .xls named .xlsx, a binary .xlsb, a zip that readers could read two ways
+//! ([`super::container`], checked before), a part that is not well-formed XML, a relationship
+//! to a part the file lacks, a reference beyond Excel's 1,048,576 rows × 16,384 columns,
+//! overlapping merged areas, a value not of its cell's type, a shared string, a cell format or
+//! a number format that does not exist, a cell longer than any value of a list
+//! ([`super::MAX_CELL_CHARS`]), something below the last row a list may use, and anything
+//! beyond the bounds of a list ([`super::MAX_CELLS`] cells or strings,
+//! [`super::MAX_INFLATED_BYTES`] of XML, 16 million XML events). Nothing a file declares
+//! (a dimension, `spans`, a count, a column or merged range) is allocated or iterated: memory
+//! and time follow the elements actually read. Chart sheets, dialog sheets and macro sheets
+//! hold no list and are left out.
 
 mod part;
 mod refs;
@@ -42,12 +48,19 @@ const WORKBOOK: &str = "xl/workbook.xml";
 pub(super) fn read(path: &Path) -> Result<Book, TableError> {
     let mut pkg = Package::open(path)?;
     inflated_size_ok(path)?;
-    let main = pkg
+    // The main part is the one the package's relationships name; only a package without
+    // them is taken to have it where Excel puts it. A relationship to a part the file does
+    // not hold is a damaged file, never a reason to read another part.
+    let main = match pkg
         .parse("_rels/.rels", |x| rels(x, ""))?
         .unwrap_or_default()
         .into_iter()
-        .find(|r| r.kind == "officeDocument" && pkg.has(&r.target))
-        .map_or_else(|| WORKBOOK.to_owned(), |r| r.target);
+        .find(|r| r.kind == "officeDocument")
+    {
+        Some(r) if pkg.has(&r.target) => r.target,
+        Some(r) => return Err(missing(&r.target)),
+        None => WORKBOOK.to_owned(),
+    };
     let wb = pkg
         .parse(&main, workbook::workbook)?
         .ok_or_else(|| missing(&main))?;
@@ -55,32 +68,45 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
     let links = pkg
         .parse(&rels_of(&main), |x| rels(x, &base))?
         .unwrap_or_default();
-    let part_of = |kind: &str, fallback: &str| {
-        links
-            .iter()
-            .find(|r| r.kind == kind)
-            .map_or_else(|| format!("{base}{fallback}"), |r| r.target.clone())
+    // The shared strings and the styles: the part the workbook's relationship names, which
+    // must be there; without a relationship, Excel's usual name, if the file has it.
+    let part_of = |kind: &str, fallback: &str| -> Result<String, TableError> {
+        let mut of_kind = links.iter().filter(|r| r.kind == kind);
+        match (of_kind.next(), of_kind.next()) {
+            (Some(a), Some(b)) => Err(TableError::BadPart {
+                part: rels_of(&main),
+                detail: format!("two {kind} parts ({} and {})", a.target, b.target),
+            }),
+            (Some(r), None) if pkg.has(&r.target) => Ok(r.target.clone()),
+            (Some(r), None) => Err(missing(&r.target)),
+            (None, _) => Ok(format!("{base}{fallback}")),
+        }
     };
+    let strings_part = part_of("sharedStrings", "sharedStrings.xml")?;
+    let styles_part = part_of("styles", "styles.xml")?;
     let strings = pkg
-        .parse(
-            &part_of("sharedStrings", "sharedStrings.xml"),
-            strings::shared_strings,
-        )?
+        .parse(&strings_part, strings::shared_strings)?
         .unwrap_or_default();
-    let styles = pkg
-        .parse(&part_of("styles", "styles.xml"), styles::styles)?
-        .unwrap_or_default();
+    let styles = pkg.parse(&styles_part, styles::styles)?.unwrap_or_default();
     let cx = value::Context {
         strings: &strings,
         styles: &styles,
         date1904: wb.date1904,
         text_left: std::cell::Cell::new(value::MAX_TEXT_BYTES),
+        cells_left: std::cell::Cell::new(super::MAX_CELLS),
     };
+    // Sheets found by id at once: thousands of sheets looked up through thousands of
+    // relationships each took quadratic time.
+    let by_id: std::collections::HashMap<&str, usize> = links
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
     let mut book = Book::default();
     for (tab, entry) in wb.sheets.into_iter().enumerate() {
-        let rel = links
-            .iter()
-            .find(|r| r.id == entry.rel)
+        let rel = by_id
+            .get(entry.rel.as_str())
+            .and_then(|&i| links.get(i))
             .ok_or_else(|| missing(&format!("{main} (sheet \"{}\")", entry.name)))?;
         if !worksheet(rel)? {
             continue;

@@ -32,7 +32,16 @@ pub(super) struct Package {
     zip: ZipArchive<File>,
     names: HashMap<String, usize>,
     left: u64,
+    /// XML events the workbook may still give ([`MAX_EVENTS`]).
+    events: u64,
 }
+
+/// Most XML events (a tag, a text, an end) a workbook's parts may give together: a list at
+/// the bound of [`super::super::MAX_CELLS`] cells gives under 8 million (`<c><v>1</v></c>`
+/// is five, a shared string as many), pretty-printed twice that. Each costs an allocation: 250
+/// MB of `<x/>`, deflated to 250 KB and within the inflated budget, took 3 s for 62 million
+/// events; 16 million take a second on a loaded machine.
+const MAX_EVENTS: u64 = 16_000_000;
 
 impl Package {
     /// Open the file as a zip; an OLE compound file is refused for what it is.
@@ -54,6 +63,7 @@ impl Package {
             zip,
             names,
             left: MAX_INFLATED_BYTES,
+            events: MAX_EVENTS,
         })
     }
 
@@ -61,6 +71,12 @@ impl Package {
     #[cfg(test)]
     pub(super) fn set_budget(&mut self, bytes: u64) {
         self.left = bytes;
+    }
+
+    /// Lower the event budget, to test its bound without parsing millions of elements.
+    #[cfg(test)]
+    pub(super) fn set_events(&mut self, events: u64) {
+        self.events = events;
     }
 
     /// Whether the package has this part.
@@ -84,7 +100,9 @@ impl Package {
         })?;
         let allowed = self.left.saturating_add(1);
         let mut xml = Xml::new(entry.take(allowed), name);
+        xml.events = self.events;
         let result = f(&mut xml);
+        self.events = xml.events;
         let remaining = xml.reader.get_ref().get_ref().inner.limit();
         if remaining == 0 {
             return Err(TableError::Inflated(MAX_INFLATED_BYTES.saturating_add(1)));
@@ -158,6 +176,8 @@ pub(super) struct Xml<'a> {
     buf: Vec<u8>,
     depth: usize,
     part: String,
+    /// Events still allowed (the workbook's, lent to this part).
+    events: u64,
 }
 
 impl<'a> Xml<'a> {
@@ -172,6 +192,29 @@ impl<'a> Xml<'a> {
             buf: Vec::new(),
             depth: 0,
             part: part.to_owned(),
+            events: 0,
+        }
+    }
+
+    /// Why reading the part failed: the zip library's checks at the end of a part (its CRC,
+    /// its declared size) are the container's faults; anything else, the part's.
+    fn failed(&self, e: &quick_xml::Error) -> TableError {
+        use super::super::ZipFault;
+        let zip = |fault| TableError::ZipDamaged {
+            part: self.part.clone(),
+            fault,
+        };
+        match e {
+            quick_xml::Error::Io(io) if io.to_string().contains("Invalid checksum") => {
+                zip(ZipFault::Crc)
+            }
+            quick_xml::Error::Io(io) if io.to_string().contains("declared uncompressed size") => {
+                zip(ZipFault::Longer)
+            }
+            _ => TableError::BadPart {
+                part: self.part.clone(),
+                detail: e.to_string(),
+            },
         }
     }
 
@@ -192,14 +235,18 @@ impl<'a> Xml<'a> {
     /// the element holding it). `Eof` only when every element is closed.
     pub(super) fn next(&mut self) -> Result<(Event<'static>, usize), TableError> {
         self.buf.clear();
+        self.events = self
+            .events
+            .checked_sub(1)
+            .ok_or_else(|| TableError::TooManyItems {
+                part: self.part.clone(),
+                what: "XML elements and texts",
+                what_vi: "phần tử XML",
+                limit: MAX_EVENTS as usize,
+            })?;
         let event = match self.reader.read_event_into(&mut self.buf) {
             Ok(e) => e.into_owned(),
-            Err(e) => {
-                return Err(TableError::BadPart {
-                    part: self.part.clone(),
-                    detail: e.to_string(),
-                })
-            }
+            Err(e) => return Err(self.failed(&e)),
         };
         let level = match &event {
             Event::Start(_) => {

@@ -10,7 +10,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::super::{Cell, Sheet, TableError, MAX_CELLS};
 use super::part::{attr, local, truthy, Xml};
 use super::refs::{self, MAX_COL, MAX_ROW};
-use super::strings::{local_end, Runs};
+use super::strings::{local_end, Runs, KEEP_BYTES};
 use super::value::{bad_value, finish, Context, Pending};
 
 /// Most runs of hidden rows or columns, or merged areas, a sheet may declare.
@@ -167,7 +167,15 @@ pub(super) fn worksheet(
                 }
                 (5, "is") if inside == In::Inline => {
                     if let Some(p) = cell.as_mut() {
-                        p.inline = Some(runs.take());
+                        match runs.take() {
+                            (Some(text), _) => p.inline = Some(text),
+                            (None, chars) => {
+                                return Err(TableError::CellTooLong {
+                                    place: sheet.place(p.row, p.col),
+                                    chars: Some(chars),
+                                })
+                            }
+                        }
                     }
                     inside = In::Nothing;
                 }
@@ -177,14 +185,23 @@ pub(super) fn worksheet(
             },
             Event::Eof => break,
             _ => match (inside, cell.as_mut()) {
-                (In::Value, Some(p)) => {
-                    if let Some(v) = p.value.as_mut() {
-                        xml.text(&event, v)?;
-                    }
-                }
-                (In::Formula, Some(p)) => {
-                    if let Some(f) = p.formula.as_mut() {
-                        xml.text(&event, f)?;
+                // A value or a formula longer than any cell shows is refused as soon as it is:
+                // never held whole.
+                (In::Value | In::Formula, Some(p)) => {
+                    let (row, col) = (p.row, p.col);
+                    let text = if inside == In::Value {
+                        p.value.as_mut()
+                    } else {
+                        p.formula.as_mut()
+                    };
+                    if let Some(t) = text {
+                        if t.len() > KEEP_BYTES {
+                            return Err(TableError::CellTooLong {
+                                place: sheet.place(row, col),
+                                chars: Some(t.chars().count()),
+                            });
+                        }
+                        xml.text(&event, t)?;
                     }
                 }
                 (In::Inline, Some(_)) => runs.event(xml, &event)?,
@@ -193,6 +210,8 @@ pub(super) fn worksheet(
         }
     }
     if zero_height {
+        shown_rows.sort_unstable();
+        shown_rows.dedup();
         // Every row is hidden but those written as shown: the gaps between them.
         let mut from = 0u32;
         for &r in &shown_rows {
@@ -208,6 +227,13 @@ pub(super) fn worksheet(
         for (a, b) in row_runs {
             sheet.hidden_rows.add(a, b);
         }
+    }
+    if let Some((first, second)) = sheet.overlapping_merges() {
+        return Err(TableError::MergesOverlap {
+            sheet: sheet.name.clone(),
+            first,
+            second,
+        });
     }
     under_merges(sheet)
 }
@@ -309,18 +335,10 @@ fn add_run(xml: &Xml<'_>, runs: &mut Vec<(u32, u32)>, r: u32) -> Result<(), Tabl
     Ok(())
 }
 
-/// Note a row shown in a sheet whose rows are hidden by default.
+/// Note a row shown in a sheet whose rows are hidden by default (sorted once read: rows out
+/// of order, inserted in place one by one, took quadratic time).
 fn push_run(xml: &Xml<'_>, rows: &mut Vec<u32>, r: u32) -> Result<(), TableError> {
-    if rows.last().is_some_and(|&l| l >= r) {
-        // Rows out of order: keep them sorted (rare; a writer that is not Excel).
-        if rows.binary_search(&r).is_ok() {
-            return Ok(());
-        }
-        if rows.len() >= MAX_SPANS {
-            return Err(too_many(xml, "rows", "dòng"));
-        }
-        let at = rows.partition_point(|&x| x < r);
-        rows.insert(at, r);
+    if rows.last() == Some(&r) {
         return Ok(());
     }
     if rows.len() >= MAX_SPANS {

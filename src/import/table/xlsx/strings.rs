@@ -5,10 +5,18 @@
 //! (`rPh`, furigana) that Excel keeps beside Japanese text and does not show in the cell. The
 //! text is kept as written, spaces included.
 
+use std::collections::HashMap;
+
 use quick_xml::events::Event;
 
-use super::super::{TableError, MAX_CELLS};
+use super::super::{TableError, MAX_CELLS, MAX_CELL_CHARS};
 use super::part::{local, Xml};
+
+/// Most bytes of one string's XML text kept while it is read: any string a cell may show
+/// ([`MAX_CELL_CHARS`] characters, each at most 7 bytes as an `_xHHHH_` escape) fits. Beyond,
+/// its characters are only counted: a string of 250 MB in runs of `<t>` (each within the
+/// reader's run bound) was held whole before its length could refuse it.
+pub(super) const KEEP_BYTES: usize = MAX_CELL_CHARS * 8;
 
 /// The text of one string being read from its runs.
 #[derive(Debug, Default)]
@@ -17,6 +25,8 @@ pub(super) struct Runs {
     run: String,
     in_t: bool,
     phonetic: usize,
+    /// Characters read beyond [`KEEP_BYTES`], not kept.
+    dropped: usize,
 }
 
 impl Runs {
@@ -47,24 +57,65 @@ impl Runs {
 
     /// Text (or a reference) inside the string: kept when inside a shown `t`.
     pub(super) fn event(&mut self, xml: &Xml<'_>, event: &Event<'_>) -> Result<(), TableError> {
-        if self.in_t {
+        if !self.in_t {
+            return Ok(());
+        }
+        if self.text.len() + self.run.len() <= KEEP_BYTES {
             xml.text(event, &mut self.run)?;
+        } else {
+            let mut piece = String::new();
+            xml.text(event, &mut piece)?;
+            self.dropped += piece.chars().count();
         }
         Ok(())
     }
 
-    /// The string, and a fresh state for the next.
-    pub(super) fn take(&mut self) -> String {
+    /// The string, its length in characters, and a fresh state for the next; the text is
+    /// `None` when the string is longer than any cell may show (only counted).
+    pub(super) fn take(&mut self) -> (Option<String>, usize) {
         let s = std::mem::take(&mut self.text);
+        let dropped = self.dropped;
         *self = Runs::default();
-        s
+        let chars = s.chars().count() + dropped;
+        if chars > MAX_CELL_CHARS {
+            (None, chars)
+        } else {
+            (Some(s), chars)
+        }
+    }
+}
+
+/// The shared-string table. A string longer than any cell of a list may hold
+/// ([`MAX_CELL_CHARS`]) is kept as its length only: a cell that shows it is refused, naming
+/// the cell, and one that no cell shows costs nothing.
+#[derive(Debug, Default)]
+pub(super) struct Strings {
+    list: Vec<String>,
+    /// Characters of each string too long to keep, by index.
+    long: HashMap<usize, usize>,
+}
+
+impl Strings {
+    /// String `i`: its text, or how many characters it has when too long to keep; `None` when
+    /// the table has no such string.
+    pub(super) fn get(&self, i: usize) -> Option<Result<&str, usize>> {
+        let s = self.list.get(i)?;
+        Some(match self.long.get(&i) {
+            Some(&chars) => Err(chars),
+            None => Ok(s),
+        })
+    }
+
+    /// How many strings the table holds.
+    pub(super) fn len(&self) -> usize {
+        self.list.len()
     }
 }
 
 /// Read the shared-string table. Refused beyond [`MAX_CELLS`] strings: no list has more
 /// distinct texts than cells, and the table's `count` attribute is never trusted.
-pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Vec<String>, TableError> {
-    let mut out = Vec::new();
+pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Strings, TableError> {
+    let mut out = Strings::default();
     let mut runs = Runs::default();
     let mut in_si = false;
     // The table's text counts against the same bound as the cells' (a table of a million
@@ -78,7 +129,7 @@ pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Vec<String>, TableErro
                 runs = Runs::default();
             }
             Event::Empty(e) if level == 2 && local(e) == "si" => {
-                push(xml, &mut out, String::new(), &mut left)?
+                push(xml, &mut out, (Some(String::new()), 0), &mut left)?
             }
             Event::End(e) if level == 2 && local_end(e) == "si" => {
                 in_si = false;
@@ -94,7 +145,19 @@ pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Vec<String>, TableErro
     Ok(out)
 }
 
-fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String, left: &mut u64) -> Result<(), TableError> {
+fn push(
+    xml: &Xml<'_>,
+    out: &mut Strings,
+    (s, chars): (Option<String>, usize),
+    left: &mut u64,
+) -> Result<(), TableError> {
+    let s = match s {
+        Some(s) => s,
+        None => {
+            out.long.insert(out.list.len(), chars);
+            String::new()
+        }
+    };
     match left.checked_sub(s.len() as u64) {
         Some(l) => *left = l,
         None => {
@@ -106,7 +169,7 @@ fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String, left: &mut u64) -> Resu
             })
         }
     }
-    if out.len() >= MAX_CELLS {
+    if out.list.len() >= MAX_CELLS {
         return Err(TableError::TooManyItems {
             part: xml.part().to_owned(),
             what: "shared strings",
@@ -114,7 +177,7 @@ fn push(xml: &Xml<'_>, out: &mut Vec<String>, s: String, left: &mut u64) -> Resu
             limit: MAX_CELLS,
         });
     }
-    out.push(s);
+    out.list.push(s);
     Ok(())
 }
 

@@ -159,6 +159,8 @@ fn sheets_in_tab_order_with_visibility_and_active_tab() {
     let book = read_parts(&[
         ("xl/workbook.xml", wb),
         ("xl/_rels/workbook.xml.rels", WB_RELS),
+        ("xl/styles.xml", STYLES),
+        ("xl/sharedStrings.xml", "<sst/>"),
         ("xl/worksheets/sheet1.xml", &sheet_xml("<sheetData/>")),
         (
             "xl/worksheets/sheet2.xml",
@@ -217,7 +219,10 @@ fn broken_parts_are_refused_with_their_place() {
         r#"<sheetData><row r="1"><c r="A1" s="99"><v>1</v></c></row></sheetData>"#,
         "",
     );
-    assert!(matches!(e, TableError::BadValue { .. }), "{e:?}");
+    assert!(
+        matches!(&e, TableError::NoSuchStyle { place, index, count: 5 } if place == "Danh sách!A1" && index == "99"),
+        "{e:?}"
+    );
     // Unclosed, mismatched, nested beyond reason.
     for body in [
         "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v>",
@@ -284,6 +289,15 @@ fn the_inflated_budget_counts_bytes_actually_inflated() {
         pkg.parse("b.xml", strings::shared_strings),
         Err(TableError::Inflated(_))
     ));
+    // The events of the parts count against one budget too: 1,000 strings are 5,002 events.
+    let mut pkg = part::Package::open(&path).unwrap();
+    pkg.set_events(8_000);
+    assert!(pkg.parse("a.xml", strings::shared_strings).is_ok());
+    let e = pkg.parse("b.xml", strings::shared_strings).unwrap_err();
+    assert!(
+        matches!(&e, TableError::TooManyItems { part, what: "XML elements and texts", .. } if part == "b.xml"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -300,9 +314,10 @@ fn a_value_under_a_merged_area_is_not_shown() {
 
 #[test]
 fn one_long_string_in_many_cells_is_bounded() {
-    let long = "Đ".repeat(512 * 1024);
+    // 4,096 characters of 3 bytes (a cell's most) in 6,000 cells: 73 MB of text.
+    let long = "Ữ".repeat(super::super::MAX_CELL_CHARS);
     let sst = format!("<si><t>{long}</t></si>");
-    let cells: String = (1..=80)
+    let cells: String = (1..=6_000)
         .map(|r| format!(r#"<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>"#))
         .collect();
     let e = one(&format!("<sheetData>{cells}</sheetData>"), &sst).unwrap_err();
@@ -316,6 +331,272 @@ fn one_long_string_in_many_cells_is_bounded() {
         ),
         "{e:?}"
     );
+}
+
+#[test]
+fn a_cell_longer_than_any_value_of_a_list_is_refused_naming_it() {
+    // In the shared strings (kept as its length only) and inline.
+    let long = "Đ".repeat(512 * 1024);
+    let sst = format!("<si><t>x</t></si><si><t>{long}</t></si>");
+    let e = one(
+        r#"<sheetData><row r="3"><c r="B3" t="s"><v>0</v></c><c r="C3" t="s"><v>1</v></c></row></sheetData>"#,
+        &sst,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: Some(524_288) } if place == "Danh sách!C3"),
+        "{e:?}"
+    );
+    let at_most = "a".repeat(super::super::MAX_CELL_CHARS);
+    let body = format!(
+        r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>{at_most}</t></is></c><c r="B1" t="inlineStr"><is><t>{at_most}b</t></is></c></row></sheetData>"#
+    );
+    let e = one(&body, "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: Some(4_097) } if place == "Danh sách!B1"),
+        "{e:?}"
+    );
+    // A string no cell shows costs nothing and refuses nothing.
+    assert!(one("<sheetData/>", &sst).is_ok());
+    // Made of many runs, each short: counted, not held.
+    let runs = format!(
+        "<si><t>x</t></si><si>{}</si>",
+        format!("<r><t>{}</t></r>", "b".repeat(10_000)).repeat(100)
+    );
+    let e = one(
+        r#"<sheetData><row r="3"><c r="C3" t="s"><v>1</v></c></row></sheetData>"#,
+        &runs,
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: Some(1_000_000) } if place == "Danh sách!C3"),
+        "{e:?}"
+    );
+    let inline = format!(
+        r#"<sheetData><row r="4"><c r="D4" t="inlineStr"><is>{}</is></c></row></sheetData>"#,
+        format!("<r><t>{}</t></r>", "b".repeat(10_000)).repeat(100)
+    );
+    let e = one(&inline, "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::CellTooLong { place, chars: Some(1_000_000) } if place == "Danh sách!D4"),
+        "{e:?}"
+    );
+    // A value or a formula: refused once past what any cell holds, never read whole.
+    for cell in [
+        format!(
+            r#"<c r="E5" t="str"><v>{}</v></c>"#,
+            "<![CDATA[bbbb]]>".repeat(100_000)
+        ),
+        format!(r#"<c r="E5"><f>{}</f></c>"#, "1+&#49;".repeat(100_000)),
+    ] {
+        let body = format!(r#"<sheetData><row r="5">{cell}</row></sheetData>"#);
+        let e = one(&body, "").unwrap_err();
+        assert!(
+            matches!(&e, TableError::CellTooLong { place, chars: Some(chars) } if place == "Danh sách!E5" && *chars > 4_096 && *chars < 100_000),
+            "{e:?}"
+        );
+    }
+}
+
+#[test]
+fn rows_shown_out_of_order_in_a_sheet_hidden_by_default_cost_no_more_than_in_order() {
+    // 200,000 rows written last first: each was inserted at the front of the sorted list.
+    let rows: String = (1..=200_000u32)
+        .rev()
+        .map(|r| format!(r#"<row r="{r}" ht="15" customHeight="1"/>"#))
+        .collect();
+    let body = format!(r#"<sheetFormatPr zeroHeight="1"/><sheetData>{rows}</sheetData>"#);
+    let start = std::time::Instant::now();
+    let s = one(&body, "").unwrap().sheets.remove(0);
+    assert!(start.elapsed() < std::time::Duration::from_secs(30));
+    assert!(!s.hidden_rows.contains(0) && !s.hidden_rows.contains(199_999));
+    assert!(s.hidden_rows.contains(200_000) && s.hidden_rows.contains(1_048_575));
+}
+
+#[test]
+fn styles_and_number_formats_outside_their_tables_are_refused_naming_the_cell() {
+    let text = r#"<sheetData><row r="2"><c r="B2" t="inlineStr" s="5"><is><t>Lê Văn Bình</t></is></c></row></sheetData>"#;
+    let e = one(text, "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::NoSuchStyle { place, count: 5, .. } if place == "Danh sách!B2"),
+        "{e:?}"
+    );
+    let styles = |xfs: &str| {
+        format!(
+            r#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{xfs}</styleSheet>"#
+        )
+    };
+    let with = |st: &str| {
+        read_parts(&[
+            ("_rels/.rels", RELS),
+            ("xl/workbook.xml", WB),
+            ("xl/_rels/workbook.xml.rels", WB_RELS),
+            ("xl/styles.xml", st),
+            ("xl/sharedStrings.xml", "<sst/>"),
+            (
+                "xl/worksheets/sheet1.xml",
+                &sheet_xml(
+                    r#"<sheetData><row r="1"><c r="A1" s="1"><v>7</v></c></row></sheetData>"#,
+                ),
+            ),
+        ])
+    };
+    let e = with(&styles(r#"<cellXfs><xf/><xf numFmtId="300"/></cellXfs>"#)).unwrap_err();
+    assert!(
+        matches!(&e, TableError::NoSuchNumberFormat { place, id: 300 } if place == "Danh sách!A1"),
+        "{e:?}"
+    );
+    for bad in [
+        r#"<cellXfs><xf/><xf numFmtId="-1"/></cellXfs>"#,
+        r#"<cellXfs><xf/><xf numFmtId="4294967296"/></cellXfs>"#,
+        r#"<numFmts><numFmt numFmtId="x" formatCode="0"/></numFmts>"#,
+        r#"<numFmts><numFmt numFmtId="164" formatCode="0"/><numFmt numFmtId="164" formatCode="000"/></numFmts>"#,
+    ] {
+        let e = with(&styles(bad)).unwrap_err();
+        assert!(
+            matches!(&e, TableError::BadPart { part, .. } if part == "xl/styles.xml"),
+            "{bad}: {e:?}"
+        );
+    }
+    // A built-in id the workbook does not define is Excel's own; a custom one it defines.
+    let s = with(&styles(
+        r#"<numFmts><numFmt numFmtId="164" formatCode="000"/></numFmts><cellXfs><xf/><xf numFmtId="164"/></cellXfs>"#,
+    ))
+    .unwrap();
+    assert_eq!(s.sheets[0].get(0, 0), &Cell::Number(7.0, Format::Zeros(3)));
+}
+
+#[test]
+fn relationships_to_missing_parts_and_twice_given_ids_are_refused() {
+    let wb_rels = |extra: &str| {
+        format!(
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{extra}</Relationships>"#
+        )
+    };
+    let sheet = sheet_xml(r#"<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>"#);
+    let read_with = |rels: &str, root: &str| {
+        read_parts(&[
+            ("_rels/.rels", root),
+            ("xl/workbook.xml", WB),
+            ("xl/_rels/workbook.xml.rels", rels),
+            ("xl/worksheets/sheet1.xml", &sheet),
+        ])
+    };
+    assert!(read_with(&wb_rels(""), RELS).is_ok());
+    for (kind, part) in [
+        ("sharedStrings", "xl/sharedStrings.xml"),
+        ("styles", "xl/styles.xml"),
+    ] {
+        let rel = format!(
+            r#"<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{}"/>"#,
+            part.trim_start_matches("xl/")
+        );
+        let e = read_with(&wb_rels(&rel), RELS).unwrap_err();
+        assert!(
+            matches!(&e, TableError::BadPart { part: p, .. } if p == part),
+            "{e:?}"
+        );
+    }
+    let e = read_with(
+        &wb_rels(""),
+        &RELS.replace("xl/workbook.xml", "xl/book.xml"),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/book.xml"),
+        "{e:?}"
+    );
+    let twice = r#"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>"#;
+    let e = read_with(&wb_rels(twice), RELS).unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/_rels/workbook.xml.rels"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn names_codes_and_targets_of_megabytes_are_not_held() {
+    let long = "x".repeat(1 << 20);
+    let wb = WB.replace("Danh sách", &long);
+    let b = one_wb(&wb, "<sheetData/>", "").unwrap();
+    assert_eq!(b.sheets[0].name.chars().count(), 101);
+    let st = format!(
+        r#"<styleSheet><numFmts><numFmt numFmtId="164" formatCode="{long}"/></numFmts></styleSheet>"#
+    );
+    let e = read_parts(&[
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", WB),
+        ("xl/_rels/workbook.xml.rels", WB_RELS),
+        ("xl/styles.xml", &st),
+        ("xl/sharedStrings.xml", "<sst/>"),
+        ("xl/worksheets/sheet1.xml", &sheet_xml("<sheetData/>")),
+    ])
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/styles.xml"),
+        "{e:?}"
+    );
+    let rels = WB_RELS.replace("sharedStrings.xml", &format!("{long}.xml"));
+    let e = read_parts(&[
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", WB),
+        ("xl/_rels/workbook.xml.rels", &rels),
+        ("xl/worksheets/sheet1.xml", &sheet_xml("<sheetData/>")),
+    ])
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::BadPart { part, .. } if part == "xl/_rels/workbook.xml.rels"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn the_cells_of_every_sheet_count_against_one_bound() {
+    // Two tabs naming one sheet part of 250,010 cells (25,001 rows of 10): each within a
+    // sheet's bound, the workbook past it.
+    let wb = WB.replace(
+        "</sheets>",
+        r#"<sheet name="Lại" sheetId="2" r:id="rId1"/></sheets>"#,
+    );
+    let cells: String = (1..=25_001u32)
+        .map(|r| {
+            let row: String = "ABCDEFGHIJ"
+                .chars()
+                .map(|c| format!(r#"<c r="{c}{r}"><v>1</v></c>"#))
+                .collect();
+            format!(r#"<row r="{r}">{row}</row>"#)
+        })
+        .collect();
+    let e = one_wb(&wb, &format!("<sheetData>{cells}</sheetData>"), "").unwrap_err();
+    assert!(
+        matches!(&e, TableError::TooManyCells { sheet, place } if sheet == "Lại" && place == "Lại!A25000"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn overlapping_merged_areas_are_refused() {
+    let e = one(
+        r#"<sheetData/><mergeCells><mergeCell ref="C5:E9"/><mergeCell ref="A1:B2"/><mergeCell ref="D7:F12"/></mergeCells>"#,
+        "",
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&e, TableError::MergesOverlap { first, second, .. } if first == "C5:E9" && second == "D7:F12"),
+        "{e:?}"
+    );
+    let e = one(
+        r#"<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="A1:B2"/></mergeCells>"#,
+        "",
+    )
+    .unwrap_err();
+    assert!(matches!(e, TableError::MergesOverlap { .. }), "{e:?}");
+    // Touching areas do not overlap.
+    assert!(one(
+        r#"<sheetData/><mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="C1:D2"/><mergeCell ref="A3:D3"/></mergeCells>"#,
+        "",
+    )
+    .is_ok());
 }
 
 #[test]

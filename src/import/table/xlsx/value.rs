@@ -3,25 +3,30 @@
 //! string (`<is>`); dates in the workbook's own date system.
 
 use super::super::numfmt::Shown;
-use super::super::{Cell, Format, Sheet, TableError};
+use super::super::{Cell, Format, Sheet, TableError, MAX_CELL_CHARS};
 use super::part::Xml;
 use super::refs;
-use super::strings::unescape_into;
-use super::styles::Styles;
+use super::strings::{unescape_into, Strings};
+use super::styles::{Missing, Styles};
 use crate::date::Date;
 
-/// Most bytes of text the cells of a workbook may hold together: a list of 50,000 nominees
-/// with every column holds a few megabytes. Without it, one long shared string referred to by
-/// a million cells would be copied a million times.
-pub(super) const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
+/// Most bytes of text the cells of a workbook may hold together (and, apart, its shared
+/// strings): a list of 50,000 nominees with every column holds a few megabytes. Without it,
+/// one long shared string referred to by a million cells would be copied a million times; at
+/// 64 MB, a list of 16,000 names of 4,000 characters took 330 MB to import.
+pub(super) const MAX_TEXT_BYTES: u64 = 24 * 1024 * 1024;
 
 /// What the cells of every sheet are read against.
 pub(super) struct Context<'a> {
-    pub(super) strings: &'a [String],
+    pub(super) strings: &'a Strings,
     pub(super) styles: &'a Styles,
     pub(super) date1904: bool,
     /// Bytes of text the cells may still take ([`MAX_TEXT_BYTES`] for the workbook).
     pub(super) text_left: std::cell::Cell<u64>,
+    /// Cells that show something the workbook's sheets may still take together
+    /// ([`super::super::MAX_CELLS`]): each sheet is bounded by it, and a workbook of sixteen
+    /// sheets (or sixteen tabs naming one sheet part) would hold sixteen times its memory.
+    pub(super) cells_left: std::cell::Cell<usize>,
 }
 
 impl Context<'_> {
@@ -71,6 +76,13 @@ pub(super) fn finish(
     let Some((row, col, cell)) = value(sheet, p, cx)? else {
         return Ok(());
     };
+    if let Cell::Text(t) = &cell {
+        // Counted up to one past the limit: a cell of megabytes costs no more than that.
+        let chars = t.chars().take(MAX_CELL_CHARS + 1).count();
+        if chars > MAX_CELL_CHARS {
+            return Err(too_long(sheet, row, col, t.chars().count()));
+        }
+    }
     // Spaces too: they are copied before the sheet drops them.
     cx.charge(xml, &cell)?;
     // The same cell twice (`<c r="B2">` in two places): Excel repairs the file, LibreOffice
@@ -80,6 +92,17 @@ pub(super) fn finish(
             place: sheet.place(row, col),
             row: u64::from(row) + 1,
         });
+    }
+    if !cell.is_empty() {
+        let left = cx
+            .cells_left
+            .get()
+            .checked_sub(1)
+            .ok_or_else(|| TableError::TooManyCells {
+                sheet: sheet.name.clone(),
+                place: sheet.place(row, col),
+            })?;
+        cx.cells_left.set(left);
     }
     sheet.put(row, col, cell)
 }
@@ -91,6 +114,15 @@ fn value(
     cx: &Context<'_>,
 ) -> Result<Option<(u32, u32, Cell)>, TableError> {
     let (row, col) = (p.row, p.col);
+    // The style of any cell, text too: an index outside the table is a damaged file, never
+    // read as General.
+    if let Err(count) = cx.styles.has(p.style) {
+        return Err(TableError::NoSuchStyle {
+            place: sheet.place(row, col),
+            index: p.style.unwrap_or_default().to_string(),
+            count,
+        });
+    }
     if p.kind == "inlineStr" {
         if let Some(text) = p.inline {
             return Ok(Some((row, col, Cell::Text(text))));
@@ -111,19 +143,25 @@ fn value(
     };
     let cell = match p.kind.as_str() {
         "s" => {
-            let i: usize = v
-                .trim()
-                .parse()
-                .map_err(|_| bad_value(sheet, row, col, &v))?;
-            match cx.strings.get(i) {
-                Some(s) => Cell::Text(s.clone()),
-                None => {
-                    return Err(TableError::SharedString {
-                        place: sheet.place(row, col),
-                        index: refs::shown(v.trim()),
-                        count: cx.strings.len(),
-                    })
+            let written = v.trim();
+            let number = written.strip_prefix('-').unwrap_or(written);
+            let no_string = || TableError::SharedString {
+                place: sheet.place(row, col),
+                index: refs::shown(written),
+                count: cx.strings.len(),
+            };
+            let i: usize = match written.parse() {
+                Ok(i) => i,
+                // -1, 10^20: an index, outside the table.
+                Err(_) if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) => {
+                    return Err(no_string())
                 }
+                Err(_) => return Err(bad_value(sheet, row, col, &v)),
+            };
+            match cx.strings.get(i) {
+                Some(Ok(s)) => Cell::Text(s.to_owned()),
+                Some(Err(chars)) => return Err(too_long(sheet, row, col, chars)),
+                None => return Err(no_string()),
             }
         }
         "str" => {
@@ -153,13 +191,21 @@ fn value(
                 .ok()
                 .filter(|n: &f64| n.is_finite())
                 .ok_or_else(|| bad_value(sheet, row, col, &v))?;
-            let Some((shown, code)) = cx.styles.shown(p.style) else {
-                return Err(bad_value(
-                    sheet,
-                    row,
-                    col,
-                    &format!("s={}", p.style.unwrap_or(0)),
-                ));
+            let (shown, code) = match cx.styles.shown(p.style) {
+                Ok(found) => found,
+                Err(Missing::Style(count)) => {
+                    return Err(TableError::NoSuchStyle {
+                        place: sheet.place(row, col),
+                        index: p.style.unwrap_or_default().to_string(),
+                        count,
+                    })
+                }
+                Err(Missing::Format(id)) => {
+                    return Err(TableError::NoSuchNumberFormat {
+                        place: sheet.place(row, col),
+                        id,
+                    })
+                }
             };
             number(n, shown, code, cx.date1904)
         }
@@ -211,6 +257,13 @@ pub(super) fn serial_date(n: f64, date1904: bool) -> Option<Date> {
     }
     .days();
     (days <= last).then(|| Date::from_days(days))
+}
+
+fn too_long(sheet: &Sheet, row: u32, col: u32, chars: usize) -> TableError {
+    TableError::CellTooLong {
+        place: sheet.place(row, col),
+        chars: Some(chars),
+    }
 }
 
 pub(super) fn bad_value(sheet: &Sheet, row: u32, col: u32, v: &str) -> TableError {

@@ -9,6 +9,9 @@ use super::part::{attr, local, truthy, Xml};
 /// Most sheets a workbook may list (Excel's own limit is memory; a list has a few).
 const MAX_SHEETS: usize = 10_000;
 
+/// Longest relationship id or target kept.
+const MAX_REL_BYTES: usize = 2_048;
+
 /// One `<sheet>` of the workbook.
 #[derive(Debug)]
 pub(super) struct SheetEntry {
@@ -58,13 +61,20 @@ pub(super) fn workbook(xml: &mut Xml<'_>) -> Result<Workbook, TableError> {
                             limit: MAX_SHEETS,
                         });
                     }
-                    let name = attr(e, "name", xml)?.unwrap_or_default().into_owned();
+                    // Kept as it may be shown (100 characters): a name of megabytes in each
+                    // of thousands of sheets would otherwise be held whole.
+                    let name = super::super::shown_name(&attr(e, "name", xml)?.unwrap_or_default());
                     let visibility = match attr(e, "state", xml)?.as_deref() {
                         Some("hidden") => Visibility::Hidden,
                         Some("veryHidden") => Visibility::VeryHidden,
                         _ => Visibility::Visible,
                     };
                     let rel = attr(e, "id", xml)?.unwrap_or_default().into_owned();
+                    if rel.len() > MAX_REL_BYTES {
+                        return Err(xml.bad(format!(
+                            "a sheet's relationship id longer than {MAX_REL_BYTES} bytes"
+                        )));
+                    }
                     wb.sheets.push(SheetEntry {
                         name,
                         visibility,
@@ -98,6 +108,7 @@ pub(super) struct Rel {
 /// relationships belong to, `xl/`). External targets are dropped.
 pub(super) fn rels(xml: &mut Xml<'_>, base: &str) -> Result<Vec<Rel>, TableError> {
     let mut out = Vec::new();
+    let mut ids = std::collections::HashSet::new();
     loop {
         let (event, _) = xml.next()?;
         match &event {
@@ -114,10 +125,24 @@ pub(super) fn rels(xml: &mut Xml<'_>, base: &str) -> Result<Vec<Rel>, TableError
                     });
                 }
                 let id = attr(e, "Id", xml)?.unwrap_or_default().into_owned();
+                let target = attr(e, "Target", xml)?.unwrap_or_default();
+                // A part name or an id is a few dozen characters: one of megabytes, in each
+                // of thousands of relationships, would be held whole.
+                if id.len() > MAX_REL_BYTES || target.len() > MAX_REL_BYTES {
+                    return Err(xml.bad(format!(
+                        "a relationship's id or target longer than {MAX_REL_BYTES} bytes"
+                    )));
+                }
+                // Two relationships of one id: which part a sheet is, is not known.
+                if !ids.insert(id.clone()) {
+                    return Err(xml.bad(format!(
+                        "two relationships with the id \"{}\"",
+                        super::refs::shown(&id)
+                    )));
+                }
                 let kind = attr(e, "Type", xml)?
                     .map(|t| t.rsplit('/').next().unwrap_or_default().to_owned())
                     .unwrap_or_default();
-                let target = attr(e, "Target", xml)?.unwrap_or_default();
                 out.push(Rel {
                     id,
                     kind,
