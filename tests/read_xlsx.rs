@@ -379,7 +379,7 @@ fn case_16_a_stray_cell_far_away_costs_one_cell() {
         let b = book(&format!("16-stray-cell-far-away/{f}"));
         assert_eq!(b.sheets[0].len(), 37, "{f}");
     }
-    // Below row 60,001, more than a dossier holds: refused at that cell as it is read (#17).
+    // Below row 20,001, more than a dossier holds: refused at that cell as it is read (#17).
     let e = timed_read(&lists().join("16-stray-cell-far-away/ds-stray-last-row.xlsx")).unwrap_err();
     assert!(
         matches!(&e, TableError::TooManyRows { place, .. } if place == "Danh sách!A1048576"),

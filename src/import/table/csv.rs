@@ -283,7 +283,7 @@ mod tests {
         b.resize(4 * 1024 * 1024, b',');
         let s = csv(&b, "ds.csv").unwrap_or_default();
         assert_eq!(s.len(), 4);
-        // Text under 60,000 empty lines is past the last row of a list: refused there.
+        // Text under 100,000 empty lines is past the last row of a list: refused there.
         let mut b = "STT,Họ và tên\n".as_bytes().to_vec();
         b.resize(100_000, b'\n');
         let row = b.iter().filter(|&&c| c == b'\n').count() + 1;

@@ -189,10 +189,13 @@ pub const EXCEL_ROWS: u32 = 1_048_576;
 /// See [`EXCEL_ROWS`].
 pub const EXCEL_COLS: u32 = 16_384;
 
-/// The last row (0-based) a list may use: 50,000 nominees (more than a dossier holds), with
-/// room for titles, headers, group and total rows. A sheet with something written further down
-/// is refused at the first such cell, while it is read, not after the whole sheet is held.
-pub const MAX_LIST_ROW: u32 = 60_000;
+/// The last row (0-based) a list may use. A dossier cannot hold 10,000 nominees (the list would
+/// pass the 100,000 elements `check` reads in one file: `yaml::tree::MAX_NODES`), so 20,000 rows
+/// leave room for titles, headers, group and total rows and blank lines. A sheet with
+/// something written further down is refused at the first such cell, while it is read, not
+/// after the whole sheet is held: a 60,000-row list at the old bound cost the import 1.9 s and
+/// 246 MB after reading before being refused as too long (#17).
+pub const MAX_LIST_ROW: u32 = 20_000;
 
 /// Most characters a cell of a list may hold: a name, a unit, a title, a note run to a few
 /// hundred; a cell of thousands is a document pasted by mistake or a crafted file (a 1 MB name
