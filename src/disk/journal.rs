@@ -148,29 +148,14 @@ impl Op {
         if let Op::Rename { from, target } = &op {
             // Any file of the dossier a clerk sees (not hidden, not outside it).
             let visible = |rel: &str| {
-                !rel.is_empty()
-                    && rel.split('/').count() <= 8
-                    && rel.split('/').all(|p| !p.is_empty() && !p.starts_with('.'))
-                    && Path::new(rel)
-                        .components()
-                        .all(|c| matches!(c, Component::Normal(_)))
-                    && !rel.contains('\\')
-                    && !rel.contains(':')
+                inside(rel, MAX_RENAME_DEPTH) && rel.split('/').all(|p| !p.starts_with('.'))
             };
             return (visible(from) && visible(target)).then_some(op);
         }
         // A journal names only files of the dossier, and staged files named as this program
         // names them, in the folder of their target: a journal planted in a dossier can make a
         // command do nothing it would not have done itself.
-        let safe = |rel: &str| {
-            !rel.is_empty()
-                && rel.split('/').count() <= 2
-                && Path::new(rel)
-                    .components()
-                    .all(|c| matches!(c, Component::Normal(_)))
-                && !rel.contains('\\')
-                && !rel.contains(':')
-        };
+        let safe = |rel: &str| inside(rel, 2);
         if !safe(op.target()) {
             return None;
         }
@@ -185,6 +170,24 @@ impl Op {
         }
         Some(op)
     }
+}
+
+/// How deep in the dossier a file or folder `fix` renames may be (`dinh-kem/` may hold
+/// folders of folders).
+const MAX_RENAME_DEPTH: usize = 32;
+
+/// Whether `rel` names something inside the dossier, at most `depth` names deep: every part a
+/// plain name. A `:` or `\\` is an ordinary character of a name on Unix (a Mac writes `:` for
+/// the `/` a clerk typed); on Windows a drive (`C:`) or a `..` between backslashes is not a
+/// plain name, and is refused there as a `..` is.
+fn inside(rel: &str, depth: usize) -> bool {
+    !rel.is_empty()
+        && rel.split('/').count() <= depth
+        && rel.split('/').all(|p| !matches!(p, "" | "." | ".."))
+        && Path::new(rel)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+        && !rel.contains(['\t', '\n', '\r', '\0'])
 }
 
 fn folder(rel: &str) -> &str {
@@ -361,6 +364,20 @@ impl Txn {
         Ok(meta)
     }
 
+    /// Add `op`, provided the journal names it as it is: a file the next command could not
+    /// read back from the journal after a kill would leave the dossier half-edited, so such a
+    /// name (a tab, a folder too deep) is refused before anything is written.
+    fn push(&mut self, op: Op, path: &Path) -> Result<(), DiskError> {
+        if Op::parse(&op.line()).as_ref() != Some(&op) {
+            return Err(DiskError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::from(ErrorKind::InvalidInput),
+            });
+        }
+        self.ops.push(op);
+        Ok(())
+    }
+
     /// Stage a new file at `target`, which must not exist.
     pub fn create(&mut self, target: &Path, bytes: &[u8]) -> Result<(), DiskError> {
         refuse_links(&self.root, target)?;
@@ -368,13 +385,13 @@ impl Txn {
             return Err(DiskError::Exists(target.to_path_buf()));
         }
         let temp = self.stage(target, bytes, None)?;
-        let target = self.rel(target)?;
-        self.ops.push(Op::Create {
-            target,
+        let rel = self.rel(target)?;
+        let op = Op::Create {
+            target: rel,
             temp,
             new: sha(bytes),
-        });
-        Ok(())
+        };
+        self.push(op, target)
     }
 
     /// Stage `bytes` to replace `target`, which must still hold `expect`; its permissions are
@@ -383,13 +400,13 @@ impl Txn {
         let meta = self.check_existing(target, expect)?;
         let temp = self.stage(target, bytes, Some(&meta))?;
         let rel = self.rel(target)?;
-        self.ops.push(Op::Replace {
+        let op = Op::Replace {
             target: rel,
             temp,
             old: sha(expect),
             new: sha(bytes),
-        });
-        Ok(())
+        };
+        self.push(op, target)
     }
 
     /// Remove `target` with the rest, provided it still holds `expect`.
@@ -402,11 +419,11 @@ impl Txn {
         File::create(&probe).map_err(DiskError::io(&folder))?;
         fs::remove_file(&probe).map_err(DiskError::io(&folder))?;
         let rel = self.rel(target)?;
-        self.ops.push(Op::Delete {
+        let op = Op::Delete {
             target: rel,
             old: sha(expect),
-        });
-        Ok(())
+        };
+        self.push(op, target)
     }
 
     /// Move the file or folder `from` to the free name `target`, both in the dossier, with the rest.
@@ -423,8 +440,7 @@ impl Txn {
             from: self.rel(from)?,
             target: self.rel(target)?,
         };
-        self.ops.push(op);
-        Ok(())
+        self.push(op, from)
     }
 
     /// Commit: everything or, on an error before the commit point, nothing.
