@@ -37,6 +37,7 @@ mod readme;
 mod rule_sets;
 mod tester_s5;
 mod transactions;
+mod transactions_attack;
 mod unchosen_rule_set;
 mod util;
 mod yaml_suite;

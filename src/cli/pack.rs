@@ -143,6 +143,12 @@ pub(super) fn run(
     if !is_dossier_or_say(&a.dir, lang, err)? {
         return Ok(Exit::Trouble);
     }
+    // Held shared while packed, a stopped command's journal finished first: a bundle made
+    // during another command's renames, or of the half a kill left, was sealed as checked.
+    let _held = match super::edit::hold(&a.dir, "pack", true, lang, out, err)? {
+        Ok(h) => h,
+        Err(exit) => return Ok(exit),
+    };
     clean_up_on_signals(lang);
     let opts = pack::Options {
         out: a.output.clone(),
