@@ -202,8 +202,11 @@ fn say_owner(root: &Path, command: &str) {
     if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
         return;
     }
+    // A new file each time, never an existing one opened for writing: a `.dossier.owner`
+    // hard-linked to a file outside the dossier was truncated and written through.
+    let _ = std::fs::remove_file(&path);
     let mut o = OpenOptions::new();
-    o.write(true).create(true).truncate(true);
+    o.write(true).create_new(true);
     hidden(&mut o);
     if let Ok(mut f) = o.open(&path) {
         let _ = write!(f, "{command} ({})", std::process::id());
@@ -271,6 +274,27 @@ mod tests {
         if cfg!(unix) {
             assert!(left.is_empty(), "{left:?}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_owner_file_is_never_written_through_a_hard_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("hs");
+        std::fs::create_dir(&root).unwrap();
+        let outside = dir.path().join("notes.txt");
+        std::fs::write(&outside, "the clerk's notes\n").unwrap();
+        std::fs::hard_link(&outside, root.join(OWNER_FILE)).unwrap();
+        let held = write(&root, "add", Duration::ZERO).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&outside).unwrap(),
+            "the clerk's notes\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(root.join(OWNER_FILE)).unwrap(),
+            format!("add ({})", std::process::id())
+        );
+        drop(held);
     }
 
     #[test]
