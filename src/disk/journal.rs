@@ -198,9 +198,25 @@ fn file_name(rel: &str) -> &str {
     rel.rsplit_once('/').map_or(rel, |(_, n)| n)
 }
 
-/// The name of a staged file: `.dossier-…​.tmp` (earlier versions used the same prefix).
+/// The name of a staged file, exactly as this program makes them: `.dossier-<id>-<n>.tmp`,
+/// `.dossier-<id>-<n>p.tmp` (a probe), `.dossier-<id>-journal.tmp`, or an earlier version's
+/// `.dossier-XXXXXX.tmp` (six letters or digits). Any other name is the clerk's: a note
+/// saved as `.dossier-ghi-chu.tmp` was removed as a staged file.
 fn is_staged_name(name: &str) -> bool {
-    name.starts_with(".dossier-") && name.ends_with(".tmp") && !name.contains('/')
+    let Some(mid) = name
+        .strip_prefix(".dossier-")
+        .and_then(|n| n.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    let hex = |s: &str| !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    let digits = |s: &str| !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit());
+    match mid.split_once('-') {
+        Some((id, rest)) => {
+            hex(id) && (rest == "journal" || digits(rest.strip_suffix('p').unwrap_or(rest)))
+        }
+        None => mid.len() == 6 && mid.bytes().all(|b| b.is_ascii_alphanumeric()),
+    }
 }
 
 /// `rel` (relative, `/`-separated) as a path under `root`.
