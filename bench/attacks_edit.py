@@ -374,17 +374,22 @@ def planted_journals():
         attack_journal(d, f"journal with a {kind}", "check")
 
 
-def attack_journal(d, what, cmd):
+def attack_journal(d, what, cmd, as_nobody=False):
     outside = os.path.join(WORK, "outside")
     ob = snapshot(outside, hidden=True)
     before = snapshot(d)
     args = {
         "check": ["check", "--no-config", "--today", TODAY, d],
         "add": ["add", d, "--ten", "Trần Văn Mới", "--doi-tuong", "tuyen_dau", "--don-vi", "Thôn Đông"],
-        "pack": ["pack", d, "-o", os.path.join(WORK, "out.zip"), "--today", TODAY],
+        "pack": ["pack", d, "-o", f"/tmp/attacks-edit-{os.getpid()}.zip", "--today", TODAY],
     }[cmd]
     try:
-        code, out = run(args, timeout=30)
+        if as_nobody:
+            p = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", BIN] + args,
+                               capture_output=True, text=True, timeout=30, cwd="/tmp")
+            code, out = p.returncode, p.stdout + p.stderr
+        else:
+            code, out = run(args, timeout=30)
     except subprocess.TimeoutExpired:
         code, out = "HANG", ""
     now = snapshot(d)
@@ -407,7 +412,8 @@ def read_only_with_journal():
         with open(f"{d}/.dossier.journal", "w") as f:
             f.write(JOURNAL_HEAD + f"replace\tto-trinh.yaml\t.dossier-1-0.tmp\t{old}\t{new}\nend\n")
         subprocess.run(["chmod", "-R", "a-w", d])
-        attack_journal(d, "journal on a read-only dossier (chmod -R a-w)", cmd)
+        # As root every file is writable: the command runs as nobody (setpriv) when root.
+        attack_journal(d, "journal on a read-only dossier (chmod -R a-w)", cmd, as_nobody=os.getuid() == 0)
         subprocess.run(["chmod", "-R", "u+w", d])
 
 

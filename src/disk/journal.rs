@@ -491,10 +491,6 @@ impl Txn {
         stop_here_in_tests(1);
         // From here the journal finishes the work if this process is stopped.
         self.staged.clear();
-        let halfway = |e: DiskError| match e {
-            DiskError::Io { path, source } => DiskError::Halfway { path, source },
-            other => other,
-        };
         let done = apply(&self.root, &self.ops, &self.command).map_err(halfway)?;
         stop_here_in_tests(self.ops.len() + 1);
         finish(&self.root, &self.ops).map_err(halfway)?;
@@ -684,6 +680,15 @@ fn finish(root: &Path, ops: &[Op]) -> Result<(), DiskError> {
     Ok(())
 }
 
+/// A failure past the commit point: the journal waits, and the words say so (not "nothing was
+/// written").
+fn halfway(e: DiskError) -> DiskError {
+    match e {
+        DiskError::Io { path, source } => DiskError::Halfway { path, source },
+        other => other,
+    }
+}
+
 /// A command finished for an earlier one that was stopped.
 #[derive(Debug, Clone)]
 pub struct Recovered {
@@ -749,8 +754,10 @@ pub fn recover(root: &Path) -> Result<Option<Recovered>, DiskError> {
     }
     refuse_links(root, &journal)?;
     let (command, ops) = read_journal(&journal)?;
-    let done = apply(root, &ops, &command)?;
-    finish(root, &ops)?;
+    // Some of the work may be done already, and what fails now is still in the journal: a
+    // read-only dossier was said to have had "nothing written".
+    let done = apply(root, &ops, &command).map_err(halfway)?;
+    finish(root, &ops).map_err(halfway)?;
     Ok(Some(Recovered { command, done }))
 }
 

@@ -295,3 +295,35 @@ fn every_journal_a_commit_writes_can_be_read_back_after_a_kill() {
     drop(t);
     assert_eq!(tree(d.path()), before);
 }
+
+#[test]
+fn a_roll_forward_that_cannot_write_says_the_journal_waits() {
+    // The roll-forward renames the new report, then cannot do the rest: the words were
+    // "nothing was written to the dossier", about a dossier half rolled forward.
+    let d = sample();
+    let mut t = stage(d.path());
+    fs::write(d.path().join("dinh-kem.pdf"), b"%PDF").unwrap();
+    t.rename(
+        &d.path().join("dinh-kem.pdf"),
+        &d.path().join("dinh-kem").join("a.pdf"),
+    )
+    .unwrap();
+    for f in t.unsynced.drain(..) {
+        f.sync_all().unwrap();
+    }
+    write_journal(d.path(), &t.id, "fix", &t.ops).unwrap();
+    t.staged.clear();
+    drop(t);
+    let e = recover(d.path()).unwrap_err();
+    assert!(matches!(e, DiskError::Halfway { .. }), "{e:?}");
+    assert!(
+        e.msg().en.contains("The journal holds every change"),
+        "{}",
+        e.msg().en
+    );
+    assert!(pending(d.path()));
+    fs::create_dir(d.path().join("dinh-kem")).unwrap();
+    assert!(recover(d.path()).unwrap().is_some());
+    assert!(d.path().join("dinh-kem/a.pdf").is_file());
+    assert!(!pending(d.path()));
+}
