@@ -607,13 +607,19 @@ fn write_journal(root: &Path, id: &str, command: &str, ops: &[Op]) -> Result<(),
 /// Carry out the operations; each step is judged by hashes, so a step already done is skipped
 /// and a file someone else changed stops everything with its name.
 fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
-    let hash_of = |p: &Path| -> Result<Option<Hash>, DiskError> {
-        Ok(read_upto(p, crate::yaml::decode::MAX_YAML_BYTES)?.map(|b| sha(&b)))
-    };
     let stuck = |file: PathBuf| DiskError::Unfinished {
         journal: root.join(JOURNAL),
         command: command.to_owned(),
         file,
+    };
+    // A target that is no longer a file (a folder now) is in the way as a changed file is: its
+    // own words ("nothing was written, run the command again") were wrong past the commit.
+    let hash_of = |p: &Path| -> Result<Option<Hash>, DiskError> {
+        match read_upto(p, crate::yaml::decode::MAX_YAML_BYTES) {
+            Ok(b) => Ok(b.map(|b| sha(&b))),
+            Err(DiskError::Changed(f)) => Err(stuck(f)),
+            Err(e) => Err(e),
+        }
     };
     let mut done = Done::default();
     for (n, op) in ops.iter().enumerate() {

@@ -327,3 +327,22 @@ fn a_roll_forward_that_cannot_write_says_the_journal_waits() {
     assert!(d.path().join("dinh-kem/a.pdf").is_file());
     assert!(!pending(d.path()));
 }
+
+#[test]
+fn a_target_made_a_folder_stops_the_roll_forward_naming_it() {
+    let d = sample();
+    let mut t = stage(d.path());
+    for f in t.unsynced.drain(..) {
+        f.sync_all().unwrap();
+    }
+    write_journal(d.path(), &t.id, "import", &t.ops).unwrap();
+    t.staged.clear();
+    drop(t);
+    fs::create_dir(d.path().join("bao-cao/b.yaml")).unwrap();
+    let e = recover(d.path()).unwrap_err();
+    assert!(
+        matches!(&e, DiskError::Unfinished { file, .. } if file.ends_with("bao-cao/b.yaml")),
+        "{e:?}"
+    );
+    assert!(pending(d.path()));
+}
