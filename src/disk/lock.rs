@@ -178,9 +178,15 @@ fn wait_for(file: &File, exclusive: bool, wait: Duration, root: &Path) -> Result
             Ok(()) => return Ok(()),
             Err(TryLockError::WouldBlock) => {
                 if start.elapsed() >= wait {
+                    // Readers (check, pack) hold it if it can be shared: the owner file is
+                    // then a killed writer's, and named a command long gone.
+                    let readers = exclusive && file.try_lock_shared().is_ok();
+                    if readers {
+                        let _ = file.unlock();
+                    }
                     return Err(DiskError::Busy {
                         root: root.to_path_buf(),
-                        other: owner(root),
+                        other: if readers { None } else { owner(root) },
                     });
                 }
                 std::thread::sleep(Duration::from_millis(50));
@@ -295,6 +301,18 @@ mod tests {
             format!("add ({})", std::process::id())
         );
         drop(held);
+    }
+
+    #[test]
+    fn a_writer_waiting_on_readers_does_not_name_a_killed_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        // Left by a writer killed earlier; a check now holds the dossier shared.
+        std::fs::write(dir.path().join(OWNER_FILE), "import (42)").unwrap();
+        let reader = lockable(dir.path(), false).unwrap().unwrap();
+        reader.lock_shared().unwrap();
+        let e = write(dir.path(), "add", Duration::from_millis(120)).unwrap_err();
+        assert!(matches!(&e, DiskError::Busy { other: None, .. }), "{e:?}");
+        reader.unlock().unwrap();
     }
 
     #[test]
