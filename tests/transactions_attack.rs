@@ -4,7 +4,7 @@
 use std::fs;
 
 use crate::clerk::all_output;
-use crate::util::{Scratch, TODAY};
+use crate::util::{tree_bytes, Scratch, TODAY};
 
 const ADD: [&str; 8] = [
     "add",
@@ -86,5 +86,54 @@ fn a_clerks_own_dossier_tmp_files_are_kept() {
             "ghi chú\n",
             "{f}"
         );
+    }
+}
+
+/// Two `init` into one folder that exists (empty), at once: one makes the dossier, the other
+/// refuses; the folder holds one init's files and nothing of the tool's. They overwrote each
+/// other's journal, and the refused one left it with its staged files (30 of 30 rounds).
+#[test]
+fn two_inits_into_one_existing_folder_make_one_dossier() {
+    let dates = ["2026-01-01", "2025-06-02"];
+    let refs: Vec<_> = dates
+        .iter()
+        .map(|d| {
+            let s = Scratch {
+                dir: tempfile::tempdir().unwrap(),
+            };
+            fs::create_dir(s.hs()).unwrap();
+            let o = s.run(&["init", "hs", "--today", d]);
+            assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+            tree_bytes(&s.hs())
+        })
+        .collect();
+    let bin = assert_cmd::cargo::cargo_bin("dossier");
+    for round in 0..4 {
+        let s = Scratch {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        fs::create_dir(s.hs()).unwrap();
+        let spawn = |d: &str| {
+            std::process::Command::new(&bin)
+                .current_dir(s.dir.path())
+                .args(["init", "hs", "--today", d])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (pa, pb) = (spawn(dates[0]), spawn(dates[1]));
+        let codes = [
+            pa.wait_with_output().unwrap().status.code(),
+            pb.wait_with_output().unwrap().status.code(),
+        ];
+        let mut sorted = codes;
+        sorted.sort();
+        assert_eq!(sorted, [Some(0), Some(2)], "round {round}");
+        let winner = if codes[0] == Some(0) { 0 } else { 1 };
+        let got = tree_bytes(&s.hs());
+        let names = |t: &[(String, Vec<u8>)]| t.iter().map(|f| f.0.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&got), names(&refs[winner]), "round {round}");
+        assert!(got == refs[winner], "round {round}: not one init's files");
     }
 }
