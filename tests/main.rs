@@ -39,6 +39,7 @@ mod readme;
 mod rule_sets;
 mod tester_s5;
 mod transactions;
+mod transactions_attack;
 mod unchosen_rule_set;
 mod util;
 mod writers_stop;

@@ -377,23 +377,37 @@ pub(super) fn run(
     // A command stopped after its commit point left a journal: finished first, so the check
     // reads the dossier the clerk asked for, not half of it.
     let mut failed = false;
+    let mut busy = false;
     for d in &dossiers {
         if crate::disk::session::needs_settling(d) {
             failed |= !finish_interrupted(d, "check", lang, err)?;
         }
     }
     for batch in dossiers.chunks(BATCH) {
-        let results: Vec<Checked> = batch
+        let results: Vec<Result<Checked, crate::disk::DiskError>> = batch
             .par_iter()
             .map(|d| {
-                // Held shared while read: never between another command's renames.
-                let _held = crate::disk::lock::read(d, crate::disk::lock::WAIT);
+                // Held shared while read: never between another command's renames. A dossier
+                // another command holds longer than the wait is not read (it was, and a check
+                // during a long import reported the import's half-written files).
+                let _held = match crate::disk::lock::read(d, crate::disk::lock::WAIT) {
+                    Err(e @ crate::disk::DiskError::Busy { .. }) => return Err(e),
+                    held => held,
+                };
                 let mut c = check_dossier(d, &catalog, today);
                 config.apply(&mut c.findings);
-                c
+                Ok(c)
             })
             .collect();
         for (path, checked) in batch.iter().zip(&results) {
+            let checked = match checked {
+                Ok(c) => c,
+                Err(e) => {
+                    super::say_error(err, lang, &e.msg())?;
+                    busy = true;
+                    continue;
+                }
+            };
             summary.add(&checked.findings);
             failed |= checked.fails(a.deny_warnings);
             // --quiet leaves out dossiers without errors, in every format.
@@ -427,5 +441,11 @@ pub(super) fn run(
         let m = msg!("Báo cáo đã ghi vào: {}", shown(path); "Report written to: {}", shown(path));
         writeln!(terminal, "{}", m.get(lang))?;
     }
-    Ok(if failed { Exit::Findings } else { Exit::Clean })
+    Ok(if busy {
+        Exit::Trouble
+    } else if failed {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    })
 }

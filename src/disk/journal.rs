@@ -148,29 +148,14 @@ impl Op {
         if let Op::Rename { from, target } = &op {
             // Any file of the dossier a clerk sees (not hidden, not outside it).
             let visible = |rel: &str| {
-                !rel.is_empty()
-                    && rel.split('/').count() <= 8
-                    && rel.split('/').all(|p| !p.is_empty() && !p.starts_with('.'))
-                    && Path::new(rel)
-                        .components()
-                        .all(|c| matches!(c, Component::Normal(_)))
-                    && !rel.contains('\\')
-                    && !rel.contains(':')
+                inside(rel, MAX_RENAME_DEPTH) && rel.split('/').all(|p| !p.starts_with('.'))
             };
             return (visible(from) && visible(target)).then_some(op);
         }
         // A journal names only files of the dossier, and staged files named as this program
         // names them, in the folder of their target: a journal planted in a dossier can make a
         // command do nothing it would not have done itself.
-        let safe = |rel: &str| {
-            !rel.is_empty()
-                && rel.split('/').count() <= 2
-                && Path::new(rel)
-                    .components()
-                    .all(|c| matches!(c, Component::Normal(_)))
-                && !rel.contains('\\')
-                && !rel.contains(':')
-        };
+        let safe = |rel: &str| inside(rel, 2);
         if !safe(op.target()) {
             return None;
         }
@@ -187,6 +172,24 @@ impl Op {
     }
 }
 
+/// How deep in the dossier a file or folder `fix` renames may be (`dinh-kem/` may hold
+/// folders of folders).
+const MAX_RENAME_DEPTH: usize = 32;
+
+/// Whether `rel` names something inside the dossier, at most `depth` names deep: every part a
+/// plain name. A `:` or `\\` is an ordinary character of a name on Unix (a Mac writes `:` for
+/// the `/` a clerk typed); on Windows a drive (`C:`) or a `..` between backslashes is not a
+/// plain name, and is refused there as a `..` is.
+fn inside(rel: &str, depth: usize) -> bool {
+    !rel.is_empty()
+        && rel.split('/').count() <= depth
+        && rel.split('/').all(|p| !matches!(p, "" | "." | ".."))
+        && Path::new(rel)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+        && !rel.contains(['\t', '\n', '\r', '\0'])
+}
+
 fn folder(rel: &str) -> &str {
     rel.rsplit_once('/').map_or("", |(d, _)| d)
 }
@@ -195,9 +198,25 @@ fn file_name(rel: &str) -> &str {
     rel.rsplit_once('/').map_or(rel, |(_, n)| n)
 }
 
-/// The name of a staged file: `.dossier-…​.tmp` (earlier versions used the same prefix).
+/// The name of a staged file, exactly as this program makes them: `.dossier-<id>-<n>.tmp`,
+/// `.dossier-<id>-<n>p.tmp` (a probe), `.dossier-<id>-journal.tmp`, or an earlier version's
+/// `.dossier-XXXXXX.tmp` (six letters or digits). Any other name is the clerk's: a note
+/// saved as `.dossier-ghi-chu.tmp` was removed as a staged file.
 fn is_staged_name(name: &str) -> bool {
-    name.starts_with(".dossier-") && name.ends_with(".tmp") && !name.contains('/')
+    let Some(mid) = name
+        .strip_prefix(".dossier-")
+        .and_then(|n| n.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    let hex = |s: &str| !s.is_empty() && s.len() <= 16 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    let digits = |s: &str| !s.is_empty() && s.len() <= 10 && s.bytes().all(|b| b.is_ascii_digit());
+    match mid.split_once('-') {
+        Some((id, rest)) => {
+            hex(id) && (rest == "journal" || digits(rest.strip_suffix('p').unwrap_or(rest)))
+        }
+        None => mid.len() == 6 && mid.bytes().all(|b| b.is_ascii_alphanumeric()),
+    }
 }
 
 /// `rel` (relative, `/`-separated) as a path under `root`.
@@ -366,6 +385,20 @@ impl Txn {
         Ok(meta)
     }
 
+    /// Add `op`, provided the journal names it as it is: a file the next command could not
+    /// read back from the journal after a kill would leave the dossier half-edited, so such a
+    /// name (a tab, a folder too deep) is refused before anything is written.
+    fn push(&mut self, op: Op, path: &Path) -> Result<(), DiskError> {
+        if Op::parse(&op.line()).as_ref() != Some(&op) {
+            return Err(DiskError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::from(ErrorKind::InvalidInput),
+            });
+        }
+        self.ops.push(op);
+        Ok(())
+    }
+
     /// Stage a new file at `target`, which must not exist.
     pub fn create(&mut self, target: &Path, bytes: &[u8]) -> Result<(), DiskError> {
         refuse_links(&self.root, target)?;
@@ -373,13 +406,13 @@ impl Txn {
             return Err(DiskError::Exists(target.to_path_buf()));
         }
         let temp = self.stage(target, bytes, None)?;
-        let target = self.rel(target)?;
-        self.ops.push(Op::Create {
-            target,
+        let rel = self.rel(target)?;
+        let op = Op::Create {
+            target: rel,
             temp,
             new: sha(bytes),
-        });
-        Ok(())
+        };
+        self.push(op, target)
     }
 
     /// Stage `bytes` to replace `target`, which must still hold `expect`; its permissions are
@@ -388,13 +421,13 @@ impl Txn {
         let meta = self.check_existing(target, expect)?;
         let temp = self.stage(target, bytes, Some(&meta))?;
         let rel = self.rel(target)?;
-        self.ops.push(Op::Replace {
+        let op = Op::Replace {
             target: rel,
             temp,
             old: sha(expect),
             new: sha(bytes),
-        });
-        Ok(())
+        };
+        self.push(op, target)
     }
 
     /// Remove `target` with the rest, provided it still holds `expect`.
@@ -410,11 +443,11 @@ impl Txn {
         super::cleanup::forget(&probe);
         self.staged.pop();
         let rel = self.rel(target)?;
-        self.ops.push(Op::Delete {
+        let op = Op::Delete {
             target: rel,
             old: sha(expect),
-        });
-        Ok(())
+        };
+        self.push(op, target)
     }
 
     /// Move the file or folder `from` to the free name `target`, both in the dossier, with the rest.
@@ -431,8 +464,7 @@ impl Txn {
             from: self.rel(from)?,
             target: self.rel(target)?,
         };
-        self.ops.push(op);
-        Ok(())
+        self.push(op, from)
     }
 
     /// Commit: everything or, on an error before the commit point, nothing.
@@ -463,17 +495,21 @@ impl Txn {
             sync_dir(&d);
         }
         stop_here_in_tests(0);
-        write_journal(&self.root, &self.id, &self.command, &self.ops)?;
-        stop_here_in_tests(1);
-        // From here the journal finishes the work if this process is stopped: a signal no
-        // longer removes the staged files, which the journal names.
-        for p in self.staged.drain(..).rev() {
-            super::cleanup::forget(&p);
+        // A signal no longer removes the staged files: once the journal is in place it names
+        // them, and a signal arriving before that leaves them to the next command's clean-up,
+        // with the dossier as it was.
+        let staged: Vec<PathBuf> = self.staged.drain(..).collect();
+        for p in staged.iter().rev() {
+            super::cleanup::forget(p);
         }
-        let halfway = |e: DiskError| match e {
-            DiskError::Io { path, source } => DiskError::Halfway { path, source },
-            other => other,
-        };
+        if let Err(e) = write_journal(&self.root, &self.id, &self.command, &self.ops) {
+            for p in &staged {
+                let _ = fs::remove_file(p);
+            }
+            return Err(e);
+        }
+        // From here the journal finishes the work if this process is stopped.
+        stop_here_in_tests(1);
         let done = apply(&self.root, &self.ops, &self.command).map_err(halfway)?;
         stop_here_in_tests(self.ops.len() + 1);
         finish(&self.root, &self.ops).map_err(halfway)?;
@@ -592,13 +628,19 @@ fn write_journal(root: &Path, id: &str, command: &str, ops: &[Op]) -> Result<(),
 /// Carry out the operations; each step is judged by hashes, so a step already done is skipped
 /// and a file someone else changed stops everything with its name.
 fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
-    let hash_of = |p: &Path| -> Result<Option<Hash>, DiskError> {
-        Ok(read_upto(p, crate::yaml::decode::MAX_YAML_BYTES)?.map(|b| sha(&b)))
-    };
     let stuck = |file: PathBuf| DiskError::Unfinished {
         journal: root.join(JOURNAL),
         command: command.to_owned(),
         file,
+    };
+    // A target that is no longer a file (a folder now) is in the way as a changed file is: its
+    // own words ("nothing was written, run the command again") were wrong past the commit.
+    let hash_of = |p: &Path| -> Result<Option<Hash>, DiskError> {
+        match read_upto(p, crate::yaml::decode::MAX_YAML_BYTES) {
+            Ok(b) => Ok(b.map(|b| sha(&b))),
+            Err(DiskError::Changed(f)) => Err(stuck(f)),
+            Err(e) => Err(e),
+        }
     };
     let mut done = Done::default();
     for (n, op) in ops.iter().enumerate() {
@@ -663,6 +705,15 @@ fn finish(root: &Path, ops: &[Op]) -> Result<(), DiskError> {
     fs::remove_file(&journal).map_err(DiskError::io(&journal))?;
     sync_dir(root);
     Ok(())
+}
+
+/// A failure past the commit point: the journal waits, and the words say so (not "nothing was
+/// written").
+fn halfway(e: DiskError) -> DiskError {
+    match e {
+        DiskError::Io { path, source } => DiskError::Halfway { path, source },
+        other => other,
+    }
 }
 
 /// A command finished for an earlier one that was stopped.
@@ -730,8 +781,10 @@ pub fn recover(root: &Path) -> Result<Option<Recovered>, DiskError> {
     }
     refuse_links(root, &journal)?;
     let (command, ops) = read_journal(&journal)?;
-    let done = apply(root, &ops, &command)?;
-    finish(root, &ops)?;
+    // Some of the work may be done already, and what fails now is still in the journal: a
+    // read-only dossier was said to have had "nothing written".
+    let done = apply(root, &ops, &command).map_err(halfway)?;
+    finish(root, &ops).map_err(halfway)?;
     Ok(Some(Recovered { command, done }))
 }
 

@@ -51,6 +51,16 @@ impl Held {
     }
 }
 
+impl Held {
+    /// Remove the holder's note now, keeping the hold: a folder about to be renamed (a new
+    /// dossier built aside) must not carry it to its new name.
+    pub fn drop_owner_note(&self) {
+        if self.exclusive && self.file.is_some() {
+            super::cleanup::discard(&self.key.join(OWNER_FILE));
+        }
+    }
+}
+
 impl Drop for Held {
     fn drop(&mut self) {
         if let Some(f) = self.file.take() {
@@ -179,9 +189,15 @@ fn wait_for(file: &File, exclusive: bool, wait: Duration, root: &Path) -> Result
             Ok(()) => return Ok(()),
             Err(TryLockError::WouldBlock) => {
                 if start.elapsed() >= wait {
+                    // Readers (check, pack) hold it if it can be shared: the owner file is
+                    // then a killed writer's, and named a command long gone.
+                    let readers = exclusive && file.try_lock_shared().is_ok();
+                    if readers {
+                        let _ = file.unlock();
+                    }
                     return Err(DiskError::Busy {
                         root: root.to_path_buf(),
-                        other: owner(root),
+                        other: if readers { None } else { owner(root) },
                     });
                 }
                 std::thread::sleep(Duration::from_millis(50));
@@ -203,8 +219,11 @@ fn say_owner(root: &Path, command: &str) {
     if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
         return;
     }
+    // A new file each time, never an existing one opened for writing: a `.dossier.owner`
+    // hard-linked to a file outside the dossier was truncated and written through.
+    let _ = std::fs::remove_file(&path);
     let mut o = OpenOptions::new();
-    o.write(true).create(true).truncate(true);
+    o.write(true).create_new(true);
     hidden(&mut o);
     // A signal ending the command removes it with the command's other temporaries.
     super::cleanup::register(&path, super::cleanup::Made::File);
@@ -274,6 +293,39 @@ mod tests {
         if cfg!(unix) {
             assert!(left.is_empty(), "{left:?}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_owner_file_is_never_written_through_a_hard_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("hs");
+        std::fs::create_dir(&root).unwrap();
+        let outside = dir.path().join("notes.txt");
+        std::fs::write(&outside, "the clerk's notes\n").unwrap();
+        std::fs::hard_link(&outside, root.join(OWNER_FILE)).unwrap();
+        let held = write(&root, "add", Duration::ZERO).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&outside).unwrap(),
+            "the clerk's notes\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(root.join(OWNER_FILE)).unwrap(),
+            format!("add ({})", std::process::id())
+        );
+        drop(held);
+    }
+
+    #[test]
+    fn a_writer_waiting_on_readers_does_not_name_a_killed_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        // Left by a writer killed earlier; a check now holds the dossier shared.
+        std::fs::write(dir.path().join(OWNER_FILE), "import (42)").unwrap();
+        let reader = lockable(dir.path(), false).unwrap().unwrap();
+        reader.lock_shared().unwrap();
+        let e = write(dir.path(), "add", Duration::from_millis(120)).unwrap_err();
+        assert!(matches!(&e, DiskError::Busy { other: None, .. }), "{e:?}");
+        reader.unlock().unwrap();
     }
 
     #[test]

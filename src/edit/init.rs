@@ -167,7 +167,17 @@ pub fn init(dir: &Path, opts: &InitOptions, catalog: &Catalog) -> Result<Vec<Pat
         return into_new_folder(dir, &plan);
     }
     // Into a folder that exists (empty, or holding the clerk's scans): one transaction; a
-    // `bao-cao/` made for it goes if it fails.
+    // `bao-cao/` made for it goes if it fails. Held as any writer holds a dossier: two inits
+    // there at once overwrote each other's journal, and one left it with its staged files.
+    let _held = crate::disk::lock::write(dir, "init", crate::disk::lock::WAIT)?;
+    for (rel, _) in &plan {
+        let target = dir.join(rel);
+        for twin in [target.with_extension("yaml"), target.with_extension("yml")] {
+            if twin.exists() {
+                return Err(EditError::Exists(twin));
+            }
+        }
+    }
     let reports = dir.join("bao-cao");
     let made = std::fs::symlink_metadata(&reports).is_err();
     files::create_dir(&reports)?;
@@ -243,9 +253,16 @@ fn into_new_folder(dir: &Path, plan: &[(PathBuf, String)]) -> Result<Vec<PathBuf
         if std::fs::symlink_metadata(dir).is_ok() {
             return Err(EditError::Exists(dir.to_path_buf()));
         }
-        // Released first: Windows renames no folder holding an open file.
-        drop(lock);
+        lock.drop_owner_note();
+        // Held through the rename on Unix, so no other init takes the build folder for a dead
+        // one in between; released first on Windows, which renames no folder holding an open
+        // file.
+        let mut lock = Some(lock);
+        if cfg!(windows) {
+            lock.take();
+        }
         std::fs::rename(&staging, dir).map_err(io(dir))?;
+        drop(lock);
         if let Ok(f) = std::fs::File::open(&parent) {
             let _ = f.sync_all();
         }

@@ -257,3 +257,92 @@ fn a_journal_naming_anything_outside_the_dossier_is_refused_whole() {
         Err(DiskError::BadJournal { .. })
     ));
 }
+
+#[cfg(unix)]
+#[test]
+fn every_journal_a_commit_writes_can_be_read_back_after_a_kill() {
+    // `fix` renames an attachment a Mac saved in NFD, named with a `:` (the clerk's "/"), deep
+    // in dinh-kem/; a report named with a `\`. A kill after the commit point left a journal
+    // the next command refused as unreadable, while saying the files were not changed.
+    let d = sample();
+    let deep: PathBuf = (0..10).fold(d.path().join("dinh-kem"), |p, i| p.join(format!("d{i}")));
+    fs::create_dir_all(&deep).unwrap();
+    let from = deep.join("Quye\u{302}\u{301}t đi\u{323}nh: 12\\2020.pdf");
+    fs::write(&from, b"%PDF").unwrap();
+    fs::write(d.path().join("bao-cao/a\\b:c.yaml"), "ma: x\n").unwrap();
+    let mut t = stage(d.path());
+    t.rename(&from, &deep.join("Quyết định: 12\\2020.pdf"))
+        .unwrap();
+    t.delete(&d.path().join("bao-cao/a\\b:c.yaml"), b"ma: x\n")
+        .unwrap();
+    for f in t.unsynced.drain(..) {
+        f.sync_all().unwrap();
+    }
+    write_journal(d.path(), &t.id, "fix", &t.ops).unwrap();
+    t.staged.clear();
+    drop(t);
+    let r = recover(d.path()).unwrap().unwrap();
+    assert_eq!((r.done.written.len(), r.done.removed.len()), (4, 2));
+    assert!(deep.join("Quyết định: 12\\2020.pdf").is_file());
+    assert!(!d.path().join("bao-cao/a\\b:c.yaml").exists());
+    assert!(!pending(d.path()));
+    // A name the journal cannot hold is refused while staging: nothing is written.
+    let d = sample();
+    let before = tree(d.path());
+    let mut t = Txn::new(d.path(), "add");
+    let e = t.create(&d.path().join("bao-cao/.hidden.yaml"), b"x: 1\n");
+    assert!(matches!(e, Err(DiskError::Io { .. })), "{e:?}");
+    drop(t);
+    assert_eq!(tree(d.path()), before);
+}
+
+#[test]
+fn a_roll_forward_that_cannot_write_says_the_journal_waits() {
+    // The roll-forward renames the new report, then cannot do the rest: the words were
+    // "nothing was written to the dossier", about a dossier half rolled forward.
+    let d = sample();
+    let mut t = stage(d.path());
+    fs::write(d.path().join("dinh-kem.pdf"), b"%PDF").unwrap();
+    t.rename(
+        &d.path().join("dinh-kem.pdf"),
+        &d.path().join("dinh-kem").join("a.pdf"),
+    )
+    .unwrap();
+    for f in t.unsynced.drain(..) {
+        f.sync_all().unwrap();
+    }
+    write_journal(d.path(), &t.id, "fix", &t.ops).unwrap();
+    t.staged.clear();
+    drop(t);
+    let e = recover(d.path()).unwrap_err();
+    assert!(matches!(e, DiskError::Halfway { .. }), "{e:?}");
+    assert!(
+        e.msg().en.contains("The journal holds every change"),
+        "{}",
+        e.msg().en
+    );
+    assert!(pending(d.path()));
+    fs::create_dir(d.path().join("dinh-kem")).unwrap();
+    assert!(recover(d.path()).unwrap().is_some());
+    assert!(d.path().join("dinh-kem/a.pdf").is_file());
+    assert!(!pending(d.path()));
+}
+
+#[test]
+fn a_target_made_a_folder_stops_the_roll_forward_naming_it() {
+    let d = sample();
+    let mut t = stage(d.path());
+    for f in t.unsynced.drain(..) {
+        f.sync_all().unwrap();
+    }
+    write_journal(d.path(), &t.id, "import", &t.ops).unwrap();
+    t.staged.clear();
+    drop(t);
+    fs::create_dir(d.path().join("bao-cao/b.yaml")).unwrap();
+    let e = recover(d.path()).unwrap_err();
+    assert!(
+        matches!(&e, DiskError::Unfinished { file, .. } if file.ends_with("bao-cao/b.yaml")),
+        "{e:?}"
+    );
+    assert!(pending(d.path()));
+}
