@@ -86,8 +86,11 @@ fn key(root: &Path) -> PathBuf {
 /// Whether this process holds `root` (for writing, when `exclusive`).
 #[must_use]
 pub fn held_here(root: &Path) -> bool {
-    let k = key(root);
-    HELD.lock().is_ok_and(|h| h.contains(&k))
+    held_key(&key(root))
+}
+
+fn held_key(k: &PathBuf) -> bool {
+    HELD.lock().is_ok_and(|h| h.contains(k))
 }
 
 #[cfg(windows)]
@@ -104,7 +107,7 @@ fn hidden(_: &mut OpenOptions) {}
 /// command to finish.
 pub fn write(root: &Path, command: &str, wait: Duration) -> Result<Held, DiskError> {
     let k = key(root);
-    if held_here(root) {
+    if held_key(&k) {
         return Ok(Held {
             file: None,
             key: k,
@@ -131,20 +134,21 @@ pub fn write(root: &Path, command: &str, wait: Duration) -> Result<Held, DiskErr
 /// Hold `root` for reading: None when no writer ever locked it (no lock file) or when the
 /// lock file cannot be opened (a read-only copy, where no writer can be at work either).
 pub fn read(root: &Path, wait: Duration) -> Result<Option<Held>, DiskError> {
-    let k = key(root);
-    if held_here(root) {
+    // Only a writer's hold of this process matters here (a shared lock on another descriptor
+    // would wait on it): looked up, with the path made canonical, only when there is one.
+    // `check` of 2,000 dossiers spent 30,000 more system calls making paths canonical.
+    if HELD.lock().is_ok_and(|h| !h.is_empty()) && held_here(root) {
         return Ok(None);
     }
     let Ok(Some(file)) = lockable(root, false) else {
         return Ok(None);
     };
     wait_for(&file, false, wait, root)?;
-    if let Ok(mut held) = HELD.lock() {
-        held.push(k.clone());
-    }
+    // A reader is not listed in HELD: this process takes no writer's hold on a dossier it is
+    // reading (a writer that finishes a stopped command takes its hold first).
     Ok(Some(Held {
         file: Some(file),
-        key: k,
+        key: root.to_path_buf(),
         exclusive: false,
     }))
 }
