@@ -477,3 +477,44 @@ fn a_sheet_needs_an_xlsx_name_and_a_folder_with_dossiers() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("0 rows from 1 dossier."), "{out}");
 }
+
+/// The sheet is as readable as any file the clerk saves in that folder (0666 less the umask):
+/// tempfile's 0600 survived the rename, so a colleague on a shared folder could not open it.
+#[cfg(unix)]
+#[test]
+fn the_sheet_is_readable_as_any_file_saved_there() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("ds.xlsx");
+    let example = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    let o = dossier(
+        tmp.path(),
+        &[
+            "export",
+            example.to_str().unwrap(),
+            "--xlsx",
+            out.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // A file made here with mode 0666, as an editor would, shows the umask of the test run.
+    let probe = tmp.path().join("probe");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .unwrap();
+    let expected = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+    let mode = fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode, expected,
+        "the sheet's mode {mode:o}, a file saved there {expected:o}"
+    );
+}

@@ -17,6 +17,7 @@ mod export;
 mod fixture_snapshots;
 mod fixtures;
 mod format_fields;
+mod fresh_eyes;
 mod hidden_names;
 mod hostile;
 mod hostile_lists;

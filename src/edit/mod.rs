@@ -297,6 +297,9 @@ pub enum EditError {
         /// Why, in both languages.
         why: Msg,
     },
+    /// The edited file would pass what `check` reads (its node or byte limit): the dossier is
+    /// full. Said as such, not as a layout the clerk could fix by hand (she could not).
+    Full(PathBuf),
     /// A file changed between reading and writing (another program, or a planned fix is old).
     Changed(PathBuf),
     /// The file system refused.
@@ -424,6 +427,10 @@ impl EditError {
             EditError::Layout { path, why } => msg!(
                 "không sửa tự động được {}: {}; hãy sửa tệp bằng tay", path.display(), why.vi;
                 "{} cannot be edited safely: {}", path.display(), why.en
+            ),
+            EditError::Full(p) => msg!(
+                "không thêm được người mới vào {}: tệp sẽ quá lớn để lệnh check đọc được, hồ sơ đã đủ số người một hồ sơ có thể chứa; lập hồ sơ mới cho những người còn lại (chưa ghi gì)", p.display();
+                "{} cannot take one more nominee: it would be too large for the check to read, the dossier holds as many as one dossier can; put the others in a new dossier (nothing was written)", p.display()
             ),
             EditError::Changed(p) => msg!(
                 "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì vào tệp này, hãy chạy lại lệnh", p.display();
@@ -554,6 +561,7 @@ mod tests {
                 why: why(),
             },
             EditError::Changed(p()),
+            EditError::Full(p()),
             EditError::Io {
                 path: p(),
                 source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
@@ -638,6 +646,7 @@ mod tests {
             EditError::Changed(_) => 14,
             EditError::Io { .. } => 15,
             EditError::Disk(_) => 16,
+            EditError::Full(_) => 17,
         }
     }
 
@@ -653,7 +662,7 @@ mod tests {
         seen.dedup();
         assert_eq!(
             seen,
-            (0..17).collect::<Vec<_>>(),
+            (0..18).collect::<Vec<_>>(),
             "a variant is missing from the list"
         );
         let vietnamese = |t: &str| {

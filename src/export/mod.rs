@@ -374,11 +374,17 @@ pub fn write(target: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError
     // workbook in a locked folder of its own, removed whatever ends it but SIGKILL.
     crate::disk::cleanup::sweep(folder, "export");
     let stage = crate::disk::cleanup::Staging::new(folder, "export").map_err(io)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix("bang-tinh-")
-        .suffix(".xlsx")
-        .tempfile_in(stage.path())
-        .map_err(io)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("bang-tinh-").suffix(".xlsx");
+    // tempfile makes its files readable by their owner alone (0600), and the rename keeps that
+    // mode: the sheet a clerk leaves in a shared folder must be as readable as any file she
+    // saves there (0666 less her umask, as draft's documents and pack's bundle are).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(stage.path()).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     let result = if force {

@@ -261,6 +261,21 @@ pub(super) fn verify(
             ),
         )
     };
+    // Past check's node or byte limit the text is not wrongly laid out: the dossier is full
+    // (a clerk told to "edit it by hand" would write a file check refuses).
+    if new_text.len() as u64 > crate::yaml::decode::MAX_YAML_BYTES
+        || parsed.problems.iter().any(|p| {
+            matches!(
+                p,
+                Problem::TooComplex {
+                    what: crate::yaml::tree::Limit::Nodes,
+                    ..
+                }
+            )
+        })
+    {
+        return Err(EditError::Full(f.path.clone()));
+    }
     let Some(Node::Map(new_entries, _)) = parsed.root.as_ref() else {
         return Err(bad());
     };
