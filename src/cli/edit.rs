@@ -64,15 +64,16 @@ pub(super) fn hold(
 fn stop_cleanly(lang: Lang) {
     super::interrupt::install(
         lang,
-        msg!("Đã dừng. Hồ sơ không bị ghi dở: nếu lệnh chưa bắt đầu ghi, hồ sơ vẫn như trước; nếu đã bắt đầu, lệnh dossier tiếp theo chạy trên hồ sơ sẽ ghi nốt.";
-             "Stopped. The dossier is not left half-written: if writing had not begun, it is as before; if it had, the next dossier command run on it finishes the writing."),
+        msg!("Đã dừng: chưa ghi gì vào hồ sơ, hồ sơ vẫn như trước; chạy lại lệnh nếu cần.";
+             "Stopped: nothing was written to the dossier, it is as before; run the command again if needed."),
     );
 }
 
 /// "Removed N temporary files left by an interrupted command."
 pub(super) fn cleaned_words(n: usize) -> crate::diag::Msg {
     let en = super::en_count(n, "temporary file", "temporary files");
-    msg!("đã xóa {n} tệp tạm do một lệnh bị ngắt để lại"; "removed {en} left by an interrupted command")
+    msg!("đã xóa {n} tệp tạm do một lệnh bị ngắt trước khi ghi để lại; lệnh đó chưa ghi gì vào hồ sơ, chạy lại nó nếu cần";
+         "removed {en} left by a command stopped before it wrote; it wrote nothing to the dossier, run it again if needed")
 }
 
 fn list_written(files: &[std::path::PathBuf], out: &mut dyn Write) -> io::Result<()> {

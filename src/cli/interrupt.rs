@@ -62,6 +62,17 @@ fn platform(_: Lang, _: Msg) {}
 #[cfg(any(unix, windows))]
 fn end(lang: Lang, stopped: &Msg, code: i32) -> ! {
     crate::disk::cleanup::remove_all();
-    let _ = writeln!(std::io::stderr(), "\n{}", stopped.get(lang));
+    // Stopped between an editing command's commit point and the end of its renames: what is
+    // left is for the next command to finish, not "as before".
+    let committing = crate::msg!(
+        "Đã dừng giữa lúc ghi hồ sơ. Các thay đổi đã được lưu lại đủ: lệnh dossier tiếp theo chạy trên hồ sơ này (ví dụ dossier check) sẽ ghi nốt.";
+        "Stopped while writing the dossier. Every change was saved first: the next dossier command run on it (dossier check, say) finishes the writing."
+    );
+    let said = if crate::disk::journal::committing() {
+        &committing
+    } else {
+        stopped
+    };
+    let _ = writeln!(std::io::stderr(), "\n{}", said.get(lang));
     std::process::exit(code);
 }

@@ -38,8 +38,8 @@ pub enum DiskError {
     BadJournal {
         /// The journal.
         path: PathBuf,
-        /// Why, in English (a fault of the file, not the clerk's).
-        why: String,
+        /// Why, in both languages (a fault of the file, not the clerk's).
+        why: crate::diag::Msg,
     },
     /// A write failed after the commit point: the journal is in place and the next command
     /// finishes the work.
@@ -72,6 +72,11 @@ impl DiskError {
         match self {
             DiskError::Busy { root, other } => {
                 let r = shown(root);
+                // "import (12345)": the process number is for the IT person who looks at the
+                // file, not for the clerk.
+                let other = other
+                    .as_deref()
+                    .map(|o| o.split(" (").next().unwrap_or(o).to_owned());
                 match other {
                     Some(o) => msg!(
                         "hồ sơ {r} đang được lệnh \"dossier {o}\" ghi; chờ lệnh đó xong rồi chạy lại (chưa ghi gì)";
@@ -114,13 +119,13 @@ impl DiskError {
                 let w = crate::diag::write_words(source, path);
                 let (vi, en) = (w.vi, w.en);
                 msg!(
-                    "không ghi xong {}: {}. Nhật ký đã lưu đủ thay đổi: khi hết lỗi, chạy một lệnh dossier bất kỳ trên hồ sơ (ví dụ dossier check) để hoàn tất", shown(path), vi;
-                    "could not finish writing {}: {}. The journal holds every change: once the cause is gone, run any dossier command on the dossier (dossier check, say) to finish it", shown(path), en
+                    "không ghi xong {}: {}. Các thay đổi đã được lưu lại đủ: khi sửa xong nguyên nhân (ví dụ cho phép ghi vào tệp hay thư mục đó), chạy một lệnh dossier bất kỳ trên hồ sơ (ví dụ dossier check) để ghi nốt", shown(path), vi;
+                    "could not finish writing {}: {}. Every change was saved first: once the cause is fixed (let that file or folder be written, say), run any dossier command on the dossier (dossier check, say) to finish the writing", shown(path), en
                 )
             }
             DiskError::BadJournal { path, why } => msg!(
-                "{} (nhật ký của một lệnh bị ngắt) không đọc được ({}); các tệp hồ sơ chưa bị đổi: xem lại hồ sơ bằng dossier check, rồi xóa tệp nhật ký này", shown(path), why;
-                "{} (the journal of an interrupted command) cannot be read ({}); the dossier's files were not changed: look at the dossier with dossier check, then delete this journal", shown(path), why
+                "{} (tệp ghi lại việc dở dang của một lệnh bị ngắt) không đọc được ({}); chương trình không làm theo nó và chưa đổi tệp nào: xóa tệp đó, rồi chạy dossier check để xem hồ sơ", shown(path), why.vi;
+                "{} (the record of an interrupted command's work) cannot be read ({}); nothing was done from it and no file was changed: delete it, then run dossier check to look at the dossier", shown(path), why.en
             ),
             DiskError::Unfinished {
                 journal,

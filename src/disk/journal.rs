@@ -32,6 +32,16 @@ use sha2::{Digest, Sha256};
 
 use super::error::DiskError;
 
+/// Set while this process is past a commit point and not yet finished: a signal then leaves the
+/// rest to the next command, and says so ([`committing`]).
+static COMMITTING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether this process is between a commit point and the end of its renames.
+#[must_use]
+pub fn committing() -> bool {
+    COMMITTING.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// The journal, in the dossier folder.
 pub const JOURNAL: &str = ".dossier.journal";
 
@@ -460,6 +470,14 @@ impl Txn {
         if fs::symlink_metadata(from).is_err() {
             return Err(DiskError::Changed(from.to_path_buf()));
         }
+        // Within one folder, as every rename of `fix` is (a clean or NFC name): the journal of
+        // any other is refused when read back.
+        if from.parent() != target.parent() {
+            return Err(DiskError::Io {
+                path: target.to_path_buf(),
+                source: std::io::Error::from(ErrorKind::InvalidInput),
+            });
+        }
         let op = Op::Rename {
             from: self.rel(from)?,
             target: self.rel(target)?,
@@ -509,10 +527,12 @@ impl Txn {
             return Err(e);
         }
         // From here the journal finishes the work if this process is stopped.
+        COMMITTING.store(true, std::sync::atomic::Ordering::SeqCst);
         stop_here_in_tests(1);
         let done = apply(&self.root, &self.ops, &self.command).map_err(halfway)?;
         stop_here_in_tests(self.ops.len() + 1);
         finish(&self.root, &self.ops).map_err(halfway)?;
+        COMMITTING.store(false, std::sync::atomic::Ordering::SeqCst);
         Ok(done)
     }
 }
@@ -725,51 +745,81 @@ pub struct Recovered {
     pub done: Done,
 }
 
+/// The commands that write a journal: a journal naming any other (`check`) was not written by
+/// this program.
+const WRITERS: [&str; 5] = ["init", "add", "remove", "fix", "import"];
+
 fn read_journal(path: &Path) -> Result<(String, Vec<Op>), DiskError> {
-    let bad = |why: &str| DiskError::BadJournal {
+    let bad = |vi: &str, en: &str| DiskError::BadJournal {
         path: path.to_path_buf(),
-        why: why.to_owned(),
+        why: crate::diag::Msg::new(vi, en),
     };
     let meta = fs::symlink_metadata(path).map_err(DiskError::io(path))?;
     if !meta.is_file() {
-        return Err(bad("not a regular file"));
+        return Err(bad("không phải tệp thường", "not a regular file"));
     }
     if meta.len() > MAX_JOURNAL_BYTES {
-        return Err(bad("too large"));
+        return Err(bad("quá lớn", "too large"));
     }
     let mut bytes = Vec::new();
     File::open(path)
         .and_then(|f| f.take(MAX_JOURNAL_BYTES).read_to_end(&mut bytes))
         .map_err(DiskError::io(path))?;
-    let text = String::from_utf8(bytes).map_err(|_| bad("not UTF-8"))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| bad("không phải văn bản UTF-8", "not UTF-8"))?;
     let mut lines = text.lines();
     if lines.next() != Some(MAGIC) {
-        return Err(bad("unknown first line"));
+        return Err(bad(
+            "dòng đầu không phải của chương trình này",
+            "unknown first line",
+        ));
     }
     let command = lines
         .next()
         .and_then(|l| l.strip_prefix("command\t"))
-        .filter(|c| !c.is_empty() && c.len() <= 20 && c.chars().all(|ch| ch.is_ascii_lowercase()))
-        .ok_or_else(|| bad("no command line"))?
+        .filter(|c| WRITERS.contains(c))
+        .ok_or_else(|| {
+            bad(
+                "không ghi lệnh nào của chương trình này",
+                "no command of this program",
+            )
+        })?
         .to_owned();
     let mut ops = Vec::new();
     let mut ended = false;
     for (n, line) in lines.enumerate() {
         if ended {
-            return Err(bad("text after the end line"));
+            return Err(bad("có chữ sau dòng kết thúc", "text after the end line"));
         }
         if line == "end" {
             ended = true;
             continue;
         }
         ops.push(
-            Op::parse(line).ok_or_else(|| bad(&format!("line {} is not an operation", n + 3)))?,
+            Op::parse(line)
+                .filter(|op| allowed(&command, op))
+                .ok_or_else(|| {
+                    bad(
+                        &format!("dòng {} không phải một thao tác của lệnh {command}", n + 3),
+                        &format!("line {} is not an operation of {command}", n + 3),
+                    )
+                })?,
         );
     }
     if !ended {
-        return Err(bad("no end line"));
+        return Err(bad("thiếu dòng kết thúc (chưa ghi xong)", "no end line"));
     }
     Ok((command, ops))
+}
+
+/// Whether `command` writes operations like `op`: only `fix` renames, and only within one
+/// folder (a name made clean or NFC): a planted journal made `check` move `to-trinh.yaml` into
+/// `dinh-kem/`.
+fn allowed(command: &str, op: &Op) -> bool {
+    match op {
+        Op::Rename { from, target } => command == "fix" && folder(from) == folder(target),
+        _ => true,
+    }
 }
 
 /// Finish the command a kill interrupted after its commit point, if there is one: the dossier

@@ -269,7 +269,13 @@ mod tests {
             matches!(&e, DiskError::Busy { other: Some(o), .. } if o == "import (42)"),
             "{e:?}"
         );
-        assert!(e.msg().vi.contains("dossier import (42)"), "{}", e.msg().vi);
+        // The clerk reads the command, not the process number.
+        assert!(
+            e.msg().vi.contains("\"dossier import\" ghi"),
+            "{}",
+            e.msg().vi
+        );
+        assert!(!e.msg().vi.contains("42"), "{}", e.msg().vi);
         // A reader waits too.
         assert!(matches!(
             read(dir.path(), Duration::from_millis(60)),

@@ -614,7 +614,7 @@ mod tests {
             },
             D::BadJournal {
                 path: p(),
-                why: "no end line".into(),
+                why: crate::diag::Msg::new("thiếu dòng kết thúc", "no end line"),
             },
             D::Unfinished {
                 journal: p(),

@@ -298,16 +298,15 @@ fn every_journal_a_commit_writes_can_be_read_back_after_a_kill() {
 
 #[test]
 fn a_roll_forward_that_cannot_write_says_the_journal_waits() {
-    // The roll-forward renames the new report, then cannot do the rest: the words were
-    // "nothing was written to the dossier", about a dossier half rolled forward.
+    // The roll-forward renames the new report, then cannot do the rest (a name longer than the
+    // file system takes): the words were "nothing was written to the dossier", about a dossier
+    // half rolled forward.
     let d = sample();
     let mut t = stage(d.path());
     fs::write(d.path().join("dinh-kem.pdf"), b"%PDF").unwrap();
-    t.rename(
-        &d.path().join("dinh-kem.pdf"),
-        &d.path().join("dinh-kem").join("a.pdf"),
-    )
-    .unwrap();
+    let long = format!("{}.pdf", "a".repeat(300));
+    t.rename(&d.path().join("dinh-kem.pdf"), &d.path().join(&long))
+        .unwrap();
     for f in t.unsynced.drain(..) {
         f.sync_all().unwrap();
     }
@@ -317,15 +316,15 @@ fn a_roll_forward_that_cannot_write_says_the_journal_waits() {
     let e = recover(d.path()).unwrap_err();
     assert!(matches!(e, DiskError::Halfway { .. }), "{e:?}");
     assert!(
-        e.msg().en.contains("The journal holds every change"),
+        e.msg().en.contains("Every change was saved") || e.msg().en.contains("holds every change"),
         "{}",
         e.msg().en
     );
     assert!(pending(d.path()));
-    fs::create_dir(d.path().join("dinh-kem")).unwrap();
-    assert!(recover(d.path()).unwrap().is_some());
-    assert!(d.path().join("dinh-kem/a.pdf").is_file());
-    assert!(!pending(d.path()));
+    assert!(
+        d.path().join("bao-cao/b.yaml").is_file(),
+        "the steps before are done"
+    );
 }
 
 #[test]
@@ -345,4 +344,58 @@ fn a_target_made_a_folder_stops_the_roll_forward_naming_it() {
         "{e:?}"
     );
     assert!(pending(d.path()));
+}
+
+/// A journal is followed only as the command it names would have written it: `check` writes
+/// none, and only `fix` renames, within one folder. A planted journal made `check` move
+/// `to-trinh.yaml` into `dinh-kem/` and `bien-ban.yaml` to `README.txt`.
+#[test]
+fn a_planted_journal_moves_nothing() {
+    let zeros = "0".repeat(64);
+    for (command, line) in [
+        ("check", "rename\tto-trinh.yaml\tdinh-kem/x.yaml".to_owned()),
+        ("fix", "rename\tto-trinh.yaml\tdinh-kem/x.yaml".to_owned()),
+        ("import", "rename\tbien-ban.yaml\tREADME.txt".to_owned()),
+        ("check", format!("delete\tbao-cao/a.yaml\t{zeros}")),
+    ] {
+        let d = sample();
+        let before = tree(d.path());
+        fs::write(
+            d.path().join(JOURNAL),
+            format!("{MAGIC}\ncommand\t{command}\n{line}\nend\n"),
+        )
+        .unwrap();
+        let e = recover(d.path()).unwrap_err();
+        assert!(
+            matches!(e, DiskError::BadJournal { .. }),
+            "{command} {line}: {e:?}"
+        );
+        assert!(e.msg().vi.contains("không đọc được"), "{}", e.msg().vi);
+        assert!(
+            !e.msg().vi.contains("line "),
+            "English in Vietnamese: {}",
+            e.msg().vi
+        );
+        fs::remove_file(d.path().join(JOURNAL)).unwrap();
+        assert_eq!(tree(d.path()), before, "{command} {line}");
+    }
+    // A rename within one folder is what fix writes: followed.
+    let d = sample();
+    fs::write(d.path().join("bao-cao/a\u{200b}.yaml"), "x\n").unwrap();
+    fs::write(
+        d.path().join(JOURNAL),
+        format!("{MAGIC}\ncommand\tfix\nrename\tbao-cao/a\u{200b}.yaml\tbao-cao/b.yaml\nend\n"),
+    )
+    .unwrap();
+    recover(d.path()).unwrap();
+    assert!(d.path().join("bao-cao/b.yaml").exists());
+    // And a rename into another folder is refused before anything is written.
+    let d = sample();
+    let mut t = Txn::new(d.path(), "fix");
+    assert!(t
+        .rename(
+            &d.path().join("to-trinh.yaml"),
+            &d.path().join("bao-cao/x.yaml")
+        )
+        .is_err());
 }
