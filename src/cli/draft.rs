@@ -137,6 +137,7 @@ pub(super) fn run(
             out: folder,
             files,
             stamped,
+            signing,
         }) => {
             if !checked.findings.is_empty() {
                 Human::new(style).dossier(
@@ -154,6 +155,14 @@ pub(super) fn run(
             writeln!(out, "{}", m.get(lang))?;
             for f in &files {
                 writeln!(out, "  {f}")?;
+            }
+            if let Some(day) = signing {
+                let (d, t) = (day.dmy(), opts.today.dmy());
+                let m = msg!(
+                    "Ghi chú: văn bản ghi ngày {d}, sau hôm nay ({t}): đã soạn để ký vào ngày đó, và kiểm tra hồ sơ như vào ngày đó. Lệnh dossier pack chỉ đóng gói hồ sơ từ ngày {d}.";
+                    "Note: the documents are dated {d}, after today ({t}): drafted for signing on that day, and the dossier checked as of that day. dossier pack packs it only from {d} on."
+                );
+                writeln!(out, "{}", m.get(lang))?;
             }
             if stamped {
                 let m = msg!(

@@ -73,7 +73,34 @@ pub enum Outcome {
         files: Vec<String>,
         /// Whether they carry the "DỰ THẢO" stamp.
         stamped: bool,
+        /// The day the documents are dated, when after today: they were drafted for signing
+        /// then, and checked as of that day.
+        signing: Option<Date>,
     },
+}
+
+/// How far ahead a document may be dated and still be drafted as planned: a date further on is
+/// more likely a typed year (2062) than a meeting, and stays NG007's error.
+pub const PLANNED_DAYS: i64 = 366;
+
+/// The latest date a document of the dossier carries (the tờ trình, the minutes, a
+/// confirmation), when it is after `today` and no more than [`PLANNED_DAYS`] ahead.
+#[must_use]
+pub fn signing_day(d: &crate::dossier::load::Dossier, today: Date) -> Option<Date> {
+    let dates = d
+        .to_trinh
+        .iter()
+        .filter_map(|t| t.ngay.as_ref())
+        .chain(d.bien_ban.iter().filter_map(|b| b.ngay.as_ref()))
+        .chain(
+            d.reports
+                .iter()
+                .filter_map(|r| r.xac_nhan.as_ref().and_then(|x| x.ngay.as_ref())),
+        )
+        .map(|v| v.v);
+    dates
+        .filter(|v| *v > today && v.days() - today.days() <= PLANNED_DAYS)
+        .max()
 }
 
 /// Why drafting could not finish. Nothing is left written in any case.
@@ -201,6 +228,12 @@ fn names(stem: &str, f: Formats) -> Vec<String> {
 /// Check the dossier and write its drafts.
 pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, DraftError> {
     let mut checked = check_dossier(dir, catalog, opts.today);
+    // Documents are drafted ahead of the day they are signed: a tờ trình dated next week is
+    // checked as of that day (its date is not "in the future" for the draft), and said.
+    let signing = signing_day(&checked.dossier, opts.today);
+    if let Some(day) = signing {
+        checked = check_dossier(dir, catalog, day);
+    }
     opts.config.apply(&mut checked.findings);
     let failing = checked.fails(false);
     if failing && !opts.anyway {
@@ -266,6 +299,7 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
         out,
         files,
         stamped: failing,
+        signing,
     })
 }
 
