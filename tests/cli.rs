@@ -599,7 +599,7 @@ fn unprintable_characters_are_named_once_each_with_their_code_point() {
     assert_eq!(o.status.code(), Some(0), "{text}");
     assert!(
         text.contains(
-            "cảnh báo[VB003]: trường \"dia_danh\" có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ không có"
+            "cảnh báo[VB003]: trường \"dia_danh\" có ký tự \"✓\" (U+2713), \"山\" (U+5C71) mà phông chữ của danh mục hồ sơ và bản soạn PDF không có"
         ),
         "{text}"
     );
@@ -936,4 +936,35 @@ fn the_report_is_never_written_into_a_dossier() {
     let o = s.run(&["check", "--today", TODAY, "hs", "-o", "bao-cao.txt"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(s.dir.path().join("bao-cao.txt").is_file());
+}
+
+/// The PDF drafts print every report's texts with the cover list's font: a Symbol bullet from
+/// Word (U+F0B7) or a check mark pasted into `thanh_tich`, or into a signer's title, printed as
+/// "?" in the report's PDF with no word (#18). VB003 names each field and character.
+#[test]
+fn characters_the_pdf_drafts_cannot_print_are_named_in_every_printed_field() {
+    let s = Scratch::base();
+    s.edit(
+        "bao-cao/pham-van-hoa.yaml",
+        "thanh_tich: \"Ủng hộ 5 tấn gạo",
+        "thanh_tich: \"\u{F0B7} Ủng hộ 5 tấn gạo ✓",
+    );
+    let o = s.run(&["check", "--today", TODAY, "--format", "json", "hs"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let found: Vec<String> = json["dossiers"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "VB003")
+        .map(|f| format!("{} {}", f["file"], f["message"]))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("bao-cao/pham-van-hoa.yaml")
+            && found[0].contains("thanh_tich")
+            && found[0].contains("U+F0B7")
+            && found[0].contains("U+2713")
+            && found[0].contains("bản soạn PDF"),
+        "{found:?}"
+    );
 }

@@ -109,7 +109,7 @@ rules! {
     ND005 "recognition-missing" Error "Khen thưởng đột xuất thiếu căn cứ ghi nhận" "An ad hoc award without its recognition";
     VB001 "text-not-nfc" Warning "Chữ chưa ở dạng Unicode dựng sẵn (NFC)" "Text not in Unicode NFC";
     VB002 "legacy-encoding" Error "Chữ gõ bằng bảng mã cũ (TCVN3, VNI, Windows-1258)" "Text typed in a legacy encoding (TCVN3, VNI, Windows-1258)";
-    VB003 "unprintable-character" Warning "Ký tự không in được trong danh mục hồ sơ" "A character the cover list cannot print";
+    VB003 "unprintable-character" Warning "Ký tự không in được trong danh mục hồ sơ hay bản soạn PDF" "A character the cover list or the PDF drafts cannot print";
     VB004 "invisible-character" Warning "Ký tự vô hình trong chữ" "An invisible character in the text";
     VB005 "lookalike-letter" Warning "Chữ của bảng chữ cái khác trông giống chữ Việt" "A letter of another script that looks Latin";
     VB006 "curly-quotes" Warning "Giá trị nằm trong dấu ngoặc kép cong của Word" "A value wrapped in curly quotes";

@@ -1,13 +1,16 @@
-//! The text family (VB) checked on the documents read: VB003, characters the cover list cannot
-//! print. (VB001 and VB002, the encoding of the text, are found where the files are read,
+//! The text family (VB) checked on the documents read: VB003, characters the cover list and the
+//! PDF drafts cannot print. (VB001 and VB002, the encoding of the text, are found where the files are read,
 //! `dossier/reader.rs`, and reported there.)
 //!
 //! `dossier pack` prints the proposal's heading, its list of nominees and the components on
 //! `DANH-MUC.pdf` with an embedded font cut down to Vietnamese and Latin (so the bundle stays
 //! small and prints the same everywhere). A character outside it (a Chinese character in a
 //! name, an emoji or a check mark pasted into a unit's name) would print as `?` on an official
-//! list. The clerk hears of it at `check`, before packing, with the field and the character. The
-//! font's coverage is asked of `text::glyphs`, which the PDF writer asks too.
+//! list. `dossier draft` writes its PDFs with the same font, and prints far more of the dossier
+//! (every report's texts, the signers, the minutes' council): a Symbol bullet (U+F0B7), an arrow
+//! or a check mark pasted from Word printed as `?` in a report with no word (#18). The clerk
+//! hears of each at `check`, with the field and the character. The font's coverage is asked of
+//! `text::glyphs`, which the PDF writers ask too.
 
 use super::check::Ctx;
 use crate::diag::Finding;
@@ -45,11 +48,53 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     if let Some(bb) = &d.bien_ban {
         let file = cx.bien_ban_file().to_owned();
         one(cx, &file, "so_ky_hieu".to_owned(), bb.so_ky_hieu.as_ref());
+        one(cx, &file, "hoi_dong".to_owned(), bb.hoi_dong.as_ref());
+        person(cx, &file, "chu_tri", bb.chu_tri.as_ref());
+        person(cx, &file, "thu_ky", bb.thu_ky.as_ref());
     }
     for r in &d.reports {
         one(cx, &r.file, "ten".to_owned(), r.ten.as_ref());
         one(cx, &r.file, "cap_bac".to_owned(), r.cap_bac.as_ref());
         one(cx, &r.file, "so_ky_hieu".to_owned(), r.so_ky_hieu.as_ref());
+        // Printed only in the drafts.
+        for (key, v) in [
+            ("chuc_vu", &r.chuc_vu),
+            ("don_vi", &r.don_vi),
+            ("chuc_vu_don_vi", &r.chuc_vu_don_vi),
+            ("hanh_dong", &r.hanh_dong),
+            ("thanh_tich", &r.thanh_tich),
+            ("cong_trang", &r.cong_trang),
+            ("ghi_nhan", &r.ghi_nhan),
+        ] {
+            one(cx, &r.file, key.to_owned(), v.as_ref());
+        }
+        if let Some(x) = &r.xac_nhan {
+            one(
+                cx,
+                &r.file,
+                "xac_nhan.co_quan".to_owned(),
+                x.co_quan.as_ref(),
+            );
+            person(cx, &r.file, "xac_nhan.nguoi_ky", x.nguoi_ky.as_ref());
+        }
+    }
+    if let Some(tt) = &d.to_trinh {
+        let file = cx.to_trinh_file().to_owned();
+        one(cx, &file, "kinh_gui".to_owned(), tt.kinh_gui.as_ref());
+        one(cx, &file, "trich_yeu".to_owned(), tt.trich_yeu.as_ref());
+        person(cx, &file, "nguoi_ky", tt.nguoi_ky.as_ref());
+    }
+}
+
+/// A signer's name, title and authority, as the drafts print them.
+fn person(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&crate::dossier::model::Person>) {
+    let Some(p) = p else { return };
+    for (part, v) in [
+        ("ho_ten", &p.ho_ten),
+        ("chuc_vu", &p.chuc_vu),
+        ("tham_quyen", &p.tham_quyen),
+    ] {
+        one(cx, file, format!("{key}.{part}"), v.as_ref());
     }
 }
 
@@ -74,8 +119,8 @@ fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
             Rule::VB003,
             file,
             Some(v.at),
-            msg!("{} có ký tự {} mà phông chữ của danh mục hồ sơ không có: trong DANH-MUC.pdf sẽ in thành dấu ?", vi_field(&field), shown;
-                 "\"{}\" has {}, which the cover list's font lacks: DANH-MUC.pdf will print it as ?", field, shown),
+            msg!("{} có ký tự {} mà phông chữ của danh mục hồ sơ và bản soạn PDF không có: trong DANH-MUC.pdf và bản PDF do dossier draft soạn sẽ in thành dấu ?", vi_field(&field), shown;
+                 "\"{}\" has {}, which the font of the cover list and of the PDF drafts lacks: DANH-MUC.pdf and the PDF drafts will print it as ?", field, shown),
         )
         .help(msg!("nếu ký tự này do dán nhầm (biểu tượng, dấu tích), hãy xóa đi; nếu đó là chữ thật của tên, viết tên bằng chữ Việt hoặc ghi chú cho cơ quan nhận hồ sơ";
                    "if it was pasted by mistake (a symbol, a check mark), delete it; if it is really part of the name, write the name in Vietnamese letters or tell the receiving office")),
