@@ -431,3 +431,51 @@ fn drafts_go_only_into_a_new_or_empty_folder_and_never_into_another_dossier() {
     let o = run(&["-o", "giay-to", "--force"]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
 }
+
+/// The drafts list the nominees in the tờ trình's order, as the cover list does (#18, item 5):
+/// sorted by the last word of the name, collectives fell among the individuals' given names.
+#[test]
+fn the_drafts_list_the_nominees_in_the_proposals_order() {
+    let s = crate::util::Scratch::example01();
+    let o = s.run(&[
+        "draft",
+        "hs",
+        "-o",
+        "out",
+        "--format",
+        "pdf",
+        "--today",
+        TODAY,
+        "--no-config",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let listed: Vec<String> = s
+        .read("to-trinh.yaml")
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("ten: \""))
+        .map(|t| glued(t.trim_end_matches('"')))
+        .collect();
+    assert!(listed.len() >= 6, "{listed:?}");
+    for doc in ["to-trinh.pdf", "bien-ban.pdf"] {
+        let Some(text) = pdftotext(&s.dir.path().join("out").join(doc)) else {
+            return;
+        };
+        let text = glued(&text);
+        let at: Vec<usize> = listed
+            .iter()
+            .map(|n| {
+                text.find(n.as_str())
+                    .unwrap_or_else(|| panic!("{doc}: no {n}"))
+            })
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "{doc}: not in the tờ trình's order: {listed:?} at {at:?}"
+        );
+    }
+}

@@ -275,8 +275,10 @@ fn list_table(f: &Facts<'_>, tt: &crate::dossier::model::ToTrinh) -> Block {
             centre: true,
         });
     }
-    let mut nominees: Vec<_> = tt.danh_sach.iter().collect();
-    nominees.sort_by_cached_key(|n| crate::text::collate::name_order_key(&text(n.ten.as_ref())));
+    // In the tờ trình's order, as the clerk and the council listed them and as the cover list
+    // shows them: sorted by the last word of the name, collectives ("… Quảng Bình", "Sư đoàn
+    // 372") fell among the individuals' given names (#18).
+    let nominees: Vec<_> = tt.danh_sach.iter().collect();
     let rows = nominees
         .iter()
         .enumerate()
@@ -378,8 +380,10 @@ fn minutes(f: &Facts<'_>) -> Document {
             centre: true,
         },
     ];
-    let mut nominees: Vec<_> = tt.danh_sach.iter().collect();
-    nominees.sort_by_cached_key(|n| crate::text::collate::name_order_key(&text(n.ten.as_ref())));
+    // In the tờ trình's order, as the clerk and the council listed them and as the cover list
+    // shows them: sorted by the last word of the name, collectives ("… Quảng Bình", "Sư đoàn
+    // 372") fell among the individuals' given names (#18).
+    let nominees: Vec<_> = tt.danh_sach.iter().collect();
     let rows = nominees
         .iter()
         .enumerate()
