@@ -15,6 +15,18 @@ fn visible(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// Add one nominee to example 01: the writer the tests stop, refuse and race.
+pub(crate) const ADD: [&str; 8] = [
+    "add",
+    "hs",
+    "--ten",
+    "Trần Văn Mới",
+    "--doi-tuong",
+    "tuyen_dau",
+    "--don-vi",
+    "Thôn Đông",
+];
+
 /// Assert two trees hold the same files with the same bytes, naming only what differs (a
 /// whole tree in a failure message is unreadable).
 #[track_caller]
@@ -76,19 +88,7 @@ fn a_read_only_file_stops_every_writer_before_its_first_write() {
     let before = tree_bytes(&s.hs());
     let l = list(&s, "ds.csv", "Lê Văn", 3);
     let runs: Vec<Vec<String>> = vec![
-        vec![
-            "add",
-            "hs",
-            "--ten",
-            "Trần Văn Mới",
-            "--doi-tuong",
-            "tuyen_dau",
-            "--don-vi",
-            "Thôn Đông",
-        ]
-        .into_iter()
-        .map(str::to_owned)
-        .collect(),
+        ADD.into_iter().map(str::to_owned).collect(),
         vec![
             "remove".into(),
             "hs".into(),
@@ -243,16 +243,7 @@ fn no_writer_writes_through_a_link_out_of_the_dossier() {
     let before = visible(&s.hs());
     let l = list(&s, "ds.csv", "Lê Văn", 2);
     for args in [
-        vec![
-            "add",
-            "hs",
-            "--ten",
-            "Trần Văn Mới",
-            "--doi-tuong",
-            "tuyen_dau",
-            "--don-vi",
-            "Thôn Đông",
-        ],
+        ADD.to_vec(),
         vec!["remove", "hs", "--ma", "hoang-van-dung"],
         vec!["import", "hs", "--danh-sach", l.to_str().unwrap()],
     ] {
@@ -276,16 +267,7 @@ fn no_writer_writes_through_a_link_out_of_the_dossier() {
     fs::rename(s.hs().join("to-trinh.yaml"), &elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, s.hs().join("to-trinh.yaml")).unwrap();
     let bytes = fs::read(&elsewhere).unwrap();
-    let o = s.run(&[
-        "add",
-        "hs",
-        "--ten",
-        "Trần Văn Mới",
-        "--doi-tuong",
-        "tuyen_dau",
-        "--don-vi",
-        "Thôn Đông",
-    ]);
+    let o = s.run(&ADD);
     assert_eq!(o.status.code(), Some(2), "{}", all_output(&o));
     assert!(fs::symlink_metadata(s.hs().join("to-trinh.yaml"))
         .unwrap()

@@ -6,16 +6,7 @@ use std::fs;
 use crate::clerk::all_output;
 use crate::util::{tree_bytes, Scratch, TODAY};
 
-const ADD: [&str; 8] = [
-    "add",
-    "hs",
-    "--ten",
-    "Trần Văn Mới",
-    "--doi-tuong",
-    "tuyen_dau",
-    "--don-vi",
-    "Thôn Đông",
-];
+use crate::transactions::ADD;
 
 /// A dossier another process holds for longer than the wait: `check` and `pack` read it
 /// anyway (check said "passed" on what could be half an import), where the writers refuse.
