@@ -35,6 +35,7 @@ pub mod files;
 mod lint;
 pub mod load;
 pub mod model;
+pub mod place;
 pub(crate) mod reader;
 pub(crate) mod syntax;
 pub(crate) mod wording;
