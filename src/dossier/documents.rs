@@ -40,7 +40,7 @@ const NOMINEE: &[&str] = &[
     "doi_tuong",
 ];
 const SIGNER: &[&str] = &["ho_ten", "chuc_vu", "tham_quyen"];
-const OFFICER: &[&str] = &["ho_ten", "chuc_vu"];
+const OFFICER: &[&str] = &["ho_ten", "chuc_vu", "tham_quyen"];
 const BIEN_BAN: &[&str] = &[
     "so_ky_hieu",
     "ngay",
@@ -74,9 +74,12 @@ const BAO_CAO: &[&str] = &[
     "dinh_kem",
     "so_ky_hieu",
     "ngay",
+    "co_quan_cap_tren",
+    "nguoi_ky",
+    "con_dau",
 ];
 const PERIOD: &[&str] = &["tu", "den"];
-const CONFIRMATION: &[&str] = &["co_quan", "nguoi_ky", "ngay"];
+const CONFIRMATION: &[&str] = &["co_quan", "nguoi_ky", "ngay", "con_dau"];
 const TYPES: &[&str] = &["ca_nhan", "tap_the", "ho_gia_dinh"];
 
 fn nominee_type(v: Option<Sp<String>>) -> Option<Sp<NomineeType>> {
@@ -95,27 +98,29 @@ fn unit_need(chuc_vu_don_vi: Option<&Sp<String>>) -> Need {
     }
 }
 
+/// A signer: `chuc_vu_need` says whether the title is required (a document's signer) or not
+/// (a council officer, a collective's or household's own signer).
 fn person(
     r: &mut Reader<'_>,
     m: &Fields<'_>,
     key: &str,
     need: Need,
     known: &[&'static str],
+    chuc_vu_need: Need,
 ) -> Option<Person> {
     let g = r.group(m, key, need, known)?;
-    let chuc_vu_need = if known.contains(&"tham_quyen") {
-        Required
-    } else {
-        Optional
-    };
+    let ho_ten = r.text(&g, "ho_ten", Required);
+    let chuc_vu = r.text(&g, "chuc_vu", chuc_vu_need);
+    let tham_quyen_dong = r.texts(&g, "tham_quyen");
+    let tham_quyen = tham_quyen_dong.first().map(|first| {
+        let joined: Vec<&str> = tham_quyen_dong.iter().map(|s| s.v.as_str()).collect();
+        Sp::new(joined.join("\n"), first.at)
+    });
     Some(Person {
-        ho_ten: r.text(&g, "ho_ten", Required),
-        chuc_vu: r.text(&g, "chuc_vu", chuc_vu_need),
-        tham_quyen: if known.contains(&"tham_quyen") {
-            r.text(&g, "tham_quyen", Optional)
-        } else {
-            None
-        },
+        ho_ten,
+        chuc_vu,
+        tham_quyen,
+        tham_quyen_dong,
         at: Some(g.anchor),
     })
 }
@@ -169,7 +174,7 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
         co_quan_cap_tren: r.text(&m, "co_quan_cap_tren", Optional),
         kinh_gui: r.text(&m, "kinh_gui", Required),
         trich_yeu: r.text(&m, "trich_yeu", Required),
-        nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER),
+        nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER, Required),
         danh_sach,
         dinh_kem: r.attachments(&m),
         anchor: Some(m.anchor),
@@ -199,8 +204,8 @@ pub(crate) fn bien_ban(r: &mut Reader<'_>, root: &Node) -> Option<BienBan> {
         hoi_dong: r.text(&m, "hoi_dong", Required),
         so_thanh_vien: r.count(&m, "so_thanh_vien", Required),
         co_mat: r.count(&m, "co_mat", Required),
-        chu_tri: person(r, &m, "chu_tri", Required, OFFICER),
-        thu_ky: person(r, &m, "thu_ky", Required, OFFICER),
+        chu_tri: person(r, &m, "chu_tri", Required, OFFICER, Optional),
+        thu_ky: person(r, &m, "thu_ky", Required, OFFICER, Optional),
         ket_qua,
         dinh_kem: r.attachments(&m),
         anchor: Some(m.anchor),
@@ -234,6 +239,9 @@ pub(crate) fn bao_cao(
         cong_trang: r.text(&m, "cong_trang", Optional),
         ghi_nhan: r.text(&m, "ghi_nhan", Optional),
         so_ky_hieu: r.text(&m, "so_ky_hieu", Optional),
+        co_quan_cap_tren: r.text(&m, "co_quan_cap_tren", Optional),
+        nguoi_ky: person(r, &m, "nguoi_ky", Optional, SIGNER, Optional),
+        con_dau: seal(r, &m),
         dinh_kem: r.attachments(&m),
         anchor: Some(m.anchor),
         ..BaoCao::default()
@@ -252,8 +260,9 @@ pub(crate) fn bao_cao(
     if let Some(g) = r.group(&m, "xac_nhan", Optional, CONFIRMATION) {
         rep.xac_nhan = Some(XacNhan {
             co_quan: r.text(&g, "co_quan", Optional),
-            nguoi_ky: person(r, &g, "nguoi_ky", Optional, SIGNER),
+            nguoi_ky: person(r, &g, "nguoi_ky", Optional, SIGNER, Required),
             ngay: r.date(&g, "ngay", Optional),
+            con_dau: seal(r, &g),
             ngay_written: g.get("ngay").is_some_and(
                 |n| !matches!(n, Node::Scalar(s) if s.plain && crate::yaml::tree::is_null(&s.text)),
             ),
@@ -261,6 +270,20 @@ pub(crate) fn bao_cao(
         });
     }
     Some(rep)
+}
+
+/// `con_dau: true | false`: whether the body signing has a seal.
+fn seal(r: &mut Reader<'_>, m: &Fields<'_>) -> Option<Sp<bool>> {
+    let node = m.get("con_dau")?;
+    if matches!(node, Node::Scalar(s) if s.plain && crate::yaml::tree::is_null(&s.text)) {
+        return None;
+    }
+    let path = if m.path.is_empty() {
+        "con_dau".to_owned()
+    } else {
+        format!("{}.con_dau", m.path)
+    };
+    r.yes_no(node, &path)
 }
 
 fn read_standards(r: &mut Reader<'_>, node: &Node) -> Option<Sp<Vec<StandardClaim>>> {

@@ -91,8 +91,13 @@ pub struct Person {
     pub ho_ten: Option<Sp<String>>,
     /// Position.
     pub chuc_vu: Option<Sp<String>>,
-    /// Authority line ("TM. Ủy ban nhân dân", "KT. Chủ tịch").
+    /// Authority ("TM. Ủy ban nhân dân", "KT. Chủ tịch"), as written: one text, or a YAML list
+    /// joined by line breaks (the place is the first item's). `tham_quyen_dong` has each part.
     pub tham_quyen: Option<Sp<String>>,
+    /// Each item of `tham_quyen` with its own place: the items of a YAML list, or the one text.
+    /// `draft::signature` splits them into Decree 30's lines (at line breaks and at each "TM.",
+    /// "KT.", "Q.", "TL.", "TUQ.").
+    pub tham_quyen_dong: Vec<Sp<String>>,
     /// Where the group starts.
     pub at: Option<Span>,
 }
@@ -273,6 +278,9 @@ pub struct XacNhan {
     pub nguoi_ky: Option<Person>,
     /// Date.
     pub ngay: Option<Sp<Date>>,
+    /// Whether the confirming body has a seal (`con_dau`); None: read from its name (a thôn, a
+    /// tổ, a household has none), see `draft::signature::has_seal`.
+    pub con_dau: Option<Sp<bool>>,
     /// Whether a date is written, read or not (a placeholder, a malformed date): then its own
     /// finding says what is wrong, and the confirmation does not lack one.
     pub ngay_written: bool,
@@ -336,6 +344,14 @@ pub struct BaoCao {
     pub xac_nhan: Option<XacNhan>,
     /// Optional number and symbol of the report itself.
     pub so_ky_hieu: Option<Sp<String>>,
+    /// The collective's parent body, printed above it in the report's header (`co_quan_cap_tren`);
+    /// collectives only: an individual's or a household's report has no issuer block.
+    pub co_quan_cap_tren: Option<Sp<String>>,
+    /// Who signs the report for a collective or a household (`nguoi_ky`): name, title and
+    /// authority; optional.
+    pub nguoi_ky: Option<Person>,
+    /// Whether the collective has a seal (`con_dau`); None: read from its name.
+    pub con_dau: Option<Sp<bool>>,
     /// Attachments.
     pub dinh_kem: Vec<Sp<String>>,
     /// First key.

@@ -549,6 +549,67 @@ impl Reader<'_> {
         }
     }
 
+    /// An optional text that may also be written as a list of texts (`tham_quyen`): each item
+    /// with its place; nothing when absent or empty.
+    pub(crate) fn texts(&mut self, m: &Fields<'_>, key: &str) -> Vec<Sp<String>> {
+        match m.get(key) {
+            None => Vec::new(),
+            Some(Node::Scalar(s)) if s.plain && is_null(&s.text) => Vec::new(),
+            Some(Node::Scalar(s)) => vec![self.checked_text(s, &FieldName { path: &m.path, key })],
+            Some(Node::Seq(items, _)) => {
+                let mut out = Vec::new();
+                for (i, n) in items.iter().enumerate() {
+                    match n {
+                        Node::Scalar(s) if s.plain && is_null(&s.text) => {}
+                        Node::Scalar(s) => out.push(
+                            self.checked_text(s, &format_args!("{}[{}]", m.full(key), i + 1)),
+                        ),
+                        other => {
+                            self.wrong_type(other, &m.full(key), ("một dòng chữ", "a line of text"))
+                        }
+                    }
+                }
+                out
+            }
+            Some(other) => {
+                self.wrong_type(
+                    other,
+                    &m.full(key),
+                    (
+                        "một dòng chữ hoặc danh sách các dòng",
+                        "a text or a list of lines",
+                    ),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// `true` or `false` (a yes-or-no field such as `con_dau`).
+    pub(crate) fn yes_no(&mut self, s: &Node, field: &str) -> Option<Sp<bool>> {
+        if let Node::Scalar(sc) = s {
+            if sc.plain {
+                match sc.text.as_str() {
+                    "true" | "True" | "TRUE" => return Some(Sp::new(true, sc.span)),
+                    "false" | "False" | "FALSE" => return Some(Sp::new(false, sc.span)),
+                    _ => {}
+                }
+            }
+        }
+        let got = match s {
+            Node::Scalar(sc) => format!("\"{}\"", sc.text),
+            other => other.kind_name().1.to_owned(),
+        };
+        self.report(Finding::new(
+            Rule::HS005,
+            self.file,
+            Some(s.span()),
+            msg!("{} phải là true (có) hoặc false (không có); ở đây là {}", vi_field(field), got;
+                 "`{}` must be true (yes) or false (no); here it is {}", field, got),
+        ));
+        None
+    }
+
     /// `dinh_kem`: one path, or a list of paths.
     pub(crate) fn attachments(&mut self, m: &Fields<'_>) -> Vec<Sp<String>> {
         self.holding = true;

@@ -9,10 +9,10 @@
 //! headings of Decree 152/2025's own template for ad hoc awards were not read (see
 //! `docs/legal-sources.md`, 4.4), so they are the project's reading, said in the README.
 
-use super::model::{Block, Column, Document, Emphasis, Header, Signature};
+use super::model::{Block, Column, Document, Emphasis, Header};
 use crate::criteria::RuleSet;
 use crate::date::Date;
-use crate::dossier::model::{BaoCao, NomineeType, Person};
+use crate::dossier::model::{BaoCao, NomineeType};
 use crate::dossier::Dossier;
 use crate::source::Sp;
 
@@ -128,22 +128,6 @@ fn count_by_type(types: impl Iterator<Item = NomineeType>) -> String {
     }
 }
 
-fn signature(p: Option<&Person>, fallback: &[&str]) -> Signature {
-    let mut lines = Vec::new();
-    if let Some(p) = p {
-        lines.extend(p.tham_quyen.as_ref().map(|t| t.v.trim().to_owned()));
-        lines.extend(p.chuc_vu.as_ref().map(|t| t.v.trim().to_owned()));
-    }
-    if lines.is_empty() {
-        lines.extend(fallback.iter().map(|s| (*s).to_owned()));
-    }
-    Signature {
-        lines,
-        note: None,
-        name: p.map(|p| text(p.ho_ten.as_ref())).unwrap_or_default(),
-    }
-}
-
 /// The proposal and, on its own pages, the list it sends.
 fn proposal(f: &Facts<'_>) -> Document {
     let tt = f.d.to_trinh.clone().unwrap_or_default();
@@ -200,7 +184,7 @@ fn proposal(f: &Facts<'_>) -> Document {
     )));
     blocks.push(Block::Closing {
         recipients: vec!["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()],
-        right: signature(tt.nguoi_ky.as_ref(), &["Thủ trưởng cơ quan"]),
+        right: super::signature::signer(tt.nguoi_ky.as_ref(), &["Thủ trưởng cơ quan"]),
         left: None,
     });
 
@@ -429,24 +413,8 @@ fn minutes(f: &Facts<'_>) -> Document {
     ));
     blocks.push(Block::Closing {
         recipients: Vec::new(),
-        right: Signature {
-            lines: vec!["Chủ trì".to_owned()],
-            note: None,
-            name: bb
-                .chu_tri
-                .as_ref()
-                .map(|p| text(p.ho_ten.as_ref()))
-                .unwrap_or_default(),
-        },
-        left: Some(Signature {
-            lines: vec!["Thư ký".to_owned()],
-            note: None,
-            name: bb
-                .thu_ky
-                .as_ref()
-                .map(|p| text(p.ho_ten.as_ref()))
-                .unwrap_or_default(),
-        }),
+        right: super::signature::officer(bb.chu_tri.as_ref(), "Chủ trì"),
+        left: Some(super::signature::officer(bb.thu_ky.as_ref(), "Thư ký")),
     });
     let symbol = text(bb.so_ky_hieu.as_ref());
     Document {

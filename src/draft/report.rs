@@ -9,7 +9,8 @@
 
 use super::compose::{text, Facts};
 use super::model::{Block, Document, Header, Signature};
-use crate::dossier::model::{BaoCao, NomineeType};
+use super::signature;
+use crate::dossier::model::{BaoCao, NomineeType, XacNhan};
 use crate::source::Sp;
 
 /// A text block of the report as paragraphs. A clerk wraps long lines of a YAML `|` text by
@@ -150,38 +151,8 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
     if let Some(g) = &r.ghi_nhan {
         blocks.push(Block::labelled("Được ghi nhận:", g.v.trim().to_owned()));
     }
-    let reporter = match t {
-        NomineeType::Individual => Signature {
-            lines: vec!["Người báo cáo thành tích".to_owned()],
-            note: Some("(Ký, ghi rõ họ và tên)".to_owned()),
-            name: name.clone(),
-        },
-        NomineeType::Collective => Signature {
-            lines: vec!["Thủ trưởng đơn vị".to_owned()],
-            note: Some("(Ký, đóng dấu, ghi rõ họ và tên)".to_owned()),
-            name: String::new(),
-        },
-        NomineeType::Household => Signature {
-            lines: vec!["Đại diện hộ gia đình".to_owned()],
-            note: Some("(Ký, ghi rõ họ và tên)".to_owned()),
-            name: household_head(&name),
-        },
-    };
-    let confirmer = confirm.map(|x| {
-        let mut lines = vec![format!("Xác nhận của {confirming_body}")];
-        if let Some(p) = &x.nguoi_ky {
-            lines.extend(p.chuc_vu.as_ref().map(|c| c.v.trim().to_owned()));
-        }
-        Signature {
-            lines,
-            note: None,
-            name: x
-                .nguoi_ky
-                .as_ref()
-                .map(|p| text(p.ho_ten.as_ref()))
-                .unwrap_or_default(),
-        }
-    });
+    let reporter = reporter(t, r, &name);
+    let confirmer = confirm.map(|x| confirmation(x, &confirming_body));
     blocks.push(Block::Closing {
         recipients: Vec::new(),
         right: reporter,
@@ -195,17 +166,20 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
     } else {
         "BÁO CÁO TÓM TẮT THÀNH TÍCH"
     };
-    // The unit issues the report; without one (position and unit in one text), the body
-    // that confirms it, else the nominee.
-    let issuer = if !unit.is_empty() {
-        unit.clone()
-    } else if !confirming_body.is_empty() {
-        confirming_body.clone()
-    } else {
-        name.clone()
+    // Who issues the report (#18, C13): an individual or a household writes its own report,
+    // which carries the national title alone; a collective issues it under its parent when
+    // the report names one (`co_quan_cap_tren`). The nominee's `don_vi` is never the issuer
+    // (a farmer's report is not "issued" by his village), nor is the confirming body's parent.
+    let (parent, issuer) = match t {
+        NomineeType::Collective => (
+            r.co_quan_cap_tren
+                .as_ref()
+                .map(|p| p.v.trim().to_owned())
+                .filter(|p| !p.is_empty()),
+            shown.clone(),
+        ),
+        NomineeType::Individual | NomineeType::Household => (None, String::new()),
     };
-    let parent =
-        (!confirming_body.is_empty() && confirming_body != issuer).then_some(confirming_body);
     Document {
         stem: format!("bao-cao/{}", r.file_ma),
         meta_title: format!("Báo cáo thành tích: {shown}"),
@@ -220,6 +194,79 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         doc_type: doc_type.to_owned(),
         summary: vec![format!("Đề nghị tặng {}", f.form), format!("cho {}", shown)],
         blocks,
+    }
+}
+
+/// The reporter's signature, right: the person for an individual's report; for a household its
+/// head or `nguoi_ky`; for a collective `nguoi_ky` when written, else the head of a body with a
+/// seal ("Thủ trưởng đơn vị", signed and sealed) or, for a body without one (a thôn's team), the
+/// title its name gives ("Tổ trưởng"), signed with the name written out.
+fn reporter(t: NomineeType, r: &BaoCao, name: &str) -> Signature {
+    let signer_name = r
+        .nguoi_ky
+        .as_ref()
+        .map(|p| text(p.ho_ten.as_ref()))
+        .filter(|n| !n.is_empty());
+    let own_lines = r
+        .nguoi_ky
+        .as_ref()
+        .map(signature::lines)
+        .filter(|l| !l.is_empty());
+    match t {
+        NomineeType::Individual => Signature {
+            lines: vec!["Người báo cáo thành tích".to_owned()],
+            note: Some(signature::note(false)),
+            name: name.to_owned(),
+        },
+        NomineeType::Household => Signature {
+            lines: own_lines.unwrap_or_else(|| vec!["Đại diện hộ gia đình".to_owned()]),
+            note: Some(signature::note(false)),
+            name: signer_name.unwrap_or_else(|| household_head(name)),
+        },
+        NomineeType::Collective => {
+            let seal = signature::has_seal(r.con_dau.as_ref(), name);
+            let lines = own_lines.unwrap_or_else(|| {
+                vec![if seal {
+                    "Thủ trưởng đơn vị".to_owned()
+                } else {
+                    signature::sealless_title(name)
+                }]
+            });
+            let note = match (seal, &signer_name) {
+                (true, None) => "(Ký, đóng dấu, ghi rõ họ và tên)".to_owned(),
+                (seal, _) => signature::note(seal),
+            };
+            Signature {
+                lines,
+                note: Some(note),
+                name: signer_name.unwrap_or_default(),
+            }
+        }
+    }
+}
+
+/// The confirming body's signature, left: "Xác nhận của …", its signer's authority lines
+/// (TM., KT. …) and title, signed and sealed unless the body has no seal.
+fn confirmation(x: &XacNhan, body: &str) -> Signature {
+    let mut lines = vec![if body.is_empty() {
+        "Xác nhận".to_owned()
+    } else {
+        format!("Xác nhận của {body}")
+    }];
+    if let Some(p) = &x.nguoi_ky {
+        lines.extend(signature::lines(p));
+    }
+    Signature {
+        lines,
+        note: Some(signature::note(signature::has_seal(
+            x.con_dau.as_ref(),
+            body,
+        ))),
+        name: x
+            .nguoi_ky
+            .as_ref()
+            .map(|p| text(p.ho_ten.as_ref()))
+            .unwrap_or_default(),
     }
 }
 
