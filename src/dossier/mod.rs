@@ -28,6 +28,7 @@
 //! written stays here, next to the reading, and `rules::Family::modules` names these files so
 //! a rule id still leads to its check.
 
+pub mod authority;
 pub mod copies;
 pub mod discover;
 pub mod documents;

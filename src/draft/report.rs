@@ -10,6 +10,7 @@
 use super::compose::{text, Facts};
 use super::model::{Block, Document, Header, Signature};
 use super::signature;
+use crate::dossier::authority;
 use crate::dossier::model::{BaoCao, NomineeType, XacNhan};
 use crate::source::Sp;
 
@@ -224,12 +225,12 @@ fn reporter(t: NomineeType, r: &BaoCao, name: &str) -> Signature {
             name: signer_name.unwrap_or_else(|| household_head(name)),
         },
         NomineeType::Collective => {
-            let seal = signature::has_seal(r.con_dau.as_ref(), name);
+            let seal = authority::has_seal(r.con_dau.as_ref(), name);
             let lines = own_lines.unwrap_or_else(|| {
                 vec![if seal {
                     "Thủ trưởng đơn vị".to_owned()
                 } else {
-                    signature::sealless_title(name)
+                    authority::sealless_title(name)
                 }]
             });
             let note = match (seal, &signer_name) {
@@ -258,7 +259,7 @@ fn confirmation(x: &XacNhan, body: &str) -> Signature {
     }
     Signature {
         lines,
-        note: Some(signature::note(signature::has_seal(
+        note: Some(signature::note(authority::has_seal(
             x.con_dau.as_ref(),
             body,
         ))),

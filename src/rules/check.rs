@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    attachments, content, dates, fields, nominees, portable, structure, symbols, text, votes,
+    attachments, content, dates, fields, nominees, portable, signatures, structure, symbols, text,
+    votes,
 };
 use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
@@ -148,6 +149,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         content::check(&mut cx);
         attachments::check(&mut cx);
         portable::check(&mut cx);
+        signatures::check(&mut cx);
         text::check(&mut cx);
     }
     let mut findings = sink.finish();

@@ -16,6 +16,7 @@ pub mod names;
 mod nominees;
 mod portable;
 pub mod registry;
+mod signatures;
 mod structure;
 pub mod symbols;
 mod text;

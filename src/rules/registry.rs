@@ -77,6 +77,7 @@ rules! {
     HS018 "field-for-individuals-only" Error "Trường chỉ dành cho cá nhân được ghi cho tập thể hoặc hộ gia đình" "A field for individuals only, on a collective or household";
     HS019 "position-unit-twice" Warning "Chức vụ, đơn vị ghi cả gộp lẫn tách riêng, hai cách ghi không khớp" "Position and unit written together and apart, and the two disagree";
     HS020 "link-out-of-dossier" Error "Liên kết trỏ ra ngoài thư mục hồ sơ" "A link leads out of the dossier folder";
+    HS021 "signature-authority" Warning "Thẩm quyền ký ghi chưa đúng thể thức" "A signer's authority is not written as Decree 30 writes it";
     DS001 "nominee-without-report" Error "Người được đề nghị chưa có báo cáo thành tích" "A listed nominee has no achievement report";
     DS002 "report-not-listed" Error "Báo cáo của người không có trong danh sách đề nghị" "A report for someone not on the list";
     DS003 "duplicate-nominee" Error "Một người được ghi hai lần trong danh sách" "A nominee listed twice";

@@ -289,6 +289,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::HS018 => structure::HS018,
         Rule::HS019 => structure::HS019,
         Rule::HS020 => structure::HS020,
+        Rule::HS021 => structure::HS021,
         Rule::DS001 => nominees::DS001,
         Rule::DS002 => nominees::DS002,
         Rule::DS003 => nominees::DS003,

@@ -313,3 +313,15 @@ pub(super) const HS020: RuleDocs = RuleDocs {
             fix_vi: "Xóa liên kết (xóa liên kết không xóa thứ nó trỏ tới), rồi chép thư mục hoặc tệp thật vào thư mục hồ sơ dưới đúng tên đó.",
             fix_en: "Delete the link (deleting a link does not delete what it leads to), then copy the real folder or file into the dossier folder under that name.",
         };
+
+pub(super) const HS021: RuleDocs = RuleDocs {
+            what_vi: "Thẩm quyền ký (tham_quyen) của người ký tờ trình, người ký xác nhận báo cáo, người ký báo cáo của tập thể và chủ trì, thư ký biên bản: mỗi dòng mở đầu bằng một trong các chữ viết tắt TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền) và có chức vụ hoặc tên tập thể theo sau; người ký thay (KT.) là cấp phó (chức vụ bắt đầu bằng \"Phó\"); cấp phó ký với thẩm quyền ghi \"TM. …\" thì có dòng \"KT. …\" (hoặc TL., TUQ., Q.).",
+            what_en: "The authority (tham_quyen) of the proposal's signer, of a report's confirming signer, of a collective's own signer, and of the minutes' chair and secretary: each line opens with one of the abbreviations TM. (on behalf of a body), KT. (signing for the head), Q. (acting), TL. (by order), TUQ. (by delegation) followed by a title or a body's name; whoever signs KT. is a deputy (a title starting with \"Phó\"); a deputy whose authority says \"TM. …\" also has a \"KT. …\" line (or TL., TUQ., Q.).",
+            why_vi: "Khối chữ ký in nguyên các dòng này. Một dòng không có chữ viết tắt (\"Thay mặt Ủy ban nhân dân\", \"T/M UBND\") hay cấp phó ký mà không có \"KT.\" là khối chữ ký sai thể thức, cơ quan nhận hồ sơ có thể trả lại để ký lại.",
+            why_en: "The signature block prints these lines as written. A line without an abbreviation (\"Thay mặt Ủy ban nhân dân\", \"T/M UBND\") or a deputy signing without \"KT.\" is a block not in the prescribed form, and the receiving office may send it back to be signed again.",
+            basis: "Nghị định số 30/2020/NĐ-CP, Phụ lục I (thể thức quyền hạn, chức vụ của người ký), theo cách ghi của Thông tư số 01/2011/TT-BNV, Điều 12 (văn bản Nghị định 30 thay thế) — chưa đọc được nguyên văn Nghị định 30, nên chỉ cảnh báo (docs/legal-sources.md, mục 10).",
+            basis_en: "Decree No. 30/2020/ND-CP, Appendix I (the signer's authority and title), as Circular No. 01/2011/TT-BNV, Article 12, which Decree 30 replaced, writes it — Decree 30's own text was not read, so this only warns (docs/legal-sources.md, section 10).",
+            example: "# tệp: to-trinh.yaml\nnguoi_ky:\n  ho_ten: \"Hồ Văn Thanh\"\n  chuc_vu: \"Phó Chủ tịch\"\n  tham_quyen: \"Thay mặt Ủy ban nhân dân\"\n",
+            fix_vi: "Ghi mỗi dòng thẩm quyền bằng chữ viết tắt, ví dụ tham_quyen: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"] (hoặc một dòng \"TM. Ủy ban nhân dân - KT. Chủ tịch\"); chức vụ của chính người ký ghi ở chuc_vu (\"Phó Chủ tịch\").",
+            fix_en: "Write each authority line with its abbreviation, e.g. tham_quyen: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"] (or one line \"TM. Ủy ban nhân dân - KT. Chủ tịch\"); the signer's own title goes in chuc_vu (\"Phó Chủ tịch\").",
+        };
