@@ -16,6 +16,9 @@
 //! Tests that need pdftotext or python-docx skip with a note when they are absent, unless
 //! `CI=true`.
 
+// A skipped check says so on the test's output, as the cover-list tests do.
+#![allow(clippy::print_stdout)]
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
