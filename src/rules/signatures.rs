@@ -69,6 +69,13 @@ fn guess(line: &str) -> Option<Marker> {
 /// own right).
 fn signer(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&Person>, deputy_rule: bool) {
     let Some(p) = p else { return };
+    // A template's "<<Thẩm quyền ký>>" left unfilled is HS015's: nothing to say of its form.
+    let unfilled = |v: &str| v.contains("<<");
+    if p.tham_quyen_dong.iter().any(|t| unfilled(&t.v))
+        || p.chuc_vu.as_ref().is_some_and(|c| unfilled(&c.v))
+    {
+        return;
+    }
     let field = format!("{key}.tham_quyen");
     let lines = authority(&p.tham_quyen_dong);
     for l in &lines {

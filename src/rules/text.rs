@@ -65,6 +65,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ("thanh_tich", &r.thanh_tich),
             ("cong_trang", &r.cong_trang),
             ("ghi_nhan", &r.ghi_nhan),
+            ("co_quan_cap_tren", &r.co_quan_cap_tren),
         ] {
             one(cx, &r.file, key.to_owned(), v.as_ref());
         }
@@ -77,6 +78,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             );
             person(cx, &r.file, "xac_nhan.nguoi_ky", x.nguoi_ky.as_ref());
         }
+        person(cx, &r.file, "nguoi_ky", r.nguoi_ky.as_ref());
     }
     if let Some(tt) = &d.to_trinh {
         let file = cx.to_trinh_file().to_owned();
@@ -86,15 +88,21 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     }
 }
 
-/// A signer's name, title and authority, as the drafts print them.
+/// A signer's name, title and authority, as the drafts print them: each item of a
+/// `tham_quyen` list at its own place.
 fn person(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&crate::dossier::model::Person>) {
     let Some(p) = p else { return };
-    for (part, v) in [
-        ("ho_ten", &p.ho_ten),
-        ("chuc_vu", &p.chuc_vu),
-        ("tham_quyen", &p.tham_quyen),
-    ] {
+    for (part, v) in [("ho_ten", &p.ho_ten), ("chuc_vu", &p.chuc_vu)] {
         one(cx, file, format!("{key}.{part}"), v.as_ref());
+    }
+    let list = p.tham_quyen_dong.len() > 1;
+    for (i, v) in p.tham_quyen_dong.iter().enumerate() {
+        let field = if list {
+            format!("{key}.tham_quyen[{}]", i + 1)
+        } else {
+            format!("{key}.tham_quyen")
+        };
+        one(cx, file, field, Some(v));
     }
 }
 
