@@ -320,3 +320,76 @@ fn the_confirming_body_signs_with_its_authority() {
         assert_eq!(paras[i + 3], "(Ký, đóng dấu)", "{paras:?}");
     }
 }
+
+#[test]
+fn a_collective_names_its_parent_its_signer_and_its_seal() {
+    // xa-b's Ban Chỉ huy quân sự, under its commune, signed by its commander for the Ban; the
+    // team's village says in con_dau that the team has no seal.
+    let s = with("C15/xa-b");
+    s.edit(
+        "bao-cao/ban-chi-huy-quan-su-xa-minh-long.yaml",
+        "doi_tuong: tap_the",
+        "doi_tuong: tap_the\nco_quan_cap_tren: \"Ủy ban nhân dân xã Minh Long\"\nnguoi_ky: { ho_ten: \"Đinh Công Tráng\", chuc_vu: \"Chỉ huy trưởng\" }",
+    );
+    let o = s.run(&["check", "--today", "2026-12-07", "--deny-warnings", "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    let out = draft(&s);
+    let Some(p) = pages(&out.join("bao-cao/ban-chi-huy-quan-su-xa-minh-long.pdf")) else {
+        return;
+    };
+    let head = header(&p[0]);
+    let parent = head
+        .find("ỦY BAN NHÂN DÂN")
+        .unwrap_or_else(|| panic!("{head}"));
+    let issuer = head.find("BAN CHỈ HUY").unwrap_or_else(|| panic!("{head}"));
+    assert!(parent < issuer, "{head}");
+    let all = p.concat();
+    assert!(all.contains("CHỈ HUY TRƯỞNG"), "{all}");
+    assert!(all.contains("Đinh Công Tráng"), "{all}");
+    assert!(!all.contains("THỦ TRƯỞNG ĐƠN VỊ"), "{all}");
+
+    // con_dau: false on the Ban: no seal in its block (the commune's confirmation keeps its).
+    s.edit(
+        "bao-cao/ban-chi-huy-quan-su-xa-minh-long.yaml",
+        "co_quan_cap_tren:",
+        "con_dau: false\nco_quan_cap_tren:",
+    );
+    let out = draft_again(&s);
+    if let Some(p) = pages(&out.join("bao-cao/ban-chi-huy-quan-su-xa-minh-long.pdf")) {
+        assert_eq!(p.concat().matches("đóng dấu").count(), 1, "{}", p.concat());
+    }
+    // con_dau must be true or false, said with its place.
+    s.edit(
+        "bao-cao/ban-chi-huy-quan-su-xa-minh-long.yaml",
+        "con_dau: false",
+        "con_dau: \"không\"",
+    );
+    let o = s.run(&["--lang", "en", "check", "--today", "2026-12-07", "hs"]);
+    let text = all_output(&o);
+    assert_eq!(o.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains(
+            "error[HS005]: `con_dau` must be true (yes) or false (no); here it is \"không\""
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("ban-chi-huy-quan-su-xa-minh-long.yaml:26:10"),
+        "{text}"
+    );
+}
+
+fn draft_again(s: &Scratch) -> std::path::PathBuf {
+    let o = s.run(&[
+        "draft",
+        "hs",
+        "-o",
+        "out",
+        "--force",
+        "--today",
+        "2026-12-07",
+        "--no-config",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    s.dir.path().join("out")
+}

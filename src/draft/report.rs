@@ -3,9 +3,20 @@
 //! The headings are those common to the decrees' report templates: "I. Sơ lược lý lịch" (for a
 //! collective "đặc điểm, tình hình", for a household its details), "II. Thành tích đạt được" as
 //! action, achievement and merit, the standards where the rule set has them, the recognition of
-//! an ad hoc award, then the reporter's and the confirming body's signatures. Decree 152/2025's
-//! own template for ad hoc awards names the title used under `dot_xuat`; its headings were not
-//! read (`docs/legal-sources.md`, 4.4), so the rest is the project's reading.
+//! an ad hoc award, then the reporter's and the confirming body's signatures.
+//!
+//! Who issues it (#18, the clerk's C13): a report written by the nominee (an individual, a
+//! household) carries the national title alone; a collective's carries the collective under its
+//! parent when the report names one (`co_quan_cap_tren`). The nominee's `don_vi` is never printed
+//! as the issuer: it was, and a farmer's own report came out "issued" by his village. The
+//! confirmation block is the confirming body's, with its signer's authority (TM., KT. …, see
+//! `signature`), sealed unless the body has none; a thôn's team or a household signs with its
+//! name written out.
+//!
+//! Decree 91/2017 has separate templates for a collective (Mẫu số 01), an individual (02) and an
+//! ad hoc award (06); only their names were read, and none of the templates of Decrees 91, 98
+//! or 152 (`docs/legal-sources.md`, 4.4 and section 10): the headers, titles and blocks here are
+//! the project's reading.
 
 use super::compose::{text, Facts};
 use super::model::{Block, Document, Header, Signature};
