@@ -107,6 +107,7 @@ impl Family {
                 "src/dossier/lint.rs",
                 "src/rules/nominees.rs",
                 "src/rules/fields.rs",
+                "src/rules/signatures.rs",
             ],
             Family::Nominees => &["src/rules/nominees.rs", "src/rules/names.rs"],
             Family::Dates => &["src/rules/dates.rs", "src/dossier/reader.rs"],
