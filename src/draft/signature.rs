@@ -110,4 +110,29 @@ mod tests {
         };
         assert_eq!(lines(&q), ["TM. Ủy ban nhân dân", "Q. Chủ tịch"]);
     }
+
+    #[test]
+    fn a_council_officer_signs_by_role_unless_an_authority_is_written() {
+        let chair = Person {
+            ho_ten: Some(sp("Phạm Quốc Dũng")),
+            chuc_vu: Some(sp("Chủ tịch Hội đồng")),
+            ..Person::default()
+        };
+        let s = officer(Some(&chair), "Chủ trì");
+        assert_eq!(s.lines, ["Chủ trì"]);
+        assert_eq!(s.name, "Phạm Quốc Dũng");
+        let chair = Person {
+            tham_quyen_dong: vec![sp("TM. Hội đồng Thi đua - Khen thưởng")],
+            ..chair
+        };
+        assert_eq!(
+            officer(Some(&chair), "Chủ trì").lines,
+            ["TM. Hội đồng Thi đua - Khen thưởng", "Chủ tịch Hội đồng"]
+        );
+        assert_eq!(officer(None, "Thư ký").lines, ["Thư ký"]);
+        assert_eq!(
+            signer(None, &["Thủ trưởng cơ quan"]).lines,
+            ["Thủ trưởng cơ quan"]
+        );
+    }
 }
