@@ -85,7 +85,8 @@ fn marker_at(s: &str) -> Option<Marker> {
     })
 }
 
-/// One line of text split at each marker that starts a word.
+/// One line of text split at each marker that starts a word, the parts trimmed of the spaces
+/// and joining marks between them.
 fn split_line(line: &str, at: Span, out: &mut Vec<AuthLine>) {
     let mut starts: Vec<(usize, Option<Marker>)> = Vec::new();
     let mut prev: Option<char> = None;
@@ -112,17 +113,40 @@ fn split_line(line: &str, at: Span, out: &mut Vec<AuthLine>) {
     }
 }
 
-/// The authority lines of `tham_quyen`, in order: each item, each of its lines, split at each
-/// marker.
+/// The authority lines of `tham_quyen`, in order. Written as several lines (a YAML list, a
+/// block), each line is one line as written; written as one line, it is split at each marker.
 #[must_use]
 pub fn authority(items: &[Sp<String>]) -> Vec<AuthLine> {
     let mut out = Vec::new();
-    for item in items {
-        for line in item.v.lines() {
-            split_line(line.trim(), item.at, &mut out);
+    let lines: Vec<(&str, Span)> = items
+        .iter()
+        .flat_map(|item| {
+            item.v
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.trim_matches(joiner).is_empty())
+                .map(move |l| (l, item.at))
+        })
+        .collect();
+    match lines.as_slice() {
+        [(one, at)] => split_line(one, *at, &mut out),
+        many => {
+            for (line, at) in many {
+                out.push(as_written(line, *at));
+            }
         }
     }
     out
+}
+
+/// One line as written: its leading marker, if any, and the rest.
+fn as_written(line: &str, at: Span) -> AuthLine {
+    let marker = marker_at(line);
+    let rest = marker
+        .map_or(line, |m| line.get(m.text().len()..).unwrap_or_default())
+        .trim_matches(joiner)
+        .to_owned();
+    AuthLine { marker, rest, at }
 }
 
 /// Whether a position is a deputy's ("Phó Chủ tịch", "Phó Giám đốc").
@@ -240,6 +264,15 @@ mod tests {
         assert_eq!(
             printed(&["TM. Ủy ban nhân dân", "KT. Chủ tịch"]),
             ["TM. Ủy ban nhân dân", "KT. Chủ tịch"]
+        );
+        // Lines written apart are kept as written, a marker word inside a name too.
+        assert_eq!(
+            printed(&["TM. Ủy ban nhân dân Q. 1", "KT. Chủ tịch"]),
+            ["TM. Ủy ban nhân dân Q. 1", "KT. Chủ tịch"]
+        );
+        assert_eq!(
+            printed(&["TM. Ủy ban nhân dân Q. 1"]),
+            ["TM. Ủy ban nhân dân", "Q. 1"]
         );
     }
 
