@@ -221,6 +221,16 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
                      "the receiving office of level {} is empty; write the office's name, or delete the line", level),
             ));
         }
+        if office.chars().any(char::is_control) {
+            // It is printed on the cover list, said on the terminal and written in the manifest.
+            let l = v.referenced;
+            return Err(err(
+                l.line(),
+                l.column(),
+                msg!("tên nơi nhận hồ sơ cấp {} có ký tự điều khiển; chỉ ghi chữ", level;
+                     "the receiving office of level {} holds a control character; write letters only", level),
+            ));
+        }
         cfg.receiving_offices.insert(level.to_owned(), office);
     }
     let names: Vec<&str> = Rule::ALL

@@ -620,3 +620,22 @@ fn bundles_packed_before_this_change_still_verify() {
         "{out}"
     );
 }
+
+#[test]
+fn a_control_character_in_the_offices_setting_is_refused_at_its_line() {
+    let s = clerk("xa-a");
+    fs::write(
+        s.dir.path().join(".dossier.yaml"),
+        "phien_ban: 1\nnoi_nhan_ho_so:\n  xa: \"Bộ phận\\e[2J Một cửa\"\n",
+    )
+    .unwrap();
+    let (o, bundle) = pack(&s, &[], 2);
+    let (out, err) = text(&o);
+    assert!(bundle.is_none());
+    assert!(
+        !out.contains('\u{1b}') && !err.contains('\u{1b}'),
+        "{out:?} {err:?}"
+    );
+    assert!(err.contains(".dossier.yaml:3:"), "{err}");
+    assert!(err.contains("ký tự điều khiển"), "{err}");
+}

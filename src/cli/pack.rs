@@ -294,7 +294,10 @@ pub(super) fn run(
 /// could not be named for the dossier's place.
 fn where_to(office: &Recipient, copies: Option<&str>) -> Vec<Msg> {
     let mut said = Vec::new();
-    let name = office.name();
+    // Names come from the dossier and the settings: shown as they print, a control or hidden
+    // character as <U+…>, never sent to the terminal.
+    let shown = crate::text::file_name::shown;
+    let name = shown(office.name());
     match (office, copies) {
         (Recipient::Kept(_), _) | (_, None) => {
             said.push(msg!("Hồ sơ lưu tại: {name}."; "The dossier stays with: {name}."));
@@ -306,6 +309,7 @@ fn where_to(office: &Recipient, copies: Option<&str>) -> Vec<Msg> {
             },
             Some(c),
         ) => {
+            let (o, a) = (shown(o), shown(a));
             let copies_en = if c == "01" {
                 "1 copy".to_owned()
             } else {
@@ -322,6 +326,7 @@ fn where_to(office: &Recipient, copies: Option<&str>) -> Vec<Msg> {
             },
             Some(_),
         ) => {
+            let o = shown(o);
             said.push(msg!("Hồ sơ lưu tại: {o} (nơi nhận hồ sơ, cũng là cơ quan ban hành tờ trình); tờ trình không ghi Kính gửi nên chưa biết trình ai.";
                            "The dossier stays with: {o} (the receiving office, which also issued the proposal); the proposal names no addressee, so whom to present it to is not known."));
         }

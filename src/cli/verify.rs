@@ -85,8 +85,13 @@ fn destination(v: &Verified) -> Option<Msg> {
     if office.is_empty() {
         return None;
     }
+    // Names come from the bundle: shown as they print, a control or hidden character as
+    // <U+…>, never sent to the terminal.
+    let shown = crate::text::file_name::shown;
+    let office = shown(office);
     Some(match (&v.recipient, v.layout) {
         (Some(Recipient::Configured(n)), _) => {
+            let n = shown(n);
             msg!("Nơi nhận hồ sơ ghi trong danh mục: {n} (theo cài đặt noi_nhan_ho_so của nơi gửi).";
                  "Receiving office on the cover list: {n} (set by the sender's noi_nhan_ho_so).")
         }
@@ -97,6 +102,7 @@ fn destination(v: &Verified) -> Option<Msg> {
             }),
             _,
         ) => {
+            let (a, o) = (shown(a), shown(o));
             msg!("Nơi nhận hồ sơ ghi trong danh mục: {a}, do {o} (cơ quan ban hành tờ trình, cũng là nơi nhận hồ sơ) trình trực tiếp.";
                  "Receiving office on the cover list: {a}, presented directly by {o} (the proposal's issuer, which is also the receiving office).")
         }
