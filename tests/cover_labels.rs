@@ -639,3 +639,28 @@ fn a_control_character_in_the_offices_setting_is_refused_at_its_line() {
     assert!(err.contains(".dossier.yaml:3:"), "{err}");
     assert!(err.contains("ký tự điều khiển"), "{err}");
 }
+
+#[test]
+fn dk008_scans_of_other_documents_do_not_stand_for_the_signed_proposal() {
+    let s = Scratch::example01();
+    s.edit(
+        "to-trinh.yaml",
+        "dinh_kem: dinh-kem/to-trinh.pdf",
+        "# dinh_kem: dinh-kem/to-trinh.pdf",
+    );
+    fs::remove_file(s.hs().join("dinh-kem/to-trinh.pdf")).unwrap();
+    let (o, _) = pack(&s, &["--no-config"], 0);
+    let (out, _) = text(&o);
+    assert!(
+        out.contains("cảnh báo[DK008]: tờ trình không kèm bản quét đã ký"),
+        "{out}"
+    );
+    let (o, _) = pack(&s, &["--no-config", "--lang", "en"], 0);
+    assert!(
+        text(&o)
+            .0
+            .contains("warning[DK008]: the proposal has no signed scan attached"),
+        "{:?}",
+        text(&o)
+    );
+}
