@@ -10,13 +10,15 @@
 //! [`render`] is a pure function from [`CoverList`] to bytes. The work is split in five:
 //! `fonts` (the embedded Tinos faces and text measurement), `wrap` (line breaking), `layout`
 //! (the page flow), `table` (ruled tables across pages) and `serialize` (printpdf, made
-//! deterministic). This file decides what goes where on the page.
+//! deterministic). This file decides what goes where on the page. `v1/` is the first layout
+//! with its engine, frozen, for the bundles packed before #18 (see [`Layout`]).
 
 pub(crate) mod document;
 mod fonts;
 mod layout;
 mod serialize;
 mod table;
+mod v1;
 mod wrap;
 
 use fonts::{Face, Fonts};
@@ -33,7 +35,8 @@ use table::Column;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {
     /// Until #18: "Thủ tục:" and "Phong trào thi đua:" both printed whatever the rule set is,
-    /// the vote column always, the rule set's receiving office as written ("… cấp xã").
+    /// the vote column always, the rule set's receiving office as written ("… cấp xã"). Printed
+    /// by the engine of that time, kept frozen in `v1/`, so that its bytes never change.
     V1,
     /// From #18: the rule set labelled as what it is, the vote column only with minutes, the
     /// receiving office named concretely.
@@ -187,6 +190,10 @@ const INDENT: f32 = 10.0 * MM;
 /// Text is printed in NFC with the embedded Tinos faces; a character they lack (a CJK name,
 /// an emoji) prints as `?`.
 pub fn render(c: &CoverList) -> Result<Vec<u8>, CoverError> {
+    if c.layout == Layout::V1 {
+        // Made again for a bundle packed before #18, by the engine of that time (`v1`).
+        return v1::render(c);
+    }
     let fonts = Fonts::load()?;
     let pages = lay_out(&fonts, c);
     let author = fonts.printable(&c.issuer);
@@ -394,11 +401,11 @@ fn body(flow: &mut Flow<'_>, c: &CoverList) {
         office.push_str(&format!("; số lượng: {n:02} bộ"));
     }
     let campaign = ("Phong trào thi đua:", c.campaign.trim().to_owned());
-    let paragraphs = match c.layout {
-        Layout::V1 => vec![("Thủ tục:", procedure), campaign],
-        // A procedure's rule set is one procedure: it was labelled a campaign too (C19).
-        Layout::V2 if c.campaign_set => vec![campaign, ("Thủ tục:", procedure)],
-        Layout::V2 => vec![("Thủ tục:", procedure)],
+    // A procedure's rule set is one procedure: it was labelled a campaign too (C19).
+    let paragraphs = if c.campaign_set {
+        vec![campaign, ("Thủ tục:", procedure)]
+    } else {
+        vec![("Thủ tục:", procedure)]
     };
     for (label, text) in paragraphs.into_iter().chain([("Nơi nhận hồ sơ:", office)]) {
         let text = flow.fonts.printable(&text);
