@@ -11,7 +11,16 @@
 //! muc_do:                      # optional: severity overrides
 //!   DS007: error               # error | warning | off; a rule id or its name
 //!   unreferenced-file: off
+//! noi_nhan_ho_so:              # optional: the office a bundle goes to, by the rule set's level
+//!   xa: "Bộ phận Một cửa Ủy ban nhân dân xã Minh Long"
+//!   tinh: "Sở Nội vụ tỉnh Quảng Ngãi (Phòng Thi đua, khen thưởng)"
 //! ```
+//!
+//! `noi_nhan_ho_so` names the receiving office as the office knows it, by the id of the rule
+//! set's level (`cap`: `xa`, `tinh`, `nha_nuoc`, …): one office packs dossiers of several levels
+//! (a commune's own Giấy khen, a Bằng khen of the province), and one name for all would send the
+//! second to the first's office. It wins over the rule set's office filled with the dossier's
+//! place (`docs/cover-list.md`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -48,6 +57,16 @@ pub struct Config {
     pub criteria: Option<PathBuf>,
     /// Severity overrides.
     pub overrides: BTreeMap<Rule, Level>,
+    /// `noi_nhan_ho_so`: the receiving office's name, by the id of the rule set's level.
+    pub receiving_offices: BTreeMap<String, String>,
+}
+
+impl Config {
+    /// The receiving office the settings name for a rule set's level (`xa`, `tinh`), if any.
+    #[must_use]
+    pub fn receiving_office(&self, level: &str) -> Option<&str> {
+        self.receiving_offices.get(level).map(String::as_str)
+    }
 }
 
 /// A problem in a configuration file, with its place.
@@ -80,6 +99,8 @@ struct Raw {
     tieu_chi: Option<Spanned<String>>,
     #[serde(default)]
     muc_do: Pairs,
+    #[serde(default)]
+    noi_nhan_ho_so: Pairs,
 }
 
 /// A mapping kept as its entries in order, each side with its place (a map keyed by a spanned
@@ -173,6 +194,44 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
             ));
         }
         cfg.criteria = Some(p);
+    }
+    for (k, v) in raw.noi_nhan_ho_so.0 {
+        let level = k.value.trim();
+        let well_formed = !level.is_empty()
+            && level
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !well_formed {
+            let l = k.referenced;
+            return Err(err(
+                l.line(),
+                l.column(),
+                msg!("\"{}\" không phải mã cấp của bộ quy tắc; ghi mã cấp (cap) như xa, tinh, nha_nuoc", k.value;
+                     "\"{}\" is not a level id of a rule set; write the level's id (cap) such as xa, tinh, nha_nuoc", k.value),
+            ));
+        }
+        // One line, as the cover list and the manifest print it.
+        let office = crate::text::fold_whitespace(&crate::text::to_nfc(&v.value)).into_owned();
+        if office.is_empty() {
+            let l = v.referenced;
+            return Err(err(
+                l.line(),
+                l.column(),
+                msg!("tên nơi nhận hồ sơ cấp {} để trống; ghi tên cơ quan nhận, hoặc xóa dòng này", level;
+                     "the receiving office of level {} is empty; write the office's name, or delete the line", level),
+            ));
+        }
+        if office.chars().any(char::is_control) {
+            // It is printed on the cover list, said on the terminal and written in the manifest.
+            let l = v.referenced;
+            return Err(err(
+                l.line(),
+                l.column(),
+                msg!("tên nơi nhận hồ sơ cấp {} có ký tự điều khiển; chỉ ghi chữ", level;
+                     "the receiving office of level {} holds a control character; write letters only", level),
+            ));
+        }
+        cfg.receiving_offices.insert(level.to_owned(), office);
     }
     let names: Vec<&str> = Rule::ALL
         .iter()
@@ -277,6 +336,30 @@ mod tests {
         assert_eq!(load(&p).unwrap_err().line, 3);
         let (_d, p) = write("phien_ban: 1\nmuc_doo: {}\n");
         assert_eq!(load(&p).unwrap_err().line, 2);
+    }
+
+    #[test]
+    fn receiving_offices_by_level() {
+        let (_d, p) = write(
+            "phien_ban: 1\nnoi_nhan_ho_so:\n  xa: \" Bộ phận Một cửa xã Minh Long \"\n  tinh: Sở Nội vụ tỉnh Quảng Ngãi\n",
+        );
+        let c = load(&p).unwrap();
+        assert_eq!(
+            c.receiving_office("xa"),
+            Some("Bộ phận Một cửa xã Minh Long")
+        );
+        assert_eq!(
+            c.receiving_office("tinh"),
+            Some("Sở Nội vụ tỉnh Quảng Ngãi")
+        );
+        assert_eq!(c.receiving_office("nha_nuoc"), None);
+        // A level written as a name, or an empty office, is refused at its line.
+        let (_d, p) = write("phien_ban: 1\nnoi_nhan_ho_so:\n  cấp xã: Văn phòng\n");
+        let e = load(&p).unwrap_err();
+        assert_eq!(e.line, 3, "{e:?}");
+        assert!(e.message.vi.contains("mã cấp"), "{e:?}");
+        let (_d, p) = write("phien_ban: 1\nnoi_nhan_ho_so:\n  xa: \"\"\n");
+        assert_eq!(load(&p).unwrap_err().line, 3);
     }
 
     #[test]

@@ -145,7 +145,7 @@ fn every_rule_has_a_fixture_or_a_test() {
     // and the bundle rules (GO) in pack.rs and attacks.rs.
     let in_code = [
         "HS011", "HS014", "TC001", "DS009", "GO001", "GO002", "GO003", "GO004", "GO005", "GO006",
-        "GO007", "GO008", "GO009", "GO010", "DK005",
+        "GO007", "GO008", "GO009", "GO010", "DK005", "DK008",
         // A link cannot be a file of the repository (a checkout on Windows makes it a text
         // file): tests/links.rs makes them.
         "HS020",

@@ -11,6 +11,7 @@ mod clerk_edit;
 mod clerk_qa;
 mod clerk_words;
 mod cli;
+mod cover_labels;
 mod docx_schema;
 mod draft;
 mod draft_ahead;

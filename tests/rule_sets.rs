@@ -646,7 +646,11 @@ fn pack_says_when_copies_and_office_are_the_projects_reading() {
         String::from_utf8_lossy(&o.stderr)
     );
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("Gửi 01 bộ hồ sơ tới: Văn phòng"), "{out}");
+    // The office is the tờ trình's issuer itself: presented to the addressee (#18, C20).
+    assert!(
+        out.contains("Trình 01 bộ hồ sơ tới: Chủ tịch Ủy ban nhân dân xã Gia Viễn"),
+        "{out}"
+    );
     assert!(out.contains("diễn giải của chương trình"), "{out}");
     // The Hoa Lư plan's district office is its own text (IV.4.b): no such note.
     let s = Scratch::base();

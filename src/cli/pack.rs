@@ -6,6 +6,7 @@ use super::check::{is_dossier_or_say, setup, shown, Setup};
 use super::{say_error, Exit, PackArgs};
 use crate::diag::{Lang, Msg};
 use crate::msg;
+use crate::pack::cover::Recipient;
 use crate::pack::cover_pdf::CoverError;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
 use crate::render::{human::Human, Item, Renderer, Style};
@@ -185,17 +186,20 @@ pub(super) fn run(
             });
             let mut said = vec![
                 msg!("Đã đóng gói hồ sơ: {bundle} ({size}, {n} tệp)."; "Packed: {bundle} ({size}, {n} files)."),
-                match copies.as_deref() {
-                    Some("01") => {
-                        msg!("Gửi 01 bộ hồ sơ tới: {office}."; "Send 1 copy to: {office}.")
-                    }
-                    Some(c) => {
-                        msg!("Gửi {c} bộ hồ sơ tới: {office}."; "Send {c} copies to: {office}.")
-                    }
-                    None => msg!("Hồ sơ lưu tại: {office}."; "The dossier stays with: {office}."),
-                },
             ];
-            if reading {
+            said.extend(where_to(&office, copies.as_deref()));
+            if matches!(office, Recipient::Configured(_)) {
+                let file = opts
+                    .config
+                    .path
+                    .as_deref()
+                    .map_or_else(|| crate::config::FILE_NAME.to_owned(), shown);
+                said.push(msg!("Nơi nhận theo cài đặt noi_nhan_ho_so trong {file}."; "The receiving office is the one noi_nhan_ho_so names in {file}."));
+            }
+            if reading && matches!(office, Recipient::Configured(_)) {
+                said.push(msg!("Lưu ý: số bộ này là diễn giải của chương trình, chưa đối chiếu được với văn bản; hỏi lại cơ quan nhận trước khi gửi.";
+                               "Note: this number of copies is the program's reading, not verified in the legal text; ask the receiving office before sending."));
+            } else if reading {
                 said.push(msg!("Lưu ý: số bộ và nơi nhận này là diễn giải của chương trình, chưa đối chiếu được với văn bản; hỏi lại cơ quan nhận trước khi gửi.";
                                "Note: these copies and this office are the program's reading, not verified in the legal text; ask the receiving office before sending."));
             }
@@ -283,6 +287,67 @@ pub(super) fn run(
             Ok(Exit::Trouble)
         }
     }
+}
+
+/// Where the bundle goes, in words: sent to an office, presented by its sender to the
+/// addressee (the office is the sender itself), or kept; with a note where the rule set's office
+/// could not be named for the dossier's place.
+fn where_to(office: &Recipient, copies: Option<&str>) -> Vec<Msg> {
+    let mut said = Vec::new();
+    // Names come from the dossier and the settings: shown as they print, a control or hidden
+    // character as <U+…>, never sent to the terminal.
+    let shown = crate::text::file_name::shown;
+    let name = shown(office.name());
+    match (office, copies) {
+        (Recipient::Kept(_), _) | (_, None) => {
+            said.push(msg!("Hồ sơ lưu tại: {name}."; "The dossier stays with: {name}."));
+        }
+        (
+            Recipient::Own {
+                office: o,
+                addressee: Some(a),
+            },
+            Some(c),
+        ) => {
+            let (o, a) = (shown(o), shown(a));
+            let copies_en = if c == "01" {
+                "1 copy".to_owned()
+            } else {
+                format!("{c} copies")
+            };
+            said.push(msg!("Trình {c} bộ hồ sơ tới: {a} (người nhận ghi ở Kính gửi của tờ trình)."; "Present {copies_en} to: {a} (the proposal's addressee)."));
+            said.push(msg!("Nơi nhận hồ sơ là {o}, cũng là cơ quan ban hành tờ trình: hồ sơ không gửi tới cơ quan nào khác, cơ quan này trình thẳng người có thẩm quyền.";
+                           "The receiving office is {o}, which also issued the proposal: the bundle goes to no other office; it presents it to the authority directly."));
+        }
+        (
+            Recipient::Own {
+                office: o,
+                addressee: None,
+            },
+            Some(_),
+        ) => {
+            let o = shown(o);
+            said.push(msg!("Hồ sơ lưu tại: {o} (nơi nhận hồ sơ, cũng là cơ quan ban hành tờ trình); tờ trình không ghi Kính gửi nên chưa biết trình ai.";
+                           "The dossier stays with: {o} (the receiving office, which also issued the proposal); the proposal names no addressee, so whom to present it to is not known."));
+        }
+        (_, Some("01")) => {
+            said.push(msg!("Gửi 01 bộ hồ sơ tới: {name}."; "Send 1 copy to: {name}."));
+        }
+        (_, Some(c)) => {
+            said.push(msg!("Gửi {c} bộ hồ sơ tới: {name}."; "Send {c} copies to: {name}."));
+        }
+    }
+    if let Recipient::Unfilled { level, .. } = office {
+        let (vi, en) = match level {
+            crate::dossier::place::Level::Commune => ("xã, phường", "commune or ward"),
+            crate::dossier::place::Level::District => ("huyện, quận", "district"),
+            crate::dossier::place::Level::Province => ("tỉnh, thành phố", "province or city"),
+        };
+        let generic = level.generic();
+        said.push(msg!("Lưu ý: tờ trình không nêu tên {vi} nào (ở Kính gửi, cơ quan ban hành, cơ quan cấp trên) nên nơi nhận còn ghi chung \"{generic}\": ghi tên đơn vị vào tờ trình, hoặc đặt noi_nhan_ho_so trong .dossier.yaml của văn phòng, rồi đóng gói lại.";
+                       "Note: the proposal names no {en} (in its addressee, issuer or parent body), so the receiving office still says \"{generic}\": name the unit in the proposal, or set noi_nhan_ho_so in the office's .dossier.yaml, and pack again."));
+    }
+    said
 }
 
 /// The other reasons a pack fails, in words: the error types' `Display` is English and names

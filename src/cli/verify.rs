@@ -7,8 +7,10 @@ use super::{Exit, Format, VerifyArgs};
 use crate::diag::Lang;
 use crate::diag::Msg;
 use crate::msg;
+use crate::pack::cover::Recipient;
+use crate::pack::cover_pdf::Layout;
 use crate::render::{Item, Style, Summary};
-use crate::verify::{verify, VerifyError};
+use crate::verify::{verify_bundle, Verified, VerifyError};
 
 pub(super) fn run(
     a: &VerifyArgs,
@@ -26,10 +28,10 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    let checked = match verify(&a.bundle, &catalog, today) {
-        Ok(mut c) => {
-            config.apply(&mut c.findings);
-            c
+    let verified = match verify_bundle(&a.bundle, &catalog, today) {
+        Ok(mut v) => {
+            config.apply(&mut v.checked.findings);
+            v
         }
         Err(e) => {
             let word = if lang == Lang::Vi { "lỗi" } else { "error" };
@@ -37,6 +39,7 @@ pub(super) fn run(
             return Ok(Exit::Trouble);
         }
     };
+    let checked = &verified.checked;
     let style = Style {
         lang,
         color: false,
@@ -48,7 +51,7 @@ pub(super) fn run(
         out,
         &Item {
             path: &path,
-            checked: &checked,
+            checked,
         },
     )?;
     let mut summary = Summary::default();
@@ -68,8 +71,53 @@ pub(super) fn run(
             (Lang::Vi, true) => writeln!(out, "Gói hồ sơ KHÔNG đạt: xem các lỗi ở trên.")?,
             (Lang::En, true) => writeln!(out, "The bundle did NOT pass: see the errors above.")?,
         }
+        if let Some(line) = destination(&verified) {
+            writeln!(out, "{}", line.get(lang))?;
+        }
     }
     Ok(if failed { Exit::Findings } else { Exit::Clean })
+}
+
+/// Where the bundle goes, as its cover list (checked to match the bundled dossier) says: the
+/// concrete office, the sender's own setting, or the sender presenting it to the addressee.
+fn destination(v: &Verified) -> Option<Msg> {
+    let office = v.office.as_deref()?.trim();
+    if office.is_empty() {
+        return None;
+    }
+    // Names come from the bundle: shown as they print, a control or hidden character as
+    // <U+…>, never sent to the terminal.
+    let shown = crate::text::file_name::shown;
+    let office = shown(office);
+    Some(match (&v.recipient, v.layout) {
+        (Some(Recipient::Configured(n)), _) => {
+            let n = shown(n);
+            msg!("Nơi nhận hồ sơ ghi trong danh mục: {n} (theo cài đặt noi_nhan_ho_so của nơi gửi).";
+                 "Receiving office on the cover list: {n} (set by the sender's noi_nhan_ho_so).")
+        }
+        (
+            Some(Recipient::Own {
+                office: o,
+                addressee: Some(a),
+            }),
+            _,
+        ) => {
+            let (a, o) = (shown(a), shown(o));
+            msg!("Nơi nhận hồ sơ ghi trong danh mục: {a}, do {o} (cơ quan ban hành tờ trình, cũng là nơi nhận hồ sơ) trình trực tiếp.";
+                 "Receiving office on the cover list: {a}, presented directly by {o} (the proposal's issuer, which is also the receiving office).")
+        }
+        (_, Some(Layout::V1))
+            if ["cấp xã", "cấp huyện", "cấp tỉnh"]
+                .iter()
+                .any(|w| office.contains(w)) =>
+        {
+            msg!("Nơi nhận hồ sơ ghi trong danh mục: {office} (gói đóng bằng phiên bản trước của chương trình: nơi nhận ghi theo bộ quy tắc, chưa điền tên đơn vị).";
+                 "Receiving office on the cover list: {office} (packed by an earlier version of the program: the rule set's office, its unit not filled in).")
+        }
+        _ => {
+            msg!("Nơi nhận hồ sơ ghi trong danh mục: {office}."; "Receiving office on the cover list: {office}.")
+        }
+    })
 }
 
 /// Why a bundle could not be read, naming it as the clerk gave it, with the operating system's

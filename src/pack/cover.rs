@@ -4,14 +4,161 @@
 //! counts sheets: the pages of its PDF scans (counted by `pages.rs`, from the same bytes in
 //! `pack` and in `verify`), the size of its images, and the size with "?" for a PDF whose
 //! pages could not be counted for sure.
+//!
+//! Its "Nơi nhận hồ sơ" is a concrete office ([`Recipient`]): the office's own setting
+//! (`noi_nhan_ho_so` in `.dossier.yaml`), else the rule set's office with the dossier's place
+//! filled in ("cấp xã" → "xã Minh Long"), and never the sender itself: a bundle whose office is
+//! the body that issued the tờ trình is presented by it to the addressee (`docs/cover-list.md`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::cover_pdf::{ComponentRow, CoverList, NomineeRow};
-use crate::criteria::RuleSet;
+use super::cover_pdf::{ComponentRow, CoverList, Layout, NomineeRow};
+use crate::criteria::{RuleSet, SetKind};
+use crate::dossier::place::{Level, Places};
 use crate::dossier::Dossier;
 use crate::store::{Kind, Store};
+
+/// Who receives the bundle, and how the tool knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recipient {
+    /// The office named by the sender's settings (`noi_nhan_ho_so` in `.dossier.yaml`).
+    Configured(String),
+    /// The rule set's office, its level filled with the dossier's unit ("Văn phòng Hội đồng
+    /// nhân dân và Ủy ban nhân dân xã Minh Long"), or one that names no level at all.
+    Office(String),
+    /// The rule set's office names a level ("cấp xã") the dossier names no unit of: the generic
+    /// name, which the clerk is told to complete.
+    Unfilled {
+        /// The rule set's words.
+        generic: String,
+        /// The level left unfilled.
+        level: Level,
+    },
+    /// The receiving office is the tờ trình's issuer itself: the bundle goes to no other
+    /// office; the issuer presents it to the tờ trình's addressee (`kinh_gui`), if it names one.
+    Own {
+        /// The issuer, which is the receiving office.
+        office: String,
+        /// The tờ trình's addressee.
+        addressee: Option<String>,
+    },
+    /// No copies are sent: the dossier stays with the unit (the rule set's or the settings'
+    /// words).
+    Kept(String),
+}
+
+impl Recipient {
+    /// What the cover list prints after "Nơi nhận hồ sơ:".
+    #[must_use]
+    pub fn printed(&self) -> String {
+        match self {
+            Recipient::Configured(n) | Recipient::Office(n) | Recipient::Kept(n) => n.clone(),
+            Recipient::Unfilled { generic, .. } => generic.clone(),
+            Recipient::Own {
+                office,
+                addressee: Some(a),
+            } => format!("{a} (do {office} trình trực tiếp)"),
+            Recipient::Own {
+                office,
+                addressee: None,
+            } => format!("{office} (nơi lập tờ trình, lưu tại đây)"),
+        }
+    }
+
+    /// The one name a message gives for where the bundle goes.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        match self {
+            Recipient::Configured(n) | Recipient::Office(n) | Recipient::Kept(n) => n,
+            Recipient::Unfilled { generic, .. } => generic,
+            Recipient::Own {
+                addressee: Some(a), ..
+            } => a,
+            Recipient::Own { office, .. } => office,
+        }
+    }
+}
+
+/// Two names of one body: equal after NFC, with the tone marks placed alike, in any case and
+/// spacing ("Văn phòng HĐND…" typed twice by two people).
+#[must_use]
+pub fn same_body(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        crate::text::fold::fold_tone_placement(s)
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (a, b) = (key(a), key(b));
+    !a.is_empty() && a == b
+}
+
+/// The receiving office of a dossier: `setting` (the office's `noi_nhan_ho_so` for the rule
+/// set's level) wins; else the level's office with the dossier's place filled in. Either one
+/// that is the tờ trình's issuer is [`Recipient::Own`].
+#[must_use]
+pub fn recipient(d: &Dossier, rs: &RuleSet, setting: Option<&str>) -> Recipient {
+    let level = level_of(d, rs);
+    let setting = setting.map(str::trim).filter(|s| !s.is_empty());
+    let named = match (setting, level) {
+        (Some(s), _) => Recipient::Configured(crate::text::to_nfc(s).into_owned()),
+        (None, None) => return Recipient::Office(String::new()),
+        (None, Some(l)) => match Places::of(d).fill(l.office.trim()) {
+            Ok(name) => Recipient::Office(name),
+            Err(level) => Recipient::Unfilled {
+                generic: l.office.trim().to_owned(),
+                level,
+            },
+        },
+    };
+    if level.is_some_and(|l| l.copies.is_none()) {
+        return Recipient::Kept(named.name().to_owned());
+    }
+    let tt = d.to_trinh.as_ref();
+    let issuer = tt.and_then(|t| t.co_quan.as_ref()).map(|c| c.v.trim());
+    match (&named, issuer) {
+        (Recipient::Configured(n) | Recipient::Office(n), Some(i)) if same_body(n, i) => {
+            Recipient::Own {
+                office: n.clone(),
+                addressee: tt
+                    .and_then(|t| t.kinh_gui.as_ref())
+                    .map(|k| k.v.trim().to_owned())
+                    .filter(|k| !k.is_empty()),
+            }
+        }
+        _ => named,
+    }
+}
+
+/// The rule set's level of the dossier's award form.
+#[must_use]
+pub fn level_of<'a>(d: &Dossier, rs: &'a RuleSet) -> Option<&'a crate::criteria::Level> {
+    let form = d
+        .ho_so
+        .as_ref()
+        .and_then(|h| h.hinh_thuc.as_ref())
+        .and_then(|f| rs.form(&f.v))?;
+    rs.level(&form.level)
+}
+
+/// A campaign's name as printed after "Phong trào thi đua:": without those words when the name
+/// starts with them ("Phong trào thi đua đặc biệt “…”" → "đặc biệt “…”").
+fn campaign_name(name: &str) -> String {
+    const WORDS: &str = "phong trào thi đua";
+    let nfc = crate::text::to_nfc(name.trim()).into_owned();
+    let n = WORDS.chars().count();
+    let head: String = nfc.chars().take(n).collect();
+    let follows = nfc.chars().nth(n);
+    let rest: String = nfc.chars().skip(n).collect();
+    let rest = rest.trim_start_matches([' ', ':']);
+    if head.to_lowercase() == WORDS && matches!(follows, Some(' ' | ':')) && !rest.is_empty() {
+        rest.to_owned()
+    } else {
+        nfc
+    }
+}
 
 /// "35 KB", "1,2 MB": sizes as a Vietnamese office writes them (decimal comma).
 #[must_use]
@@ -95,9 +242,18 @@ fn files_and_extent(
     (files.join("; "), extent)
 }
 
-/// Build the cover list of a dossier that passed the check.
+/// Build the cover list of a dossier that passed the check, in a layout: [`Layout::CURRENT`]
+/// for a new bundle; an older one to read back a bundle packed before it (`verify`), where
+/// `recipient` is not used (those printed the rule set's office as it stands).
 #[must_use]
-pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet, pages: &PageCounts) -> CoverList {
+pub fn cover_list(
+    d: &Dossier,
+    store: &dyn Store,
+    rs: &RuleSet,
+    pages: &PageCounts,
+    recipient: &Recipient,
+    layout: Layout,
+) -> CoverList {
     let ho_so = d.ho_so.clone().unwrap_or_default();
     let tt = d.to_trinh.clone().unwrap_or_default();
     let form = ho_so.hinh_thuc.as_ref().and_then(|f| rs.form(&f.v));
@@ -192,18 +348,48 @@ pub fn cover_list(d: &Dossier, store: &dyn Store, rs: &RuleSet, pages: &PageCoun
         })
         .collect();
 
+    let campaign_set = rs.kind == SetKind::PhongTrao;
+    let (procedure, procedure_basis, campaign) = match layout {
+        Layout::V1 => (
+            rs.procedure.ten.clone(),
+            rs.procedure.can_cu.clone(),
+            rs.ten.clone(),
+        ),
+        // A procedure's own name says what it is and its basis ("Khen thưởng theo thủ tục đơn
+        // giản (Điều 85 …)"); a campaign is named, then the procedure it follows.
+        Layout::V2 if campaign_set => (
+            rs.procedure.ten.clone(),
+            rs.procedure.can_cu.clone(),
+            campaign_name(&rs.ten),
+        ),
+        Layout::V2 => (rs.ten.clone(), String::new(), String::new()),
+    };
+    let office = match layout {
+        Layout::V1 => level.map(|l| l.office.clone()).unwrap_or_default(),
+        Layout::V2 => recipient.printed(),
+    };
     CoverList {
+        layout,
+        campaign_set,
+        votes_column: layout == Layout::V1 || d.bien_ban.is_some(),
         parent_body: tt.co_quan_cap_tren.as_ref().map(|s| s.v.trim().to_owned()),
         issuer: text(tt.co_quan.as_ref()),
         symbol: text(tt.so_ky_hieu.as_ref()),
         place: text(tt.dia_danh.as_ref()),
         date: tt.ngay.as_ref().map(|d| d.v).unwrap_or_default(),
-        procedure: rs.procedure.ten.clone(),
-        procedure_basis: rs.procedure.can_cu.clone(),
-        campaign: rs.ten.clone(),
-        award_form: form.map(|f| f.ten.clone()).unwrap_or_default(),
+        procedure,
+        procedure_basis,
+        campaign,
+        // The form with the dossier's unit ("… Ủy ban nhân dân xã Minh Long"), as signed; left
+        // as the rule set writes it where the dossier names no unit of its level.
+        award_form: form
+            .map(|f| match layout {
+                Layout::V1 => f.ten.clone(),
+                Layout::V2 => Places::of(d).fill(&f.ten).unwrap_or_else(|_| f.ten.clone()),
+            })
+            .unwrap_or_default(),
         award_kind: kind.map(|k| k.ten.clone()),
-        office: level.map(|l| l.office.clone()).unwrap_or_default(),
+        office,
         copies: level.and_then(|l| l.copies),
         components,
         nominees,
@@ -223,6 +409,29 @@ pub fn total_size(files: &[(String, std::path::PathBuf)]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_body_in_any_case_spacing_or_tone_placement() {
+        assert!(same_body(
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Minh Long",
+            " VĂN PHÒNG  Hội đồng nhân dân và Uỷ ban nhân dân xã Minh Long"
+        ));
+        assert!(!same_body(
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Minh Long",
+            "Ủy ban nhân dân xã Minh Long"
+        ));
+        assert!(!same_body("", " "));
+    }
+
+    #[test]
+    fn a_campaign_is_named_once() {
+        assert_eq!(
+            campaign_name("Phong trào thi đua đặc biệt “Cả nước đoàn kết”"),
+            "đặc biệt “Cả nước đoàn kết”"
+        );
+        assert_eq!(campaign_name("Thi đua yêu nước"), "Thi đua yêu nước");
+        assert_eq!(campaign_name("Phong trào thi đua"), "Phong trào thi đua");
+    }
 
     #[test]
     fn sizes_read_like_an_office_writes_them() {

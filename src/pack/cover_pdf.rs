@@ -10,13 +10,15 @@
 //! [`render`] is a pure function from [`CoverList`] to bytes. The work is split in five:
 //! `fonts` (the embedded Tinos faces and text measurement), `wrap` (line breaking), `layout`
 //! (the page flow), `table` (ruled tables across pages) and `serialize` (printpdf, made
-//! deterministic). This file decides what goes where on the page.
+//! deterministic). This file decides what goes where on the page. `v1/` is the first layout
+//! with its engine, frozen, for the bundles packed before #18 (see [`Layout`]).
 
 pub(crate) mod document;
 mod fonts;
 mod layout;
 mod serialize;
 mod table;
+mod v1;
 mod wrap;
 
 use fonts::{Face, Fonts};
@@ -26,9 +28,58 @@ use layout::{
 };
 use table::Column;
 
+/// The cover list's layouts. A bundle's cover list is compared byte for byte with one made
+/// again from its dossier (`verify`, GO007), so a bundle packed before a change of what the list
+/// says must still be read back in its own layout: the manifest names the layout of the bundles
+/// that have one (`# cover-list 2`), and one without it is from before, [`Layout::V1`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Until #18: "Thủ tục:" and "Phong trào thi đua:" both printed whatever the rule set is,
+    /// the vote column always, the rule set's receiving office as written ("… cấp xã"). Printed
+    /// by the engine of that time, kept frozen in `v1/`, so that its bytes never change.
+    V1,
+    /// From #18: the rule set labelled as what it is, the vote column only with minutes, the
+    /// receiving office named concretely.
+    #[default]
+    V2,
+}
+
+impl Layout {
+    /// The layout new bundles get.
+    pub const CURRENT: Layout = Layout::V2;
+
+    /// Its number in the manifest.
+    #[must_use]
+    pub fn number(self) -> u32 {
+        match self {
+            Layout::V1 => 1,
+            Layout::V2 => 2,
+        }
+    }
+
+    /// The layout a manifest's number names; None for one this version does not know.
+    #[must_use]
+    pub fn of_number(n: u32) -> Option<Layout> {
+        match n {
+            1 => Some(Layout::V1),
+            2 => Some(Layout::V2),
+            _ => None,
+        }
+    }
+}
+
 /// Everything printed on the cover list. Strings are plain text (any normalisation form).
 #[derive(Debug, Clone, Default)]
 pub struct CoverList {
+    /// The layout printed.
+    pub layout: Layout,
+    /// The rule set is a campaign (`loai: phong_trao`): its name is printed after "Phong trào
+    /// thi đua:", then its procedure; a procedure's own rule set is printed once, after "Thủ
+    /// tục:" ([`Layout::V2`]).
+    pub campaign_set: bool,
+    /// The nominees' table has the vote column ("Tán thành/ Có mặt"): the dossier has minutes
+    /// (always in [`Layout::V1`]).
+    pub votes_column: bool,
     /// The issuing body's parent (co_quan_cap_tren), e.g. "Ủy ban nhân dân huyện Hoa Lư";
     /// printed in upright capitals.
     pub parent_body: Option<String>,
@@ -42,17 +93,19 @@ pub struct CoverList {
     pub place: String,
     /// The date, printed "ngày 08 tháng 11 năm 2021".
     pub date: crate::date::Date,
-    /// The procedure, e.g. "Thủ tục đơn giản".
+    /// The procedure, e.g. "Thủ tục đơn giản"; for a procedure's rule set in [`Layout::V2`],
+    /// the rule set's full name ("Khen thưởng theo thủ tục đơn giản (Điều 85 …)").
     pub procedure: String,
-    /// Its legal basis, e.g. "Điều 55 Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ".
+    /// Its legal basis, e.g. "Điều 55 Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ";
+    /// empty where `procedure` already says it.
     pub procedure_basis: String,
-    /// The campaign's full name.
+    /// The campaign's name (empty for a procedure's rule set in [`Layout::V2`]).
     pub campaign: String,
     /// The award form, e.g. "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư".
     pub award_form: String,
     /// The kind of award, e.g. "Khen thưởng đột xuất".
     pub award_kind: Option<String>,
-    /// The receiving office.
+    /// The receiving office, as printed ([`crate::pack::cover::Recipient::printed`]).
     pub office: String,
     /// Number of copies sent, printed with two digits ("01 bộ").
     pub copies: Option<u32>,
@@ -137,6 +190,10 @@ const INDENT: f32 = 10.0 * MM;
 /// Text is printed in NFC with the embedded Tinos faces; a character they lack (a CJK name,
 /// an emoji) prints as `?`.
 pub fn render(c: &CoverList) -> Result<Vec<u8>, CoverError> {
+    if c.layout == Layout::V1 {
+        // Made again for a bundle packed before #18, by the engine of that time (`v1`).
+        return v1::render(c);
+    }
     let fonts = Fonts::load()?;
     let pages = lay_out(&fonts, c);
     let author = fonts.printable(&c.issuer);
@@ -343,12 +400,14 @@ fn body(flow: &mut Flow<'_>, c: &CoverList) {
     if let Some(n) = c.copies {
         office.push_str(&format!("; số lượng: {n:02} bộ"));
     }
-    let paragraphs = [
-        ("Thủ tục:", procedure),
-        ("Phong trào thi đua:", c.campaign.trim().to_owned()),
-        ("Nơi nhận hồ sơ:", office),
-    ];
-    for (label, text) in paragraphs {
+    let campaign = ("Phong trào thi đua:", c.campaign.trim().to_owned());
+    // A procedure's rule set is one procedure: it was labelled a campaign too (C19).
+    let paragraphs = if c.campaign_set {
+        vec![campaign, ("Thủ tục:", procedure)]
+    } else {
+        vec![("Thủ tục:", procedure)]
+    };
+    for (label, text) in paragraphs.into_iter().chain([("Nơi nhận hồ sơ:", office)]) {
         let text = flow.fonts.printable(&text);
         flow.labelled((LABEL, label), BODY, INDENT, &text);
         flow.y -= 3.0;
@@ -393,25 +452,38 @@ fn components(flow: &mut Flow<'_>, c: &CoverList) {
 fn nominees(flow: &mut Flow<'_>, c: &CoverList) {
     // The kind of nominee is a phrase of the rule set ("Lực lượng ở tuyến đầu trực tiếp tham
     // gia công tác phòng, chống dịch"): a column an eighth wide wrapped it to seven lines a row.
-    let columns = [
-        column("TT", 0.065, Align::Centre),
-        column("Họ và tên / Tên tập thể", 0.24, Align::Left),
-        column("Chức vụ, đơn vị", 0.31, Align::Left),
-        column("Đối tượng", 0.245, Align::Left),
-        column("Tán thành/ Có mặt", 0.14, Align::Centre),
-    ];
+    // Without minutes there is no vote to show: the column would stand empty on every row
+    // (C19), and its width goes to the position and unit.
+    let columns = if c.votes_column {
+        vec![
+            column("TT", 0.065, Align::Centre),
+            column("Họ và tên / Tên tập thể", 0.24, Align::Left),
+            column("Chức vụ, đơn vị", 0.31, Align::Left),
+            column("Đối tượng", 0.245, Align::Left),
+            column("Tán thành/ Có mặt", 0.14, Align::Centre),
+        ]
+    } else {
+        vec![
+            column("TT", 0.065, Align::Centre),
+            column("Họ và tên / Tên tập thể", 0.27, Align::Left),
+            column("Chức vụ, đơn vị", 0.405, Align::Left),
+            column("Đối tượng", 0.26, Align::Left),
+        ]
+    };
     let sorted: Vec<&NomineeRow> = c.nominees.iter().collect();
     let rows: Vec<Vec<String>> = sorted
         .iter()
         .enumerate()
         .map(|(i, n)| {
-            let cells = [
+            let mut cells = vec![
                 (i + 1).to_string(),
                 n.name.clone(),
                 n.position_unit.clone(),
                 n.kind.clone(),
-                n.votes.clone(),
             ];
+            if c.votes_column {
+                cells.push(n.votes.clone());
+            }
             cells.iter().map(|s| flow.fonts.printable(s)).collect()
         })
         .collect();

@@ -21,9 +21,32 @@ pub struct Entry {
     pub sha256: String,
 }
 
+/// What the manifest says of the bundle besides its files, in comment lines that `sha256sum`
+/// skips and that a reader of version 1 skips too (it reads only `# size` among them): the
+/// format grows by lines, never by renaming one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// `# cover-list N`: the layout of `DANH-MUC.pdf` (see
+    /// [`crate::pack::cover_pdf::Layout`]); None in a bundle packed before the line existed.
+    pub cover_layout: Option<u32>,
+    /// `# noi-nhan-ho-so NAME`: the receiving office the sender's settings named
+    /// (`noi_nhan_ho_so` in `.dossier.yaml`), printed on the cover list; `verify` has not the
+    /// sender's settings, and needs the name to print the same list again.
+    pub office_setting: Option<String>,
+}
+
+const COVER_LINE: &str = "# cover-list ";
+const OFFICE_LINE: &str = "# noi-nhan-ho-so ";
+
 /// Write the manifest text; entries are sorted by path.
 #[must_use]
 pub fn render(entries: &[Entry]) -> String {
+    render_with(entries, &Meta::default())
+}
+
+/// Write the manifest text with its [`Meta`] lines after the header.
+#[must_use]
+pub fn render_with(entries: &[Entry], meta: &Meta) -> String {
     let mut sorted: Vec<&Entry> = entries.iter().collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
     let mut out = String::from(
@@ -31,6 +54,17 @@ pub fn render(entries: &[Entry]) -> String {
          # Kiểm tra / check: dossier verify <gói.zip>, hoặc sau khi giải nén: sha256sum -c SHA256SUMS\n\
          # Mỗi tệp một dòng \"# size\" (số byte, đường dẫn), rồi mỗi tệp một dòng mã SHA-256.\n",
     );
+    if let Some(n) = meta.cover_layout {
+        let _ = writeln!(out, "{COVER_LINE}{n}");
+    }
+    if let Some(o) = &meta.office_setting {
+        // One line: a name never breaks the line structure.
+        let o: String = o
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let _ = writeln!(out, "{OFFICE_LINE}{}", o.trim());
+    }
     for e in &sorted {
         let _ = writeln!(out, "# size {} {}", e.size, e.path);
     }
@@ -38,6 +72,20 @@ pub fn render(entries: &[Entry]) -> String {
         let _ = writeln!(out, "{}  {}", e.sha256, e.path);
     }
     out
+}
+
+/// The [`Meta`] lines of a manifest (a bundle from before them has none).
+#[must_use]
+pub fn meta(text: &str) -> Meta {
+    let mut m = Meta::default();
+    for line in text.lines() {
+        if let Some(n) = line.strip_prefix(COVER_LINE) {
+            m.cover_layout = n.trim().parse().ok().or(Some(0));
+        } else if let Some(o) = line.strip_prefix(OFFICE_LINE) {
+            m.office_setting = Some(o.trim().to_owned()).filter(|o| !o.is_empty());
+        }
+    }
+    m
 }
 
 /// A problem in a manifest's text.
@@ -119,6 +167,32 @@ mod tests {
         let paths: Vec<&str> = entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, ["DANH-MUC.pdf", "bao-cao/x.yaml", "to-trinh.yaml"]);
         assert_eq!(entries[1].size, 7);
+    }
+
+    #[test]
+    fn meta_lines_round_trip_and_are_comments() {
+        let e = Entry {
+            path: "to-trinh.yaml".into(),
+            size: 3,
+            sha256: "b".repeat(64),
+        };
+        let m = Meta {
+            cover_layout: Some(2),
+            office_setting: Some("Bộ phận Một cửa\nxã Minh Long".into()),
+        };
+        let text = render_with(std::slice::from_ref(&e), &m);
+        assert_eq!(
+            meta(&text),
+            Meta {
+                cover_layout: Some(2),
+                office_setting: Some("Bộ phận Một cửa xã Minh Long".into()),
+            }
+        );
+        // A version 1 reader (this parser) sees the same entries and no malformed line.
+        let (entries, bad) = parse(&text);
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(entries, vec![e.clone()]);
+        assert_eq!(meta(&render(&[e])), Meta::default());
     }
 
     #[test]

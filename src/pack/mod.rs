@@ -53,7 +53,7 @@ pub enum Outcome {
         /// The bundle.
         written: Written,
         /// The receiving office.
-        office: String,
+        office: cover::Recipient,
         /// Copies to send.
         copies: Option<u32>,
     },
@@ -204,6 +204,13 @@ pub fn pack(
     // compared with when it is bundled.
     let store = seen::Seen::new(dir);
     let mut checked = check_store(&store, dir.to_path_buf(), catalog, opts.today);
+    // Said where the bundle is made, not at every check (see `rules::scans`).
+    if let Some(f) = crate::rules::scans::no_signed_scan(&checked.dossier, &store) {
+        checked.findings.push(f);
+        checked
+            .findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    }
     opts.config.apply(&mut checked.findings);
     if checked.fails(opts.deny_warnings) {
         return Ok(Outcome::Refused(checked));
@@ -213,8 +220,23 @@ pub fn pack(
         .into_iter()
         .map(|rel| source(dir, &store, rel))
         .collect::<Result<_, _>>()?;
-    let list = cover::cover_list(&checked.dossier, &store, rs, &page_counts(&files));
+    let setting = cover::level_of(&checked.dossier, rs)
+        .and_then(|l| opts.config.receiving_office(&l.id))
+        .map(str::to_owned);
+    let recipient = cover::recipient(&checked.dossier, rs, setting.as_deref());
+    let list = cover::cover_list(
+        &checked.dossier,
+        &store,
+        rs,
+        &page_counts(&files),
+        &recipient,
+        cover_pdf::Layout::CURRENT,
+    );
     let pdf = cover_pdf::render(&list)?;
+    let meta = manifest::Meta {
+        cover_layout: Some(cover_pdf::Layout::CURRENT.number()),
+        office_setting: setting,
+    };
     let name = name::bundle_name(&list.symbol, &list.issuer);
     let path = target(opts.out.as_deref(), &name);
     let zip_name = path
@@ -251,7 +273,12 @@ pub fn pack(
     }
     #[cfg(debug_assertions)]
     pause_for_tests();
-    let result = write_and_verify(catalog, opts, &path, list.date, &pdf, &files, progress);
+    let cover = Cover {
+        date: list.date,
+        pdf: &pdf,
+        meta: &meta,
+    };
+    let result = write_and_verify(catalog, opts, &path, &cover, &files, progress);
     // Kept with the bundle; removed (while empty) without it.
     for m in &made {
         match &result {
@@ -261,7 +288,7 @@ pub fn pack(
     }
     let written = result?;
     Ok(Outcome::Packed {
-        office: list.office.clone(),
+        office: recipient,
         copies: list.copies,
         checked,
         written,
@@ -315,18 +342,26 @@ fn pause_for_tests() {
     }
 }
 
+/// What the bundle says of itself: its date, its cover list, its manifest's lines.
+struct Cover<'a> {
+    date: Date,
+    pdf: &'a [u8],
+    meta: &'a manifest::Meta,
+}
+
 /// Write the bundle beside its target, verify the bytes written, and put it in place.
 fn write_and_verify(
     catalog: &Catalog,
     opts: &Options,
     path: &Path,
-    date: Date,
-    pdf: &[u8],
+    cover: &Cover<'_>,
     files: &[writer::Source],
     progress: &dyn Progress,
 ) -> Result<Written, PackError> {
     progress.begin(files.iter().map(|f| f.size).sum(), files.len() as u64);
-    let partial = writer::write(path, opts.force, date, pdf, files, progress)?;
+    let partial = writer::write(
+        path, opts.force, cover.date, cover.pdf, files, cover.meta, progress,
+    )?;
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.

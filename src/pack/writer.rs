@@ -253,6 +253,7 @@ pub fn write(
     date: Date,
     cover: &[u8],
     files: &[Source],
+    meta: &manifest::Meta,
     progress: &dyn Progress,
 ) -> Result<Partial, WriteError> {
     if target.exists() && !force {
@@ -278,7 +279,7 @@ pub fn write(
         size: 0,
         entries: Vec::new(),
     };
-    let (size, entries) = fill(&tmp, target, date, cover, files, progress)?;
+    let (size, entries) = fill(&tmp, target, date, cover, files, meta, progress)?;
     partial.tmp = Some(tmp);
     partial.size = size;
     partial.entries = entries;
@@ -433,6 +434,7 @@ fn fill(
     date: Date,
     cover: &[u8],
     files: &[Source],
+    meta: &manifest::Meta,
     progress: &dyn Progress,
 ) -> Result<(u64, Vec<Entry>), WriteError> {
     // Never dropped unfinished: on a failure, the zip library's drop would try to finish the
@@ -469,7 +471,7 @@ fn fill(
         still_as_seen(src)?;
     }
 
-    let text = manifest::render(&entries);
+    let text = manifest::render_with(&entries, meta);
     zip.start_file(manifest::NAME, options(date, false, text.len() as u64))
         .map_err(WriteError::zip(target))?;
     zip.write_all(text.as_bytes()).map_err(out_err(target))?;
@@ -526,6 +528,7 @@ mod tests {
             date,
             b"%PDF",
             &[src(Some(checked))],
+            &manifest::Meta::default(),
             &Silent,
         );
         assert!(matches!(got, Err(WriteError::Changed(p)) if p == scan));
@@ -533,6 +536,15 @@ mod tests {
         assert_eq!(std::fs::read_dir(t.path()).unwrap().count(), 1);
         // The hash of the bytes there: packed.
         let same = hex(&Sha256::digest(b"%PDF-1.4 other!! bytes"));
-        assert!(write(&target, false, date, b"%PDF", &[src(Some(same))], &Silent).is_ok());
+        assert!(write(
+            &target,
+            false,
+            date,
+            b"%PDF",
+            &[src(Some(same))],
+            &manifest::Meta::default(),
+            &Silent
+        )
+        .is_ok());
     }
 }

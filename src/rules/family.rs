@@ -119,7 +119,11 @@ impl Family {
                 "src/dossier/lint.rs",
                 "src/rules/text.rs",
             ],
-            Family::Attachments => &["src/rules/attachments.rs", "src/rules/portable.rs"],
+            Family::Attachments => &[
+                "src/rules/attachments.rs",
+                "src/rules/portable.rs",
+                "src/rules/scans.rs",
+            ],
             Family::RuleSet => &["src/criteria/validate.rs", "src/rules/structure.rs"],
             Family::Bundle => &["src/verify/mod.rs", "src/verify/central.rs"],
         }

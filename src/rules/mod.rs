@@ -16,6 +16,7 @@ pub mod names;
 mod nominees;
 mod portable;
 pub mod registry;
+pub mod scans;
 mod signatures;
 mod structure;
 pub mod symbols;

@@ -122,6 +122,7 @@ rules! {
     DK005 "file-names-collide" Error "Hai tệp chỉ khác nhau chữ hoa, chữ thường hoặc dạng Unicode" "Two file names differ only in case or Unicode form";
     DK006 "file-name-cannot-travel" Error "Tên tệp không gửi đi được (nơi nhận sẽ từ chối gói)" "A file name that cannot travel (the receiving office would refuse the bundle)";
     DK007 "extension-mismatch" Warning "Đuôi tên tệp đính kèm khác loại nội dung" "The attachment's extension does not match its content";
+    DK008 "no-signed-scan" Warning "Gói hồ sơ không kèm bản quét tờ trình đã ký" "The bundle carries no scan of the signed proposal";
     TC001 "invalid-rule-set" Error "Bộ tiêu chí của phong trào bị lỗi" "The rule set itself is malformed";
     GO001 "unsafe-entry-name" Error "Tên tệp trong gói không an toàn" "An entry name in the bundle is unsafe";
     GO002 "duplicate-entry" Error "Gói có hai tệp trùng tên" "Two entries of the bundle have the same name";
@@ -141,6 +142,13 @@ impl Rule {
     pub fn info(self) -> &'static RuleInfo {
         // The table is built from the same list as the enum, in the same order.
         &TABLE[self as usize]
+    }
+
+    /// Rules said where a bundle is made and received (`pack`, `verify`), not by `check`: a
+    /// dossier is checked before it is signed too (DK008, `rules::scans`).
+    #[must_use]
+    pub fn is_pack_rule(self) -> bool {
+        matches!(self, Rule::DK008)
     }
 
     /// Find a rule by id (`NG002`, case-insensitive) or name (`minutes-after-proposal`).

@@ -98,8 +98,30 @@ fn open(bundle: &Path) -> Result<File, VerifyError> {
     Ok(file)
 }
 
+/// What `verify` learnt of a bundle besides its findings.
+#[derive(Debug)]
+pub struct Verified {
+    /// The bundled dossier's check and every finding about the bundle.
+    pub checked: Checked,
+    /// The cover list's layout that matched the bundle's `DANH-MUC.pdf`, if one did.
+    pub layout: Option<cover_pdf::Layout>,
+    /// Where the bundle goes, as the matching cover list prints it ("Nơi nhận hồ sơ").
+    pub office: Option<String>,
+    /// How the tool knows, for a bundle of the current layout.
+    pub recipient: Option<cover::Recipient>,
+}
+
 /// Verify a bundle.
 pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, VerifyError> {
+    verify_bundle(bundle, catalog, today).map(|v| v.checked)
+}
+
+/// Verify a bundle, and say which cover list it carries and where it goes.
+pub fn verify_bundle(
+    bundle: &Path,
+    catalog: &Catalog,
+    today: Date,
+) -> Result<Verified, VerifyError> {
     let io_err = |source| VerifyError::Io {
         path: bundle.to_path_buf(),
         source,
@@ -156,11 +178,16 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
         // Extractors could disagree on what this archive holds: nothing in it is read.
         let mut findings = capped(findings);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        return Ok(Checked {
-            dossier: crate::dossier::Dossier::default(),
-            findings,
-            rule_set: None,
-            external_rule_set: None,
+        return Ok(Verified {
+            checked: Checked {
+                dossier: crate::dossier::Dossier::default(),
+                findings,
+                rule_set: None,
+                external_rule_set: None,
+            },
+            layout: None,
+            office: None,
+            recipient: None,
         });
     }
 
@@ -283,26 +310,62 @@ pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, 
                        "read that rule set before trusting the result, or check against the office's own: dossier verify --criteria <file or folder>")),
         );
     }
+    let meta = manifest::meta(&String::from_utf8_lossy(&manifest_text));
+    let (mut layout, mut office, mut recipient) = (None, None, None);
     if let Some(rs) = checked.rule_set(catalog) {
         if checked.dossier.to_trinh.is_some() {
-            let list = cover::cover_list(&checked.dossier, &memory, rs, &page_counts);
-            match (cover_pdf::render(&list), cover_bytes) {
-                (Ok(pdf), Some(kept)) if pdf != kept => findings.push(
+            // The sender's settings are not in the bundle: the office they named is read from
+            // the manifest, as the cover list printed it.
+            let r = cover::recipient(&checked.dossier, rs, meta.office_setting.as_deref());
+            // The layout the manifest names; a bundle from before the line has the first one
+            // (the current one is tried too, for a manifest written by hand or another tool).
+            let layouts: Vec<cover_pdf::Layout> = match meta.cover_layout {
+                Some(n) => cover_pdf::Layout::of_number(n).into_iter().collect(),
+                None => vec![cover_pdf::Layout::V1, cover_pdf::Layout::V2],
+            };
+            let mut rendered = false;
+            for l in layouts {
+                let list = cover::cover_list(&checked.dossier, &memory, rs, &page_counts, &r, l);
+                let Ok(pdf) = cover_pdf::render(&list) else {
+                    continue;
+                };
+                rendered = true;
+                if cover_bytes.as_deref() == Some(&pdf[..]) {
+                    layout = Some(l);
+                    office = Some(list.office.clone());
+                    recipient = (l == cover_pdf::Layout::CURRENT).then(|| r.clone());
+                    break;
+                }
+            }
+            match (meta.cover_layout, cover_bytes.is_some()) {
+                (Some(n), _) if cover_pdf::Layout::of_number(n).is_none() => findings.push(
+                    finding(Rule::GO007, COVER, msg!("danh mục hồ sơ DANH-MUC.pdf được lập theo mẫu số {} mà phiên bản chương trình này không biết", n; "the cover list DANH-MUC.pdf is in layout {}, which this version of the program does not know", n))
+                        .help(msg!("cập nhật chương trình dossier rồi kiểm tra lại"; "update the dossier program and verify again")),
+                ),
+                (_, true) if rendered && layout.is_none() => findings.push(
                     finding(Rule::GO007, COVER, msg!("DANH-MUC.pdf không trùng với danh mục lập lại từ hồ sơ trong gói"; "DANH-MUC.pdf differs from the cover list regenerated from the bundled dossier"))
                         .help(msg!("đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack"; "ask the sender to pack it again with dossier pack")),
                 ),
-                (Ok(_), None) if !findings.iter().any(|f| f.primary.file == COVER) => {
+                (_, false) if rendered && !findings.iter().any(|f| f.primary.file == COVER) => {
                     findings.push(finding(Rule::GO007, COVER, msg!("gói không có danh mục hồ sơ DANH-MUC.pdf"; "the bundle has no cover list DANH-MUC.pdf")));
                 }
                 _ => {}
             }
         }
     }
+    if let Some(f) = crate::rules::scans::no_signed_scan(&checked.dossier, &memory) {
+        findings.push(f);
+    }
     checked.findings.extend(capped(findings));
     checked
         .findings
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    Ok(checked)
+    Ok(Verified {
+        checked,
+        layout,
+        office,
+        recipient,
+    })
 }
 
 /// Most findings of one rule listed for a bundle, as `check` lists for one file

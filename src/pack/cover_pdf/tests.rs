@@ -14,6 +14,9 @@ fn date(s: &str) -> Date {
 
 fn small() -> CoverList {
     CoverList {
+        layout: Layout::V2,
+        campaign_set: true,
+        votes_column: true,
         parent_body: Some("Ủy ban nhân dân huyện Hoa Lư".into()),
         issuer: "Ủy ban nhân dân xã Ninh Hải".into(),
         symbol: "45/TTr-UBND".into(),

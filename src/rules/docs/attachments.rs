@@ -100,3 +100,15 @@ pub(super) const DK007: RuleDocs = RuleDocs {
             fix_vi: "Đổi đuôi tệp cho đúng (dinh-kem/to-trinh.jpg) và sửa \"dinh_kem\" theo, hoặc chuyển ảnh thành PDF.",
             fix_en: "Give the file the right extension (dinh-kem/to-trinh.jpg) and correct \"dinh_kem\", or convert the image to PDF.",
         };
+
+pub(super) const DK008: RuleDocs = RuleDocs {
+            what_vi: "Khi đóng gói (dossier pack) và khi nơi nhận kiểm tra gói (dossier verify), tờ trình phải kèm bản quét đã ký: một tệp PDF, JPEG hoặc PNG ghi ở dinh_kem của to-trinh.yaml. Không có thì cảnh báo (lệnh check không báo: hồ sơ được kiểm tra cả khi chưa ký).",
+            what_en: "When a bundle is made (dossier pack) and when the receiving office checks it (dossier verify), the proposal (to-trinh.yaml) must come with its signed scan: a PDF, JPEG or PNG named by dinh_kem in to-trinh.yaml. Without one, a warning (check does not say it: a dossier is checked before it is signed too).",
+            why_vi: "Các tệp YAML chỉ mang nội dung văn bản; chỉ bản quét cho thấy tờ trình đã được ký, đóng dấu. Gói không có bản quét nào đã được đóng gói và kiểm tra mà không một lời báo, nơi nhận mở gói mới biết.",
+            why_en: "The YAML files carry the documents' text only; only a scan shows the proposal signed and sealed. A bundle with no scan at all was packed and verified without a word, and the receiving office learnt it on opening it.",
+            basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md): dinh_kem của tờ trình là bản quét tờ trình đã ký. Chương trình không nhìn thấy chữ ký trên trang: tệp ghi ở đó được coi là bản quét đã ký (docs/cover-list.md).",
+            basis_en: "Dossier format version 1 (docs/dossier-format.md): the proposal's dinh_kem is the scan of the signed proposal. The program cannot see a signature on a page: a file named there is taken as the signed scan (docs/cover-list.md).",
+            example: "# tệp: to-trinh.yaml\n# Không có dòng dinh_kem: gói không kèm bản quét tờ trình đã ký.\n# dinh_kem: dinh-kem/to-trinh.pdf\n",
+            fix_vi: "Quét tờ trình đã ký (PDF, JPEG hoặc PNG), đặt vào thư mục dinh-kem/, ghi \"dinh_kem: dinh-kem/to-trinh.pdf\" vào to-trinh.yaml rồi đóng gói lại. Cơ quan gửi bản giấy riêng có thể tắt cảnh báo trong .dossier.yaml (muc_do: DK008: off).",
+            fix_en: "Scan the signed proposal (PDF, JPEG or PNG), put it in the dinh-kem/ folder, write \"dinh_kem: dinh-kem/to-trinh.pdf\" in to-trinh.yaml and pack again. An office that sends the paper originals separately can turn the warning off in .dossier.yaml (muc_do: DK008: off).",
+        };

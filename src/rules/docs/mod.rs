@@ -96,6 +96,10 @@ impl RuleDocs {
 /// value that is a description rather than data: each a part of a line, replaced where met.
 const EXAMPLE_NOTES: &[(&str, &str)] = &[
     (
+        "# Không có dòng dinh_kem: gói không kèm bản quét tờ trình đã ký.",
+        "# No dinh_kem line: the bundle carries no scan of the signed proposal.",
+    ),
+    (
         "# có U+200B sau chữ Văn",
         "# a U+200B after the word \"Văn\"",
     ),
@@ -334,6 +338,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::DK005 => attachments::DK005,
         Rule::DK006 => attachments::DK006,
         Rule::DK007 => attachments::DK007,
+        Rule::DK008 => attachments::DK008,
         Rule::TC001 => rule_set::TC001,
         Rule::GO001 => bundle::GO001,
         Rule::GO002 => bundle::GO002,
