@@ -10,24 +10,33 @@
 //! `docs/legal-sources.md`, 4.4), so they are the project's reading, said in the README.
 
 use super::model::{Block, Column, Document, Emphasis, Header, Signature};
+use super::words::{self, GAP};
 use crate::criteria::RuleSet;
 use crate::date::Date;
 use crate::dossier::model::{BaoCao, NomineeType, Person};
+use crate::dossier::place::Places;
 use crate::dossier::Dossier;
 use crate::source::Sp;
 
+/// A field's text as the drafts print it: trimmed, a template's `<<…>>` left in as "…".
 pub(super) fn text(v: Option<&Sp<String>>) -> String {
-    v.map(|s| s.v.trim().to_owned()).unwrap_or_default()
+    v.map(|s| words::printed(&s.v)).unwrap_or_default()
 }
 
 /// What every document of one dossier shares.
 pub(super) struct Facts<'a> {
     pub(super) d: &'a Dossier,
     pub(super) rs: Option<&'a RuleSet>,
+    /// The form's name with the dossier's places filled in, or "…" (an id the rule set does
+    /// not have, a level the dossier names no unit of).
     pub(super) form: String,
     pub(super) kind: Option<String>,
     pub(super) ad_hoc: bool,
+    /// The tờ trình's date for the files and the header; the epoch when it has none, which
+    /// the body never prints (`day`).
     pub(super) date: Date,
+    /// The tờ trình's date as the body prints it: None prints "…".
+    pub(super) day: Option<Date>,
     pub(super) place: String,
     pub(super) issuer: String,
     pub(super) stamp: bool,
@@ -42,11 +51,13 @@ impl Facts<'_> {
         }
     }
 
+    /// A kind of nominee's name; an id the rule set does not have prints "…" (HS010).
     pub(super) fn nominee_kind(&self, id: Option<&Sp<String>>) -> String {
-        let id = text(id);
-        self.rs
-            .and_then(|rs| rs.nominee_kind(&id))
-            .map_or(id, |k| k.ten.clone())
+        words::named(id, |id| {
+            self.rs
+                .and_then(|rs| rs.nominee_kind(id))
+                .map(|k| k.ten.clone())
+        })
     }
 }
 
@@ -64,26 +75,34 @@ fn lower_first(s: &str) -> String {
 pub fn documents(d: &Dossier, rs: Option<&RuleSet>, stamp: bool) -> Vec<Document> {
     let ho_so = d.ho_so.clone().unwrap_or_default();
     let tt = d.to_trinh.clone().unwrap_or_default();
-    let form = ho_so
-        .hinh_thuc
-        .as_ref()
-        .map(|f| {
-            rs.and_then(|r| r.form(&f.v))
-                .map_or(f.v.clone(), |f| f.ten.clone())
-        })
-        .unwrap_or_default();
+    let places = Places::of(d);
+    // The rule set's "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã" names the dossier's own
+    // commune on the page a clerk signs (#18, the clerk's C17).
+    let form = words::named(ho_so.hinh_thuc.as_ref(), |id| {
+        rs.and_then(|r| r.form(id))
+            .map(|f| words::placed(&places, &f.ten))
+    });
+    // A dossier without its form (HS004) still prints a gap, not "tặng  cho".
+    let form = if form.is_empty() {
+        GAP.to_owned()
+    } else {
+        form
+    };
     let kind_id = text(ho_so.loai_khen.as_ref());
     let kind = ho_so.loai_khen.as_ref().map(|k| {
-        rs.and_then(|r| r.award_kind(&k.v))
-            .map_or(k.v.clone(), |k| k.ten.clone())
+        words::named(Some(k), |id| {
+            rs.and_then(|r| r.award_kind(id)).map(|k| k.ten.clone())
+        })
     });
+    let day = tt.ngay.as_ref().map(|d| d.v);
     let facts = Facts {
         d,
         rs,
         form,
         kind,
         ad_hoc: kind_id == "dot_xuat",
-        date: tt.ngay.as_ref().map(|d| d.v).unwrap_or_default(),
+        date: day.unwrap_or_default(),
+        day,
         place: text(tt.dia_danh.as_ref()),
         issuer: text(tt.co_quan.as_ref()),
         stamp,
@@ -144,11 +163,52 @@ fn signature(p: Option<&Person>, fallback: &[&str]) -> Signature {
     }
 }
 
+/// The drafted request, the parts of the dossier and the closing sentence.
+fn proposal_body(
+    f: &Facts<'_>,
+    tt: &crate::dossier::model::ToTrinh,
+    decides: &str,
+    who: String,
+    blocks: &mut Vec<Block>,
+) {
+    // The achievement as the trích yếu names it ("… có thành tích xuất sắc đột xuất trong cứu
+    // hộ, cứu nạn …"); the body named none before (#18, C17). Never a made-up one.
+    let what = text(tt.trich_yeu.as_ref());
+    let achievement = words::achievement(&what)
+        .map_or_else(|| "có thành tích".to_owned(), |a| format!("đã có {a}"));
+    let ask = format!(
+        "{} kính trình {decides} xem xét, tặng {} cho {who} {achievement} (có danh sách kèm theo).",
+        f.issuer,
+        f.form_and_kind(),
+    );
+    blocks.push(Block::body(ask.trim_start()));
+    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
+    if let Some(bb) = &f.d.bien_ban {
+        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
+        let symbol = text(bb.so_ky_hieu.as_ref());
+        if !symbol.is_empty() {
+            m.push_str(&format!(" số {symbol}"));
+        }
+        if let Some(n) = &bb.ngay {
+            m.push_str(&format!(" ngày {}", n.v.dmy()));
+        }
+        parts.push(m);
+    }
+    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
+    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
+    blocks.push(Block::body(format!(
+        "Kính trình {decides} xem xét, quyết định./."
+    )));
+}
+
 /// The proposal and, on its own pages, the list it sends.
 fn proposal(f: &Facts<'_>) -> Document {
     let tt = f.d.to_trinh.clone().unwrap_or_default();
     let symbol = text(tt.so_ky_hieu.as_ref());
     let addressee = text(tt.kinh_gui.as_ref());
+    // "(qua Sở Nội vụ)" says where the bundle goes: on the "Kính gửi" line only, not in every
+    // sentence that names who decides (the clerk's C17 saw it twice in one sentence).
+    let decides = words::without_channel(&addressee);
     let types = tt
         .danh_sach
         .iter()
@@ -160,46 +220,17 @@ fn proposal(f: &Facts<'_>) -> Document {
         emphasis: Emphasis::Plain,
         indent: true,
     }];
-    if let Some(rs) = f.rs {
-        if !rs.procedure.can_cu.trim().is_empty() {
-            blocks.push(Block::body(format!(
-                "Căn cứ {};",
-                rs.procedure.can_cu.trim()
-            )));
-        }
-        if rs.kind == crate::criteria::SetKind::PhongTrao {
-            blocks.push(Block::body(format!("Căn cứ {};", rs.ten.trim())));
-        }
+    // One "Căn cứ" line per instrument, as Decree 30 writes them.
+    blocks.extend(words::basis(f.rs, &tt).into_iter().map(Block::body));
+    if let Some(own) = tt.noi_dung.as_ref() {
+        // The clerk's own body stands in for the drafted request, the parts and the closing
+        // sentence.
+        blocks.extend(words::paragraphs(&own.v).into_iter().map(Block::body));
+    } else {
+        proposal_body(f, &tt, &decides, count_by_type(types), &mut blocks);
     }
-    let mut ask = format!(
-        "{} kính trình {} xem xét, tặng {} cho {} có thành tích (có danh sách kèm theo).",
-        f.issuer,
-        addressee,
-        f.form_and_kind(),
-        count_by_type(types)
-    );
-    if f.issuer.is_empty() {
-        ask = ask.trim_start().to_owned();
-    }
-    blocks.push(Block::body(ask));
-    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
-    if let Some(bb) = &f.d.bien_ban {
-        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
-        if let Some(s) = &bb.so_ky_hieu {
-            m.push_str(&format!(" số {}", s.v.trim()));
-        }
-        if let Some(n) = &bb.ngay {
-            m.push_str(&format!(" ngày {}", n.v.dmy()));
-        }
-        parts.push(m);
-    }
-    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
-    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
-    blocks.push(Block::body(format!(
-        "Kính trình {addressee} xem xét, quyết định./."
-    )));
     blocks.push(Block::Closing {
-        recipients: vec!["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()],
+        recipients: words::recipients(&tt),
         right: signature(tt.nguoi_ky.as_ref(), &["Thủ trưởng cơ quan"]),
         left: None,
     });
@@ -212,7 +243,7 @@ fn proposal(f: &Facts<'_>) -> Document {
     if !symbol.is_empty() {
         annex.push_str(&format!(" số {symbol}"));
     }
-    annex.push_str(&format!(" ngày {}", f.date.dmy()));
+    annex.push_str(&format!(" ngày {}", words::dmy(f.day)));
     if !f.issuer.is_empty() {
         annex.push_str(&format!(" của {}", f.issuer));
     }
@@ -227,7 +258,7 @@ fn proposal(f: &Facts<'_>) -> Document {
         date: f.date,
         stamp: f.stamp,
         header: Header {
-            parent: tt.co_quan_cap_tren.as_ref().map(|s| s.v.trim().to_owned()),
+            parent: tt.co_quan_cap_tren.as_ref().map(|s| words::printed(&s.v)),
             issuer: f.issuer.clone(),
             symbol: Some(symbol.clone()),
             place: f.place.clone(),
@@ -285,8 +316,8 @@ fn list_table(f: &Facts<'_>, tt: &crate::dossier::model::ToTrinh) -> Block {
         .map(|(i, n)| {
             let mut row = vec![
                 (i + 1).to_string(),
-                n.shown_name(),
-                n.position_and_unit(),
+                words::printed(&n.shown_name()),
+                words::printed(&n.position_and_unit()),
                 f.nominee_kind(n.doi_tuong.as_ref()),
             ];
             if let Some(bb) = &f.d.bien_ban {
@@ -313,7 +344,9 @@ fn minutes(f: &Facts<'_>) -> Document {
     let bb = f.d.bien_ban.clone().unwrap_or_default();
     let tt = f.d.to_trinh.clone().unwrap_or_default();
     let council = text(bb.hoi_dong.as_ref());
-    let date = bb.ngay.as_ref().map_or(f.date, |d| d.v);
+    // The meeting's own date: the tờ trình's would be a guess.
+    let day = bb.ngay.as_ref().map(|d| d.v);
+    let date = day.unwrap_or_default();
     let members = bb.so_thanh_vien.as_ref().map(|n| n.v);
     let present = bb.co_mat.as_ref().map(|n| n.v);
     let mut blocks = Vec::new();
@@ -324,7 +357,7 @@ fn minutes(f: &Facts<'_>) -> Document {
     };
     blocks.push(Block::body(format!(
         "Hôm nay, {}{place}, {council} họp bình xét đề nghị tặng {} cho các tập thể, cá nhân có thành tích.",
-        date.vietnamese(),
+        words::vietnamese(day),
         f.form_and_kind()
     )));
     if let (Some(m), Some(p)) = (members, present) {
@@ -410,7 +443,7 @@ fn minutes(f: &Facts<'_>) -> Document {
             };
             vec![
                 (i + 1).to_string(),
-                n.shown_name(),
+                words::printed(&n.shown_name()),
                 unit,
                 yes.map(|y| y.to_string()).unwrap_or_default(),
                 no.map(|y| y.to_string()).unwrap_or_default(),
@@ -421,7 +454,7 @@ fn minutes(f: &Facts<'_>) -> Document {
     blocks.push(Block::Table { columns, rows });
     blocks.push(Block::body(format!(
         "Hội đồng thống nhất đề nghị {} xem xét, tặng {} cho các tập thể, cá nhân có tên trên.",
-        text(tt.kinh_gui.as_ref()),
+        words::without_channel(&text(tt.kinh_gui.as_ref())),
         f.form_and_kind()
     )));
     blocks.push(Block::body(

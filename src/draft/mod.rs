@@ -19,6 +19,7 @@ pub mod compose;
 pub mod docx;
 pub mod model;
 mod report;
+pub mod words;
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};

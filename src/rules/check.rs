@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    attachments, content, dates, fields, nominees, portable, structure, symbols, text, votes,
+    attachments, content, dates, fields, nominees, places, portable, structure, symbols, text,
+    votes,
 };
 use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
@@ -149,6 +150,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         attachments::check(&mut cx);
         portable::check(&mut cx);
         text::check(&mut cx);
+        places::check(&mut cx);
     }
     let mut findings = sink.finish();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

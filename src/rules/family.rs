@@ -117,6 +117,7 @@ impl Family {
                 "src/dossier/reader.rs",
                 "src/dossier/lint.rs",
                 "src/rules/text.rs",
+                "src/rules/places.rs",
             ],
             Family::Attachments => &["src/rules/attachments.rs", "src/rules/portable.rs"],
             Family::RuleSet => &["src/criteria/validate.rs", "src/rules/structure.rs"],

@@ -14,6 +14,7 @@ mod fields;
 mod links;
 pub mod names;
 mod nominees;
+mod places;
 mod portable;
 pub mod registry;
 mod structure;
