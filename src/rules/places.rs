@@ -35,20 +35,13 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let Err(level) = Places::of(cx.d).fill(&form.ten) else {
         return;
     };
+    // The level's word as a clerk says it; a ward or a centrally run city is named the same way.
     let (unit_vi, unit_en, example) = match level {
-        Level::Commune => (
-            "xã, phường hay đặc khu",
-            "commune, ward or special zone",
-            "Chủ tịch Ủy ban nhân dân xã Minh Long",
-        ),
-        Level::District => (
-            "huyện, quận, thị xã hay thành phố thuộc tỉnh",
-            "district, town or provincial city",
-            "Chủ tịch Ủy ban nhân dân huyện Hoa Lư",
-        ),
+        Level::Commune => ("xã", "commune", "Chủ tịch Ủy ban nhân dân xã Minh Long"),
+        Level::District => ("huyện", "district", "Chủ tịch Ủy ban nhân dân huyện Hoa Lư"),
         Level::Province => (
-            "tỉnh hay thành phố trực thuộc trung ương",
-            "province or centrally run city",
+            "tỉnh",
+            "province",
             "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi",
         ),
     };
@@ -66,10 +59,10 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             Rule::VB008,
             &file,
             at,
-            msg!("hình thức \"{}\" ghi chung \"{}\": văn bản soạn ra phải ghi tên {} của hồ sơ thay cho chữ đó, nhưng tờ trình không nêu {} nào (trong \"kinh_gui\", \"co_quan\", \"co_quan_cap_tren\")", form.ten, generic, unit_vi, unit_vi;
-                 "form \"{}\" says \"{}\" generically: the drafts must name the dossier's {} there, but the tờ trình names none (in `kinh_gui`, `co_quan`, `co_quan_cap_tren`)", form.ten, generic, unit_en),
+            msg!("hình thức \"{}\" cần tên {} của hồ sơ thay cho \"{}\", nhưng tờ trình không nêu {} nào (trong \"kinh_gui\", \"co_quan\", \"co_quan_cap_tren\")", form.ten, unit_vi, generic, unit_vi;
+                 "form \"{}\" needs the dossier's {} in place of \"{}\", but the tờ trình names none (in `kinh_gui`, `co_quan`, `co_quan_cap_tren`)", form.ten, unit_en, generic),
         )
-        .help(msg!("ghi tên {} vào \"kinh_gui\" của to-trinh.yaml, ví dụ \"{}\"", unit_vi, example;
-                   "name the {} in to-trinh.yaml's `kinh_gui`, e.g. \"{}\"", unit_en, example)),
+        .help(msg!("ghi đủ tên {} vào \"kinh_gui\" của to-trinh.yaml, ví dụ \"{}\"", unit_vi, example;
+                   "name the {} in full in to-trinh.yaml's `kinh_gui`, e.g. \"{}\"", unit_en, example)),
     );
 }
