@@ -14,6 +14,7 @@ mod cli;
 mod docx_schema;
 mod draft;
 mod draft_ahead;
+mod draft_words;
 mod edit;
 mod export;
 mod fixture_snapshots;

@@ -498,3 +498,121 @@ fn minutes(f: &Facts<'_>) -> Document {
         blocks,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::Catalog;
+    use crate::rules::check::check_dossier;
+    use std::path::Path;
+
+    /// The base fixture (with minutes), changed by `change`, drafted: every text each document
+    /// prints, joined.
+    fn printed(change: impl FnOnce(&mut Dossier)) -> Vec<(String, String)> {
+        let catalog = Catalog::builtin().unwrap_or_else(|_| Catalog { sets: Vec::new() });
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+        let mut checked = check_dossier(&dir, &catalog, Date::default());
+        change(&mut checked.dossier);
+        documents(&checked.dossier, checked.rule_set(&catalog), false)
+            .into_iter()
+            .map(|d| (d.stem.clone(), d.strings().join("\n")))
+            .collect()
+    }
+
+    fn of<'a>(docs: &'a [(String, String)], stem: &str) -> &'a str {
+        docs.iter()
+            .find(|(s, _)| s == stem)
+            .map_or("", |(_, t)| t.as_str())
+    }
+
+    #[test]
+    fn missing_dates_print_a_gap_in_the_body_never_the_epoch() {
+        let docs = printed(|d| {
+            if let Some(tt) = d.to_trinh.as_mut() {
+                tt.ngay = None;
+            }
+            if let Some(bb) = d.bien_ban.as_mut() {
+                bb.ngay = None;
+            }
+        });
+        let tt = of(&docs, "to-trinh");
+        assert!(
+            tt.contains("(Kèm theo Tờ trình số 45/TTr-UBND ngày … của"),
+            "{tt}"
+        );
+        let bb = of(&docs, "bien-ban");
+        assert!(bb.contains("Hôm nay, ngày … tháng … năm …"), "{bb}");
+        // The header's date line is the layout's (`Document::place_date`); the body never says
+        // 1970.
+        for text in [tt, bb] {
+            let body = text
+                .split_once("Độc lập - Tự do - Hạnh phúc\n")
+                .map_or(text, |x| x.1);
+            let body = body.split_once('\n').map_or(body, |x| x.1);
+            assert!(!body.contains("1970"), "{body}");
+        }
+    }
+
+    #[test]
+    fn placeholders_and_unknown_ids_print_a_gap() {
+        let docs = printed(|d| {
+            if let Some(tt) = d.to_trinh.as_mut() {
+                if let Some(c) = tt.co_quan.as_mut() {
+                    c.v = "<<Tên cơ quan ban hành tờ trình>>".to_owned();
+                }
+                if let Some(n) = tt.danh_sach.first_mut().and_then(|n| n.doi_tuong.as_mut()) {
+                    n.v = "doi_tuong_khong_co".to_owned();
+                }
+            }
+            if let Some(k) = d.ho_so.as_mut().and_then(|h| h.loai_khen.as_mut()) {
+                k.v = "loai_khong_co".to_owned();
+            }
+        });
+        for (stem, text) in &docs {
+            assert!(!text.contains("<<"), "{stem}: {text}");
+            assert!(!text.contains("_khong_co"), "{stem}: {text}");
+        }
+        let tt = of(&docs, "to-trinh");
+        assert!(tt.contains("\n…\n"), "the unknown kind of nominee: {tt}");
+        assert!(tt.contains("(…)"), "the unknown kind of award: {tt}");
+        assert!(tt.contains("… kính trình"), "{tt}");
+    }
+
+    #[test]
+    fn the_channel_stays_on_the_kinh_gui_line() {
+        let docs = printed(|d| {
+            if let Some(k) = d.to_trinh.as_mut().and_then(|t| t.kinh_gui.as_mut()) {
+                k.v.push_str(" (qua Phòng Nội vụ)");
+            }
+        });
+        for stem in ["to-trinh", "bien-ban"] {
+            let text = of(&docs, stem);
+            let n = usize::from(stem == "to-trinh");
+            assert_eq!(
+                text.matches("(qua Phòng Nội vụ)").count(),
+                n,
+                "{stem}: {text}"
+            );
+            assert!(text.contains("Chủ tịch Ủy ban nhân dân huyện Hoa Lư xem xét"));
+        }
+    }
+
+    #[test]
+    fn a_campaign_cites_its_procedure_line_by_line_then_itself() {
+        let docs = printed(|_| {});
+        let tt = of(&docs, "to-trinh");
+        let basis: Vec<&str> = tt.lines().filter(|l| l.starts_with("Căn cứ")).collect();
+        assert!(basis.len() >= 3, "{basis:?}");
+        assert!(basis.iter().all(|l| l.ends_with(';')), "{basis:?}");
+        assert!(basis
+            .iter()
+            .any(|l| l.contains("Điều 55 Nghị định số 91/2017/NĐ-CP")));
+        assert!(basis
+            .last()
+            .is_some_and(|l| l.contains("Phong trào thi đua")));
+        assert!(
+            tt.contains("đã có thành tích xuất sắc trong công tác phòng, chống dịch COVID-19"),
+            "{tt}"
+        );
+    }
+}
