@@ -60,7 +60,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             &file,
             at,
             msg!("hình thức \"{}\" cần tên {} của hồ sơ thay cho \"{}\", nhưng tờ trình không nêu {} nào (trong \"kinh_gui\", \"co_quan\", \"co_quan_cap_tren\")", form.ten, unit_vi, generic, unit_vi;
-                 "form \"{}\" needs the dossier's {} in place of \"{}\", but the tờ trình names none (in `kinh_gui`, `co_quan`, `co_quan_cap_tren`)", form.ten, unit_en, generic),
+                 "form \"{}\" needs the dossier's {} in place of \"{}\", but to-trinh.yaml names none (in `kinh_gui`, `co_quan`, `co_quan_cap_tren`)", form.ten, unit_en, generic),
         )
         .help(msg!("ghi đủ tên {} vào \"kinh_gui\" của to-trinh.yaml, ví dụ \"{}\"", unit_vi, example;
                    "name the {} in full in to-trinh.yaml's `kinh_gui`, e.g. \"{}\"", unit_en, example)),
