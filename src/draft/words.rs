@@ -99,10 +99,17 @@ pub fn without_channel(addressee: &str) -> String {
 pub fn achievement(trich_yeu: &str) -> Option<String> {
     let s = printed(trich_yeu);
     let at = s.find("có thành tích")?;
-    let phrase = s[at + "có ".len()..]
+    let mut phrase = s[at + "có ".len()..]
         .trim()
         .trim_end_matches(['.', ';'])
         .trim_end();
+    // A closing "(khen thưởng chuyên đề, sơ kết năm 2021)" repeats the kind the sentence
+    // names already, and would stand beside "(có danh sách kèm theo)".
+    if phrase.ends_with(')') {
+        if let Some(open) = phrase.rfind('(') {
+            phrase = phrase[..open].trim_end();
+        }
+    }
     (phrase != "thành tích" && !phrase.contains(GAP)).then(|| phrase.to_owned())
 }
 
@@ -131,7 +138,15 @@ pub fn basis(rs: Option<&RuleSet>, tt: &ToTrinh) -> Vec<String> {
     };
     let p = &rs.procedure;
     let mut out: Vec<String> = if p.instruments.is_empty() {
-        p.can_cu.split(';').filter_map(basis_line).collect()
+        // Cut at ";" only where every piece names an instrument (opens with a capital, "Luật",
+        // "Điều 55 Nghị định …"): "…; mục IV.4.a" is one reference, not two.
+        let pieces: Vec<&str> = p.can_cu.split(';').map(str::trim).collect();
+        let named = |s: &&str| s.chars().next().is_some_and(char::is_uppercase);
+        if pieces.iter().all(|s| s.is_empty() || named(s)) {
+            pieces.into_iter().filter_map(basis_line).collect()
+        } else {
+            basis_line(&p.can_cu).into_iter().collect()
+        }
     } else {
         p.instruments.iter().filter_map(|i| basis_line(i)).collect()
     };
@@ -247,6 +262,10 @@ mod tests {
             achievement("Về việc đề nghị tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc đột xuất trong cứu hộ, cứu nạn đợt lũ tháng 11 năm 2026."),
             Some("thành tích xuất sắc đột xuất trong cứu hộ, cứu nạn đợt lũ tháng 11 năm 2026".to_owned())
         );
+        assert_eq!(
+            achievement("Về việc … có thành tích xuất sắc trong phòng, chống dịch COVID-19 (khen thưởng chuyên đề, sơ kết năm 2021)"),
+            Some("thành tích xuất sắc trong phòng, chống dịch COVID-19".to_owned())
+        );
         assert_eq!(achievement("Về việc đề nghị khen thưởng"), None);
         assert_eq!(achievement("Về việc … có thành tích"), None);
         assert_eq!(achievement("Về việc … có thành tích <<Thành tích>>"), None);
@@ -273,6 +292,31 @@ mod tests {
             ]
         );
         assert!(basis(None, &ToTrinh::default()).is_empty());
+    }
+
+    #[test]
+    fn a_rule_sets_basis_is_cut_only_between_instruments() {
+        let cat = crate::criteria::Catalog::builtin().unwrap();
+        let mut rs = cat.get("nd98-2023-don-gian").unwrap().clone();
+        let tt = ToTrinh::default();
+        assert_eq!(basis(Some(&rs), &tt).len(), 2);
+        assert!(basis(Some(&rs), &tt)[1]
+            .starts_with("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023"));
+        rs.procedure.instruments.clear();
+        rs.procedure.can_cu =
+            "Điều 85 Luật Thi đua, khen thưởng; Điều 40 Nghị định số 98/2023/NĐ-CP".to_owned();
+        assert_eq!(
+            basis(Some(&rs), &tt),
+            [
+                "Căn cứ Điều 85 Luật Thi đua, khen thưởng;",
+                "Căn cứ Điều 40 Nghị định số 98/2023/NĐ-CP;"
+            ]
+        );
+        rs.procedure.can_cu = "Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a".to_owned();
+        assert_eq!(
+            basis(Some(&rs), &tt),
+            ["Căn cứ Điều 55 Nghị định số 91/2017/NĐ-CP; mục IV.4.a;"]
+        );
     }
 
     #[test]
