@@ -195,11 +195,11 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
         kinh_gui: r.text(&m, "kinh_gui", Required),
         trich_yeu: r.text(&m, "trich_yeu", Required),
         nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER),
+        danh_sach,
+        dinh_kem: r.attachments(&m),
         can_cu: texts(r, &m, "can_cu"),
         noi_dung: r.text(&m, "noi_dung", Optional),
         noi_nhan: texts(r, &m, "noi_nhan"),
-        danh_sach,
-        dinh_kem: r.attachments(&m),
         anchor: Some(m.anchor),
     })
 }

@@ -10,13 +10,14 @@
 //! `docs/legal-sources.md`, 4.4), so they are the project's reading, said in the README.
 
 use super::model::{Block, Column, Document, Emphasis, Header, Signature};
-use super::words::{self, GAP};
 use crate::criteria::RuleSet;
 use crate::date::Date;
 use crate::dossier::model::{BaoCao, NomineeType, Person};
-use crate::dossier::place::Places;
 use crate::dossier::Dossier;
 use crate::source::Sp;
+
+use super::words::{self, GAP};
+use crate::dossier::place::Places;
 
 /// A field's text as the drafts print it: trimmed, a template's `<<…>>` left in as "…".
 pub(super) fn text(v: Option<&Sp<String>>) -> String {
@@ -163,44 +164,6 @@ fn signature(p: Option<&Person>, fallback: &[&str]) -> Signature {
     }
 }
 
-/// The drafted request, the parts of the dossier and the closing sentence.
-fn proposal_body(
-    f: &Facts<'_>,
-    tt: &crate::dossier::model::ToTrinh,
-    decides: &str,
-    who: String,
-    blocks: &mut Vec<Block>,
-) {
-    // The achievement as the trích yếu names it ("… có thành tích xuất sắc đột xuất trong cứu
-    // hộ, cứu nạn …"); the body named none before (#18, C17). Never a made-up one.
-    let what = text(tt.trich_yeu.as_ref());
-    let achievement = words::achievement(&what)
-        .map_or_else(|| "có thành tích".to_owned(), |a| format!("đã có {a}"));
-    let ask = format!(
-        "{} kính trình {decides} xem xét, tặng {} cho {who} {achievement} (có danh sách kèm theo).",
-        f.issuer,
-        f.form_and_kind(),
-    );
-    blocks.push(Block::body(ask.trim_start()));
-    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
-    if let Some(bb) = &f.d.bien_ban {
-        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
-        let symbol = text(bb.so_ky_hieu.as_ref());
-        if !symbol.is_empty() {
-            m.push_str(&format!(" số {symbol}"));
-        }
-        if let Some(n) = &bb.ngay {
-            m.push_str(&format!(" ngày {}", n.v.dmy()));
-        }
-        parts.push(m);
-    }
-    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
-    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
-    blocks.push(Block::body(format!(
-        "Kính trình {decides} xem xét, quyết định./."
-    )));
-}
-
 /// The proposal and, on its own pages, the list it sends.
 fn proposal(f: &Facts<'_>) -> Document {
     let tt = f.d.to_trinh.clone().unwrap_or_default();
@@ -267,6 +230,44 @@ fn proposal(f: &Facts<'_>) -> Document {
         summary: vec![text(tt.trich_yeu.as_ref())],
         blocks,
     }
+}
+
+/// The drafted request, the parts of the dossier and the closing sentence.
+fn proposal_body(
+    f: &Facts<'_>,
+    tt: &crate::dossier::model::ToTrinh,
+    decides: &str,
+    who: String,
+    blocks: &mut Vec<Block>,
+) {
+    // The achievement as the trích yếu names it ("… có thành tích xuất sắc đột xuất trong cứu
+    // hộ, cứu nạn …"); the body named none before (#18, C17). Never a made-up one.
+    let what = text(tt.trich_yeu.as_ref());
+    let achievement = words::achievement(&what)
+        .map_or_else(|| "có thành tích".to_owned(), |a| format!("đã có {a}"));
+    let ask = format!(
+        "{} kính trình {decides} xem xét, tặng {} cho {who} {achievement} (có danh sách kèm theo).",
+        f.issuer,
+        f.form_and_kind(),
+    );
+    blocks.push(Block::body(ask.trim_start()));
+    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
+    if let Some(bb) = &f.d.bien_ban {
+        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
+        let symbol = text(bb.so_ky_hieu.as_ref());
+        if !symbol.is_empty() {
+            m.push_str(&format!(" số {symbol}"));
+        }
+        if let Some(n) = &bb.ngay {
+            m.push_str(&format!(" ngày {}", n.v.dmy()));
+        }
+        parts.push(m);
+    }
+    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
+    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
+    blocks.push(Block::body(format!(
+        "Kính trình {decides} xem xét, quyết định./."
+    )));
 }
 
 /// The nominees in Vietnamese order of given name, then full name, with their vote result when

@@ -6,9 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+use super::places;
 use super::{
-    attachments, content, dates, fields, nominees, places, portable, structure, symbols, text,
-    votes,
+    attachments, content, dates, fields, nominees, portable, structure, symbols, text, votes,
 };
 use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
