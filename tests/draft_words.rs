@@ -210,15 +210,20 @@ fn the_to_trinhs_own_basis_body_and_recipients_are_printed() {
 /// same dossier under `--draft-anyway`, whose PDFs print "…" and none of what they must not.
 fn refused_then_gapped(
     dir: &Path,
-    rule: &str,
+    (rule, error): (&str, bool),
     vi: &str,
     en: &str,
 ) -> Option<Vec<(String, String)>> {
+    let (lvl_vi, lvl_en) = if error {
+        ("lỗi", "error")
+    } else {
+        ("cảnh báo", "warning")
+    };
     let o = draft(dir, &[]);
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains(&format!("lỗi[{rule}]")) && out.contains(vi),
+        out.contains(&format!("{lvl_vi}[{rule}]")) && out.contains(vi),
         "{out}"
     );
     assert!(
@@ -235,7 +240,7 @@ fn refused_then_gapped(
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
-        out.contains(&format!("error[{rule}]")) && out.contains(en),
+        out.contains(&format!("{lvl_en}[{rule}]")) && out.contains(en),
         "{out}"
     );
     assert!(
@@ -245,10 +250,9 @@ fn refused_then_gapped(
     let o = draft(dir, &["--draft-anyway"]);
     // Drafted, stamped, and the finding shown.
     assert_eq!(o.status.code(), Some(1), "{o:?}");
-    assert!(
-        String::from_utf8_lossy(&o.stdout).contains(&format!("lỗi[{rule}]")),
-        "{o:?}"
-    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains(&format!("{lvl_vi}[{rule}]")), "{out}");
+    assert!(out.contains("không ký các bản này"), "{out}");
     assert!(dir.join("out/to-trinh.pdf").is_file());
     texts(dir)
 }
@@ -274,9 +278,13 @@ fn a_level_the_dossier_names_no_unit_of_is_refused_or_left_as_a_gap() {
         "co_quan_cap_tren: \"Ủy ban nhân dân xã Minh Long\"",
         "",
     );
+    // A warning for check (and pack, which prints no document to sign); draft is refused.
+    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("cảnh báo[VB008]"));
     let Some(all) = refused_then_gapped(
         dir.path(),
-        "VB008",
+        ("VB008", false),
         "cần tên xã của hồ sơ thay cho \"cấp xã\"",
         "needs the dossier's commune in place of \"cấp xã\"",
     ) else {
@@ -301,7 +309,7 @@ fn a_placeholder_date_is_refused_or_left_as_a_gap() {
     );
     let Some(all) = refused_then_gapped(
         dir.path(),
-        "HS015",
+        ("HS015", true),
         "trường \"ngay\" chưa điền",
         "`ngay` is not filled in",
     ) else {
@@ -335,7 +343,7 @@ fn an_unknown_form_is_refused_or_left_as_a_gap_never_its_id() {
     );
     let Some(all) = refused_then_gapped(
         dir.path(),
-        "HS009",
+        ("HS009", true),
         "huan_chuong_lao_dong_hang_nhat",
         "huan_chuong_lao_dong_hang_nhat",
     ) else {

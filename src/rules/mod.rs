@@ -14,7 +14,7 @@ mod fields;
 mod links;
 pub mod names;
 mod nominees;
-mod places;
+pub mod places;
 mod portable;
 pub mod registry;
 mod structure;

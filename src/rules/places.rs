@@ -5,13 +5,22 @@
 //! cấp xã"); the tờ trình, its list, the minutes and the reports a clerk signs name her own
 //! commune instead, read from the units the tờ trình names (`dossier::place`). A dossier that
 //! names none would print "cấp xã" where the commune's name belongs (the clerk's C17), or a gap:
-//! the draft is refused, and `check` says which field names the unit.
+//! `check` warns, naming the field that names the unit, and `draft` is refused as for an error
+//! ([`stops_draft`]). `pack` is not: it prints no document to sign, and its cover list says the
+//! receiving office it could not name.
 
 use super::check::Ctx;
 use crate::diag::Finding;
 use crate::dossier::place::{Level, Places};
 use crate::msg;
 use crate::rules::Rule;
+
+/// Whether the findings hold one the drafts cannot be written past: VB008, at any severity an
+/// office left it.
+#[must_use]
+pub fn stops_draft(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.rule == Rule::VB008)
+}
 
 pub(crate) fn check(cx: &mut Ctx<'_>) {
     let (Some(rs), Some(hs)) = (cx.rs, cx.d.ho_so.as_ref()) else {
