@@ -568,6 +568,15 @@ mod tests {
             if let Some(k) = d.ho_so.as_mut().and_then(|h| h.loai_khen.as_mut()) {
                 k.v = "loai_khong_co".to_owned();
             }
+            // A report's name, number and recognition, printed in its header and body.
+            if let Some(r) = d.reports.first_mut() {
+                if let Some(t) = r.ten.as_mut() {
+                    t.v = "<<Họ và tên>>".to_owned();
+                    let hole = Some(Sp::new("<<Số, ký hiệu>>".to_owned(), t.at));
+                    r.so_ky_hieu.clone_from(&hole);
+                    r.ghi_nhan = hole;
+                }
+            }
         });
         for (stem, text) in &docs {
             assert!(!text.contains("<<"), "{stem}: {text}");
