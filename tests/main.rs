@@ -16,6 +16,7 @@ mod docx_schema;
 mod draft;
 mod draft_ahead;
 mod draft_signatures;
+mod draft_words;
 mod edit;
 mod export;
 mod fixture_snapshots;

@@ -125,10 +125,18 @@ pub(super) fn run(
                     checked: &checked,
                 },
             )?;
-            let m = msg!(
-                "Chưa soạn: hồ sơ còn lỗi. Sửa các lỗi trên, hoặc dùng --draft-anyway để soạn bản có dấu \"DỰ THẢO\".";
-                "Not drafted: the dossier has errors. Fix them, or use --draft-anyway for drafts stamped \"DỰ THẢO\"."
-            );
+            let m = if checked.fails(false) {
+                msg!(
+                    "Chưa soạn: hồ sơ còn lỗi. Sửa các lỗi trên, hoặc dùng --draft-anyway để soạn bản có dấu \"DỰ THẢO\".";
+                    "Not drafted: the dossier has errors. Fix them, or use --draft-anyway for drafts stamped \"DỰ THẢO\"."
+                )
+            } else {
+                // Only VB008: the dossier checks, but the drafts cannot name its unit.
+                msg!(
+                    "Chưa soạn: văn bản soạn ra không ghi được tên đơn vị (VB008 ở trên). Ghi tên đó, hoặc dùng --draft-anyway để soạn bản có dấu \"DỰ THẢO\", chỗ tên in \"…\".";
+                    "Not drafted: the drafts cannot name the unit (VB008 above). Name it, or use --draft-anyway for drafts stamped \"DỰ THẢO\" with \"…\" in its place."
+                )
+            };
             writeln!(err, "{}", m.get(lang))?;
             Ok(Exit::Findings)
         }
@@ -165,10 +173,17 @@ pub(super) fn run(
                 writeln!(out, "{}", m.get(lang))?;
             }
             if stamped {
-                let m = msg!(
-                    "Hồ sơ còn lỗi: mỗi trang có dấu \"DỰ THẢO\"; không ký các bản này.";
-                    "The dossier has errors: every page says \"DỰ THẢO\" (draft); do not sign these."
-                );
+                let m = if checked.fails(false) {
+                    msg!(
+                        "Hồ sơ còn lỗi: mỗi trang có dấu \"DỰ THẢO\"; không ký các bản này.";
+                        "The dossier has errors: every page says \"DỰ THẢO\" (draft); do not sign these."
+                    )
+                } else {
+                    msg!(
+                        "Bản soạn thiếu tên đơn vị (VB008): mỗi trang có dấu \"DỰ THẢO\"; không ký các bản này.";
+                        "The drafts lack the unit's name (VB008): every page says \"DỰ THẢO\" (draft); do not sign these."
+                    )
+                };
                 writeln!(out, "{}", m.get(lang))?;
                 return Ok(Exit::Findings);
             }

@@ -135,6 +135,9 @@ pub struct Procedure {
     pub ten: String,
     /// Legal basis.
     pub can_cu: String,
+    /// The instruments a tờ trình cites, one "Căn cứ" line each (`van_ban_can_cu`); empty:
+    /// `can_cu` cut at each ";".
+    pub instruments: Vec<String>,
     /// `to-trinh.yaml`.
     pub proposal: Requirement,
     /// `bien-ban.yaml`.

@@ -112,6 +112,9 @@ pub struct RawProcedure {
     /// Legal basis.
     #[serde(default)]
     pub can_cu: Option<String>,
+    /// The instruments a tờ trình cites, one "Căn cứ" line each.
+    #[serde(default)]
+    pub van_ban_can_cu: Option<Vec<String>>,
     /// Components.
     #[serde(default)]
     pub thanh_phan: Option<Spanned<RawComponents>>,

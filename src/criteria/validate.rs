@@ -527,6 +527,12 @@ pub(super) fn validate(
             .and_then(|t| t.can_cu.clone())
             .or_else(|| inherited.map(|p| p.can_cu.clone()))
             .unwrap_or_default(),
+        instruments: raw
+            .thu_tuc
+            .as_ref()
+            .and_then(|t| t.van_ban_can_cu.clone())
+            .or_else(|| inherited.map(|p| p.instruments.clone()))
+            .unwrap_or_default(),
         proposal: pick(
             comps.and_then(|c| c.to_trinh.as_ref()).map(requirement),
             inherited.map(|p| &p.proposal),

@@ -26,6 +26,9 @@ const TO_TRINH: &[&str] = &[
     "kinh_gui",
     "trich_yeu",
     "nguoi_ky",
+    "can_cu",
+    "noi_dung",
+    "noi_nhan",
     "danh_sach",
     "dinh_kem",
 ];
@@ -138,6 +141,28 @@ pub(crate) fn ho_so(r: &mut Reader<'_>, root: &Node) -> Option<HoSo> {
     })
 }
 
+/// An optional list of texts (`can_cu`, `noi_nhan`): one text alone is read as a list of one.
+fn texts(r: &mut Reader<'_>, m: &Fields<'_>, key: &str) -> Vec<Sp<String>> {
+    match m.get(key) {
+        Some(Node::Seq(items, _)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| match n {
+                Node::Scalar(s) => Some(r.checked_text(s, &format_args!("{key}[{}]", i + 1))),
+                other => {
+                    r.wrong_type(
+                        other,
+                        &format!("{key}[{}]", i + 1),
+                        ("một đoạn chữ", "a text"),
+                    );
+                    None
+                }
+            })
+            .collect(),
+        _ => r.text(m, key, Optional).into_iter().collect(),
+    }
+}
+
 /// `to-trinh.yaml`.
 pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
     let m = r.fields(root, TO_TRINH, "")?;
@@ -177,6 +202,9 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
         nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER, Required),
         danh_sach,
         dinh_kem: r.attachments(&m),
+        can_cu: texts(r, &m, "can_cu"),
+        noi_dung: r.text(&m, "noi_dung", Optional),
+        noi_nhan: texts(r, &m, "noi_nhan"),
         anchor: Some(m.anchor),
     })
 }

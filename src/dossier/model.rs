@@ -223,6 +223,13 @@ pub struct ToTrinh {
     pub trich_yeu: Option<Sp<String>>,
     /// Signer.
     pub nguoi_ky: Option<Person>,
+    /// The tờ trình's own legal basis, one instrument each ("Căn cứ" lines); empty: the rule
+    /// set's.
+    pub can_cu: Vec<Sp<String>>,
+    /// The tờ trình's own body, printed in place of the drafted one.
+    pub noi_dung: Option<Sp<String>>,
+    /// The tờ trình's own recipients ("Nơi nhận"); empty: "Như trên", "Lưu: VT".
+    pub noi_nhan: Vec<Sp<String>>,
     /// The list.
     pub danh_sach: Vec<Nominee>,
     /// Attachments.

@@ -205,7 +205,7 @@ impl Reader<'_> {
         suggestion
     }
 
-    fn wrong_type(&mut self, node: &Node, what: &str, want: (&str, &str)) {
+    pub(crate) fn wrong_type(&mut self, node: &Node, what: &str, want: (&str, &str)) {
         let (got_vi, got_en) = node.kind_name();
         let what_en = if what.is_empty() {
             "the file".to_owned()

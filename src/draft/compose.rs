@@ -16,18 +16,28 @@ use crate::dossier::model::{BaoCao, NomineeType};
 use crate::dossier::Dossier;
 use crate::source::Sp;
 
+use super::words::{self, GAP};
+use crate::dossier::place::Places;
+
+/// A field's text as the drafts print it: trimmed, a template's `<<…>>` left in as "…".
 pub(super) fn text(v: Option<&Sp<String>>) -> String {
-    v.map(|s| s.v.trim().to_owned()).unwrap_or_default()
+    v.map(|s| words::printed(&s.v)).unwrap_or_default()
 }
 
 /// What every document of one dossier shares.
 pub(super) struct Facts<'a> {
     pub(super) d: &'a Dossier,
     pub(super) rs: Option<&'a RuleSet>,
+    /// The form's name with the dossier's places filled in, or "…" (an id the rule set does
+    /// not have, a level the dossier names no unit of).
     pub(super) form: String,
     pub(super) kind: Option<String>,
     pub(super) ad_hoc: bool,
+    /// The tờ trình's date for the files and the header; the epoch when it has none, which
+    /// the body never prints (`day`).
     pub(super) date: Date,
+    /// The tờ trình's date as the body prints it: None prints "…".
+    pub(super) day: Option<Date>,
     pub(super) place: String,
     pub(super) issuer: String,
     pub(super) stamp: bool,
@@ -42,11 +52,13 @@ impl Facts<'_> {
         }
     }
 
+    /// A kind of nominee's name; an id the rule set does not have prints "…" (HS010).
     pub(super) fn nominee_kind(&self, id: Option<&Sp<String>>) -> String {
-        let id = text(id);
-        self.rs
-            .and_then(|rs| rs.nominee_kind(&id))
-            .map_or(id, |k| k.ten.clone())
+        words::named(id, |id| {
+            self.rs
+                .and_then(|rs| rs.nominee_kind(id))
+                .map(|k| k.ten.clone())
+        })
     }
 }
 
@@ -64,26 +76,34 @@ fn lower_first(s: &str) -> String {
 pub fn documents(d: &Dossier, rs: Option<&RuleSet>, stamp: bool) -> Vec<Document> {
     let ho_so = d.ho_so.clone().unwrap_or_default();
     let tt = d.to_trinh.clone().unwrap_or_default();
-    let form = ho_so
-        .hinh_thuc
-        .as_ref()
-        .map(|f| {
-            rs.and_then(|r| r.form(&f.v))
-                .map_or(f.v.clone(), |f| f.ten.clone())
-        })
-        .unwrap_or_default();
+    let places = Places::of(d);
+    // The rule set's "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã" names the dossier's own
+    // commune on the page a clerk signs (#18, the clerk's C17).
+    let form = words::named(ho_so.hinh_thuc.as_ref(), |id| {
+        rs.and_then(|r| r.form(id))
+            .map(|f| words::placed(&places, &f.ten))
+    });
+    // A dossier without its form (HS004) still prints a gap, not "tặng  cho".
+    let form = if form.is_empty() {
+        GAP.to_owned()
+    } else {
+        form
+    };
     let kind_id = text(ho_so.loai_khen.as_ref());
     let kind = ho_so.loai_khen.as_ref().map(|k| {
-        rs.and_then(|r| r.award_kind(&k.v))
-            .map_or(k.v.clone(), |k| k.ten.clone())
+        words::named(Some(k), |id| {
+            rs.and_then(|r| r.award_kind(id)).map(|k| k.ten.clone())
+        })
     });
+    let day = tt.ngay.as_ref().map(|d| d.v);
     let facts = Facts {
         d,
         rs,
         form,
         kind,
         ad_hoc: kind_id == "dot_xuat",
-        date: tt.ngay.as_ref().map(|d| d.v).unwrap_or_default(),
+        date: day.unwrap_or_default(),
+        day,
         place: text(tt.dia_danh.as_ref()),
         issuer: text(tt.co_quan.as_ref()),
         stamp,
@@ -133,6 +153,9 @@ fn proposal(f: &Facts<'_>) -> Document {
     let tt = f.d.to_trinh.clone().unwrap_or_default();
     let symbol = text(tt.so_ky_hieu.as_ref());
     let addressee = text(tt.kinh_gui.as_ref());
+    // "(qua Sở Nội vụ)" says where the bundle goes: on the "Kính gửi" line only, not in every
+    // sentence that names who decides (the clerk's C17 saw it twice in one sentence).
+    let decides = words::without_channel(&addressee);
     let types = tt
         .danh_sach
         .iter()
@@ -144,46 +167,17 @@ fn proposal(f: &Facts<'_>) -> Document {
         emphasis: Emphasis::Plain,
         indent: true,
     }];
-    if let Some(rs) = f.rs {
-        if !rs.procedure.can_cu.trim().is_empty() {
-            blocks.push(Block::body(format!(
-                "Căn cứ {};",
-                rs.procedure.can_cu.trim()
-            )));
-        }
-        if rs.kind == crate::criteria::SetKind::PhongTrao {
-            blocks.push(Block::body(format!("Căn cứ {};", rs.ten.trim())));
-        }
+    // One "Căn cứ" line per instrument, as Decree 30 writes them.
+    blocks.extend(words::basis(f.rs, &tt).into_iter().map(Block::body));
+    if let Some(own) = tt.noi_dung.as_ref() {
+        // The clerk's own body stands in for the drafted request, the parts and the closing
+        // sentence.
+        blocks.extend(words::paragraphs(&own.v).into_iter().map(Block::body));
+    } else {
+        proposal_body(f, &tt, &decides, count_by_type(types), &mut blocks);
     }
-    let mut ask = format!(
-        "{} kính trình {} xem xét, tặng {} cho {} có thành tích (có danh sách kèm theo).",
-        f.issuer,
-        addressee,
-        f.form_and_kind(),
-        count_by_type(types)
-    );
-    if f.issuer.is_empty() {
-        ask = ask.trim_start().to_owned();
-    }
-    blocks.push(Block::body(ask));
-    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
-    if let Some(bb) = &f.d.bien_ban {
-        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
-        if let Some(s) = &bb.so_ky_hieu {
-            m.push_str(&format!(" số {}", s.v.trim()));
-        }
-        if let Some(n) = &bb.ngay {
-            m.push_str(&format!(" ngày {}", n.v.dmy()));
-        }
-        parts.push(m);
-    }
-    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
-    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
-    blocks.push(Block::body(format!(
-        "Kính trình {addressee} xem xét, quyết định./."
-    )));
     blocks.push(Block::Closing {
-        recipients: vec!["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()],
+        recipients: words::recipients(&tt),
         right: super::signature::signer(tt.nguoi_ky.as_ref(), &["Thủ trưởng cơ quan"]),
         left: None,
     });
@@ -196,7 +190,7 @@ fn proposal(f: &Facts<'_>) -> Document {
     if !symbol.is_empty() {
         annex.push_str(&format!(" số {symbol}"));
     }
-    annex.push_str(&format!(" ngày {}", f.date.dmy()));
+    annex.push_str(&format!(" ngày {}", words::dmy(f.day)));
     if !f.issuer.is_empty() {
         annex.push_str(&format!(" của {}", f.issuer));
     }
@@ -211,7 +205,7 @@ fn proposal(f: &Facts<'_>) -> Document {
         date: f.date,
         stamp: f.stamp,
         header: Header {
-            parent: tt.co_quan_cap_tren.as_ref().map(|s| s.v.trim().to_owned()),
+            parent: tt.co_quan_cap_tren.as_ref().map(|s| words::printed(&s.v)),
             issuer: f.issuer.clone(),
             symbol: Some(symbol.clone()),
             place: f.place.clone(),
@@ -220,6 +214,44 @@ fn proposal(f: &Facts<'_>) -> Document {
         summary: vec![text(tt.trich_yeu.as_ref())],
         blocks,
     }
+}
+
+/// The drafted request, the parts of the dossier and the closing sentence.
+fn proposal_body(
+    f: &Facts<'_>,
+    tt: &crate::dossier::model::ToTrinh,
+    decides: &str,
+    who: String,
+    blocks: &mut Vec<Block>,
+) {
+    // The achievement as the trích yếu names it ("… có thành tích xuất sắc đột xuất trong cứu
+    // hộ, cứu nạn …"); the body named none before (#18, C17). Never a made-up one.
+    let what = text(tt.trich_yeu.as_ref());
+    let achievement = words::achievement(&what)
+        .map_or_else(|| "có thành tích".to_owned(), |a| format!("đã có {a}"));
+    let ask = format!(
+        "{} kính trình {decides} xem xét, tặng {} cho {who} {achievement} (có danh sách kèm theo).",
+        f.issuer,
+        f.form_and_kind(),
+    );
+    blocks.push(Block::body(ask.trim_start()));
+    let mut parts = vec!["tờ trình kèm danh sách".to_owned()];
+    if let Some(bb) = &f.d.bien_ban {
+        let mut m = format!("biên bản họp bình xét của {}", text(bb.hoi_dong.as_ref()));
+        let symbol = text(bb.so_ky_hieu.as_ref());
+        if !symbol.is_empty() {
+            m.push_str(&format!(" số {symbol}"));
+        }
+        if let Some(n) = &bb.ngay {
+            m.push_str(&format!(" ngày {}", n.v.dmy()));
+        }
+        parts.push(m);
+    }
+    parts.push(format!("{} báo cáo thành tích", two(f.d.reports.len())));
+    blocks.push(Block::body(format!("Hồ sơ gồm: {}.", parts.join("; "))));
+    blocks.push(Block::body(format!(
+        "Kính trình {decides} xem xét, quyết định./."
+    )));
 }
 
 /// The nominees in Vietnamese order of given name, then full name, with their vote result when
@@ -269,8 +301,8 @@ fn list_table(f: &Facts<'_>, tt: &crate::dossier::model::ToTrinh) -> Block {
         .map(|(i, n)| {
             let mut row = vec![
                 (i + 1).to_string(),
-                n.shown_name(),
-                n.position_and_unit(),
+                words::printed(&n.shown_name()),
+                words::printed(&n.position_and_unit()),
                 f.nominee_kind(n.doi_tuong.as_ref()),
             ];
             if let Some(bb) = &f.d.bien_ban {
@@ -297,7 +329,9 @@ fn minutes(f: &Facts<'_>) -> Document {
     let bb = f.d.bien_ban.clone().unwrap_or_default();
     let tt = f.d.to_trinh.clone().unwrap_or_default();
     let council = text(bb.hoi_dong.as_ref());
-    let date = bb.ngay.as_ref().map_or(f.date, |d| d.v);
+    // The meeting's own date: the tờ trình's would be a guess.
+    let day = bb.ngay.as_ref().map(|d| d.v);
+    let date = day.unwrap_or_default();
     let members = bb.so_thanh_vien.as_ref().map(|n| n.v);
     let present = bb.co_mat.as_ref().map(|n| n.v);
     let mut blocks = Vec::new();
@@ -308,7 +342,7 @@ fn minutes(f: &Facts<'_>) -> Document {
     };
     blocks.push(Block::body(format!(
         "Hôm nay, {}{place}, {council} họp bình xét đề nghị tặng {} cho các tập thể, cá nhân có thành tích.",
-        date.vietnamese(),
+        words::vietnamese(day),
         f.form_and_kind()
     )));
     if let (Some(m), Some(p)) = (members, present) {
@@ -394,7 +428,7 @@ fn minutes(f: &Facts<'_>) -> Document {
             };
             vec![
                 (i + 1).to_string(),
-                n.shown_name(),
+                words::printed(&n.shown_name()),
                 unit,
                 yes.map(|y| y.to_string()).unwrap_or_default(),
                 no.map(|y| y.to_string()).unwrap_or_default(),
@@ -405,7 +439,7 @@ fn minutes(f: &Facts<'_>) -> Document {
     blocks.push(Block::Table { columns, rows });
     blocks.push(Block::body(format!(
         "Hội đồng thống nhất đề nghị {} xem xét, tặng {} cho các tập thể, cá nhân có tên trên.",
-        text(tt.kinh_gui.as_ref()),
+        words::without_channel(&text(tt.kinh_gui.as_ref())),
         f.form_and_kind()
     )));
     blocks.push(Block::body(
@@ -431,5 +465,132 @@ fn minutes(f: &Facts<'_>) -> Document {
         doc_type: "BIÊN BẢN".to_owned(),
         summary: vec![format!("Họp bình xét đề nghị tặng {}", f.form)],
         blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::Catalog;
+    use crate::rules::check::check_dossier;
+    use std::path::Path;
+
+    /// The base fixture (with minutes), changed by `change`, drafted: every text each document
+    /// prints, joined.
+    fn printed(change: impl FnOnce(&mut Dossier)) -> Vec<(String, String)> {
+        let catalog = Catalog::builtin().unwrap_or_else(|_| Catalog { sets: Vec::new() });
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
+        let mut checked = check_dossier(&dir, &catalog, Date::default());
+        change(&mut checked.dossier);
+        documents(&checked.dossier, checked.rule_set(&catalog), false)
+            .into_iter()
+            .map(|d| (d.stem.clone(), d.strings().join("\n")))
+            .collect()
+    }
+
+    fn of<'a>(docs: &'a [(String, String)], stem: &str) -> &'a str {
+        docs.iter()
+            .find(|(s, _)| s == stem)
+            .map_or("", |(_, t)| t.as_str())
+    }
+
+    #[test]
+    fn missing_dates_print_a_gap_in_the_body_never_the_epoch() {
+        let docs = printed(|d| {
+            if let Some(tt) = d.to_trinh.as_mut() {
+                tt.ngay = None;
+            }
+            if let Some(bb) = d.bien_ban.as_mut() {
+                bb.ngay = None;
+            }
+        });
+        let tt = of(&docs, "to-trinh");
+        assert!(
+            tt.contains("(Kèm theo Tờ trình số 45/TTr-UBND ngày … của"),
+            "{tt}"
+        );
+        let bb = of(&docs, "bien-ban");
+        assert!(bb.contains("Hôm nay, ngày … tháng … năm …"), "{bb}");
+        // The header's date line is the layout's (`Document::place_date`); the body never says
+        // 1970.
+        for text in [tt, bb] {
+            let body = text
+                .split_once("Độc lập - Tự do - Hạnh phúc\n")
+                .map_or(text, |x| x.1);
+            let body = body.split_once('\n').map_or(body, |x| x.1);
+            assert!(!body.contains("1970"), "{body}");
+        }
+    }
+
+    #[test]
+    fn placeholders_and_unknown_ids_print_a_gap() {
+        let docs = printed(|d| {
+            if let Some(tt) = d.to_trinh.as_mut() {
+                if let Some(c) = tt.co_quan.as_mut() {
+                    c.v = "<<Tên cơ quan ban hành tờ trình>>".to_owned();
+                }
+                if let Some(n) = tt.danh_sach.first_mut().and_then(|n| n.doi_tuong.as_mut()) {
+                    n.v = "doi_tuong_khong_co".to_owned();
+                }
+            }
+            if let Some(k) = d.ho_so.as_mut().and_then(|h| h.loai_khen.as_mut()) {
+                k.v = "loai_khong_co".to_owned();
+            }
+            // A report's name, number and recognition, printed in its header and body.
+            if let Some(r) = d.reports.first_mut() {
+                if let Some(t) = r.ten.as_mut() {
+                    t.v = "<<Họ và tên>>".to_owned();
+                    let hole = Some(Sp::new("<<Số, ký hiệu>>".to_owned(), t.at));
+                    r.so_ky_hieu.clone_from(&hole);
+                    r.ghi_nhan = hole;
+                }
+            }
+        });
+        for (stem, text) in &docs {
+            assert!(!text.contains("<<"), "{stem}: {text}");
+            assert!(!text.contains("_khong_co"), "{stem}: {text}");
+        }
+        let tt = of(&docs, "to-trinh");
+        assert!(tt.contains("\n…\n"), "the unknown kind of nominee: {tt}");
+        assert!(tt.contains("(…)"), "the unknown kind of award: {tt}");
+        assert!(tt.contains("… kính trình"), "{tt}");
+    }
+
+    #[test]
+    fn the_channel_stays_on_the_kinh_gui_line() {
+        let docs = printed(|d| {
+            if let Some(k) = d.to_trinh.as_mut().and_then(|t| t.kinh_gui.as_mut()) {
+                k.v.push_str(" (qua Phòng Nội vụ)");
+            }
+        });
+        for stem in ["to-trinh", "bien-ban"] {
+            let text = of(&docs, stem);
+            let n = usize::from(stem == "to-trinh");
+            assert_eq!(
+                text.matches("(qua Phòng Nội vụ)").count(),
+                n,
+                "{stem}: {text}"
+            );
+            assert!(text.contains("Chủ tịch Ủy ban nhân dân huyện Hoa Lư xem xét"));
+        }
+    }
+
+    #[test]
+    fn a_campaign_cites_its_procedure_line_by_line_then_itself() {
+        let docs = printed(|_| {});
+        let tt = of(&docs, "to-trinh");
+        let basis: Vec<&str> = tt.lines().filter(|l| l.starts_with("Căn cứ")).collect();
+        assert!(basis.len() >= 3, "{basis:?}");
+        assert!(basis.iter().all(|l| l.ends_with(';')), "{basis:?}");
+        assert!(basis
+            .iter()
+            .any(|l| l.starts_with("Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017")));
+        assert!(basis
+            .last()
+            .is_some_and(|l| l.contains("Phong trào thi đua")));
+        assert!(
+            tt.contains("đã có thành tích xuất sắc trong công tác phòng, chống dịch COVID-19"),
+            "{tt}"
+        );
     }
 }

@@ -20,6 +20,7 @@ pub mod docx;
 pub mod model;
 mod report;
 pub mod signature;
+pub mod words;
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -236,7 +237,10 @@ pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, D
         checked = check_dossier(dir, catalog, day);
     }
     opts.config.apply(&mut checked.findings);
-    let failing = checked.fails(false);
+    // A form's "cấp xã" the dossier names no unit of (VB008) is a warning for check and pack,
+    // which print no document to sign; the drafts would print a gap where the commune's name
+    // belongs, so they are refused as for an error (#18 item 4).
+    let failing = checked.fails(false) || crate::rules::places::stops_draft(&checked.findings);
     if failing && !opts.anyway {
         return Ok(Outcome::Refused(checked));
     }

@@ -69,7 +69,7 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
     let name = text(r.ten.as_ref());
     // The rank before the name wherever a reader sees the nominee named; the signature keeps
     // the name alone ("ghi rõ họ và tên").
-    let shown = r.shown_name();
+    let shown = super::words::printed(&r.shown_name());
     let unit = text(r.don_vi.as_ref());
     let position_unit = text(r.chuc_vu_don_vi.as_ref());
     let confirm = r.xac_nhan.as_ref();
@@ -161,7 +161,10 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         }
     }
     if let Some(g) = &r.ghi_nhan {
-        blocks.push(Block::labelled("Được ghi nhận:", g.v.trim().to_owned()));
+        blocks.push(Block::labelled(
+            "Được ghi nhận:",
+            super::words::printed(&g.v),
+        ));
     }
     let reporter = reporter(t, r, &name);
     let confirmer = confirm.map(|x| confirmation(x, &confirming_body));
@@ -200,7 +203,7 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         header: Header {
             parent,
             issuer,
-            symbol: r.so_ky_hieu.as_ref().map(|s| s.v.trim().to_owned()),
+            symbol: r.so_ky_hieu.as_ref().map(|s| super::words::printed(&s.v)),
             place: f.place.clone(),
         },
         doc_type: doc_type.to_owned(),

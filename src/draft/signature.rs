@@ -13,7 +13,8 @@
 
 use super::compose::text;
 use super::model::Signature;
-use crate::dossier::authority::{authority, AuthLine};
+use super::words::printed;
+use crate::dossier::authority::authority;
 use crate::dossier::model::Person;
 
 /// The note under the title: a seal or not.
@@ -27,14 +28,14 @@ pub fn note(seal: bool) -> String {
 }
 
 /// A signer's lines: the authority lines, then the title, unless the last authority line
-/// already is the title.
+/// already is the title. A template mark left in them (HS015) prints as "…", never as written.
 #[must_use]
 pub fn lines(p: &Person) -> Vec<String> {
     let mut lines: Vec<String> = authority(&p.tham_quyen_dong)
         .iter()
-        .map(AuthLine::printed)
+        .map(|l| printed(&l.printed()))
         .collect();
-    let title = text(p.chuc_vu.as_ref());
+    let title = printed(&text(p.chuc_vu.as_ref()));
     if !title.is_empty()
         && lines
             .last()
@@ -55,7 +56,9 @@ pub fn signer(p: Option<&Person>, fallback: &[&str]) -> Signature {
     Signature {
         lines: l,
         note: None,
-        name: p.map(|p| text(p.ho_ten.as_ref())).unwrap_or_default(),
+        name: p
+            .map(|p| printed(&text(p.ho_ten.as_ref())))
+            .unwrap_or_default(),
     }
 }
 
@@ -71,7 +74,9 @@ pub fn officer(p: Option<&Person>, role: &str) -> Signature {
             vec![role.to_owned()]
         },
         note: None,
-        name: p.map(|p| text(p.ho_ten.as_ref())).unwrap_or_default(),
+        name: p
+            .map(|p| printed(&text(p.ho_ten.as_ref())))
+            .unwrap_or_default(),
     }
 }
 

@@ -488,6 +488,19 @@ mod tests {
                         );
                         let n = only_placeholders(dir.path());
                         assert!(n > 5, "placeholders are reported ({n})");
+                        // No district in the examples of a rule set without districts (from
+                        // 1 July 2025; the clerk's C12 read "huyện Hoa Lư" in a 2026 template).
+                        if !rs.levels.iter().any(|l| l.id == "huyen") {
+                            for p in &written {
+                                let text = std::fs::read_to_string(p).unwrap();
+                                assert!(
+                                    !text.contains("huyện Hoa Lư"),
+                                    "{}: {}",
+                                    rs.id,
+                                    p.display()
+                                );
+                            }
+                        }
                         tried += 1;
                     }
                 }

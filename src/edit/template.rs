@@ -233,7 +233,13 @@ pub(crate) fn report_with(
         "\n# Thủ tục này không bắt buộc xác nhận (báo cáo có thể do chính người được đề nghị\n# lập): không có xác nhận thì xóa cả nhóm xac_nhan dưới đây."
     };
     let ghi_nhan = match award {
-        Some(a) if a.needs_recognition => render(GHI_NHAN, &[("ten_loai_khen", &one_line(&a.ten))]),
+        Some(a) if a.needs_recognition => render(
+            GHI_NHAN,
+            &[
+                ("ten_loai_khen", &one_line(&a.ten)),
+                ("vi_du_cong_van", examples(rs, None).letter),
+            ],
+        ),
         _ => String::new(),
     };
     let ca_nhan = if n.loai == NomineeType::Individual {
@@ -347,6 +353,48 @@ pub(crate) fn ho_so(
     )
 }
 
+/// The bodies the templates' comments give as examples, valid for the rule set's period: a
+/// district ("huyện Hoa Lư") only where the rule set has the district level; from 1 July 2025
+/// there is none (the clerk's C12 read "huyện Hoa Lư" in a 2026 template), and the examples
+/// are a commune and its province.
+struct Examples {
+    commune: &'static str,
+    parent: &'static str,
+    addressee: &'static str,
+    letter: &'static str,
+}
+
+fn examples(rs: &RuleSet, form: Option<&crate::criteria::Form>) -> Examples {
+    let districts = rs.levels.iter().any(|l| l.id == "huyen");
+    let (parent, letter) = if districts {
+        (
+            "Ủy ban nhân dân huyện Hoa Lư",
+            "Công văn số 210/UBND-VP ngày 12/10/2021 của Ủy ban nhân dân huyện Hoa Lư",
+        )
+    } else {
+        (
+            "Ủy ban nhân dân tỉnh Ninh Bình",
+            "Công văn số 210/UBND-VP ngày 12/10/2026 của Ủy ban nhân dân xã Gia Viễn",
+        )
+    };
+    let addressee = match form.map(|f| f.level.as_str()) {
+        Some("tinh") => "Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình (qua Sở Nội vụ)",
+        Some("xa") => "Chủ tịch Ủy ban nhân dân xã Gia Viễn",
+        _ if districts => "Chủ tịch Ủy ban nhân dân huyện Hoa Lư",
+        _ => "Chủ tịch Ủy ban nhân dân xã Gia Viễn",
+    };
+    Examples {
+        commune: if districts {
+            "Trường Yên"
+        } else {
+            "Gia Viễn"
+        },
+        parent,
+        addressee,
+        letter,
+    }
+}
+
 /// `to-trinh.yaml`, with one nominee in its list.
 pub(crate) fn to_trinh(
     rs: &RuleSet,
@@ -385,10 +433,21 @@ pub(crate) fn to_trinh(
         ("", "")
     };
     let ngay = d.to_trinh.to_string();
+    let ex = examples(rs, Some(form));
     render(
         TO_TRINH,
         &[
             ("ngay", &ngay),
+            ("vi_du_xa", ex.commune),
+            (
+                "vi_du_can_cu",
+                rs.procedure
+                    .instruments
+                    .first()
+                    .map_or("Luật Thi đua, khen thưởng", String::as_str),
+            ),
+            ("vi_du_cap_tren", ex.parent),
+            ("vi_du_kinh_gui", ex.addressee),
             ("ten_cap", &ten_cap),
             ("noi_nhan", &noi_nhan),
             ("trich_yeu", &trich_yeu),

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::places;
 use super::{
     attachments, content, dates, fields, nominees, portable, signatures, structure, symbols, text,
     votes,
@@ -151,6 +152,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         portable::check(&mut cx);
         signatures::check(&mut cx);
         text::check(&mut cx);
+        places::check(&mut cx);
     }
     let mut findings = sink.finish();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

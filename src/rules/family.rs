@@ -118,6 +118,7 @@ impl Family {
                 "src/dossier/reader.rs",
                 "src/dossier/lint.rs",
                 "src/rules/text.rs",
+                "src/rules/places.rs",
             ],
             Family::Attachments => &[
                 "src/rules/attachments.rs",

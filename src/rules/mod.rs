@@ -14,6 +14,7 @@ mod fields;
 mod links;
 pub mod names;
 mod nominees;
+pub mod places;
 mod portable;
 pub mod registry;
 pub mod scans;

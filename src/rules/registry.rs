@@ -115,6 +115,7 @@ rules! {
     VB005 "lookalike-letter" Warning "Chữ của bảng chữ cái khác trông giống chữ Việt" "A letter of another script that looks Latin";
     VB006 "curly-quotes" Warning "Giá trị nằm trong dấu ngoặc kép cong của Word" "A value wrapped in curly quotes";
     VB007 "tone-mark-on-glide" Warning "Dấu thanh đặt trên chữ u của qu hoặc chữ i của gi" "A tone mark on the u of qu or the i of gi";
+    VB008 "place-not-named" Warning "Hình thức khen thưởng ghi chung \"cấp xã\", \"cấp tỉnh\" mà hồ sơ không nêu tên đơn vị đó" "The award form says \"cấp xã\" or \"cấp tỉnh\" and the dossier names no such unit";
     DK001 "attachment-missing" Error "Không tìm thấy tệp đính kèm" "The attachment does not exist";
     DK002 "attachment-outside-dossier" Error "Tệp đính kèm nằm ngoài thư mục hồ sơ" "The attachment is outside the dossier folder";
     DK003 "attachment-not-document" Error "Tệp đính kèm không phải PDF, JPEG hay PNG" "The attachment is not a PDF, JPEG or PNG";

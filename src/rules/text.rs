@@ -84,6 +84,12 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         let file = cx.to_trinh_file().to_owned();
         one(cx, &file, "kinh_gui".to_owned(), tt.kinh_gui.as_ref());
         one(cx, &file, "trich_yeu".to_owned(), tt.trich_yeu.as_ref());
+        one(cx, &file, "noi_dung".to_owned(), tt.noi_dung.as_ref());
+        for (key, list) in [("can_cu", &tt.can_cu), ("noi_nhan", &tt.noi_nhan)] {
+            for (i, v) in list.iter().enumerate() {
+                one(cx, &file, format!("{key}[{}]", i + 1), Some(v));
+            }
+        }
         person(cx, &file, "nguoi_ky", tt.nguoi_ky.as_ref());
     }
 }

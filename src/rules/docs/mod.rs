@@ -331,6 +331,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::VB005 => text::VB005,
         Rule::VB006 => text::VB006,
         Rule::VB007 => text::VB007,
+        Rule::VB008 => text::VB008,
         Rule::DK001 => attachments::DK001,
         Rule::DK002 => attachments::DK002,
         Rule::DK003 => attachments::DK003,

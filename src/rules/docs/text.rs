@@ -94,3 +94,15 @@ pub(super) const VB007: RuleDocs = RuleDocs {
             fix_vi: "Viết ten: \"Bùi Quý Giàu\", hoặc chạy lệnh dossier fix, lệnh này sửa theo cách viết đúng ở mọi văn bản.",
             fix_en: "Write ten: \"Bùi Quý Giàu\", or run dossier fix, which corrects it toward the right spelling in every document.",
         };
+
+pub(super) const VB008: RuleDocs = RuleDocs {
+            what_vi: "Bộ quy tắc viết tên hình thức khen thưởng chung cho mọi địa phương (\"Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã\", \"Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh\"). Tờ trình, danh sách, biên bản và báo cáo do dossier draft soạn ghi tên xã, tỉnh của hồ sơ vào chỗ \"cấp xã\", \"cấp tỉnh\", đọc từ các đơn vị tờ trình nêu (kinh_gui, rồi co_quan, co_quan_cap_tren). Quy tắc báo khi tờ trình không nêu đơn vị nào của cấp đó.",
+            what_en: "A rule set names its award forms for every locality at once (\"Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã\", \"… cấp tỉnh\"). The proposal, its list, the minutes and the reports dossier draft writes put the dossier's commune or province in place of \"cấp xã\", \"cấp tỉnh\", read from the units the proposal names (kinh_gui, then co_quan, co_quan_cap_tren). The rule fires when the proposal names no unit of that level.",
+            why_vi: "Văn bản đem ký phải ghi đúng tên hình thức khen thưởng với tên địa phương (\"Giấy khen của Chủ tịch Ủy ban nhân dân xã Minh Long\"); chương trình không đoán tên đó. Đây là cảnh báo với dossier check và dossier pack (gói hồ sơ gửi bản quét đã ký), nhưng dossier draft không soạn khi còn cảnh báo này; với --draft-anyway, chỗ tên đơn vị in \"…\".",
+            why_en: "A document to sign names the award form with its locality (\"Giấy khen của Chủ tịch Ủy ban nhân dân xã Minh Long\"); the tool does not guess it. It is a warning for dossier check and dossier pack (the bundle carries the signed scans), but dossier draft refuses while it stands; with --draft-anyway the unit's name prints as \"…\".",
+            basis: "Nghị định số 30/2020/NĐ-CP, Phụ lục I (tên cơ quan, tổ chức ghi đầy đủ); Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md, to-trinh.yaml).",
+            basis_en: "Decree 30/2020/NĐ-CP, Appendix I (bodies named in full); dossier format version 1 (docs/dossier-format.md, to-trinh.yaml).",
+            example: "# tệp: ho-so.yaml\nphong_trao: nd152-2025-don-gian\nhinh_thuc: giay_khen_chu_tich_xa\n# tệp: to-trinh.yaml\nco_quan: \"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân\"\nkinh_gui: \"Chủ tịch Ủy ban nhân dân\"\n",
+            fix_vi: "Ghi tên đầy đủ có tên xã: kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\".",
+            fix_en: "Write the name in full, with the commune: kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\".",
+        };
