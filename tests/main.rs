@@ -13,6 +13,7 @@ mod clerk_words;
 mod cli;
 mod docx_schema;
 mod draft;
+mod draft_agree;
 mod draft_ahead;
 mod edit;
 mod export;

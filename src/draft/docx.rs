@@ -61,6 +61,9 @@ pub trait Lines: Sync {
     fn signature(&self, text: &str) -> Vec<String>;
     /// One summary line under the document type (14 pt bold, the text width).
     fn summary(&self, text: &str) -> Vec<String>;
+    /// Which blocks are kept on the page of what follows them (the text before a signature
+    /// block, whole paragraphs, at least two lines), as the PDF keeps them.
+    fn kept(&self, blocks: &[Block]) -> Vec<bool>;
     /// Width in points of `text` in Times' metrics.
     fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32;
 }
@@ -602,10 +605,11 @@ fn block(out: &mut String, b: &Block, lines: &dyn Lines, keep: bool, page_break:
             emphasis,
             indent,
         } => {
-            let jc = match align {
-                Align::Left => "left",
-                Align::Centre => "center",
-                Align::Justify => "both",
+            // A labelled paragraph is set flush left even when asked centred, as in the PDF.
+            let jc = match (align, label) {
+                (Align::Left, _) | (Align::Centre, Some(_)) => "left",
+                (Align::Centre, None) => "center",
+                (Align::Justify, _) => "both",
             };
             // A centred paragraph without a label is set without its indent, as in the PDF.
             let indented = *indent && !(*align == Align::Centre && label.is_none());
@@ -663,25 +667,15 @@ fn document_xml(doc: &Document, lines: &dyn Lines) -> String {
     );
     header_block(&mut out, doc, lines);
     title(&mut out, doc, lines);
-    // The text before a closing goes with it: the last paragraph (whole) and the spaces after
-    // it are kept with the next, as the PDF keeps them (`kept_with_closing` there).
-    let mut keep = vec![false; doc.blocks.len()];
-    for (i, b) in doc.blocks.iter().enumerate() {
-        if matches!(b, Block::Closing { .. }) {
-            for j in (0..i).rev() {
-                match &doc.blocks[j] {
-                    Block::Space(_) => keep[j] = true,
-                    Block::Para { .. } => {
-                        keep[j] = true;
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-        }
-    }
+    // The text before a closing goes with it: whole paragraphs, at least two lines, and the
+    // spaces between, kept with the next, as the PDF keeps them.
+    let keep = lines.kept(&doc.blocks);
     let mut page_break = false;
-    for (b, k) in doc.blocks.iter().zip(keep) {
+    for (b, k) in doc
+        .blocks
+        .iter()
+        .zip(keep.into_iter().chain(std::iter::repeat(false)))
+    {
         if matches!(b, Block::PageBreak) {
             page_break = true;
             continue;

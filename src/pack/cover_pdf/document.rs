@@ -102,6 +102,11 @@ impl crate::draft::docx::Lines for DocumentPdf {
         super::wrap::heading(&self.fonts, SUMMARY, &text, TEXT_WIDTH)
     }
 
+    fn kept(&self, blocks: &[Block]) -> Vec<bool> {
+        let flow = Flow::new(&self.fonts);
+        kept_blocks(&|b: &Block| para_lines(&flow, b).map(|(n, _)| n), blocks)
+    }
+
     fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32 {
         let face = match (bold, italic) {
             (false, false) => Face::Regular,
@@ -327,38 +332,18 @@ fn body_lines(
     (label_width, lines)
 }
 
-/// When block `i` is the last paragraph before a closing (only spaces between), the height
-/// that must fit on the page for it to stay with the closing: the whole paragraph, the spaces
-/// and the closing. The DOCX asks the same of Word and LibreOffice (keep with next, keep
-/// lines together).
-fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], i: usize) -> Option<f32> {
-    let Some(Block::Para {
+/// The lines and leading of a paragraph block, as `block` draws it; None for other blocks.
+fn para_lines(flow: &Flow<'_>, b: &Block) -> Option<(usize, Style)> {
+    let Block::Para {
         label,
         text,
         align,
         emphasis,
         indent,
-    }) = blocks.get(i)
+    } = b
     else {
         return None;
     };
-    let mut between = 0.0;
-    let mut closing = None;
-    for b in blocks.iter().skip(i + 1) {
-        match b {
-            Block::Space(h) => between += h,
-            Block::Closing {
-                recipients,
-                right,
-                left,
-            } => {
-                closing = Some(closing_height(flow, recipients, right, left.as_ref()));
-                break;
-            }
-            _ => break,
-        }
-    }
-    let closing = closing?;
     let style = style_of(*emphasis);
     let text = flow.fonts.printable(text);
     let label = label.as_deref().map(|l| flow.fonts.printable(l));
@@ -373,7 +358,69 @@ fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], i: usize) -> Option<f32>
                 .len()
         }
     };
-    Some(lines as f32 * style.leading + PARA_AFTER + between + CLOSING_ABOVE + closing)
+    Some((lines, style))
+}
+
+/// The blocks kept with each closing: the paragraphs right before it (and the spaces between),
+/// whole, back to the one that makes at least two lines of text, so that a signature block
+/// never stands alone on a page. `kept[i]`: block `i` goes on the page of what follows it.
+/// The DOCX asks the same of Word and LibreOffice (keep with next, keep lines together).
+pub(crate) fn kept_blocks(
+    lines_of: &dyn Fn(&Block) -> Option<usize>,
+    blocks: &[Block],
+) -> Vec<bool> {
+    let mut kept = vec![false; blocks.len()];
+    for (i, b) in blocks.iter().enumerate() {
+        if !matches!(b, Block::Closing { .. }) {
+            continue;
+        }
+        let mut lines = 0;
+        for j in (0..i).rev() {
+            match (&blocks[j], lines_of(&blocks[j])) {
+                (Block::Space(_), _) => kept[j] = true,
+                (Block::Para { .. }, Some(n)) => {
+                    kept[j] = true;
+                    lines += n;
+                    if lines >= 2 {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+    }
+    kept
+}
+
+/// When block `i` starts the run of blocks kept with a closing, the height that must fit on
+/// the page for them to stay together: the kept paragraphs, the spaces and the closing.
+fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], i: usize) -> Option<f32> {
+    let lines_of = |b: &Block| para_lines(flow, b).map(|(n, _)| n);
+    let kept = kept_blocks(&lines_of, blocks);
+    if !kept.get(i).copied().unwrap_or(false) || (i > 0 && kept[i - 1]) {
+        return None;
+    }
+    let mut height = 0.0;
+    for b in blocks.iter().skip(i) {
+        match b {
+            Block::Space(h) => height += h,
+            Block::Para { .. } => {
+                let (n, style) = para_lines(flow, b)?;
+                height += n as f32 * style.leading + PARA_AFTER;
+            }
+            Block::Closing {
+                recipients,
+                right,
+                left,
+            } => {
+                return Some(
+                    height + CLOSING_ABOVE + closing_height(flow, recipients, right, left.as_ref()),
+                );
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Lines of a signature block and their styles, top to bottom, with the room to sign.
