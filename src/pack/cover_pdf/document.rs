@@ -58,9 +58,13 @@ impl DocumentPdf {
         // A document without a number (a person's own report) prints no "Số:" line.
         header_block(&mut flow, &head, doc.header.symbol.is_some());
         title(&mut flow, doc);
+        let kept = kept_blocks(
+            &|b: &Block| para_lines(&flow, b).map(|(n, _)| n),
+            &doc.blocks,
+        );
         for (i, b) in doc.blocks.iter().enumerate() {
             // The text before a signature block goes with it: never a block alone on a page.
-            if let Some(height) = kept_with_closing(&flow, &doc.blocks, i) {
+            if let Some(height) = kept_with_closing(&flow, &doc.blocks, &kept, i) {
                 flow.keep(height.min(TEXT_TOP - TEXT_BOTTOM));
             }
             block(&mut flow, b);
@@ -394,9 +398,7 @@ pub(crate) fn kept_blocks(
 
 /// When block `i` starts the run of blocks kept with a closing, the height that must fit on
 /// the page for them to stay together: the kept paragraphs, the spaces and the closing.
-fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], i: usize) -> Option<f32> {
-    let lines_of = |b: &Block| para_lines(flow, b).map(|(n, _)| n);
-    let kept = kept_blocks(&lines_of, blocks);
+fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], kept: &[bool], i: usize) -> Option<f32> {
     if !kept.get(i).copied().unwrap_or(false) || (i > 0 && kept[i - 1]) {
         return None;
     }

@@ -181,20 +181,22 @@ pub(super) fn wrap_text(
 /// a hundred words is not a heading anyone typed) it is wrapped like a paragraph.
 const MAX_HEADING_WORDS: usize = 40;
 const MAX_HEADING_LINES: usize = 4;
+/// Most words [`clerk_breaks`] searches (a summary of three lines runs to 50): every way of
+/// cutting 80 words into four lines is 82,160 cuts, each added up in constant time.
+const MAX_CLERK_WORDS: usize = 80;
 
 /// Break a centred heading into as few lines as `width` allows, shaped as a pyramid: each line
 /// no wider than the one above it, and the top line as short as that allows. When no pyramid
 /// fits (a long word at the end), lines are as even as the count allows instead.
 ///
-/// A name in capitals is broken as a clerk breaks it ([`clerk_breaks`]); the pyramid is the
+/// A heading is broken as a clerk breaks it ([`clerk_breaks`]): a name in capitals, and a
+/// summary in sentence case alike ("… của Chủ / tịch" was the pyramid's); the pyramid is the
 /// fallback when no such break fits.
 pub(super) fn heading(fonts: &Fonts, style: Style, text: &str, width: f32) -> Vec<String> {
-    if is_capitals(text) {
-        let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
-        let measure = |s: &str| fonts.width(style.face, style.size, s);
-        if let Some(lines) = clerk_breaks(&words, width, &measure) {
-            return lines;
-        }
+    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    let measure = |s: &str| fonts.width(style.face, style.size, s);
+    if let Some(lines) = clerk_breaks(&words, width, &measure) {
+        return lines;
     }
     pyramid(fonts, style, text, width)
 }
@@ -233,7 +235,8 @@ fn pyramid(fonts: &Fonts, style: Style, text: &str, width: f32) -> Vec<String> {
 }
 
 /// Whether `text` is a name in capitals (no lowercase letter): body names, signature lines.
-/// Sentences (a summary) keep the pyramid: "xã" in one is no administrative unit to break at.
+/// In a sentence (a summary) a place name is only its capitalised words: "xã cho các tập thể"
+/// names no commune.
 fn is_capitals(text: &str) -> bool {
     text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
 }
@@ -338,6 +341,32 @@ const COMPOUNDS: &[&str] = &[
     "BỘ ĐỘI",
     "BIÊN PHÒNG",
     "PHÒNG, CHỐNG",
+    "GIẤY KHEN",
+    "BẰNG KHEN",
+    "HUÂN CHƯƠNG",
+    "CHIẾN SĨ",
+    "TẬP THỂ",
+    "CÁ NHÂN",
+    "ĐỀ NGHỊ",
+    "XUẤT SẮC",
+    "ĐỘT XUẤT",
+    "BÌNH XÉT",
+    "CHÍNH PHỦ",
+    "THỦ TƯỚNG",
+    "DỊCH BỆNH",
+    "CHUYÊN ĐỀ",
+    "PHONG TRÀO",
+    "CÔNG TÁC",
+    "TRUY VẾT",
+    "KHOANH VÙNG",
+    "ỨNG PHÓ",
+    "LŨ LỤT",
+    "BÃO LŨ",
+    "SƠ KẾT",
+    "TỔNG KẾT",
+    "NHIỆM VỤ",
+    "QUỐC PHÒNG",
+    "AN NINH",
     "THIÊN TAI",
     "TÌM KIẾM",
     "DÂN QUÂN",
@@ -377,19 +406,29 @@ enum Join {
     Poor,
 }
 
-/// The word as compared with the lists: capitals, without the punctuation that closes it.
+/// The word as compared with the lists: capitals, without the brackets and quotes around it
+/// or the punctuation that closes it ("(khen" is "KHEN").
 fn key(word: &str) -> String {
-    word.trim_end_matches([',', ';', ':']).to_uppercase()
+    word.trim_start_matches(['(', '“', '"', '‘'])
+        .trim_end_matches([',', ';', ':', ')', '”', '"', '’', '.'])
+        .to_uppercase()
 }
 
-/// Whether the words from `at` start with `phrase`, the last word compared without its comma.
+/// Whether a word closes a part of a sentence: a comma, a semicolon, a bracket.
+fn closes(word: &str) -> bool {
+    word.ends_with([',', ';', ':', ')'])
+}
+
+/// How many words from `at` make `phrase` (0: they do not). A word inside the phrase that
+/// closes a part ends it ("NHÂN, DÂN" is two items), unless the phrase has that comma
+/// ("PHÒNG, CHỐNG").
 fn starts(words: &[String], at: usize, phrase: &str) -> usize {
     let parts: Vec<&str> = phrase.split(' ').collect();
     let fits = parts.len() <= words.len().saturating_sub(at)
         && parts.iter().enumerate().all(|(i, p)| {
-            let w = &words[at + i];
-            // A comma inside the phrase ends it: "NHÂN, DÂN" is two items.
-            w == p || (i + 1 == parts.len() && key(w) == *p)
+            words.get(at + i).is_some_and(|w| {
+                key(w) == key(p) && (i + 1 == parts.len() || closes(w) == closes(p))
+            })
         });
     if fits {
         parts.len()
@@ -438,22 +477,35 @@ fn joins(words: &[&str]) -> Vec<Join> {
             .max()
             .unwrap_or(0)
     };
+    // In a sentence ("… Ủy ban nhân dân huyện Hoa Lư") a place name is its capitalised
+    // words; in a name in capitals, every word up to a comma, "VÀ" or the next unit.
+    let capitals = is_capitals(&words.join(" "));
+    let named = |i: usize| {
+        capitals
+            || words.get(i).is_some_and(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+    };
     let mut i = 0;
     while i < n {
         let unit = unit_at(i);
-        // A unit with no name after it ("CẤP XÃ" aside, "… CỦA XÃ") is a plain word.
-        if unit == 0 || i + unit >= n || upper[i + unit - 1].ends_with(',') {
+        // A unit with no name after it ("CẤP XÃ" aside, "… CỦA XÃ", "xã cho") is a plain word.
+        if unit == 0 || i + unit >= n || closes(&upper[i + unit - 1]) || !named(i + unit) {
             i += 1;
             continue;
         }
-        if i > 0 && joins[i - 1] != Join::Bound {
+        // A clerk breaks an agency's name before its unit; a sentence keeps "Ủy ban nhân dân
+        // huyện Hoa Lư" whole where it can.
+        if capitals && i > 0 && joins[i - 1] != Join::Bound {
             joins[i - 1] = Join::Preferred;
         }
         let mut end = i + unit; // first word of the name
         while end < n {
-            let closes = upper[end].ends_with([',', ';']);
+            let last = closes(&upper[end]);
             end += 1;
-            if closes || end >= n || upper[end] == "VÀ" || unit_at(end) > 0 {
+            if last || end >= n || upper[end] == "VÀ" || unit_at(end) > 0 || !named(end) {
                 break;
             }
         }
@@ -470,7 +522,12 @@ fn joins(words: &[&str]) -> Vec<Join> {
         let number = next.chars().all(|c| c.is_ascii_digit());
         joins[i] = if dash(here) || dash(next) || abbreviation || number {
             Join::Bound
-        } else if next == "VÀ" || here.ends_with([',', ';']) || here == "CỦA" {
+        } else if next == "VÀ" || closes(here) || here == "CỦA" {
+            Join::Preferred
+        } else if !capitals
+            && (matches!(next.as_str(), "CHO" | "TRONG" | "TẠI") || next.starts_with('('))
+        {
+            // A sentence breaks well before what it is for, where and in brackets.
             Join::Preferred
         } else if here == "VÀ" {
             Join::Poor
@@ -491,7 +548,7 @@ pub(super) fn clerk_breaks(
     width: f32,
     measure: &dyn Fn(&str) -> f32,
 ) -> Option<Vec<String>> {
-    if words.is_empty() || words.len() > MAX_HEADING_WORDS {
+    if words.is_empty() || words.len() > MAX_CLERK_WORDS {
         return None;
     }
     let joins = joins(words);
@@ -513,7 +570,16 @@ pub(super) fn clerk_breaks(
             None => groups.push(std::mem::take(&mut current)),
         }
     }
-    let span = |from: usize, to: usize| measure(&groups[from..to].join(" "));
+    // Widths add up (no kerning): a line's width is its groups' and the spaces between.
+    let space = measure(" ");
+    let mut prefix = vec![0.0_f32];
+    for g in &groups {
+        let last = prefix.last().copied().unwrap_or(0.0);
+        prefix.push(last + measure(g));
+    }
+    let span = |from: usize, to: usize| {
+        prefix[to] - prefix[from] + space * (to - from).saturating_sub(1) as f32
+    };
     if (0..groups.len()).any(|g| span(g, g + 1) > width) {
         return None;
     }
@@ -535,7 +601,7 @@ pub(super) fn clerk_breaks(
         Join::Poor => 5,
         Join::Bound => 1000,
     };
-    // Every way of cutting the groups into `count` lines (at most 40 groups and 4 lines).
+    // Every way of cutting the groups into `count` lines (at most 80 groups and 4 lines).
     let mut best: Option<((u32, i64), Vec<usize>)> = None;
     let mut cuts: Vec<usize> = Vec::new();
     let search = |cuts: &mut Vec<usize>, best: &mut Option<((u32, i64), Vec<usize>)>| {
@@ -835,12 +901,34 @@ mod tests {
         // "ỦY BAN NHÂN DÂN" alone is wider than 60 points: the pyramid decides.
         let narrow = h("ỦY BAN NHÂN DÂN XÃ MINH LONG", 60.0);
         assert!(narrow.split(" / ").count() > 2, "{narrow}");
-        // Lowercase text is a sentence: its "xã" is no unit to break before.
-        let sentence =
-            "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho các tập thể";
+    }
+
+    /// Summaries (14 pt bold, the text width) break between words that belong apart too: the
+    /// biên bản's "… Giấy khen của Chủ / tịch Ủy ban …" was the pyramid's.
+    #[test]
+    fn summaries_break_between_words_that_belong_apart() {
+        let fonts = Fonts::load().expect("fonts");
+        let summary = Style::new(Face::Bold, 14.0, 1.2);
+        let width = super::super::layout::TEXT_WIDTH;
+        let h = |t: &str| heading(&fonts, summary, t, width).join(" / ");
         assert_eq!(
-            heading(&fonts, sign, sentence, half),
-            pyramid(&fonts, sign, sentence, half)
+            h("Họp bình xét đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư"),
+            "Họp bình xét đề nghị tặng Giấy khen của / Chủ tịch Ủy ban nhân dân huyện Hoa Lư"
         );
+        // A compound in brackets is a compound: not "(khen / thưởng".
+        let bracket = h("Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã (khen thưởng đột xuất) cho các tập thể, cá nhân, hộ gia đình có thành tích xuất sắc trong ứng phó cơn bão số 7 và lũ lụt tháng 9 năm 2026");
+        assert!(!bracket.contains("(khen / thưởng"), "{bracket}");
+        // "xã cho": no commune named, so no place to keep together or to break before.
+        let long = h("Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho các tập thể, cá nhân, hộ gia đình có thành tích xuất sắc đột xuất trong cứu hộ, cứu nạn đợt lũ từ ngày 24 đến ngày 27 tháng 11 năm 2026");
+        for pair in [
+            "tập / thể",
+            "Chủ / tịch",
+            "cứu / nạn",
+            "ngày / 27",
+            "hộ / gia",
+        ] {
+            assert!(!long.contains(pair), "{long}");
+        }
+        assert_eq!(long.split(" / ").count(), 3, "{long}");
     }
 }
