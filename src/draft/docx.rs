@@ -7,9 +7,18 @@
 //! core properties set to the document's date, fixed permissions.
 //!
 //! Decree 30 settings: A4, margins 20/20/30/15 mm, Times New Roman named (the font a Vietnamese
-//! office has; the PDF embeds its metric twin Tinos), 14 pt body, 13 pt signatures and header,
-//! 12 and 11 pt for "Nơi nhận", first-line indent 1 cm, justified body, page numbers centred in
-//! the top margin from page 2.
+//! office has; the PDF embeds its metric twin Tinos), 14 pt body, 12-13 pt header and
+//! signatures, 12 (bold italic) and 11 pt for "Nơi nhận", first-line indent 1 cm, justified
+//! body, page numbers centred in the top margin from page 2.
+//!
+//! One layout, two outputs (#18): the DOCX is laid out on the PDF's geometry, so that Word or
+//! LibreOffice, breaking lines greedily in Times' metrics, put the same lines on the same pages
+//! as the PDF: every line height is exact and equal to the PDF's leading, spaces before and
+//! after are the PDF's, the header block is a table whose second row holds "Số: …" and the
+//! date line level, rules are paragraph borders where the PDF draws them, and where the PDF
+//! chooses breaks itself (names, signature lines, summaries) it says where ([`Lines`]), and the
+//! DOCX ties the words of each line with no-break spaces rather than breaking them by hand.
+//! `tests/draft_agree.rs` compares LibreOffice's rendering with the PDF page by page.
 
 use std::fmt::Write as _;
 use std::io::{Cursor, Write};
@@ -381,7 +390,7 @@ fn header_block(out: &mut String, doc: &Document, lines: &dyn Lines) {
 
 /// Type and summary, a short rule under the summary, as in the PDF.
 fn title(out: &mut String, doc: &Document, lines: &dyn Lines) {
-    use geo::{DESCENT, SIGN, TITLE};
+    use geo::{DESCENT, TITLE};
     // The PDF leaves the descender and 24 points under the number and date lines.
     // LibreOffice leaves 3.5 points more under a table than the paragraph's space before
     // (measured on its rendering of these drafts), taken off here.
@@ -391,7 +400,6 @@ fn title(out: &mut String, doc: &Document, lines: &dyn Lines) {
         ..P::new("center", TITLE)
     };
     line(out, &kind, &doc.doc_type, true, false, 28);
-    let _ = SIGN;
     let mut widest: f32 = 0.0;
     for s in &doc.summary {
         let broken = regroup(s, lines.summary(s));
