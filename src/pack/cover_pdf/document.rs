@@ -366,8 +366,8 @@ fn para_lines(flow: &Flow<'_>, b: &Block) -> Option<(usize, Style)> {
 }
 
 /// The blocks kept with each closing: the paragraphs right before it (and the spaces between),
-/// whole, back to the one that makes at least two lines of text, so that a signature block
-/// never stands alone on a page. `kept[i]`: block `i` goes on the page of what follows it.
+/// whole, back to the one that makes at least two lines of text, and a heading right above
+/// them, so that a signature block never stands alone on a page. `kept[i]`: block `i` goes on the page of what follows it.
 /// The DOCX asks the same of Word and LibreOffice (keep with next, keep lines together).
 pub(crate) fn kept_blocks(
     lines_of: &dyn Fn(&Block) -> Option<usize>,
@@ -379,17 +379,26 @@ pub(crate) fn kept_blocks(
             continue;
         }
         let mut lines = 0;
+        let mut first = i;
         for j in (0..i).rev() {
             match (&blocks[j], lines_of(&blocks[j])) {
                 (Block::Space(_), _) => kept[j] = true,
                 (Block::Para { .. }, Some(n)) => {
                     kept[j] = true;
+                    first = j;
                     lines += n;
                     if lines >= 2 {
                         break;
                     }
                 }
                 _ => break,
+            }
+        }
+        // A heading right above them goes too ("3. Công trạng" stood alone at the foot of
+        // page 1 of the clerk's C14 report, its text and the signatures on page 2).
+        if let Some(h) = first.checked_sub(1) {
+            if blocks[h].is_heading() && first < i {
+                kept[h] = true;
             }
         }
     }
