@@ -14,6 +14,7 @@ mod cli;
 mod cover_labels;
 mod docx_schema;
 mod draft;
+mod draft_agree;
 mod draft_ahead;
 mod draft_signatures;
 mod draft_words;

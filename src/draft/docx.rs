@@ -7,9 +7,18 @@
 //! core properties set to the document's date, fixed permissions.
 //!
 //! Decree 30 settings: A4, margins 20/20/30/15 mm, Times New Roman named (the font a Vietnamese
-//! office has; the PDF embeds its metric twin Tinos), 14 pt body, 13 pt signatures and header,
-//! 12 and 11 pt for "Nơi nhận", first-line indent 1 cm, justified body, page numbers centred in
-//! the top margin from page 2.
+//! office has; the PDF embeds its metric twin Tinos), 14 pt body, 12-13 pt header and
+//! signatures, 12 (bold italic) and 11 pt for "Nơi nhận", first-line indent 1 cm, justified
+//! body, page numbers centred in the top margin from page 2.
+//!
+//! One layout, two outputs (#18): the DOCX is laid out on the PDF's geometry, so that Word or
+//! LibreOffice, breaking lines greedily in Times' metrics, put the same lines on the same pages
+//! as the PDF: every line height is exact and equal to the PDF's leading, spaces before and
+//! after are the PDF's, the header block is a table whose second row holds "Số: …" and the
+//! date line level, rules are paragraph borders where the PDF draws them, and where the PDF
+//! chooses breaks itself (names, signature lines, summaries) it says where ([`Lines`]), and the
+//! DOCX ties the words of each line with no-break spaces rather than breaking them by hand.
+//! `tests/draft_agree.rs` compares LibreOffice's rendering with the PDF page by page.
 
 use std::fmt::Write as _;
 use std::io::{Cursor, Write};
@@ -21,12 +30,6 @@ use zip::{CompressionMethod, ZipWriter};
 use super::model::{
     Align, Block, Column, Document, Emphasis, Signature, MOTTO, NATIONAL_TITLE, STAMP,
 };
-
-/// A4 text width in twentieths of a point: 210 mm less 30 + 15 mm margins.
-const TEXT_WIDTH: u32 = 11906 - 1701 - 850;
-/// The header block's left column: 45 % of the text width, as in the PDF.
-const LEFT: u32 = TEXT_WIDTH * 45 / 100;
-const RIGHT: u32 = TEXT_WIDTH - LEFT;
 
 /// Why a DOCX could not be written (the zip writer failed; nothing depends on the input).
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +56,144 @@ fn esc(s: &str) -> String {
     out
 }
 
+/// Twentieths of a point, the unit of WordprocessingML's lengths.
+fn tw(points: f32) -> u32 {
+    (points * 20.0).round().max(0.0) as u32
+}
+
+/// The same line breaks and widths as the PDF: the DOCX asks the PDF's engine, so that a name
+/// is broken at the same words and a rule is as long in both files.
+pub trait Lines: Sync {
+    /// A body's name in the header block, in capitals (`bold`: the issuer; else the parent).
+    fn header(&self, text: &str, bold: bool) -> Vec<String>;
+    /// One authority line of a signature block (13 pt bold capitals, half the text width).
+    fn signature(&self, text: &str) -> Vec<String>;
+    /// One summary line under the document type (14 pt bold, the text width).
+    fn summary(&self, text: &str) -> Vec<String>;
+    /// Which blocks are kept on the page of what follows them (the text before a signature
+    /// block, whole paragraphs, at least two lines), as the PDF keeps them.
+    fn kept(&self, blocks: &[Block]) -> Vec<bool>;
+    /// Width in points of `text` in Times' metrics.
+    fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32;
+}
+
+/// The geometry both files share, in points (see `src/pack/cover_pdf/`): A4, margins 20/20
+/// (top, bottom) and 30/15 mm (left, right), Decree 30's sizes, and each style's leading, which
+/// the DOCX sets as an exact line height so that a page holds the same lines in both.
+mod geo {
+    pub(super) const MM: f32 = 72.0 / 25.4;
+    pub(super) const TEXT_WIDTH: f32 = (210.0 - 45.0) * MM;
+    /// Tinos' (and Times New Roman's) ascender and descender, of the size.
+    pub(super) const ASCENT: f32 = 1825.0 / 2048.0;
+    pub(super) const DESCENT: f32 = 443.0 / 2048.0;
+    /// The header block: left column share, the gutter its names wrap inside, its baseline step.
+    pub(super) const LEFT_SHARE: f32 = 0.45;
+    pub(super) const GUTTER: f32 = 16.0;
+    pub(super) const HEADER_STEP: f32 = 15.0;
+    /// Body text: 14 pt, leading 1.3; space after a paragraph; first-line indent 10 mm.
+    pub(super) const BODY: f32 = 14.0 * 1.3;
+    pub(super) const BODY_AFTER: f32 = 3.0;
+    pub(super) const INDENT: f32 = 10.0 * MM;
+    /// Type and summary: 14 pt, leading 1.2.
+    pub(super) const TITLE: f32 = 14.0 * 1.2;
+    /// Signature lines, number and date lines: 13 pt, leading 1.2.
+    pub(super) const SIGN: f32 = 13.0 * 1.2;
+    /// Room to sign, from the top of the blank line under the authority to the name's top.
+    pub(super) const SIGN_ROOM: f32 = 62.0;
+    /// "Nơi nhận:" 12 pt and the recipients 11 pt, leading 1.2.
+    pub(super) const RECIPIENTS_LABEL: f32 = 12.0 * 1.2;
+    pub(super) const RECIPIENTS: f32 = 11.0 * 1.2;
+    /// Tables: 11 pt, leading 1.2, cell padding.
+    pub(super) const CELL: f32 = 11.0 * 1.2;
+    pub(super) const PAD_X: f32 = 6.0;
+    pub(super) const PAD_Y: f32 = 3.0;
+}
+
+/// What LibreOffice adds under a table before the next paragraph's space before (points).
+const LO_AFTER_TABLE: f32 = 3.5;
+/// A rule's thickness (points), which adds to the height of the paragraph it borders.
+const RULE: f32 = 0.5;
+
+/// Text width in twips: 210 mm less 30 + 15 mm margins.
+const TEXT_WIDTH: u32 = 11906 - 1701 - 850;
+
+/// A paragraph's properties, written in the order ECMA-376 gives them.
+#[derive(Default, Clone, Copy)]
+struct P {
+    jc: &'static str,
+    /// Exact line height, points (0: the style's).
+    line: f32,
+    before: f32,
+    after: f32,
+    first_line: f32,
+    left: f32,
+    right: f32,
+    keep_next: bool,
+    keep_lines: bool,
+    page_break_before: bool,
+    /// A rule on the paragraph's top edge.
+    rule: bool,
+}
+
+impl P {
+    fn new(jc: &'static str, line: f32) -> P {
+        P {
+            jc,
+            line,
+            ..P::default()
+        }
+    }
+}
+
+fn para_open(out: &mut String, p: &P) {
+    out.push_str("<w:p><w:pPr>");
+    if p.keep_next {
+        out.push_str("<w:keepNext/>");
+    }
+    if p.keep_lines {
+        out.push_str("<w:keepLines/>");
+    }
+    if p.page_break_before {
+        out.push_str("<w:pageBreakBefore/>");
+    }
+    // Never one line of a paragraph alone at the foot or the head of a page, as in the PDF
+    // (`widows_and_orphans` there). Said in every paragraph: LibreOffice does not read it
+    // from the document defaults.
+    out.push_str("<w:widowControl/>");
+    if p.rule {
+        out.push_str("<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>");
+    }
+    let _ = write!(
+        out,
+        "<w:spacing w:before=\"{}\" w:after=\"{}\"",
+        tw(p.before),
+        tw(p.after)
+    );
+    if p.line > 0.0 {
+        let _ = write!(out, " w:line=\"{}\" w:lineRule=\"exact\"", tw(p.line));
+    }
+    out.push_str("/>");
+    if p.first_line > 0.0 || p.left > 0.0 || p.right > 0.0 {
+        let _ = write!(
+            out,
+            "<w:ind w:left=\"{}\" w:right=\"{}\" w:firstLine=\"{}\"/>",
+            tw(p.left),
+            tw(p.right),
+            tw(p.first_line)
+        );
+    }
+    let _ = write!(
+        out,
+        "<w:jc w:val=\"{}\"/>",
+        if p.jc.is_empty() { "left" } else { p.jc }
+    );
+    if p.rule {
+        // The mark's size: an empty paragraph is as tall as its mark's font otherwise.
+        out.push_str("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>");
+    }
+    out.push_str("</w:pPr>");
+}
+
 /// A run: text in a face and size (half-points).
 fn run(out: &mut String, text: &str, bold: bool, italic: bool, half_points: u32) {
     let _ = write!(out, "<w:r><w:rPr>");
@@ -64,119 +205,239 @@ fn run(out: &mut String, text: &str, bold: bool, italic: bool, half_points: u32)
     }
     let _ = write!(
         out,
-        "<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
-        esc(text)
+        "<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/></w:rPr>"
     );
+    let _ = write!(out, "<w:t xml:space=\"preserve\">{}</w:t></w:r>", esc(text));
 }
 
-/// A heading of several lines in one paragraph, broken where `lines` says.
-fn broken(out: &mut String, lines: &[String], bold: bool, half_points: u32) {
-    para_open(out, "center", 0, 0);
-    for (i, l) in lines.iter().enumerate() {
-        if i > 0 {
-            out.push_str("<w:r><w:br/></w:r>");
-        }
-        run(out, l, bold, false, half_points);
-    }
-    out.push_str("</w:p>");
-}
-
-/// Paragraph properties: alignment, first-line indent, space after (twips).
-fn para_open(out: &mut String, jc: &str, first_line: u32, after: u32) {
-    let _ = write!(
-        out,
-        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"{after}\"/>"
-    );
-    if first_line > 0 {
-        let _ = write!(out, "<w:ind w:firstLine=\"{first_line}\"/>");
-    }
-    let _ = write!(out, "<w:jc w:val=\"{jc}\"/></w:pPr>");
-}
-
-/// One line of text as a paragraph.
-fn line(out: &mut String, text: &str, jc: &str, bold: bool, italic: bool, half_points: u32) {
-    para_open(out, jc, 0, 0);
+/// One paragraph of text.
+fn line(out: &mut String, p: &P, text: &str, bold: bool, italic: bool, half_points: u32) {
+    para_open(out, p);
     run(out, text, bold, italic, half_points);
     out.push_str("</w:p>");
 }
 
-/// A short rule: an empty paragraph with a top border, narrowed by indents to `length` of a
-/// box `width` wide.
-fn rule(out: &mut String, width: u32, length: u32) {
-    let side = width.saturating_sub(length) / 2;
-    let _ = write!(
-        out,
-        "<w:p><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/><w:ind w:left=\"{side}\" w:right=\"{side}\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:r></w:p>"
-    );
+/// An empty paragraph `height` points tall: vertical space, or a rule (`p.rule`) on its top
+/// edge `length` points long, centred in a box `width` points wide.
+fn gap(out: &mut String, mut p: P, height: f32, rule: Option<(f32, f32)>) {
+    p.line = (height - if rule.is_some() { RULE } else { 0.0 }).max(1.0);
+    if let Some((width, length)) = rule {
+        let side = ((width - length) / 2.0).max(0.0);
+        p.rule = true;
+        p.left = side;
+        p.right = side;
+    }
+    para_open(out, &p);
+    out.push_str("</w:p>");
 }
 
-/// A rough width in twips of a line of capitals or text at a size: enough to size a rule.
-fn estimate(text: &str, half_points: u32, caps: bool) -> u32 {
-    let per_char = if caps { 0.68 } else { 0.5 };
-    let n = text.chars().count() as f32;
-    (n * per_char * half_points as f32 * 10.0) as u32
+/// A name broken where `lines` says, as one paragraph: the words of a line are tied by
+/// no-break spaces and the lines joined by spaces, so that Word and LibreOffice, breaking
+/// greedily in a box as wide as the PDF's, break at the same words, and an edited name still
+/// flows (no hard line breaks).
+fn tied(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| {
+            l.split(' ')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join("\u{a0}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-fn cell_open(out: &mut String, width: u32) {
-    let _ = write!(
-        out,
-        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>"
-    );
+/// The words of `original` regrouped as the printable `lines` group theirs: the DOCX prints
+/// every character the clerk typed (Word may have a glyph the PDF's subset lacks), broken where
+/// the PDF breaks. When the words do not correspond one to one, the PDF's lines.
+fn regroup(original: &str, lines: Vec<String>) -> Vec<String> {
+    let words: Vec<&str> = original.split_whitespace().collect();
+    let counts: Vec<usize> = lines.iter().map(|l| l.split_whitespace().count()).collect();
+    if counts.iter().sum::<usize>() != words.len() {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(counts.len());
+    let mut at = 0;
+    for c in counts {
+        out.push(words[at..at + c].join(" "));
+        at += c;
+    }
+    out
 }
 
+fn cell_open(out: &mut String, width: u32, v_centre: bool) {
+    let _ = write!(out, "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>");
+    if v_centre {
+        out.push_str("<w:vAlign w:val=\"center\"/>");
+    }
+    out.push_str("</w:tcPr>");
+}
+
+/// A table without borders or cell margins: the header block, the closing.
 fn borderless_table_open(out: &mut String, widths: &[u32]) {
-    out.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
+    out.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"0\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
     for w in widths {
         let _ = write!(out, "<w:gridCol w:w=\"{w}\"/>");
     }
-    out.push_str("</w:tblGrid><w:tr>");
+    out.push_str("</w:tblGrid>");
 }
 
-/// The header block: issuing body and number left, national title, motto and date line right.
-fn header_block(out: &mut String, doc: &Document, breaker: Breaker<'_>) {
-    borderless_table_open(out, &[LEFT, RIGHT]);
-    cell_open(out, LEFT);
+/// The header block as the PDF lays it out: a table whose first row holds the issuing body
+/// (parent upright, issuer bold, a rule under it) left and the national title and motto (a
+/// rule under it) right, each line on the PDF's 15-point grid; its second row "Số: …" left
+/// and the place-and-date line right, level.
+fn header_block(out: &mut String, doc: &Document, lines: &dyn Lines) {
+    use geo::{DESCENT, GUTTER, HEADER_STEP, LEFT_SHARE, SIGN};
+    let left_pt = geo::TEXT_WIDTH * LEFT_SHARE;
+    let right_pt = geo::TEXT_WIDTH - left_pt;
+    let left = tw(left_pt);
+    let right = TEXT_WIDTH - left;
+    // Names wrap in the column less its gutter, as in the PDF: the box as wide as the PDF's
+    // to the twip above, so that the lines the PDF chose fit and no two of them fit together.
+    let box_width = ((left_pt - GUTTER) * 20.0).ceil() as u32;
+    let sides = left.saturating_sub(box_width) as f32 / 20.0;
+    let name = P {
+        left: (sides / 2.0 * 20.0).floor() / 20.0,
+        right: sides - (sides / 2.0 * 20.0).floor() / 20.0,
+        ..P::new("center", HEADER_STEP)
+    };
+    borderless_table_open(out, &[left, right]);
+    out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    cell_open(out, left, false);
+    let mut rows = 0;
     if let Some(p) = &doc.header.parent {
-        broken(out, &breaker(p, false), false, 26);
+        let broken = regroup(&p.to_uppercase(), lines.header(p, false));
+        rows += broken.len();
+        line(out, &name, &tied(&broken), false, false, 24);
     }
-    let issuer = breaker(&doc.header.issuer, true);
-    broken(out, &issuer, true, 26);
-    // The widest line of the issuer sets the rule: a third to a half of it.
+    let issuer = regroup(
+        &doc.header.issuer.to_uppercase(),
+        lines.header(&doc.header.issuer, true),
+    );
+    rows += issuer.len();
+    line(out, &name, &tied(&issuer), true, false, 24);
     let widest = issuer
         .iter()
-        .map(|l| estimate(l, 26, true))
-        .max()
-        .unwrap_or(0);
-    rule(out, LEFT, (widest * 2 / 5).clamp(600, LEFT * 2 / 5));
-    if let Some(s) = &doc.header.symbol {
-        line(out, &format!("Số: {s}"), "center", false, false, 26);
+        .map(|l| lines.width(l, 12.0, true, false))
+        .fold(0.0_f32, f32::max);
+    // The PDF's rules: 4 points under the descender of the line above; the second row starts
+    // 6 points under the lower rule.
+    let below = DESCENT * 12.0 + 4.0 - (HEADER_STEP - geo::ASCENT * 13.0);
+    let left_rule_at = rows as f32 * HEADER_STEP + below;
+    let right_rule_at =
+        2.0 * HEADER_STEP + DESCENT * 13.0 + 4.0 - (HEADER_STEP - geo::ASCENT * 13.0);
+    let row_end = left_rule_at.max(right_rule_at) + 6.0;
+    let rule_gap = |at: f32, lines_above: usize| -> P {
+        P {
+            before: at - lines_above as f32 * HEADER_STEP,
+            ..P::new("center", 0.0)
+        }
+    };
+    if widest > 0.0 {
+        gap(
+            out,
+            rule_gap(left_rule_at, rows),
+            row_end - left_rule_at,
+            Some((left_pt, widest * 0.4)),
+        );
     }
     out.push_str("</w:tc>");
-    cell_open(out, RIGHT);
-    line(out, NATIONAL_TITLE, "center", true, false, 24);
-    line(out, MOTTO, "center", true, false, 26);
-    rule(out, RIGHT, estimate(MOTTO, 26, false).min(RIGHT));
-    line(out, &doc.place_date(), "center", false, true, 26);
+    cell_open(out, right, false);
+    line(
+        out,
+        &P::new("center", HEADER_STEP),
+        NATIONAL_TITLE,
+        true,
+        false,
+        24,
+    );
+    line(out, &P::new("center", HEADER_STEP), MOTTO, true, false, 26);
+    let motto = lines.width(MOTTO, 13.0, true, false);
+    gap(
+        out,
+        rule_gap(right_rule_at, 2),
+        row_end - right_rule_at,
+        Some((right_pt, motto)),
+    );
+    out.push_str("</w:tc></w:tr>");
+    // Second row: number left, date line right, on the same line.
+    out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    cell_open(out, left, false);
+    match &doc.header.symbol {
+        Some(s) => line(
+            out,
+            &P::new("center", SIGN),
+            &format!("Số: {s}"),
+            false,
+            false,
+            26,
+        ),
+        None => gap(out, P::new("center", 0.0), SIGN, None),
+    }
+    out.push_str("</w:tc>");
+    cell_open(out, right, false);
+    line(
+        out,
+        &P::new("center", SIGN),
+        &doc.place_date(),
+        false,
+        true,
+        26,
+    );
     out.push_str("</w:tc></w:tr></w:tbl>");
 }
 
-fn title(out: &mut String, doc: &Document) {
-    para_open(out, "center", 0, 0);
-    out.push_str("</w:p>");
-    line(out, &doc.doc_type, "center", true, false, 28);
-    let mut widest = 0;
+/// Type and summary, a short rule under the summary, as in the PDF.
+fn title(out: &mut String, doc: &Document, lines: &dyn Lines) {
+    use geo::{DESCENT, TITLE};
+    // The PDF leaves the descender and 24 points under the number and date lines.
+    // LibreOffice leaves 3.5 points more under a table than the paragraph's space before
+    // (measured on its rendering of these drafts), taken off here.
+    let after_header = DESCENT * 13.0 + 24.0 - LO_AFTER_TABLE;
+    let kind = P {
+        before: after_header,
+        ..P::new("center", TITLE)
+    };
+    line(out, &kind, &doc.doc_type, true, false, 28);
+    let mut widest: f32 = 0.0;
     for s in &doc.summary {
-        line(out, s, "center", true, false, 28);
-        widest = widest.max(estimate(s, 28, false).min(TEXT_WIDTH));
+        let broken = regroup(s, lines.summary(s));
+        widest = broken
+            .iter()
+            .map(|l| lines.width(l, 14.0, true, false))
+            .fold(widest, f32::max);
+        line(
+            out,
+            &P::new("center", TITLE),
+            &tied(&broken),
+            true,
+            false,
+            28,
+        );
     }
-    if widest > 0 {
-        rule(out, TEXT_WIDTH, widest * 2 / 5);
+    // The PDF: the rule 0.22 em and 7 points under the last baseline, the body 12 points under
+    // the rule; a line's baseline sits 13.125 points under its top at this leading.
+    let baseline = (TITLE - (geo::ASCENT + DESCENT) * 14.0) / 2.0 + geo::ASCENT * 14.0;
+    let rule_at = baseline + 0.22 * 14.0 + 7.0 - TITLE;
+    if widest > 0.0 {
+        gap(
+            out,
+            P {
+                before: rule_at,
+                ..P::new("center", 0.0)
+            },
+            12.0,
+            Some((geo::TEXT_WIDTH, widest * 0.4)),
+        );
+    } else {
+        gap(out, P::new("center", 0.0), 12.0, None);
     }
-    para_open(out, "center", 0, 0);
-    out.push_str("</w:p>");
 }
 
-fn table(out: &mut String, columns: &[Column], rows: &[Vec<String>]) {
+/// A ruled table as the PDF draws it: 11 pt, 6-point side and 3-point top and bottom padding,
+/// the header row bold, centred and repeated on every page, rows that do not split.
+fn table(out: &mut String, columns: &[Column], rows: &[Vec<String>], keep: P) {
     let total: f32 = columns
         .iter()
         .map(|c| c.share)
@@ -184,8 +445,18 @@ fn table(out: &mut String, columns: &[Column], rows: &[Vec<String>]) {
         .max(f32::EPSILON);
     let widths: Vec<u32> = columns
         .iter()
-        .map(|c| (TEXT_WIDTH as f32 * c.share / total) as u32)
+        .map(|c| (TEXT_WIDTH as f32 * c.share / total).round() as u32)
         .collect();
+    // The PDF's table starts under an empty heading line (13.2 points).
+    gap(
+        out,
+        P {
+            keep_next: true,
+            ..keep
+        },
+        geo::CELL,
+        None,
+    );
     // ECMA-376's order within tblPr: tblW, tblBorders, tblLayout, tblCellMar (Word "repairs" a
     // file with tblLayout first).
     out.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/><w:tblBorders>");
@@ -195,78 +466,145 @@ fn table(out: &mut String, columns: &[Column], rows: &[Vec<String>]) {
             "<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
         );
     }
-    out.push_str("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
+    let (px, py) = (tw(geo::PAD_X), tw(geo::PAD_Y));
+    let _ = write!(out, "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"{py}\" w:type=\"dxa\"/><w:left w:w=\"{px}\" w:type=\"dxa\"/><w:bottom w:w=\"{py}\" w:type=\"dxa\"/><w:right w:w=\"{px}\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
     for w in &widths {
         let _ = write!(out, "<w:gridCol w:w=\"{w}\"/>");
     }
     out.push_str("</w:tblGrid>");
+    let cell = P::new("center", geo::CELL);
     // The header row repeats on every page, as in the PDF.
-    out.push_str("<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>");
+    out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
     for (c, w) in columns.iter().zip(&widths) {
-        cell_open(out, *w);
-        line(out, c.header, "center", true, false, 24);
+        cell_open(out, *w, true);
+        line(out, &cell, c.header, true, false, 22);
         out.push_str("</w:tc>");
     }
     out.push_str("</w:tr>");
     for row in rows {
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         for ((text, c), w) in row.iter().zip(columns).zip(&widths) {
-            cell_open(out, *w);
-            line(
-                out,
-                text,
-                if c.centre { "center" } else { "left" },
-                false,
-                false,
-                24,
-            );
+            cell_open(out, *w, false);
+            let p = P::new(if c.centre { "center" } else { "left" }, geo::CELL);
+            line(out, &p, text, false, false, 22);
             out.push_str("</w:tc>");
         }
         out.push_str("</w:tr>");
     }
     out.push_str("</w:tbl>");
+    // The PDF leaves 6 points under a table.
+    gap(out, P::new("left", 0.0), 6.0, None);
 }
 
-fn signature(out: &mut String, s: &Signature) {
+/// The authority lines of a signature block as the PDF breaks them, one paragraph each.
+fn authority(s: &Signature, lines: &dyn Lines) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
     for l in &s.lines {
-        line(out, &l.to_uppercase(), "center", true, false, 26);
+        for part in l.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
+            let upper = part.to_uppercase();
+            out.push((tied(&regroup(&upper, lines.signature(part))), false));
+        }
     }
     if let Some(n) = &s.note {
-        line(out, n, "center", false, true, 26);
+        out.push((n.clone(), true));
     }
-    for _ in 0..4 {
-        para_open(out, "center", 0, 0);
-        out.push_str("</w:p>");
-    }
-    line(out, &s.name, "center", true, false, 26);
+    out
 }
 
-fn closing(out: &mut String, recipients: &[String], right: &Signature, left: Option<&Signature>) {
-    let half = TEXT_WIDTH / 2;
-    para_open(out, "left", 0, 0);
-    out.push_str("</w:p>");
-    borderless_table_open(out, &[half, TEXT_WIDTH - half]);
-    cell_open(out, half);
-    match left {
-        Some(s) => signature(out, s),
-        None if recipients.is_empty() => {
-            para_open(out, "left", 0, 0);
-            out.push_str("</w:p>");
+/// The number of lines the PDF prints above a signature's name (authority and note), with the
+/// blank line under them.
+fn lines_above(s: &Signature, lines: &dyn Lines) -> f32 {
+    let mut n = 0;
+    for l in &s.lines {
+        for part in l.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
+            n += lines.signature(part).len();
         }
+    }
+    n += usize::from(s.note.is_some());
+    n as f32 * geo::SIGN
+}
+
+/// One signature in its cell: authority lines, room to sign, the name `name_top` points under
+/// the cell's top.
+fn signature(out: &mut String, s: &Signature, name_top: f32, lines: &dyn Lines) {
+    let p = P::new("center", geo::SIGN);
+    for (text, note) in &authority(s, lines) {
+        line(out, &p, text, !note, *note, 26);
+    }
+    gap(
+        out,
+        P::new("center", 0.0),
+        name_top - lines_above(s, lines),
+        None,
+    );
+    line(out, &p, &s.name, true, false, 26);
+}
+
+/// Recipients (or a second signature) left, the signature right, in a row that does not split.
+fn closing(
+    out: &mut String,
+    recipients: &[String],
+    right: &Signature,
+    left: Option<&Signature>,
+    lines: &dyn Lines,
+) {
+    let half = TEXT_WIDTH / 2;
+    // The PDF's name line: under the taller heading, the blank line and the room to sign.
+    let mut above = lines_above(right, lines);
+    if let Some(l) = left {
+        above = above.max(lines_above(l, lines));
+    }
+    let name_top = above + geo::SIGN_ROOM;
+    // 8 points above the block, kept with it.
+    gap(
+        out,
+        P {
+            keep_next: true,
+            ..P::new("left", 0.0)
+        },
+        8.0,
+        None,
+    );
+    borderless_table_open(out, &[half, TEXT_WIDTH - half]);
+    out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    cell_open(out, half, false);
+    match left {
+        Some(s) => signature(out, s, name_top, lines),
+        None if recipients.is_empty() => gap(out, P::new("left", 0.0), 1.0, None),
         None => {
-            line(out, "Nơi nhận:", "left", true, true, 24);
+            line(
+                out,
+                &P::new("left", geo::RECIPIENTS_LABEL),
+                "Nơi nhận:",
+                true,
+                true,
+                24,
+            );
+            // The PDF wraps them 10 points short of the column.
+            let p = P {
+                right: 10.0,
+                ..P::new("left", geo::RECIPIENTS)
+            };
             for r in recipients {
-                line(out, r, "left", false, false, 22);
+                line(out, &p, r, false, false, 22);
             }
         }
     }
     out.push_str("</w:tc>");
-    cell_open(out, TEXT_WIDTH - half);
-    signature(out, right);
+    cell_open(out, TEXT_WIDTH - half, false);
+    signature(out, right, name_top, lines);
     out.push_str("</w:tc></w:tr></w:tbl>");
 }
 
-fn block(out: &mut String, b: &Block) {
+/// A body block; `keep`: it is kept on the page of what follows (the text before a closing),
+/// `page_break`: it starts a page.
+fn block(out: &mut String, b: &Block, lines: &dyn Lines, keep: bool, page_break: bool) {
+    let base = P {
+        keep_next: keep,
+        keep_lines: keep,
+        page_break_before: page_break,
+        ..P::default()
+    };
     match b {
         Block::Para {
             label,
@@ -275,12 +613,22 @@ fn block(out: &mut String, b: &Block) {
             emphasis,
             indent,
         } => {
-            let jc = match align {
-                Align::Left => "left",
-                Align::Centre => "center",
-                Align::Justify => "both",
+            // A labelled paragraph is set flush left even when asked centred, as in the PDF.
+            let jc = match (align, label) {
+                (Align::Left, _) | (Align::Centre, Some(_)) => "left",
+                (Align::Centre, None) => "center",
+                (Align::Justify, _) => "both",
             };
-            para_open(out, jc, if *indent { 567 } else { 0 }, 60);
+            // A centred paragraph without a label is set without its indent, as in the PDF.
+            let indented = *indent && !(*align == Align::Centre && label.is_none());
+            let p = P {
+                jc,
+                line: geo::BODY,
+                after: geo::BODY_AFTER,
+                first_line: if indented { geo::INDENT } else { 0.0 },
+                ..base
+            };
+            para_open(out, &p);
             if let Some(l) = label {
                 run(out, &format!("{l} "), true, false, 28);
             }
@@ -293,68 +641,90 @@ fn block(out: &mut String, b: &Block) {
             );
             out.push_str("</w:p>");
         }
-        Block::Table { columns, rows } => {
-            table(out, columns, rows);
-            para_open(out, "left", 0, 0);
-            out.push_str("</w:p>");
-        }
+        Block::Table { columns, rows } => table(out, columns, rows, base),
         Block::Closing {
             recipients,
             right,
             left,
-        } => closing(out, recipients, right, left.as_ref()),
-        Block::PageBreak => out.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"),
-        Block::Title(t) => line(out, t, "center", true, false, 28),
-        Block::Space(pt) => {
-            let _ = write!(
-                out,
-                "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/></w:pPr></w:p>",
-                (pt * 20.0).max(20.0) as u32
-            );
-        }
+        } => closing(out, recipients, right, left.as_ref(), lines),
+        // Written as the next block's page break before.
+        Block::PageBreak => {}
+        Block::Title(t) => line(
+            out,
+            &P {
+                jc: "center",
+                line: geo::TITLE,
+                ..base
+            },
+            t,
+            true,
+            false,
+            28,
+        ),
+        Block::Space(pt) => gap(out, base, *pt, None),
     }
 }
 
 const NS: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
-fn document_xml(doc: &Document, breaker: Breaker<'_>) -> String {
+fn document_xml(doc: &Document, lines: &dyn Lines) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let _ = write!(
         out,
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document {NS}><w:body>"
     );
-    header_block(&mut out, doc, breaker);
-    title(&mut out, doc);
-    for b in &doc.blocks {
-        block(&mut out, b);
+    header_block(&mut out, doc, lines);
+    title(&mut out, doc, lines);
+    // The text before a closing goes with it: whole paragraphs, at least two lines, and the
+    // spaces between, kept with the next, as the PDF keeps them.
+    let keep = lines.kept(&doc.blocks);
+    let mut page_break = false;
+    for (b, k) in doc
+        .blocks
+        .iter()
+        .zip(keep.into_iter().chain(std::iter::repeat(false)))
+    {
+        if matches!(b, Block::PageBreak) {
+            page_break = true;
+            continue;
+        }
+        block(&mut out, b, lines, k, page_break);
+        page_break = false;
     }
-    out.push_str("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:headerReference w:type=\"first\" r:id=\"rIdFirst\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>");
+    // A break at the very end starts an empty page, as the PDF's does.
+    if page_break {
+        gap(
+            &mut out,
+            P {
+                page_break_before: true,
+                ..P::default()
+            },
+            1.0,
+            None,
+        );
+    }
+    out.push_str("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:headerReference w:type=\"first\" r:id=\"rIdFirst\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"448\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>");
     out
 }
 
-/// A page header: the stamp when there is one, and the page number (not on page 1).
+/// A page header, on the PDF's line 12 mm from the top: the stamp (boxed, flush left) when
+/// there is one, and the page number centred (not on page 1).
 fn header_xml(stamp: bool, number: bool) -> String {
     let mut out =
         format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr {NS}>");
-    if stamp {
-        out.push_str("<w:p><w:pPr><w:pBdr>");
-        for side in ["top", "left", "bottom", "right"] {
-            let _ = write!(
-                out,
-                "<w:{side} w:val=\"single\" w:sz=\"8\" w:space=\"1\" w:color=\"000000\"/>"
-            );
-        }
-        let _ = write!(
-            out,
-            "</w:pBdr><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:right=\"{}\"/></w:pPr>",
-            TEXT_WIDTH - 1500
-        );
-        run(&mut out, STAMP, true, false, 26);
-        out.push_str("</w:p>");
-    }
-    out.push_str(
-        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr>",
+    let _ = write!(
+        out,
+        "<w:p><w:pPr><w:tabs><w:tab w:val=\"center\" w:pos=\"{}\"/></w:tabs><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/><w:jc w:val=\"{}\"/></w:pPr>",
+        TEXT_WIDTH / 2,
+        tw(geo::SIGN),
+        if stamp { "left" } else { "center" }
     );
+    if stamp {
+        let _ = write!(out, "<w:r><w:rPr><w:b/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/><w:bdr w:val=\"single\" w:sz=\"4\" w:space=\"2\" w:color=\"000000\"/></w:rPr><w:t>{STAMP}</w:t></w:r>");
+        if number {
+            out.push_str("<w:r><w:tab/></w:r>");
+        }
+    }
     if number {
         out.push_str("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:rPr><w:sz w:val=\"26\"/></w:rPr><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
     }
@@ -362,7 +732,7 @@ fn header_xml(stamp: bool, number: bool) -> String {
     out
 }
 
-const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style><w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style></w:styles>";
+const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style><w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style></w:styles>";
 
 const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
 
@@ -384,11 +754,9 @@ fn core_xml(doc: &Document) -> String {
     )
 }
 
-/// Breaks a body's name into the header block's lines: (text, bold) to lines in capitals.
-pub type Breaker<'a> = &'a (dyn Fn(&str, bool) -> Vec<String> + Sync);
-
-/// The DOCX file of a document. Deterministic: the same document gives the same bytes.
-pub fn render(doc: &Document, breaker: Breaker<'_>) -> Result<Vec<u8>, DocxError> {
+/// The DOCX file of a document, its lines broken as `lines` (the PDF's engine) breaks them.
+/// Deterministic: the same document gives the same bytes.
+pub fn render(doc: &Document, lines: &dyn Lines) -> Result<Vec<u8>, DocxError> {
     let d = doc.date;
     let (y, m, day) = if d.year < 1980 {
         (1980, 1, 1)
@@ -407,7 +775,7 @@ pub fn render(doc: &Document, breaker: Breaker<'_>) -> Result<Vec<u8>, DocxError
         ("docProps/app.xml", APP.to_owned()),
         ("docProps/core.xml", core_xml(doc)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_owned()),
-        ("word/document.xml", document_xml(doc, breaker)),
+        ("word/document.xml", document_xml(doc, lines)),
         ("word/header1.xml", header_xml(doc.stamp, true)),
         ("word/header2.xml", header_xml(doc.stamp, false)),
         ("word/settings.xml", SETTINGS.to_owned()),

@@ -357,10 +357,9 @@ fn stage_and_move(
     if docs.iter().any(|d| d.stem.contains('/')) {
         fs::create_dir_all(root.join("bao-cao")).map_err(io(out))?;
     }
-    // The fonts are parsed once: the PDF prints with them, the DOCX breaks its header lines
-    // by their widths.
+    // The fonts are parsed once: the PDF prints with them, the DOCX breaks its names and
+    // sizes its rules by their widths.
     let engine = DocumentPdf::new()?;
-    let breaker = |text: &str, bold: bool| engine.header_lines(text, bold);
     let pdf = formats.pdf.then_some(&engine);
     // A write error names the draft's own place, not the staging folder the clerk never sees.
     let put = |name: String, bytes: Vec<u8>| -> Result<(), DraftError> {
@@ -369,7 +368,7 @@ fn stage_and_move(
     docs.par_iter()
         .try_for_each(|d| -> Result<(), DraftError> {
             if formats.docx {
-                put(format!("{}.docx", d.stem), docx::render(d, &breaker)?)?;
+                put(format!("{}.docx", d.stem), docx::render(d, &engine)?)?;
             }
             if let Some(engine) = pdf {
                 put(format!("{}.pdf", d.stem), engine.render(d)?)?;
@@ -406,20 +405,13 @@ mod tests {
         let checked = check_dossier(&dir, &catalog, Date::default());
         let docs = compose::documents(&checked.dossier, checked.rule_set(&catalog), false);
         let engine = DocumentPdf::new().ok();
-        let breaker = |t: &str, b: bool| {
-            engine
-                .as_ref()
-                .map(|e| e.header_lines(t, b))
-                .unwrap_or_default()
-        };
         for d in &docs {
             let a = engine.as_ref().and_then(|e| e.render(d).ok());
             let b = engine.as_ref().and_then(|e| e.render(d).ok());
             assert!(a.is_some() && a == b, "{}", d.stem);
-            assert_eq!(
-                docx::render(d, &breaker).ok(),
-                docx::render(d, &breaker).ok()
-            );
+            let docx = |e: &DocumentPdf| docx::render(d, e).ok();
+            let x = engine.as_ref().and_then(docx);
+            assert!(x.is_some() && x == engine.as_ref().and_then(docx));
         }
     }
 }

@@ -151,6 +151,21 @@ impl Block {
         }
     }
 
+    /// Whether the block is a heading (bold, flush left, no label): it goes on the page of the
+    /// paragraph under it, in both files.
+    #[must_use]
+    pub fn is_heading(&self) -> bool {
+        matches!(
+            self,
+            Block::Para {
+                label: None,
+                align: Align::Left,
+                emphasis: Emphasis::Bold,
+                ..
+            }
+        )
+    }
+
     /// A body paragraph that opens with a bold label.
     #[must_use]
     pub fn labelled(label: impl Into<String>, text: impl Into<String>) -> Block {

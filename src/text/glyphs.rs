@@ -4,8 +4,9 @@
 //! Two layers ask: the checker (VB003 warns, before packing, of a character that would print
 //! as `?` on an official list) and the PDF writer (which prints `?` for it). Both read the
 //! answer from here, below either of them, so the warning and the print cannot disagree and
-//! the rules need nothing from `pack`. All three faces were cut by one subset command and
-//! cover the same characters, so the regular face answers for all.
+//! the rules need nothing from `pack`. All four faces were cut by one subset command and
+//! cover the same characters (a test below holds them to it), so the regular face answers for
+//! all.
 
 use printpdf::ParsedFont;
 
@@ -15,6 +16,8 @@ pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/Tinos-Regular.ttf"
 pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/Tinos-Bold.ttf");
 /// The italic face.
 pub const ITALIC: &[u8] = include_bytes!("../../assets/fonts/Tinos-Italic.ttf");
+/// The bold italic face ("Nơi nhận:").
+pub const BOLD_ITALIC: &[u8] = include_bytes!("../../assets/fonts/Tinos-BoldItalic.ttf");
 
 /// Whether the printed documents show `c` as itself rather than as `?`: blank and invisible
 /// characters count as printable, since they are not replaced by `?`.
@@ -47,4 +50,30 @@ pub fn invisible(c: char) -> bool {
         c,
         '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// VB003 asks the regular face for every face: it answers right only while every face has
+    /// exactly the regular face's characters (the bold italic face was added later, #18).
+    #[test]
+    fn every_face_covers_the_regular_faces_characters() {
+        let parse = |bytes: &[u8]| {
+            let mut warnings = Vec::new();
+            ParsedFont::from_bytes(bytes, 0, &mut warnings).expect("embedded face parses")
+        };
+        let regular = parse(REGULAR);
+        for bytes in [BOLD, ITALIC, BOLD_ITALIC] {
+            let face = parse(bytes);
+            for cp in 0..=0xFFFF_u32 {
+                assert_eq!(
+                    regular.lookup_glyph_index(cp).is_some(),
+                    face.lookup_glyph_index(cp).is_some(),
+                    "U+{cp:04X}"
+                );
+            }
+        }
+    }
 }

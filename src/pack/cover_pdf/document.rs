@@ -23,7 +23,7 @@ const BODY_BOLD: Style = Style::new(Face::Bold, 14.0, 1.3);
 const BODY_ITALIC: Style = Style::new(Face::Italic, 14.0, 1.3);
 const SIGN: Style = Style::new(Face::Bold, 13.0, 1.2);
 const SIGN_NOTE: Style = Style::new(Face::Italic, 13.0, 1.2);
-const RECIPIENTS_LABEL: Style = Style::new(Face::Bold, 12.0, 1.2);
+const RECIPIENTS_LABEL: Style = Style::new(Face::BoldItalic, 12.0, 1.2);
 const RECIPIENTS: Style = Style::new(Face::Regular, 11.0, 1.2);
 const STAMP_STYLE: Style = Style::new(Face::Bold, 13.0, 1.2);
 /// Room left for the handwritten signature and the seal.
@@ -43,16 +43,6 @@ impl DocumentPdf {
         })
     }
 
-    /// A body's name in the header block broken into lines as the PDF breaks it (a pyramid,
-    /// see `wrap::heading`), for the DOCX to break at the same places: Word's Times New Roman
-    /// has the same widths as Tinos, but Word would break greedily.
-    pub(crate) fn header_lines(&self, text: &str, bold: bool) -> Vec<String> {
-        let style = if bold { super::ISSUER } else { super::PARENT };
-        let text = self.fonts.printable(&text.to_uppercase());
-        let width = TEXT_WIDTH * super::LEFT_SHARE - super::GUTTER;
-        super::wrap::heading(&self.fonts, style, &text, width)
-    }
-
     /// The document as PDF bytes; deterministic, like the cover list.
     pub(crate) fn render(&self, doc: &Document) -> Result<Vec<u8>, CoverError> {
         let fonts = &self.fonts;
@@ -68,7 +58,15 @@ impl DocumentPdf {
         // A document without a number (a person's own report) prints no "Số:" line.
         header_block(&mut flow, &head, doc.header.symbol.is_some());
         title(&mut flow, doc);
-        for b in &doc.blocks {
+        let kept = kept_blocks(
+            &|b: &Block| para_lines(&flow, b).map(|(n, _)| n),
+            &doc.blocks,
+        );
+        for (i, b) in doc.blocks.iter().enumerate() {
+            // The text before a signature block goes with it: never a block alone on a page.
+            if let Some(height) = kept_with_closing(&flow, &doc.blocks, &kept, i) {
+                flow.keep(height.min(TEXT_TOP - TEXT_BOTTOM));
+            }
             block(&mut flow, b);
         }
         let mut pages = flow.pages;
@@ -85,6 +83,42 @@ impl DocumentPdf {
             date: doc.date,
         };
         serialize::write(fonts, pages, &meta)
+    }
+}
+
+/// The DOCX asks the PDF's engine where lines break and how wide text is, so that both files
+/// break a name, a signature line and a summary at the same words, and draw rules as long.
+impl crate::draft::docx::Lines for DocumentPdf {
+    fn header(&self, text: &str, bold: bool) -> Vec<String> {
+        let style = if bold { super::ISSUER } else { super::PARENT };
+        let text = self.fonts.printable(&text.to_uppercase());
+        let width = TEXT_WIDTH * super::LEFT_SHARE - super::GUTTER;
+        super::wrap::heading(&self.fonts, style, &text, width)
+    }
+
+    fn signature(&self, text: &str) -> Vec<String> {
+        let text = self.fonts.printable(&text.to_uppercase());
+        super::wrap::heading(&self.fonts, SIGN, &text, TEXT_WIDTH / 2.0)
+    }
+
+    fn summary(&self, text: &str) -> Vec<String> {
+        let text = self.fonts.printable(text);
+        super::wrap::heading(&self.fonts, SUMMARY, &text, TEXT_WIDTH)
+    }
+
+    fn kept(&self, blocks: &[Block]) -> Vec<bool> {
+        let flow = Flow::new(&self.fonts);
+        kept_blocks(&|b: &Block| para_lines(&flow, b).map(|(n, _)| n), blocks)
+    }
+
+    fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32 {
+        let face = match (bold, italic) {
+            (false, false) => Face::Regular,
+            (true, false) => Face::Bold,
+            (false, true) => Face::Italic,
+            (true, true) => Face::BoldItalic,
+        };
+        self.fonts.width(face, size, &self.fonts.printable(text))
     }
 }
 
@@ -143,7 +177,24 @@ fn block(flow: &mut Flow<'_>, b: &Block) {
             let indent = if *indent { INDENT } else { 0.0 };
             let label = label.as_deref().map(|l| flow.fonts.printable(l));
             match (label, align) {
-                (None, model::Align::Centre) => flow.paragraph(style, Align::Centre, 0.0, &text),
+                (None, model::Align::Centre) => {
+                    let lines =
+                        super::wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0);
+                    let n = lines.len();
+                    for (i, line) in lines.into_iter().enumerate() {
+                        flow.keep(widows_and_orphans(i, n) * style.leading);
+                        let baseline = flow.y - baseline_offset(style);
+                        flow.line(
+                            style,
+                            Align::Centre,
+                            MARGIN_LEFT,
+                            TEXT_WIDTH,
+                            baseline,
+                            &line,
+                        );
+                        flow.y -= style.leading;
+                    }
+                }
                 (label, align) => body_paragraph(
                     flow,
                     label.as_deref(),
@@ -153,7 +204,7 @@ fn block(flow: &mut Flow<'_>, b: &Block) {
                     *align == model::Align::Justify,
                 ),
             }
-            flow.y -= 3.0;
+            flow.y -= PARA_AFTER;
         }
         Block::Table { columns, rows } => {
             let columns: Vec<Column> = columns
@@ -199,14 +250,11 @@ fn body_paragraph(
     text: &str,
     justify: bool,
 ) {
-    let label_width = label.map_or(0.0, |l| flow.width(BODY_BOLD, l) + flow.width(style, " "));
-    // Glue the dash to the word after it while wrapping; a no-break space measures as a space.
-    let glued = text.replace(" - ", "\u{a0}-\u{a0}");
-    let lines = flow.wrap(style, &glued, TEXT_WIDTH, indent + label_width);
+    let (label_width, lines) = body_lines(flow, label, style, indent, text);
     let last = lines.len().saturating_sub(1);
     for (i, line) in lines.iter().enumerate() {
         let line = line.replace('\u{a0}', " ");
-        flow.keep(style.leading);
+        flow.keep(widows_and_orphans(i, lines.len()) * style.leading);
         let baseline = flow.y - baseline_offset(style);
         let lead = if i == 0 { indent + label_width } else { 0.0 };
         if i == 0 {
@@ -234,11 +282,168 @@ fn body_paragraph(
     }
 }
 
+/// How many lines from line `i` of `n` must fit on the page before line `i` is drawn, so that
+/// a page never ends after a paragraph's first line nor starts with its last (two lines at
+/// least on each side of a break, as Word's and LibreOffice's widow control, which the DOCX
+/// asks for).
+fn widows_and_orphans(i: usize, n: usize) -> f32 {
+    let lines = match (i, n) {
+        // The first line: with the second, or the whole of a paragraph too short to split.
+        (0, 2 | 3) => n,
+        (0, _) if n > 3 => 2,
+        // The last two lines together.
+        (i, n) if i + 2 == n && n > 3 => 2,
+        _ => 1,
+    };
+    lines as f32
+}
+
+/// Space under a paragraph.
+const PARA_AFTER: f32 = 3.0;
+/// Space above the closing block.
+const CLOSING_ABOVE: f32 = 8.0;
+
+/// The width a paragraph in `style` wraps to. Italic text wraps a little short of the text
+/// width: LibreOffice keeps room for the slant at the end of an italic line (measured: a line
+/// 0.2 pt short of the width in Times' metrics went to two lines there), and the DOCX must
+/// break where the PDF does.
+fn wrap_width(style: Style) -> f32 {
+    if style.face == Face::Italic {
+        TEXT_WIDTH - 0.18 * style.size
+    } else {
+        TEXT_WIDTH
+    }
+}
+
+/// A body paragraph's label width and lines, as `body_paragraph` draws them.
+fn body_lines(
+    flow: &Flow<'_>,
+    label: Option<&str>,
+    style: Style,
+    indent: f32,
+    text: &str,
+) -> (f32, Vec<String>) {
+    let label_width = label.map_or(0.0, |l| flow.width(BODY_BOLD, l) + flow.width(style, " "));
+    // Glue the dash to the word after it while wrapping; a no-break space measures as a space.
+    let glued = text.replace(" - ", "\u{a0}-\u{a0}");
+    let lines = super::wrap::wrap_text(
+        flow.fonts,
+        style,
+        &glued,
+        wrap_width(style),
+        indent + label_width,
+    );
+    (label_width, lines)
+}
+
+/// The lines and leading of a paragraph block, as `block` draws it; None for other blocks.
+fn para_lines(flow: &Flow<'_>, b: &Block) -> Option<(usize, Style)> {
+    let Block::Para {
+        label,
+        text,
+        align,
+        emphasis,
+        indent,
+    } = b
+    else {
+        return None;
+    };
+    let style = style_of(*emphasis);
+    let text = flow.fonts.printable(text);
+    let label = label.as_deref().map(|l| flow.fonts.printable(l));
+    let lines = match (&label, align) {
+        (None, model::Align::Centre) => {
+            super::wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0).len()
+        }
+        _ => {
+            let indent = if *indent { INDENT } else { 0.0 };
+            body_lines(flow, label.as_deref(), style, indent, &text)
+                .1
+                .len()
+        }
+    };
+    Some((lines, style))
+}
+
+/// The blocks kept with each closing: the paragraphs right before it (and the spaces between),
+/// whole, back to the one that makes at least two lines of text, and a heading right above
+/// them, so that a signature block never stands alone on a page. `kept[i]`: block `i` goes on the page of what follows it.
+/// The DOCX asks the same of Word and LibreOffice (keep with next, keep lines together).
+pub(crate) fn kept_blocks(
+    lines_of: &dyn Fn(&Block) -> Option<usize>,
+    blocks: &[Block],
+) -> Vec<bool> {
+    let mut kept = vec![false; blocks.len()];
+    for (i, b) in blocks.iter().enumerate() {
+        if !matches!(b, Block::Closing { .. }) {
+            continue;
+        }
+        let mut lines = 0;
+        let mut first = i;
+        for j in (0..i).rev() {
+            match (&blocks[j], lines_of(&blocks[j])) {
+                (Block::Space(_), _) => kept[j] = true,
+                (Block::Para { .. }, Some(n)) => {
+                    kept[j] = true;
+                    first = j;
+                    lines += n;
+                    if lines >= 2 {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // A heading right above them goes too ("3. Công trạng" stood alone at the foot of
+        // page 1 of the clerk's C14 report, its text and the signatures on page 2).
+        if let Some(h) = first.checked_sub(1) {
+            if blocks[h].is_heading() && first < i {
+                kept[h] = true;
+            }
+        }
+    }
+    kept
+}
+
+/// When block `i` starts the run of blocks kept with a closing, the height that must fit on
+/// the page for them to stay together: the kept paragraphs, the spaces and the closing.
+fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], kept: &[bool], i: usize) -> Option<f32> {
+    if !kept.get(i).copied().unwrap_or(false) || (i > 0 && kept[i - 1]) {
+        return None;
+    }
+    let mut height = 0.0;
+    for b in blocks.iter().skip(i) {
+        match b {
+            Block::Space(h) => height += h,
+            Block::Para { .. } => {
+                let (n, style) = para_lines(flow, b)?;
+                height += n as f32 * style.leading + PARA_AFTER;
+            }
+            Block::Closing {
+                recipients,
+                right,
+                left,
+            } => {
+                return Some(
+                    height + CLOSING_ABOVE + closing_height(flow, recipients, right, left.as_ref()),
+                );
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Lines of a signature block and their styles, top to bottom, with the room to sign.
 fn signature_lines(fonts: &Fonts, s: &Signature, width: f32) -> Vec<(Style, String)> {
     let mut out = Vec::new();
-    for l in &s.lines {
+    // A line may hold two authority lines ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"): each is
+    // its own line, as the DOCX prints it.
+    for l in s.lines.iter().flat_map(|l| l.split('\n')) {
         let l = fonts.printable(&l.to_uppercase());
+        if l.is_empty() {
+            continue;
+        }
         for line in super::wrap::heading(fonts, SIGN, &l, width) {
             out.push((SIGN, line));
         }
@@ -251,13 +456,16 @@ fn signature_lines(fonts: &Fonts, s: &Signature, width: f32) -> Vec<(Style, Stri
     out
 }
 
-/// Recipients (or a second signature) left, the signature right, kept together on one page.
-fn closing(
-    flow: &mut Flow<'_>,
+/// The closing's two columns: (left lines, right lines, the name's distance under the top,
+/// the block's height).
+type ClosingLayout = (Vec<(Style, String)>, Vec<(Style, String)>, f32, f32);
+
+fn closing_layout(
+    flow: &Flow<'_>,
     recipients: &[String],
     right: &Signature,
     left: Option<&Signature>,
-) {
+) -> ClosingLayout {
     let half = TEXT_WIDTH / 2.0;
     let right_lines = signature_lines(flow.fonts, right, half);
     let left_lines: Vec<(Style, String)> = match left {
@@ -293,7 +501,29 @@ fn closing(
     } else {
         recipients_height
     });
-    flow.y -= 8.0;
+    (left_lines, right_lines, name_top, height)
+}
+
+/// The closing's height, as `closing` lays it out.
+fn closing_height(
+    flow: &Flow<'_>,
+    recipients: &[String],
+    right: &Signature,
+    left: Option<&Signature>,
+) -> f32 {
+    closing_layout(flow, recipients, right, left).3
+}
+
+/// Recipients (or a second signature) left, the signature right, kept together on one page.
+fn closing(
+    flow: &mut Flow<'_>,
+    recipients: &[String],
+    right: &Signature,
+    left: Option<&Signature>,
+) {
+    let half = TEXT_WIDTH / 2.0;
+    let (left_lines, right_lines, name_top, height) = closing_layout(flow, recipients, right, left);
+    flow.y -= CLOSING_ABOVE;
     flow.keep(height.min(TEXT_TOP - TEXT_BOTTOM));
     let top = flow.y;
     draw_column(

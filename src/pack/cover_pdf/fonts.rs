@@ -12,22 +12,25 @@ use unicode_normalization::UnicodeNormalization;
 use super::CoverError;
 use crate::text::glyphs::{self, invisible};
 
-/// One face of the family. Times New Roman's roles in a Decree 30 document need three.
+/// One face of the family. Times New Roman's roles in a Decree 30 document need four: the
+/// fourth, bold italic, only for "Nơi nhận:".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Face {
     Regular,
     Bold,
     Italic,
+    BoldItalic,
 }
 
 impl Face {
-    pub(super) const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Italic];
+    pub(super) const ALL: [Face; 4] = [Face::Regular, Face::Bold, Face::Italic, Face::BoldItalic];
 
     fn index(self) -> usize {
         match self {
             Face::Regular => 0,
             Face::Bold => 1,
             Face::Italic => 2,
+            Face::BoldItalic => 3,
         }
     }
 
@@ -36,7 +39,15 @@ impl Face {
             Face::Regular => glyphs::REGULAR,
             Face::Bold => glyphs::BOLD,
             Face::Italic => glyphs::ITALIC,
+            Face::BoldItalic => glyphs::BOLD_ITALIC,
         }
+    }
+
+    /// Whether every PDF embeds the face. The first three are in every document (the cover
+    /// list and every draft print the date line in italics); bold italic only where it is
+    /// printed, so that a cover list keeps its bytes and size.
+    pub(super) fn always_embedded(self) -> bool {
+        self != Face::BoldItalic
     }
 
     /// The font's resource name on each page. Fixed here because printpdf's own names come
@@ -46,6 +57,7 @@ impl Face {
             Face::Regular => "F1",
             Face::Bold => "F2",
             Face::Italic => "F3",
+            Face::BoldItalic => "F4",
         }
     }
 
@@ -55,6 +67,7 @@ impl Face {
             Face::Regular => "Tinos",
             Face::Bold => "Tinos-Bold",
             Face::Italic => "Tinos-Italic",
+            Face::BoldItalic => "Tinos-BoldItalic",
         }
     }
 }
@@ -72,9 +85,9 @@ fn subset_tag(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// The three parsed faces.
+/// The four parsed faces.
 pub(super) struct Fonts {
-    faces: [ParsedFont; 3],
+    faces: [ParsedFont; 4],
 }
 
 impl Fonts {
@@ -97,6 +110,7 @@ impl Fonts {
                 parse(Face::Regular)?,
                 parse(Face::Bold)?,
                 parse(Face::Italic)?,
+                parse(Face::BoldItalic)?,
             ],
         })
     }
@@ -105,19 +119,22 @@ impl Fonts {
         &self.faces[face.index()]
     }
 
-    /// Advance of `c` in thousandths of an em, truncated: the PDF's `/W` array holds whole
-    /// thousandths and the viewer advances by those, so text is measured by those.
-    pub(super) fn advance(&self, face: Face, c: char) -> u32 {
+    /// Advance of `c` in thousandths of an em, exactly (the font's units scaled, not rounded).
+    /// The PDF's `/W` array holds whole thousandths, truncated, and the viewer advances by
+    /// those, so a line measured this way is drawn no wider than measured; and Word and
+    /// LibreOffice measure the DOCX exactly, so a line breaks in the PDF where it breaks there
+    /// (measured by the truncated widths, a line 0.2 pt too long fitted in the PDF only).
+    pub(super) fn advance(&self, face: Face, c: char) -> f32 {
         let font = self.parsed(face);
-        let units_per_em = u32::from(font.pdf_font_metrics.units_per_em.max(1));
+        let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
         let gid = font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-        u32::from(font.get_glyph_width(gid).unwrap_or(0)) * 1000 / units_per_em
+        f32::from(font.get_glyph_width(gid).unwrap_or(0)) * 1000.0 / units_per_em
     }
 
     /// Width of `text` set in `face` at `size` points, in points.
     pub(super) fn width(&self, face: Face, size: f32, text: &str) -> f32 {
-        let thousandths: u32 = text.chars().map(|c| self.advance(face, c)).sum();
-        thousandths as f32 / 1000.0 * size
+        let thousandths: f32 = text.chars().map(|c| self.advance(face, c)).sum();
+        thousandths / 1000.0 * size
     }
 
     /// The text as it can be printed: NFC (NFD puts the tone marks in the wrong place and
@@ -142,7 +159,7 @@ impl Fonts {
                 out.push(' ');
                 pending_space = false;
             }
-            // All three faces cover the same characters (one subset command made them).
+            // All four faces cover the same characters (one subset command made them).
             if font.lookup_glyph_index(u32::from(c)).is_some() {
                 out.push(c);
             } else {

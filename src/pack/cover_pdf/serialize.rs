@@ -28,7 +28,7 @@ pub(super) struct Meta<'a> {
     pub(super) date: crate::date::Date,
 }
 
-/// Compressed font programs, by the SHA-256 of the uncompressed bytes: the same three faces go
+/// Compressed font programs, by the SHA-256 of the uncompressed bytes: the same faces go
 /// into every PDF a process writes (502 for a 500-nominee draft), and compressing them was most
 /// of the time of each. lopdf compresses deterministically, so a cached stream is byte for byte
 /// the one `compress` would make.
@@ -67,7 +67,7 @@ macro_rules! compress_fonts_body {
     };
 }
 
-/// Serialise `pages` (A4) with the three faces of `fonts` embedded.
+/// Serialise `pages` (A4) with the faces of `fonts` embedded (bold italic only when used).
 pub(super) fn write(
     fonts: &Fonts,
     pages: Vec<Vec<Item>>,
@@ -102,7 +102,16 @@ pub(super) fn write(
     info.creator = "dossier".to_owned();
     info.producer = "dossier (printpdf 0.12.8)".to_owned();
 
+    let used = |face: Face| {
+        pages
+            .iter()
+            .flatten()
+            .any(|item| matches!(item, super::layout::Item::Text { face: f, .. } if *f == face))
+    };
     for face in Face::ALL {
+        if !face.always_embedded() && !used(face) {
+            continue;
+        }
         let id = printpdf::FontId(face.resource_name().to_owned());
         doc.resources
             .fonts
