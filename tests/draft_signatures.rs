@@ -96,7 +96,9 @@ walk(docx.Document(sys.argv[1]))
         String::from_utf8(out.stdout)
             .unwrap()
             .lines()
-            .map(str::to_owned)
+            // A no-break space (the DOCX ties the words of a printed line with them) shows as
+            // a space: read as a person reads the page.
+            .map(|l| l.replace('\u{a0}', " "))
             .collect(),
     )
 }

@@ -204,6 +204,7 @@ fn proposal(f: &Facts<'_>) -> Document {
         meta_title: format!("Tờ trình {symbol}"),
         date: f.date,
         stamp: f.stamp,
+        undated: f.day.is_none(),
         header: Header {
             parent: tt.co_quan_cap_tren.as_ref().map(|s| words::printed(&s.v)),
             issuer: f.issuer.clone(),
@@ -456,6 +457,7 @@ fn minutes(f: &Facts<'_>) -> Document {
         meta_title: format!("Biên bản {symbol}"),
         date,
         stamp: f.stamp,
+        undated: day.is_none(),
         header: Header {
             parent: (!f.issuer.is_empty()).then(|| f.issuer.clone()),
             issuer: council,

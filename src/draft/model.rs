@@ -18,6 +18,9 @@ pub struct Document {
     pub date: Date,
     /// Stamp "DỰ THẢO" on every page (a draft made from a dossier with errors).
     pub stamp: bool,
+    /// The dossier gives no date for the document (a draft anyway): the date line reads
+    /// "ngày … tháng … năm …", for the clerk to fill in, never the epoch `date` defaults to.
+    pub undated: bool,
     /// The header block.
     pub header: Header,
     /// Document type in capitals, e.g. "TỜ TRÌNH".
@@ -195,6 +198,8 @@ impl Block {
 pub const NATIONAL_TITLE: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 /// The motto under the national title.
 pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+/// The date line of a document the dossier gives no date for.
+pub const UNDATED: &str = "ngày … tháng … năm …";
 /// The stamp on every page of a draft made from a dossier with errors.
 pub const STAMP: &str = "DỰ THẢO";
 
@@ -202,9 +207,14 @@ impl Document {
     /// "Gia Viễn, ngày 18 tháng 9 năm 2026" (Decree 30's date line).
     #[must_use]
     pub fn place_date(&self) -> String {
+        let date = if self.undated {
+            UNDATED.to_owned()
+        } else {
+            self.date.vietnamese()
+        };
         match self.header.place.trim() {
-            "" => self.date.vietnamese(),
-            place => format!("{place}, {}", self.date.vietnamese()),
+            "" => date,
+            place => format!("{place}, {date}"),
         }
     }
 

@@ -173,9 +173,9 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         right: reporter,
         left: confirmer,
     });
-    let date = confirm
-        .and_then(|x| x.ngay.as_ref())
-        .map_or(f.date, |d| d.v);
+    let confirmed = confirm.and_then(|x| x.ngay.as_ref()).map(|d| d.v);
+    let date = confirmed.unwrap_or(f.date);
+    let undated = confirmed.is_none() && f.day.is_none();
     let doc_type = if f.ad_hoc {
         "BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ KHEN THƯỞNG ĐỘT XUẤT"
     } else {
@@ -200,6 +200,7 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         meta_title: format!("Báo cáo thành tích: {shown}"),
         date,
         stamp: f.stamp,
+        undated,
         header: Header {
             parent,
             issuer,

@@ -377,6 +377,7 @@ pub fn cover_list(
         symbol: text(tt.so_ky_hieu.as_ref()),
         place: text(tt.dia_danh.as_ref()),
         date: tt.ngay.as_ref().map(|d| d.v).unwrap_or_default(),
+        undated: tt.ngay.is_none(),
         procedure,
         procedure_basis,
         campaign,

@@ -93,6 +93,8 @@ pub struct CoverList {
     pub place: String,
     /// The date, printed "ngày 08 tháng 11 năm 2021".
     pub date: crate::date::Date,
+    /// No date is known (a draft anyway of a dossier without one): "ngày … tháng … năm …".
+    pub undated: bool,
     /// The procedure, e.g. "Thủ tục đơn giản"; for a procedure's rule set in [`Layout::V2`],
     /// the rule set's full name ("Khen thưởng theo thủ tục đơn giản (Điều 85 …)").
     pub procedure: String,
@@ -303,9 +305,14 @@ fn header_block(flow: &mut Flow<'_>, c: &CoverList, with_number: bool) {
     } else {
         String::new()
     };
+    let date = if c.undated {
+        crate::draft::model::UNDATED.to_owned()
+    } else {
+        c.date.vietnamese()
+    };
     let date_line = match c.place.trim() {
-        "" => c.date.vietnamese(),
-        place => format!("{place}, {}", c.date.vietnamese()),
+        "" => date,
+        place => format!("{place}, {date}"),
     };
     let date_line = flow.fonts.printable(&date_line);
     let mut left_y = top - baseline_offset(NUMBER);

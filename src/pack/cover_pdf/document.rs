@@ -53,6 +53,7 @@ impl DocumentPdf {
             symbol: doc.header.symbol.clone().unwrap_or_default(),
             place: doc.header.place.clone(),
             date: doc.date,
+            undated: doc.undated,
             ..CoverList::default()
         };
         // A document without a number (a person's own report) prints no "Số:" line.
