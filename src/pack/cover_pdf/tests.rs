@@ -22,6 +22,7 @@ fn small() -> CoverList {
         symbol: "45/TTr-UBND".into(),
         place: "Ninh Hải".into(),
         date: date("2021-11-08"),
+        undated: false,
         procedure: "Thủ tục đơn giản".into(),
         procedure_basis: "Điều 55 Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ".into(),
         campaign: "Phong trào thi đua “Chung tay xây dựng nông thôn mới” năm 2021".into(),
