@@ -21,6 +21,7 @@ mod edit;
 mod export;
 mod fixture_snapshots;
 mod fixtures;
+mod format_additions;
 mod format_fields;
 mod fresh_eyes;
 mod hidden_names;
