@@ -38,6 +38,7 @@ mod lookalike_names;
 mod output;
 mod pack;
 mod packsafety;
+mod province_rules;
 mod rawzip;
 mod read_ods;
 mod read_xls;
