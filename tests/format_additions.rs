@@ -195,6 +195,10 @@ fn a_failing_vote_for_the_whole_list_is_said_once() {
         "{json}"
     );
     assert!(json.to_string().contains("cả danh sách"), "{json}");
+    assert!(
+        !json.to_string().contains("bỏ người này"),
+        "no one nominee to remove: {json}"
+    );
 }
 
 #[test]

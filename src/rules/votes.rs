@@ -100,7 +100,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                          "{}: {}/{} in favour, at least {} needed (more than {} {}): not approved", who_en, yes.v, base, need, approval.fraction(), base_en),
                 )
                 .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
-                .help(msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes"))
+                .help(if v.chung {
+                    msg!("kiểm tra lại số phiếu trên biên bản gốc: Hội đồng không thông qua cả danh sách thì không đề nghị danh sách này"; "check the count against the signed minutes: a list the council did not approve is not proposed")
+                } else {
+                    msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes")
+                })
                 .on_reading(t.reading),
             );
         }
