@@ -16,6 +16,8 @@ const HO_SO: &[&str] = &[
     "hinh_thuc",
     "loai_khen",
     "co_quan_de_nghi",
+    "cap_quyet_dinh",
+    "trinh_qua",
 ];
 const TO_TRINH: &[&str] = &[
     "so_ky_hieu",
@@ -53,8 +55,10 @@ const BIEN_BAN: &[&str] = &[
     "chu_tri",
     "thu_ky",
     "ket_qua",
+    "bieu_quyet_chung",
     "dinh_kem",
 ];
+const COMMON_VOTE: &[&str] = &["tan_thanh", "khong_tan_thanh"];
 const VOTE: &[&str] = &["ma", "tan_thanh", "khong_tan_thanh"];
 const BAO_CAO: &[&str] = &[
     "ma",
@@ -137,6 +141,8 @@ pub(crate) fn ho_so(r: &mut Reader<'_>, root: &Node) -> Option<HoSo> {
         hinh_thuc: r.text(&m, "hinh_thuc", Required),
         loai_khen: r.text(&m, "loai_khen", Optional),
         co_quan_de_nghi: r.text(&m, "co_quan_de_nghi", Required),
+        cap_quyet_dinh: r.text(&m, "cap_quyet_dinh", Optional),
+        trinh_qua: texts(r, &m, "trinh_qua"),
         anchor: Some(m.anchor),
     })
 }
@@ -162,6 +168,22 @@ fn texts(r: &mut Reader<'_>, m: &Fields<'_>, key: &str) -> Vec<Sp<String>> {
         _ => r.text(m, key, Optional).into_iter().collect(),
     }
 }
+
+/// `kinh_gui`: one text, as always, or a list of addressees (several, as Decree 30 prints
+/// them). A list with no text in it is missing, as an absent or empty `kinh_gui` is.
+fn addressees(r: &mut Reader<'_>, m: &Fields<'_>) -> Vec<Sp<String>> {
+    if let Some(Node::Seq(..)) = m.get("kinh_gui") {
+        let all = texts(r, m, "kinh_gui");
+        if all.is_empty() && KINH_GUI == Required {
+            r.missing(m, "kinh_gui");
+        }
+        return all;
+    }
+    r.text(m, "kinh_gui", KINH_GUI).into_iter().collect()
+}
+
+/// Whether `kinh_gui` must be written.
+const KINH_GUI: Need = Required;
 
 /// `to-trinh.yaml`.
 pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
@@ -191,13 +213,15 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
             });
         }
     }
+    let kinh_gui = addressees(r, &m);
     Some(ToTrinh {
         so_ky_hieu: r.text(&m, "so_ky_hieu", Required),
         ngay: r.date(&m, "ngay", Required),
         dia_danh: r.text(&m, "dia_danh", Required),
         co_quan: r.text(&m, "co_quan", Required),
         co_quan_cap_tren: r.text(&m, "co_quan_cap_tren", Optional),
-        kinh_gui: r.text(&m, "kinh_gui", Required),
+        kinh_gui: kinh_gui.first().cloned(),
+        kinh_gui_ds: kinh_gui,
         trich_yeu: r.text(&m, "trich_yeu", Required),
         nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER, Required),
         danh_sach,
@@ -212,8 +236,24 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
 /// `bien-ban.yaml`.
 pub(crate) fn bien_ban(r: &mut Reader<'_>, root: &Node) -> Option<BienBan> {
     let m = r.fields(root, BIEN_BAN, "")?;
+    let bieu_quyet_chung = r
+        .group(&m, "bieu_quyet_chung", Optional, COMMON_VOTE)
+        .map(|g| Vote {
+            ma: None,
+            tan_thanh: r.count(&g, "tan_thanh", Required),
+            khong_tan_thanh: r.count(&g, "khong_tan_thanh", Optional),
+            chung: true,
+            at: Some(g.anchor),
+        });
+    // One vote for the whole list stands for the per-nominee results: `ket_qua` then holds
+    // only the nominees voted on apart, if any.
+    let need = if bieu_quyet_chung.is_some() {
+        Optional
+    } else {
+        Required
+    };
     let mut ket_qua = Vec::new();
-    if let Some(items) = r.list(&m, "ket_qua", Required) {
+    if let Some(items) = r.list(&m, "ket_qua", need) {
         for (i, item) in items.iter().enumerate() {
             let Some(e) = r.fields(item, VOTE, &format!("ket_qua[{}]", i + 1)) else {
                 continue;
@@ -222,6 +262,7 @@ pub(crate) fn bien_ban(r: &mut Reader<'_>, root: &Node) -> Option<BienBan> {
                 ma: r.text(&e, "ma", Required),
                 tan_thanh: r.count(&e, "tan_thanh", Required),
                 khong_tan_thanh: r.count(&e, "khong_tan_thanh", Optional),
+                chung: false,
                 at: Some(e.anchor),
             });
         }
@@ -235,6 +276,7 @@ pub(crate) fn bien_ban(r: &mut Reader<'_>, root: &Node) -> Option<BienBan> {
         chu_tri: person(r, &m, "chu_tri", Required, OFFICER, Optional),
         thu_ky: person(r, &m, "thu_ky", Required, OFFICER, Optional),
         ket_qua,
+        bieu_quyet_chung,
         dinh_kem: r.attachments(&m),
         anchor: Some(m.anchor),
     })

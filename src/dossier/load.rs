@@ -118,6 +118,10 @@ pub fn load(store: &dyn Store, root: PathBuf, sink: &mut Sink) -> Dossier {
     if let Some(f) = d.bien_ban_file.clone() {
         d.bien_ban = read(store, &mut d, sink, &f, documents::bien_ban);
     }
+    // The minutes' one vote for the whole list, carried by every listed nominee.
+    if let (Some(bb), Some(tt)) = (d.bien_ban.as_mut(), d.to_trinh.as_ref()) {
+        bb.carry_common_vote(&tt.danh_sach);
+    }
     for (f, ma) in d.report_files.clone() {
         if let Some(rep) = read(store, &mut d, sink, &f, |r, n| {
             documents::bao_cao(r, n, &f, &ma)

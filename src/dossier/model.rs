@@ -115,6 +115,12 @@ pub struct HoSo {
     pub loai_khen: Option<Sp<String>>,
     /// Proposing body.
     pub co_quan_de_nghi: Option<Sp<String>>,
+    /// The authority that decides the award (`cap_quyet_dinh`, "Chủ tịch nước"), where it is
+    /// above the tờ trình's addressee; read and shown, checked by no rule.
+    pub cap_quyet_dinh: Option<Sp<String>>,
+    /// Who the proposal goes through, in order, from the addressee on, before the deciding
+    /// authority (`trinh_qua`, "Thủ tướng Chính phủ"); one text is a list of one.
+    pub trinh_qua: Vec<Sp<String>>,
     /// First key of the file: where "missing" findings point.
     pub anchor: Option<Span>,
 }
@@ -217,8 +223,13 @@ pub struct ToTrinh {
     pub co_quan: Option<Sp<String>>,
     /// Parent body.
     pub co_quan_cap_tren: Option<Sp<String>>,
-    /// Addressee.
+    /// The first addressee (`kinh_gui`, or the first item of its list): the one who decides
+    /// or proposes on, as the body and the checks name it.
     pub kinh_gui: Option<Sp<String>>,
+    /// Every addressee, in the order written (`kinh_gui` as a list: "Chủ tịch Ủy ban nhân dân
+    /// tỉnh Thái Nguyên", "Sở Nội vụ"); one text is a list of one. The draft prints two or more
+    /// as Decree 30 does: "Kính gửi:" then a "- …;" line each.
+    pub kinh_gui_ds: Vec<Sp<String>>,
     /// Summary line.
     pub trich_yeu: Option<Sp<String>>,
     /// Signer.
@@ -247,6 +258,9 @@ pub struct Vote {
     pub tan_thanh: Option<Sp<u32>>,
     /// Against.
     pub khong_tan_thanh: Option<Sp<u32>>,
+    /// Carried from the minutes' one vote for the whole list (`bieu_quyet_chung`): its counts
+    /// and places are that vote's, and the checks report it once.
+    pub chung: bool,
     /// Where the entry starts.
     pub at: Option<Span>,
 }
@@ -268,12 +282,43 @@ pub struct BienBan {
     pub chu_tri: Option<Person>,
     /// Secretary.
     pub thu_ky: Option<Person>,
-    /// Results.
+    /// Results, one per nominee: those written in `ket_qua`, then, for every listed nominee
+    /// without one, the vote for the whole list (`bieu_quyet_chung`), once the dossier is
+    /// loaded ([`BienBan::carry_common_vote`]).
     pub ket_qua: Vec<Vote>,
+    /// One vote for the whole list (`bieu_quyet_chung`), as minutes usually record it
+    /// ("biểu quyết 09/09 thành viên có mặt"); its `ma` is None.
+    pub bieu_quyet_chung: Option<Vote>,
     /// Attachments.
     pub dinh_kem: Vec<Sp<String>>,
     /// First key.
     pub anchor: Option<Span>,
+}
+
+impl BienBan {
+    /// Give every nominee of `list` that has no result of its own in `ket_qua` the vote for
+    /// the whole list, so that the checks, the draft, the cover list and the export see one
+    /// result per nominee, placed at `bieu_quyet_chung`. A result written for a nominee stands.
+    pub fn carry_common_vote(&mut self, list: &[Nominee]) {
+        let Some(common) = self.bieu_quyet_chung.clone() else {
+            return;
+        };
+        let Some(at) = common.at else { return };
+        for n in list {
+            let Some(ma) = &n.ma else { continue };
+            let own = self
+                .ket_qua
+                .iter()
+                .any(|v| v.ma.as_ref().is_some_and(|m| m.v == ma.v));
+            if !own {
+                self.ket_qua.push(Vote {
+                    ma: Some(Sp::new(ma.v.clone(), at)),
+                    chung: true,
+                    ..common.clone()
+                });
+            }
+        }
+    }
 }
 
 /// The confirmation of a report.

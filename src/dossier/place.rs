@@ -70,14 +70,22 @@ pub struct Places {
 }
 
 impl Places {
-    /// Read from the tờ trình's addressee, issuing body and parent body, in that order.
+    /// Read from the tờ trình's addressees (each, in order), issuing body and parent body, in
+    /// that order.
     #[must_use]
     pub fn of(d: &Dossier) -> Places {
         let mut out = Places::default();
         if let Some(tt) = &d.to_trinh {
-            for text in [&tt.kinh_gui, &tt.co_quan, &tt.co_quan_cap_tren]
+            // `kinh_gui_ds` holds `kinh_gui` too; a model built without it (a test) has only
+            // the first.
+            let addressees = if tt.kinh_gui_ds.is_empty() {
+                tt.kinh_gui.iter().collect::<Vec<_>>()
+            } else {
+                tt.kinh_gui_ds.iter().collect()
+            };
+            for text in addressees
                 .into_iter()
-                .flatten()
+                .chain([&tt.co_quan, &tt.co_quan_cap_tren].into_iter().flatten())
             {
                 out.read(&text.v);
             }

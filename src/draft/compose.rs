@@ -148,6 +148,33 @@ fn count_by_type(types: impl Iterator<Item = NomineeType>) -> String {
     }
 }
 
+/// The "Kính gửi" line: one addressee on it ("Kính gửi: Chủ tịch …."); several as Decree 30
+/// prints them, "Kính gửi:" then each on a line of its own, "- …;", the last "- ….".
+fn addressed(tt: &crate::dossier::model::ToTrinh) -> Vec<Block> {
+    let line = |label: Option<&str>, text: String| Block::Para {
+        label: label.map(str::to_owned),
+        text,
+        align: super::model::Align::Centre,
+        emphasis: Emphasis::Plain,
+        indent: true,
+    };
+    match tt.kinh_gui_ds.as_slice() {
+        [_, _, ..] => {
+            let last = tt.kinh_gui_ds.len() - 1;
+            let mut out = vec![line(Some("Kính gửi:"), String::new())];
+            out.extend(tt.kinh_gui_ds.iter().enumerate().map(|(i, a)| {
+                let end = if i == last { '.' } else { ';' };
+                line(None, format!("- {}{end}", words::printed(&a.v)))
+            }));
+            out
+        }
+        _ => vec![line(
+            Some("Kính gửi:"),
+            format!("{}.", text(tt.kinh_gui.as_ref())),
+        )],
+    }
+}
+
 /// The proposal and, on its own pages, the list it sends.
 fn proposal(f: &Facts<'_>) -> Document {
     let tt = f.d.to_trinh.clone().unwrap_or_default();
@@ -160,13 +187,7 @@ fn proposal(f: &Facts<'_>) -> Document {
         .danh_sach
         .iter()
         .map(|n| n.loai.as_ref().map_or(NomineeType::Individual, |l| l.v));
-    let mut blocks = vec![Block::Para {
-        label: Some("Kính gửi:".to_owned()),
-        text: format!("{addressee}."),
-        align: super::model::Align::Centre,
-        emphasis: Emphasis::Plain,
-        indent: true,
-    }];
+    let mut blocks = addressed(&tt);
     // One "Căn cứ" line per instrument, as Decree 30 writes them.
     blocks.extend(words::basis(f.rs, &tt).into_iter().map(Block::body));
     if let Some(own) = tt.noi_dung.as_ref() {

@@ -266,8 +266,15 @@ pub fn cover_list(
 
     let mut components = Vec::new();
     let (files, extent) = files_and_extent(store, pages, &tt_file, &tt.dinh_kem);
+    // Several addressees are named on the tờ trình's row (one is the office's business, as
+    // before); the frozen layout 1 prints none.
+    let mut tt_name = "Tờ trình đề nghị khen thưởng (kèm danh sách)".to_owned();
+    if layout != Layout::V1 && tt.kinh_gui_ds.len() > 1 {
+        let all: Vec<String> = tt.kinh_gui_ds.iter().map(|a| text(Some(a))).collect();
+        tt_name.push_str(&format!(", kính gửi: {}", all.join("; ")));
+    }
     components.push(ComponentRow {
-        name: "Tờ trình đề nghị khen thưởng (kèm danh sách)".to_owned(),
+        name: tt_name,
         symbol: text(tt.so_ky_hieu.as_ref()),
         date: tt.ngay.as_ref().map(|d| d.v),
         file: files,
@@ -386,7 +393,10 @@ pub fn cover_list(
         award_form: form
             .map(|f| match layout {
                 Layout::V1 => f.ten.clone(),
-                Layout::V2 => Places::of(d).fill(&f.ten).unwrap_or_else(|_| f.ten.clone()),
+                Layout::V2 => {
+                    let named = Places::of(d).fill(&f.ten).unwrap_or_else(|_| f.ten.clone());
+                    format!("{named}{}", decided_above(&ho_so))
+                }
             })
             .unwrap_or_default(),
         award_kind: kind.map(|k| k.ten.clone()),
@@ -394,6 +404,31 @@ pub fn cover_list(
         copies: level.and_then(|l| l.copies),
         components,
         nominees,
+    }
+}
+
+/// Who decides the form and through whom the proposal goes, where the dossier says it
+/// (`cap_quyet_dinh`, `trinh_qua` of `ho-so.yaml`): " (cấp quyết định: Chủ tịch nước; trình
+/// qua: Thủ tướng Chính phủ)", after the form's name; nothing where it says neither.
+fn decided_above(ho_so: &crate::dossier::model::HoSo) -> String {
+    let mut parts = Vec::new();
+    let by = text(ho_so.cap_quyet_dinh.as_ref());
+    if !by.is_empty() {
+        parts.push(format!("cấp quyết định: {by}"));
+    }
+    let chain: Vec<String> = ho_so
+        .trinh_qua
+        .iter()
+        .map(|t| text(Some(t)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if !chain.is_empty() {
+        parts.push(format!("trình qua: {}", chain.join(", ")));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join("; "))
     }
 }
 

@@ -49,10 +49,21 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     if let Some(t) = &voting.quorum {
         quorum(cx, &file, t, present, members);
     }
-    for v in &bb.ket_qua {
+    // The vote for the whole list is carried by every nominee without one of their own
+    // (`BienBan::carry_common_vote`): it is checked once, as the whole list's.
+    let own = bb.ket_qua.iter().filter(|v| !v.chung);
+    for v in own.chain(bb.bieu_quyet_chung.iter()) {
         let Some(yes) = &v.tan_thanh else { continue };
         let no = v.khong_tan_thanh.as_ref().map_or(0, |n| n.v);
-        let who = nominee_name(cx, v.ma.as_ref().map(|m| m.v.as_str()));
+        let (who, who_en) = if v.chung {
+            (
+                "cả danh sách (bieu_quyet_chung)".to_owned(),
+                "the whole list (bieu_quyet_chung)".to_owned(),
+            )
+        } else {
+            let who = nominee_name(cx, v.ma.as_ref().map(|m| m.v.as_str()));
+            (who.clone(), who)
+        };
         if u64::from(yes.v) + u64::from(no) > u64::from(present.v) {
             cx.push(
                 Finding::new(
@@ -60,7 +71,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     &file,
                     Some(yes.at),
                     msg!("{}: {} phiếu tán thành và {} phiếu không tán thành, nhiều hơn {} thành viên có mặt", who, yes.v, no, present.v;
-                         "{}: {} votes in favour and {} against, more than the {} members present", who, yes.v, no, present.v),
+                         "{}: {} votes in favour and {} against, more than the {} members present", who_en, yes.v, no, present.v),
                 )
                 .also(&file, Some(present.at), msg!("số có mặt"; "members present")),
             );
@@ -86,10 +97,14 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     &file,
                     Some(yes.at),
                     msg!("{}: {}/{} phiếu tán thành, cần ít nhất {} (trên {} {}): không đủ điều kiện đề nghị", who, yes.v, base, need, approval.fraction(), base_vi;
-                         "{}: {}/{} in favour, at least {} needed (more than {} {}): not approved", who, yes.v, base, need, approval.fraction(), base_en),
+                         "{}: {}/{} in favour, at least {} needed (more than {} {}): not approved", who_en, yes.v, base, need, approval.fraction(), base_en),
                 )
                 .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
-                .help(msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes"))
+                .help(if v.chung {
+                    msg!("kiểm tra lại số phiếu trên biên bản gốc: Hội đồng không thông qua cả danh sách thì không đề nghị danh sách này"; "check the count against the signed minutes: a list the council did not approve is not proposed")
+                } else {
+                    msg!("bỏ người này khỏi danh sách đề nghị, hoặc kiểm tra lại số phiếu trên biên bản gốc"; "remove this nominee from the list, or check the count against the signed minutes")
+                })
                 .on_reading(t.reading),
             );
         }

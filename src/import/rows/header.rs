@@ -56,7 +56,17 @@ const NAMES: &[(Field, &[&str])] = &[
             "noi cu tru",
         ],
     ),
-    (Field::CapBac, &["cap bac", "quan ham", "cap bac quan ham"]),
+    (
+        Field::CapBac,
+        &[
+            "cap bac",
+            "quan ham",
+            "cap bac quan ham",
+            "quan ham cap bac",
+            "danh xung",
+            "cap bac danh xung",
+        ],
+    ),
     (Field::DoiTuong, &["doi tuong", "doi tuong khen thuong"]),
     (
         Field::Loai,

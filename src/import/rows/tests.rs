@@ -511,3 +511,32 @@ fn a_name_or_a_field_longer_than_any_real_one_is_refused_with_its_cell() {
     // At 195 characters, a name is read.
     assert_eq!(names(&r), ["Phạm Thị Mai ".repeat(15).trim()]);
 }
+
+#[test]
+fn an_honorific_column_gives_cap_bac() {
+    // Lists of civilians write "Ông"/"Bà" in a "Danh xưng" column (#19): printed before the
+    // name, as a rank is.
+    let s = sheet(
+        "Danh sách",
+        vec![
+            vec![t("STT"), t("Danh xưng"), t("Họ và tên"), t("Đối tượng")],
+            vec![n(1.0), t("Ông"), t("Nguyễn Văn Hùng"), t("Người dân")],
+            vec![n(2.0), t("Đại tá"), t("Lê Văn Bình"), t("Người dân")],
+        ],
+    );
+    let (r, p) = run(&book(vec![s]), None);
+    let got: Vec<(String, Option<String>)> = r
+        .unwrap_or_default()
+        .rows
+        .iter()
+        .map(|l| (l.ten.clone(), l.cap_bac.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Nguyễn Văn Hùng".to_owned(), Some("Ông".to_owned())),
+            ("Lê Văn Bình".to_owned(), Some("Đại tá".to_owned())),
+        ],
+        "{p:?}"
+    );
+}

@@ -19,8 +19,8 @@ co_mat: 9
         };
 
 pub(super) const BB002: RuleDocs = RuleDocs {
-            what_vi: "Với mỗi người, số phiếu tán thành cộng số phiếu không tán thành không được nhiều hơn số thành viên có mặt.",
-            what_en: "For each nominee, votes in favour plus votes against must not exceed the members present.",
+            what_vi: "Với mỗi người, số phiếu tán thành cộng số phiếu không tán thành không được nhiều hơn số thành viên có mặt. Một lần biểu quyết cho cả danh sách (bieu_quyet_chung) được kiểm tra một lần.",
+            what_en: "For each nominee, votes in favour plus votes against must not exceed the members present. One vote for the whole list (bieu_quyet_chung) is checked once.",
             why_vi: "Mỗi thành viên có mặt chỉ có một phiếu; tổng phiếu nhiều hơn số người có mặt là biên bản ghi sai, kết quả bình xét không dùng được.",
             why_en: "Each member present has one vote; more votes than members means the minutes are wrong and the result cannot be used.",
             basis: "Mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (biên bản họp bình xét khen thưởng của Hội đồng Thi đua - Khen thưởng).",
@@ -38,8 +38,8 @@ ket_qua:
         };
 
 pub(super) const BB003: RuleDocs = RuleDocs {
-            what_vi: "Cuộc họp bình xét phải có đủ số thành viên Hội đồng tham dự theo ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ ít nhất hai phần ba tổng số thành viên); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh dossier criteria kèm mã bộ quy tắc.",
-            what_en: "The review meeting must have the quorum set by the dossier's rule set (for example at least two thirds of all members); each rule set's threshold and its basis: see dossier criteria with the rule set's id.",
+            what_vi: "Cuộc họp bình xét phải có đủ số thành viên Hội đồng tham dự theo ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ ít nhất hai phần ba tổng số thành viên); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh dossier criteria kèm mã bộ quy tắc. Biên bản ghi một lần biểu quyết cho cả danh sách (bieu_quyet_chung) thì mọi người trong danh sách mang kết quả đó, và kết quả được kiểm tra một lần.",
+            what_en: "The review meeting must have the quorum set by the dossier's rule set (for example at least two thirds of all members); each rule set's threshold and its basis: see dossier criteria with the rule set's id. Minutes with one vote for the whole list (bieu_quyet_chung) give every listed nominee that result, checked once.",
             why_vi: "Cuộc họp không đủ số thành viên thì kết quả bình xét không có giá trị, và tờ trình dựa trên biên bản đó sẽ bị trả lại.",
             why_en: "Without a quorum the review is not valid, and a proposal based on it is sent back.",
             basis: "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (mục IV.4.a chỉ yêu cầu biên bản họp bình xét) và Điều 55 Nghị định số 91/2017/NĐ-CP không quy định số thành viên dự họp; bộ tiêu chí lấy theo quy chế hoạt động thông thường của Hội đồng Thi đua - Khen thưởng (ít nhất 2/3 tổng số thành viên có mặt), có thể điều chỉnh trong bộ tiêu chí theo quy chế của từng Hội đồng.",
@@ -53,8 +53,8 @@ co_mat: 5
         };
 
 pub(super) const BB004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tập thể, cá nhân được đề nghị phải có số phiếu tán thành đạt ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ trên một nửa số thành viên có mặt); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh dossier criteria kèm mã bộ quy tắc.",
-            what_en: "Each nominee needs the share of votes in favour set by the dossier's rule set (for example more than half of the members present); each rule set's threshold and its basis: see dossier criteria with the rule set's id.",
+            what_vi: "Mỗi tập thể, cá nhân được đề nghị phải có số phiếu tán thành đạt ngưỡng của bộ quy tắc mà hồ sơ dùng (ví dụ trên một nửa số thành viên có mặt); ngưỡng của từng bộ quy tắc và căn cứ của nó: xem bằng lệnh dossier criteria kèm mã bộ quy tắc. Biên bản ghi một lần biểu quyết cho cả danh sách (bieu_quyet_chung) thì mọi người trong danh sách mang kết quả đó, và kết quả được kiểm tra một lần.",
+            what_en: "Each nominee needs the share of votes in favour set by the dossier's rule set (for example more than half of the members present); each rule set's threshold and its basis: see dossier criteria with the rule set's id. Minutes with one vote for the whole list (bieu_quyet_chung) give every listed nominee that result, checked once.",
             why_vi: "Người không được quá nửa số thành viên có mặt tán thành là chưa được Hội đồng đồng ý đề nghị, nên không được đưa vào tờ trình.",
             why_en: "A nominee without more than half of those present in favour was not approved by the council and may not be proposed.",
             basis: "Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (mục IV.4.a) và Điều 55 Nghị định số 91/2017/NĐ-CP không quy định tỷ lệ tán thành; bộ tiêu chí lấy theo quy chế hoạt động thông thường của Hội đồng Thi đua - Khen thưởng (trên một nửa số thành viên có mặt), có thể điều chỉnh trong bộ tiêu chí theo quy chế của từng Hội đồng.",
