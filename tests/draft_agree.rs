@@ -320,7 +320,9 @@ fn a_signature_block_is_never_alone_on_a_page_nor_split() {
                         tp + 1,
                         np + 1
                     );
-                    let at = pdf[tp].iter().position(|l| l.contains(&head)).unwrap();
+                    // The last line naming it: the issuer above may open with the same words
+                    // ("TRUNG ĐỘI DÂN QUÂN …" over "TRUNG ĐỘI TRƯỞNG").
+                    let at = pdf[tp].iter().rposition(|l| l.contains(&head)).unwrap();
                     // Above the block: more than the page number (and the stamp).
                     let above = pdf[tp][..at]
                         .iter()

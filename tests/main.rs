@@ -16,6 +16,7 @@ mod docx_schema;
 mod draft;
 mod draft_agree;
 mod draft_ahead;
+mod draft_fresh_eyes;
 mod draft_signatures;
 mod draft_words;
 mod edit;

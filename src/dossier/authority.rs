@@ -157,8 +157,12 @@ pub fn is_deputy(position: &str) -> bool {
 
 /// First words that name a body without a seal of its own: villages and residential groups
 /// (thôn, xóm, bản, ấp, buôn, làng, sóc, khóm, khu phố, tổ dân phố), teams and groups (tổ,
-/// nhóm), and households (hộ).
+/// nhóm), militia units under a commune's military command (trung đội, tiểu đội, khẩu đội: the
+/// fresh-eyes trial's "Trung đội dân quân" signed "(Ký, đóng dấu)"), and households (hộ).
 const SEALLESS: &[&str] = &[
+    "trung đội",
+    "tiểu đội",
+    "khẩu đội",
     "tổ",
     "thôn",
     "xóm",
@@ -204,6 +208,9 @@ pub fn sealless_title(name: &str) -> String {
     match sealless_word(name) {
         Some("tổ") => "Tổ trưởng".to_owned(),
         Some("nhóm") => "Nhóm trưởng".to_owned(),
+        Some("trung đội") => "Trung đội trưởng".to_owned(),
+        Some("tiểu đội") => "Tiểu đội trưởng".to_owned(),
+        Some("khẩu đội") => "Khẩu đội trưởng".to_owned(),
         Some("hộ") => "Đại diện hộ gia đình".to_owned(),
         Some(
             w @ ("thôn" | "xóm" | "bản" | "ấp" | "buôn" | "làng" | "sóc" | "khóm" | "khu phố"),
@@ -296,6 +303,11 @@ mod tests {
         assert!(has_seal(None, "Ủy ban nhân dân xã Minh Long"));
         assert!(has_seal(None, "Tổng công ty Điện lực"));
         assert!(has_seal(None, "Ban Chỉ huy quân sự xã Minh Long"));
+        assert!(!has_seal(None, "Trung đội dân quân cơ động xã Gia Viễn"));
+        assert_eq!(
+            sealless_title("Trung đội dân quân cơ động xã Gia Viễn"),
+            "Trung đội trưởng"
+        );
         let no = Sp::new(
             false,
             Span::at(Pos {

@@ -317,8 +317,8 @@ pub(crate) fn bao_cao(
         ..BaoCao::default()
     };
     rep.don_vi = r.text(&m, "don_vi", unit_need(rep.chuc_vu_don_vi.as_ref()));
-    // `ngay` of the report itself is accepted and checked as a date; no rule compares it yet.
-    let _ = r.date(&m, "ngay", Optional);
+    // The report's own date: its date line in the draft; no rule compares it yet.
+    rep.ngay = r.date(&m, "ngay", Optional);
     if let Some(p) = r.group(&m, "thoi_gian", Required, PERIOD) {
         rep.thoi_gian_at = Some(p.anchor);
         rep.tu = r.date(&p, "tu", Required);

@@ -396,6 +396,8 @@ pub struct BaoCao {
     pub xac_nhan: Option<XacNhan>,
     /// Optional number and symbol of the report itself.
     pub so_ky_hieu: Option<Sp<String>>,
+    /// Optional date of the report itself (`ngay`), printed on its date line.
+    pub ngay: Option<Sp<Date>>,
     /// The collective's parent body, printed above it in the report's header (`co_quan_cap_tren`);
     /// collectives only: an individual's or a household's report has no issuer block.
     pub co_quan_cap_tren: Option<Sp<String>>,

@@ -258,6 +258,23 @@ impl Reader<'_> {
                 }
                 None
             }
+            // `""` or `"   "` holds nothing either: a required one is as missing as an absent
+            // one ("Kính gửi: ." was drafted and packed from `kinh_gui: ""` without a word).
+            Some(Node::Scalar(s)) if need == Need::Required && s.text.trim().is_empty() => {
+                {
+                    let name = m.full(key);
+                    self.report(
+                        Finding::new(
+                            Rule::HS004,
+                            self.file,
+                            Some(s.span),
+                            msg!("{} để trống", vi_field(&name); "required field `{}` is empty", name),
+                        )
+                        .help(msg!("ghi nội dung cho trường này"; "write its text")),
+                    );
+                }
+                None
+            }
             Some(Node::Scalar(s)) => Some(s),
             Some(other) => {
                 self.wrong_type(other, &m.full(key), ("một giá trị", "a single value"));

@@ -173,9 +173,16 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         right: reporter,
         left: confirmer,
     });
-    let confirmed = confirm.and_then(|x| x.ngay.as_ref()).map(|d| d.v);
-    let date = confirmed.unwrap_or(f.date);
-    let undated = confirmed.is_none() && f.day.is_none();
+    // The report's own date, else the day it was confirmed; never the tờ trình's, which is
+    // another document's (the clerk's C-trial: a report without either printed the tờ trình's
+    // day as its own). Without either, the date line is left for the clerk to fill in.
+    let own = r
+        .ngay
+        .as_ref()
+        .or_else(|| confirm.and_then(|x| x.ngay.as_ref()))
+        .map(|d| d.v);
+    let date = own.unwrap_or(f.date);
+    let undated = own.is_none();
     let doc_type = if f.ad_hoc {
         "BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ KHEN THƯỞNG ĐỘT XUẤT"
     } else {

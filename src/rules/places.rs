@@ -29,7 +29,11 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     let Some(form) = hs.hinh_thuc.as_ref().and_then(|id| rs.form(&id.v)) else {
         return;
     };
-    let tt = cx.d.to_trinh.as_ref();
+    // A tờ trình that could not be read names nothing: its own finding says why, and a "no
+    // commune named" beside it would send the clerk to the wrong line.
+    let Some(tt) = cx.d.to_trinh.as_ref().map(Some) else {
+        return;
+    };
     // A field that names the unit still left as the template's `<<…>>` has its HS015 already:
     // the clerk fills it first.
     let unfilled = tt.is_some_and(|t| {
