@@ -5,6 +5,9 @@ use super::model::{
     BaoCao, BienBan, HoSo, Nominee, NomineeType, Person, StandardClaim, ToTrinh, Vote, XacNhan,
 };
 use super::reader::{Fields, Need, Reader};
+use crate::diag::Finding;
+use crate::msg;
+use crate::rules::Rule;
 use crate::source::Sp;
 use crate::yaml::tree::Node;
 
@@ -168,6 +171,9 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
     let m = r.fields(root, TO_TRINH, "")?;
     let mut danh_sach = Vec::new();
     if let Some(items) = r.list(&m, "danh_sach", Required) {
+        if items.is_empty() {
+            r.report(empty_list(r.file, m.get("danh_sach")));
+        }
         for (i, item) in items.iter().enumerate() {
             let Some(e) = r.fields(item, NOMINEE, &format!("danh_sach[{}]", i + 1)) else {
                 continue;
@@ -197,7 +203,9 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
         dia_danh: r.text(&m, "dia_danh", Required),
         co_quan: r.text(&m, "co_quan", Required),
         co_quan_cap_tren: r.text(&m, "co_quan_cap_tren", Optional),
-        kinh_gui: r.text(&m, "kinh_gui", Required),
+        // A tờ trình with its own body may name its addressee in the closing sentence
+        // instead (rules::addressee says which, HS004 or HS022).
+        kinh_gui: r.text(&m, "kinh_gui", body_need(&m)),
         trich_yeu: r.text(&m, "trich_yeu", Required),
         nguoi_ky: person(r, &m, "nguoi_ky", Required, SIGNER, Required),
         danh_sach,
@@ -207,6 +215,32 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
         noi_nhan: texts(r, &m, "noi_nhan"),
         anchor: Some(m.anchor),
     })
+}
+
+/// `kinh_gui` is required unless the tờ trình has its own body (`noi_dung`).
+fn body_need(m: &Fields<'_>) -> Need {
+    match m.get("noi_dung") {
+        Some(Node::Scalar(s)) if !is_blank(s) => Optional,
+        _ => Required,
+    }
+}
+
+fn is_blank(s: &crate::yaml::tree::Scalar) -> bool {
+    s.text.trim().is_empty() || (s.plain && crate::yaml::tree::is_null(&s.text))
+}
+
+/// DS012: a list written with nobody on it (`danh_sach: []`) is a proposal for no one; the
+/// drafts would count "00" reports. An absent or empty `danh_sach:` is HS004's.
+fn empty_list(file: &str, at: Option<&Node>) -> Finding {
+    Finding::new(
+        Rule::DS012,
+        file,
+        at.map(Node::span),
+        msg!("danh sách đề nghị khen thưởng (\"danh_sach\") không có tập thể, cá nhân nào";
+             "the list of nominees (`danh_sach`) names nobody"),
+    )
+    .help(msg!("ghi vào \"danh_sach\" từng tập thể, cá nhân được đề nghị (ma, loai, ten, don_vi, doi_tuong), như trong danh sách kèm tờ trình";
+               "write each nominee into `danh_sach` (ma, loai, ten, don_vi, doi_tuong), as on the list sent with the proposal"))
 }
 
 /// `bien-ban.yaml`.

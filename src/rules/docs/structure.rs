@@ -325,3 +325,20 @@ pub(super) const HS021: RuleDocs = RuleDocs {
             fix_vi: "Ghi mỗi dòng thẩm quyền bằng chữ viết tắt, ví dụ tham_quyen: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"] (hoặc một dòng \"TM. Ủy ban nhân dân - KT. Chủ tịch\"); chức vụ của chính người ký ghi ở chuc_vu (\"Phó Chủ tịch\").",
             fix_en: "Write each authority line with its abbreviation, e.g. tham_quyen: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"] (or one line \"TM. Ủy ban nhân dân - KT. Chủ tịch\"); the signer's own title goes in chuc_vu (\"Phó Chủ tịch\").",
         };
+
+pub(super) const HS022: RuleDocs = RuleDocs {
+            what_vi: "Tờ trình không ghi \"kinh_gui\" nhưng có nội dung riêng (\"noi_dung\") mà câu kết nêu nơi nhận (\"Kính trình Chủ tịch UBND tỉnh …; Sở Nội vụ xem xét, quyết định./.\"). Cảnh báo này trích nơi nhận đọc được. Không ghi \"kinh_gui\" mà câu kết cũng không nêu nơi nhận thì là lỗi HS004.",
+            what_en: "The proposal has no \"kinh_gui\" but has its own body (\"noi_dung\") whose closing sentence names the addressee (\"Kính trình Chủ tịch UBND tỉnh …; Sở Nội vụ xem xét, quyết định./.\"). The warning quotes the addressee read there. Without \"kinh_gui\" and with no addressee in the closing sentence, it is error HS004.",
+            why_vi: "Mẫu tờ trình theo Nghị định số 30/2020/NĐ-CP có dòng \"Kính gửi\", nhưng có tờ trình thật không có dòng này, nêu nơi nhận ở câu kết, và vẫn được cấp trên xử lý: đó không phải lỗi của hồ sơ. Cảnh báo để người soạn đối chiếu với bản đã ký: nếu bản ký có dòng \"Kính gửi\" thì chép vào.",
+            why_en: "The proposal template of Decree 30/2020/NĐ-CP has a \"Kính gửi\" line, but real proposals go without it, naming the addressee in the closing sentence, and were acted on: the dossier is not wrong. The warning asks the clerk to compare with the signed original: if it has the line, copy it in.",
+            basis: "Nghị định số 30/2020/NĐ-CP (thể thức tờ trình có dòng \"Kính gửi\"; nguyên văn các mẫu chưa đọc được, docs/legal-sources.md mục 10); docs/dossier-format.md (kinh_gui, noi_dung). Dòng này không phải điều kiện của Luật Thi đua, khen thưởng, nên chỉ cảnh báo.",
+            basis_en: "Decree 30/2020/NĐ-CP (a proposal has a \"Kính gửi\" line; the templates' own text not read, docs/legal-sources.md section 10); docs/dossier-format.md (kinh_gui, noi_dung). The line is no condition of the Law on Emulation and Commendation, so a warning only.",
+            example: r#"# tệp: to-trinh.yaml
+# Không có dòng kinh_gui.
+noi_dung: |
+  Sở Nội vụ đề nghị khen thưởng cho các tập thể, cá nhân có tên trong danh sách kèm theo.
+  Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.
+"#,
+            fix_vi: "Đối chiếu với tờ trình đã ký: nếu có dòng \"Kính gửi\" thì thêm \"kinh_gui: Chủ tịch Ủy ban nhân dân tỉnh …\"; nếu không có thì để nguyên (có thể tắt cảnh báo bằng muc_do trong .dossier.yaml).",
+            fix_en: "Compare with the signed proposal: if it has a \"Kính gửi\" line, add \"kinh_gui: Chủ tịch Ủy ban nhân dân tỉnh …\"; if not, leave it (the warning can be switched off with muc_do in .dossier.yaml).",
+        };
