@@ -56,3 +56,62 @@ fn no_kinh_gui_and_no_body_is_still_an_error() {
     assert_eq!(code, 1);
     assert_eq!(rules_of(&json), ["HS004"]);
 }
+
+/// Example 04 (nd152, Giấy khen of a commune chairman, dated 2026-09-18) as `hs/`.
+fn example04() -> Scratch {
+    let s = Scratch::base();
+    std::fs::remove_dir_all(s.hs()).unwrap();
+    crate::util::copy_tree(
+        &crate::util::repo().join("examples/04-giay-khen-xa-dot-xuat-gia-vien-2026"),
+        &s.hs(),
+    );
+    s
+}
+
+#[test]
+fn a_dossier_dated_past_an_unread_change_is_warned_naming_the_text() {
+    let s = example04();
+    let (code, json) = s.check_json(&["--deny-warnings"]);
+    assert_eq!(code, 0, "{json}");
+    s.edit("to-trinh.yaml", "ngay: 2026-09-18", "ngay: 2026-10-01");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(rules_of(&json), ["HS023"]);
+    assert!(json.to_string().contains("Luật số 06/2026/QH16"), "{json}");
+    // Past Decree 152's reported end date: both texts named.
+    s.edit("to-trinh.yaml", "ngay: 2026-10-01", "ngay: 2027-03-01");
+    let out = s.run(&["check", "--format", "json", "--today", "2027-03-10", "hs"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rules_of(&json), ["HS023"], "{json}");
+    let findings = json["dossiers"][0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2, "{json}");
+    assert!(findings[1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Nghị định số 152/2025/NĐ-CP"));
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn an_award_kind_read_at_second_hand_only_warns() {
+    let s = example04();
+    s.edit("ho-so.yaml", "loai_khen: dot_xuat", "loai_khen: chuyen_de");
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(rules_of(&json), ["HS012"]);
+    assert!(json.to_string().contains("diễn giải của dự án"), "{json}");
+}
+
+#[test]
+fn the_commune_office_is_the_provinces_and_the_law_is_cited_first() {
+    let o = crate::util::dossier(&crate::util::repo(), &["criteria", "nd152-2025-don-gian"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("Công chức làm công tác thi đua, khen thưởng của Ủy ban nhân dân cấp xã (theo quy định của tỉnh)"),
+        "{text}"
+    );
+    assert!(!text.contains("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp xã"));
+    let law = text.find("Điều 80 khoản 3").expect("Điều 80 khoản 3 cited");
+    let decree = text[law..].find("Nghị định số 129/2025/NĐ-CP");
+    assert!(decree.is_some(), "the Law before Decree 129: {text}");
+}

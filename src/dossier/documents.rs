@@ -5,9 +5,6 @@ use super::model::{
     BaoCao, BienBan, HoSo, Nominee, NomineeType, Person, StandardClaim, ToTrinh, Vote, XacNhan,
 };
 use super::reader::{Fields, Need, Reader};
-use crate::diag::Finding;
-use crate::msg;
-use crate::rules::Rule;
 use crate::source::Sp;
 use crate::yaml::tree::Node;
 
@@ -172,7 +169,7 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
     let mut danh_sach = Vec::new();
     if let Some(items) = r.list(&m, "danh_sach", Required) {
         if items.is_empty() {
-            r.report(empty_list(r.file, m.get("danh_sach")));
+            r.empty_list(m.get("danh_sach").map(Node::span));
         }
         for (i, item) in items.iter().enumerate() {
             let Some(e) = r.fields(item, NOMINEE, &format!("danh_sach[{}]", i + 1)) else {
@@ -227,20 +224,6 @@ fn body_need(m: &Fields<'_>) -> Need {
 
 fn is_blank(s: &crate::yaml::tree::Scalar) -> bool {
     s.text.trim().is_empty() || (s.plain && crate::yaml::tree::is_null(&s.text))
-}
-
-/// DS012: a list written with nobody on it (`danh_sach: []`) is a proposal for no one; the
-/// drafts would count "00" reports. An absent or empty `danh_sach:` is HS004's.
-fn empty_list(file: &str, at: Option<&Node>) -> Finding {
-    Finding::new(
-        Rule::DS012,
-        file,
-        at.map(Node::span),
-        msg!("danh sách đề nghị khen thưởng (\"danh_sach\") không có tập thể, cá nhân nào";
-             "the list of nominees (`danh_sach`) names nobody"),
-    )
-    .help(msg!("ghi vào \"danh_sach\" từng tập thể, cá nhân được đề nghị (ma, loai, ten, don_vi, doi_tuong), như trong danh sách kèm tờ trình";
-               "write each nominee into `danh_sach` (ma, loai, ten, don_vi, doi_tuong), as on the list sent with the proposal"))
 }
 
 /// `bien-ban.yaml`.

@@ -113,7 +113,7 @@ impl Family {
             Family::Nominees => &[
                 "src/rules/nominees.rs",
                 "src/rules/names.rs",
-                "src/dossier/documents.rs",
+                "src/dossier/reader.rs",
             ],
             Family::Dates => &["src/rules/dates.rs", "src/dossier/reader.rs"],
             Family::Symbols => &["src/rules/symbols.rs"],

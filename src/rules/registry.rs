@@ -79,6 +79,7 @@ rules! {
     HS020 "link-out-of-dossier" Error "Liên kết trỏ ra ngoài thư mục hồ sơ" "A link leads out of the dossier folder";
     HS021 "signature-authority" Warning "Thẩm quyền ký ghi chưa đúng thể thức" "A signer's authority is not written as Decree 30 writes it";
     HS022 "addressee-line-missing" Warning "Tờ trình không có dòng \"Kính gửi\"; nơi nhận nêu ở câu kết" "The proposal has no \"Kính gửi\" line; its closing sentence names the addressee";
+    HS023 "law-change-not-read" Warning "Tờ trình ghi ngày từ khi có văn bản mới mà bộ quy tắc chưa đối chiếu" "The proposal is dated after a change of the law the rule set has not read";
     DS001 "nominee-without-report" Error "Người được đề nghị chưa có báo cáo thành tích" "A listed nominee has no achievement report";
     DS002 "report-not-listed" Error "Báo cáo của người không có trong danh sách đề nghị" "A report for someone not on the list";
     DS003 "duplicate-nominee" Error "Một người được ghi hai lần trong danh sách" "A nominee listed twice";

@@ -96,6 +96,10 @@ impl RuleDocs {
 /// value that is a description rather than data: each a part of a line, replaced where met.
 const EXAMPLE_NOTES: &[(&str, &str)] = &[
     (
+        "# Bộ quy tắc nd152-2025-don-gian; ngày sau 01/10/2026.",
+        "# Rule set nd152-2025-don-gian; a date after 2026-10-01.",
+    ),
+    (
         "# Không có dòng kinh_gui.",
         "# No kinh_gui line.",
     ),
@@ -299,6 +303,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::HS020 => structure::HS020,
         Rule::HS021 => structure::HS021,
         Rule::HS022 => structure::HS022,
+        Rule::HS023 => structure::HS023,
         Rule::DS001 => nominees::DS001,
         Rule::DS002 => nominees::DS002,
         Rule::DS003 => nominees::DS003,

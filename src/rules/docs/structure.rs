@@ -342,3 +342,18 @@ noi_dung: |
             fix_vi: "Đối chiếu với tờ trình đã ký: nếu có dòng \"Kính gửi\" thì thêm \"kinh_gui: Chủ tịch Ủy ban nhân dân tỉnh …\"; nếu không có thì để nguyên (có thể tắt cảnh báo bằng muc_do trong .dossier.yaml).",
             fix_en: "Compare with the signed proposal: if it has a \"Kính gửi\" line, add \"kinh_gui: Chủ tịch Ủy ban nhân dân tỉnh …\"; if not, leave it (the warning can be switched off with muc_do in .dossier.yaml).",
         };
+
+pub(super) const HS023: RuleDocs = RuleDocs {
+            what_vi: "Bộ quy tắc ghi những văn bản đã biết là thay đổi quy định từ một ngày nhưng chưa đọc được nội dung (\"chua_doi_chieu\"): một luật sửa đổi có hiệu lực, một nghị định được ghi là hết hiệu lực. Tờ trình ghi ngày từ ngày đó trở đi thì có cảnh báo nêu văn bản và việc cần làm; các kiểm tra khác vẫn chạy như cũ.",
+            what_en: "A rule set lists the texts known to change the law from a day whose content was not read (\"chua_doi_chieu\"): an amending law taking effect, a decree reported to end. A proposal dated on or after that day gets a warning naming the text and what to do; the other checks run as before.",
+            why_vi: "Không có cảnh báo này thì hồ sơ sau ngày luật sửa đổi có hiệu lực vẫn được báo \"đạt\" theo quy định cũ, trong khi chưa ai đọc quy định mới: chương trình không được nói nhiều hơn những gì đã đọc.",
+            why_en: "Without it a dossier dated after an amending law takes effect is still reported as passing under the old rules while nobody has read the new ones: the tool must not claim more than was read.",
+            basis: "Luật số 06/2026/QH16 sửa đổi, bổ sung Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực 01/10/2026, theo nguồn thứ cấp, chưa đọc nội dung); Nghị định số 152/2025/NĐ-CP (ngày hết hiệu lực 01/3/2027 theo cơ sở dữ liệu văn bản, chưa đọc điều khoản); docs/legal-sources.md mục 11.",
+            basis_en: "Law 06/2026/QH16 amending Law 06/2022/QH15 on Emulation and Commendation (in force 2026-10-01 by secondary sources, content not read); Decree 152/2025/NĐ-CP (end date 2027-03-01 in the register of legal texts, the clause not read); docs/legal-sources.md section 11.",
+            example: r#"# tệp: to-trinh.yaml
+# Bộ quy tắc nd152-2025-don-gian; ngày sau 01/10/2026.
+ngay: 2026-10-15
+"#,
+            fix_vi: "Đối chiếu hồ sơ với văn bản mới (thành phần hồ sơ, hình thức, thẩm quyền) trước khi gửi; cơ quan đã đọc văn bản đó thì dùng bộ quy tắc của mình (--criteria hoặc phong_trao trỏ tới tệp bộ quy tắc). Khi đã đối chiếu, có thể hạ cảnh báo bằng muc_do trong .dossier.yaml.",
+            fix_en: "Check the dossier against the new text (components, forms, authority) before sending it; an office that has read the text uses its own rule set (--criteria, or phong_trao naming a rule-set file). Once checked, the warning can be lowered with muc_do in .dossier.yaml.",
+        };
