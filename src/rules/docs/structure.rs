@@ -189,8 +189,8 @@ pub(super) const HS011: RuleDocs = RuleDocs {
 pub(super) const HS012: RuleDocs = RuleDocs {
             what_vi: "Trường \"loai_khen\" trong ho-so.yaml phải hợp với hình thức: Giấy khen của Chủ tịch UBND huyện phải ghi \"dot_xuat\" (khen thưởng đột xuất) hoặc \"chuyen_de\" (khen thưởng chuyên đề); hình thức không chia loại thì không ghi trường này.",
             what_en: "\"loai_khen\" in ho-so.yaml must fit the form: the district chairman's certificate needs \"dot_xuat\" (ad hoc) or \"chuyen_de\" (thematic); a form without kinds takes no \"loai_khen\".",
-            why_vi: "Khen thưởng đột xuất và khen thưởng chuyên đề có điều kiện khác nhau (khen đột xuất cần thành tích được cấp có thẩm quyền ghi nhận), nên phải biết hồ sơ thuộc loại nào.",
-            why_en: "Ad hoc and thematic awards have different conditions (an ad hoc award needs recognition by a competent authority), so the kind must be known.",
+            why_vi: "Khen thưởng đột xuất và khen thưởng chuyên đề có điều kiện khác nhau (khen đột xuất cần thành tích được cấp có thẩm quyền ghi nhận), nên phải biết hồ sơ thuộc loại nào. Ở bộ quy tắc đánh dấu các loại khen là diễn giải của dự án (\"dien_giai: true\": năm trường hợp của Điều 85 Luật 2022, chỉ đọc qua nguồn thứ cấp, ở nd98-2023-don-gian và nd152-2025-don-gian) thì phát hiện này chỉ là cảnh báo.",
+            why_en: "Ad hoc and thematic awards have different conditions (an ad hoc award needs recognition by a competent authority), so the kind must be known. Where the rule set marks its kinds of award as the project's reading (\"dien_giai: true\": the five cases of Article 85 of the 2022 Law, read at second hand, in nd98-2023-don-gian and nd152-2025-don-gian), the finding is a warning.",
             basis: "Mục IV.2.c Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (khen thưởng đột xuất, khen thưởng chuyên đề).",
             basis_en: "Section IV.2.c of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (awards for an outstanding deed, thematic awards).",
             example: r#"# tệp: ho-so.yaml
