@@ -115,3 +115,39 @@ fn the_commune_office_is_the_provinces_and_the_law_is_cited_first() {
     let decree = text[law..].find("Nghị định số 129/2025/NĐ-CP");
     assert!(decree.is_some(), "the Law before Decree 129: {text}");
 }
+
+/// Example 05 (nd152, the provincial chairman's Bằng khen, a collective and individuals).
+fn example05() -> Scratch {
+    let s = Scratch::base();
+    std::fs::remove_dir_all(s.hs()).unwrap();
+    crate::util::copy_tree(
+        &crate::util::repo().join("examples/05-bang-khen-tinh-dot-xuat-2026"),
+        &s.hs(),
+    );
+    s
+}
+
+#[test]
+fn a_labour_order_proposed_by_a_province_is_a_form_of_the_rule_set() {
+    // Issue #19: a Huân chương Lao động hạng Nhất proposed by a province for a brave act gave
+    // HS009.
+    let s = example05();
+    s.edit(
+        "ho-so.yaml",
+        "hinh_thuc: bang_khen_chu_tich_tinh",
+        "hinh_thuc: huan_chuong_lao_dong_hang_nhat",
+    );
+    let (code, json) = s.check_json(&["--deny-warnings"]);
+    assert_eq!(code, 0, "{json}");
+    // The Order for bravery goes to a person, not to the collective on the list.
+    s.edit(
+        "ho-so.yaml",
+        "hinh_thuc: huan_chuong_lao_dong_hang_nhat",
+        "hinh_thuc: huan_chuong_dung_cam",
+    );
+    let (code, json) = s.check_json(&[]);
+    assert_eq!(code, 1);
+    assert_eq!(rules_of(&json), ["DS009"], "{json}");
+    let o = crate::util::dossier(&crate::util::repo(), &["criteria", "nd98-2023-don-gian"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("huan_chuong_lao_dong_hang_nhat"));
+}
