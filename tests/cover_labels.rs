@@ -21,6 +21,9 @@ use crate::util::{copy_tree, repo, Scratch};
 const TODAY: &str = "2026-12-07";
 const OFFICE: &str = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Minh Long";
 const CHAIRMAN: &str = "Chủ tịch Ủy ban nhân dân xã Minh Long";
+/// The commune office of `nd152-2025-don-gian` filled for Minh Long: the project's reading
+/// since #19 (the province sets it).
+const DESK: &str = "Công chức làm công tác thi đua, khen thưởng của Ủy ban nhân dân xã Minh Long (theo quy định của tỉnh)";
 
 /// A scratch folder holding a copy of one of the clerk's dossiers as `hs/` (C19).
 fn clerk(name: &str) -> Scratch {
@@ -238,7 +241,13 @@ fn c19_a_campaign_is_named_then_its_procedure_and_votes_show_with_minutes() {
 #[test]
 fn c20_the_sender_is_never_its_own_recipient() {
     let s = clerk("xa-a");
-    let (o, bundle) = pack(&s, &["--no-config"], 0);
+    // The office that both issues the tờ trình and is named as the commune's receiving desk.
+    fs::write(
+        s.dir.path().join(".dossier.yaml"),
+        format!("phien_ban: 1\nnoi_nhan_ho_so:\n  xa: \"{OFFICE}\"\n"),
+    )
+    .unwrap();
+    let (o, bundle) = pack(&s, &[], 0);
     let (out, _) = text(&o);
     let never = format!("tới: {OFFICE}");
     assert!(!out.contains(&never), "{out}");
@@ -265,7 +274,7 @@ fn c20_the_sender_is_never_its_own_recipient() {
         );
     }
     // In English too, and the same name in verify's report.
-    let (o, _) = pack(&s, &["--no-config", "--lang", "en"], 0);
+    let (o, _) = pack(&s, &["--lang", "en"], 0);
     let (out, _) = text(&o);
     assert!(
         out.contains(&format!(
@@ -294,7 +303,7 @@ fn c20_the_sender_is_never_its_own_recipient() {
         &format!("co_quan: \"{OFFICE}\""),
         "co_quan: \"VĂN PHÒNG  Hội đồng nhân dân và Uỷ ban nhân dân xã Minh Long\"",
     );
-    let (o, _) = pack(&s, &["--no-config"], 0);
+    let (o, _) = pack(&s, &[], 0);
     assert!(
         text(&o).0.contains("Trình 01 bộ hồ sơ tới"),
         "{:?}",
@@ -318,13 +327,13 @@ fn c20_another_sender_sends_to_the_office_named_for_its_place() {
     let (o, bundle) = pack(&s, &["--no-config"], 0);
     let (out, _) = text(&o);
     assert!(
-        out.contains(&format!("Gửi 01 bộ hồ sơ tới: {OFFICE}.")),
+        out.contains(&format!("Gửi 01 bộ hồ sơ tới: {DESK}.")),
         "{out}"
     );
     let bundle = bundle.unwrap();
     if let Some(t) = cover_text(&bundle) {
         assert!(
-            t.contains(&format!("Nơi nhận hồ sơ: {OFFICE}; số lượng: 01 bộ")),
+            t.contains(&format!("Nơi nhận hồ sơ: {DESK}; số lượng: 01 bộ")),
             "{t}"
         );
     }
@@ -340,7 +349,7 @@ fn c20_another_sender_sends_to_the_office_named_for_its_place() {
     let (out, _) = text(&v);
     assert_eq!(v.status.code(), Some(0), "{out}");
     assert!(
-        out.contains(&format!("Receiving office on the cover list: {OFFICE}.")),
+        out.contains(&format!("Receiving office on the cover list: {DESK}.")),
         "{out}"
     );
 }
@@ -364,7 +373,7 @@ fn c20_an_unnamed_place_keeps_the_generic_office_with_a_note() {
     let (o, _) = pack(&s, &["--no-config"], 0);
     let (out, _) = text(&o);
     assert!(
-        out.contains("Gửi 01 bộ hồ sơ tới: Văn phòng Hội đồng nhân dân và Ủy ban nhân dân cấp xã."),
+        out.contains("Gửi 01 bộ hồ sơ tới: Công chức làm công tác thi đua, khen thưởng của Ủy ban nhân dân cấp xã (theo quy định của tỉnh)."),
         "{out}"
     );
     assert!(

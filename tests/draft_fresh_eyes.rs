@@ -124,3 +124,29 @@ fn an_unreadable_proposal_gives_its_syntax_error_alone() {
     assert!(out.contains("HS002"), "{out}");
     assert!(!out.contains("VB008"), "{out}");
 }
+
+#[test]
+fn a_proposal_without_a_kinh_gui_line_prints_none() {
+    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
+    edit(
+        dir.path(),
+        "to-trinh.yaml",
+        "kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\"",
+        "noi_dung: |\n  Văn phòng đề nghị khen thưởng các tập thể, cá nhân có tên trong danh sách.\n  Kính trình Chủ tịch Ủy ban nhân dân xã Minh Long xem xét, quyết định./.",
+    );
+    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("HS022"), "{out}");
+    let o = draft(dir.path());
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let Some(t) = text(dir.path(), "to-trinh.pdf") else {
+        return;
+    };
+    assert!(!t.contains("Kính gửi"), "{t}");
+    assert!(!t.contains("Như trên"), "{t}");
+    assert!(t.contains("- Lưu: VT."), "{t}");
+    assert!(
+        t.contains("Kính trình Chủ tịch Ủy ban nhân dân xã Minh Long xem xét"),
+        "{t}"
+    );
+}

@@ -336,18 +336,19 @@ fn a_placeholder_date_is_refused_or_left_as_a_gap() {
 
 #[test]
 fn an_unknown_form_is_refused_or_left_as_a_gap_never_its_id() {
+    // Since #19 the rule set has the Huân chương Lao động; the Huân chương Độc lập it has not.
     let dir = clerk("xa-a");
     edit(
         dir.path(),
         "ho-so.yaml",
         "hinh_thuc: giay_khen_chu_tich_xa",
-        "hinh_thuc: huan_chuong_lao_dong_hang_nhat",
+        "hinh_thuc: huan_chuong_doc_lap_hang_ba",
     );
     let Some(all) = refused_then_gapped(
         dir.path(),
         ("HS009", true),
-        "huan_chuong_lao_dong_hang_nhat",
-        "huan_chuong_lao_dong_hang_nhat",
+        "huan_chuong_doc_lap_hang_ba",
+        "huan_chuong_doc_lap_hang_ba",
     ) else {
         return;
     };

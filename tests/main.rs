@@ -33,6 +33,7 @@ mod hostile_xlsx;
 mod import;
 mod import_layouts;
 mod junit_schema;
+mod law_reading;
 mod legacy_fix;
 mod limits;
 mod links;

@@ -139,6 +139,8 @@ fn no_minutes_no_confirmation_and_no_standards_under_the_2022_law() {
             "      xac_nhan:\n        bat_buoc: true\n",
             1,
         );
+    // An office that has read the text raises the settings back: no longer the project's reading.
+    let strict = strict.replace("dien_giai: true\n", "dien_giai: false\n");
     assert_ne!(strict, rs);
     fs::write(s.dir.path().join("strict.yaml"), strict).unwrap();
     let (code, json) = s.check_json(&["--criteria", "strict.yaml"]);
@@ -646,9 +648,10 @@ fn pack_says_when_copies_and_office_are_the_projects_reading() {
         String::from_utf8_lossy(&o.stderr)
     );
     let out = String::from_utf8_lossy(&o.stdout);
-    // The office is the tờ trình's issuer itself: presented to the addressee (#18, C20).
+    // Since #19 the commune's desk is the province's to set: the project's reading names the
+    // official in charge, not the issuing Văn phòng, and the commune fills "cấp xã".
     assert!(
-        out.contains("Trình 01 bộ hồ sơ tới: Chủ tịch Ủy ban nhân dân xã Gia Viễn"),
+        out.contains("Gửi 01 bộ hồ sơ tới: Công chức làm công tác thi đua, khen thưởng của Ủy ban nhân dân xã Gia Viễn (theo quy định của tỉnh)."),
         "{out}"
     );
     assert!(out.contains("diễn giải của chương trình"), "{out}");

@@ -77,6 +77,8 @@ pub struct RuleSet {
     pub voting: Voting,
     /// What `dossier init` writes by default: form id and kind of award.
     pub defaults: Option<(String, Option<String>)>,
+    /// Changes known but not read, by the day they take effect (HS023).
+    pub unread: Vec<Unread>,
     /// Where it was read from.
     pub source: String,
 }
@@ -115,6 +117,17 @@ impl Validity {
             None => crate::msg!("từ {}", from.dmy(); "from {from}"),
         }
     }
+}
+
+/// A text known to change the law from a day, not read (`chua_doi_chieu`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unread {
+    /// The day.
+    pub from: Date,
+    /// The text and what is known of it.
+    pub text: String,
+    /// Where that much was read.
+    pub can_cu: String,
 }
 
 /// A requirement with its basis.
@@ -159,6 +172,8 @@ pub struct AwardKind {
     pub needs_recognition: bool,
     /// Legal basis.
     pub can_cu: String,
+    /// The project's reading: findings on it are warnings.
+    pub reading: bool,
 }
 
 /// A level: copies and receiving office.

@@ -64,6 +64,22 @@ pub struct RawRuleSet {
     /// What `dossier init` writes when asked for nothing in particular.
     #[serde(default)]
     pub mac_dinh: Option<RawDefaults>,
+    /// Texts known to change the law from a date but not read: a proposal dated from then is
+    /// warned (HS023).
+    #[serde(default)]
+    pub chua_doi_chieu: Vec<RawUnread>,
+}
+
+/// A text known to take effect (or a text known to end) on a date, whose content was not read.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnread {
+    /// From this day on, the rule set may not say what the law says.
+    pub tu: Spanned<String>,
+    /// The text and what is known of it ("Luật số 06/2026/QH16 …, hiệu lực từ 01/10/2026").
+    pub van_ban: String,
+    /// Where that much was read.
+    pub can_cu: String,
 }
 
 /// A procedure of the law, or a campaign.
@@ -177,6 +193,10 @@ pub struct RawAwardKind {
     pub can_ghi_nhan: bool,
     /// Legal basis.
     pub can_cu: String,
+    /// The kind (its wording, which forms have it, its recognition) is the project's reading:
+    /// HS012 and ND005 on it only warn.
+    #[serde(default)]
+    pub dien_giai: bool,
 }
 
 /// A level of award.

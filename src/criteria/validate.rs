@@ -256,6 +256,18 @@ pub(super) fn validate(
         })
     });
 
+    let unread: Vec<super::Unread> = raw
+        .chua_doi_chieu
+        .iter()
+        .filter_map(|u| {
+            Some(super::Unread {
+                from: cx.date(&u.tu, "chua_doi_chieu.tu")?,
+                text: u.van_ban.clone(),
+                can_cu: u.can_cu.clone(),
+            })
+        })
+        .collect();
+
     cx.unique(raw.cap.iter().map(|l| &l.id), "cấp / level");
     cx.unique(
         raw.loai_khen.iter().map(|k| &k.id),
@@ -569,6 +581,7 @@ pub(super) fn validate(
             ten: k.ten.clone(),
             needs_recognition: k.can_ghi_nhan,
             can_cu: k.can_cu.clone(),
+            reading: k.dien_giai,
         }),
         |k| &k.id,
     );
@@ -614,6 +627,12 @@ pub(super) fn validate(
         nominee_kinds,
         voting,
         defaults,
+        // A campaign that lists none keeps its procedure's: the law under it is the same.
+        unread: if unread.is_empty() {
+            base.map(|b| b.unread.clone()).unwrap_or_default()
+        } else {
+            unread
+        },
         source: file.to_owned(),
     })
 }

@@ -171,25 +171,29 @@ fn texts(r: &mut Reader<'_>, m: &Fields<'_>, key: &str) -> Vec<Sp<String>> {
 
 /// `kinh_gui`: one text, as always, or a list of addressees (several, as Decree 30 prints
 /// them). A list with no text in it is missing, as an absent or empty `kinh_gui` is.
+///
+/// A tờ trình with its own body may name its addressee in the closing sentence instead
+/// (`rules::addressee` says which, HS004 or HS022): then `kinh_gui` is not required here.
 fn addressees(r: &mut Reader<'_>, m: &Fields<'_>) -> Vec<Sp<String>> {
+    let need = body_need(m);
     if let Some(Node::Seq(..)) = m.get("kinh_gui") {
         let all = texts(r, m, "kinh_gui");
-        if all.is_empty() && KINH_GUI == Required {
+        if all.is_empty() && need == Required {
             r.missing(m, "kinh_gui");
         }
         return all;
     }
-    r.text(m, "kinh_gui", KINH_GUI).into_iter().collect()
+    r.text(m, "kinh_gui", need).into_iter().collect()
 }
-
-/// Whether `kinh_gui` must be written.
-const KINH_GUI: Need = Required;
 
 /// `to-trinh.yaml`.
 pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
     let m = r.fields(root, TO_TRINH, "")?;
     let mut danh_sach = Vec::new();
     if let Some(items) = r.list(&m, "danh_sach", Required) {
+        if items.is_empty() {
+            r.empty_list(m.get("danh_sach").map(Node::span));
+        }
         for (i, item) in items.iter().enumerate() {
             let Some(e) = r.fields(item, NOMINEE, &format!("danh_sach[{}]", i + 1)) else {
                 continue;
@@ -231,6 +235,18 @@ pub(crate) fn to_trinh(r: &mut Reader<'_>, root: &Node) -> Option<ToTrinh> {
         noi_nhan: texts(r, &m, "noi_nhan"),
         anchor: Some(m.anchor),
     })
+}
+
+/// `kinh_gui` is required unless the tờ trình has its own body (`noi_dung`).
+fn body_need(m: &Fields<'_>) -> Need {
+    match m.get("noi_dung") {
+        Some(Node::Scalar(s)) if !is_blank(s) => Optional,
+        _ => Required,
+    }
+}
+
+fn is_blank(s: &crate::yaml::tree::Scalar) -> bool {
+    s.text.trim().is_empty() || (s.plain && crate::yaml::tree::is_null(&s.text))
 }
 
 /// `bien-ban.yaml`.

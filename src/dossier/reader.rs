@@ -220,6 +220,22 @@ impl Reader<'_> {
         ));
     }
 
+    /// DS012: a list written with nobody on it (`danh_sach: []`) is a proposal for no one; the
+    /// drafts would count "00" reports. An absent or empty `danh_sach:` is HS004's.
+    pub(crate) fn empty_list(&mut self, at: Option<Span>) {
+        self.report(
+            Finding::new(
+                Rule::DS012,
+                self.file,
+                at,
+                msg!("danh sách đề nghị khen thưởng (\"danh_sach\") không có tập thể, cá nhân nào";
+                     "the list of nominees (`danh_sach`) names nobody"),
+            )
+            .help(msg!("ghi vào \"danh_sach\" từng tập thể, cá nhân được đề nghị (ma, loai, ten, don_vi, doi_tuong), như trong danh sách kèm tờ trình";
+                       "write each nominee into `danh_sach` (ma, loai, ten, don_vi, doi_tuong), as on the list sent with the proposal")),
+        );
+    }
+
     /// Report a missing required field.
     pub(crate) fn missing(&mut self, m: &Fields<'_>, key: &str) {
         if m.suggested.contains(&key) {

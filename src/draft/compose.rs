@@ -168,7 +168,10 @@ fn addressed(tt: &crate::dossier::model::ToTrinh) -> Vec<Block> {
             }));
             out
         }
-        _ => vec![line(
+        // No addressee line (HS022: the clerk's own body names who decides): none printed,
+        // rather than "Kính gửi: .".
+        [] => Vec::new(),
+        [_] => vec![line(
             Some("Kính gửi:"),
             format!("{}.", text(tt.kinh_gui.as_ref())),
         )],

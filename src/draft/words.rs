@@ -174,6 +174,10 @@ pub fn recipients(tt: &ToTrinh) -> Vec<String> {
         .filter(|r| !r.is_empty())
         .collect();
     if own.is_empty() {
+        // "Như trên" points at the Kính gửi line: without one, the file copy alone.
+        if tt.kinh_gui_ds.is_empty() {
+            return vec!["- Lưu: VT.".to_owned()];
+        }
         return vec!["- Như trên;".to_owned(), "- Lưu: VT.".to_owned()];
     }
     let last = own.len() - 1;

@@ -73,7 +73,18 @@ pub fn of(rule: Rule, rs: &RuleSet) -> Vec<Basis> {
                 one(
                     msg!("loại khen {}", k.id; "kind of award {}", k.id),
                     &k.can_cu,
-                    false,
+                    k.reading,
+                )
+            })
+            .collect(),
+        Rule::HS023 => rs
+            .unread
+            .iter()
+            .map(|u| {
+                one(
+                    msg!("văn bản chưa đối chiếu, từ {}", u.from.dmy(); "a text not read, from {}", u.from),
+                    &u.can_cu,
+                    true,
                 )
             })
             .collect(),

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use super::places;
 use super::{
-    attachments, content, dates, fields, nominees, portable, signatures, structure, symbols, text,
-    votes,
+    addressee, attachments, content, dates, fields, nominees, portable, signatures, structure,
+    symbols, text, votes,
 };
 use crate::criteria::{Broken, Catalog, RuleSet};
 use crate::date::Date;
@@ -144,6 +144,7 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         cx.rs = rs;
         nominees::check(&mut cx);
         fields::check(&mut cx);
+        addressee::check(&mut cx);
         dates::check(&mut cx);
         symbols::check(&mut cx);
         votes::check(&mut cx);

@@ -15,7 +15,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         let k = d.ho_so.as_ref()?.loai_khen.as_ref()?;
         let kind = rs.award_kind(&k.v)?;
         kind.needs_recognition
-            .then(|| (kind.ten.clone(), kind.can_cu.clone()))
+            .then(|| (kind.ten.clone(), kind.can_cu.clone(), kind.reading))
     });
     // Without a rule set (a manifest that cannot be read), what a report must hold is not known:
     // the texts below cite one procedure's words, which another period does not say.
@@ -26,7 +26,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         content(cx, rep);
         confirmation(cx, rep);
         standards(cx, rep);
-        if let Some((name, basis)) = &needs_recognition {
+        if let Some((name, basis, reading)) = &needs_recognition {
             if blank(rep.ghi_nhan.as_ref()) {
                 cx.push(
                     Finding::new(
@@ -38,7 +38,8 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                     )
                     .note(msg!("căn cứ: {}", basis; "basis: {}", basis))
                     .help(msg!("thêm \"ghi_nhan:\" nêu văn bản ghi nhận (số, ngày, cơ quan), ví dụ: \"Công văn số 210/UBND-VP ngày 12/10/2021 của Ủy ban nhân dân huyện Hoa Lư ...\"";
-                               "add `ghi_nhan:` naming the recognising document (number, date, body)")),
+                               "add `ghi_nhan:` naming the recognising document (number, date, body)"))
+                    .on_reading(*reading),
                 );
             }
         }

@@ -3,6 +3,7 @@
 //! [`check::check_dossier`]. Not every family has a module of its own yet (the text family is
 //! read where the documents are read): `Family::modules` says where each one is.
 
+mod addressee;
 mod attachments;
 pub mod basis;
 pub mod check;

@@ -78,6 +78,8 @@ rules! {
     HS019 "position-unit-twice" Warning "Chức vụ, đơn vị ghi cả gộp lẫn tách riêng, hai cách ghi không khớp" "Position and unit written together and apart, and the two disagree";
     HS020 "link-out-of-dossier" Error "Liên kết trỏ ra ngoài thư mục hồ sơ" "A link leads out of the dossier folder";
     HS021 "signature-authority" Warning "Thẩm quyền ký ghi chưa đúng thể thức" "A signer's authority is not written as Decree 30 writes it";
+    HS022 "addressee-line-missing" Warning "Tờ trình không có dòng \"Kính gửi\"; nơi nhận nêu ở câu kết" "The proposal has no \"Kính gửi\" line; its closing sentence names the addressee";
+    HS023 "law-change-not-read" Warning "Tờ trình ghi ngày từ khi có văn bản mới mà bộ quy tắc chưa đối chiếu" "The proposal is dated after a change of the law the rule set has not read";
     DS001 "nominee-without-report" Error "Người được đề nghị chưa có báo cáo thành tích" "A listed nominee has no achievement report";
     DS002 "report-not-listed" Error "Báo cáo của người không có trong danh sách đề nghị" "A report for someone not on the list";
     DS003 "duplicate-nominee" Error "Một người được ghi hai lần trong danh sách" "A nominee listed twice";
@@ -89,6 +91,7 @@ rules! {
     DS009 "award-form-not-for-nominee-kind" Error "Hình thức khen thưởng không áp dụng cho đối tượng này" "The award form does not go to this kind of nominee";
     DS010 "nominee-type-not-allowed" Error "Đối tượng chỉ dành cho tập thể hoặc chỉ dành cho cá nhân" "This kind is for collectives only or individuals only";
     DS011 "duplicate-vote" Error "Một người có hai kết quả bỏ phiếu" "Two vote results for one nominee";
+    DS012 "empty-list" Error "Danh sách đề nghị khen thưởng không có ai" "The list of nominees names nobody";
     NG001 "invalid-date" Error "Ngày không có thật hoặc sai định dạng" "Not a real date, or not YYYY-MM-DD";
     NG002 "minutes-after-proposal" Error "Biên bản họp lập sau tờ trình" "The minutes are dated after the proposal";
     NG003 "confirmation-after-proposal" Error "Báo cáo được xác nhận sau ngày tờ trình" "A report is confirmed after the proposal";

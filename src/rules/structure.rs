@@ -158,6 +158,7 @@ pub(crate) fn check<'a>(
     if let Some(rs) = rs {
         form_and_kind(cx, rs);
         in_force(cx, catalog, rs);
+        unread_change(cx, rs);
     }
     rs
 }
@@ -246,6 +247,34 @@ fn in_force(cx: &mut Ctx<'_>, catalog: &Catalog, rs: &RuleSet) {
         v.to_reading
     };
     cx.push(f.on_reading(reading));
+}
+
+/// HS023: the proposal is dated on or after the day a text the rule set has not read takes
+/// effect (an amending law) or a decree is reported to end: the checks still run, but "đạt"
+/// would claim more than was read. One warning per such text, the latest first in the file's
+/// order; a date after today is NG007's.
+fn unread_change(cx: &mut Ctx<'_>, rs: &RuleSet) {
+    let Some(ngay) = cx.d.to_trinh.as_ref().and_then(|t| t.ngay.as_ref()) else {
+        return;
+    };
+    if ngay.v > cx.today {
+        return;
+    }
+    let file = cx.to_trinh_file().to_owned();
+    for u in rs.unread.iter().filter(|u| ngay.v >= u.from) {
+        cx.push(
+            Finding::new(
+                Rule::HS023,
+                &file,
+                Some(ngay.at),
+                msg!("tờ trình ngày {}, từ ngày {}: {}; bộ quy tắc {} chưa đối chiếu với văn bản này, nên kết quả kiểm tra có thể không đúng quy định hiện hành", ngay.v.dmy(), u.from.dmy(), u.text, rs.id;
+                     "the proposal is dated {}, on or after {}: {}; rule set {} has not been checked against that text, so this check may not match the law in force", ngay.v, u.from, u.text, rs.id),
+            )
+            .note(msg!("căn cứ: {}", u.can_cu; "basis: {}", u.can_cu))
+            .help(msg!("đối chiếu hồ sơ với văn bản mới trước khi gửi, hoặc kiểm tra bằng bộ quy tắc của cơ quan đã đọc văn bản đó (--criteria, hoặc phong_trao trong ho-so.yaml)";
+                       "check the dossier against the new text before sending it, or check it with the rule set of an office that has read that text (--criteria, or phong_trao in ho-so.yaml)")),
+        );
+    }
 }
 
 /// A required file that is not there. When a file in the folder is that file under another
@@ -447,6 +476,12 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
         cx.push(f);
         return;
     };
+    // The form's kinds are the rule set's list of the Law's cases: read at second hand, each
+    // kind says so (`dien_giai`), and a finding on them only warns.
+    let reading = form
+        .kinds
+        .iter()
+        .any(|k| rs.award_kind(k).is_some_and(|k| k.reading));
     match (&h.loai_khen, form.kinds.is_empty()) {
         (None, false) => cx.push(
             Finding::new(
@@ -457,7 +492,8 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
                      "award form \"{}\" needs `loai_khen` ({})", form.ten, form.kinds.join(" or ")),
             )
             .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu))
-            .help(msg!("thêm dòng \"loai_khen: {}\"", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: "))),
+            .help(msg!("thêm dòng \"loai_khen: {}\"", form.kinds.join("` hoặc `loai_khen: "); "add `loai_khen: {}`", form.kinds.join("` or `loai_khen: ")))
+            .on_reading(reading),
         ),
         (Some(k), true) => cx.push(
             Finding::new(
@@ -476,7 +512,9 @@ fn form_and_kind(cx: &mut Ctx<'_>, rs: &RuleSet) {
                 Some(k.at),
                 msg!("loại khen thưởng \"{}\" không có ở hình thức \"{}\"; chỉ được ghi: {}", k.v, form.ten, form.kinds.join(", ");
                      "award kind \"{}\" is not a kind of \"{}\"; allowed: {}", k.v, form.ten, form.kinds.join(", ")),
-            ),
+            )
+            .note(msg!("căn cứ: {}", form.can_cu; "basis: {}", form.can_cu))
+            .on_reading(reading),
         ),
         _ => {}
     }

@@ -96,6 +96,14 @@ impl RuleDocs {
 /// value that is a description rather than data: each a part of a line, replaced where met.
 const EXAMPLE_NOTES: &[(&str, &str)] = &[
     (
+        "# Bộ quy tắc nd152-2025-don-gian; ngày sau 01/10/2026.",
+        "# Rule set nd152-2025-don-gian; a date after 2026-10-01.",
+    ),
+    (
+        "# Không có dòng kinh_gui.",
+        "# No kinh_gui line.",
+    ),
+    (
         "# Không có dòng dinh_kem: gói không kèm bản quét tờ trình đã ký.",
         "# No dinh_kem line: the bundle carries no scan of the signed proposal.",
     ),
@@ -294,6 +302,8 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::HS019 => structure::HS019,
         Rule::HS020 => structure::HS020,
         Rule::HS021 => structure::HS021,
+        Rule::HS022 => structure::HS022,
+        Rule::HS023 => structure::HS023,
         Rule::DS001 => nominees::DS001,
         Rule::DS002 => nominees::DS002,
         Rule::DS003 => nominees::DS003,
@@ -305,6 +315,7 @@ pub fn docs(rule: Rule) -> RuleDocs {
         Rule::DS009 => nominees::DS009,
         Rule::DS010 => nominees::DS010,
         Rule::DS011 => nominees::DS011,
+        Rule::DS012 => nominees::DS012,
         Rule::NG001 => dates::NG001,
         Rule::NG002 => dates::NG002,
         Rule::NG003 => dates::NG003,

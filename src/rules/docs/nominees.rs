@@ -205,3 +205,17 @@ ket_qua:
             fix_vi: "Đối chiếu với biên bản đã ký, giữ lại một kết quả đúng và xóa kết quả còn lại.",
             fix_en: "Check the signed minutes, keep the right result and delete the other.",
         };
+
+pub(super) const DS012: RuleDocs = RuleDocs {
+            what_vi: "Danh sách \"danh_sach\" của tờ trình phải có ít nhất một tập thể, cá nhân được đề nghị khen thưởng.",
+            what_en: "The proposal's \"danh_sach\" must name at least one nominee.",
+            why_vi: "Tờ trình đề nghị khen thưởng là đề nghị khen cho những người có trong danh sách kèm theo; danh sách trống thì không có ai để xét, và bản soạn sẽ ghi \"00 báo cáo thành tích\". Thường là danh sách chưa được chép vào hoặc bị xóa nhầm.",
+            why_en: "A proposal asks for an award for the nominees on its list; an empty list proposes no one, and the drafts would say \"00 achievement reports\". Usually the list was not copied in yet, or was deleted by mistake.",
+            basis: "docs/dossier-format.md (\"danh_sach\", bắt buộc); mục IV.4.a Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (tờ trình kèm theo danh sách các tập thể, cá nhân đề nghị khen thưởng).",
+            basis_en: "docs/dossier-format.md (\"danh_sach\", required); section IV.4.a of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (the proposal with the list of the nominees).",
+            example: r#"# tệp: to-trinh.yaml
+danh_sach: []
+"#,
+            fix_vi: "Chép vào \"danh_sach\" từng tập thể, cá nhân trong danh sách kèm tờ trình, mỗi người một mục có ma, loai, ten, don_vi, doi_tuong.",
+            fix_en: "Copy each nominee of the list sent with the proposal into \"danh_sach\", one entry each with ma, loai, ten, don_vi, doi_tuong.",
+        };

@@ -57,8 +57,8 @@ trich_yue: "Về việc đề nghị tặng Giấy khen của Chủ tịch Ủy 
         };
 
 pub(super) const HS004: RuleDocs = RuleDocs {
-            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\"). Đơn vị (\"don_vi\") của người được đề nghị là bắt buộc, trừ khi đã có \"chuc_vu_don_vi\" ghi gộp chức vụ và đơn vị như cột \"Chức vụ, đơn vị công tác\" của danh sách.",
-            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\"). A nominee's unit (\"don_vi\") is required unless \"chuc_vu_don_vi\" holds position and unit in one text, as a list's \"Chức vụ, đơn vị công tác\" column does.",
+            what_vi: "Mỗi tệp phải có đủ các trường bắt buộc, ví dụ tờ trình phải có số, ký hiệu (\"so_ky_hieu\"), ngày (\"ngay\"), trích yếu (\"trich_yeu\"), người ký (\"nguoi_ky\") và danh sách đề nghị (\"danh_sach\"). Đơn vị (\"don_vi\") của người được đề nghị là bắt buộc, trừ khi đã có \"chuc_vu_don_vi\" ghi gộp chức vụ và đơn vị như cột \"Chức vụ, đơn vị công tác\" của danh sách. Nơi nhận (\"kinh_gui\") được bỏ khi tờ trình có nội dung riêng (\"noi_dung\") mà câu kết nêu nơi nhận: khi đó chỉ có cảnh báo HS022.",
+            what_en: "Each file must have its required fields; the proposal, for instance, needs its number and symbol (\"so_ky_hieu\"), date (\"ngay\"), subject (\"trich_yeu\"), signer (\"nguoi_ky\") and list (\"danh_sach\"). A nominee's unit (\"don_vi\") is required unless \"chuc_vu_don_vi\" holds position and unit in one text, as a list's \"Chức vụ, đơn vị công tác\" column does. The addressee (\"kinh_gui\") may be left out where the proposal has its own body (\"noi_dung\") whose closing sentence names the addressee: then only warning HS022 is given.",
             why_vi: "Thiếu thông tin bắt buộc thì văn bản không đủ thể thức, và các bước kiểm tra khác (đối chiếu ngày, đối chiếu danh sách) không làm được.",
             why_en: "Without its required information a document is incomplete, and other checks (dates, the list) cannot be made.",
             basis: "Mẫu hồ sơ phiên bản 1 (docs/dossier-format.md).",
@@ -189,8 +189,8 @@ pub(super) const HS011: RuleDocs = RuleDocs {
 pub(super) const HS012: RuleDocs = RuleDocs {
             what_vi: "Trường \"loai_khen\" trong ho-so.yaml phải hợp với hình thức: Giấy khen của Chủ tịch UBND huyện phải ghi \"dot_xuat\" (khen thưởng đột xuất) hoặc \"chuyen_de\" (khen thưởng chuyên đề); hình thức không chia loại thì không ghi trường này.",
             what_en: "\"loai_khen\" in ho-so.yaml must fit the form: the district chairman's certificate needs \"dot_xuat\" (ad hoc) or \"chuyen_de\" (thematic); a form without kinds takes no \"loai_khen\".",
-            why_vi: "Khen thưởng đột xuất và khen thưởng chuyên đề có điều kiện khác nhau (khen đột xuất cần thành tích được cấp có thẩm quyền ghi nhận), nên phải biết hồ sơ thuộc loại nào.",
-            why_en: "Ad hoc and thematic awards have different conditions (an ad hoc award needs recognition by a competent authority), so the kind must be known.",
+            why_vi: "Khen thưởng đột xuất và khen thưởng chuyên đề có điều kiện khác nhau (khen đột xuất cần thành tích được cấp có thẩm quyền ghi nhận), nên phải biết hồ sơ thuộc loại nào. Ở bộ quy tắc đánh dấu các loại khen là diễn giải của dự án (\"dien_giai: true\": năm trường hợp của Điều 85 Luật 2022, chỉ đọc qua nguồn thứ cấp, ở nd98-2023-don-gian và nd152-2025-don-gian) thì phát hiện này chỉ là cảnh báo.",
+            why_en: "Ad hoc and thematic awards have different conditions (an ad hoc award needs recognition by a competent authority), so the kind must be known. Where the rule set marks its kinds of award as the project's reading (\"dien_giai: true\": the five cases of Article 85 of the 2022 Law, read at second hand, in nd98-2023-don-gian and nd152-2025-don-gian), the finding is a warning.",
             basis: "Mục IV.2.c Kế hoạch thi đua phòng, chống dịch COVID-19 của UBND huyện Hoa Lư (khen thưởng đột xuất, khen thưởng chuyên đề).",
             basis_en: "Section IV.2.c of the Hoa Lư district People's Committee's plan for the COVID-19 emulation campaign (awards for an outstanding deed, thematic awards).",
             example: r#"# tệp: ho-so.yaml
@@ -324,4 +324,36 @@ pub(super) const HS021: RuleDocs = RuleDocs {
             example: "# tệp: to-trinh.yaml\nnguoi_ky:\n  ho_ten: \"Hồ Văn Thanh\"\n  chuc_vu: \"Phó Chủ tịch\"\n  tham_quyen: \"Thay mặt Ủy ban nhân dân\"\n",
             fix_vi: "Ghi mỗi dòng thẩm quyền bằng chữ viết tắt, ví dụ tham_quyen: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"] (hoặc một dòng \"TM. Ủy ban nhân dân - KT. Chủ tịch\"); chức vụ của chính người ký ghi ở chuc_vu (\"Phó Chủ tịch\").",
             fix_en: "Write each authority line with its abbreviation, e.g. tham_quyen: [\"TM. Ủy ban nhân dân\", \"KT. Chủ tịch\"] (or one line \"TM. Ủy ban nhân dân - KT. Chủ tịch\"); the signer's own title goes in chuc_vu (\"Phó Chủ tịch\").",
+        };
+
+pub(super) const HS022: RuleDocs = RuleDocs {
+            what_vi: "Tờ trình không ghi \"kinh_gui\" nhưng có nội dung riêng (\"noi_dung\") mà câu kết nêu nơi nhận (\"Kính trình Chủ tịch UBND tỉnh …; Sở Nội vụ xem xét, quyết định./.\"). Cảnh báo này trích nơi nhận đọc được. Không ghi \"kinh_gui\" mà câu kết cũng không nêu nơi nhận thì là lỗi HS004.",
+            what_en: "The proposal has no \"kinh_gui\" but has its own body (\"noi_dung\") whose closing sentence names the addressee (\"Kính trình Chủ tịch UBND tỉnh …; Sở Nội vụ xem xét, quyết định./.\"). The warning quotes the addressee read there. Without \"kinh_gui\" and with no addressee in the closing sentence, it is error HS004.",
+            why_vi: "Mẫu tờ trình theo Nghị định số 30/2020/NĐ-CP có dòng \"Kính gửi\", nhưng có tờ trình thật không có dòng này, nêu nơi nhận ở câu kết, và vẫn được cấp trên xử lý: đó không phải lỗi của hồ sơ. Cảnh báo để người soạn đối chiếu với bản đã ký: nếu bản ký có dòng \"Kính gửi\" thì chép vào.",
+            why_en: "The proposal template of Decree 30/2020/NĐ-CP has a \"Kính gửi\" line, but real proposals go without it, naming the addressee in the closing sentence, and were acted on: the dossier is not wrong. The warning asks the clerk to compare with the signed original: if it has the line, copy it in.",
+            basis: "Nghị định số 30/2020/NĐ-CP (thể thức tờ trình có dòng \"Kính gửi\"; nguyên văn các mẫu chưa đọc được, docs/legal-sources.md mục 10); docs/dossier-format.md (kinh_gui, noi_dung). Dòng này không phải điều kiện của Luật Thi đua, khen thưởng, nên chỉ cảnh báo.",
+            basis_en: "Decree 30/2020/NĐ-CP (a proposal has a \"Kính gửi\" line; the templates' own text not read, docs/legal-sources.md section 10); docs/dossier-format.md (kinh_gui, noi_dung). The line is no condition of the Law on Emulation and Commendation, so a warning only.",
+            example: r#"# tệp: to-trinh.yaml
+# Không có dòng kinh_gui.
+noi_dung: |
+  Sở Nội vụ đề nghị khen thưởng cho các tập thể, cá nhân có tên trong danh sách kèm theo.
+  Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.
+"#,
+            fix_vi: "Đối chiếu với tờ trình đã ký: nếu có dòng \"Kính gửi\" thì thêm \"kinh_gui: Chủ tịch Ủy ban nhân dân tỉnh …\"; nếu không có thì để nguyên (có thể tắt cảnh báo bằng muc_do trong .dossier.yaml).",
+            fix_en: "Compare with the signed proposal: if it has a \"Kính gửi\" line, add \"kinh_gui: Chủ tịch Ủy ban nhân dân tỉnh …\"; if not, leave it (the warning can be switched off with muc_do in .dossier.yaml).",
+        };
+
+pub(super) const HS023: RuleDocs = RuleDocs {
+            what_vi: "Bộ quy tắc ghi những văn bản đã biết là thay đổi quy định từ một ngày nhưng chưa đọc được nội dung (\"chua_doi_chieu\"): một luật sửa đổi có hiệu lực, một nghị định được ghi là hết hiệu lực. Tờ trình ghi ngày từ ngày đó trở đi thì có cảnh báo nêu văn bản và việc cần làm; các kiểm tra khác vẫn chạy như cũ.",
+            what_en: "A rule set lists the texts known to change the law from a day whose content was not read (\"chua_doi_chieu\"): an amending law taking effect, a decree reported to end. A proposal dated on or after that day gets a warning naming the text and what to do; the other checks run as before.",
+            why_vi: "Không có cảnh báo này thì hồ sơ sau ngày luật sửa đổi có hiệu lực vẫn được báo \"đạt\" theo quy định cũ, trong khi chưa ai đọc quy định mới: chương trình không được nói nhiều hơn những gì đã đọc.",
+            why_en: "Without it a dossier dated after an amending law takes effect is still reported as passing under the old rules while nobody has read the new ones: the tool must not claim more than was read.",
+            basis: "Luật số 06/2026/QH16 sửa đổi, bổ sung Luật Thi đua, khen thưởng số 06/2022/QH15 (hiệu lực 01/10/2026, theo nguồn thứ cấp, chưa đọc nội dung); Nghị định số 152/2025/NĐ-CP (ngày hết hiệu lực 01/3/2027 theo cơ sở dữ liệu văn bản, chưa đọc điều khoản); docs/legal-sources.md mục 11.",
+            basis_en: "Law 06/2026/QH16 amending Law 06/2022/QH15 on Emulation and Commendation (in force 2026-10-01 by secondary sources, content not read); Decree 152/2025/NĐ-CP (end date 2027-03-01 in the register of legal texts, the clause not read); docs/legal-sources.md section 11.",
+            example: r#"# tệp: to-trinh.yaml
+# Bộ quy tắc nd152-2025-don-gian; ngày sau 01/10/2026.
+ngay: 2026-10-15
+"#,
+            fix_vi: "Đối chiếu hồ sơ với văn bản mới (thành phần hồ sơ, hình thức, thẩm quyền) trước khi gửi; cơ quan đã đọc văn bản đó thì dùng bộ quy tắc của mình (--criteria hoặc phong_trao trỏ tới tệp bộ quy tắc). Khi đã đối chiếu, có thể hạ cảnh báo bằng muc_do trong .dossier.yaml.",
+            fix_en: "Check the dossier against the new text (components, forms, authority) before sending it; an office that has read the text uses its own rule set (--criteria, or phong_trao naming a rule-set file). Once checked, the warning can be lowered with muc_do in .dossier.yaml.",
         };
