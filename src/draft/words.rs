@@ -325,10 +325,13 @@ mod tests {
 
     #[test]
     fn recipients_end_as_decree_30_writes_them() {
-        assert_eq!(
-            recipients(&ToTrinh::default()),
-            ["- Như trên;", "- Lưu: VT."]
-        );
+        // "Như trên" only where there is a Kính gửi line for it to point at.
+        assert_eq!(recipients(&ToTrinh::default()), ["- Lưu: VT."]);
+        let addressed = ToTrinh {
+            kinh_gui_ds: vec![Sp::new("Chủ tịch".to_owned(), here())],
+            ..ToTrinh::default()
+        };
+        assert_eq!(recipients(&addressed), ["- Như trên;", "- Lưu: VT."]);
         let tt = ToTrinh {
             noi_nhan: vec![
                 Sp::new("Như trên".to_owned(), here()),
