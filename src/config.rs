@@ -53,7 +53,7 @@ pub enum Level {
 pub struct Config {
     /// Where it was read from.
     pub path: Option<PathBuf>,
-    /// Rule sets to use instead of the built-in ones.
+    /// Rule sets layered over the built-in ones (one of the same id replaces the built-in).
     pub criteria: Option<PathBuf>,
     /// Severity overrides.
     pub overrides: BTreeMap<Rule, Level>,

@@ -269,7 +269,7 @@ pub struct VerifyArgs {
 /// The options `check`, `pack` and `verify` share: office settings, rule sets, today.
 #[derive(Debug, clap::Args)]
 pub struct Settings {
-    /// Dùng bộ tiêu chí từ tệp hoặc thư mục này thay cho bộ có sẵn / rule sets from this file or folder instead of the built-in ones.
+    /// Thêm bộ tiêu chí từ tệp hoặc thư mục này vào các bộ có sẵn (bộ cùng mã thay bộ có sẵn) / rule sets from this file or folder, added to the built-in ones (one of the same id replaces the built-in).
     #[arg(long, value_name = "PATH")]
     pub criteria: Option<PathBuf>,
     /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today, for reproducible runs.

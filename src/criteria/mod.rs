@@ -477,8 +477,9 @@ impl Catalog {
         }
     }
 
-    /// Rule sets from a file, or every `*.yaml`/`*.yml` file of a folder. A campaign among them
-    /// may extend one of their procedures or a built-in one.
+    /// Rule sets from a file, or every `*.yaml`/`*.yml` file of a folder, over the built-in ones
+    /// (one of the same id replaces the built-in). A campaign among them may extend one of their
+    /// procedures or a built-in one.
     pub fn from_path(path: &Path) -> Result<Catalog, Broken> {
         let display = path.display().to_string();
         let files: Vec<std::path::PathBuf> = if path.is_dir() {
@@ -509,7 +510,15 @@ impl Catalog {
             })
             .collect();
         let builtin = Catalog::builtin().unwrap_or_default();
-        Catalog::resolve(texts, &builtin)
+        let mut own = Catalog::resolve(texts, &builtin)?;
+        // Layered over the shipped sets, as an office means it (#19): a province's Giấy khen
+        // rules beside them, a set of the same id in their place. A dossier of the same folder
+        // naming a shipped set (a Bằng khen of the province) was HS008 when the folder's sets
+        // stood alone.
+        let ids: Vec<String> = own.sets.iter().map(|s| s.id.clone()).collect();
+        own.sets
+            .extend(builtin.sets.into_iter().filter(|s| !ids.contains(&s.id)));
+        Ok(own)
     }
 
     /// A rule set by id.
