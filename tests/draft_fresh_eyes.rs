@@ -150,3 +150,19 @@ fn a_proposal_without_a_kinh_gui_line_prints_none() {
         "{t}"
     );
 }
+
+#[test]
+fn every_addressee_of_a_list_is_checked_for_printable_characters() {
+    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
+    edit(
+        dir.path(),
+        "to-trinh.yaml",
+        "kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\"",
+        "kinh_gui:\n  - \"Chủ tịch Ủy ban nhân dân xã Minh Long\"\n  - \"Sở Nội vụ → tỉnh\"",
+    );
+    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("VB003"), "{out}");
+    assert!(out.contains("mục thứ 2 trong \"kinh_gui\""), "{out}");
+    assert!(out.contains("hs/to-trinh.yaml:33:5"), "{out}");
+}

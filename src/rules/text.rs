@@ -82,7 +82,15 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     }
     if let Some(tt) = &d.to_trinh {
         let file = cx.to_trinh_file().to_owned();
-        one(cx, &file, "kinh_gui".to_owned(), tt.kinh_gui.as_ref());
+        // Every addressee the draft prints, not only the first (`kinh_gui` as a list, #19).
+        match tt.kinh_gui_ds.as_slice() {
+            [_, _, ..] => {
+                for (i, v) in tt.kinh_gui_ds.iter().enumerate() {
+                    one(cx, &file, format!("kinh_gui[{}]", i + 1), Some(v));
+                }
+            }
+            _ => one(cx, &file, "kinh_gui".to_owned(), tt.kinh_gui.as_ref()),
+        }
         one(cx, &file, "trich_yeu".to_owned(), tt.trich_yeu.as_ref());
         one(cx, &file, "noi_dung".to_owned(), tt.noi_dung.as_ref());
         for (key, list) in [("can_cu", &tt.can_cu), ("noi_nhan", &tt.noi_nhan)] {
