@@ -518,3 +518,51 @@ fn the_sheet_is_readable_as_any_file_saved_there() {
         "the sheet's mode {mode:o}, a file saved there {expected:o}"
     );
 }
+
+/// The office's `.dossier.yaml` counts in the sheet as in `check` (#20): its status column
+/// counted the findings before the office's `muc_do`, and said "Có 1 lỗi" of a dossier `check`
+/// passed.
+#[test]
+fn the_sheets_status_follows_the_offices_settings_as_check_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let office = tmp.path().join("van-phong");
+    crate::util::copy_tree(
+        &repo().join("examples/invalid/NG002-minutes-after-proposal"),
+        &office.join("hs"),
+    );
+    fs::write(
+        office.join(".dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  NG002: off\n",
+    )
+    .unwrap();
+    let check = dossier(&office, &["check", "hs", "--today", TODAY]);
+    assert_eq!(check.status.code(), Some(0), "{check:?}");
+    let out = tmp.path().join("ds.xlsx");
+    let o = dossier(
+        &office,
+        &[
+            "export",
+            ".",
+            "--xlsx",
+            out.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let sheets = table::read(&out).unwrap().sheets;
+    let rows: Vec<Vec<String>> = sheets[0]
+        .grid(50, 30)
+        .iter()
+        .map(|r| r.iter().map(text).collect())
+        .collect();
+    let header = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "STT"))
+        .unwrap();
+    let data = &rows[header + 1..];
+    assert!(!data.is_empty());
+    for r in data.iter().filter(|r| !r[1].is_empty()) {
+        assert!(r[2].starts_with("Hợp lệ"), "{r:?}");
+    }
+}

@@ -77,7 +77,11 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Setup { today, catalog, .. } = match setup(&a.settings, &a.path, lang, out, err)? {
+    let Setup {
+        today,
+        catalog,
+        config,
+    } = match setup(&a.settings, &a.path, lang, out, err)? {
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
@@ -152,7 +156,7 @@ pub(super) fn run(
             super::check::finish_interrupted(d, "export", lang, err)?;
         }
     }
-    let rows = export::collect(&a.path, &catalog, today);
+    let rows = export::collect(&a.path, &catalog, today, &config);
     // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
     // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).
     let dossiers = found.len();

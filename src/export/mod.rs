@@ -181,14 +181,22 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Check every dossier under `path` and collect the rows, in path order.
+/// Check every dossier under `path` and collect the rows, in path order. The office's settings
+/// apply to the findings as `check` applies them: the sheet's "Có N lỗi" counted them before
+/// the overrides and could disagree with `check` (#20).
 #[must_use]
-pub fn collect(path: &Path, catalog: &Catalog, today: Date) -> Vec<Row> {
+pub fn collect(
+    path: &Path,
+    catalog: &Catalog,
+    today: Date,
+    config: &crate::config::Config,
+) -> Vec<Row> {
     let dossiers = crate::dossier::discover::find(path);
     let rows: Vec<Vec<Row>> = dossiers
         .par_iter()
         .map(|dir| {
-            let checked = check_dossier(dir, catalog, today);
+            let mut checked = check_dossier(dir, catalog, today);
+            config.apply(&mut checked.findings);
             let rel = dir.strip_prefix(path).unwrap_or(dir);
             let name = if rel.as_os_str().is_empty() {
                 // `dossier export .` inside the dossier: "." names nothing on the sheet, the
