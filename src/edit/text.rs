@@ -2,6 +2,8 @@
 //! text, telling how a scalar was written, comparing trees without their positions, and
 //! wrapping Vietnamese help text into comment lines.
 
+/// One quoting helper for every writer (#20).
+pub(crate) use crate::yaml::quote::dq;
 use crate::yaml::tree::{Node, Scalar};
 
 /// How a scalar is written in the file.
@@ -33,29 +35,6 @@ pub(crate) fn style(s: &Scalar, body: &str) -> Style {
 pub(crate) fn raw<'a>(s: &Scalar, body: &'a str) -> &'a str {
     body.get(s.span.start.byte as usize..s.span.end_byte as usize)
         .unwrap_or("")
-}
-
-/// A double-quoted YAML scalar that reads back as exactly `s`.
-pub(crate) fn dq(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            // Controls, the line and paragraph separators and the BOM would be read as
-            // something else, or not at all, if written raw.
-            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') => {
-                out.push_str(&format!("\\u{:04X}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A single-quoted scalar reading back as `s`, when one exists (no line breaks or controls).

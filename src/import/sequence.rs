@@ -9,6 +9,8 @@ use super::apply::value;
 use crate::edit::files::Loaded;
 use crate::edit::EditError;
 use crate::msg;
+/// One quoting helper for every writer (#20).
+pub(super) use crate::yaml::quote::dq;
 use crate::yaml::tree::{parse, Node};
 
 /// An item of a sequence: its keys and texts in order.
@@ -83,24 +85,6 @@ pub(super) fn entries(root: &Node, key: &str) -> Option<Vec<Entry>> {
             .collect(),
         Some(_) => None,
     }
-}
-
-/// A text as a double-quoted YAML scalar.
-pub(super) fn dq(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// `key:` and its items in the format's block layout.

@@ -1,6 +1,8 @@
-//! Reading YAML files: bytes to text ([`decode`]), text to a positioned tree ([`tree`]).
+//! Reading YAML files: bytes to text ([`decode`]), text to a positioned tree ([`tree`]); and
+//! writing a text back as a scalar that reads as it ([`quote`]).
 
 pub mod decode;
 mod fast;
 mod indent;
+pub mod quote;
 pub mod tree;
