@@ -29,9 +29,9 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::criteria::{read_problem, FileKind};
+use crate::diag::Rule;
 use crate::diag::{Finding, Msg, Severity};
 use crate::msg;
-use crate::rules::Rule;
 use crate::text::suggest::did_you_mean;
 
 /// The file name looked for.

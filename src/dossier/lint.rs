@@ -15,9 +15,9 @@
 //! when the file on disk bears the same character.
 
 use super::load::HeldName;
+use crate::diag::Rule;
 use crate::diag::{Finding, Sink};
 use crate::msg;
-use crate::rules::Rule;
 use crate::source::{pos_of_byte, Span};
 use crate::text::chars::{self, Odd};
 use crate::yaml::tree::{Node, Scalar};

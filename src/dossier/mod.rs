@@ -4,8 +4,9 @@
 //!
 //! Reading a dossier fires rules: the reader (`reader.rs`) gives HS003-HS006, HS015, NG001,
 //! VB001 and VB002, the loader (`load.rs`) HS002, HS005, HS011, HS013 and HS014, and the
-//! character pass (`lint.rs`) HS002, HS017 and VB004-VB007, so the arrow from this layer to
-//! [`crate::rules::Rule`] and [`crate::diag::Finding`] points up. Issue #9 asked for typed
+//! character pass (`lint.rs`) HS002, HS017 and VB004-VB007. They name rule ids
+//! ([`crate::diag::Rule`], plain data at the bottom of the layers since #20, beside
+//! [`crate::diag::Finding`]), never a check. Issue #9 asked for typed
 //! problems that the rules layer would turn into findings; they were weighed and not made, for
 //! these reasons:
 //!

@@ -8,9 +8,9 @@
 use super::load::HeldName;
 use super::wording::{no_such_day, vi_field};
 use crate::date::{Birth, Date, DateError};
+use crate::diag::Rule;
 use crate::diag::{Finding, Sink};
 use crate::msg;
-use crate::rules::Rule;
 use crate::source::{Sp, Span};
 use crate::text;
 use crate::text::suggest::did_you_mean;

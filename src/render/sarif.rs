@@ -174,7 +174,7 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// The family a rule belongs to, from its id prefix (see `registry.rs`), as a tag that viewers
+/// The family a rule belongs to, from its id prefix (see `diag/rule.rs`), as a tag that viewers
 /// can filter on.
 fn family(id: &str) -> Option<&'static str> {
     crate::rules::Family::of_prefix(id.get(..2)?).map(crate::rules::Family::name_en)
@@ -239,7 +239,7 @@ fn result(dossier: &str, f: &Finding, lang: Lang) -> SarifResult {
     SarifResult {
         rule_id: info.id,
         // The index into `tool.driver.rules`, which lists `Rule::ALL` in order; a rule's
-        // discriminant is its place there (a test in `registry.rs` holds to that).
+        // discriminant is its place there (a test in `diag/rule.rs` holds to that).
         rule_index: f.rule as usize,
         level: level(f.severity),
         message: Text::new(f.message.get(lang)),

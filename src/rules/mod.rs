@@ -10,14 +10,12 @@ pub mod check;
 mod content;
 mod dates;
 pub mod docs;
-pub mod family;
 mod fields;
 mod links;
 pub mod names;
 mod nominees;
 pub mod places;
 mod portable;
-pub mod registry;
 pub mod scans;
 mod signatures;
 mod structure;
@@ -27,6 +25,8 @@ mod votes;
 
 // The portability rule names files as the attachment rule does.
 use crate::dossier::files::normalise_path;
-pub use family::Family;
-pub use registry::{Rule, RuleInfo};
+// The registry and the families are plain data about ids, kept at the bottom beside `Finding`
+// (#20): the reader and the office settings name ids without reaching up into the checks.
+pub use crate::diag::{family, rule as registry};
+pub use crate::diag::{Family, Rule, RuleInfo};
 pub use structure::criteria_finding;

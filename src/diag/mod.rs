@@ -7,8 +7,12 @@
 
 use serde::Serialize;
 
-use crate::rules::Rule;
+pub mod family;
+pub mod rule;
+
 use crate::source::Span;
+pub use family::Family;
+pub use rule::{Rule, RuleInfo};
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

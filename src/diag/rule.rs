@@ -6,7 +6,9 @@
 //! symbol (số, ký hiệu), BB the council's vote (biên bản), ND content of the reports (nội dung),
 //! VB text encoding (văn bản), DK attachments (đính kèm), TC the rule set (tiêu chí) itself,
 //! GO the submission bundle (gói) as the receiving office gets it.
-//! The long explanation of each rule lives in `docs.rs`.
+//! It lives at the bottom, beside `Finding`, as plain data about ids (#20): the reader and the
+//! office settings name ids without reaching up into the checks. The long explanation of each
+//! rule lives in `crate::rules::docs`.
 
 use serde::Serialize;
 
@@ -50,7 +52,7 @@ macro_rules! rules {
             /// Rules about a received bundle (GO…), run by `verify` only.
             #[must_use]
             pub fn is_bundle_rule(self) -> bool {
-                self.family() == crate::rules::Family::Bundle
+                self.family() == super::Family::Bundle
             }
         }
     };
