@@ -47,6 +47,7 @@ mod read_ods;
 mod read_xls;
 mod read_xlsx;
 mod readme;
+mod real_dossiers_attack;
 mod rule_sets;
 mod tester_s5;
 mod transactions;

@@ -456,6 +456,17 @@ impl Catalog {
                 Err(p) => problems.push(p),
             }
         }
+        // Two files of one id: which one counted depended on the files' names (the fresh-eyes
+        // trial of #19 passed a dossier with z-copy.yaml and failed it with a-copy.yaml).
+        for (i, (file, raw)) in raws.iter().enumerate() {
+            if let Some((first, _)) = raws[..i].iter().find(|(_, r)| r.id.value == raw.id.value) {
+                let id = &raw.id.value;
+                problems.push(CriteriaProblem::whole(
+                    file,
+                    msg!("bộ tiêu chí mã \"{id}\" đã có trong \"{first}\": mỗi mã chỉ một tệp"; "rule set id \"{id}\" is already given by \"{first}\": one file per id"),
+                ));
+            }
+        }
         let (campaigns, procedures): (Vec<_>, Vec<_>) = raws
             .into_iter()
             .partition(|(_, r)| r.theo_thu_tuc.is_some());

@@ -154,6 +154,12 @@ fn texts(r: &mut Reader<'_>, m: &Fields<'_>, key: &str) -> Vec<Sp<String>> {
             .iter()
             .enumerate()
             .filter_map(|(i, n)| match n {
+                // A null (`~`) or blank item holds nothing: printed, it read "- ~;" or "-;", and
+                // a blank first addressee left the body's "kính trình  xem xét" naming no one.
+                Node::Scalar(s) if is_blank(s) => {
+                    r.empty_item(s.span, &format!("{key}[{}]", i + 1));
+                    None
+                }
                 Node::Scalar(s) => Some(r.checked_text(s, &format_args!("{key}[{}]", i + 1))),
                 other => {
                     r.wrong_type(

@@ -259,6 +259,19 @@ impl Reader<'_> {
         );
     }
 
+    /// An item of a list that holds nothing (`~`, `""`): HS004 at the item.
+    pub(crate) fn empty_item(&mut self, at: Span, name: &str) {
+        self.report(
+            Finding::new(
+                Rule::HS004,
+                self.file,
+                Some(at),
+                msg!("{} để trống", vi_field(name); "`{}` is empty", name),
+            )
+            .help(msg!("ghi nội dung cho mục này, hoặc xóa dòng của nó"; "write its text, or remove its line")),
+        );
+    }
+
     /// The scalar at a key: None (and a finding when required) if absent or empty.
     fn scalar<'n>(&mut self, m: &Fields<'n>, key: &str, need: Need) -> Option<&'n Scalar> {
         match m.get(key) {

@@ -57,18 +57,24 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 }
 
 /// The addressee named in the body's last line: the words after "Kính trình", "Kính gửi",
-/// "Kính đề nghị" or "đề nghị" and before "xem xét" (or the sentence's end). None when the last
-/// line holds none of them, or nothing after it.
+/// "Kính đề nghị" or "đề nghị" and before "xem xét" (or the sentence's end; after a bare "đề
+/// nghị", "xem xét" must follow). None when the last line holds none of them, or nothing after
+/// it.
 #[must_use]
 pub(crate) fn closing_addressee(body: &str) -> Option<String> {
     let last = body.lines().map(str::trim).rfind(|l| !l.is_empty())?;
     let last = last.trim_start_matches(['-', '+', ' ']);
-    let (_, after) = MARKERS.iter().find_map(|m| find_folded(last, m))?;
+    let (marker, after) = MARKERS
+        .iter()
+        .find_map(|m| find_folded(last, m).map(|(_, a)| (*m, a)))?;
     let rest = last.get(after..)?;
-    let end = find_folded(rest, "xem xét")
-        .map(|(s, _)| s)
-        .or_else(|| rest.find("./."))
-        .unwrap_or(rest.len());
+    let asked = find_folded(rest, "xem xét").map(|(s, _)| s);
+    // A bare "đề nghị" names whom only when "xem xét" follows ("… đề nghị Chủ tịch UBND tỉnh
+    // xem xét"): "đề nghị khen thưởng." names what is asked, and was read as the addressee.
+    if marker == "đề nghị" && asked.is_none() {
+        return None;
+    }
+    let end = asked.or_else(|| rest.find("./.")).unwrap_or(rest.len());
     let who = rest
         .get(..end)?
         .trim()
@@ -141,5 +147,14 @@ mod tests {
         assert_eq!(closing_addressee("Trân trọng./."), None);
         // "đề nghị" inside another word's run is not a marker: "kiến nghị" has none.
         assert_eq!(closing_addressee("Kiến nghị đã nêu ở trên./."), None);
+        // What is asked, not whom (the fresh-eyes trial of #19).
+        assert_eq!(
+            closing_addressee("Ủy ban nhân dân xã Gia Viễn đề nghị khen thưởng."),
+            None
+        );
+        assert_eq!(
+            closing_addressee("Đề nghị khen thưởng cho Chủ tịch xã."),
+            None
+        );
     }
 }
