@@ -93,3 +93,19 @@ fn two_rule_set_files_of_one_id_are_refused_naming_both() {
         "{out}"
     );
 }
+
+#[test]
+fn a_seal_written_as_a_list_is_named_in_vietnamese() {
+    let dir = scratch();
+    let p = dir
+        .path()
+        .join("hs/bao-cao/to-xung-kich-cuu-ho-thon-go-da.yaml");
+    let mut yaml = fs::read_to_string(&p).unwrap();
+    yaml.push_str("con_dau: [a]\n");
+    fs::write(&p, yaml).unwrap();
+    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("ở đây là một danh sách"), "{out}");
+    assert!(!out.contains("a list"), "{out}");
+}

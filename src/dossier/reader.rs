@@ -642,16 +642,21 @@ impl Reader<'_> {
                 }
             }
         }
-        let got = match s {
-            Node::Scalar(sc) => format!("\"{}\"", sc.text),
-            other => other.kind_name().1.to_owned(),
+        // Each language names what was found in its own words: the Vietnamese read "ở đây là
+        // a list" (the fresh-eyes trial of #19).
+        let (got_vi, got_en) = match s {
+            Node::Scalar(sc) => (format!("\"{}\"", sc.text), format!("\"{}\"", sc.text)),
+            other => {
+                let (vi, en) = other.kind_name();
+                (vi.to_owned(), en.to_owned())
+            }
         };
         self.report(Finding::new(
             Rule::HS005,
             self.file,
             Some(s.span()),
-            msg!("{} phải là true (có) hoặc false (không có); ở đây là {}", vi_field(field), got;
-                 "`{}` must be true (yes) or false (no); here it is {}", field, got),
+            msg!("{} phải là true (có) hoặc false (không có); ở đây là {}", vi_field(field), got_vi;
+                 "`{}` must be true (yes) or false (no); here it is {}", field, got_en),
         ));
         None
     }
