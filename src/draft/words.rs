@@ -160,12 +160,20 @@ pub fn basis(rs: Option<&RuleSet>, tt: &ToTrinh) -> Vec<String> {
 /// "- ….", or Decree 30's "- Như trên; - Lưu: VT.".
 #[must_use]
 pub fn recipients(tt: &ToTrinh) -> Vec<String> {
+    // Each recipient its own line, as Decree 30 lists them: one text "Như trên; Lưu: VT" (or a
+    // `|` block) holds several, one per ";" or line (printed as one line before).
     let own: Vec<String> = tt
         .noi_nhan
         .iter()
+        .flat_map(|r| {
+            printed(&r.v)
+                .split([';', '\n'])
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .map(|r| {
-            let r = printed(&r.v);
-            r.trim_start_matches(['-', '+', '•'])
+            r.trim()
+                .trim_start_matches(['-', '+', '•'])
                 .trim()
                 .trim_end_matches([';', '.', ','])
                 .trim_end()
@@ -343,6 +351,15 @@ mod tests {
         assert_eq!(
             recipients(&tt),
             ["- Như trên;", "- Sở Nội vụ;", "- Lưu: VT, VP."]
+        );
+        // One text, or a block, holding several: one line each.
+        let one = ToTrinh {
+            noi_nhan: vec![Sp::new("Như trên; Sở Nội vụ;\nLưu: VT".to_owned(), here())],
+            ..ToTrinh::default()
+        };
+        assert_eq!(
+            recipients(&one),
+            ["- Như trên;", "- Sở Nội vụ;", "- Lưu: VT."]
         );
     }
 
