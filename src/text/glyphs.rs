@@ -38,9 +38,11 @@ pub fn prints(c: char) -> bool {
         let mut warnings = Vec::new();
         ParsedFont::from_bytes(REGULAR, 0, &mut warnings)
     });
-    // A font that does not parse is a broken build; the cover list reports it, not this.
+    // A font that does not parse is a broken build; the cover list reports it, not this. Glyph
+    // 0 is .notdef, the box a font draws for what it lacks: the cmap's closing segment maps
+    // U+FFFF to it, so U+FFFF passed as printable and came out as a box (list case 14).
     font.as_ref()
-        .is_none_or(|f| f.lookup_glyph_index(u32::from(c)).is_some())
+        .is_none_or(|f| f.lookup_glyph_index(u32::from(c)).is_some_and(|g| g != 0))
 }
 
 /// Characters dropped from printed text (soft hyphen, zero-width ones, byte-order mark).

@@ -160,7 +160,11 @@ impl Fonts {
                 pending_space = false;
             }
             // All four faces cover the same characters (one subset command made them).
-            if font.lookup_glyph_index(u32::from(c)).is_some() {
+            // Glyph 0 is .notdef (U+FFFF maps to it), a box, not the character.
+            if font
+                .lookup_glyph_index(u32::from(c))
+                .is_some_and(|g| g != 0)
+            {
                 out.push(c);
             } else {
                 out.push('?');
@@ -250,5 +254,8 @@ mod tests {
             "Hoa Lư xãhội"
         );
         assert_eq!(fonts.printable("Tên 山"), "Tên ?");
+        // U+FFFF maps to .notdef (glyph 0): a box, so "?" with VB003's warning (list case 14).
+        assert_eq!(fonts.printable("cộng\u{FFFF}"), "cộng?");
+        assert!(!crate::text::glyphs::prints('\u{FFFF}'));
     }
 }
