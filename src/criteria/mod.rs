@@ -5,6 +5,7 @@
 //! nothing beside it; `--criteria PATH` replaces them with files of the user's.
 
 pub mod model;
+pub mod named;
 mod problem;
 mod validate;
 

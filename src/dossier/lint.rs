@@ -14,7 +14,7 @@
 //! ([`HeldName`]); the attachment check gives it, or one finding about the name in its place
 //! when the file on disk bears the same character.
 
-use super::load::HeldName;
+use super::held::HeldName;
 use crate::diag::Rule;
 use crate::diag::{Finding, Sink};
 use crate::msg;

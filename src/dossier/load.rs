@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::documents;
+use super::held::HeldName;
 use super::model::{BaoCao, BienBan, HoSo, ToTrinh};
 use super::reader::Reader;
 use crate::diag::Rule;
@@ -53,25 +54,6 @@ pub struct Dossier {
     /// Attachment names written with invisible characters, look-alike letters or decomposed
     /// letters, which the documents hold cleaned.
     pub held_names: Vec<HeldName>,
-}
-
-/// An attachment name (`dinh_kem`) written with a character the clerk cannot tell from
-/// another: an invisible one (VB004), a letter of another script that looks Latin (VB005), or
-/// letters in decomposed form (VB001). The documents hold the name cleaned, as every text;
-/// whether the odd character was a slip of the keyboard (the file on disk is named without it)
-/// or is part of the file's real name (then the name the checks read finds no file) shows only
-/// against the folder, so the reader holds the finding back for the attachment check, which
-/// gives it or one finding about the name in its place. One name may have several.
-#[derive(Debug, Clone)]
-pub struct HeldName {
-    /// The YAML file.
-    pub file: String,
-    /// The value's place: the attachment's `at`.
-    pub at: Span,
-    /// The name as written, invisible characters included.
-    pub raw: String,
-    /// The finding the reader would have given (VB004, VB005 or VB001).
-    pub finding: Finding,
 }
 
 /// Read a dossier. `root` is where it is, for messages. Problems become findings in `sink`.

@@ -34,6 +34,7 @@ pub mod copies;
 pub mod discover;
 pub mod documents;
 pub mod files;
+mod held;
 mod lint;
 pub mod load;
 pub mod model;
@@ -42,4 +43,5 @@ pub(crate) mod reader;
 pub(crate) mod syntax;
 pub(crate) mod wording;
 
-pub use load::{load, Dossier, HeldName, SourceText};
+pub use held::HeldName;
+pub use load::{load, Dossier, SourceText};

@@ -5,7 +5,7 @@
 //! look at every piece of text once as it is read. Text is handed on in NFC, so every later
 //! comparison sees one form of each letter.
 
-use super::load::HeldName;
+use super::held::HeldName;
 use super::wording::{no_such_day, vi_field};
 use crate::date::{Birth, Date, DateError};
 use crate::diag::Rule;

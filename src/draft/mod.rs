@@ -17,6 +17,7 @@
 
 pub mod compose;
 pub mod docx;
+mod facts;
 pub mod model;
 mod report;
 pub mod signature;

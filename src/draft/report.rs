@@ -18,9 +18,10 @@
 //! or 152 (`docs/legal-sources.md`, 4.4 and section 10): the headers, titles and blocks here are
 //! the project's reading.
 
-use super::compose::{text, Facts};
+use super::facts::Facts;
 use super::model::{Block, Document, Header, Signature};
 use super::signature;
+use super::words::text;
 use crate::dossier::authority;
 use crate::dossier::model::{BaoCao, NomineeType, XacNhan};
 use crate::source::Sp;

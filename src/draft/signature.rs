@@ -11,9 +11,9 @@
 //! A body without a seal (a thôn's or a tổ's team, a household, a person) signs "(Ký, ghi rõ họ
 //! và tên)", never "(Ký, đóng dấu)".
 
-use super::compose::text;
 use super::model::Signature;
 use super::words::printed;
+use super::words::text;
 use crate::dossier::authority::authority;
 use crate::dossier::model::Person;
 

@@ -219,6 +219,11 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
+/// A field's text as the drafts print it: trimmed, a template's `<<…>>` left in as "…".
+pub(super) fn text(v: Option<&Sp<String>>) -> String {
+    v.map(|s| printed(&s.v)).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use super::files::{self, find_yaml, stage_replace, Loaded};
-use super::text::{after_line, entry, extent_end, line_start, same, text_of};
+use super::text::{after_line, extent_end, line_start, same};
 use super::EditError;
 use crate::msg;
 use crate::yaml::tree::{parse, Node};
@@ -31,10 +31,10 @@ fn without(loaded: &Loaded, key: &str, id: &str) -> Result<Option<String>, EditE
         path: loaded.path.clone(),
         message: "the file does not parse".to_owned(),
     })?;
-    let Some((_, Node::Seq(items, seq_span))) = entry(&root, key) else {
+    let Some((_, Node::Seq(items, seq_span))) = root.entry(key) else {
         return Ok(None);
     };
-    let Some(at) = items.iter().position(|i| text_of(i, "ma") == Some(id)) else {
+    let Some(at) = items.iter().position(|i| i.text("ma") == Some(id)) else {
         return Ok(None);
     };
     let refuse = || EditError::Layout {
@@ -91,13 +91,8 @@ fn known_ids(dir: &Path) -> Vec<String> {
             continue;
         };
         if let Some(root) = parse(loaded.body()).root {
-            if let Some((_, Node::Seq(items, _))) = entry(&root, key) {
-                ids.extend(
-                    items
-                        .iter()
-                        .filter_map(|i| text_of(i, "ma"))
-                        .map(str::to_owned),
-                );
+            if let Some((_, Node::Seq(items, _))) = root.entry(key) {
+                ids.extend(items.iter().filter_map(|i| i.text("ma")).map(str::to_owned));
             }
         }
     }

@@ -80,25 +80,6 @@ pub(crate) fn line_ending(text: &str) -> &'static str {
     }
 }
 
-/// The value of `key` in a mapping, with the key itself.
-pub(crate) fn entry<'a>(node: &'a Node, key: &str) -> Option<(&'a Scalar, &'a Node)> {
-    match node {
-        Node::Map(entries, _) => entries
-            .iter()
-            .find(|(k, _)| k.text == key)
-            .map(|(k, v)| (k, v)),
-        _ => None,
-    }
-}
-
-/// The text of a scalar value of `key`, if any.
-pub(crate) fn text_of<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
-    match entry(node, key)? {
-        (_, Node::Scalar(s)) => Some(s.text.as_str()),
-        _ => None,
-    }
-}
-
 /// Two trees with the same structure, keys and texts, wherever they are written.
 pub(crate) fn same(a: &Node, b: &Node) -> bool {
     match (a, b) {
@@ -186,7 +167,7 @@ mod tests {
 
     fn reads_back(v: &str) -> Option<String> {
         let root = parse(&format!("k: {v}\n")).root?;
-        text_of(&root, "k").map(str::to_owned)
+        root.text("k").map(str::to_owned)
     }
 
     #[test]

@@ -65,20 +65,6 @@ fn tree(f: &Loaded) -> Result<Node, EditError> {
     })
 }
 
-pub(super) fn value<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
-    match node {
-        Node::Map(entries, _) => entries.iter().find(|(k, _)| k.text == key).map(|(_, v)| v),
-        _ => None,
-    }
-}
-
-fn text<'a>(node: &'a Node, key: &str) -> Option<&'a str> {
-    match value(node, key)? {
-        Node::Scalar(s) => Some(s.text.trim()),
-        _ => None,
-    }
-}
-
 impl Current {
     /// The proposal's date, if it has one.
     #[must_use]
@@ -92,26 +78,17 @@ impl Current {
             find_yaml(dir, "ho-so").ok_or_else(|| EditError::NotADossier(dir.into()))?;
         let ho_so = files::read(&ho_so_path)?;
         let ho_so_root = tree(&ho_so)?;
-        let id = text(&ho_so_root, "phong_trao").unwrap_or_default();
-        let rule_set = match catalog.get(id) {
-            Some(rs) => rs.clone(),
-            None => {
-                let rel = id.trim_start_matches("./");
-                let safe = (rel.ends_with(".yaml") || rel.ends_with(".yml"))
-                    && !rel.starts_with('/')
-                    && !rel.split(['/', '\\']).any(|p| p == "..");
-                let unknown = || EditError::Unknown {
-                    what: Field::Campaign,
-                    value: id.to_owned(),
-                    known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
-                };
-                if !safe {
-                    return Err(unknown());
-                }
-                crate::criteria::load_file(&dir.join(rel), catalog).map_err(|_| unknown())?
-            }
-        };
-        let award = text(&ho_so_root, "loai_khen")
+        let written = ho_so_root.text("phong_trao").unwrap_or_default();
+        let rule_set = catalog
+            .load_named(dir, written)
+            .ok_or_else(|| EditError::Unknown {
+                what: Field::Campaign,
+                value: written.trim().to_owned(),
+                known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
+            })?;
+        let award = ho_so_root
+            .text("loai_khen")
+            .map(str::trim)
             .and_then(|k| rule_set.award_kind(k))
             .cloned();
         let tt_path = find_yaml(dir, "to-trinh")
@@ -126,7 +103,10 @@ impl Current {
             }
             None => None,
         };
-        let proposal = text(&tt_root, "ngay").and_then(|d| Date::parse(d).ok());
+        let proposal = tt_root
+            .text("ngay")
+            .map(str::trim)
+            .and_then(|d| Date::parse(d).ok());
         let reports = std::fs::read_dir(dir.join("bao-cao"))
             .map(|rd| {
                 rd.filter_map(Result::ok)
@@ -614,7 +594,11 @@ fn drop_examples(
         let untouched = root.as_ref().is_some_and(|r| {
             ["ten", "hanh_dong", "thanh_tich", "cong_trang"]
                 .iter()
-                .all(|k| self::text(r, k).is_none_or(crate::edit::is_placeholder))
+                .all(|k| {
+                    r.text(k)
+                        .map(str::trim)
+                        .is_none_or(crate::edit::is_placeholder)
+                })
         });
         if untouched {
             remove.push((path, text));

@@ -5,7 +5,6 @@
 //! Comparing entries as data (not text) is what makes a second import of the same list a no-op,
 //! whatever layout the clerk's file had.
 
-use super::apply::value;
 use crate::edit::files::Loaded;
 use crate::edit::EditError;
 use crate::msg;
@@ -66,7 +65,7 @@ const PLAIN: &[&str] = &["ma", "loai", "doi_tuong", "tan_thanh", "khong_tan_than
 /// The items of a sequence of flat mappings; None when an item is something else (then the
 /// sequence is not rewritten).
 pub(super) fn entries(root: &Node, key: &str) -> Option<Vec<Entry>> {
-    match value(root, key) {
+    match root.get(key) {
         None => Some(Vec::new()),
         Some(Node::Scalar(s)) if s.plain && crate::yaml::tree::is_null(&s.text) => Some(Vec::new()),
         Some(Node::Seq(items, _)) => items

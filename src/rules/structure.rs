@@ -2,6 +2,7 @@
 //! references into the rule set (campaign, award form, award kind, kinds of nominee).
 
 use super::check::Ctx;
+use crate::criteria::named::Named;
 use crate::criteria::{Catalog, CriteriaProblem, RuleSet, SetKind};
 use crate::diag::{Finding, Sink};
 use crate::dossier::copies;
@@ -23,22 +24,10 @@ pub(crate) fn external_rule_set(
     sources: &mut Vec<SourceText>,
 ) -> Option<RuleSet> {
     let pt = d.ho_so.as_ref()?.phong_trao.as_ref()?;
-    if catalog.get(&pt.v).is_some() {
+    let Named::File(rel) = catalog.named(&pt.v) else {
         return None;
-    }
-    let looks_like_path = pt.v.contains('/')
-        || pt.v.contains('\\')
-        || pt.v.ends_with(".yaml")
-        || pt.v.ends_with(".yml");
-    if !looks_like_path {
-        return None;
-    }
-    let rel = pt.v.trim().replace('\\', "/");
-    let rel = rel.trim_start_matches("./");
-    // Only a file inside the dossier: a rule set travels with the dossier it governs.
-    if rel.starts_with('/') || rel.split('/').any(|p| p == "..") {
-        return None;
-    }
+    };
+    let rel = rel.as_str();
     if !matches!(store.kind(rel), Kind::File(_)) {
         return None;
     }
@@ -347,14 +336,16 @@ fn resolve<'a>(
     }
     let ids: Vec<&str> = catalog.sets.iter().map(|s| s.id.as_str()).collect();
     let v = pt.v.trim();
-    if v.contains('/') || v.contains('\\') || v.ends_with(".yaml") || v.ends_with(".yml") {
+    let named = catalog.named(&pt.v);
+    if matches!(named, Named::File(_) | Named::Outside) {
         // A path that was not loaded: say why, not "no such campaign".
-        let written = v.replace('\\', "/");
-        let outside = written.starts_with('/') || written.split('/').any(|p| p == "..");
-        let rel = super::normalise_path(v);
+        let rel = match &named {
+            Named::File(rel) => rel.clone(),
+            _ => String::new(),
+        };
         let put_it = msg!("đặt tệp bộ quy tắc vào thư mục hồ sơ và ghi đường dẫn tương đối, ví dụ \"phong_trao: quy-tac.yaml\"; hoặc ghi mã một bộ quy tắc có sẵn: {}", ids.join(", ");
                           "put the rule-set file in the dossier folder and give its relative path, e.g. `phong_trao: quy-tac.yaml`; or give the id of a built-in rule set: {}", ids.join(", "));
-        let (message, help) = if outside {
+        let (message, help) = if matches!(named, Named::Outside) {
             (
                 msg!("tệp bộ quy tắc \"{}\" nằm ngoài thư mục hồ sơ: bộ quy tắc riêng phải là tệp nằm trong thư mục hồ sơ, đi cùng hồ sơ", v;
                      "the rule-set file \"{}\" is outside the dossier folder: a rule set of your own must be a file inside the dossier folder, travelling with it", v),

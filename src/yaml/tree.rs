@@ -55,6 +55,36 @@ impl Node {
         }
     }
 
+    /// A mapping's entry for `key`: the key as written and its value. None when the node is
+    /// not a mapping or has no such key (duplicates were dropped when the tree was built, so
+    /// there is at most one).
+    #[must_use]
+    pub fn entry(&self, key: &str) -> Option<(&Scalar, &Node)> {
+        match self {
+            Node::Map(entries, _) => entries
+                .iter()
+                .find(|(k, _)| k.text == key)
+                .map(|(k, v)| (k, v)),
+            _ => None,
+        }
+    }
+
+    /// A mapping's value for `key`.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    /// The text of a mapping's scalar value for `key`, as written after escapes (not trimmed);
+    /// None when the value is a list or a mapping.
+    #[must_use]
+    pub fn text(&self, key: &str) -> Option<&str> {
+        match self.get(key)? {
+            Node::Scalar(s) => Some(s.text.as_str()),
+            _ => None,
+        }
+    }
+
     /// A word for the node's type, for messages: (Vietnamese, English).
     #[must_use]
     pub fn kind_name(&self) -> (&'static str, &'static str) {

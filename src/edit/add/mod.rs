@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use super::files::{self, find_yaml, stage_new, stage_replace, Loaded};
 use super::init::{form_refuses, kinds_for};
 use super::template::{self, Nominee};
-use super::text::{dq, entry, line_ending, text_of};
+use super::text::{dq, line_ending};
 use super::{EditError, Field};
 use crate::criteria::{Catalog, NomineeType, RuleSet};
 use crate::date::Date;
@@ -111,7 +111,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     let ho_so = files::read(&ho_so_path)?;
     let ho_so_root = tree(&ho_so)?;
     let rs = rule_set(dir, &ho_so_root, catalog)?;
-    let form_id = text_of(&ho_so_root, "hinh_thuc").unwrap_or_default();
+    let form_id = ho_so_root.text("hinh_thuc").unwrap_or_default();
     let form = rs.form(form_id).ok_or_else(|| EditError::Unknown {
         what: Field::Form,
         value: form_id.to_owned(),
@@ -121,7 +121,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
             .map(|f| format!("{} ({})", f.id, f.ten))
             .collect(),
     })?;
-    let award = text_of(&ho_so_root, "loai_khen").and_then(|k| rs.award_kind(k));
+    let award = ho_so_root.text("loai_khen").and_then(|k| rs.award_kind(k));
     // With what each means: the ids alone do not tell a clerk which to choose.
     let known = || -> Vec<String> {
         kinds_for(&rs, form)
@@ -262,7 +262,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
         None => None,
     };
 
-    let proposal = text_of(&tt_root, "ngay").and_then(|d| Date::parse(d).ok());
+    let proposal = tt_root.text("ngay").and_then(|d| Date::parse(d).ok());
     let dates = template::sample_dates(&rs, proposal, Date::today());
     let nominee = Nominee {
         ma: &n.ma,
@@ -359,32 +359,24 @@ fn tree(f: &Loaded) -> Result<Node, EditError> {
 /// The rule set `phong_trao` names: an id of the catalog, or a rule-set file inside the
 /// dossier (as the checker accepts).
 fn rule_set(dir: &Path, ho_so: &Node, catalog: &Catalog) -> Result<RuleSet, EditError> {
-    let id = text_of(ho_so, "phong_trao").unwrap_or_default().trim();
-    if let Some(rs) = catalog.get(id) {
-        return Ok(rs.clone());
-    }
-    let unknown = || EditError::Unknown {
-        what: Field::Campaign,
-        value: id.to_owned(),
-        known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
-    };
-    let rel = id.replace('\\', "/");
-    let rel = rel.trim_start_matches("./");
-    let looks_like_path = rel.ends_with(".yaml") || rel.ends_with(".yml") || rel.contains('/');
-    if !looks_like_path || rel.starts_with('/') || rel.split('/').any(|p| p == "..") {
-        return Err(unknown());
-    }
-    crate::criteria::load_file(&dir.join(rel), catalog).map_err(|_| unknown())
+    let written = ho_so.text("phong_trao").unwrap_or_default();
+    catalog
+        .load_named(dir, written)
+        .ok_or_else(|| EditError::Unknown {
+            what: Field::Campaign,
+            value: written.trim().to_owned(),
+            known: catalog.sets.iter().map(|s| s.id.clone()).collect(),
+        })
 }
 
 /// The `ma` of every item of a sequence of mappings (in NFC, as the checker compares them).
 fn ids<'a>(root: &'a Node, key: &str) -> impl Iterator<Item = String> + 'a {
-    let items: &[Node] = match entry(root, key) {
+    let items: &[Node] = match root.entry(key) {
         Some((_, Node::Seq(items, _))) => items,
         _ => &[],
     };
     items
         .iter()
-        .filter_map(|i| text_of(i, "ma"))
+        .filter_map(|i| i.text("ma"))
         .map(|m| to_nfc(m.trim()).into_owned())
 }

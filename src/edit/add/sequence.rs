@@ -3,7 +3,7 @@
 //! is parsed again and compared with the original tree before it may be written.
 
 use crate::edit::files::Loaded;
-use crate::edit::text::{after_line, dq, entry, extent_end, line_ending, line_start, same};
+use crate::edit::text::{after_line, dq, extent_end, line_ending, line_start, same};
 use crate::edit::EditError;
 use crate::yaml::tree::{is_null, parse, Node, Problem};
 
@@ -63,7 +63,7 @@ pub(super) fn append_item(
             "the file is not written as \"key: value\" lines",
         ));
     }
-    let (at, remove, text) = match entry(root, key) {
+    let (at, remove, text) = match root.entry(key) {
         Some((_, Node::Seq(items, sp))) if !items.is_empty() => {
             let Some(last) = items.last() else {
                 return Err(layout(f, "danh sách trống", "the list is empty"));

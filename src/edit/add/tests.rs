@@ -188,16 +188,16 @@ fn keeps_crlf_bom_and_flow_items() {
     let bb = fs::read_to_string(&bb_path).unwrap();
     let root = parse(&bb).root.unwrap();
     // Rewrite the votes as `- { ... }` items, and the file with CRLF and a BOM.
-    let Some((_, Node::Seq(items, _))) = entry(&root, "ket_qua") else {
+    let Some((_, Node::Seq(items, _))) = root.entry("ket_qua") else {
         panic!()
     };
     let mut flow = String::new();
     for it in items {
         flow.push_str(&format!(
             "  - {{ ma: {}, tan_thanh: {}, khong_tan_thanh: {} }}\n",
-            text_of(it, "ma").unwrap(),
-            text_of(it, "tan_thanh").unwrap(),
-            text_of(it, "khong_tan_thanh").unwrap_or("0"),
+            it.text("ma").unwrap(),
+            it.text("tan_thanh").unwrap(),
+            it.text("khong_tan_thanh").unwrap_or("0"),
         ));
     }
     let start = bb.find("ket_qua:\n").unwrap() + "ket_qua:\n".len();
@@ -256,7 +256,7 @@ fn fills_an_empty_or_missing_sequence() {
         let tt = fs::read_to_string(p.join("to-trinh.yaml")).unwrap();
         let root = parse(&tt).root.unwrap();
         assert_eq!(ids(&root, "danh_sach").collect::<Vec<_>>(), ["a-b"], "{tt}");
-        assert_eq!(text_of(&root, "dinh_kem"), Some("a.pdf"));
+        assert_eq!(root.text("dinh_kem"), Some("a.pdf"));
         let bb = fs::read_to_string(p.join("bien-ban.yaml")).unwrap();
         let root = parse(&bb).root.unwrap();
         assert_eq!(ids(&root, "ket_qua").collect::<Vec<_>>(), ["a-b"], "{bb}");
