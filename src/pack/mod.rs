@@ -10,6 +10,7 @@
 
 pub mod cover;
 pub mod cover_pdf;
+pub mod digest;
 pub mod manifest;
 pub mod name;
 pub mod pages;

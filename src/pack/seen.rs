@@ -180,7 +180,7 @@ fn hash(path: &Path, m: &Metadata) -> io::Result<String> {
         }
         h.update(buf.get(..n).unwrap_or_default());
     }
-    Ok(super::writer::hex(&h.finalize()))
+    Ok(super::digest::hex(&h.finalize()))
 }
 
 /// The bytes of `path` again, bounded as the reader bounds them, if they decode to exactly
@@ -256,7 +256,7 @@ mod tests {
         // Just written: hashed at the first look, so a same-tick rewrite is still caught.
         assert_eq!(
             look.sha256.as_deref(),
-            Some(super::super::writer::hex(&Sha256::digest(b"%PDF-1.4 one")).as_str())
+            Some(super::super::digest::hex(&Sha256::digest(b"%PDF-1.4 one")).as_str())
         );
     }
 }

@@ -23,6 +23,7 @@ use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use super::digest::hex;
 use super::manifest::{self, Entry};
 use super::seen::Stamp;
 use crate::date::Date;
@@ -161,15 +162,6 @@ impl<R: Read> Read for Tee<'_, R> {
         self.progress.advance(n as u64);
         Ok(n)
     }
-}
-
-/// Lowercase hex, as `sha256sum` writes a digest.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 /// One file of the dossier to pack: its path in the bundle, on disk, and what the check saw.

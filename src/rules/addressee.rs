@@ -8,7 +8,7 @@
 //! The reader leaves `kinh_gui` optional only where `noi_dung` is written (see
 //! `dossier::documents`); without a body the reader's HS004 stands as before.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::wording::vi_field;
 use crate::msg;

@@ -14,7 +14,7 @@ use std::path::{Component, Path};
 
 use std::collections::HashMap;
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::files::{normalise_path as normalise, on_disk, shown_name, sniff, Sniffed};
 use crate::dossier::{copies, HeldName};

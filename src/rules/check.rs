@@ -17,44 +17,7 @@ use crate::diag::{Finding, Sink};
 use crate::dossier::{self, Dossier};
 use crate::store::{Folder, Store};
 
-/// What a check may look at.
-pub struct Ctx<'a> {
-    /// The dossier.
-    pub d: &'a Dossier,
-    /// Its files.
-    pub store: &'a dyn Store,
-    /// Its rule set, when it could be found.
-    pub rs: Option<&'a RuleSet>,
-    /// Today, for "in the future".
-    pub today: Date,
-    /// Where findings go.
-    pub sink: &'a mut Sink,
-}
-
-impl Ctx<'_> {
-    /// Add a finding.
-    pub fn push(&mut self, f: Finding) {
-        self.sink.push(f);
-    }
-
-    /// The proposal's file name (`to-trinh.yaml`), for findings.
-    #[must_use]
-    pub fn to_trinh_file(&self) -> &str {
-        self.d.to_trinh_file.as_deref().unwrap_or("to-trinh.yaml")
-    }
-
-    /// The minutes' file name.
-    #[must_use]
-    pub fn bien_ban_file(&self) -> &str {
-        self.d.bien_ban_file.as_deref().unwrap_or("bien-ban.yaml")
-    }
-
-    /// The manifest's file name.
-    #[must_use]
-    pub fn ho_so_file(&self) -> &str {
-        self.d.ho_so_file.as_deref().unwrap_or("ho-so.yaml")
-    }
-}
+pub use super::context::Ctx;
 
 /// The result of checking one dossier.
 #[derive(Debug)]

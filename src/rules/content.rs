@@ -2,7 +2,7 @@
 //! section IV.4.a ask for; the confirmation by the managing agency; the standards of the
 //! nominee's kind (IV.3); the recognition an ad hoc award needs (IV.2.c).
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::model::BaoCao;
 use crate::msg;

@@ -2,7 +2,7 @@
 //! confirmed before the proposal), the achievement period, and nothing dated in the future.
 //! Impossible dates (NG001) are caught while reading, in `dossier::reader`.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::date::{Birth, Date};
 use crate::diag::Finding;
 use crate::msg;

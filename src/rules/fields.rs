@@ -8,7 +8,7 @@
 //! different things and only one of them is printed (HS019, a warning: the separate fields
 //! still serve the comparisons between documents).
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::model::NomineeType;
 use crate::dossier::wording::vi_field;

@@ -13,7 +13,7 @@
 
 use std::collections::HashSet;
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::files::normalise_path;
 use crate::msg;

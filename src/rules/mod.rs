@@ -8,6 +8,7 @@ mod attachments;
 pub mod basis;
 pub mod check;
 mod content;
+pub mod context;
 mod dates;
 pub mod docs;
 mod fields;

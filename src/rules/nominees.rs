@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::check::Ctx;
+use super::context::Ctx;
 use super::names::{compare, Same};
 use super::votes::nominee_name;
 use crate::diag::Finding;

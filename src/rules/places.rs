@@ -9,7 +9,7 @@
 //! ([`stops_draft`]). `pack` is not: it prints no document to sign, and its cover list says the
 //! receiving office it could not name.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::place::{Level, Places};
 use crate::msg;

@@ -9,7 +9,7 @@
 //! finds no file. Each finding names the character, its column in the name and what to do; a
 //! message that quoted both names would show two identical strings.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::files::shown_name;
 use crate::dossier::{Dossier, HeldName};

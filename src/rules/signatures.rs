@@ -8,7 +8,7 @@
 //! "KT." line. A deputy with no `tham_quyen` at all is not reported: whether a deputy signs in
 //! the head's place or in their own right is not in the dossier.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::authority::{authority, is_deputy, AuthLine, Marker};
 use crate::dossier::model::Person;

@@ -1,7 +1,7 @@
 //! Structure: the components the procedure requires, the format version, and the manifest's
 //! references into the rule set (campaign, award form, award kind, kinds of nominee).
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::criteria::named::Named;
 use crate::criteria::{Catalog, CriteriaProblem, RuleSet, SetKind};
 use crate::diag::{Finding, Sink};

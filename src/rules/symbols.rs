@@ -6,7 +6,7 @@
 //! checked: offices write `5/TTr-UBND` as often, and a receiving office does not send a dossier
 //! back for it, so it would only be noise.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::msg;
 use crate::rules::Rule;

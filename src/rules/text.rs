@@ -12,7 +12,7 @@
 //! hears of each at `check`, with the field and the character. The font's coverage is asked of
 //! `text::glyphs`, which the PDF writers ask too.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::diag::Finding;
 use crate::dossier::wording::vi_field;
 use crate::msg;

@@ -1,7 +1,7 @@
 //! The council's vote (biên bản): coherent counts, the quorum, and the approval of each nominee,
 //! with the thresholds of the rule set.
 
-use super::check::Ctx;
+use super::context::Ctx;
 use crate::criteria::Threshold;
 use crate::diag::Finding;
 use crate::msg;

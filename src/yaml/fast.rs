@@ -16,7 +16,8 @@
 
 use std::borrow::Cow;
 
-use super::tree::{Builder, Ev, Parsed};
+use super::build::{Builder, Ev};
+use super::node::Parsed;
 use crate::source::{to_u32, Pos, Span};
 
 /// Give up: the full parser reads the file.

@@ -8,7 +8,7 @@
 //! built, and such a line is a syntax error at the place of the missing indentation, as a
 //! conforming reader would report it.
 
-use super::tree::{Node, Problem, Scalar};
+use super::node::{Node, Problem, Scalar};
 use crate::source::{pos_of_byte, Span};
 
 /// The first continuation line indented less than YAML 1.2 requires, as a syntax problem.

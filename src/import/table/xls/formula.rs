@@ -78,7 +78,7 @@ fn spell(rgce: &[u8]) -> Option<String> {
             0x1C => {
                 let e = *rgce.get(i)?;
                 i += 1;
-                super::sheet::error_name(e)
+                error_name(e)
             }
             0x1D => {
                 let b = *rgce.get(i)?;
@@ -201,6 +201,22 @@ fn function(id: u16) -> Option<(&'static str, Option<u8>)> {
         346 => ("COUNTIF", None),
         _ => return None,
     })
+}
+
+/// An error value as the program shows it (MS-XLS 2.5.10 BErr).
+pub(super) fn error_name(code: u8) -> String {
+    match code {
+        0x00 => "#NULL!",
+        0x07 => "#DIV/0!",
+        0x0F => "#VALUE!",
+        0x17 => "#REF!",
+        0x1D => "#NAME?",
+        0x24 => "#NUM!",
+        0x2A => "#N/A",
+        0x2B => "#GETTING_DATA",
+        _ => "#ERROR!",
+    }
+    .to_owned()
 }
 
 #[cfg(test)]

@@ -166,8 +166,8 @@ fn shared_strings<'a>(
         match rich_string(&mut p) {
             Some(s) => {
                 text = text.saturating_add(s.len());
-                if text > super::sheet::MAX_TEXT_BYTES {
-                    return Some(Err(super::sheet::too_much_text("SST")));
+                if text > super::text_budget::MAX_TEXT_BYTES {
+                    return Some(Err(super::text_budget::too_much_text("SST")));
                 }
                 out.push(s);
             }

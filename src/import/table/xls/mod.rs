@@ -24,6 +24,7 @@ mod formula;
 mod globals;
 mod records;
 mod sheet;
+mod text_budget;
 
 use super::{Book, Sheet, TableError, XlsFault};
 use cfb::{CfbError, Compound};
@@ -47,7 +48,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Book, TableError> {
         return Err(damaged(None, XlsFault::SheetStart));
     }
     let mut book = Book::default();
-    let mut text_left = sheet::MAX_TEXT_BYTES;
+    let mut text_left = text_budget::MAX_TEXT_BYTES;
     let mut cells_left = super::MAX_CELLS;
     for (tab, entry) in g.sheets.iter().enumerate() {
         if !entry.worksheet {
@@ -464,7 +465,7 @@ mod tests {
         let stream = file.stream("Workbook").unwrap().unwrap();
         let g = globals::read(&stream).unwrap();
         let start = g.sheets[0].start;
-        let (mut text, mut cells) = (sheet::MAX_TEXT_BYTES, 3);
+        let (mut text, mut cells) = (text_budget::MAX_TEXT_BYTES, 3);
         let e = sheet::read(
             &stream,
             start,

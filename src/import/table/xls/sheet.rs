@@ -7,27 +7,12 @@ use std::collections::BTreeSet;
 use super::formula;
 use super::globals::Globals;
 use super::records::{f64_at, u16_at, u32_at, unicode_string, Parts, Records, CONTINUE};
+use super::text_budget::too_much_text;
 use super::{damaged, past_end};
 use crate::date::Date;
 use crate::import::table::numfmt::Shown;
 use crate::import::table::MAX_CELL_CHARS;
 use crate::import::table::{Area, Cell, Format, Sheet, Spans, TableError, XlsFault, MAX_CELLS};
-
-/// Most bytes of text the cells of a workbook may hold together, and its shared strings: a
-/// list of 50,000 nominees with every column holds a few megabytes (the xlsx reader's bound).
-/// Without it, one shared string of 4,000 characters named by a million cells would be
-/// copied a million times.
-pub(super) const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
-
-/// Past [`MAX_TEXT_BYTES`], in `what` (the shared strings, a sheet).
-pub(super) fn too_much_text(what: &str) -> TableError {
-    TableError::TooManyItems {
-        part: what.to_owned(),
-        what: "bytes of text",
-        what_vi: "byte chữ",
-        limit: MAX_TEXT_BYTES,
-    }
-}
 
 /// Put a text cell: refused with its place past [`MAX_CELL_CHARS`], and counted against the
 /// workbook's text (`left`).
@@ -183,7 +168,7 @@ pub(super) fn read(
                 let v = *rec.data.get(6).ok_or_else(short)?;
                 let is_error = *rec.data.get(7).ok_or_else(short)? != 0;
                 let cell = if is_error {
-                    Cell::Error(error_name(v))
+                    Cell::Error(formula::error_name(v))
                 } else {
                     Cell::Bool(v != 0)
                 };
@@ -207,7 +192,9 @@ pub(super) fn read(
                             continue;
                         }
                         Some(1) => Cell::Bool(value.get(2).is_some_and(|&b| b != 0)),
-                        Some(2) => Cell::Error(error_name(value.get(2).copied().unwrap_or(0x2A))),
+                        Some(2) => {
+                            Cell::Error(formula::error_name(value.get(2).copied().unwrap_or(0x2A)))
+                        }
                         // An empty string: what a formula like =IF(A1="";"";…) shows.
                         Some(3) => Cell::Empty,
                         _ => Cell::Formula(text()),
@@ -363,22 +350,6 @@ fn rk(v: u32) -> f64 {
     }
 }
 
-/// An error value as the program shows it (MS-XLS 2.5.10 BErr).
-pub(super) fn error_name(code: u8) -> String {
-    match code {
-        0x00 => "#NULL!",
-        0x07 => "#DIV/0!",
-        0x0F => "#VALUE!",
-        0x17 => "#REF!",
-        0x1D => "#NAME?",
-        0x24 => "#NUM!",
-        0x2A => "#N/A",
-        0x2B => "#GETTING_DATA",
-        _ => "#ERROR!",
-    }
-    .to_owned()
-}
-
 /// The hidden rows: those whose ROW record says so and, when rows are hidden by default, every
 /// row no ROW record shows.
 fn hidden_rows(seen: &[(u32, bool)], by_default: bool) -> Spans {
@@ -424,6 +395,7 @@ fn runs(numbers: impl Iterator<Item = u32>) -> Spans {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::table::xls::text_budget::MAX_TEXT_BYTES;
 
     #[test]
     fn serials_in_both_date_systems() {

@@ -92,7 +92,7 @@ pub(super) fn read(path: &Path) -> Result<Book, TableError> {
         strings: &strings,
         styles: &styles,
         date1904: wb.date1904,
-        text_left: std::cell::Cell::new(value::MAX_TEXT_BYTES),
+        text_left: std::cell::Cell::new(strings::MAX_TEXT_BYTES),
         cells_left: std::cell::Cell::new(super::MAX_CELLS),
     };
     // Sheets found by id at once: thousands of sheets looked up through thousands of

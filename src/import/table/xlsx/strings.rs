@@ -12,6 +12,12 @@ use quick_xml::events::Event;
 use super::super::{TableError, MAX_CELLS, MAX_CELL_CHARS};
 use super::part::{local, Xml};
 
+/// Most bytes of text the cells of a workbook may hold together (and, apart, its shared
+/// strings): a list of 50,000 nominees with every column holds a few megabytes. Without it,
+/// one long shared string referred to by a million cells would be copied a million times; at
+/// 64 MB, a list of 16,000 names of 4,000 characters took 330 MB to import.
+pub(super) const MAX_TEXT_BYTES: u64 = 24 * 1024 * 1024;
+
 /// Most bytes of one string's XML text kept while it is read: any string a cell may show
 /// ([`MAX_CELL_CHARS`] characters, each at most 7 bytes as an `_xHHHH_` escape) fits. Beyond,
 /// its characters are only counted: a string of 250 MB in runs of `<t>` (each within the
@@ -120,7 +126,7 @@ pub(super) fn shared_strings(xml: &mut Xml<'_>) -> Result<Strings, TableError> {
     let mut in_si = false;
     // The table's text counts against the same bound as the cells' (a table of a million
     // strings of 450 bytes, deflated to 2 MB, held 480 MB).
-    let mut left = super::value::MAX_TEXT_BYTES;
+    let mut left = MAX_TEXT_BYTES;
     loop {
         let (event, level) = xml.next()?;
         match &event {
@@ -165,7 +171,7 @@ fn push(
                 part: xml.part().to_owned(),
                 what: "bytes of text",
                 what_vi: "byte chữ",
-                limit: super::value::MAX_TEXT_BYTES as usize,
+                limit: MAX_TEXT_BYTES as usize,
             })
         }
     }

@@ -6,15 +6,9 @@ use super::super::numfmt::Shown;
 use super::super::{Cell, Format, Sheet, TableError, MAX_CELL_CHARS};
 use super::part::Xml;
 use super::refs;
-use super::strings::{unescape_into, Strings};
+use super::strings::{unescape_into, Strings, MAX_TEXT_BYTES};
 use super::styles::{Missing, Styles};
 use crate::date::Date;
-
-/// Most bytes of text the cells of a workbook may hold together (and, apart, its shared
-/// strings): a list of 50,000 nominees with every column holds a few megabytes. Without it,
-/// one long shared string referred to by a million cells would be copied a million times; at
-/// 64 MB, a list of 16,000 names of 4,000 characters took 330 MB to import.
-pub(super) const MAX_TEXT_BYTES: u64 = 24 * 1024 * 1024;
 
 /// What the cells of every sheet are read against.
 pub(super) struct Context<'a> {
