@@ -167,3 +167,39 @@ fn refusals() {
         ],
     );
 }
+
+#[test]
+fn a_dossier_that_cannot_be_read() {
+    let s = Scratch::base();
+    let mut bytes = s.read("to-trinh.yaml").into_bytes();
+    bytes.extend_from_slice(b"x_ghi_chu: \"Nguy\xC3n\"\n");
+    s.write("to-trinh.yaml", bytes);
+    record(
+        C,
+        "proposal_not_utf8",
+        &s,
+        &[
+            "add",
+            "hs",
+            "--ten",
+            "Lê Văn Bình",
+            "--doi-tuong",
+            "nguoi_dan",
+        ],
+    );
+    let s = Scratch::base();
+    s.write("bien-ban.yaml", "ket_qua: [\n");
+    record(
+        C,
+        "minutes_do_not_parse",
+        &s,
+        &[
+            "add",
+            "hs",
+            "--ten",
+            "Lê Văn Bình",
+            "--doi-tuong",
+            "nguoi_dan",
+        ],
+    );
+}

@@ -201,3 +201,36 @@ fn an_office_configuration_that_cannot_be_read() {
         &["--lang", "en", "check", "--today", TODAY, "hs"],
     );
 }
+
+#[test]
+fn files_that_cannot_be_read() {
+    let s = Scratch::base();
+    fs::remove_file(s.hs().join("to-trinh.yaml")).unwrap();
+    fs::create_dir(s.hs().join("to-trinh.yaml")).unwrap();
+    record(
+        C,
+        "proposal_is_a_folder",
+        &s,
+        &["check", "--today", TODAY, "hs"],
+    );
+    let s = Scratch::base();
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(
+        s.read("ho-so.yaml")
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    s.write("ho-so.yaml", bytes);
+    record(
+        C,
+        "utf16_from_notepad",
+        &s,
+        &["check", "--today", TODAY, "hs"],
+    );
+    record(
+        C,
+        "utf16_from_notepad_en",
+        &s,
+        &["--lang", "en", "check", "--today", TODAY, "hs"],
+    );
+}

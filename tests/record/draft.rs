@@ -122,3 +122,31 @@ fn refusals() {
     );
     record(C, "no_argument", &s, &["draft"]);
 }
+
+#[test]
+fn a_dossier_that_cannot_be_read() {
+    let s = Scratch::base();
+    s.write("to-trinh.yaml", "danh_sach: [\n");
+    record(
+        C,
+        "proposal_does_not_parse",
+        &s,
+        &["draft", "--today", TODAY, "hs", "-o", "out"],
+    );
+    record(
+        C,
+        "proposal_does_not_parse_anyway",
+        &s,
+        &[
+            "draft",
+            "--today",
+            TODAY,
+            "hs",
+            "-o",
+            "out",
+            "--draft-anyway",
+            "--format",
+            "pdf",
+        ],
+    );
+}

@@ -134,3 +134,15 @@ fn refusals() {
     );
     record(C, "no_xlsx_option", &s, &["export", "hs"]);
 }
+
+#[test]
+fn a_dossier_that_cannot_be_read_is_a_row_that_says_so() {
+    let s = Scratch::base();
+    s.write("to-trinh.yaml", "danh_sach: [\n");
+    record(
+        C,
+        "proposal_does_not_parse",
+        &s,
+        &["export", "--today", TODAY, "hs", "--xlsx", "ds.xlsx"],
+    );
+}

@@ -42,3 +42,18 @@ fn refusals() {
     record(C, "a_file", &s, &["fix", "hs/ho-so.yaml"]);
     record(C, "no_argument", &s, &["fix"]);
 }
+
+#[test]
+fn bytes_that_are_not_utf8() {
+    let s = Scratch::base();
+    let mut bytes = s.read("bien-ban.yaml").into_bytes();
+    bytes.extend_from_slice(b"hoi_dong_x: \"Nguy\xC3n\"\n");
+    s.write("bien-ban.yaml", bytes);
+    record(C, "not_utf8", &s, &["fix", "hs"]);
+    record(
+        C,
+        "not_utf8_en",
+        &s,
+        &["--lang", "en", "fix", "hs", "--dry-run"],
+    );
+}

@@ -148,3 +148,23 @@ fn refusals() {
         ],
     );
 }
+
+#[test]
+fn a_list_or_dossier_that_cannot_be_read() {
+    let s = example();
+    record(
+        C,
+        "list_is_a_folder",
+        &s,
+        &["import", "hs", "--danh-sach", "hs"],
+    );
+    let mut bytes = s.read("to-trinh.yaml").into_bytes();
+    bytes.extend_from_slice(b"x_ghi_chu: \"Nguy\xC3n\"\n");
+    s.write("to-trinh.yaml", bytes);
+    record(
+        C,
+        "proposal_not_utf8",
+        &s,
+        &["import", "hs", "--danh-sach", "ds.xlsx"],
+    );
+}

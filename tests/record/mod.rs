@@ -1,17 +1,19 @@
 //! Whole outputs recorded (#20 item 5): for every command, what it prints for its main success,
 //! its refusals and in English, as one record per case: the command line, the exit code, stdout
 //! and stderr in full, and the files the run added, changed or removed. One folder of records
-//! per command, `tests/record/snapshots/<command>/<case>.snap`; the recorded words of every
-//! rule are in `rules.rs` (and `tests/fixture_snapshots.rs` for the rule fixtures).
+//! per command, `tests/record/snapshots/<command>/<case>.snap`, written by `<command>.rs` here
+//! (`help.rs` for the program's own help and a wrong command line, `startup.rs` for each
+//! command under office settings). The words of every rule no fixture records are in
+//! `rule_words.rs` (`tests/fixture_snapshots.rs` records the rule fixtures').
 //!
 //! Why insta over the same runs rather than trycmd's `tests/cmd/*.toml`: insta is already built
-//! for the rule snapshots (trycmd and snapbox would be two more crates to build on every
-//! machine), and many cases need a setup no static folder can hold: a bundle packed and then
-//! altered entry by entry, names with an invisible character made at test time, links, a
-//! second run over the first one's output. Each case is a line of Rust beside its setup, run
-//! through the same `util::dossier` as every other test, and recorded whole. To re-record after
-//! a deliberate change of output: `INSTA_UPDATE=always cargo test --test tests record::`, then
-//! read the diff (`git diff tests/record/snapshots`) before committing.
+//! for the rule snapshots (trycmd and snapbox would be more crates to build on every machine),
+//! and many cases need a setup no static folder can hold: a bundle packed and then altered
+//! entry by entry, a symbolic link, bytes that are not UTF-8, a second run over the first one's
+//! output, office settings above the dossier. Each case is a line of Rust beside its setup, run
+//! as `util::dossier` runs the binary (COLUMNS unset besides), and recorded whole. To re-record
+//! after a deliberate change of output: `INSTA_UPDATE=always cargo test --test tests record::`,
+//! then read the diff (`git diff tests/record/snapshots`) before committing.
 //!
 //! Every run happens in a scratch folder with relative paths; what still carries the scratch
 //! folder's absolute path prints it as `[SCRATCH]`, and the program's version as `[VERSION]`.
@@ -38,7 +40,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Output;
 
-use crate::util::{dossier, tree_bytes, Scratch};
+use crate::util::{tree_bytes, Scratch};
 
 /// Run `dossier ARGS` in the scratch folder and record it as `<cmd>/<case>`; what it printed
 /// is returned, for a case that goes on from it.
@@ -51,7 +53,17 @@ pub(crate) fn record(cmd: &str, case: &str, s: &Scratch, args: &[&str]) -> Outpu
 /// removed (-).
 pub(crate) fn record_in(cmd: &str, case: &str, cwd: &Path, args: &[&str]) -> Output {
     let before: BTreeMap<String, Vec<u8>> = tree_bytes(cwd).into_iter().collect();
-    let out = dossier(cwd, args);
+    // clap wraps help to COLUMNS when no terminal is attached: unset, every machine records
+    // the same width (100, the program's own maximum).
+    let out = assert_cmd::Command::cargo_bin("dossier")
+        .unwrap()
+        .current_dir(cwd)
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env_remove("LINES")
+        .args(args)
+        .output()
+        .unwrap();
     let after: BTreeMap<String, Vec<u8>> = tree_bytes(cwd).into_iter().collect();
     let mut files = Vec::new();
     for (name, bytes) in &after {

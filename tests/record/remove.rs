@@ -42,3 +42,21 @@ fn refusals() {
         &["remove", "hs/ho-so.yaml", "--ma", "pham-van-hoa"],
     );
 }
+
+#[test]
+fn a_dossier_that_cannot_be_read() {
+    let s = Scratch::base();
+    s.write("bien-ban.yaml", "ket_qua: [\n");
+    record(
+        C,
+        "minutes_do_not_parse",
+        &s,
+        &["remove", "hs", "--ma", "pham-van-hoa"],
+    );
+    record(
+        C,
+        "minutes_do_not_parse_en",
+        &s,
+        &["--lang", "en", "remove", "hs", "--ma", "pham-van-hoa"],
+    );
+}
