@@ -14,9 +14,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::util::{copy_tree, repo, Scratch};
+use crate::util::{glued, pdftotext_bytes, repo, Scratch};
 
 const TODAY: &str = "2026-12-07";
 const OFFICE: &str = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Minh Long";
@@ -27,12 +27,7 @@ const DESK: &str = "Công chức làm công tác thi đua, khen thưởng của 
 
 /// A scratch folder holding a copy of one of the clerk's dossiers as `hs/` (C19).
 fn clerk(name: &str) -> Scratch {
-    let dir = tempfile::tempdir().unwrap();
-    copy_tree(
-        &repo().join("tests/fixtures/clerk-turn3/C19").join(name),
-        &dir.path().join("hs"),
-    );
-    Scratch { dir }
+    Scratch::of(&format!("tests/fixtures/clerk-turn3/C19/{name}"))
 }
 
 fn text(o: &Output) -> (String, String) {
@@ -71,53 +66,19 @@ fn entry(bundle: &Path, name: &str) -> Vec<u8> {
 
 /// `pdftotext -layout` of a PDF, or None where poppler-utils is absent (outside CI).
 fn layout_text(pdf: &[u8]) -> Option<String> {
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "pdftotext is needed under CI"
-        );
-        println!("note: pdftotext not found (apt-get install poppler-utils); skipped");
-        return None;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("x.pdf");
-    fs::write(&p, pdf).unwrap();
-    let o = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(&p)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{o:?}");
-    Some(String::from_utf8(o.stdout).unwrap())
+    pdftotext_bytes(pdf, &["-layout"])
 }
 
 /// `pdftotext` in reading order (no `-layout`): a cell's wrapped lines stay together, for
 /// the order of the names.
 fn plain_text(pdf: &[u8]) -> Option<String> {
-    layout_text(pdf)?;
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("x.pdf");
-    fs::write(&p, pdf).unwrap();
-    let o = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&p)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{o:?}");
-    Some(String::from_utf8(o.stdout).unwrap())
+    pdftotext_bytes(pdf, &[])
 }
 
 /// The cover list of a bundle as text, its lines joined (a paragraph reads as one line).
 fn cover_text(bundle: &Path) -> Option<String> {
     let t = layout_text(&entry(bundle, "DANH-MUC.pdf"))?;
     Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// Text without any whitespace: names wrapped in a table cell are found whole.
-fn glued(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The names of the tờ trình's list, in its order.

@@ -14,7 +14,7 @@ use dossier::criteria::Catalog;
 use dossier::date::Date;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::util::{copy_tree, repo, Scratch, TODAY};
+use crate::util::{copy_tree, glued, have, pdftotext, repo, Scratch, TODAY};
 
 fn draft(s: &Scratch, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["draft", "--today", TODAY, "hs", "-o", "out"];
@@ -31,45 +31,6 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
-}
-
-/// Text with all whitespace removed: a wrapped line or a justified word placement must not
-/// hide a string.
-pub(crate) fn glued(s: &str) -> String {
-    s.nfc().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// pdftotext's text of a PDF, or None where poppler-utils is absent.
-pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        println!("note: pdftotext not found (apt-get install poppler-utils); skipped");
-        return None;
-    }
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "pdftotext failed: {out:?}");
-    let text = String::from_utf8(out.stdout).unwrap();
-    // Pages from the second on open with their number (Decree 30: in the top margin); drop it,
-    // so that a paragraph running over a page break reads as one.
-    let pages: Vec<String> = text
-        .split('\u{c}')
-        .enumerate()
-        .map(|(i, page)| {
-            let number = (i + 1).to_string();
-            let mut lines: Vec<&str> = page.lines().collect();
-            if let Some(at) = lines.iter().position(|l| l.trim() == number) {
-                if i > 0 {
-                    lines.remove(at);
-                }
-            }
-            lines.join("\n")
-        })
-        .collect();
-    Some(pages.join("\u{c}"))
 }
 
 /// The text of a DOCX part, read as XML: every `w:t` in order.
@@ -130,12 +91,7 @@ fn every_example_drafts_and_reads_back_in_pdf_and_docx() {
         "01-giay-khen-chuyen-de-truong-yen",
         "04-giay-khen-xa-dot-xuat-gia-vien-2026",
     ] {
-        let tmp = tempfile::tempdir().unwrap();
-        copy_tree(
-            &repo().join("examples").join(example),
-            &tmp.path().join("hs"),
-        );
-        let s = Scratch { dir: tmp };
+        let s = Scratch::of(&format!("examples/{example}"));
         let o = draft(&s, &[]);
         assert_eq!(
             o.status.code(),
@@ -313,16 +269,10 @@ fn never_inside_the_dossier_never_over_a_file_without_force() {
 
 #[test]
 fn libreoffice_converts_the_docx() {
-    if Command::new("soffice").arg("--version").output().is_err() {
-        println!("note: soffice not found (apt-get install libreoffice-writer-nogui); skipped");
+    if !have("soffice", "--version") {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    copy_tree(
-        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
-        &tmp.path().join("hs"),
-    );
-    let s = Scratch { dir: tmp };
+    let s = Scratch::example01();
     assert_eq!(draft(&s, &["--format", "docx"]).status.code(), Some(0));
     let out = s.dir.path().join("out");
     let profile = s.dir.path().join("lo-profile");

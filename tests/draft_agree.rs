@@ -15,24 +15,7 @@ use std::process::Command;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::util::{dossier, repo, TODAY};
-
-/// Whether a program runs; in CI its absence fails the test instead of skipping it.
-#[allow(clippy::print_stderr)]
-fn have(program: &str, arg: &str) -> bool {
-    let ok = Command::new(program)
-        .arg(arg)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{program} is needed in CI"
-        );
-        eprintln!("{program} not installed: skipped");
-    }
-    ok
-}
+use crate::util::{dossier, have, pdftotext_args, repo, TODAY};
 
 /// The dossiers drafted: the shipped examples and the clerk's two.
 fn dossiers() -> Vec<PathBuf> {
@@ -162,14 +145,7 @@ fn convert(dir: &Path) {
 /// The lines of each page as `pdftotext -layout` reads them, whitespace-normalised, blank
 /// lines dropped.
 fn pages(pdf: &Path) -> Vec<Vec<String>> {
-    let o = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", pdf.display());
-    let text = String::from_utf8(o.stdout).unwrap();
+    let text = pdftotext_args(pdf, &["-layout"]).unwrap();
     let mut pages: Vec<Vec<String>> = text
         .split('\u{c}')
         .map(|p| {

@@ -3,15 +3,11 @@
 //! documents are drafted for signing on their date, checked as of that day, and said so; `pack`
 //! still refuses a dossier dated after today; a date more than a year ahead stays an error.
 
-use std::fs;
-
 use crate::clerk::all_output;
-use crate::util::{copy_tree, repo, Scratch};
+use crate::util::Scratch;
 
 fn c09() -> Scratch {
-    let s = Scratch::base();
-    fs::remove_dir_all(s.hs()).unwrap();
-    copy_tree(&repo().join("tests/fixtures/clerk-turn3/C09/hs"), &s.hs());
+    let s = Scratch::of("tests/fixtures/clerk-turn3/C09/hs");
     // The clerk typed the date day first: fix writes it as the format wants (2026-12-15).
     let o = s.run(&["fix", "hs"]);
     assert!(

@@ -7,24 +7,9 @@
 use std::fs;
 use std::path::Path;
 
-use crate::draft::pdftotext;
-use crate::util::{copy_tree, dossier, repo};
+use crate::util::{dossier, pdftotext, Scratch};
 
 const DAY: &str = "2026-12-07";
-
-/// A scratch copy as `hs/` of a dossier of the repository.
-fn scratch(from: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_tree(&repo().join(from), &dir.path().join("hs"));
-    dir
-}
-
-fn edit(dir: &Path, rel: &str, from: &str, to: &str) {
-    let p = dir.join("hs").join(rel);
-    let text = fs::read_to_string(&p).unwrap();
-    assert!(text.contains(from), "{rel}: {from}");
-    fs::write(&p, text.replacen(from, to, 1)).unwrap();
-}
 
 fn draft(dir: &Path) -> std::process::Output {
     dossier(
@@ -42,43 +27,41 @@ fn text(dir: &Path, rel: &str) -> Option<String> {
 
 #[test]
 fn a_report_is_dated_by_its_own_date_else_its_confirmation_never_the_proposal() {
-    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
+    let s = Scratch::of("tests/fixtures/clerk-turn3/base/xa-a");
     // No `ngay`, no confirmation: the date line is left for the clerk.
-    let o = draft(dir.path());
+    let o = draft(s.dir.path());
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(t) = text(dir.path(), "bao-cao/tran-thi-thu-ha.pdf") else {
+    let Some(t) = text(s.dir.path(), "bao-cao/tran-thi-thu-ha.pdf") else {
         return;
     };
     assert!(t.contains("Minh Long, ngày … tháng … năm …"), "{t}");
     assert!(!t.contains("ngày 04 tháng 12 năm 2026"), "{t}");
     // Its own date, when written, is printed.
-    fs::remove_dir_all(dir.path().join("out")).unwrap();
-    let p = dir.path().join("hs/bao-cao/tran-thi-thu-ha.yaml");
+    fs::remove_dir_all(s.dir.path().join("out")).unwrap();
+    let p = s.dir.path().join("hs/bao-cao/tran-thi-thu-ha.yaml");
     let mut yaml = fs::read_to_string(&p).unwrap();
     yaml.push_str("ngay: 2026-11-28\n");
     fs::write(&p, yaml).unwrap();
-    let o = draft(dir.path());
+    let o = draft(s.dir.path());
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let t = text(dir.path(), "bao-cao/tran-thi-thu-ha.pdf").unwrap();
+    let t = text(s.dir.path(), "bao-cao/tran-thi-thu-ha.pdf").unwrap();
     assert!(t.contains("Minh Long, ngày 28 tháng 11 năm 2026"), "{t}");
 }
 
 #[test]
 fn an_empty_required_text_is_missing_with_its_place() {
-    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
-    edit(
-        dir.path(),
+    let s = Scratch::of("tests/fixtures/clerk-turn3/base/xa-a");
+    s.edit(
         "to-trinh.yaml",
         "kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\"",
         "kinh_gui: \"  \"",
     );
-    edit(
-        dir.path(),
+    s.edit(
         "to-trinh.yaml",
         "ho_ten: \"Lê Thị Hồng Nhung\"",
         "ho_ten: \"\"",
     );
-    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let o = dossier(s.dir.path(), &["check", "--today", DAY, "hs"]);
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("trường \"kinh_gui\" để trống"), "{out}");
@@ -87,21 +70,24 @@ fn an_empty_required_text_is_missing_with_its_place() {
         out.contains("\"ho_ten\" của \"nguoi_ky\" để trống"),
         "{out}"
     );
-    let o = dossier(dir.path(), &["check", "--lang", "en", "--today", DAY, "hs"]);
+    let o = dossier(
+        s.dir.path(),
+        &["check", "--lang", "en", "--today", DAY, "hs"],
+    );
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("required field `kinh_gui` is empty"), "{out}");
     // Nothing is drafted from it.
-    let o = draft(dir.path());
+    let o = draft(s.dir.path());
     assert_eq!(o.status.code(), Some(1), "{o:?}");
-    assert!(!dir.path().join("out").exists());
+    assert!(!s.dir.path().join("out").exists());
 }
 
 #[test]
 fn a_militia_platoon_signs_without_a_seal() {
-    let dir = scratch("examples/04-giay-khen-xa-dot-xuat-gia-vien-2026");
-    let o = draft(dir.path());
+    let s = Scratch::of("examples/04-giay-khen-xa-dot-xuat-gia-vien-2026");
+    let o = draft(s.dir.path());
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(t) = text(dir.path(), "bao-cao/doi-dan-quan-xa-gia-vien.pdf") else {
+    let Some(t) = text(s.dir.path(), "bao-cao/doi-dan-quan-xa-gia-vien.pdf") else {
         return;
     };
     assert!(t.contains("Trung đội dân quân"), "{t}");
@@ -111,14 +97,13 @@ fn a_militia_platoon_signs_without_a_seal() {
 
 #[test]
 fn an_unreadable_proposal_gives_its_syntax_error_alone() {
-    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
-    edit(
-        dir.path(),
+    let s = Scratch::of("tests/fixtures/clerk-turn3/base/xa-a");
+    s.edit(
         "to-trinh.yaml",
         "so_ky_hieu: \"58/TTr-VP\"",
         "so_ky_hieu: [unclosed",
     );
-    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let o = dossier(s.dir.path(), &["check", "--today", DAY, "hs"]);
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("HS002"), "{out}");
@@ -127,19 +112,18 @@ fn an_unreadable_proposal_gives_its_syntax_error_alone() {
 
 #[test]
 fn a_proposal_without_a_kinh_gui_line_prints_none() {
-    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
-    edit(
-        dir.path(),
+    let s = Scratch::of("tests/fixtures/clerk-turn3/base/xa-a");
+    s.edit(
         "to-trinh.yaml",
         "kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\"",
         "noi_dung: |\n  Văn phòng đề nghị khen thưởng các tập thể, cá nhân có tên trong danh sách.\n  Kính trình Chủ tịch Ủy ban nhân dân xã Minh Long xem xét, quyết định./.",
     );
-    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let o = dossier(s.dir.path(), &["check", "--today", DAY, "hs"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("HS022"), "{out}");
-    let o = draft(dir.path());
+    let o = draft(s.dir.path());
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(t) = text(dir.path(), "to-trinh.pdf") else {
+    let Some(t) = text(s.dir.path(), "to-trinh.pdf") else {
         return;
     };
     assert!(!t.contains("Kính gửi"), "{t}");
@@ -153,14 +137,13 @@ fn a_proposal_without_a_kinh_gui_line_prints_none() {
 
 #[test]
 fn every_addressee_of_a_list_is_checked_for_printable_characters() {
-    let dir = scratch("tests/fixtures/clerk-turn3/base/xa-a");
-    edit(
-        dir.path(),
+    let s = Scratch::of("tests/fixtures/clerk-turn3/base/xa-a");
+    s.edit(
         "to-trinh.yaml",
         "kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\"",
         "kinh_gui:\n  - \"Chủ tịch Ủy ban nhân dân xã Minh Long\"\n  - \"Sở Nội vụ → tỉnh\"",
     );
-    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let o = dossier(s.dir.path(), &["check", "--today", DAY, "hs"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("VB003"), "{out}");
     assert!(out.contains("mục thứ 2 trong \"kinh_gui\""), "{out}");

@@ -19,33 +19,16 @@
 // A skipped check says so on the test's output, as the cover-list tests do.
 #![allow(clippy::print_stdout)]
 
-use std::fs;
 use std::path::Path;
 use std::process::Command;
 
 use crate::clerk::all_output;
-use crate::util::{copy_tree, repo, Scratch};
-
-fn ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
+use crate::util::{ci, pdftotext_args, Scratch};
 
 /// One page of a PDF as `pdftotext -layout -f N -l N` reads it; None where pdftotext is absent.
 fn page(pdf: &Path, n: u32) -> Option<String> {
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        assert!(!ci(), "pdftotext is needed under CI");
-        println!("note: pdftotext not found (apt-get install poppler-utils); skipped");
-        return None;
-    }
     let n = n.to_string();
-    let out = Command::new("pdftotext")
-        .args(["-layout", "-f", &n, "-l", &n])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "pdftotext failed: {out:?}");
-    Some(String::from_utf8(out.stdout).unwrap())
+    pdftotext_args(pdf, &["-layout", "-f", &n, "-l", &n])
 }
 
 /// Every page of a PDF, in order (the count as `pdfinfo` gives it).
@@ -104,13 +87,7 @@ walk(docx.Document(sys.argv[1]))
 }
 
 fn with(case: &str) -> Scratch {
-    let s = Scratch::base();
-    fs::remove_dir_all(s.hs()).unwrap();
-    copy_tree(
-        &repo().join("tests/fixtures/clerk-turn3").join(case),
-        &s.hs(),
-    );
-    s
+    Scratch::of(&format!("tests/fixtures/clerk-turn3/{case}"))
 }
 
 fn draft(s: &Scratch) -> std::path::PathBuf {

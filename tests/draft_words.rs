@@ -7,30 +7,15 @@
 //! names no unit of) refuses the draft with its finding, in Vietnamese and in English, and under
 //! `--draft-anyway` prints "…", never the placeholder, 01/01/1970 or the raw id (#18 item 4).
 
-use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use crate::draft::pdftotext;
-use crate::util::{copy_tree, dossier, repo};
+use crate::util::{dossier, pdftotext, pdftotext_args, Scratch};
 
 const DAY: &str = "2026-12-07";
 
-/// A scratch copy of one of the clerk's dossiers as `hs/`.
-fn clerk(which: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_tree(
-        &repo().join("tests/fixtures/clerk-turn3/C17").join(which),
-        &dir.path().join("hs"),
-    );
-    dir
-}
-
-fn edit(dir: &Path, rel: &str, from: &str, to: &str) {
-    let p = dir.join("hs").join(rel);
-    let text = fs::read_to_string(&p).unwrap();
-    assert!(text.contains(from), "{rel}: {from}");
-    fs::write(&p, text.replacen(from, to, 1)).unwrap();
+/// A scratch copy of one of the clerk's dossiers (C17) as `hs/`.
+fn clerk(which: &str) -> Scratch {
+    Scratch::of(&format!("tests/fixtures/clerk-turn3/C17/{which}"))
 }
 
 fn draft(dir: &Path, extra: &[&str]) -> std::process::Output {
@@ -76,10 +61,12 @@ fn nothing_unprintable(all: &[(String, String)]) {
 
 #[test]
 fn the_clerks_commune_dossier_names_its_commune_and_its_achievement() {
-    let dir = clerk("xa-a");
-    let o = draft(dir.path(), &[]);
+    let s = clerk("xa-a");
+    let o = draft(s.dir.path(), &[]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(all) = texts(dir.path()) else { return };
+    let Some(all) = texts(s.dir.path()) else {
+        return;
+    };
     nothing_unprintable(&all);
     let tt = text_of(&all, "to-trinh.pdf");
     let form = "Giấy khen của Chủ tịch Ủy ban nhân dân xã Minh Long";
@@ -102,10 +89,12 @@ fn the_clerks_commune_dossier_names_its_commune_and_its_achievement() {
 
 #[test]
 fn the_clerks_province_dossier_sends_through_the_office_once() {
-    let dir = clerk("xa-b");
-    let o = draft(dir.path(), &[]);
+    let s = clerk("xa-b");
+    let o = draft(s.dir.path(), &[]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(all) = texts(dir.path()) else { return };
+    let Some(all) = texts(s.dir.path()) else {
+        return;
+    };
     nothing_unprintable(&all);
     let tt = text_of(&all, "to-trinh.pdf");
     assert_eq!(tt.matches("(qua Sở Nội vụ)").count(), 1, "{tt}");
@@ -130,13 +119,7 @@ fn the_clerks_province_dossier_sends_through_the_office_once() {
 
 /// The "Căn cứ" lines as `pdftotext -layout` shows them: each opens its own line.
 fn basis_lines(pdf: &Path) -> Option<Vec<String>> {
-    let out = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .ok()?;
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = pdftotext_args(pdf, &["-layout"])?;
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     for l in &lines {
         if let Some(at) = l.find("Căn cứ") {
@@ -154,10 +137,10 @@ fn basis_lines(pdf: &Path) -> Option<Vec<String>> {
 
 #[test]
 fn the_legal_basis_is_one_line_per_instrument() {
-    let dir = clerk("xa-a");
-    let o = draft(dir.path(), &[]);
+    let s = clerk("xa-a");
+    let o = draft(s.dir.path(), &[]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(lines) = basis_lines(&dir.path().join("out/to-trinh.pdf")) else {
+    let Some(lines) = basis_lines(&s.dir.path().join("out/to-trinh.pdf")) else {
         return;
     };
     // Each opens its own line (a long one wraps onto the next), in the rule set's order.
@@ -169,7 +152,9 @@ fn the_legal_basis_is_one_line_per_instrument() {
     for (got, want) in lines.iter().zip(want) {
         assert!(want.starts_with(got.as_str()), "{got} / {want}");
     }
-    let Some(all) = texts(dir.path()) else { return };
+    let Some(all) = texts(s.dir.path()) else {
+        return;
+    };
     assert!(
         text_of(&all, "to-trinh.pdf").contains(&want.join(" ")),
         "{all:?}"
@@ -178,16 +163,17 @@ fn the_legal_basis_is_one_line_per_instrument() {
 
 #[test]
 fn the_to_trinhs_own_basis_body_and_recipients_are_printed() {
-    let dir = clerk("xa-b");
-    edit(
-        dir.path(),
+    let s = clerk("xa-b");
+    s.edit(
         "to-trinh.yaml",
         "\n# Danh sách tập thể",
         "\ncan_cu:\n  - \"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\"\n  - \"Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ\"\n  - \"Đề nghị của Ban Chỉ huy quân sự xã Minh Long\"\nnoi_dung: |\n  Ủy ban nhân dân xã Minh Long kính trình Chủ tịch Ủy ban nhân dân tỉnh\n  xem xét, tặng Bằng khen cho 01 tập thể và 01 cá nhân.\n\n  Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.\nnoi_nhan:\n  - \"Như trên\"\n  - \"Sở Nội vụ (Phòng Thi đua, khen thưởng)\"\n  - \"Lưu: VT, VP\"\n\n# Danh sách tập thể",
     );
-    let o = draft(dir.path(), &[]);
+    let o = draft(s.dir.path(), &[]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
-    let Some(all) = texts(dir.path()) else { return };
+    let Some(all) = texts(s.dir.path()) else {
+        return;
+    };
     let tt = text_of(&all, "to-trinh.pdf");
     for s in [
         "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ; Căn cứ Đề nghị của Ban Chỉ huy quân sự xã Minh Long; Ủy ban nhân dân xã Minh Long kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, tặng Bằng khen cho 01 tập thể và 01 cá nhân. Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.",
@@ -200,7 +186,7 @@ fn the_to_trinhs_own_basis_body_and_recipients_are_printed() {
     // The drafted request is gone, not printed beside the clerk's own.
     assert!(!tt.contains("Hồ sơ gồm"), "{tt}");
     assert!(!tt.contains("- Lưu: VT."), "{tt}");
-    let Some(lines) = basis_lines(&dir.path().join("out/to-trinh.pdf")) else {
+    let Some(lines) = basis_lines(&s.dir.path().join("out/to-trinh.pdf")) else {
         return;
     };
     assert_eq!(lines.len(), 3, "{lines:?}");
@@ -259,31 +245,28 @@ fn refused_then_gapped(
 
 #[test]
 fn a_level_the_dossier_names_no_unit_of_is_refused_or_left_as_a_gap() {
-    let dir = clerk("xa-a");
-    edit(
-        dir.path(),
+    let s = clerk("xa-a");
+    s.edit(
         "to-trinh.yaml",
         "kinh_gui: \"Chủ tịch Ủy ban nhân dân xã Minh Long\"",
         "kinh_gui: \"Chủ tịch Ủy ban nhân dân\"",
     );
-    edit(
-        dir.path(),
+    s.edit(
         "to-trinh.yaml",
         "co_quan: \"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Minh Long\"",
         "co_quan: \"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân\"",
     );
-    edit(
-        dir.path(),
+    s.edit(
         "to-trinh.yaml",
         "co_quan_cap_tren: \"Ủy ban nhân dân xã Minh Long\"",
         "",
     );
     // A warning for check (and pack, which prints no document to sign); draft is refused.
-    let o = dossier(dir.path(), &["check", "--today", DAY, "hs"]);
+    let o = dossier(s.dir.path(), &["check", "--today", DAY, "hs"]);
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     assert!(String::from_utf8_lossy(&o.stdout).contains("cảnh báo[VB008]"));
     let Some(all) = refused_then_gapped(
-        dir.path(),
+        s.dir.path(),
         ("VB008", false),
         "cần tên xã của hồ sơ thay cho \"cấp xã\"",
         "needs the dossier's commune in place of \"cấp xã\"",
@@ -300,15 +283,14 @@ fn a_level_the_dossier_names_no_unit_of_is_refused_or_left_as_a_gap() {
 
 #[test]
 fn a_placeholder_date_is_refused_or_left_as_a_gap() {
-    let dir = clerk("xa-a");
-    edit(
-        dir.path(),
+    let s = clerk("xa-a");
+    s.edit(
         "to-trinh.yaml",
         "ngay: 2026-12-04",
         "ngay: \"<<năm-tháng-ngày ký tờ trình>>\"",
     );
     let Some(all) = refused_then_gapped(
-        dir.path(),
+        s.dir.path(),
         ("HS015", true),
         "trường \"ngay\" chưa điền",
         "`ngay` is not filled in",
@@ -337,15 +319,14 @@ fn a_placeholder_date_is_refused_or_left_as_a_gap() {
 #[test]
 fn an_unknown_form_is_refused_or_left_as_a_gap_never_its_id() {
     // Since #19 the rule set has the Huân chương Lao động; the Huân chương Độc lập it has not.
-    let dir = clerk("xa-a");
-    edit(
-        dir.path(),
+    let s = clerk("xa-a");
+    s.edit(
         "ho-so.yaml",
         "hinh_thuc: giay_khen_chu_tich_xa",
         "hinh_thuc: huan_chuong_doc_lap_hang_ba",
     );
     let Some(all) = refused_then_gapped(
-        dir.path(),
+        s.dir.path(),
         ("HS009", true),
         "huan_chuong_doc_lap_hang_ba",
         "huan_chuong_doc_lap_hang_ba",

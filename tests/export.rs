@@ -5,7 +5,7 @@ use std::fs;
 
 use dossier::import::table::{self, Cell};
 
-use crate::util::{dossier, repo, TODAY};
+use crate::util::{dossier, repo, Scratch, TODAY};
 
 fn text(c: &Cell) -> String {
     match c {
@@ -126,12 +126,8 @@ fn listing(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 fn the_sheet_is_never_written_into_a_dossier_folder_and_the_advice_works() {
     // The sheet holds personal data: inside the dossier (or its bao-cao/, or a folder still to
     // be made there, or another dossier) it is refused, from inside and from outside.
-    let tmp = tempfile::tempdir().unwrap();
-    let hs = tmp.path().join("hs");
-    crate::util::copy_tree(
-        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
-        &hs,
-    );
+    let s = Scratch::example01();
+    let (tmp, hs) = (&s.dir, s.hs());
     let other = tmp.path().join("khac");
     crate::util::copy_tree(
         &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
@@ -285,12 +281,8 @@ fn a_missing_folder_or_a_file_given_as_the_dossier_is_said_as_such() {
 
 #[test]
 fn a_folder_with_no_dossier_writes_no_empty_sheet() {
-    let tmp = tempfile::tempdir().unwrap();
-    let hs = tmp.path().join("hs");
-    crate::util::copy_tree(
-        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
-        &hs,
-    );
+    let s = Scratch::example01();
+    let tmp = &s.dir;
     fs::create_dir(tmp.path().join("trong")).unwrap();
     let cases = [
         (

@@ -104,11 +104,11 @@ fn several_addressees_are_read_and_printed_one_a_line() {
     assert!(!doc.contains("Phòng Nội vụ huyện Hoa Lư xem xét"), "{doc}");
     if let Some(t) = cover_text(&s) {
         // The row's cell wraps beside the others: its words, in order, within the row.
-        let row = crate::draft::glued(&t);
+        let row = crate::util::glued(&t);
         assert!(
-            row.contains(&crate::draft::glued("(kèm danh sách),"))
-                && row.contains(&crate::draft::glued("kính gửi: Chủ tịch Ủy"))
-                && row.contains(&crate::draft::glued(
+            row.contains(&crate::util::glued("(kèm danh sách),"))
+                && row.contains(&crate::util::glued("kính gửi: Chủ tịch Ủy"))
+                && row.contains(&crate::util::glued(
                     "Hoa Lư; Phòng Nội vụ huyện Hoa Lư 2 Biên bản"
                 )),
             "{t}"
@@ -278,7 +278,7 @@ fn the_deciding_authority_and_the_chain_are_read_and_shown() {
     if let Some(t) = cover_text(&s) {
         let want = "(cấp quyết định: Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình; trình qua: Chủ tịch Ủy ban nhân dân huyện Hoa Lư)";
         assert!(
-            crate::draft::glued(&t).contains(&crate::draft::glued(want)),
+            crate::util::glued(&t).contains(&crate::util::glued(want)),
             "{t}"
         );
     }

@@ -9,8 +9,9 @@ use std::io::Read;
 
 use dossier::import::table::{self, Cell};
 
-use crate::draft::{docx_text, glued, pdftotext};
+use crate::draft::docx_text;
 use crate::util::{finding_lines, Scratch, TODAY};
+use crate::util::{glued, pdftotext};
 
 const UNIT_TEXT: &str = "Y sĩ Trạm Y tế xã Trường Yên";
 

@@ -48,6 +48,7 @@ mod read_xls;
 mod read_xlsx;
 mod readme;
 mod real_dossiers_attack;
+mod record;
 mod rule_set_paths;
 mod rule_sets;
 mod tester_s5;

@@ -1,9 +1,9 @@
-//! Helpers shared by the integration tests: a scratch dossier built from the base fixture, and
-//! running the real binary.
+//! Helpers shared by the integration tests: a scratch copy of a dossier and edits to it,
+//! running the real binary, and reading a PDF back as `pdftotext` does.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Command as Std, Output};
 
 use assert_cmd::Command;
 
@@ -51,6 +51,14 @@ impl Scratch {
         Scratch { dir }
     }
 
+    /// A scratch folder holding a copy of `rel`, a dossier folder of the repository, as `hs/`
+    /// (a clerk's dossier under `tests/fixtures/clerk-turn3/`, an example).
+    pub(crate) fn of(rel: &str) -> Scratch {
+        let dir = tempfile::tempdir().unwrap();
+        copy_tree(&repo().join(rel), &dir.path().join("hs"));
+        Scratch { dir }
+    }
+
     /// The dossier folder.
     pub(crate) fn hs(&self) -> PathBuf {
         self.dir.path().join("hs")
@@ -66,11 +74,9 @@ impl Scratch {
         fs::read_to_string(self.hs().join(rel)).unwrap()
     }
 
-    /// Replace the first occurrence of `from` in a file.
+    /// Replace the first occurrence of `from` in a file of the dossier.
     pub(crate) fn edit(&self, rel: &str, from: &str, to: &str) {
-        let t = self.read(rel);
-        assert!(t.contains(from), "{rel} has no {from:?}");
-        self.write(rel, t.replacen(from, to, 1));
+        edit_file(&self.hs().join(rel), from, to);
     }
 
     /// Run `dossier ARGS` in the scratch folder.
@@ -93,6 +99,88 @@ impl Scratch {
         });
         (out.status.code().unwrap_or(-1), json)
     }
+}
+
+/// Replace the first occurrence of `from` in a file, which must hold it.
+pub(crate) fn edit_file(path: &Path, from: &str, to: &str) {
+    let t = fs::read_to_string(path).unwrap();
+    assert!(t.contains(from), "{} has no {from:?}", path.display());
+    fs::write(path, t.replacen(from, to, 1)).unwrap();
+}
+
+/// Whether the tests run under CI (`CI=true`), where a missing reader (pdftotext, soffice,
+/// python-docx) fails a test instead of skipping it.
+pub(crate) fn ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+/// Whether `program ARG` runs. Where it does not, the test says so on its output and skips,
+/// except under CI, where it fails.
+#[allow(clippy::print_stdout)]
+pub(crate) fn have(program: &str, arg: &str) -> bool {
+    let ok = Std::new(program)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(!ci(), "{program} is needed under CI");
+        println!("note: {program} not found; skipped");
+    }
+    ok
+}
+
+/// `pdftotext -enc UTF-8 ARGS PDF -`: the text other programs read back from a PDF (`-layout`,
+/// `-f N -l N` for one page), or None where poppler-utils is absent (outside CI).
+pub(crate) fn pdftotext_args(pdf: &Path, args: &[&str]) -> Option<String> {
+    if !have("pdftotext", "-v") {
+        return None;
+    }
+    let out = Std::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext failed: {out:?}");
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+/// `pdftotext -layout` of a PDF held in memory (an entry of a bundle).
+pub(crate) fn pdftotext_bytes(pdf: &[u8], args: &[&str]) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.pdf");
+    fs::write(&p, pdf).unwrap();
+    pdftotext_args(&p, args)
+}
+
+/// A drafted PDF's text in reading order, or None where poppler-utils is absent (outside CI).
+/// Pages from the second on open with their number (Decree 30: in the top margin); it is
+/// dropped, so that a paragraph running over a page break reads as one.
+pub(crate) fn pdftotext(pdf: &Path) -> Option<String> {
+    let text = pdftotext_args(pdf, &[])?;
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .enumerate()
+        .map(|(i, page)| {
+            let number = (i + 1).to_string();
+            let mut lines: Vec<&str> = page.lines().collect();
+            if let Some(at) = lines.iter().position(|l| l.trim() == number) {
+                if i > 0 {
+                    lines.remove(at);
+                }
+            }
+            lines.join("\n")
+        })
+        .collect();
+    Some(pages.join("\u{c}"))
+}
+
+/// Text with all whitespace removed, in NFC: a wrapped line, a justified word placement or a
+/// name wrapped in a table cell must not hide a string.
+pub(crate) fn glued(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfc().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Every file under `dir` with its bytes, sorted: compared before and after a refusal, which
