@@ -9,11 +9,11 @@
 //! headings of Decree 152/2025's own template for ad hoc awards were not read (see
 //! `docs/legal-sources.md`, 4.4), so they are the project's reading, said in the README.
 
-use super::model::{Block, Column, Document, Emphasis, Header};
 use crate::criteria::RuleSet;
 use crate::date::Date;
 use crate::dossier::model::{BaoCao, NomineeType};
 use crate::dossier::Dossier;
+use crate::page::model::{Block, Column, Document, Emphasis, Header};
 use crate::source::Sp;
 
 use super::words::{self, GAP};
@@ -154,7 +154,7 @@ fn addressed(tt: &crate::dossier::model::ToTrinh) -> Vec<Block> {
     let line = |label: Option<&str>, text: String| Block::Para {
         label: label.map(str::to_owned),
         text,
-        align: super::model::Align::Centre,
+        align: crate::page::model::Align::Centre,
         emphasis: Emphasis::Plain,
         indent: true,
     };

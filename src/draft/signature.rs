@@ -12,10 +12,10 @@
 //! và tên)", never "(Ký, đóng dấu)".
 
 use super::compose::text;
-use super::model::Signature;
 use super::words::printed;
 use crate::dossier::authority::authority;
 use crate::dossier::model::Person;
+use crate::page::model::Signature;
 
 /// The note under the title: a seal or not.
 #[must_use]

@@ -1,5 +1,5 @@
 //! Any Decree 30 document of `dossier draft` (tờ trình, biên bản, báo cáo) printed with the
-//! cover list's engine.
+//! engine the cover list prints with.
 //!
 //! The drafts must look like the cover list and share its guarantees: the embedded Tinos faces,
 //! text that `pdftotext` gives back in NFC, the same bytes for the same dossier in any process.
@@ -8,13 +8,14 @@
 //! paragraphs, the "Nơi nhận" and signature block, and the "DỰ THẢO" stamp.
 
 use super::fonts::{Face, Fonts};
+use super::header::{self, header_block, number_pages};
 use super::layout::{
-    baseline_offset, Align, Flow, Item, Style, MARGIN_LEFT, MM, PAGE_HEIGHT, TEXT_BOTTOM, TEXT_TOP,
-    TEXT_WIDTH,
+    baseline_offset, Align, Flow, Item, Style, INDENT, MARGIN_LEFT, MM, PAGE_HEIGHT, TEXT_BOTTOM,
+    TEXT_TOP, TEXT_WIDTH,
 };
+use super::model::{self, Block, Document, Emphasis, Signature, STAMP};
 use super::table::Column;
-use super::{header_block, number_pages, serialize, CoverError, CoverList, INDENT};
-use crate::draft::model::{self, Block, Document, Emphasis, Signature, STAMP};
+use super::{serialize, wrap, PageError};
 
 const DOC_TYPE: Style = Style::new(Face::Bold, 14.0, 1.2);
 const SUMMARY: Style = Style::new(Face::Bold, 14.0, 1.2);
@@ -29,6 +30,22 @@ const STAMP_STYLE: Style = Style::new(Face::Bold, 13.0, 1.2);
 /// Room left for the handwritten signature and the seal.
 const SIGN_ROOM: f32 = 62.0;
 
+/// The same line breaks and widths as the PDF: the DOCX (`draft::docx`) asks the PDF's engine,
+/// so that a name is broken at the same words and a rule is as long in both files.
+pub trait Lines: Sync {
+    /// A body's name in the header block, in capitals (`bold`: the issuer; else the parent).
+    fn header(&self, text: &str, bold: bool) -> Vec<String>;
+    /// One authority line of a signature block (13 pt bold capitals, half the text width).
+    fn signature(&self, text: &str) -> Vec<String>;
+    /// One summary line under the document type (14 pt bold, the text width).
+    fn summary(&self, text: &str) -> Vec<String>;
+    /// Which blocks are kept on the page of what follows them (the text before a signature
+    /// block, whole paragraphs, at least two lines), as the PDF keeps them.
+    fn kept(&self, blocks: &[Block]) -> Vec<bool>;
+    /// Width in points of `text` in Times' metrics.
+    fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32;
+}
+
 /// The drafts' PDF writer: the fonts are parsed once and shared by every document (a
 /// 500-nominee dossier has 502 of them).
 pub(crate) struct DocumentPdf {
@@ -37,27 +54,18 @@ pub(crate) struct DocumentPdf {
 
 impl DocumentPdf {
     /// Parse the embedded faces.
-    pub(crate) fn new() -> Result<DocumentPdf, CoverError> {
+    pub(crate) fn new() -> Result<DocumentPdf, PageError> {
         Ok(DocumentPdf {
             fonts: Fonts::load()?,
         })
     }
 
     /// The document as PDF bytes; deterministic, like the cover list.
-    pub(crate) fn render(&self, doc: &Document) -> Result<Vec<u8>, CoverError> {
+    pub(crate) fn render(&self, doc: &Document) -> Result<Vec<u8>, PageError> {
         let fonts = &self.fonts;
         let mut flow = Flow::new(fonts);
-        let head = CoverList {
-            parent_body: doc.header.parent.clone(),
-            issuer: doc.header.issuer.clone(),
-            symbol: doc.header.symbol.clone().unwrap_or_default(),
-            place: doc.header.place.clone(),
-            date: doc.date,
-            undated: doc.undated,
-            ..CoverList::default()
-        };
         // A document without a number (a person's own report) prints no "Số:" line.
-        header_block(&mut flow, &head, doc.header.symbol.is_some());
+        header_block(&mut flow, &doc.header, doc.date, doc.undated);
         title(&mut flow, doc);
         let kept = kept_blocks(
             &|b: &Block| para_lines(&flow, b).map(|(n, _)| n),
@@ -89,22 +97,22 @@ impl DocumentPdf {
 
 /// The DOCX asks the PDF's engine where lines break and how wide text is, so that both files
 /// break a name, a signature line and a summary at the same words, and draw rules as long.
-impl crate::draft::docx::Lines for DocumentPdf {
+impl Lines for DocumentPdf {
     fn header(&self, text: &str, bold: bool) -> Vec<String> {
-        let style = if bold { super::ISSUER } else { super::PARENT };
+        let style = if bold { header::ISSUER } else { header::PARENT };
         let text = self.fonts.printable(&text.to_uppercase());
-        let width = TEXT_WIDTH * super::LEFT_SHARE - super::GUTTER;
-        super::wrap::heading(&self.fonts, style, &text, width)
+        let width = TEXT_WIDTH * header::LEFT_SHARE - header::GUTTER;
+        wrap::heading(&self.fonts, style, &text, width)
     }
 
     fn signature(&self, text: &str) -> Vec<String> {
         let text = self.fonts.printable(&text.to_uppercase());
-        super::wrap::heading(&self.fonts, SIGN, &text, TEXT_WIDTH / 2.0)
+        wrap::heading(&self.fonts, SIGN, &text, TEXT_WIDTH / 2.0)
     }
 
     fn summary(&self, text: &str) -> Vec<String> {
         let text = self.fonts.printable(text);
-        super::wrap::heading(&self.fonts, SUMMARY, &text, TEXT_WIDTH)
+        wrap::heading(&self.fonts, SUMMARY, &text, TEXT_WIDTH)
     }
 
     fn kept(&self, blocks: &[Block]) -> Vec<bool> {
@@ -179,8 +187,7 @@ fn block(flow: &mut Flow<'_>, b: &Block) {
             let label = label.as_deref().map(|l| flow.fonts.printable(l));
             match (label, align) {
                 (None, model::Align::Centre) => {
-                    let lines =
-                        super::wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0);
+                    let lines = wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0);
                     let n = lines.len();
                     for (i, line) in lines.into_iter().enumerate() {
                         flow.keep(widows_and_orphans(i, n) * style.leading);
@@ -327,7 +334,7 @@ fn body_lines(
     let label_width = label.map_or(0.0, |l| flow.width(BODY_BOLD, l) + flow.width(style, " "));
     // Glue the dash to the word after it while wrapping; a no-break space measures as a space.
     let glued = text.replace(" - ", "\u{a0}-\u{a0}");
-    let lines = super::wrap::wrap_text(
+    let lines = wrap::wrap_text(
         flow.fonts,
         style,
         &glued,
@@ -354,7 +361,7 @@ fn para_lines(flow: &Flow<'_>, b: &Block) -> Option<(usize, Style)> {
     let label = label.as_deref().map(|l| flow.fonts.printable(l));
     let lines = match (&label, align) {
         (None, model::Align::Centre) => {
-            super::wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0).len()
+            wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0).len()
         }
         _ => {
             let indent = if *indent { INDENT } else { 0.0 };
@@ -445,7 +452,7 @@ fn signature_lines(fonts: &Fonts, s: &Signature, width: f32) -> Vec<(Style, Stri
         if l.is_empty() {
             continue;
         }
-        for line in super::wrap::heading(fonts, SIGN, &l, width) {
+        for line in wrap::heading(fonts, SIGN, &l, width) {
             out.push((SIGN, line));
         }
     }

@@ -16,7 +16,7 @@ use super::layout::Style;
 /// spaces, and inside a word only when the word alone is too wide. Widths add up glyph by glyph
 /// (no kerning, exact advances: see `Fonts::advance`), so each character is measured once and a huge input wraps in linear time.
 /// Always at least one line, possibly empty.
-pub(super) fn wrap(
+pub(crate) fn wrap(
     fonts: &Fonts,
     style: Style,
     text: &str,
@@ -90,7 +90,7 @@ pub(super) fn wrap(
 /// fit at the end of a line but its part up to the hyphen does. The drafts' paragraphs are
 /// wrapped so, that their DOCX breaks at the same places; the cover list keeps [`wrap`], whose
 /// file names must not end a line in a hyphen.
-pub(super) fn wrap_text(
+pub(crate) fn wrap_text(
     fonts: &Fonts,
     style: Style,
     text: &str,
@@ -192,7 +192,7 @@ const MAX_CLERK_WORDS: usize = 80;
 /// A heading is broken as a clerk breaks it ([`clerk_breaks`]): a name in capitals, and a
 /// summary in sentence case alike ("… của Chủ / tịch" was the pyramid's); the pyramid is the
 /// fallback when no such break fits.
-pub(super) fn heading(fonts: &Fonts, style: Style, text: &str, width: f32) -> Vec<String> {
+pub(crate) fn heading(fonts: &Fonts, style: Style, text: &str, width: f32) -> Vec<String> {
     let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
     let measure = |s: &str| fonts.width(style.face, style.size, s);
     if let Some(lines) = clerk_breaks(&words, width, &measure) {
@@ -544,7 +544,7 @@ fn joins(words: &[&str]) -> Vec<Join> {
 /// NHÂN DÂN / XÃ MINH LONG"). Lines as even as that allows, up to four; a name that needs more
 /// is filled line by line. None when a group of words that must stay together is wider than
 /// the line.
-pub(super) fn clerk_breaks(
+pub(crate) fn clerk_breaks(
     words: &[&str],
     width: f32,
     measure: &dyn Fn(&str) -> f32,
@@ -829,7 +829,8 @@ mod tests {
 
     /// The header's left column: 45 % of the text width, less the gutter (see `header_block`).
     fn column() -> f32 {
-        super::super::layout::TEXT_WIDTH * super::super::LEFT_SHARE - super::super::GUTTER
+        super::super::layout::TEXT_WIDTH * super::super::header::LEFT_SHARE
+            - super::super::header::GUTTER
     }
 
     /// Real agency names as the header block breaks them (12 pt bold, the left column), the
