@@ -67,3 +67,26 @@ impl std::fmt::Display for PageError {
 }
 
 impl std::error::Error for PageError {}
+
+#[cfg(test)]
+mod tests {
+    use super::PageError;
+
+    /// `dossier draft --lang en` prints these words inside its own ("could not draft (…)"), as
+    /// it did when they were `CoverError`'s: the move must not change them.
+    #[test]
+    fn its_english_is_the_words_the_commands_print() {
+        assert_eq!(
+            PageError::Font("Tinos-Bold").to_string(),
+            "the embedded font Tinos-Bold could not be read"
+        );
+        assert_eq!(
+            PageError::Pdf("no /ID".to_owned()).to_string(),
+            "the PDF could not be written: no /ID"
+        );
+        assert!(PageError::Font("Tinos")
+            .msg()
+            .vi
+            .contains("phông chữ Tinos"));
+    }
+}
