@@ -4,7 +4,7 @@
 //! YAML reader, and the PDF writer never decides what is an error:
 //!
 //! ```text
-//! diag, source, date  ←  text  ←  yaml  ←  disk, store  ←  dossier  ←  criteria, config
+//! diag, source, date  ←  text  ←  yaml, page  ←  disk, store  ←  dossier  ←  criteria, config
 //!   ←  rules  ←  render, pack, verify, draft, edit, import, export  ←  cli
 //! ```
 //!
@@ -12,16 +12,18 @@
 //!   ids are plain data at the bottom, so the reader names them without reaching up, #20);
 //!   `source` (places in files) and `date` beside it;
 //! - `text`: Vietnamese text, file names, the fonts' glyph coverage (`text::glyphs`);
-//! - `yaml`: reading YAML with positions, and quoting text back;
+//! - `yaml`: reading YAML with positions, and quoting text back; beside it `page`, the page
+//!   engine (Decree 30 documents laid out and written as PDF: fonts, line breaks, tables, the
+//!   header block), which needs only the fonts' glyph coverage and dates;
 //! - `disk`, `store`: transactions, locks and links; the files a command read;
 //! - `dossier`: a dossier's files and documents as read, with facts about them
 //!   (`dossier::files`: paths as written, names on disk, what a file's bytes are);
 //! - `criteria`, `config`: the rule sets and the office's settings;
 //! - `rules`: the checks, which turn those facts into findings;
 //! - the commands' work: reports (`render`), the bundle and its cover list (`pack`), the
-//!   receiving office's check (`verify`), the documents to sign (`draft`, which prints with
-//!   `pack`'s page engine), editing (`edit`), the list in and out (`import`, `export`); these use
-//!   each other (`pack` verifies what it wrote, `verify` rebuilds the cover list);
+//!   receiving office's check (`verify`), the documents to sign (`draft`), editing (`edit`),
+//!   the list in and out (`import`, `export`); these use each other (`pack` verifies what it
+//!   wrote, `verify` rebuilds the cover list);
 //! - `cli`: the commands.
 //!
 //! Every top-level module has a step (a test says so), so a new upward import fails a test.
@@ -34,7 +36,7 @@ mod tests {
     const LAYERS: &[&[&str]] = &[
         &["diag", "source", "date", "testing"],
         &["text"],
-        &["yaml"],
+        &["yaml", "page"],
         &["disk", "store"],
         &["dossier"],
         &["criteria", "config"],

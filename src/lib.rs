@@ -16,6 +16,7 @@ pub mod export;
 pub mod import;
 mod layers;
 pub mod pack;
+pub mod page;
 pub mod render;
 pub mod rules;
 pub mod source;

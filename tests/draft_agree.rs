@@ -265,7 +265,7 @@ fn a_signature_block_is_never_alone_on_a_page_nor_split() {
             }
             let pdf = pages(&out.join(&name).join(format!("{}.pdf", doc.stem)));
             for b in &doc.blocks {
-                let dossier::draft::model::Block::Closing { right, left, .. } = b else {
+                let dossier::page::model::Block::Closing { right, left, .. } = b else {
                     continue;
                 };
                 for sig in left.iter().chain(std::iter::once(right)) {

@@ -7,8 +7,8 @@ use super::{say_error, Exit, PackArgs};
 use crate::diag::{Lang, Msg};
 use crate::msg;
 use crate::pack::cover::Recipient;
-use crate::pack::cover_pdf::CoverError;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
+use crate::page::PageError;
 use crate::render::{human::Human, Item, Renderer, Style};
 use crate::verify::VerifyError;
 
@@ -371,10 +371,10 @@ fn why_not_packed(e: &PackError) -> Msg {
         PackError::Write(WriteError::Changed(p)) => {
             msg!("\"{}\" thay đổi trong khi đóng gói", shown(p); "\"{}\" changed while it was being packed", shown(p))
         }
-        PackError::Cover(CoverError::Font(name)) => {
+        PackError::Cover(PageError::Font(name)) => {
             msg!("không đọc được phông chữ {} đi kèm chương trình: bản cài đặt bị hỏng, hãy cài lại", name; "the font {} shipped with the program cannot be read: the installation is damaged, install it again", name)
         }
-        PackError::Cover(CoverError::Pdf(why)) => {
+        PackError::Cover(PageError::Pdf(why)) => {
             msg!("không tạo được danh mục hồ sơ DANH-MUC.pdf (lỗi của chương trình, xin báo lại)"; "the cover list DANH-MUC.pdf could not be made ({}; a bug, please report it)", why)
         }
         PackError::NoRuleSet => {

@@ -9,10 +9,10 @@
 //! headings of Decree 152/2025's own template for ad hoc awards were not read (see
 //! `docs/legal-sources.md`, 4.4), so they are the project's reading, said in the README.
 
-use super::model::{Block, Column, Document, Emphasis, Header};
 use crate::criteria::RuleSet;
 use crate::dossier::model::{BaoCao, NomineeType};
 use crate::dossier::Dossier;
+use crate::page::model::{Block, Column, Document, Emphasis, Header};
 
 use super::facts::Facts;
 use super::words::{self, text, GAP};
@@ -102,7 +102,7 @@ fn addressed(tt: &crate::dossier::model::ToTrinh) -> Vec<Block> {
     let line = |label: Option<&str>, text: String| Block::Para {
         label: label.map(str::to_owned),
         text,
-        align: super::model::Align::Centre,
+        align: crate::page::model::Align::Centre,
         emphasis: Emphasis::Plain,
         indent: true,
     };

@@ -16,8 +16,9 @@
 //! as the PDF: every line height is exact and equal to the PDF's leading, spaces before and
 //! after are the PDF's, the header block is a table whose second row holds "Số: …" and the
 //! date line level, rules are paragraph borders where the PDF draws them, and where the PDF
-//! chooses breaks itself (names, signature lines, summaries) it says where ([`Lines`]), and the
-//! DOCX ties the words of each line with no-break spaces rather than breaking them by hand.
+//! chooses breaks itself (names, signature lines, summaries) it says where ([`Lines`], the page
+//! engine's answers, `crate::page`), and the DOCX ties the words of each line with no-break
+//! spaces rather than breaking them by hand.
 //! `tests/draft_agree.rs` compares LibreOffice's rendering with the PDF page by page.
 
 use std::fmt::Write as _;
@@ -27,7 +28,8 @@ use unicode_normalization::UnicodeNormalization;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::model::{
+use crate::page::document::Lines;
+use crate::page::model::{
     Align, Block, Column, Document, Emphasis, Signature, MOTTO, NATIONAL_TITLE, STAMP,
 };
 
@@ -61,23 +63,7 @@ fn tw(points: f32) -> u32 {
     (points * 20.0).round().max(0.0) as u32
 }
 
-/// The same line breaks and widths as the PDF: the DOCX asks the PDF's engine, so that a name
-/// is broken at the same words and a rule is as long in both files.
-pub trait Lines: Sync {
-    /// A body's name in the header block, in capitals (`bold`: the issuer; else the parent).
-    fn header(&self, text: &str, bold: bool) -> Vec<String>;
-    /// One authority line of a signature block (13 pt bold capitals, half the text width).
-    fn signature(&self, text: &str) -> Vec<String>;
-    /// One summary line under the document type (14 pt bold, the text width).
-    fn summary(&self, text: &str) -> Vec<String>;
-    /// Which blocks are kept on the page of what follows them (the text before a signature
-    /// block, whole paragraphs, at least two lines), as the PDF keeps them.
-    fn kept(&self, blocks: &[Block]) -> Vec<bool>;
-    /// Width in points of `text` in Times' metrics.
-    fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32;
-}
-
-/// The geometry both files share, in points (see `src/pack/cover_pdf/`): A4, margins 20/20
+/// The geometry both files share, in points (see `src/page/`): A4, margins 20/20
 /// (top, bottom) and 30/15 mm (left, right), Decree 30's sizes, and each style's leading, which
 /// the DOCX sets as an exact line height so that a page holds the same lines in both.
 mod geo {

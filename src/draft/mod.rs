@@ -1,9 +1,10 @@
 //! `dossier draft`: the documents a clerk prints and signs, drafted from the dossier's YAML.
 //!
 //! The YAML is the one source; the tờ trình with its list, the biên bản and one báo cáo per
-//! nominee are written from it as PDF (the cover list's engine, embedded font) and DOCX (to edit
-//! in Word). A dossier with errors is refused, as `pack` refuses it, unless the clerk asks for a
-//! draft anyway, which then says "DỰ THẢO" on every page.
+//! nominee are composed from it as Decree 30 documents (`crate::page::model`) and written as PDF
+//! (the page engine the cover list prints with, embedded font) and DOCX (to edit in Word). A
+//! dossier with errors is refused, as `pack` refuses it, unless the clerk asks for a draft
+//! anyway, which then says "DỰ THẢO" on every page.
 //!
 //! The drafts go to a folder beside the dossier, never inside it (the dossier folder is the
 //! clerk's source, and `check` would report the drafts as unreferenced files), and never over an
@@ -18,7 +19,6 @@
 pub mod compose;
 pub mod docx;
 mod facts;
-pub mod model;
 mod report;
 pub mod signature;
 pub mod words;
@@ -31,8 +31,9 @@ use rayon::prelude::*;
 use crate::criteria::Catalog;
 use crate::date::Date;
 use crate::disk::cleanup::{self, Made, Staging};
-use crate::pack::cover_pdf::document::DocumentPdf;
-use crate::pack::cover_pdf::CoverError;
+use crate::page::document::DocumentPdf;
+use crate::page::model;
+use crate::page::PageError;
 use crate::rules::check::{check_dossier, Checked};
 
 /// Which files to write.
@@ -139,7 +140,7 @@ pub enum DraftError {
     },
     /// The PDF writer failed.
     #[error(transparent)]
-    Pdf(#[from] CoverError),
+    Pdf(#[from] PageError),
     /// The DOCX writer failed.
     #[error(transparent)]
     Docx(#[from] docx::DocxError),

@@ -19,11 +19,11 @@
 //! the project's reading.
 
 use super::facts::Facts;
-use super::model::{Block, Document, Header, Signature};
 use super::signature;
 use super::words::text;
 use crate::dossier::authority;
 use crate::dossier::model::{BaoCao, NomineeType, XacNhan};
+use crate::page::model::{Block, Document, Header, Signature};
 use crate::source::Sp;
 
 /// A text block of the report as paragraphs. A clerk wraps long lines of a YAML `|` text by

@@ -11,11 +11,11 @@
 //! A body without a seal (a thôn's or a tổ's team, a household, a person) signs "(Ký, ghi rõ họ
 //! và tên)", never "(Ký, đóng dấu)".
 
-use super::model::Signature;
 use super::words::printed;
 use super::words::text;
 use crate::dossier::authority::authority;
 use crate::dossier::model::Person;
+use crate::page::model::Signature;
 
 /// The note under the title: a seal or not.
 #[must_use]

@@ -7,26 +7,22 @@
 //! copying out of the PDF (`pdftotext` gives back every Vietnamese string exactly), and the same
 //! dossier must give the same bytes on every run, so that a bundle can be rebuilt and compared.
 //!
-//! [`render`] is a pure function from [`CoverList`] to bytes. The work is split in five:
-//! `fonts` (the embedded Tinos faces and text measurement), `wrap` (line breaking), `layout`
-//! (the page flow), `table` (ruled tables across pages) and `serialize` (printpdf, made
-//! deterministic). This file decides what goes where on the page. `v1/` is the first layout
-//! with its engine, frozen, for the bundles packed before #18 (see [`Layout`]).
+//! [`render`] is a pure function from [`CoverList`] to bytes. The page engine (`crate::page`:
+//! the embedded fonts, line breaking, the page flow, ruled tables, the Decree 30 header block
+//! and the deterministic PDF writer) is shared with `draft`; this file decides what goes where
+//! on the list's page. `v1/` is the first layout with its engine, frozen, for the bundles
+//! packed before #18 (see [`Layout`]).
 
-pub(crate) mod document;
-mod fonts;
-mod layout;
-mod serialize;
-mod table;
 mod v1;
-mod wrap;
 
-use fonts::{Face, Fonts};
-use layout::{
-    baseline_offset, Align, Flow, Item, Style, ASCENT, DESCENT, MARGIN_LEFT, MM, PAGE_HEIGHT,
-    TEXT_TOP, TEXT_WIDTH,
+use crate::page::fonts::{Face, Fonts};
+use crate::page::header::{header_block, number_pages, DATE_LINE};
+use crate::page::layout::{
+    baseline_offset, Align, Flow, Item, Style, DESCENT, INDENT, MARGIN_LEFT, TEXT_WIDTH,
 };
-use table::Column;
+use crate::page::model::Header;
+use crate::page::table::{self, Column};
+use crate::page::{serialize, PageError};
 
 /// The cover list's layouts. A bundle's cover list is compared byte for byte with one made
 /// again from its dossier (`verify`, GO007), so a bundle packed before a change of what the list
@@ -145,53 +141,23 @@ pub struct NomineeRow {
     pub votes: String,
 }
 
-/// Why the cover list could not be rendered. Neither depends on the input: both mean a broken
-/// build or a bug in the PDF writer, but they are reported, not panicked on.
-#[derive(Debug, thiserror::Error)]
-pub enum CoverError {
-    /// An embedded font file could not be parsed.
-    #[error("the embedded font {0} could not be read")]
-    Font(&'static str),
-    /// The PDF writer failed.
-    #[error("the PDF could not be written: {0}")]
-    Pdf(String),
-}
-
 /// The document's title, in its metadata.
 const TITLE: &str = "Danh mục hồ sơ đề nghị khen thưởng";
 
-// Type sizes and spacing follow Decree 30's table of sizes (12-14 pt).
-const PARENT: Style = Style::new(Face::Regular, 12.0, 1.2);
-const ISSUER: Style = Style::new(Face::Bold, 12.0, 1.2);
-const NATIONAL: Style = Style::new(Face::Bold, 12.0, 1.2);
-const MOTTO: Style = Style::new(Face::Bold, 13.0, 1.2);
-const NUMBER: Style = Style::new(Face::Regular, 13.0, 1.2);
-const DATE_LINE: Style = Style::new(Face::Italic, 13.0, 1.2);
+// Type sizes and spacing follow Decree 30's table of sizes (12-14 pt); the header block's are
+// the engine's (`page::header`).
 const DOC_TYPE: Style = Style::new(Face::Bold, 14.0, 1.2);
 const SUMMARY: Style = Style::new(Face::Bold, 13.0, 1.2);
 const BODY: Style = Style::new(Face::Regular, 13.0, 1.3);
 const LABEL: Style = Style::new(Face::Bold, 13.0, 1.3);
 const HEADING: Style = Style::new(Face::Bold, 13.0, 1.5);
-const PAGE_NUMBER: Style = Style::new(Face::Regular, 13.0, 1.2);
-
-/// The header block's left column (body names, number) takes 45% of the text width; the right
-/// one (national title, motto, date line) the rest, just enough for the national title at 12 pt.
-const LEFT_SHARE: f32 = 0.45;
-/// Names in the left column wrap this much narrower than the column, so that a long name never
-/// runs into the national title (the right column is just wide enough for it).
-const GUTTER: f32 = 16.0;
-/// Distance between the header block's baselines: one grid, so that the left and right columns'
-/// lines sit level although their sizes differ.
-const HEADER_STEP: f32 = 15.0;
-/// First-line indent of body paragraphs (Decree 30: 1 to 1.27 cm).
-const INDENT: f32 = 10.0 * MM;
 
 /// Render the cover list. Deterministic: the same input gives the same bytes, whatever the
 /// process did before, on any machine; no clock, no random id.
 ///
 /// Text is printed in NFC with the embedded Tinos faces; a character they lack (a CJK name,
 /// an emoji) prints as `?`.
-pub fn render(c: &CoverList) -> Result<Vec<u8>, CoverError> {
+pub fn render(c: &CoverList) -> Result<Vec<u8>, PageError> {
     if c.layout == Layout::V1 {
         // Made again for a bundle packed before #18, by the engine of that time (`v1`).
         return v1::render(c);
@@ -212,7 +178,15 @@ pub fn render(c: &CoverList) -> Result<Vec<u8>, CoverError> {
 /// The pages, as positioned text and rules.
 fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
     let mut flow = Flow::new(fonts);
-    header_block(&mut flow, c, false);
+    // No "Số: …": that is the proposal's number, and the list is not the proposal (its title
+    // says which it goes with).
+    let head = Header {
+        parent: c.parent_body.clone(),
+        issuer: c.issuer.clone(),
+        symbol: None,
+        place: c.place.clone(),
+    };
+    header_block(&mut flow, &head, c.date, c.undated);
     title(&mut flow, c);
     body(&mut flow, c);
     components(&mut flow, c);
@@ -220,131 +194,6 @@ fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
     let mut pages = flow.pages;
     number_pages(fonts, &mut pages);
     pages
-}
-
-/// Issuing body top left, national title and motto top right, then the number and the
-/// place-and-date line level with each other under them.
-/// `with_number`: a document prints its own "Số: …" under the issuing body; the cover list does
-/// not (the number is the proposal's, and the list is not the proposal: its title says which it
-/// goes with).
-fn header_block(flow: &mut Flow<'_>, c: &CoverList, with_number: bool) {
-    let left_width = TEXT_WIDTH * LEFT_SHARE;
-    let right_x = MARGIN_LEFT + left_width;
-    let right_width = TEXT_WIDTH - left_width;
-    let first_baseline = TEXT_TOP - ASCENT * MOTTO.size;
-
-    // Left column: the parent body (upright) and the issuer (bold), both in capitals.
-    let mut baseline = first_baseline;
-    if let Some(parent) = c.parent_body.as_deref() {
-        let parent = flow.fonts.printable(&parent.to_uppercase());
-        for line in flow.wrap_heading(PARENT, &parent, left_width - GUTTER) {
-            flow.line(
-                PARENT,
-                Align::Centre,
-                MARGIN_LEFT,
-                left_width,
-                baseline,
-                &line,
-            );
-            baseline -= HEADER_STEP;
-        }
-    }
-    let issuer = flow.fonts.printable(&c.issuer.to_uppercase());
-    let issuer_lines = flow.wrap_heading(ISSUER, &issuer, left_width - GUTTER);
-    let mut issuer_width: f32 = 0.0;
-    for line in &issuer_lines {
-        flow.line(
-            ISSUER,
-            Align::Centre,
-            MARGIN_LEFT,
-            left_width,
-            baseline,
-            line,
-        );
-        issuer_width = issuer_width.max(flow.width(ISSUER, line));
-        baseline -= HEADER_STEP;
-    }
-    // Decree 30: a short rule, a third to a half of the line above it.
-    let left_rule = baseline + HEADER_STEP - DESCENT * ISSUER.size - 4.0;
-    if issuer_width > 0.0 {
-        let half = issuer_width * 0.4 / 2.0;
-        let centre = MARGIN_LEFT + left_width / 2.0;
-        flow.rule(centre - half, centre + half, left_rule);
-    }
-
-    // Right column: the national title and the motto, with a rule as long as the motto.
-    let mut baseline = first_baseline;
-    let national = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    for line in flow.wrap_heading(NATIONAL, national, right_width) {
-        flow.line(
-            NATIONAL,
-            Align::Centre,
-            right_x,
-            right_width,
-            baseline,
-            &line,
-        );
-        baseline -= HEADER_STEP;
-    }
-    let motto = "Độc lập - Tự do - Hạnh phúc";
-    flow.line(MOTTO, Align::Centre, right_x, right_width, baseline, motto);
-    let motto_width = flow.width(MOTTO, motto);
-    let right_rule = baseline - DESCENT * MOTTO.size - 4.0;
-    let centre = right_x + right_width / 2.0;
-    flow.rule(
-        centre - motto_width / 2.0,
-        centre + motto_width / 2.0,
-        right_rule,
-    );
-
-    // The place-and-date line right, under both rules. No "Số: …" on the left: that is the
-    // proposal's number, and the list is not the proposal (the title says which it goes with).
-    let top = left_rule.min(right_rule) - 6.0;
-    let number = if with_number && !c.symbol.trim().is_empty() {
-        flow.fonts.printable(&format!("Số: {}", c.symbol))
-    } else {
-        String::new()
-    };
-    let date = if c.undated {
-        crate::draft::model::UNDATED.to_owned()
-    } else {
-        c.date.vietnamese()
-    };
-    let date_line = match c.place.trim() {
-        "" => date,
-        place => format!("{place}, {date}"),
-    };
-    let date_line = flow.fonts.printable(&date_line);
-    let mut left_y = top - baseline_offset(NUMBER);
-    for line in flow
-        .wrap_heading(NUMBER, &number, left_width - GUTTER)
-        .into_iter()
-        .filter(|l| !l.is_empty())
-    {
-        flow.line(
-            NUMBER,
-            Align::Centre,
-            MARGIN_LEFT,
-            left_width,
-            left_y,
-            &line,
-        );
-        left_y -= NUMBER.leading;
-    }
-    let mut right_y = top - baseline_offset(DATE_LINE);
-    for line in flow.wrap_heading(DATE_LINE, &date_line, right_width) {
-        flow.line(
-            DATE_LINE,
-            Align::Centre,
-            right_x,
-            right_width,
-            right_y,
-            &line,
-        );
-        right_y -= DATE_LINE.leading;
-    }
-    let lowest = (left_y + NUMBER.leading).min(right_y + DATE_LINE.leading);
-    flow.y = lowest - DESCENT * NUMBER.size - 24.0;
 }
 
 /// The document type, then the award form (and kind) in bold with a short rule under it.
@@ -514,22 +363,6 @@ fn section(flow: &mut Flow<'_>, heading: &str, columns: &[Column], rows: &[Vec<S
         flow.paragraph(BODY, Align::Left, INDENT, "Không có.");
     } else {
         table::table(flow, heading, HEADING, columns, rows);
-    }
-}
-
-/// Page numbers from page 2 on, centred in the top margin (Decree 30).
-fn number_pages(fonts: &Fonts, pages: &mut [Vec<Item>]) {
-    let baseline = PAGE_HEIGHT - 12.0 * MM;
-    for (i, page) in pages.iter_mut().enumerate().skip(1) {
-        let number = (i + 1).to_string();
-        let width = fonts.width(PAGE_NUMBER.face, PAGE_NUMBER.size, &number);
-        page.push(Item::Text {
-            face: PAGE_NUMBER.face,
-            size: PAGE_NUMBER.size,
-            x: MARGIN_LEFT + (TEXT_WIDTH - width) / 2.0,
-            y: baseline,
-            text: number,
-        });
     }
 }
 

@@ -68,7 +68,7 @@ pub enum PackError {
     Write(#[from] WriteError),
     /// The cover list could not be made.
     #[error("cover list: {0}")]
-    Cover(#[from] cover_pdf::CoverError),
+    Cover(#[from] crate::page::PageError),
     /// No rule set (cannot happen after a clean check; reported rather than assumed).
     #[error("the dossier's rule set could not be found")]
     NoRuleSet,

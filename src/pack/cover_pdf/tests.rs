@@ -3,10 +3,10 @@
 
 use std::process::Command;
 
-use super::fonts::Fonts;
-use super::layout::{Item, MARGIN_LEFT, TEXT_BOTTOM, TEXT_TOP, TEXT_WIDTH};
 use super::*;
 use crate::date::Date;
+use crate::page::fonts::Fonts;
+use crate::page::layout::{Item, DESCENT, MARGIN_LEFT, TEXT_BOTTOM, TEXT_TOP, TEXT_WIDTH};
 
 fn date(s: &str) -> Date {
     Date::parse(s).expect("test date")
@@ -321,7 +321,7 @@ fn nothing_is_drawn_outside_the_margins() {
                             assert!(i > 0, "the first page has no number");
                         } else {
                             assert!(
-                                *y - super::layout::DESCENT * size >= TEXT_BOTTOM - 0.01,
+                                *y - DESCENT * size >= TEXT_BOTTOM - 0.01,
                                 "{text:?} in the bottom margin"
                             );
                         }

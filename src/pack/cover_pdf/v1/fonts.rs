@@ -9,7 +9,7 @@
 use printpdf::ParsedFont;
 use unicode_normalization::UnicodeNormalization;
 
-use super::CoverError;
+use crate::page::PageError as CoverError;
 use crate::text::glyphs::{self, invisible};
 
 /// One face of the family. Times New Roman's roles in a Decree 30 document need three.

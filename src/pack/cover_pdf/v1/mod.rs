@@ -26,7 +26,8 @@ use layout::{
 };
 use table::Column;
 
-use super::{CoverError, CoverList, NomineeRow};
+use super::{CoverList, NomineeRow};
+use crate::page::PageError as CoverError;
 
 /// The document's title, in its metadata.
 const TITLE: &str = "Danh mục hồ sơ đề nghị khen thưởng";

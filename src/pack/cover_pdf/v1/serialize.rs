@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 
 use super::fonts::{Face, Fonts};
 use super::layout::{Item, RULE_WIDTH};
-use super::CoverError;
+use crate::page::PageError as CoverError;
 
 /// Document-level facts written into the PDF's information dictionary.
 pub(super) struct Meta<'a> {

@@ -1,38 +1,41 @@
 //! Pages as lists of positioned text and rules, and the flow that fills them.
 //!
 //! printpdf draws what it is told where it is told: it neither wraps nor breaks pages. This
-//! module is the small layout engine the cover list needs: a cursor moving down A4 pages inside
-//! Decree 30's margins, and a new page when the next block does not fit. Everything is in points, y upwards from the page's bottom
-//! edge, as in PDF.
+//! module is the small layout engine the cover list and the drafts need: a cursor moving down A4
+//! pages inside Decree 30's margins, and a new page when the next block does not fit. Everything
+//! is in points, y upwards from the page's bottom edge, as in PDF.
 
 use super::fonts::{Face, Fonts};
 use super::wrap;
 
 /// Points per millimetre.
-pub(super) const MM: f32 = 72.0 / 25.4;
-pub(super) const PAGE_WIDTH: f32 = 210.0 * MM;
-pub(super) const PAGE_HEIGHT: f32 = 297.0 * MM;
-pub(super) const MARGIN_TOP: f32 = 20.0 * MM;
-pub(super) const MARGIN_BOTTOM: f32 = 20.0 * MM;
-pub(super) const MARGIN_LEFT: f32 = 30.0 * MM;
-pub(super) const MARGIN_RIGHT: f32 = 15.0 * MM;
+pub(crate) const MM: f32 = 72.0 / 25.4;
+pub(crate) const PAGE_WIDTH: f32 = 210.0 * MM;
+pub(crate) const PAGE_HEIGHT: f32 = 297.0 * MM;
+pub(crate) const MARGIN_TOP: f32 = 20.0 * MM;
+pub(crate) const MARGIN_BOTTOM: f32 = 20.0 * MM;
+pub(crate) const MARGIN_LEFT: f32 = 30.0 * MM;
+pub(crate) const MARGIN_RIGHT: f32 = 15.0 * MM;
 /// Width of the text block.
-pub(super) const TEXT_WIDTH: f32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+pub(crate) const TEXT_WIDTH: f32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 /// Top and bottom of the text block.
-pub(super) const TEXT_TOP: f32 = PAGE_HEIGHT - MARGIN_TOP;
-pub(super) const TEXT_BOTTOM: f32 = MARGIN_BOTTOM;
+pub(crate) const TEXT_TOP: f32 = PAGE_HEIGHT - MARGIN_TOP;
+pub(crate) const TEXT_BOTTOM: f32 = MARGIN_BOTTOM;
 
 /// Tinos' ascender and descender (hhea: 1825 and -443 of 2048 units), as fractions of the size:
 /// where a baseline goes below the top of a line, and how far the letters reach under it.
-pub(super) const ASCENT: f32 = 1825.0 / 2048.0;
-pub(super) const DESCENT: f32 = 443.0 / 2048.0;
+pub(crate) const ASCENT: f32 = 1825.0 / 2048.0;
+pub(crate) const DESCENT: f32 = 443.0 / 2048.0;
+
+/// First-line indent of body paragraphs (Decree 30: 1 to 1.27 cm).
+pub(crate) const INDENT: f32 = 10.0 * MM;
 
 /// Thickness of rules and table borders.
-pub(super) const RULE_WIDTH: f32 = 0.5;
+pub(crate) const RULE_WIDTH: f32 = 0.5;
 
 /// Something drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Item {
+pub(crate) enum Item {
     /// A single line of text with its baseline starting at (x, y).
     Text {
         face: Face,
@@ -47,21 +50,21 @@ pub(super) enum Item {
 
 /// Horizontal placement of a line within its box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Align {
+pub(crate) enum Align {
     Left,
     Centre,
 }
 
 /// A text style: face, size and the distance from one baseline to the next.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Style {
-    pub(super) face: Face,
-    pub(super) size: f32,
-    pub(super) leading: f32,
+pub(crate) struct Style {
+    pub(crate) face: Face,
+    pub(crate) size: f32,
+    pub(crate) leading: f32,
 }
 
 impl Style {
-    pub(super) const fn new(face: Face, size: f32, line_spacing: f32) -> Style {
+    pub(crate) const fn new(face: Face, size: f32, line_spacing: f32) -> Style {
         Style {
             face,
             size,
@@ -71,15 +74,15 @@ impl Style {
 }
 
 /// The pages laid out so far and the cursor on the last one.
-pub(super) struct Flow<'f> {
-    pub(super) fonts: &'f Fonts,
-    pub(super) pages: Vec<Vec<Item>>,
+pub(crate) struct Flow<'f> {
+    pub(crate) fonts: &'f Fonts,
+    pub(crate) pages: Vec<Vec<Item>>,
     /// Top of the free space on the last page.
-    pub(super) y: f32,
+    pub(crate) y: f32,
 }
 
 impl<'f> Flow<'f> {
-    pub(super) fn new(fonts: &'f Fonts) -> Flow<'f> {
+    pub(crate) fn new(fonts: &'f Fonts) -> Flow<'f> {
         Flow {
             fonts,
             pages: vec![Vec::new()],
@@ -87,13 +90,13 @@ impl<'f> Flow<'f> {
         }
     }
 
-    pub(super) fn new_page(&mut self) {
+    pub(crate) fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = TEXT_TOP;
     }
 
     /// Height left above the bottom margin.
-    pub(super) fn room(&self) -> f32 {
+    pub(crate) fn room(&self) -> f32 {
         self.y - TEXT_BOTTOM
     }
 
@@ -101,20 +104,20 @@ impl<'f> Flow<'f> {
     /// whole page still goes on a fresh page (whoever asked must then split it).
     /// A fifth of a point of tolerance: the DOCX's lengths are whole twips, each rounded, and a
     /// line that ends 0.05 pt below the margin here fitted in LibreOffice's rendering of it.
-    pub(super) fn keep(&mut self, height: f32) {
+    pub(crate) fn keep(&mut self, height: f32) {
         if height > self.room() + 0.2 && self.y < TEXT_TOP {
             self.new_page();
         }
     }
 
-    pub(super) fn push(&mut self, item: Item) {
+    pub(crate) fn push(&mut self, item: Item) {
         // `pages` is never empty: `new` starts with a page and nothing removes one.
         if let Some(page) = self.pages.last_mut() {
             page.push(item);
         }
     }
 
-    pub(super) fn text(&mut self, style: Style, x: f32, y: f32, text: &str) {
+    pub(crate) fn text(&mut self, style: Style, x: f32, y: f32, text: &str) {
         if !text.is_empty() {
             self.push(Item::Text {
                 face: style.face,
@@ -126,7 +129,7 @@ impl<'f> Flow<'f> {
         }
     }
 
-    pub(super) fn rule(&mut self, x1: f32, x2: f32, y: f32) {
+    pub(crate) fn rule(&mut self, x1: f32, x2: f32, y: f32) {
         self.push(Item::Rule {
             x1,
             y1: y,
@@ -136,7 +139,7 @@ impl<'f> Flow<'f> {
     }
 
     /// Draw one line in the box from `left`, `width` wide, on baseline `y`.
-    pub(super) fn line(
+    pub(crate) fn line(
         &mut self,
         style: Style,
         align: Align,
@@ -152,23 +155,23 @@ impl<'f> Flow<'f> {
         self.text(style, x, y, s);
     }
 
-    pub(super) fn width(&self, style: Style, s: &str) -> f32 {
+    pub(crate) fn width(&self, style: Style, s: &str) -> f32 {
         self.fonts.width(style.face, style.size, s)
     }
 
     /// `text` broken into lines no wider than `width` (the first `indent` narrower).
-    pub(super) fn wrap(&self, style: Style, text: &str, width: f32, indent: f32) -> Vec<String> {
+    pub(crate) fn wrap(&self, style: Style, text: &str, width: f32, indent: f32) -> Vec<String> {
         wrap::wrap(self.fonts, style, text, width, indent)
     }
 
     /// `text` broken into lines for a centred heading: see [`wrap::heading`].
-    pub(super) fn wrap_heading(&self, style: Style, text: &str, width: f32) -> Vec<String> {
+    pub(crate) fn wrap_heading(&self, style: Style, text: &str, width: f32) -> Vec<String> {
         wrap::heading(self.fonts, style, text, width)
     }
 
     /// A wrapped paragraph across the text block, moving to a new page between lines when
     /// needed.
-    pub(super) fn paragraph(&mut self, style: Style, align: Align, indent: f32, text: &str) {
+    pub(crate) fn paragraph(&mut self, style: Style, align: Align, indent: f32, text: &str) {
         let lines = self.wrap(style, text, TEXT_WIDTH, indent);
         for (i, line) in lines.iter().enumerate() {
             self.keep(style.leading);
@@ -188,7 +191,7 @@ impl<'f> Flow<'f> {
 
     /// A paragraph that opens with a label in another style ("Nơi nhận hồ sơ:" in bold), the
     /// text running on after it and wrapping to the left margin.
-    pub(super) fn labelled(&mut self, label: (Style, &str), style: Style, indent: f32, text: &str) {
+    pub(crate) fn labelled(&mut self, label: (Style, &str), style: Style, indent: f32, text: &str) {
         let (label_style, label) = label;
         let label_width = self.width(label_style, label) + self.width(style, " ");
         let lines = self.wrap(style, text, TEXT_WIDTH, indent + label_width);
@@ -208,7 +211,7 @@ impl<'f> Flow<'f> {
 
 /// Distance from the top of a line box to its baseline: the ascender, with the leading's extra
 /// space shared above and below the letters.
-pub(super) fn baseline_offset(style: Style) -> f32 {
+pub(crate) fn baseline_offset(style: Style) -> f32 {
     let letters = (ASCENT + DESCENT) * style.size;
     (style.leading - letters).max(0.0) / 2.0 + ASCENT * style.size
 }

@@ -1,9 +1,10 @@
 //! A Decree 30 document as data, independent of the file format it is written in.
 //!
-//! The same draft goes out twice, as PDF (printed through the cover list's engine) and as DOCX
-//! (for editing in Word or LibreOffice). Composing the text once, here, and rendering it twice
-//! keeps the two files saying the same words: a test reads both back and compares them with the
-//! same list of strings.
+//! The same draft goes out twice, as PDF ([`super::document::DocumentPdf`]) and as DOCX (for
+//! editing in Word or LibreOffice, `draft::docx`). Composing the text once (`draft::compose`)
+//! into this model and rendering it twice keeps the two files saying the same words: a test
+//! reads both back and compares them with the same list of strings. It lives with the page
+//! engine, which prints it, so that `draft` and the engine both stand on it (#20).
 
 use crate::date::Date;
 

@@ -18,14 +18,14 @@ use sha2::{Digest, Sha256};
 
 use super::fonts::{Face, Fonts};
 use super::layout::{Item, RULE_WIDTH};
-use super::CoverError;
+use super::PageError;
 
 /// Document-level facts written into the PDF's information dictionary.
-pub(super) struct Meta<'a> {
-    pub(super) title: &'a str,
-    pub(super) author: &'a str,
-    pub(super) subject: &'a str,
-    pub(super) date: crate::date::Date,
+pub(crate) struct Meta<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) author: &'a str,
+    pub(crate) subject: &'a str,
+    pub(crate) date: crate::date::Date,
 }
 
 /// Compressed font programs, by the SHA-256 of the uncompressed bytes: the same faces go
@@ -68,11 +68,11 @@ macro_rules! compress_fonts_body {
 }
 
 /// Serialise `pages` (A4) with the faces of `fonts` embedded (bold italic only when used).
-pub(super) fn write(
+pub(crate) fn write(
     fonts: &Fonts,
     pages: Vec<Vec<Item>>,
     meta: &Meta<'_>,
-) -> Result<Vec<u8>, CoverError> {
+) -> Result<Vec<u8>, PageError> {
     let mut doc = PdfDocument::new(meta.title);
     let info = &mut doc.metadata.info;
     let date = OffsetDateTime::new_in_offset(
@@ -137,7 +137,7 @@ pub(super) fn write(
         .iter()
         .find(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
     {
-        return Err(CoverError::Pdf(w.msg.clone()));
+        return Err(PageError::Pdf(w.msg.clone()));
     }
     // printpdf always writes `/GTS_PDFXVersion` (empty here), which readers take as a claim of
     // PDF/X conformance, and an empty `/Identifier`: a cover list claims neither.
@@ -155,7 +155,7 @@ pub(super) fn write(
     // A macro, because the document's type belongs to lopdf, which this crate does not name.
     macro_rules! set_id {
         ($id:expr) => {{
-            let missing = || CoverError::Pdf("printpdf wrote no /ID to the trailer".to_owned());
+            let missing = || PageError::Pdf("printpdf wrote no /ID to the trailer".to_owned());
             let array = pdf
                 .trailer
                 .get_mut(b"ID")
@@ -176,7 +176,7 @@ pub(super) fn write(
     set_id!([b'0'; 32]);
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
-        .map_err(|e| CoverError::Pdf(e.to_string()))?;
+        .map_err(|e| PageError::Pdf(e.to_string()))?;
     let digest = Sha256::digest(&bytes);
     let hex: Vec<u8> = digest[..16]
         .iter()
@@ -185,7 +185,7 @@ pub(super) fn write(
     set_id!(hex);
     bytes.clear();
     pdf.save_to(&mut bytes)
-        .map_err(|e| CoverError::Pdf(e.to_string()))?;
+        .map_err(|e| PageError::Pdf(e.to_string()))?;
     Ok(bytes)
 }
 

@@ -9,13 +9,13 @@
 use printpdf::ParsedFont;
 use unicode_normalization::UnicodeNormalization;
 
-use super::CoverError;
+use super::PageError;
 use crate::text::glyphs::{self, invisible};
 
 /// One face of the family. Times New Roman's roles in a Decree 30 document need four: the
 /// fourth, bold italic, only for "Nơi nhận:".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Face {
+pub(crate) enum Face {
     Regular,
     Bold,
     Italic,
@@ -23,7 +23,7 @@ pub(super) enum Face {
 }
 
 impl Face {
-    pub(super) const ALL: [Face; 4] = [Face::Regular, Face::Bold, Face::Italic, Face::BoldItalic];
+    pub(crate) const ALL: [Face; 4] = [Face::Regular, Face::Bold, Face::Italic, Face::BoldItalic];
 
     fn index(self) -> usize {
         match self {
@@ -46,13 +46,13 @@ impl Face {
     /// Whether every PDF embeds the face. The first three are in every document (the cover
     /// list and every draft print the date line in italics); bold italic only where it is
     /// printed, so that a cover list keeps its bytes and size.
-    pub(super) fn always_embedded(self) -> bool {
+    pub(crate) fn always_embedded(self) -> bool {
         self != Face::BoldItalic
     }
 
     /// The font's resource name on each page. Fixed here because printpdf's own names come
     /// from a process-wide counter, which would make the second PDF of a process differ.
-    pub(super) fn resource_name(self) -> &'static str {
+    pub(crate) fn resource_name(self) -> &'static str {
         match self {
             Face::Regular => "F1",
             Face::Bold => "F2",
@@ -62,7 +62,7 @@ impl Face {
     }
 
     /// The PostScript name, shown by viewers as the document's font.
-    pub(super) fn postscript_name(self) -> &'static str {
+    pub(crate) fn postscript_name(self) -> &'static str {
         match self {
             Face::Regular => "Tinos",
             Face::Bold => "Tinos-Bold",
@@ -86,24 +86,24 @@ fn subset_tag(bytes: &[u8]) -> String {
 }
 
 /// The four parsed faces.
-pub(super) struct Fonts {
+pub(crate) struct Fonts {
     faces: [ParsedFont; 4],
 }
 
 impl Fonts {
     /// Parse the embedded files. They are part of the binary, so a failure here is a broken
     /// build, but it is reported as an error rather than a panic all the same.
-    pub(super) fn load() -> Result<Fonts, CoverError> {
+    pub(crate) fn load() -> Result<Fonts, PageError> {
         let parse = |face: Face| {
             let mut warnings = Vec::new();
             let mut font = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings)
-                .ok_or(CoverError::Font(face.postscript_name()))?;
+                .ok_or(PageError::Font(face.postscript_name()))?;
             font.font_name = Some(format!(
                 "{}+{}",
                 subset_tag(face.bytes()),
                 face.postscript_name()
             ));
-            Ok::<_, CoverError>(font)
+            Ok::<_, PageError>(font)
         };
         Ok(Fonts {
             faces: [
@@ -115,7 +115,7 @@ impl Fonts {
         })
     }
 
-    pub(super) fn parsed(&self, face: Face) -> &ParsedFont {
+    pub(crate) fn parsed(&self, face: Face) -> &ParsedFont {
         &self.faces[face.index()]
     }
 
@@ -124,7 +124,7 @@ impl Fonts {
     /// those, so a line measured this way is drawn no wider than measured; and Word and
     /// LibreOffice measure the DOCX exactly, so a line breaks in the PDF where it breaks there
     /// (measured by the truncated widths, a line 0.2 pt too long fitted in the PDF only).
-    pub(super) fn advance(&self, face: Face, c: char) -> f32 {
+    pub(crate) fn advance(&self, face: Face, c: char) -> f32 {
         let font = self.parsed(face);
         let units_per_em = f32::from(font.pdf_font_metrics.units_per_em.max(1));
         let gid = font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
@@ -132,7 +132,7 @@ impl Fonts {
     }
 
     /// Width of `text` set in `face` at `size` points, in points.
-    pub(super) fn width(&self, face: Face, size: f32, text: &str) -> f32 {
+    pub(crate) fn width(&self, face: Face, size: f32, text: &str) -> f32 {
         let thousandths: f32 = text.chars().map(|c| self.advance(face, c)).sum();
         thousandths / 1000.0 * size
     }
@@ -143,7 +143,7 @@ impl Fonts {
     /// character the PDF's ToUnicode map names), invisible characters dropped, and `?` for a
     /// character the subset font lacks (it would otherwise print as an empty box and extract
     /// as nothing).
-    pub(super) fn printable(&self, text: &str) -> String {
+    pub(crate) fn printable(&self, text: &str) -> String {
         let font = self.parsed(Face::Regular);
         let mut out = String::with_capacity(text.len());
         let mut pending_space = false;

@@ -1,20 +1,24 @@
 //! Any Decree 30 document of `dossier draft` (tờ trình, biên bản, báo cáo) printed with the
-//! cover list's engine.
+//! engine the cover list prints with.
 //!
 //! The drafts must look like the cover list and share its guarantees: the embedded Tinos faces,
 //! text that `pdftotext` gives back in NFC, the same bytes for the same dossier in any process.
 //! So they are laid out by the same flow, tables and header block, and serialised by the same
-//! writer; this file only adds what a signed document has and a cover list does not: justified
-//! paragraphs, the "Nơi nhận" and signature block, and the "DỰ THẢO" stamp.
+//! writer; this folder only adds what a signed document has and a cover list does not: justified
+//! paragraphs, the "Nơi nhận" and signature block (`closing`), and the "DỰ THẢO" stamp.
+
+mod closing;
 
 use super::fonts::{Face, Fonts};
+use super::header::{self, header_block, number_pages};
 use super::layout::{
-    baseline_offset, Align, Flow, Item, Style, MARGIN_LEFT, MM, PAGE_HEIGHT, TEXT_BOTTOM, TEXT_TOP,
-    TEXT_WIDTH,
+    baseline_offset, Align, Flow, Item, Style, INDENT, MARGIN_LEFT, MM, PAGE_HEIGHT, TEXT_BOTTOM,
+    TEXT_TOP, TEXT_WIDTH,
 };
+use super::model::{self, Block, Document, Emphasis, STAMP};
 use super::table::Column;
-use super::{header_block, number_pages, serialize, CoverError, CoverList, INDENT};
-use crate::draft::model::{self, Block, Document, Emphasis, Signature, STAMP};
+use super::{serialize, wrap, PageError};
+use closing::{closing, closing_height};
 
 const DOC_TYPE: Style = Style::new(Face::Bold, 14.0, 1.2);
 const SUMMARY: Style = Style::new(Face::Bold, 14.0, 1.2);
@@ -29,6 +33,22 @@ const STAMP_STYLE: Style = Style::new(Face::Bold, 13.0, 1.2);
 /// Room left for the handwritten signature and the seal.
 const SIGN_ROOM: f32 = 62.0;
 
+/// The same line breaks and widths as the PDF: the DOCX (`draft::docx`) asks the PDF's engine,
+/// so that a name is broken at the same words and a rule is as long in both files.
+pub trait Lines: Sync {
+    /// A body's name in the header block, in capitals (`bold`: the issuer; else the parent).
+    fn header(&self, text: &str, bold: bool) -> Vec<String>;
+    /// One authority line of a signature block (13 pt bold capitals, half the text width).
+    fn signature(&self, text: &str) -> Vec<String>;
+    /// One summary line under the document type (14 pt bold, the text width).
+    fn summary(&self, text: &str) -> Vec<String>;
+    /// Which blocks are kept on the page of what follows them (the text before a signature
+    /// block, whole paragraphs, at least two lines), as the PDF keeps them.
+    fn kept(&self, blocks: &[Block]) -> Vec<bool>;
+    /// Width in points of `text` in Times' metrics.
+    fn width(&self, text: &str, size: f32, bold: bool, italic: bool) -> f32;
+}
+
 /// The drafts' PDF writer: the fonts are parsed once and shared by every document (a
 /// 500-nominee dossier has 502 of them).
 pub(crate) struct DocumentPdf {
@@ -37,27 +57,18 @@ pub(crate) struct DocumentPdf {
 
 impl DocumentPdf {
     /// Parse the embedded faces.
-    pub(crate) fn new() -> Result<DocumentPdf, CoverError> {
+    pub(crate) fn new() -> Result<DocumentPdf, PageError> {
         Ok(DocumentPdf {
             fonts: Fonts::load()?,
         })
     }
 
     /// The document as PDF bytes; deterministic, like the cover list.
-    pub(crate) fn render(&self, doc: &Document) -> Result<Vec<u8>, CoverError> {
+    pub(crate) fn render(&self, doc: &Document) -> Result<Vec<u8>, PageError> {
         let fonts = &self.fonts;
         let mut flow = Flow::new(fonts);
-        let head = CoverList {
-            parent_body: doc.header.parent.clone(),
-            issuer: doc.header.issuer.clone(),
-            symbol: doc.header.symbol.clone().unwrap_or_default(),
-            place: doc.header.place.clone(),
-            date: doc.date,
-            undated: doc.undated,
-            ..CoverList::default()
-        };
         // A document without a number (a person's own report) prints no "Số:" line.
-        header_block(&mut flow, &head, doc.header.symbol.is_some());
+        header_block(&mut flow, &doc.header, doc.date, doc.undated);
         title(&mut flow, doc);
         let kept = kept_blocks(
             &|b: &Block| para_lines(&flow, b).map(|(n, _)| n),
@@ -89,22 +100,22 @@ impl DocumentPdf {
 
 /// The DOCX asks the PDF's engine where lines break and how wide text is, so that both files
 /// break a name, a signature line and a summary at the same words, and draw rules as long.
-impl crate::draft::docx::Lines for DocumentPdf {
+impl Lines for DocumentPdf {
     fn header(&self, text: &str, bold: bool) -> Vec<String> {
-        let style = if bold { super::ISSUER } else { super::PARENT };
+        let style = if bold { header::ISSUER } else { header::PARENT };
         let text = self.fonts.printable(&text.to_uppercase());
-        let width = TEXT_WIDTH * super::LEFT_SHARE - super::GUTTER;
-        super::wrap::heading(&self.fonts, style, &text, width)
+        let width = TEXT_WIDTH * header::LEFT_SHARE - header::GUTTER;
+        wrap::heading(&self.fonts, style, &text, width)
     }
 
     fn signature(&self, text: &str) -> Vec<String> {
         let text = self.fonts.printable(&text.to_uppercase());
-        super::wrap::heading(&self.fonts, SIGN, &text, TEXT_WIDTH / 2.0)
+        wrap::heading(&self.fonts, SIGN, &text, TEXT_WIDTH / 2.0)
     }
 
     fn summary(&self, text: &str) -> Vec<String> {
         let text = self.fonts.printable(text);
-        super::wrap::heading(&self.fonts, SUMMARY, &text, TEXT_WIDTH)
+        wrap::heading(&self.fonts, SUMMARY, &text, TEXT_WIDTH)
     }
 
     fn kept(&self, blocks: &[Block]) -> Vec<bool> {
@@ -179,8 +190,7 @@ fn block(flow: &mut Flow<'_>, b: &Block) {
             let label = label.as_deref().map(|l| flow.fonts.printable(l));
             match (label, align) {
                 (None, model::Align::Centre) => {
-                    let lines =
-                        super::wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0);
+                    let lines = wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0);
                     let n = lines.len();
                     for (i, line) in lines.into_iter().enumerate() {
                         flow.keep(widows_and_orphans(i, n) * style.leading);
@@ -327,7 +337,7 @@ fn body_lines(
     let label_width = label.map_or(0.0, |l| flow.width(BODY_BOLD, l) + flow.width(style, " "));
     // Glue the dash to the word after it while wrapping; a no-break space measures as a space.
     let glued = text.replace(" - ", "\u{a0}-\u{a0}");
-    let lines = super::wrap::wrap_text(
+    let lines = wrap::wrap_text(
         flow.fonts,
         style,
         &glued,
@@ -354,7 +364,7 @@ fn para_lines(flow: &Flow<'_>, b: &Block) -> Option<(usize, Style)> {
     let label = label.as_deref().map(|l| flow.fonts.printable(l));
     let lines = match (&label, align) {
         (None, model::Align::Centre) => {
-            super::wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0).len()
+            wrap::wrap_text(flow.fonts, style, &text, wrap_width(style), 0.0).len()
         }
         _ => {
             let indent = if *indent { INDENT } else { 0.0 };
@@ -433,138 +443,6 @@ fn kept_with_closing(flow: &Flow<'_>, blocks: &[Block], kept: &[bool], i: usize)
         }
     }
     None
-}
-
-/// Lines of a signature block and their styles, top to bottom, with the room to sign.
-fn signature_lines(fonts: &Fonts, s: &Signature, width: f32) -> Vec<(Style, String)> {
-    let mut out = Vec::new();
-    // A line may hold two authority lines ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"): each is
-    // its own line, as the DOCX prints it.
-    for l in s.lines.iter().flat_map(|l| l.split('\n')) {
-        let l = fonts.printable(&l.to_uppercase());
-        if l.is_empty() {
-            continue;
-        }
-        for line in super::wrap::heading(fonts, SIGN, &l, width) {
-            out.push((SIGN, line));
-        }
-    }
-    if let Some(n) = &s.note {
-        out.push((SIGN_NOTE, fonts.printable(n)));
-    }
-    out.push((SIGN, String::new()));
-    out.push((SIGN, fonts.printable(&s.name)));
-    out
-}
-
-/// The closing's two columns: (left lines, right lines, the name's distance under the top,
-/// the block's height).
-type ClosingLayout = (Vec<(Style, String)>, Vec<(Style, String)>, f32, f32);
-
-fn closing_layout(
-    flow: &Flow<'_>,
-    recipients: &[String],
-    right: &Signature,
-    left: Option<&Signature>,
-) -> ClosingLayout {
-    let half = TEXT_WIDTH / 2.0;
-    let right_lines = signature_lines(flow.fonts, right, half);
-    let left_lines: Vec<(Style, String)> = match left {
-        Some(s) => signature_lines(flow.fonts, s, half),
-        None if recipients.is_empty() => Vec::new(),
-        None => {
-            let mut v = vec![(RECIPIENTS_LABEL, "Nơi nhận:".to_owned())];
-            for r in recipients {
-                let r = flow.fonts.printable(r);
-                for line in flow.wrap(RECIPIENTS, &r, half - 10.0, 0.0) {
-                    v.push((RECIPIENTS, line));
-                }
-            }
-            v
-        }
-    };
-    // Both signers' names sit on one line, under the room left after the taller heading.
-    let above = |lines: &[(Style, String)]| -> f32 {
-        lines
-            .iter()
-            .take(lines.len().saturating_sub(1))
-            .map(|(s, _)| s.leading)
-            .sum()
-    };
-    let mut name_top = above(&right_lines);
-    if left.is_some() {
-        name_top = name_top.max(above(&left_lines));
-    }
-    name_top += SIGN_ROOM - SIGN.leading;
-    let recipients_height: f32 = left_lines.iter().map(|(s, _)| s.leading).sum();
-    let height = (name_top + SIGN.leading).max(if left.is_some() {
-        0.0
-    } else {
-        recipients_height
-    });
-    (left_lines, right_lines, name_top, height)
-}
-
-/// The closing's height, as `closing` lays it out.
-fn closing_height(
-    flow: &Flow<'_>,
-    recipients: &[String],
-    right: &Signature,
-    left: Option<&Signature>,
-) -> f32 {
-    closing_layout(flow, recipients, right, left).3
-}
-
-/// Recipients (or a second signature) left, the signature right, kept together on one page.
-fn closing(
-    flow: &mut Flow<'_>,
-    recipients: &[String],
-    right: &Signature,
-    left: Option<&Signature>,
-) {
-    let half = TEXT_WIDTH / 2.0;
-    let (left_lines, right_lines, name_top, height) = closing_layout(flow, recipients, right, left);
-    flow.y -= CLOSING_ABOVE;
-    flow.keep(height.min(TEXT_TOP - TEXT_BOTTOM));
-    let top = flow.y;
-    draw_column(
-        flow,
-        &right_lines,
-        MARGIN_LEFT + half,
-        half,
-        Some(name_top),
-        top,
-    );
-    let left_name = left.is_some().then_some(name_top);
-    draw_column(flow, &left_lines, MARGIN_LEFT, half, left_name, top);
-    flow.y = top - height;
-}
-
-/// One column of the closing block: lines from `top` down; for a signature (`name_top` given),
-/// centred, and the last line (the name) at `name_top` below `top`.
-fn draw_column(
-    flow: &mut Flow<'_>,
-    lines: &[(Style, String)],
-    left: f32,
-    width: f32,
-    name_top: Option<f32>,
-    top: f32,
-) {
-    let mut y = top;
-    let n = lines.len();
-    for (i, (style, text)) in lines.iter().enumerate() {
-        if let (Some(at), true) = (name_top, i + 1 == n) {
-            y = top - at;
-        }
-        let baseline = y - baseline_offset(*style);
-        let align = if name_top.is_some() {
-            Align::Centre
-        } else {
-            Align::Left
-        };
-        flow.line(*style, align, left, width, baseline, text);
-        y -= style.leading;
-    }
 }
 
 /// "DỰ THẢO" in a box in the top margin of every page, left of the page number.

@@ -21,10 +21,10 @@ const PAD_X: f32 = 6.0;
 const PAD_Y: f32 = 3.0;
 
 /// One column: its header, its share of the text width, and how its cells are aligned.
-pub(super) struct Column {
-    pub(super) header: &'static str,
-    pub(super) share: f32,
-    pub(super) align: Align,
+pub(crate) struct Column {
+    pub(crate) header: &'static str,
+    pub(crate) share: f32,
+    pub(crate) align: Align,
 }
 
 /// A row, wrapped: each cell's lines.
@@ -92,7 +92,7 @@ fn wrap_row<'a>(
 /// Lay out a section: its `heading` (a paragraph in `heading_style`), then a table of `rows`
 /// of plain text (one string per column) from the cursor down. The heading, the header row and
 /// the first row are kept together on one page.
-pub(super) fn table(
+pub(crate) fn table(
     flow: &mut Flow<'_>,
     heading: &str,
     heading_style: Style,
