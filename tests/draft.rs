@@ -69,7 +69,10 @@ pub(crate) fn docx_text(docx: &Path, part: &str) -> String {
 /// Every string of every document of the dossier in `dir`, as the library composes them.
 fn expected(dir: &Path) -> Vec<(String, Vec<String>)> {
     let catalog = Catalog::builtin().unwrap();
-    let checked = dossier::rules::check::check_dossier(dir, &catalog, Date::parse(TODAY).unwrap());
+    let checked = dossier::rules::check::check_dossier(
+        dir,
+        &dossier::rules::check::Against::new(&catalog, Date::parse(TODAY).unwrap()),
+    );
     let stamp = checked.fails(false);
     dossier::draft::compose::documents(&checked.dossier, checked.rule_set(&catalog), stamp)
         .into_iter()

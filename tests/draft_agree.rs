@@ -253,9 +253,15 @@ fn a_signature_block_is_never_alone_on_a_page_nor_split() {
     let mut checked_blocks = 0;
     for d in dossiers() {
         let name = d.file_name().unwrap().to_string_lossy().into_owned();
-        let mut checked = dossier::rules::check::check_dossier(&d, &catalog, today);
+        let mut checked = dossier::rules::check::check_dossier(
+            &d,
+            &dossier::rules::check::Against::new(&catalog, today),
+        );
         if let Some(day) = dossier::draft::signing_day(&checked.dossier, today) {
-            checked = dossier::rules::check::check_dossier(&d, &catalog, day);
+            checked = dossier::rules::check::check_dossier(
+                &d,
+                &dossier::rules::check::Against::new(&catalog, day),
+            );
         }
         let docs =
             dossier::draft::compose::documents(&checked.dossier, checked.rule_set(&catalog), true);

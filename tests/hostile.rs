@@ -319,7 +319,10 @@ fn random_mutations_never_panic() {
             }
         }
         fs::write(s.hs().join(files[k]), &b).unwrap();
-        let checked = dossier::rules::check::check_dossier(&s.hs(), &catalog, today);
+        let checked = dossier::rules::check::check_dossier(
+            &s.hs(),
+            &dossier::rules::check::Against::new(&catalog, today),
+        );
         // Rendering must not panic either, whatever the spans look like.
         let style = dossier::render::Style {
             lang: dossier::diag::Lang::Vi,

@@ -38,6 +38,7 @@ mod legacy_fix;
 mod limits;
 mod links;
 mod lookalike_names;
+mod office_settings;
 mod output;
 mod pack;
 mod packsafety;

@@ -5,15 +5,12 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{CheckArgs, Color, Exit, Format, Settings};
-use crate::config::{self, Config};
-use crate::criteria::Catalog;
-use crate::date::Date;
+use super::{setup, CheckArgs, Color, Exit, Format};
 use crate::diag::{Lang, Severity};
 use crate::dossier::discover;
 use crate::msg;
 use crate::render::{human::Human, json::Json, Item, Renderer, Style, Summary};
-use crate::rules::check::{check_dossier, Checked};
+use crate::rules::check::{check_dossier, Against, Checked};
 
 /// Dossiers checked at once before their findings are printed: enough to keep both cores busy,
 /// few enough that memory does not grow with the size of the shared folder.
@@ -35,166 +32,6 @@ pub(super) fn is_dossier_or_say(dir: &Path, lang: Lang, err: &mut dyn Write) -> 
     // dossiers), as the editing commands say it.
     say(err, lang, &crate::edit::not_a_dossier(dir))?;
     Ok(false)
-}
-
-/// `--today`, or the clock; None (after saying why) when the date is not a date.
-pub(super) fn today_or_report(
-    today: Option<&str>,
-    lang: Lang,
-    err: &mut dyn Write,
-) -> io::Result<Option<Date>> {
-    match today {
-        None => Ok(Some(Date::today())),
-        Some(t) => match Date::parse(t) {
-            Ok(d) => Ok(Some(d)),
-            Err(_) => {
-                let m = if t.trim().is_empty() {
-                    msg!("--today cần một ngày dạng YYYY-MM-DD, không được để trống";
-                         "--today needs a YYYY-MM-DD date; it is empty")
-                } else {
-                    msg!("--today \"{t}\" không phải ngày YYYY-MM-DD"; "--today \"{t}\" is not a YYYY-MM-DD date")
-                };
-                say(err, lang, &m)?;
-                Ok(None)
-            }
-        },
-    }
-}
-
-/// What `pack` and `verify` start from.
-pub(super) struct Setup {
-    /// The office settings.
-    pub config: Config,
-    /// `--today`, or the clock.
-    pub today: Date,
-    /// The rule sets: `--criteria`, else those the settings pin, else the built-in ones.
-    pub catalog: Catalog,
-}
-
-/// The office settings found from `start` (`--config`, `--no-config`), `--today` and the rule
-/// sets; the exit status to stop with when one is unusable (after saying why).
-pub(super) fn setup(
-    settings: &Settings,
-    start: &Path,
-    lang: Lang,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Result<Setup, Exit>> {
-    let (today, config) = match today_and_config(settings, start, lang, err)? {
-        Ok(t) => t,
-        Err(exit) => return Ok(Err(exit)),
-    };
-    let criteria = settings.criteria.as_deref().or(config.criteria.as_deref());
-    Ok(
-        catalog_or_report(criteria, lang, out, err)?.map(|catalog| Setup {
-            config,
-            today,
-            catalog,
-        }),
-    )
-}
-
-/// The start every command that checks shares, `check` included: `--today`, then the office
-/// settings found from `start`; the exit status when one is unusable (after saying why). The
-/// rule sets come after, since `check` reports a broken one in the chosen format.
-fn today_and_config(
-    settings: &Settings,
-    start: &Path,
-    lang: Lang,
-    err: &mut dyn Write,
-) -> io::Result<Result<(Date, Config), Exit>> {
-    let Some(today) = today_or_report(settings.today.as_deref(), lang, err)? else {
-        return Ok(Err(Exit::Trouble));
-    };
-    Ok(config_or_report(settings, start, lang, err)?.map(|config| (today, config)))
-}
-
-/// The rule sets in use; on a broken `--criteria`, its findings are printed (the rule-set file
-/// is reported like a dossier, so each problem shows file and line) and the exit is returned.
-pub(super) fn catalog_or_report(
-    criteria: Option<&Path>,
-    lang: Lang,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Result<Catalog, Exit>> {
-    let style = Style {
-        lang,
-        color: false,
-        quiet: false,
-    };
-    catalog_or_render(criteria, lang, &mut Human::new(style), out, err)
-}
-
-/// Like [`catalog_or_report`], reporting a broken rule set with the given renderer.
-fn catalog_or_render(
-    criteria: Option<&Path>,
-    lang: Lang,
-    report: &mut dyn Renderer,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Result<Catalog, Exit>> {
-    let catalog = match criteria {
-        None => Catalog::builtin(),
-        Some(p) => {
-            if !p.exists() {
-                say(
-                    err,
-                    lang,
-                    &msg!("không tìm thấy bộ tiêu chí \"{}\"", shown(p); "rule set \"{}\" not found", shown(p)),
-                )?;
-                return Ok(Err(Exit::Trouble));
-            }
-            Catalog::from_path(p)
-        }
-    };
-    let broken = match catalog {
-        Ok(c) => return Ok(Ok(c)),
-        Err(b) => b,
-    };
-    let checked = Checked::of_rule_sets(broken);
-    let mut summary = Summary::default();
-    summary.add(&checked.findings);
-    let name = criteria.map(shown).unwrap_or_default();
-    report.rule_sets(
-        out,
-        &Item {
-            path: "",
-            checked: &checked,
-        },
-        &summary,
-        &name,
-    )?;
-    Ok(Err(Exit::Findings))
-}
-
-/// The configuration in force: `--config`, else the nearest `.dossier.yaml` above `start`
-/// (none with `--no-config`). The user is told which file was used; a bad one stops the run.
-fn config_or_report(
-    settings: &Settings,
-    start: &Path,
-    lang: Lang,
-    err: &mut dyn Write,
-) -> io::Result<Result<Config, Exit>> {
-    if settings.no_config {
-        return Ok(Ok(Config::default()));
-    }
-    let Some(path) = settings.config.clone().or_else(|| config::discover(start)) else {
-        return Ok(Ok(Config::default()));
-    };
-    match config::load(&path) {
-        Ok(c) => {
-            let m = msg!("Dùng tệp cấu hình: {}", shown(&path); "Using configuration: {}", shown(&path));
-            writeln!(err, "{}", m.get(lang))?;
-            Ok(Ok(c))
-        }
-        Err(e) => {
-            let place = format!("{}:{}:{}", shown(Path::new(&e.file)), e.line, e.column);
-            let m = msg!("lỗi: tệp cấu hình {}: {}", place, e.message.vi;
-                         "error: configuration {}: {}", place, e.message.en);
-            writeln!(err, "{}", m.get(lang))?;
-            Ok(Err(Exit::Trouble))
-        }
-    }
 }
 
 /// The renderer of a format.
@@ -257,7 +94,7 @@ pub(super) fn run(
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
     let start = a.paths.first().map_or(Path::new("."), PathBuf::as_path);
-    let (today, config) = match today_and_config(&a.settings, start, lang, err)? {
+    let (today, config) = match setup::day_and_office(&a.settings, start, lang, err)? {
         Ok(t) => t,
         Err(exit) => return Ok(exit),
     };
@@ -274,11 +111,7 @@ pub(super) fn run(
         color: color && a.format == Format::Human,
         quiet: a.quiet,
     };
-    let criteria = a
-        .settings
-        .criteria
-        .as_deref()
-        .or(config.criteria.as_deref());
+    let criteria = setup::rule_sets_named(&a.settings, &config);
     let mut renderer = renderer_for(a.format, style, false);
     let mut summary = Summary::default();
     // The report never goes into a dossier: over one of its files (`-o hs/to-trinh.yaml`) it
@@ -320,11 +153,12 @@ pub(super) fn run(
         None => &mut *terminal,
     };
     // A broken rule set is reported in the chosen format, like any finding.
-    let catalog = match catalog_or_render(criteria, lang, renderer.as_mut(), out, err)? {
+    let catalog = match setup::rule_sets(criteria, lang, renderer.as_mut(), out, err)? {
         Ok(c) => c,
         Err(exit) => return Ok(exit),
     };
 
+    let on = Against::new(&catalog, today).office(&config);
     let mut dossiers: Vec<PathBuf> = Vec::new();
     for p in &a.paths {
         // Run in bao-cao/ or on ho-so.yaml: the clerk means the dossier around it.
@@ -398,9 +232,7 @@ pub(super) fn run(
                     Err(e @ crate::disk::DiskError::Busy { .. }) => return Err(e),
                     held => held,
                 };
-                let mut c = check_dossier(d, &catalog, today);
-                config.apply(&mut c.findings);
-                Ok(c)
+                Ok(check_dossier(d, &on))
             })
             .collect();
         for (path, checked) in batch.iter().zip(&results) {

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use serde_json::{json, Value};
 
-use super::check::{catalog_or_report, today_or_report};
+use super::setup::{self, Start};
 use super::{CriteriaArgs, DocFormat, Exit};
 use crate::criteria::{Catalog, Requirement, RuleSet, SetKind, Threshold};
 use crate::date::Date;
@@ -21,13 +21,12 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
-        return Ok(Exit::Trouble);
-    };
-    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
-        Ok(c) => c,
-        Err(exit) => return Ok(exit),
-    };
+    // The office's settings are looked for from where the clerk stands, as for a dossier there.
+    let Start { today, catalog, .. } =
+        match setup::start(&a.settings, std::path::Path::new("."), lang, out, err)? {
+            Ok(s) => s,
+            Err(exit) => return Ok(exit),
+        };
     let Some(id) = &a.id else {
         return list(&catalog, today, a.format, lang, out);
     };

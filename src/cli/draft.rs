@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::check::{is_dossier_or_say, setup, shown, Setup};
+use super::check::{is_dossier_or_say, shown};
+use super::setup::{self, Start};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::draft::{self, DraftError, Formats, Outcome};
@@ -63,11 +64,11 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Setup {
+    let Start {
         config,
         today,
         catalog,
-    } = match setup(&a.settings, &a.dir, lang, out, err)? {
+    } = match setup::start(&a.settings, &a.dir, lang, out, err)? {
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };

@@ -5,7 +5,8 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::check::{catalog_or_report, shown, today_or_report};
+use super::check::shown;
+use super::setup::{self, Start};
 use super::{AddArgs, Exit, FixArgs, InitArgs, RemoveArgs};
 use crate::diag::Lang;
 use crate::edit::{self, EditError};
@@ -90,12 +91,9 @@ pub(super) fn init(
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
     stop_cleanly(lang);
-    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
-        Ok(c) => c,
+    let Start { today, catalog, .. } = match setup::start(&a.settings, &a.dir, lang, out, err)? {
+        Ok(s) => s,
         Err(exit) => return Ok(exit),
-    };
-    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
-        return Ok(Exit::Trouble);
     };
     let (mut opts, chosen) = match edit::init::choose(
         &catalog,
@@ -222,8 +220,8 @@ pub(super) fn add(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
-        Ok(c) => c,
+    let Start { today, catalog, .. } = match setup::start(&a.settings, &a.dir, lang, out, err)? {
+        Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
     let _held = match hold(&a.dir, "add", false, lang, out, err)? {
@@ -256,7 +254,7 @@ pub(super) fn add(
         chuc_vu_don_vi: a.chuc_vu_don_vi.clone(),
         cap_bac: a.cap_bac.clone(),
     };
-    match edit::add::add(&a.dir, &n, &catalog) {
+    match edit::add::add(&a.dir, &n, &catalog, today) {
         Ok(files) => {
             let ten = &a.ten;
             let m = msg!("Đã thêm \"{ten}\" (mã {ma}) vào hồ sơ:"; "Added \"{ten}\" (id {ma}) to the dossier:");

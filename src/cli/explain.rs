@@ -4,14 +4,16 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::check::{catalog_or_report, today_or_report};
+use super::setup::{self, Start};
 use super::{DocFormat as Format, Exit, ExplainArgs, RulesArgs};
+use crate::config::{Config, Level};
 use crate::criteria::RuleSet;
 use crate::diag::{Lang, Msg, Severity};
 use crate::msg;
 use crate::rules::basis;
 use crate::rules::docs::docs;
 use crate::rules::Rule;
+use crate::text::file_name::shown_path as shown;
 
 #[derive(Serialize)]
 struct JRule {
@@ -133,11 +135,13 @@ pub(super) fn explain(
             }
         }
     };
-    let Some(today) = today_or_report(a.today.as_deref(), lang, err)? else {
-        return Ok(Exit::Trouble);
-    };
-    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
-        Ok(c) => c,
+    // The office's settings are looked for from where the clerk stands, as for a dossier there.
+    let Start {
+        today,
+        catalog,
+        config,
+    } = match setup::start(&a.settings, std::path::Path::new("."), lang, out, err)? {
+        Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
     let rs = match &a.phong_trao {
@@ -152,7 +156,7 @@ pub(super) fn explain(
             let list: Vec<serde_json::Value> = chosen
                 .iter()
                 .map(|r| {
-                    let mut v = explain_json(*r, lang);
+                    let mut v = explain_json(*r, &config, lang);
                     if let Some((rs, _)) = rs {
                         v["rule_set"] = bases_json(*r, rs, lang);
                     }
@@ -171,7 +175,11 @@ pub(super) fn explain(
                 if n > 0 {
                     writeln!(out)?;
                 }
-                write!(out, "{}", explain_text(*r, rs.map(|(rs, _)| rs), lang))?;
+                write!(
+                    out,
+                    "{}",
+                    explain_text(*r, rs.map(|(rs, _)| rs), &config, lang)
+                )?;
                 if let Some((rs, today_s)) = rs {
                     write!(out, "{}", bases_text(*r, rs, today_s, lang))?;
                 }
@@ -232,12 +240,17 @@ fn bases_json(r: Rule, rs: &RuleSet, lang: Lang) -> serde_json::Value {
     })
 }
 
-fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {
+fn explain_json(r: Rule, office: &Config, lang: Lang) -> serde_json::Value {
     let i = r.info();
     let d = docs(r);
     let (what, why, fix) = (d.what(), d.why(), d.fix());
     let (what, why, fix) = (what.get(lang), why.get(lang), fix.get(lang));
-    serde_json::json!({
+    let office_level = office.overrides.get(&r).map(|l| match l {
+        Level::Error => "error",
+        Level::Warning => "warning",
+        Level::Off => "off",
+    });
+    let mut v = serde_json::json!({
         "id": i.id,
         "name": i.name,
         "severity": i.severity,
@@ -247,7 +260,12 @@ fn explain_json(r: Rule, lang: Lang) -> serde_json::Value {
         "basis": d.basis().get(lang),
         "example": d.example().get(lang),
         "fix": fix,
-    })
+    });
+    // Only where the office's settings change the rule: the rest of the output is as it was.
+    if let Some(l) = office_level {
+        v["office_severity"] = l.into();
+    }
+    v
 }
 
 /// The level of a rule's findings under a rule set: its default, unless every setting the
@@ -263,8 +281,29 @@ fn level_in(r: Rule, rs: &RuleSet) -> (Severity, bool) {
     }
 }
 
-/// The "Mức mặc định" line: the rule's level, and under a rule set, the level it has there.
-fn level_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String {
+/// The "Mức mặc định" line: the rule's level, under a rule set the level it has there, and the
+/// level the office's settings give it, as `check` would report it there.
+fn level_text(r: Rule, rs: Option<&RuleSet>, office: &Config, lang: Lang) -> String {
+    let mut line = rule_set_level(r, rs, lang);
+    if let Some(level) = office.overrides.get(&r) {
+        let file = office
+            .path
+            .as_deref()
+            .map_or_else(|| crate::config::FILE_NAME.to_owned(), shown);
+        let word = match level {
+            Level::Error => severity_word(Severity::Error),
+            Level::Warning => severity_word(Severity::Warning),
+            Level::Off => msg!("tắt, không báo"; "off, not reported"),
+        };
+        let m = msg!("; theo cài đặt của văn phòng ({file}): {}", word.vi;
+                     "; under the office's settings ({file}): {}", word.en);
+        line.push_str(m.get(lang));
+    }
+    line
+}
+
+/// The rule's level, and under a rule set, the level it has there.
+fn rule_set_level(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String {
     let default = r.info().severity;
     let Some(rs) = rs else {
         return severity_word(default).get(lang).to_owned();
@@ -294,7 +333,7 @@ const FIRST_RULE_SET: &str = "covid19-hoa-lu-2021";
 /// The text `explain` prints for a rule: fixed sections, so a clerk knows where to look.
 /// Under another rule set than the Hoa Lư campaign's, a basis that cites the Hoa Lư plan is
 /// said to be that campaign's, and the rule set's own basis is pointed to.
-pub(super) fn explain_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String {
+pub(super) fn explain_text(r: Rule, rs: Option<&RuleSet>, office: &Config, lang: Lang) -> String {
     let i = r.info();
     let d = docs(r);
     let heads = [
@@ -336,7 +375,7 @@ pub(super) fn explain_text(r: Rule, rs: Option<&RuleSet>, lang: Lang) -> String 
         id = i.id,
         name = i.name,
         title = title(r, lang),
-        sev = level_text(r, rs, lang),
+        sev = level_text(r, rs, office, lang),
         h0 = heads[0],
         h1 = heads[1],
         h2 = heads[2],

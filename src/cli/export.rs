@@ -8,7 +8,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::check::{say, setup, shown, Setup};
+use super::check::{say, shown};
+use super::setup;
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::export::{self, ExportError};
@@ -77,11 +78,7 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Setup {
-        today,
-        catalog,
-        config,
-    } = match setup(&a.settings, &a.path, lang, out, err)? {
+    let start = match setup::start(&a.settings, &a.path, lang, out, err)? {
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
@@ -156,7 +153,7 @@ pub(super) fn run(
             super::check::finish_interrupted(d, "export", lang, err)?;
         }
     }
-    let rows = export::collect(&a.path, &catalog, today, &config);
+    let rows = export::collect(&a.path, &start.against());
     // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
     // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).
     let dossiers = found.len();

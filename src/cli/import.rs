@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::check::{catalog_or_report, shown};
+use super::check::shown;
+use super::setup::{self, Start};
 use super::Exit;
 use crate::diag::Lang;
 use crate::edit::fix::{unified_diff, FileChange};
@@ -26,9 +27,8 @@ pub struct ImportArgs {
     /// Chỉ hiện thay đổi, không ghi / show the changes only.
     #[arg(long)]
     pub dry_run: bool,
-    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
+    #[command(flatten)]
+    pub settings: super::Settings,
 }
 
 /// Whether a file is inside a dossier folder (by their real paths).
@@ -89,8 +89,8 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let catalog = match catalog_or_report(a.criteria.as_deref(), lang, out, err)? {
-        Ok(c) => c,
+    let Start { today, catalog, .. } = match setup::start(&a.settings, &a.dir, lang, out, err)? {
+        Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
     let _held = match super::edit::hold(&a.dir, "import", a.dry_run, lang, out, err)? {
@@ -102,6 +102,7 @@ pub(super) fn run(
         &a.danh_sach,
         a.sheet.as_deref(),
         &catalog,
+        today,
         a.dry_run,
     ) {
         Ok(o) => o,

@@ -13,6 +13,7 @@ mod import;
 mod interrupt;
 mod manual;
 mod pack;
+mod setup;
 mod verify;
 
 use std::io::{self, Write};
@@ -188,12 +189,8 @@ pub struct InitArgs {
     /// Đối tượng của người được đề nghị ghi làm ví dụ trong hồ sơ mới / kind of the example nominee.
     #[arg(long)]
     pub doi_tuong: Option<String>,
-    /// Coi hôm nay là ngày này (YYYY-MM-DD): chọn bộ quy tắc và ngày mẫu theo ngày đó / take this date as today, for the rule set and the sample dates.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
-    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
+    #[command(flatten)]
+    pub settings: Settings,
 }
 
 /// Arguments of `add`.
@@ -229,9 +226,8 @@ pub struct AddArgs {
     /// academic title, printed before the name (individuals only).
     #[arg(long)]
     pub cap_bac: Option<String>,
-    /// Bộ tiêu chí từ tệp hoặc thư mục này / rule sets from this file or folder.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
+    #[command(flatten)]
+    pub settings: Settings,
 }
 
 /// Arguments of `remove`.
@@ -266,7 +262,8 @@ pub struct VerifyArgs {
     pub settings: Settings,
 }
 
-/// The options `check`, `pack` and `verify` share: office settings, rule sets, today.
+/// The options every command that reads rule sets, a date or the office's settings shares
+/// (all but `remove`, `fix` and `rules`), read by one start-up (`cli/setup.rs`).
 #[derive(Debug, clap::Args)]
 pub struct Settings {
     /// Thêm bộ tiêu chí từ tệp hoặc thư mục này vào các bộ có sẵn (bộ cùng mã thay bộ có sẵn) / rule sets from this file or folder, added to the built-in ones (one of the same id replaces the built-in).
@@ -320,12 +317,8 @@ pub struct ExplainArgs {
     /// Nêu căn cứ theo bộ quy tắc này [mặc định: thủ tục đang áp dụng hôm nay] / quote the basis from this rule set [default: the procedure in force today].
     #[arg(long)]
     pub phong_trao: Option<String>,
-    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
-    /// Bộ quy tắc từ tệp hoặc thư mục này / rule sets from this file or folder.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
+    #[command(flatten)]
+    pub settings: Settings,
     /// Định dạng / format.
     #[arg(long, value_enum, default_value_t = DocFormat::Human)]
     pub format: DocFormat,
@@ -339,12 +332,8 @@ pub struct CriteriaArgs {
     /// Định dạng / format.
     #[arg(long, value_enum, default_value_t = DocFormat::Human)]
     pub format: DocFormat,
-    /// Coi hôm nay là ngày này (YYYY-MM-DD) / take this date as today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub today: Option<String>,
-    /// Bộ quy tắc từ tệp hoặc thư mục này / rule sets from this file or folder.
-    #[arg(long, value_name = "PATH")]
-    pub criteria: Option<PathBuf>,
+    #[command(flatten)]
+    pub settings: Settings,
 }
 
 /// Arguments of `rules`.

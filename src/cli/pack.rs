@@ -2,7 +2,8 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{is_dossier_or_say, setup, shown, Setup};
+use super::check::{is_dossier_or_say, shown};
+use super::setup::{self, Start};
 use super::{say_error, Exit, PackArgs};
 use crate::diag::{Lang, Msg};
 use crate::msg;
@@ -49,11 +50,11 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let Setup {
+    let Start {
         config,
         today,
         catalog,
-    } = match setup(&a.settings, &a.dir, lang, out, err)? {
+    } = match setup::start(&a.settings, &a.dir, lang, out, err)? {
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };

@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::check::{setup, shown, Setup};
+use super::check::shown;
+use super::setup;
 use super::{Exit, Format, VerifyArgs};
 use crate::diag::Lang;
 use crate::diag::Msg;
@@ -20,19 +21,12 @@ pub(super) fn run(
 ) -> io::Result<Exit> {
     // The receiving office's own settings, found from where the bundle lies, as `check` finds
     // them from a dossier: its severities and pinned rule sets apply to what it receives.
-    let Setup {
-        config,
-        today,
-        catalog,
-    } = match setup(&a.settings, &a.bundle, lang, out, err)? {
+    let start = match setup::start(&a.settings, &a.bundle, lang, out, err)? {
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    let verified = match verify_bundle(&a.bundle, &catalog, today) {
-        Ok(mut v) => {
-            config.apply(&mut v.checked.findings);
-            v
-        }
+    let verified = match verify_bundle(&a.bundle, &start.against()) {
+        Ok(v) => v,
         Err(e) => {
             let word = if lang == Lang::Vi { "lỗi" } else { "error" };
             writeln!(err, "{word}: {}", words(&e).get(lang))?;

@@ -447,7 +447,7 @@ mod tests {
     use super::*;
     use crate::criteria::Catalog;
     use crate::date::Date;
-    use crate::rules::check::check_dossier;
+    use crate::rules::check::{check_dossier, Against};
     use crate::source::Sp;
     use std::path::Path;
 
@@ -456,7 +456,7 @@ mod tests {
     fn printed(change: impl FnOnce(&mut Dossier)) -> Vec<(String, String)> {
         let catalog = Catalog::builtin().unwrap_or_else(|_| Catalog { sets: Vec::new() });
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
-        let mut checked = check_dossier(&dir, &catalog, Date::default());
+        let mut checked = check_dossier(&dir, &Against::new(&catalog, Date::default()));
         change(&mut checked.dossier);
         documents(&checked.dossier, checked.rule_set(&catalog), false)
             .into_iter()

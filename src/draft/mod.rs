@@ -34,7 +34,7 @@ use crate::disk::cleanup::{self, Made, Staging};
 use crate::page::document::DocumentPdf;
 use crate::page::model;
 use crate::page::PageError;
-use crate::rules::check::{check_dossier, Checked};
+use crate::rules::check::{check_dossier, Against, Checked};
 
 /// Which files to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,14 +231,14 @@ fn names(stem: &str, f: Formats) -> Vec<String> {
 
 /// Check the dossier and write its drafts.
 pub fn draft(dir: &Path, catalog: &Catalog, opts: &Options) -> Result<Outcome, DraftError> {
-    let mut checked = check_dossier(dir, catalog, opts.today);
+    let on = Against::new(catalog, opts.today).office(&opts.config);
+    let mut checked = check_dossier(dir, &on);
     // Documents are drafted ahead of the day they are signed: a tờ trình dated next week is
     // checked as of that day (its date is not "in the future" for the draft), and said.
     let signing = signing_day(&checked.dossier, opts.today);
     if let Some(day) = signing {
-        checked = check_dossier(dir, catalog, day);
+        checked = check_dossier(dir, &on.on(day));
     }
-    opts.config.apply(&mut checked.findings);
     // A form's "cấp xã" the dossier names no unit of (VB008) is a warning for check and pack,
     // which print no document to sign; the drafts would print a gap where the commune's name
     // belongs, so they are refused as for an error (#18 item 4).
@@ -404,7 +404,7 @@ mod tests {
     fn two_renders_in_one_process_give_the_same_bytes() {
         let catalog = Catalog::builtin().unwrap_or_else(|_| Catalog { sets: Vec::new() });
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/base");
-        let checked = check_dossier(&dir, &catalog, Date::default());
+        let checked = check_dossier(&dir, &Against::new(&catalog, Date::default()));
         let docs = compose::documents(&checked.dossier, checked.rule_set(&catalog), false);
         let engine = DocumentPdf::new().ok();
         for d in &docs {

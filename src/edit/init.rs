@@ -409,7 +409,7 @@ fn nominee_kind<'a>(
 mod tests {
     use super::*;
     use crate::diag::Finding;
-    use crate::rules::check::check_dossier;
+    use crate::rules::check::{check_dossier, Against};
     use crate::rules::Rule;
     use crate::yaml::tree::parse;
 
@@ -444,7 +444,7 @@ mod tests {
     /// Every finding is a placeholder left to fill (a `<<...>>` mark or the sample number 00),
     /// on a line that shows one.
     fn only_placeholders(dir: &Path) -> usize {
-        let checked = check_dossier(dir, &catalog(), today());
+        let checked = check_dossier(dir, &Against::new(&catalog(), today()));
         for f in &checked.findings {
             let line = line_of(dir, f);
             assert!(

@@ -19,7 +19,7 @@ use crate::criteria::Catalog;
 use crate::date::{Birth, Date};
 use crate::diag::Severity;
 use crate::dossier::model::NomineeType;
-use crate::rules::check::{check_dossier, Checked};
+use crate::rules::check::{check_dossier, Against, Checked};
 
 /// One row of the sheet.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -185,18 +185,13 @@ fn capitalise(s: &str) -> String {
 /// apply to the findings as `check` applies them: the sheet's "Có N lỗi" counted them before
 /// the overrides and could disagree with `check` (#20).
 #[must_use]
-pub fn collect(
-    path: &Path,
-    catalog: &Catalog,
-    today: Date,
-    config: &crate::config::Config,
-) -> Vec<Row> {
+pub fn collect(path: &Path, on: &Against) -> Vec<Row> {
+    let catalog = on.catalog;
     let dossiers = crate::dossier::discover::find(path);
     let rows: Vec<Vec<Row>> = dossiers
         .par_iter()
         .map(|dir| {
-            let mut checked = check_dossier(dir, catalog, today);
-            config.apply(&mut checked.findings);
+            let checked = check_dossier(dir, on);
             let rel = dir.strip_prefix(path).unwrap_or(dir);
             let name = if rel.as_os_str().is_empty() {
                 // `dossier export .` inside the dossier: "." names nothing on the sheet, the

@@ -49,6 +49,8 @@ pub struct Current {
     bb: Option<(Loaded, Node)>,
     proposal: Option<Date>,
     reports: HashSet<String>,
+    /// `--today`, or the clock: the sample dates of a new report are made from it.
+    today: Date,
 }
 
 fn tree(f: &Loaded) -> Result<Node, EditError> {
@@ -73,7 +75,7 @@ impl Current {
     }
 
     /// Read `ho-so.yaml`, the proposal and the minutes, and the rule set.
-    pub fn load(dir: &Path, catalog: &Catalog) -> Result<Current, EditError> {
+    pub fn load(dir: &Path, catalog: &Catalog, today: Date) -> Result<Current, EditError> {
         let ho_so_path =
             find_yaml(dir, "ho-so").ok_or_else(|| EditError::NotADossier(dir.into()))?;
         let ho_so = files::read(&ho_so_path)?;
@@ -127,6 +129,7 @@ impl Current {
             bb,
             proposal,
             reports,
+            today,
         })
     }
 }
@@ -453,7 +456,7 @@ pub fn plan(
             }
         }
     }
-    let dates = template::sample_dates(&cur.rule_set, cur.proposal, Date::today());
+    let dates = template::sample_dates(&cur.rule_set, cur.proposal, cur.today);
     for (ma, row) in &new_ids {
         if cur.reports.contains(ma) {
             continue;

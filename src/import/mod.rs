@@ -114,13 +114,14 @@ pub fn import(
     list: &Path,
     sheet: Option<&str>,
     catalog: &Catalog,
+    today: crate::date::Date,
     dry_run: bool,
 ) -> Result<Outcome, ImportError> {
     let sheets = table::read(list).map_err(|source| ImportError::List {
         path: list.to_path_buf(),
         source,
     })?;
-    let current = apply::Current::load(dir, catalog)?;
+    let current = apply::Current::load(dir, catalog, today)?;
     let mut out = Outcome::default();
     if let Some(code_page) = sheets.decoded_from {
         let name = list
@@ -134,7 +135,6 @@ pub fn import(
         ));
     }
     // A birth date after the proposal's (or after today, without one) cannot be right.
-    let today = crate::date::Date::today();
     let upto = current.proposal().unwrap_or(today);
     let read =
         rows::read(&sheets, sheet, &current.rule_set, upto, &mut out.problems).map_err(|why| {

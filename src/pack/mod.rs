@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use crate::criteria::Catalog;
 use crate::date::Date;
 use crate::disk::cleanup::{self, Made};
-use crate::rules::check::{check_store, Checked};
+use crate::rules::check::{check_store, Against, Checked};
 use crate::store::{Kind, Store};
 pub use writer::{Progress, Silent, WriteError, Written};
 
@@ -204,15 +204,10 @@ pub fn pack(
     // The check reads through `seen`, which keeps what it saw: the baseline every file is
     // compared with when it is bundled.
     let store = seen::Seen::new(dir);
-    let mut checked = check_store(&store, dir.to_path_buf(), catalog, opts.today);
-    // Said where the bundle is made, not at every check (see `rules::scans`).
-    if let Some(f) = crate::rules::scans::no_signed_scan(&checked.dossier, &store) {
-        checked.findings.push(f);
-        checked
-            .findings
-            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    }
-    opts.config.apply(&mut checked.findings);
+    let on = Against::new(catalog, opts.today)
+        .office(&opts.config)
+        .packing();
+    let checked = check_store(&store, dir.to_path_buf(), &on);
     if checked.fails(opts.deny_warnings) {
         return Ok(Outcome::Refused(checked));
     }
@@ -366,14 +361,11 @@ fn write_and_verify(
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.
-    let mut again =
-        crate::verify::verify(partial.path(), catalog, opts.today).map_err(|source| {
-            PackError::Reread {
-                target: path.to_path_buf(),
-                source,
-            }
-        })?;
-    opts.config.apply(&mut again.findings);
+    let on = Against::new(catalog, opts.today).office(&opts.config);
+    let again = crate::verify::verify(partial.path(), &on).map_err(|source| PackError::Reread {
+        target: path.to_path_buf(),
+        source,
+    })?;
     if again.fails(opts.deny_warnings) {
         return Err(PackError::Rejected(Box::new(again)));
     }

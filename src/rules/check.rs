@@ -12,11 +12,11 @@ use super::{
     symbols, text, votes,
 };
 use crate::criteria::{Broken, Catalog, RuleSet};
-use crate::date::Date;
 use crate::diag::{Finding, Sink};
 use crate::dossier::{self, Dossier};
 use crate::store::{Folder, Store};
 
+pub use super::against::Against;
 pub use super::context::Ctx;
 
 /// The result of checking one dossier.
@@ -81,13 +81,15 @@ impl Checked {
 
 /// Read and check one dossier folder.
 #[must_use]
-pub fn check_dossier(root: &Path, catalog: &Catalog, today: Date) -> Checked {
-    check_store(&Folder::new(root), root.to_path_buf(), catalog, today)
+pub fn check_dossier(root: &Path, on: &Against) -> Checked {
+    check_store(&Folder::new(root), root.to_path_buf(), on)
 }
 
-/// Read and check one dossier from any store; `root` names it in messages.
+/// Read and check one dossier from any store; `root` names it in messages. The office's
+/// overrides are applied to the findings before they are sorted.
 #[must_use]
-pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: Date) -> Checked {
+pub fn check_store(store: &dyn Store, root: PathBuf, on: &Against) -> Checked {
+    let (catalog, today) = (on.catalog, on.today);
     let mut sink = Sink::default();
     let mut d = dossier::load(store, root, &mut sink);
     let mut rule_set_text = Vec::new();
@@ -119,6 +121,11 @@ pub fn check_store(store: &dyn Store, root: PathBuf, catalog: &Catalog, today: D
         places::check(&mut cx);
     }
     let mut findings = sink.finish();
+    // Said where the bundle is made, not at every check (see `rules::scans`).
+    if on.packing {
+        findings.extend(super::scans::no_signed_scan(&d, store));
+    }
+    on.settle(&mut findings);
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup();
     Checked {

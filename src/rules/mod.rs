@@ -4,6 +4,7 @@
 //! read where the documents are read): `Family::modules` says where each one is.
 
 mod addressee;
+pub mod against;
 mod attachments;
 pub mod basis;
 pub mod check;

@@ -17,14 +17,12 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::criteria::Catalog;
-use crate::date::Date;
 use crate::diag::Finding;
 use crate::msg;
 use crate::pack::digest::hex;
 use crate::pack::writer::COVER;
 use crate::pack::{cover, cover_pdf, manifest, pages};
-use crate::rules::check::{check_store, Checked};
+use crate::rules::check::{check_store, Against, Checked};
 use crate::rules::Rule;
 use crate::source::{Pos, Span};
 use crate::store::Memory;
@@ -113,16 +111,13 @@ pub struct Verified {
 }
 
 /// Verify a bundle.
-pub fn verify(bundle: &Path, catalog: &Catalog, today: Date) -> Result<Checked, VerifyError> {
-    verify_bundle(bundle, catalog, today).map(|v| v.checked)
+pub fn verify(bundle: &Path, on: &Against) -> Result<Checked, VerifyError> {
+    verify_bundle(bundle, on).map(|v| v.checked)
 }
 
 /// Verify a bundle, and say which cover list it carries and where it goes.
-pub fn verify_bundle(
-    bundle: &Path,
-    catalog: &Catalog,
-    today: Date,
-) -> Result<Verified, VerifyError> {
+pub fn verify_bundle(bundle: &Path, on: &Against) -> Result<Verified, VerifyError> {
+    let catalog = on.catalog;
     let io_err = |source| VerifyError::Io {
         path: bundle.to_path_buf(),
         source,
@@ -283,7 +278,7 @@ pub fn verify_bundle(
         &mut findings,
     );
 
-    let mut checked = check_store(&memory, bundle.to_path_buf(), catalog, today);
+    let mut checked = check_store(&memory, bundle.to_path_buf(), on);
     // A rule set the sender put in the bundle judged the dossier, not the office's: whatever
     // it says, the office should read it before trusting "no errors" (it may lower every
     // threshold). Said once, at the line that names it.
@@ -357,7 +352,9 @@ pub fn verify_bundle(
     if let Some(f) = crate::rules::scans::no_signed_scan(&checked.dossier, &memory) {
         findings.push(f);
     }
+    // The bundle's findings take the office's overrides too, as the dossier's did in the check.
     checked.findings.extend(capped(findings));
+    on.settle(&mut checked.findings);
     checked
         .findings
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

@@ -1,7 +1,8 @@
 //! What each command makes of the office settings (`.dossier.yaml` above the dossier): one that
-//! raises HS017 to an error, and one that cannot be read. Recorded as each command starts up
-//! today (#20 item 3 makes that start-up one), in each command's folder as `office_config` and
-//! `office_config_unreadable`.
+//! raises HS017 to an error, and one that cannot be read. Recorded in each command's folder as
+//! `office_config` and `office_config_unreadable`. Since the one start-up (#20 item 3), every
+//! command that reads rule sets, a date or the settings says which file it used and stops on an
+//! unreadable one; `remove`, `fix` and `rules` read none of them.
 
 use std::fs;
 

@@ -64,7 +64,12 @@ pub struct NewNominee {
 /// kind or form that do not go together ([`EditError::Unknown`], [`EditError::NotAllowed`]);
 /// a list or vote sequence written in a way that cannot be extended safely
 /// ([`EditError::Layout`]).
-pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>, EditError> {
+pub fn add(
+    dir: &Path,
+    n: &NewNominee,
+    catalog: &Catalog,
+    today: Date,
+) -> Result<Vec<PathBuf>, EditError> {
     if !is_slug(&n.ma) {
         return Err(EditError::BadId(n.ma.clone()));
     }
@@ -263,7 +268,7 @@ pub fn add(dir: &Path, n: &NewNominee, catalog: &Catalog) -> Result<Vec<PathBuf>
     };
 
     let proposal = tt_root.text("ngay").and_then(|d| Date::parse(d).ok());
-    let dates = template::sample_dates(&rs, proposal, Date::today());
+    let dates = template::sample_dates(&rs, proposal, today);
     let nominee = Nominee {
         ma: &n.ma,
         loai,

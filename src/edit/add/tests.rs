@@ -3,7 +3,7 @@
 use super::*;
 use crate::diag::Finding;
 use crate::edit::init::{init, InitOptions};
-use crate::rules::check::check_dossier;
+use crate::rules::check::{check_dossier, Against};
 use crate::rules::Rule;
 use std::fs;
 
@@ -66,7 +66,7 @@ fn line_of(dir: &Path, f: &Finding) -> String {
 /// Findings that `add` introduced: only placeholders (on a line showing one) and the
 /// missing votes of the new nominee.
 fn assert_only_new_placeholders(dir: &Path, before: &[Finding], ma: &str) {
-    let after = check_dossier(dir, &catalog(), today()).findings;
+    let after = check_dossier(dir, &Against::new(&catalog(), today())).findings;
     let mut old: Vec<_> = before.iter().map(key).collect();
     for f in &after {
         if let Some(i) = old.iter().position(|k| *k == key(f)) {
@@ -96,11 +96,11 @@ fn only_inserted(before: &str, after: &str) {
 #[test]
 fn adds_to_an_example_dossier_keeping_every_other_byte() {
     let dir = example("01-giay-khen-chuyen-de-truong-yen");
-    let before = check_dossier(dir.path(), &catalog(), today()).findings;
+    let before = check_dossier(dir.path(), &Against::new(&catalog(), today())).findings;
     let tt0 = fs::read_to_string(dir.path().join("to-trinh.yaml")).unwrap();
     let bb0 = fs::read_to_string(dir.path().join("bien-ban.yaml")).unwrap();
     let n = nominee("pham-thi-thu", "ca_nhan", "tuyen_dau");
-    let written = add(dir.path(), &n, &catalog()).unwrap();
+    let written = add(dir.path(), &n, &catalog(), today()).unwrap();
     assert_eq!(written.len(), 3);
     assert!(written[0].ends_with("bao-cao/pham-thi-thu.yaml"));
     let tt = fs::read_to_string(dir.path().join("to-trinh.yaml")).unwrap();
@@ -117,12 +117,12 @@ fn adds_to_an_example_dossier_keeping_every_other_byte() {
 #[test]
 fn adds_a_rank_and_position_with_unit_to_the_list_and_the_report_alike() {
     let dir = example("01-giay-khen-chuyen-de-truong-yen");
-    let before = check_dossier(dir.path(), &catalog(), today()).findings;
+    let before = check_dossier(dir.path(), &Against::new(&catalog(), today())).findings;
     let mut n = nominee("pham-thi-thu", "ca_nhan", "tuyen_dau");
     n.don_vi = None;
     n.cap_bac = Some("Thiếu tá".into());
     n.chuc_vu_don_vi = Some("Trưởng Công an xã Trường Yên".into());
-    add(dir.path(), &n, &catalog()).unwrap();
+    add(dir.path(), &n, &catalog(), today()).unwrap();
     let tt = fs::read_to_string(dir.path().join("to-trinh.yaml")).unwrap();
     assert!(tt.contains(
         "    ten: \"Phạm Thị Thu\"\n    cap_bac: \"Thiếu tá\"\n    chuc_vu_don_vi: \"Trưởng Công an xã Trường Yên\"\n    doi_tuong: tuyen_dau\n"
@@ -143,7 +143,7 @@ fn adds_a_rank_and_position_with_unit_to_the_list_and_the_report_alike() {
     let mut group = nominee("thon-dong", "tap_the", "thon_xom");
     group.cap_bac = Some("Đại tá".into());
     assert!(matches!(
-        add(dir.path(), &group, &catalog()),
+        add(dir.path(), &group, &catalog(), today()),
         Err(EditError::NotAllowed { .. })
     ));
     assert!(!dir.path().join("bao-cao/thon-dong.yaml").exists());
@@ -160,10 +160,10 @@ fn adds_to_a_fresh_template() {
         today: Date::today(),
     };
     init(dir.path(), &o, &catalog()).unwrap();
-    let before = check_dossier(dir.path(), &catalog(), today()).findings;
+    let before = check_dossier(dir.path(), &Against::new(&catalog(), today())).findings;
     let mut n = nominee("thon-dong", "tap_the", "thon_xom");
     n.don_vi = None;
-    add(dir.path(), &n, &catalog()).unwrap();
+    add(dir.path(), &n, &catalog(), today()).unwrap();
     assert_only_new_placeholders(dir.path(), &before, "thon-dong");
     let rep = fs::read_to_string(dir.path().join("bao-cao/thon-dong.yaml")).unwrap();
     assert!(rep.contains("  xay_dung_phao_dai: true\n"));
@@ -174,6 +174,7 @@ fn adds_to_a_fresh_template() {
         dir.path(),
         &nominee("pham-thi-thu", "ca_nhan", "tuyen_dau"),
         &catalog(),
+        today(),
     )
     .unwrap();
     let tt = fs::read_to_string(dir.path().join("to-trinh.yaml")).unwrap();
@@ -208,11 +209,12 @@ fn keeps_crlf_bom_and_flow_items() {
     let tt_path = dir.path().join("to-trinh.yaml");
     let tt = fs::read_to_string(&tt_path).unwrap().replace('\n', "\r\n");
     fs::write(&tt_path, &tt).unwrap();
-    let before = check_dossier(dir.path(), &catalog(), today()).findings;
+    let before = check_dossier(dir.path(), &Against::new(&catalog(), today())).findings;
     add(
         dir.path(),
         &nominee("pham-thi-thu", "ca_nhan", "tuyen_dau"),
         &catalog(),
+        today(),
     )
     .unwrap();
     let after = fs::read_to_string(&bb_path).unwrap();
@@ -252,7 +254,13 @@ fn fills_an_empty_or_missing_sequence() {
             format!("so_ky_hieu: \"1/BB-UBND\"\n{votes}"),
         )
         .unwrap();
-        add(p, &nominee("a-b", "ca_nhan", "nguoi_dan"), &catalog()).unwrap();
+        add(
+            p,
+            &nominee("a-b", "ca_nhan", "nguoi_dan"),
+            &catalog(),
+            today(),
+        )
+        .unwrap();
         let tt = fs::read_to_string(p.join("to-trinh.yaml")).unwrap();
         let root = parse(&tt).root.unwrap();
         assert_eq!(ids(&root, "danh_sach").collect::<Vec<_>>(), ["a-b"], "{tt}");
@@ -284,7 +292,7 @@ fn refuses_taken_and_malformed_ids_and_unfit_kinds_writing_nothing() {
     let cat = catalog();
     let taken = nominee("nguyen-thi-hang", "ca_nhan", "tuyen_dau");
     assert!(
-        matches!(add(p, &taken, &cat), Err(EditError::IdTaken { file, .. }) if file.ends_with("to-trinh.yaml"))
+        matches!(add(p, &taken, &cat, today()), Err(EditError::IdTaken { file, .. }) if file.ends_with("to-trinh.yaml"))
     );
     // Only in the votes.
     let bb = fs::read_to_string(p.join("bien-ban.yaml")).unwrap();
@@ -295,47 +303,47 @@ fn refuses_taken_and_malformed_ids_and_unfit_kinds_writing_nothing() {
     .unwrap();
     let votes_only = nominee("chi-trong-bien-ban", "ca_nhan", "tuyen_dau");
     assert!(
-        matches!(add(p, &votes_only, &cat), Err(EditError::IdTaken { file, .. }) if file.ends_with("bien-ban.yaml"))
+        matches!(add(p, &votes_only, &cat, today()), Err(EditError::IdTaken { file, .. }) if file.ends_with("bien-ban.yaml"))
     );
     fs::write(p.join("bien-ban.yaml"), &bb).unwrap();
     // Only as a report file.
     fs::write(p.join("bao-cao/mo-coi.yml"), "ma: mo-coi\n").unwrap();
     assert!(
-        matches!(add(p, &nominee("mo-coi", "ca_nhan", "tuyen_dau"), &cat), Err(EditError::IdTaken { file, .. }) if file.ends_with("mo-coi.yml"))
+        matches!(add(p, &nominee("mo-coi", "ca_nhan", "tuyen_dau"), &cat, today()), Err(EditError::IdTaken { file, .. }) if file.ends_with("mo-coi.yml"))
     );
     fs::remove_file(p.join("bao-cao/mo-coi.yml")).unwrap();
     for bad in ["Nguyen", "nguyễn", "a--b", "-a", "a-", "a b", "a_b", ""] {
         assert!(
             matches!(
-                add(p, &nominee(bad, "ca_nhan", "tuyen_dau"), &cat),
+                add(p, &nominee(bad, "ca_nhan", "tuyen_dau"), &cat, today()),
                 Err(EditError::BadId(_))
             ),
             "{bad:?}"
         );
     }
     assert!(matches!(
-        add(p, &nominee("x", "ca_nhan", "thon_xom"), &cat),
+        add(p, &nominee("x", "ca_nhan", "thon_xom"), &cat, today()),
         Err(EditError::NotAllowed {
             what: Field::NomineeKind,
             ..
         })
     ));
     assert!(matches!(
-        add(p, &nominee("x", "tap_the", "nguoi_dan"), &cat),
+        add(p, &nominee("x", "tap_the", "nguoi_dan"), &cat, today()),
         Err(EditError::NotAllowed {
             what: Field::NomineeKind,
             ..
         })
     ));
     assert!(matches!(
-        add(p, &nominee("x", "ca_nhan", "bac_si"), &cat),
+        add(p, &nominee("x", "ca_nhan", "bac_si"), &cat, today()),
         Err(EditError::Unknown {
             what: Field::NomineeKind,
             ..
         })
     ));
     assert!(matches!(
-        add(p, &nominee("x", "nhom", "tuyen_dau"), &cat),
+        add(p, &nominee("x", "nhom", "tuyen_dau"), &cat, today()),
         Err(EditError::Unknown {
             what: Field::NomineeType,
             ..
@@ -343,13 +351,17 @@ fn refuses_taken_and_malformed_ids_and_unfit_kinds_writing_nothing() {
     ));
     let mut empty = nominee("x", "ca_nhan", "tuyen_dau");
     empty.ten = " \u{a0} ".into();
-    assert!(matches!(add(p, &empty, &cat), Err(EditError::Empty("ten"))));
+    assert!(matches!(
+        add(p, &empty, &cat, today()),
+        Err(EditError::Empty("ten"))
+    ));
     assert_eq!(snapshot(p), before);
     assert!(matches!(
         add(
             &p.join("bao-cao"),
             &nominee("x", "ca_nhan", "tuyen_dau"),
-            &cat
+            &cat,
+            today()
         ),
         Err(EditError::NotADossier(_))
     ));
@@ -374,13 +386,24 @@ fn a_form_limited_to_some_kinds_refuses_the_others() {
     let hs = fs::read_to_string(dir.path().join("ho-so.yaml")).unwrap();
     assert!(hs.contains("bang_khen_chu_tich_tinh"), "{hs}");
     assert!(matches!(
-        add(dir.path(), &nominee("x", "ca_nhan", "nguoi_dan"), &cat),
+        add(
+            dir.path(),
+            &nominee("x", "ca_nhan", "nguoi_dan"),
+            &cat,
+            today()
+        ),
         Err(EditError::NotAllowed {
             what: Field::NomineeKind,
             ..
         })
     ));
-    add(dir.path(), &nominee("x", "ca_nhan", "tuyen_dau"), &cat).unwrap();
+    add(
+        dir.path(),
+        &nominee("x", "ca_nhan", "tuyen_dau"),
+        &cat,
+        today(),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -397,7 +420,13 @@ fn follows_a_sequence_written_at_the_key_indentation() {
         "danh_sach:\n- ma: a\n  ten: \"A\"   # ghi chú\n# cuối danh sách\ndinh_kem: x.pdf\n",
     )
     .unwrap();
-    add(p, &nominee("b", "ca_nhan", "nguoi_dan"), &catalog()).unwrap();
+    add(
+        p,
+        &nominee("b", "ca_nhan", "nguoi_dan"),
+        &catalog(),
+        today(),
+    )
+    .unwrap();
     assert_eq!(
         fs::read_to_string(p.join("to-trinh.yaml")).unwrap(),
         "danh_sach:\n- ma: a\n  ten: \"A\"   # ghi chú\n- ma: b\n  loai: ca_nhan\n  ten: \"Phạm Thị Thu\"\n  chuc_vu: \"<<Chức vụ>>\"\n  don_vi: \"Trạm Y tế xã Ninh Hải\"\n  doi_tuong: nguoi_dan\n# cuối danh sách\ndinh_kem: x.pdf\n"
@@ -415,17 +444,32 @@ fn refuses_a_flow_list_and_a_broken_file() {
     .unwrap();
     fs::write(p.join("to-trinh.yaml"), "danh_sach: [ { ma: a } ]\n").unwrap();
     assert!(matches!(
-        add(p, &nominee("b", "ca_nhan", "nguoi_dan"), &catalog()),
+        add(
+            p,
+            &nominee("b", "ca_nhan", "nguoi_dan"),
+            &catalog(),
+            today()
+        ),
         Err(EditError::Layout { .. })
     ));
     fs::write(p.join("to-trinh.yaml"), "danh_sach:\n  - ma: \"a\n").unwrap();
     assert!(matches!(
-        add(p, &nominee("b", "ca_nhan", "nguoi_dan"), &catalog()),
+        add(
+            p,
+            &nominee("b", "ca_nhan", "nguoi_dan"),
+            &catalog(),
+            today()
+        ),
         Err(EditError::Yaml { .. })
     ));
     fs::remove_file(p.join("to-trinh.yaml")).unwrap();
     assert!(matches!(
-        add(p, &nominee("b", "ca_nhan", "nguoi_dan"), &catalog()),
+        add(
+            p,
+            &nominee("b", "ca_nhan", "nguoi_dan"),
+            &catalog(),
+            today()
+        ),
         Err(EditError::Missing(_))
     ));
 }

@@ -21,7 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::rules::check::check_dossier;
+use crate::rules::check::{check_dossier, Against};
 use crate::text::legacy::{encode, LegacyEncoding};
 use crate::text::syllable::{is_valid_syllable, Syllable};
 use crate::yaml::tree::{parse, Node};
@@ -245,7 +245,7 @@ fn every_syllable_in_every_legacy_encoding_comes_back_from_fix() {
     let today = Date::parse("2030-01-01").unwrap_or_else(|e| panic!("{e:?}"));
 
     // check's suggestions, by file and line (one value a line).
-    let before = check_dossier(root, &catalog, today);
+    let before = check_dossier(root, &Against::new(&catalog, today));
     let mut suggested: HashMap<(String, u32), String> = HashMap::new();
     for f in &before.findings {
         if f.rule != crate::rules::Rule::VB002 {
@@ -301,7 +301,7 @@ fn every_syllable_in_every_legacy_encoding_comes_back_from_fix() {
             }
         }
     }
-    let after = check_dossier(root, &catalog, today);
+    let after = check_dossier(root, &Against::new(&catalog, today));
     for f in &after.findings {
         if format!("{:?}", f.rule).starts_with("VB") {
             wrong.push(format!("after fix: {:?} {}", f.rule, f.message.en));

@@ -4,7 +4,7 @@
 use super::*;
 use crate::criteria::Catalog;
 use crate::date::Date;
-use crate::rules::check::check_dossier;
+use crate::rules::check::{check_dossier, Against};
 use crate::rules::Rule;
 use crate::testing::Rng;
 use crate::yaml::tree::parse;
@@ -204,11 +204,11 @@ fn shipped_examples_need_no_fix_and_the_tone_example_is_fixed() {
         copy(&src, dir.path());
         let cat = Catalog::builtin().unwrap();
         let today = Date::parse("2030-01-01").unwrap();
-        let before = check_dossier(dir.path(), &cat, today).findings;
+        let before = check_dossier(dir.path(), &Against::new(&cat, today)).findings;
         assert!(before.iter().any(|f| f.rule == rule), "{name}");
         let r = plan_apply(dir.path());
         assert!(!r.changes.is_empty());
-        let after = check_dossier(dir.path(), &cat, today).findings;
+        let after = check_dossier(dir.path(), &Against::new(&cat, today)).findings;
         assert!(!after.iter().any(|f| f.rule == rule), "{name}: {after:?}");
         // Nothing else changed in what the checker sees.
         assert_eq!(

@@ -1,0 +1,181 @@
+//! One start-up for every command that reads a date, rule sets or the office's settings: `--today`
+//! (or the clock), the office settings (`--config`, else the nearest `.dossier.yaml` above where
+//! the command works, none with `--no-config`), then the rule sets (`--criteria`, else those the
+//! settings pin, else the built-in ones).
+//!
+//! It was written three ways in `cli/check.rs`, and `.dossier.yaml` reached check, pack, verify,
+//! draft and export but not init, add, import, explain or criteria (#20): one path now, so the
+//! office's pinned rule sets mean the same to every command. `remove` and `fix` read none of the
+//! three and take none of the options.
+//!
+//! Every step that cannot go on has said why on `err` before it returns the exit to stop with
+//! ([`Started`]).
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::{Exit, Settings};
+use crate::config::{self, Config};
+use crate::criteria::Catalog;
+use crate::date::Date;
+use crate::diag::Lang;
+use crate::msg;
+use crate::render::{human::Human, Item, Renderer, Style, Summary};
+use crate::rules::check::{Against, Checked};
+use crate::text::file_name::shown_path as shown;
+
+/// A start-up step's result: what it found, or the exit to stop with (the reason said already).
+pub(super) type Started<T> = io::Result<Result<T, Exit>>;
+
+/// What a command starts from.
+pub(super) struct Start {
+    /// The office settings (default when none were found or `--no-config`).
+    pub config: Config,
+    /// `--today`, or the clock.
+    pub today: Date,
+    /// The rule sets in use.
+    pub catalog: Catalog,
+}
+
+impl Start {
+    /// What a dossier is checked against: the rule sets, the day and the office's overrides.
+    pub(super) fn against(&self) -> Against<'_> {
+        Against::new(&self.catalog, self.today).office(&self.config)
+    }
+}
+
+/// The whole start-up, settings found from `from`; a broken rule set is reported in words on
+/// `out`, as a dossier's findings are.
+pub(super) fn start(
+    settings: &Settings,
+    from: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Started<Start> {
+    let (today, config) = match day_and_office(settings, from, lang, err)? {
+        Ok(t) => t,
+        Err(exit) => return Ok(Err(exit)),
+    };
+    let style = Style {
+        lang,
+        color: false,
+        quiet: false,
+    };
+    let chosen = rule_sets_named(settings, &config);
+    Ok(
+        rule_sets(chosen, lang, &mut Human::new(style), out, err)?.map(|catalog| Start {
+            config,
+            today,
+            catalog,
+        }),
+    )
+}
+
+/// The first two steps: `--today`, then the office settings found from `from`. `check` takes
+/// the rule sets after, once it knows where its report goes, since it reports a broken one in
+/// the chosen format.
+pub(super) fn day_and_office(
+    settings: &Settings,
+    from: &Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Started<(Date, Config)> {
+    let Some(today) = today_or_say(settings.today.as_deref(), lang, err)? else {
+        return Ok(Err(Exit::Trouble));
+    };
+    Ok(office(settings, from, lang, err)?.map(|config| (today, config)))
+}
+
+/// The rule-set path in force: `--criteria`, else the one the settings pin.
+pub(super) fn rule_sets_named<'a>(settings: &'a Settings, config: &'a Config) -> Option<&'a Path> {
+    settings.criteria.as_deref().or(config.criteria.as_deref())
+}
+
+/// `--today`, or the clock; None (after saying why) when the date is not a date.
+fn today_or_say(today: Option<&str>, lang: Lang, err: &mut dyn Write) -> io::Result<Option<Date>> {
+    match today {
+        None => Ok(Some(Date::today())),
+        Some(t) => match Date::parse(t) {
+            Ok(d) => Ok(Some(d)),
+            Err(_) => {
+                let m = if t.trim().is_empty() {
+                    msg!("--today cần một ngày dạng YYYY-MM-DD, không được để trống";
+                         "--today needs a YYYY-MM-DD date; it is empty")
+                } else {
+                    msg!("--today \"{t}\" không phải ngày YYYY-MM-DD"; "--today \"{t}\" is not a YYYY-MM-DD date")
+                };
+                super::say_error(err, lang, &m)?;
+                Ok(None)
+            }
+        },
+    }
+}
+
+/// The rule sets in use; on a broken one, its findings are printed with `report` (the rule-set
+/// file is reported like a dossier, so each problem shows file and line) and the exit returned.
+pub(super) fn rule_sets(
+    criteria: Option<&Path>,
+    lang: Lang,
+    report: &mut dyn Renderer,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Started<Catalog> {
+    let catalog = match criteria {
+        None => Catalog::builtin(),
+        Some(p) => {
+            if !p.exists() {
+                super::say_error(
+                    err,
+                    lang,
+                    &msg!("không tìm thấy bộ tiêu chí \"{}\"", shown(p); "rule set \"{}\" not found", shown(p)),
+                )?;
+                return Ok(Err(Exit::Trouble));
+            }
+            Catalog::from_path(p)
+        }
+    };
+    let broken = match catalog {
+        Ok(c) => return Ok(Ok(c)),
+        Err(b) => b,
+    };
+    let checked = Checked::of_rule_sets(broken);
+    let mut summary = Summary::default();
+    summary.add(&checked.findings);
+    let name = criteria.map(shown).unwrap_or_default();
+    report.rule_sets(
+        out,
+        &Item {
+            path: "",
+            checked: &checked,
+        },
+        &summary,
+        &name,
+    )?;
+    Ok(Err(Exit::Findings))
+}
+
+/// The configuration in force: `--config`, else the nearest `.dossier.yaml` above `from` (none
+/// with `--no-config`). The user is told which file was used; a bad one stops the run.
+fn office(settings: &Settings, from: &Path, lang: Lang, err: &mut dyn Write) -> Started<Config> {
+    if settings.no_config {
+        return Ok(Ok(Config::default()));
+    }
+    let Some(path) = settings.config.clone().or_else(|| config::discover(from)) else {
+        return Ok(Ok(Config::default()));
+    };
+    match config::load(&path) {
+        Ok(c) => {
+            let m = msg!("Dùng tệp cấu hình: {}", shown(&path); "Using configuration: {}", shown(&path));
+            writeln!(err, "{}", m.get(lang))?;
+            Ok(Ok(c))
+        }
+        Err(e) => {
+            let place = format!("{}:{}:{}", shown(Path::new(&e.file)), e.line, e.column);
+            let m = msg!("lỗi: tệp cấu hình {}: {}", place, e.message.vi;
+                         "error: configuration {}: {}", place, e.message.en);
+            writeln!(err, "{}", m.get(lang))?;
+            Ok(Err(Exit::Trouble))
+        }
+    }
+}
