@@ -188,10 +188,7 @@ fn config_or_report(
             Ok(Ok(c))
         }
         Err(e) => {
-            let place = format!("{}:{}:{}", shown(Path::new(&e.file)), e.line, e.column);
-            let m = msg!("lỗi: tệp cấu hình {}: {}", place, e.message.vi;
-                         "error: configuration {}: {}", place, e.message.en);
-            writeln!(err, "{}", m.get(lang))?;
+            say(err, lang, &e.msg())?;
             Ok(Err(Exit::Trouble))
         }
     }

@@ -15,8 +15,8 @@ pub mod manifest;
 pub mod name;
 pub mod pages;
 pub mod seen;
-pub mod writer;
 mod words;
+pub mod writer;
 
 use std::path::{Path, PathBuf};
 

@@ -35,9 +35,7 @@ impl NotZipKind {
     /// again is [`NotZipKind::Unknown`]).
     pub fn of<F: Read + Seek>(file: &mut F) -> NotZipKind {
         let mut head = Vec::with_capacity(8);
-        if file.seek(SeekFrom::Start(0)).is_err()
-            || file.take(8).read_to_end(&mut head).is_err()
-        {
+        if file.seek(SeekFrom::Start(0)).is_err() || file.take(8).read_to_end(&mut head).is_err() {
             return NotZipKind::Unknown;
         }
         NotZipKind::of_head(&head)
