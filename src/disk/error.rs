@@ -178,3 +178,30 @@ impl std::error::Error for DiskError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One wording for a file in the way, with or without --force to offer: the editing
+    /// commands said "hs/ho-so.yaml đã có; chương trình không ghi đè nên chưa ghi tệp nào", pack
+    /// and export left out that nothing was written.
+    #[test]
+    fn a_file_in_the_way_is_said_one_way() {
+        let p = Path::new("hs/ho-so.yaml");
+        assert_eq!(
+            DiskError::Exists(p.to_path_buf()).msg(),
+            Msg::new(
+                "đã có tệp \"hs/ho-so.yaml\"; không có tệp nào được ghi",
+                "\"hs/ho-so.yaml\" already exists; nothing was written"
+            )
+        );
+        assert_eq!(
+            already_exists(p, true),
+            Msg::new(
+                "đã có tệp \"hs/ho-so.yaml\"; dùng --force để ghi đè; không có tệp nào được ghi",
+                "\"hs/ho-so.yaml\" already exists; use --force to replace it; nothing was written"
+            )
+        );
+    }
+}

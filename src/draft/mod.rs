@@ -485,6 +485,21 @@ fn stage_and_move(
 mod tests {
     use super::*;
 
+    /// "already exists" is said as `pack`, `export` and the editing commands say it: one
+    /// wording (`disk::already_exists`), naming --force and that nothing was written.
+    #[test]
+    fn an_existing_draft_is_said_as_every_command_says_it() {
+        let e = DraftError::Exists(PathBuf::from("hs-du-thao/to-trinh.pdf"));
+        assert_eq!(
+            e.msg(),
+            Msg::new(
+                "đã có tệp \"hs-du-thao/to-trinh.pdf\"; dùng --force để ghi đè; không có tệp nào được ghi",
+                "\"hs-du-thao/to-trinh.pdf\" already exists; use --force to replace it; nothing was written"
+            )
+        );
+        assert_eq!(e.to_string(), e.msg().en);
+    }
+
     /// `verify` regenerates a cover list in a process that may have rendered others; drafts are
     /// held to the same: the second render in one process gives the first one's bytes.
     #[test]
