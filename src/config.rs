@@ -69,9 +69,9 @@ impl Config {
     }
 }
 
-/// A problem in a configuration file, with its place.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}:{column}: {}", message.en)]
+/// A problem in a configuration file, with its place. [`ConfigError::msg`] words it in both
+/// languages; `Display` is its English text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
     /// The file.
     pub file: String,
@@ -82,6 +82,26 @@ pub struct ConfigError {
     /// What is wrong, in both languages.
     pub message: Msg,
 }
+
+impl ConfigError {
+    /// The problem with its place ("tệp cấu hình <file>:<line>:<column>: …"), in Vietnamese
+    /// and English.
+    #[must_use]
+    pub fn msg(&self) -> Msg {
+        let file = crate::text::file_name::shown_path(Path::new(&self.file));
+        let place = format!("{file}:{}:{}", self.line, self.column);
+        msg!("tệp cấu hình {}: {}", place, self.message.vi;
+             "configuration {}: {}", place, self.message.en)
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for ConfigError {}
 
 /// A configuration file, for the reader's messages.
 /// Its messages follow "tệp cấu hình <place>:", so the file is "this file" in them.

@@ -10,7 +10,7 @@ use super::check::{is_dossier_or_say, shown};
 use super::setup::{self, Start};
 use super::{Exit, Settings};
 use crate::diag::Lang;
-use crate::draft::{self, DraftError, Formats, Outcome};
+use crate::draft::{self, Formats, Outcome};
 use crate::msg;
 use crate::render::{human::Human, Item, Renderer, Style};
 
@@ -191,55 +191,7 @@ pub(super) fn run(
             Ok(Exit::Clean)
         }
         Err(e) => {
-            let m = match &e {
-                DraftError::Exists(p) => msg!(
-                    "đã có tệp \"{}\"; dùng --force để ghi đè; không có tệp nào được ghi", shown(p);
-                    "\"{}\" already exists; use --force to replace it; nothing was written", shown(p)
-                ),
-                DraftError::InsideDossier(p) => msg!(
-                    "\"{}\" nằm trong thư mục hồ sơ; hãy chọn thư mục ngoài hồ sơ (-o); không có tệp nào được ghi", shown(p);
-                    "\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)
-                ),
-                DraftError::OtherDossier(p) => msg!(
-                    "\"{}\" là, hoặc nằm trong, thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó, có thể ghi đè bản quét đã ký: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p);
-                    "\"{}\" is, or is inside, another dossier's folder (one holding ho-so.yaml); the drafts would become its stray files, and could replace a signed scan: choose another folder (-o); nothing was written", shown(p)
-                ),
-                DraftError::NotEmpty(p) => msg!(
-                    "thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p);
-                    "the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)
-                ),
-                DraftError::Link(l) => {
-                    let m = l.msg();
-                    msg!(
-                        "{}; chọn thư mục khác (-o), không qua liên kết; không có tệp nào được ghi", m.vi;
-                        "{}; choose another folder (-o), not through a link; nothing was written", m.en
-                    )
-                }
-                DraftError::NotAFolder(p) => msg!(
-                    "\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p);
-                    "\"{}\" exists and is not a folder; nothing was written", shown(p)
-                ),
-                DraftError::Io { path, source } => {
-                    // A full disk, a size limit, no permission: said as `pack` says them.
-                    let why = crate::diag::write_words(source, path);
-                    let (v, en) = (why.vi, why.en);
-                    msg!(
-                        "không ghi được \"{}\": {v}; không có tệp nào được ghi", shown(path);
-                        "cannot write \"{}\": {en}; nothing was written", shown(path)
-                    )
-                }
-                // The PDF and DOCX writers' own words are English and technical: the clerk
-                // reads which file could not be made.
-                DraftError::Pdf(other) => msg!(
-                    "không tạo được tệp PDF (bộ tạo PDF báo lỗi); không có tệp nào được ghi";
-                    "could not draft ({other}); nothing was written"
-                ),
-                DraftError::Docx(other) => msg!(
-                    "không tạo được tệp DOCX (bộ tạo DOCX báo lỗi); không có tệp nào được ghi";
-                    "could not draft ({other}); nothing was written"
-                ),
-            };
-            super::say_error(err, lang, &m)?;
+            super::say_error(err, lang, &e.msg())?;
             Ok(Exit::Trouble)
         }
     }

@@ -12,7 +12,7 @@ use super::check::{say, shown};
 use super::setup;
 use super::{Exit, Settings};
 use crate::diag::Lang;
-use crate::export::{self, ExportError};
+use crate::export;
 use crate::msg;
 
 /// Arguments of `export`.
@@ -28,35 +28,6 @@ pub struct ExportArgs {
     pub force: bool,
     #[command(flatten)]
     pub settings: Settings,
-}
-
-/// Why PATH cannot be exported, in words: missing, a file, or something else that is no folder.
-fn not_a_folder(path: &Path) -> crate::diag::Msg {
-    let p = shown(path);
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => msg!(
-            "không có thư mục \"{p}\"; ghi đường dẫn tới thư mục hồ sơ, hoặc thư mục chứa nhiều hồ sơ";
-            "there is no folder \"{p}\"; give the path of a dossier folder, or of a folder holding dossiers"
-        ),
-        Ok(m) if m.is_file() => {
-            let parent = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() => shown(d),
-                _ => ".".to_owned(),
-            };
-            msg!(
-                "\"{p}\" là một tệp, không phải thư mục; ghi thư mục hồ sơ chứa tệp này, ví dụ: dossier export {parent} --xlsx …";
-                "\"{p}\" is a file, not a folder; give the dossier folder that holds it, e.g. dossier export {parent} --xlsx …"
-            )
-        }
-        Err(e) => {
-            let (vi, en) = crate::diag::io_words(&e);
-            msg!("không mở được \"{p}\" ({vi})"; "could not open \"{p}\" ({en})")
-        }
-        Ok(_) => msg!(
-            "\"{p}\" không phải thư mục (thiết bị, ống dẫn hay liên kết hỏng)";
-            "\"{p}\" is not a folder (a device, pipe or broken link)"
-        ),
-    }
 }
 
 /// The target's name with `.xlsx` in place of whatever ending it has (`ds.csv` → `ds.xlsx`,
@@ -82,8 +53,8 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    if !a.path.is_dir() {
-        say(err, lang, &not_a_folder(&a.path))?;
+    if let Err(e) = export::folder(&a.path) {
+        say(err, lang, &e.msg())?;
         return Ok(Exit::Trouble);
     }
     // A folder with no dossier would give an empty sheet that looks like a success.
@@ -157,7 +128,7 @@ pub(super) fn run(
     // Counted as found, not from the rows: a dossier whose list is empty or unreadable is
     // still one dossier ("0 dòng từ 0 hồ sơ" for one broken dossier).
     let dossiers = found.len();
-    let result = export::workbook(&rows).and_then(|b| export::write(&a.xlsx, &b, a.force));
+    let result = export::save(&a.xlsx, &rows, a.force);
     match result {
         Ok(()) => {
             let n = rows.len();
@@ -172,32 +143,8 @@ pub(super) fn run(
             writeln!(out, "{}", m.get(lang))?;
             Ok(Exit::Clean)
         }
-        Err(ExportError::Exists(_)) => {
-            say(
-                err,
-                lang,
-                &msg!("đã có tệp \"{file}\"; dùng --force để ghi đè"; "\"{file}\" already exists; use --force to replace it"),
-            )?;
-            Ok(Exit::Trouble)
-        }
-        Err(ExportError::Io { source, .. }) => {
-            // The OS's own text is English with an error number: the clerk gets words, those
-            // of `pack` for a full disk, a size limit, no permission.
-            let why = crate::diag::write_words(&source, &a.xlsx);
-            let (vi, en) = (why.vi, why.en);
-            let m = msg!(
-                "không ghi được \"{file}\" ({vi}); không có tệp nào được ghi";
-                "could not write \"{file}\" ({en}); nothing was written"
-            );
-            super::say_error(err, lang, &m)?;
-            Ok(Exit::Trouble)
-        }
         Err(e) => {
-            let m = msg!(
-                "không ghi được \"{file}\" (bộ ghi bảng tính báo lỗi); không có tệp nào được ghi";
-                "could not write \"{file}\" ({e}); nothing was written"
-            );
-            super::say_error(err, lang, &m)?;
+            say(err, lang, &e.msg())?;
             Ok(Exit::Trouble)
         }
     }

@@ -9,7 +9,7 @@ use super::setup::{self, Start};
 use super::Exit;
 use crate::diag::Lang;
 use crate::edit::fix::{unified_diff, FileChange};
-use crate::import::{self, ImportError, Level};
+use crate::import::{self, Level};
 use crate::msg;
 
 /// Arguments of `import`.
@@ -106,23 +106,8 @@ pub(super) fn run(
         a.dry_run,
     ) {
         Ok(o) => o,
-        Err(ImportError::Edit(e)) => return super::edit::fail(&e, lang, err),
-        Err(ImportError::Sheet { path, why }) => {
-            let p = shown(&path);
-            let why = why.msg();
-            let m = msg!("danh sách \"{p}\": {}", why.vi; "the list \"{p}\": {}", why.en);
-            super::say_error(err, lang, &m)?;
-            return Ok(Exit::Trouble);
-        }
-        Err(ImportError::List { path, source }) => {
-            let p = shown(&path);
-            // The spreadsheet reader's error (src/import) has its own two texts; they are
-            // joined into one message here.
-            let m = msg!(
-                "không đọc được danh sách \"{p}\": {}", source.message_vi();
-                "cannot read the list \"{p}\": {source}"
-            );
-            super::say_error(err, lang, &m)?;
+        Err(e) => {
+            super::say_error(err, lang, &e.msg())?;
             return Ok(Exit::Trouble);
         }
     };

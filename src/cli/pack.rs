@@ -9,9 +9,7 @@ use crate::diag::{Lang, Msg};
 use crate::msg;
 use crate::pack::cover::Recipient;
 use crate::pack::{self, Outcome, PackError, Progress, WriteError};
-use crate::page::PageError;
 use crate::render::{human::Human, Item, Renderer, Style};
-use crate::verify::VerifyError;
 
 /// A progress bar on the terminal: bytes of the dossier's files read, and files done.
 struct Bar {
@@ -209,83 +207,31 @@ pub(super) fn run(
             }
             Ok(Exit::Clean)
         }
-        Err(PackError::Write(WriteError::Exists(p))) => {
-            let p = shown(&p);
-            say_error(
-                err,
-                lang,
-                &msg!("đã có tệp \"{p}\"; dùng --force để ghi đè"; "\"{p}\" already exists; use --force to replace it"),
-            )?;
-            Ok(Exit::Trouble)
-        }
-        Err(PackError::InsideDossier { target, dossier }) => {
-            let (d, t, dir) = (shown(&dossier), shown(&target), shown(&a.dir));
-            let outside = outside_of(&dossier);
-            say_error(
-                err,
-                lang,
-                &msg!("không ghi gói vào trong thư mục hồ sơ \"{d}\" (\"{t}\"): lần kiểm tra sau sẽ coi gói là một tệp của hồ sơ. Ghi ra chỗ khác, ví dụ: dossier pack {dir} -o {outside}";
-                      "the bundle would go inside the dossier folder \"{d}\" (\"{t}\"), where the next check would take it for a dossier file. Write it elsewhere, e.g. dossier pack {dir} -o {outside}"),
-            )?;
-            Ok(Exit::Trouble)
-        }
-        Err(PackError::NotZipName(p)) => {
-            let p = shown(&p);
-            say_error(
-                err,
-                lang,
-                &msg!("tên gói \"{p}\" không có đuôi .zip, máy của nơi nhận sẽ không biết mở tệp này; không có tệp nào được ghi. Ghi -o {p}.zip, hoặc -o {p}/ để ghi gói (mang tên chuẩn) vào thư mục {p}";
-                                        "the bundle name \"{p}\" does not end in .zip, and the receiving office's computer would not know how to open it; nothing was written. Write -o {p}.zip, or -o {p}/ to put the bundle (under its standard name) in the folder {p}"),
-            )?;
-            Ok(Exit::Trouble)
-        }
-        Err(PackError::NotRegularTarget(p)) => {
-            let p = shown(&p);
-            say_error(
-                err,
-                lang,
-                &msg!("\"{p}\" không phải tệp thường (thiết bị, ống dẫn, liên kết hay thư mục); --force chỉ thay một tệp thường";
-                                        "\"{p}\" is not a regular file (a device, pipe, link or folder); --force replaces only a regular file"),
-            )?;
-            Ok(Exit::Trouble)
-        }
-        Err(PackError::Rejected(again)) => {
-            // What the receiving office would be told, then why nothing was written.
-            Human::new(style).dossier(
-                out,
-                &Item {
-                    path: &path,
-                    checked: &again,
-                },
-            )?;
-            let named: std::collections::BTreeSet<&str> = again
-                .findings
-                .iter()
-                .map(|f| f.primary.file.as_str())
-                .collect();
-            let named: Vec<&str> = named.into_iter().collect();
-            changed(err, lang, &named.join(", "), true)
-        }
-        Err(PackError::Write(WriteError::Changed(p))) => changed(err, lang, &shown(&p), false),
-        Err(PackError::Write(WriteError::Output { path, source })) => {
-            let (why, p) = (crate::diag::write_words(&source, &path), shown(&path));
-            say_error(
-                err,
-                lang,
-                &msg!("không ghi được gói \"{p}\": {}; không có tệp nào được ghi", why.vi;
-                                        "could not write the bundle \"{p}\": {}; nothing was written", why.en),
-            )?;
-            Ok(Exit::Trouble)
-        }
         Err(e) => {
-            let words = why_not_packed(&e);
-            say_error(
-                err,
-                lang,
-                &msg!("không đóng gói được: {}; không có tệp nào được ghi", words.vi;
-                                        "could not pack: {}; nothing was written", words.en),
-            )?;
-            Ok(Exit::Trouble)
+            // A bundle the receiving office would refuse, or a dossier changed while packed, is
+            // the dossier's state (exit 1, said as a sentence); any other failure is trouble.
+            let findings = match &e {
+                PackError::Rejected(again) => {
+                    // What the receiving office would be told, then why nothing was written.
+                    Human::new(style).dossier(
+                        out,
+                        &Item {
+                            path: &path,
+                            checked: again,
+                        },
+                    )?;
+                    true
+                }
+                PackError::Write(WriteError::Changed(_)) => true,
+                _ => false,
+            };
+            if findings {
+                writeln!(err, "{}", e.msg().get(lang))?;
+                Ok(Exit::Findings)
+            } else {
+                say_error(err, lang, &e.msg())?;
+                Ok(Exit::Trouble)
+            }
         }
     }
 }
@@ -351,93 +297,9 @@ fn where_to(office: &Recipient, copies: Option<&str>) -> Vec<Msg> {
     said
 }
 
-/// The other reasons a pack fails, in words: the error types' `Display` is English and names
-/// the temporary file a bundle is read back from.
-fn why_not_packed(e: &PackError) -> Msg {
-    match e {
-        PackError::Write(WriteError::Read { path, source }) => {
-            let (vi, en) = crate::diag::io_words(source);
-            msg!("không đọc được \"{}\": {}", shown(path), vi; "cannot read \"{}\": {}", shown(path), en)
-        }
-        PackError::Write(WriteError::Output { path, source }) => {
-            let why = crate::diag::write_words(source, path);
-            msg!("không ghi được gói \"{}\": {}", shown(path), why.vi; "cannot write the bundle \"{}\": {}", shown(path), why.en)
-        }
-        PackError::Write(WriteError::Zip(_)) => {
-            msg!("bộ ghi tệp nén từ chối ghi gói"; "the zip writer refused to write the bundle")
-        }
-        PackError::Write(WriteError::Exists(p)) => {
-            msg!("đã có tệp \"{}\"", shown(p); "\"{}\" already exists", shown(p))
-        }
-        PackError::Write(WriteError::Changed(p)) => {
-            msg!("\"{}\" thay đổi trong khi đóng gói", shown(p); "\"{}\" changed while it was being packed", shown(p))
-        }
-        PackError::Cover(PageError::Font(name)) => {
-            msg!("không đọc được phông chữ {} đi kèm chương trình: bản cài đặt bị hỏng, hãy cài lại", name; "the font {} shipped with the program cannot be read: the installation is damaged, install it again", name)
-        }
-        PackError::Cover(PageError::Pdf(why)) => {
-            msg!("không tạo được danh mục hồ sơ DANH-MUC.pdf (lỗi của chương trình, xin báo lại)"; "the cover list DANH-MUC.pdf could not be made ({}; a bug, please report it)", why)
-        }
-        PackError::NoRuleSet => {
-            msg!("không tìm thấy bộ quy tắc của hồ sơ"; "the dossier's rule set could not be found")
-        }
-        PackError::Reread { target, source } => {
-            let (vi, en) = match source {
-                VerifyError::Io { source, .. } => crate::diag::io_words(source),
-                _ => (
-                    "tệp vừa ghi không phải tệp zip đọc được",
-                    "what was written is not a readable zip file",
-                ),
-            };
-            msg!("không đọc lại được gói vừa ghi \"{}\": {}", shown(target), vi; "cannot read back the bundle just written \"{}\": {}", shown(target), en)
-        }
-        PackError::InsideDossier { target, .. }
-        | PackError::NotRegularTarget(target)
-        | PackError::NotZipName(target) => {
-            msg!("không ghi được gói vào \"{}\"", shown(target); "cannot write the bundle to \"{}\"", shown(target))
-        }
-        PackError::Rejected(_) => {
-            msg!("gói vừa ghi không qua được kiểm tra của nơi nhận"; "the written bundle does not pass the receiving office's check")
-        }
-    }
-}
-
-/// A folder outside the dossier to offer for `-o`: the current folder when it is outside (`-o ..`
-/// from there sent the bundle one level too high), else the dossier's parent, relative to here.
-fn outside_of(dossier: &std::path::Path) -> String {
-    let (Ok(d), Ok(here)) = (
-        std::fs::canonicalize(dossier),
-        std::env::current_dir().and_then(std::fs::canonicalize),
-    ) else {
-        return "..".to_owned();
-    };
-    match here.strip_prefix(&d) {
-        Ok(below) => {
-            let up = below.components().count() + 1;
-            vec![".."; up].join("/")
-        }
-        Err(_) => ".".to_owned(),
-    }
-}
-
-/// The dossier changed between the check and the write, or the written bundle would be refused
-/// (exit 1: nothing was written).
-fn changed(err: &mut dyn Write, lang: Lang, files: &str, rejected: bool) -> io::Result<Exit> {
-    let said = if rejected {
-        msg!("Chưa đóng gói: gói vừa ghi không qua được kiểm tra của nơi nhận ({files}): hồ sơ thay đổi trong khi đóng gói, hoặc có tên tệp không gửi đi an toàn được (xem ở trên); không có tệp nào được ghi. Sửa rồi chạy lại khi không còn ai sửa hồ sơ.";
-             "Not packed: the written bundle does not pass the receiving office's check ({files}): the dossier changed while it was being packed, or a file name cannot travel safely (see above); nothing was written. Fix it and run again when nobody is editing the dossier.")
-    } else {
-        msg!("Chưa đóng gói: \"{files}\" thay đổi trong khi đóng gói (được ghi lại, chạm tới hoặc thay bằng tệp khác sau khi kiểm tra); không có tệp nào được ghi. Chạy lại khi không còn ai sửa hồ sơ.";
-             "Not packed: \"{files}\" changed while it was being packed (written, touched or replaced since the check); nothing was written. Run again when nobody is editing the dossier.")
-    };
-    writeln!(err, "{}", said.get(lang))?;
-    Ok(Exit::Findings)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     /// The bar counted "tệp" under `--lang en` too (#11).
     #[test]
@@ -457,34 +319,9 @@ mod tests {
         }
     }
 
-    /// The bundle read back is a temporary file: the clerk hears of the bundle's own place,
-    /// and of the dossier file that could not be read, in words.
+    /// Writing the bundle fails in words: the OS's own text never reaches the clerk.
     #[test]
-    fn errors_name_what_the_clerk_gave_in_words() {
-        let reread = PackError::Reread {
-            target: PathBuf::from("out/goi.zip"),
-            source: VerifyError::Io {
-                path: PathBuf::from("out/.dossier-pack-1a2b.partial"),
-                source: io::Error::from(io::ErrorKind::NotFound),
-            },
-        };
-        assert_eq!(
-            why_not_packed(&reread),
-            Msg::new(
-                "không đọc lại được gói vừa ghi \"out/goi.zip\": không có tệp hoặc thư mục này",
-                "cannot read back the bundle just written \"out/goi.zip\": no such file or folder"
-            )
-        );
-        let read = PackError::Write(WriteError::Read {
-            path: PathBuf::from("hs/dinh-kem/a.pdf"),
-            source: io::Error::from(io::ErrorKind::PermissionDenied),
-        });
-        let m = why_not_packed(&read);
-        assert!(
-            m.vi.starts_with("không đọc được \"hs/dinh-kem/a.pdf\": không có quyền"),
-            "{m:?}"
-        );
-        assert!(!m.en.contains("os error"), "{m:?}");
+    fn write_failures_are_said_in_words() {
         let other = io::Error::other("Permission denied (os error 13) at path \".x.partial\"");
         let here = std::path::Path::new("goi.zip");
         assert_eq!(

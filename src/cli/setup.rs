@@ -171,10 +171,7 @@ fn office(settings: &Settings, from: &Path, lang: Lang, err: &mut dyn Write) -> 
             Ok(Ok(c))
         }
         Err(e) => {
-            let place = format!("{}:{}:{}", shown(Path::new(&e.file)), e.line, e.column);
-            let m = msg!("lỗi: tệp cấu hình {}: {}", place, e.message.vi;
-                         "error: configuration {}: {}", place, e.message.en);
-            writeln!(err, "{}", m.get(lang))?;
+            super::say_error(err, lang, &e.msg())?;
             Ok(Err(Exit::Trouble))
         }
     }

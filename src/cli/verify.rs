@@ -11,7 +11,7 @@ use crate::msg;
 use crate::pack::cover::Recipient;
 use crate::pack::cover_pdf::Layout;
 use crate::render::{Item, Style, Summary};
-use crate::verify::{verify_bundle, Verified, VerifyError};
+use crate::verify::{verify_bundle, Verified};
 
 pub(super) fn run(
     a: &VerifyArgs,
@@ -28,8 +28,7 @@ pub(super) fn run(
     let verified = match verify_bundle(&a.bundle, &start.against()) {
         Ok(v) => v,
         Err(e) => {
-            let word = if lang == Lang::Vi { "lỗi" } else { "error" };
-            writeln!(err, "{word}: {}", words(&e).get(lang))?;
+            super::say_error(err, lang, &e.msg())?;
             return Ok(Exit::Trouble);
         }
     };
@@ -112,77 +111,4 @@ fn destination(v: &Verified) -> Option<Msg> {
             msg!("Nơi nhận hồ sơ ghi trong danh mục: {office}."; "Receiving office on the cover list: {office}.")
         }
     })
-}
-
-/// Why a bundle could not be read, naming it as the clerk gave it, with the operating system's
-/// reason in words (never its English text, which `Display` of the error gives).
-pub(super) fn words(e: &VerifyError) -> Msg {
-    match e {
-        VerifyError::Io { path, source } => {
-            let (vi, en) = crate::diag::io_words(source);
-            msg!("không đọc được \"{}\": {}", shown(path), vi; "cannot read \"{}\": {}", shown(path), en)
-        }
-        VerifyError::NotZip(p) => not_zip(p),
-        VerifyError::NotRegular(p) if p.is_dir() => {
-            msg!("\"{}\" là một thư mục, không phải tệp gói hồ sơ (.zip); nếu đây là hồ sơ chưa đóng gói, hãy dùng dossier check", shown(p);
-                 "\"{}\" is a folder, not a bundle file (.zip); for a dossier not yet packed, use dossier check", shown(p))
-        }
-        VerifyError::NotRegular(p) => {
-            msg!("\"{}\" không phải tệp thường (ống dẫn hay thiết bị): không đọc", shown(p);
-                 "\"{}\" is not a regular file (a pipe or a device): not read", shown(p))
-        }
-    }
-}
-
-/// A file that is not a zip, said by what it is when its first bytes tell: an empty file (a
-/// download or a copy that did not finish), another archive format, a PDF or an image sent in
-/// place of the bundle. Each says what to ask the sender for.
-fn not_zip(p: &std::path::Path) -> Msg {
-    use std::io::Read;
-    let name = shown(p);
-    let mut head = [0u8; 8];
-    let n = std::fs::File::open(p)
-        .and_then(|mut f| f.read(&mut head))
-        .unwrap_or(0);
-    let head = &head[..n];
-    let resend = (
-        "đề nghị nơi gửi đóng gói lại bằng lệnh dossier pack",
-        "ask the sender to pack it again with dossier pack",
-    );
-    let kind: Option<(&str, &str)> = if n == 0 {
-        Some((
-            "tệp rỗng (0 byte), có thể do tải về hay sao chép chưa xong",
-            "the file is empty (0 bytes), perhaps a download or copy that did not finish",
-        ))
-    } else if head.starts_with(b"Rar!") {
-        Some((
-            "đây là tệp nén RAR, không phải zip",
-            "it is a RAR archive, not a zip",
-        ))
-    } else if head.starts_with(b"7z\xBC\xAF") {
-        Some((
-            "đây là tệp nén 7z, không phải zip",
-            "it is a 7z archive, not a zip",
-        ))
-    } else if head.starts_with(b"%PDF") {
-        Some((
-            "đây là tệp PDF, không phải gói hồ sơ",
-            "it is a PDF, not a bundle",
-        ))
-    } else if head.starts_with(b"\xFF\xD8\xFF") || head.starts_with(b"\x89PNG") {
-        Some((
-            "đây là tệp ảnh, không phải gói hồ sơ",
-            "it is an image, not a bundle",
-        ))
-    } else {
-        None
-    };
-    match kind {
-        Some((vi, en)) => {
-            msg!("\"{}\" không phải gói hồ sơ đọc được: {}; {}", name, vi, resend.0; "\"{}\" is not a readable bundle: {}; {}", name, en, resend.1)
-        }
-        None => {
-            msg!("\"{}\" không phải tệp zip đọc được (tệp hỏng, hoặc tệp khác đổi đuôi tên); {}", name, resend.0; "\"{}\" is not a readable zip file (damaged, or another file renamed); {}", name, resend.1)
-        }
-    }
 }

@@ -65,6 +65,26 @@ fn shown(p: &Path) -> String {
     shown_path(p)
 }
 
+/// A file that would be written exists already: the one wording of every command (`pack`,
+/// `draft`, `export`, the editing commands), so a clerk reads the same words whichever she ran.
+/// `force_offered` is whether the command has `--force` to replace it; nothing was written in
+/// any case, and the words say so.
+#[must_use]
+pub fn already_exists(path: &Path, force_offered: bool) -> Msg {
+    let p = shown(path);
+    if force_offered {
+        msg!(
+            "đã có tệp \"{p}\"; dùng --force để ghi đè; không có tệp nào được ghi";
+            "\"{p}\" already exists; use --force to replace it; nothing was written"
+        )
+    } else {
+        msg!(
+            "đã có tệp \"{p}\"; không có tệp nào được ghi";
+            "\"{p}\" already exists; nothing was written"
+        )
+    }
+}
+
 impl DiskError {
     /// What went wrong and what to do, in Vietnamese and English.
     #[must_use]
@@ -88,10 +108,7 @@ impl DiskError {
                     ),
                 }
             }
-            DiskError::Exists(p) => msg!(
-                "{} đã có; chương trình không ghi đè nên chưa ghi tệp nào", shown(p);
-                "{} already exists; nothing was written", shown(p)
-            ),
+            DiskError::Exists(p) => already_exists(p, false),
             DiskError::Changed(p) => msg!(
                 "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì, hãy chạy lại lệnh", shown(p);
                 "{} changed since it was read; nothing was written, run the command again", shown(p)
@@ -159,5 +176,32 @@ impl std::error::Error for DiskError {
             DiskError::Io { source, .. } | DiskError::Halfway { source, .. } => Some(source),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One wording for a file in the way, with or without --force to offer: the editing
+    /// commands said "hs/ho-so.yaml đã có; chương trình không ghi đè nên chưa ghi tệp nào", pack
+    /// and export left out that nothing was written.
+    #[test]
+    fn a_file_in_the_way_is_said_one_way() {
+        let p = Path::new("hs/ho-so.yaml");
+        assert_eq!(
+            DiskError::Exists(p.to_path_buf()).msg(),
+            Msg::new(
+                "đã có tệp \"hs/ho-so.yaml\"; không có tệp nào được ghi",
+                "\"hs/ho-so.yaml\" already exists; nothing was written"
+            )
+        );
+        assert_eq!(
+            already_exists(p, true),
+            Msg::new(
+                "đã có tệp \"hs/ho-so.yaml\"; dùng --force để ghi đè; không có tệp nào được ghi",
+                "\"hs/ho-so.yaml\" already exists; use --force to replace it; nothing was written"
+            )
+        );
     }
 }

@@ -31,8 +31,7 @@ use crate::msg;
 use crate::text::file_name::shown_path;
 
 /// A link found on the way to a path that is to be read or written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} is a link", path.display())]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkError {
     /// The link, as the clerk wrote the path: the root as given joined with the components
     /// down to the link.
@@ -75,6 +74,14 @@ impl LinkError {
              "replace the link \"{p}\" with the real folder or file (deleting a link does not delete what it leads to), then run the command again")
     }
 }
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for LinkError {}
 
 /// "to `target`" as the link holds it, or that it leads nowhere: (Vietnamese, English).
 #[must_use]

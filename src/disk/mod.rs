@@ -19,4 +19,4 @@ pub mod lock;
 pub mod session;
 
 mod error;
-pub use error::DiskError;
+pub use error::{already_exists, DiskError};

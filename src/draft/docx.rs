@@ -34,9 +34,39 @@ use crate::page::model::{
 };
 
 /// Why a DOCX could not be written (the zip writer failed; nothing depends on the input).
-#[derive(Debug, thiserror::Error)]
-#[error("the DOCX could not be written: {0}")]
-pub struct DocxError(#[from] zip::result::ZipError);
+#[derive(Debug)]
+pub struct DocxError(zip::result::ZipError);
+
+impl From<zip::result::ZipError> for DocxError {
+    fn from(e: zip::result::ZipError) -> Self {
+        DocxError(e)
+    }
+}
+
+impl DocxError {
+    /// What failed, in Vietnamese and English. The zip writer's own words are English and
+    /// technical: the Vietnamese says only which file could not be made; the English keeps
+    /// them, for the report a clerk sends on.
+    #[must_use]
+    pub fn msg(&self) -> crate::diag::Msg {
+        crate::msg!(
+            "không tạo được tệp DOCX (bộ tạo DOCX báo lỗi)";
+            "the DOCX could not be written: {}", self.0
+        )
+    }
+}
+
+impl std::fmt::Display for DocxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for DocxError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
 
 /// Text fit for XML: NFC, escaped, and without the control characters XML 1.0 forbids. A dash
 /// between words keeps to both (no-break spaces), as in the PDF: at the end of a line it would

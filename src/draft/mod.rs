@@ -30,7 +30,9 @@ use rayon::prelude::*;
 
 use crate::criteria::Catalog;
 use crate::date::Date;
+use crate::diag::Msg;
 use crate::disk::cleanup::{self, Made, Staging};
+use crate::msg;
 use crate::page::document::DocumentPdf;
 use crate::page::model;
 use crate::page::PageError;
@@ -107,31 +109,25 @@ pub fn signing_day(d: &crate::dossier::load::Dossier, today: Date) -> Option<Dat
         .max()
 }
 
-/// Why drafting could not finish. Nothing is left written in any case.
-#[derive(Debug, thiserror::Error)]
+/// Why drafting could not finish. Nothing is left written in any case. [`DraftError::msg`]
+/// words it in both languages; `Display` is its English text.
+#[derive(Debug)]
 pub enum DraftError {
     /// A file to write exists already (no `--force`).
-    #[error("{0} already exists")]
     Exists(PathBuf),
     /// The output folder is the dossier or inside it.
-    #[error("{0} is inside the dossier folder")]
     InsideDossier(PathBuf),
     /// The output folder, or something in it a draft would be written through, is a link.
-    #[error(transparent)]
-    Link(#[from] crate::disk::links::LinkError),
+    Link(crate::disk::links::LinkError),
     /// The output path exists and is not a folder.
-    #[error("{0} is not a folder")]
     NotAFolder(PathBuf),
     /// The output folder is another dossier (it holds a `ho-so.yaml`): drafts written there
     /// would become its unreferenced files.
-    #[error("{0} is a dossier folder")]
     OtherDossier(PathBuf),
     /// The output folder holds other files (no `--force`): drafts mixed into it would be hard
     /// to tell apart, and `-o ..` scattered them over the parent folder.
-    #[error("{0} is not empty")]
     NotEmpty(PathBuf),
     /// Reading or writing failed.
-    #[error("{path}: {source}")]
     Io {
         /// Where.
         path: PathBuf,
@@ -139,11 +135,102 @@ pub enum DraftError {
         source: std::io::Error,
     },
     /// The PDF writer failed.
-    #[error(transparent)]
-    Pdf(#[from] PageError),
+    Pdf(PageError),
     /// The DOCX writer failed.
-    #[error(transparent)]
-    Docx(#[from] docx::DocxError),
+    Docx(docx::DocxError),
+}
+
+impl DraftError {
+    /// What went wrong and what to do, in Vietnamese and English; each says that nothing was
+    /// written, since nothing is left written whatever stopped the draft.
+    #[must_use]
+    pub fn msg(&self) -> Msg {
+        let shown = crate::text::file_name::shown_path;
+        match self {
+            DraftError::Exists(p) => crate::disk::already_exists(p, true),
+            DraftError::InsideDossier(p) => msg!(
+                "\"{}\" nằm trong thư mục hồ sơ; hãy chọn thư mục ngoài hồ sơ (-o); không có tệp nào được ghi", shown(p);
+                "\"{}\" is inside the dossier folder; choose a folder outside it (-o); nothing was written", shown(p)
+            ),
+            DraftError::OtherDossier(p) => msg!(
+                "\"{}\" là, hoặc nằm trong, thư mục của một hồ sơ khác (có ho-so.yaml); bản thảo sẽ thành tệp thừa của hồ sơ đó, có thể ghi đè bản quét đã ký: chọn thư mục khác (-o); không có tệp nào được ghi", shown(p);
+                "\"{}\" is, or is inside, another dossier's folder (one holding ho-so.yaml); the drafts would become its stray files, and could replace a signed scan: choose another folder (-o); nothing was written", shown(p)
+            ),
+            DraftError::NotEmpty(p) => msg!(
+                "thư mục \"{}\" đã có tệp khác; chọn thư mục mới hoặc trống (-o), hoặc dùng --force để ghi vào đó; không có tệp nào được ghi", shown(p);
+                "the folder \"{}\" holds other files; choose a new or empty folder (-o), or use --force to write into it; nothing was written", shown(p)
+            ),
+            DraftError::Link(l) => {
+                let m = l.msg();
+                msg!(
+                    "{}; chọn thư mục khác (-o), không qua liên kết; không có tệp nào được ghi", m.vi;
+                    "{}; choose another folder (-o), not through a link; nothing was written", m.en
+                )
+            }
+            DraftError::NotAFolder(p) => msg!(
+                "\"{}\" đã có và không phải thư mục; không có tệp nào được ghi", shown(p);
+                "\"{}\" exists and is not a folder; nothing was written", shown(p)
+            ),
+            DraftError::Io { path, source } => {
+                // A full disk, a size limit, no permission: said as `pack` says them.
+                let why = crate::diag::write_words(source, path);
+                let (v, en) = (why.vi, why.en);
+                msg!(
+                    "không ghi được \"{}\": {v}; không có tệp nào được ghi", shown(path);
+                    "cannot write \"{}\": {en}; nothing was written", shown(path)
+                )
+            }
+            // The PDF writer's own words are English and technical: the clerk reads which
+            // file could not be made.
+            DraftError::Pdf(other) => msg!(
+                "không tạo được tệp PDF (bộ tạo PDF báo lỗi); không có tệp nào được ghi";
+                "could not draft ({other}); nothing was written"
+            ),
+            DraftError::Docx(other) => {
+                let m = other.msg();
+                msg!(
+                    "{}; không có tệp nào được ghi", m.vi;
+                    "could not draft ({}); nothing was written", m.en
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for DraftError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DraftError::Link(e) => Some(e),
+            DraftError::Io { source, .. } => Some(source),
+            DraftError::Pdf(e) => Some(e),
+            DraftError::Docx(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::disk::links::LinkError> for DraftError {
+    fn from(e: crate::disk::links::LinkError) -> Self {
+        DraftError::Link(e)
+    }
+}
+
+impl From<PageError> for DraftError {
+    fn from(e: PageError) -> Self {
+        DraftError::Pdf(e)
+    }
+}
+
+impl From<docx::DocxError> for DraftError {
+    fn from(e: docx::DocxError) -> Self {
+        DraftError::Docx(e)
+    }
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> DraftError + '_ {
@@ -397,6 +484,21 @@ fn stage_and_move(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "already exists" is said as `pack`, `export` and the editing commands say it: one
+    /// wording (`disk::already_exists`), naming --force and that nothing was written.
+    #[test]
+    fn an_existing_draft_is_said_as_every_command_says_it() {
+        let e = DraftError::Exists(PathBuf::from("hs-du-thao/to-trinh.pdf"));
+        assert_eq!(
+            e.msg(),
+            Msg::new(
+                "đã có tệp \"hs-du-thao/to-trinh.pdf\"; dùng --force để ghi đè; không có tệp nào được ghi",
+                "\"hs-du-thao/to-trinh.pdf\" already exists; use --force to replace it; nothing was written"
+            )
+        );
+        assert_eq!(e.to_string(), e.msg().en);
+    }
 
     /// `verify` regenerates a cover list in a process that may have rendered others; drafts are
     /// held to the same: the second render in one process gives the first one's bytes.

@@ -331,10 +331,7 @@ impl EditError {
     #[must_use]
     pub fn msg(&self) -> Msg {
         match self {
-            EditError::Exists(p) => msg!(
-                "{} đã có; chương trình không ghi đè nên chưa ghi tệp nào", p.display();
-                "{} already exists; nothing was written", p.display()
-            ),
+            EditError::Exists(p) => crate::disk::already_exists(p, false),
             // An empty value (`--hinh-thuc ""`, a script's unset variable) is a choice not
             // made, not an unknown one.
             EditError::Unknown { what, value, known } if value.trim().is_empty() => {

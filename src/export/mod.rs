@@ -19,6 +19,7 @@ use crate::criteria::Catalog;
 use crate::date::{Birth, Date};
 use crate::diag::Severity;
 use crate::dossier::model::NomineeType;
+use crate::msg;
 use crate::rules::check::{check_dossier, Against, Checked};
 
 /// One row of the sheet.
@@ -64,23 +65,146 @@ pub struct Row {
     pub chuc_vu_don_vi: String,
 }
 
-/// Why the sheet could not be written.
-#[derive(Debug, thiserror::Error)]
+/// Why the sheet could not be written. [`ExportError::msg`] words it in both languages;
+/// `Display` is its English text.
+#[derive(Debug)]
 pub enum ExportError {
+    /// What to export is not a folder: missing, a file, or something else ([`folder`]).
+    NotAFolder {
+        /// As given.
+        path: PathBuf,
+        /// What it is instead.
+        what: NotAFolder,
+    },
     /// The target exists (no `--force`).
-    #[error("{0} already exists")]
     Exists(PathBuf),
     /// The spreadsheet writer failed.
-    #[error("{0}")]
-    Xlsx(#[from] XlsxError),
+    Xlsx {
+        /// The sheet to write.
+        path: PathBuf,
+        /// Its words (English, technical).
+        source: XlsxError,
+    },
     /// Writing the file failed.
-    #[error("{path}: {source}")]
     Io {
         /// Where.
         path: PathBuf,
         /// Why.
         source: std::io::Error,
     },
+}
+
+/// What a path given to export is, when it is no folder.
+#[derive(Debug)]
+pub enum NotAFolder {
+    /// Nothing there.
+    Missing,
+    /// A file (a dossier file, often: the clerk gave `hs/ho-so.yaml`).
+    File,
+    /// It could not be looked at.
+    Unreadable(std::io::Error),
+    /// A device, a pipe or a broken link.
+    Other,
+}
+
+impl ExportError {
+    /// What went wrong and what to do, in Vietnamese and English, naming the paths as the
+    /// clerk gave them.
+    #[must_use]
+    pub fn msg(&self) -> crate::diag::Msg {
+        use crate::text::file_name::shown_path as shown;
+        match self {
+            ExportError::NotAFolder { path, what } => {
+                let p = shown(path);
+                match what {
+                    NotAFolder::Missing => msg!(
+                        "không có thư mục \"{p}\"; ghi đường dẫn tới thư mục hồ sơ, hoặc thư mục chứa nhiều hồ sơ";
+                        "there is no folder \"{p}\"; give the path of a dossier folder, or of a folder holding dossiers"
+                    ),
+                    NotAFolder::File => {
+                        let parent = match path.parent() {
+                            Some(d) if !d.as_os_str().is_empty() => shown(d),
+                            _ => ".".to_owned(),
+                        };
+                        msg!(
+                            "\"{p}\" là một tệp, không phải thư mục; ghi thư mục hồ sơ chứa tệp này, ví dụ: dossier export {parent} --xlsx …";
+                            "\"{p}\" is a file, not a folder; give the dossier folder that holds it, e.g. dossier export {parent} --xlsx …"
+                        )
+                    }
+                    NotAFolder::Unreadable(e) => {
+                        let (vi, en) = crate::diag::io_words(e);
+                        msg!("không mở được \"{p}\" ({vi})"; "could not open \"{p}\" ({en})")
+                    }
+                    NotAFolder::Other => msg!(
+                        "\"{p}\" không phải thư mục (thiết bị, ống dẫn hay liên kết hỏng)";
+                        "\"{p}\" is not a folder (a device, pipe or broken link)"
+                    ),
+                }
+            }
+            ExportError::Exists(p) => crate::disk::already_exists(p, true),
+            ExportError::Io { path, source } => {
+                // The OS's own text is English with an error number: the clerk gets words,
+                // those of `pack` for a full disk, a size limit, no permission.
+                let (file, why) = (shown(path), crate::diag::write_words(source, path));
+                let (vi, en) = (why.vi, why.en);
+                msg!(
+                    "không ghi được \"{file}\" ({vi}); không có tệp nào được ghi";
+                    "could not write \"{file}\" ({en}); nothing was written"
+                )
+            }
+            ExportError::Xlsx { path, source } => {
+                let file = shown(path);
+                msg!(
+                    "không ghi được \"{file}\" (bộ ghi bảng tính báo lỗi); không có tệp nào được ghi";
+                    "could not write \"{file}\" ({source}); nothing was written"
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Xlsx { source, .. } => Some(source),
+            ExportError::Io { source, .. }
+            | ExportError::NotAFolder {
+                what: NotAFolder::Unreadable(source),
+                ..
+            } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Refuse a path to export that is no folder, saying what it is instead.
+pub fn folder(path: &Path) -> Result<(), ExportError> {
+    let what = match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => NotAFolder::Missing,
+        Ok(m) if m.is_file() => NotAFolder::File,
+        Err(e) => NotAFolder::Unreadable(e),
+        Ok(_) => NotAFolder::Other,
+    };
+    Err(ExportError::NotAFolder {
+        path: path.to_path_buf(),
+        what,
+    })
+}
+
+/// The workbook of `rows` written to `target` ([`workbook`], then [`write`]).
+pub fn save(target: &Path, rows: &[Row], force: bool) -> Result<(), ExportError> {
+    let bytes = workbook(rows).map_err(|source| ExportError::Xlsx {
+        path: target.to_path_buf(),
+        source,
+    })?;
+    write(target, &bytes, force)
 }
 
 fn text(v: Option<&crate::source::Sp<String>>) -> String {
@@ -239,7 +363,7 @@ const HEADERS: [(&str, f64); 20] = [
 
 /// The workbook's bytes: a title row, the header (bold, wrapped, frozen, filtered), one row per
 /// nominee. Deterministic for the same rows.
-pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
+pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let latest = rows.iter().filter_map(|r| r.ngay).max().unwrap_or_default();
     let (y, m, d) = if latest.year < 1980 {
@@ -348,7 +472,7 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, ExportError> {
     ws.set_freeze_panes(TOP + 1, 0)?;
     let last = TOP + rows.len() as u32;
     ws.autofilter(TOP, 0, last.max(TOP), (HEADERS.len() - 1) as u16)?;
-    Ok(wb.save_to_buffer()?)
+    wb.save_to_buffer()
 }
 
 /// Write `bytes` to `target` atomically (a temporary file in a staging folder beside it, then a

@@ -60,11 +60,11 @@ impl Problem {
     }
 }
 
-/// Why the import could not run at all.
-#[derive(Debug, thiserror::Error)]
+/// Why the import could not run at all. [`ImportError::msg`] words it in both languages;
+/// `Display` is its English text.
+#[derive(Debug)]
 pub enum ImportError {
     /// The list could not be read.
-    #[error("{path}: {source}")]
     List {
         /// The list.
         path: PathBuf,
@@ -72,7 +72,6 @@ pub enum ImportError {
         source: table::TableError,
     },
     /// The sheet asked for (`--sheet`) is not in the list, or is hidden.
-    #[error("{path}: {}", .why.msg().en)]
     Sheet {
         /// The list.
         path: PathBuf,
@@ -80,8 +79,53 @@ pub enum ImportError {
         why: rows::SheetError,
     },
     /// A dossier file could not be read or written.
-    #[error(transparent)]
-    Edit(#[from] crate::edit::EditError),
+    Edit(crate::edit::EditError),
+}
+
+impl ImportError {
+    /// What went wrong, in Vietnamese and English, naming the list as the clerk gave it.
+    #[must_use]
+    pub fn msg(&self) -> crate::diag::Msg {
+        let shown = crate::text::file_name::shown_path;
+        match self {
+            ImportError::Edit(e) => e.msg(),
+            ImportError::Sheet { path, why } => {
+                let (p, why) = (shown(path), why.msg());
+                crate::msg!("danh sách \"{p}\": {}", why.vi; "the list \"{p}\": {}", why.en)
+            }
+            // The spreadsheet reader's error has its own two texts; they are joined into one
+            // message here.
+            ImportError::List { path, source } => {
+                let p = shown(path);
+                crate::msg!(
+                    "không đọc được danh sách \"{p}\": {}", source.message_vi();
+                    "cannot read the list \"{p}\": {source}"
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg().en)
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::List { source, .. } => Some(source),
+            ImportError::Edit(e) => Some(e),
+            ImportError::Sheet { .. } => None,
+        }
+    }
+}
+
+impl From<crate::edit::EditError> for ImportError {
+    fn from(e: crate::edit::EditError) -> Self {
+        ImportError::Edit(e)
+    }
 }
 
 /// What happened.

@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod name;
 pub mod pages;
 pub mod seen;
+mod words;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
@@ -60,50 +61,58 @@ pub enum Outcome {
     },
 }
 
-/// Why packing could not finish.
-#[derive(Debug, thiserror::Error)]
+/// Why packing could not finish. [`PackError::msg`] (in `words.rs`) words it in both languages;
+/// `Display` is its English text.
+#[derive(Debug)]
 pub enum PackError {
     /// Writing failed.
-    #[error(transparent)]
-    Write(#[from] WriteError),
+    Write(WriteError),
     /// The cover list could not be made.
-    #[error("cover list: {0}")]
-    Cover(#[from] crate::page::PageError),
+    Cover(crate::page::PageError),
     /// No rule set (cannot happen after a clean check; reported rather than assumed).
-    #[error("the dossier's rule set could not be found")]
     NoRuleSet,
     /// The bundle would go inside the dossier folder.
-    #[error("{target} is inside the dossier folder {dossier}")]
     InsideDossier {
         /// Where the bundle would go.
         target: PathBuf,
         /// The dossier folder.
         dossier: PathBuf,
+        /// The dossier folder being packed, as the clerk typed it: the advice repeats her
+        /// command with another `-o`.
+        packed: PathBuf,
+        /// A folder outside the dossier to offer for `-o`, relative to the current folder.
+        outside: String,
     },
     /// `-o` names a file whose name does not end in `.zip` (`-o goi-ho-so`, meant as a folder
     /// or typed without the extension): the receiving office's computer would not know how to
     /// open it.
-    #[error("{0}: a bundle's name ends in .zip")]
     NotZipName(PathBuf),
     /// `--force` on something that is not a regular file (a device, a pipe, a link, a folder).
-    #[error("{0} is not a regular file; it is not replaced")]
     NotRegularTarget(PathBuf),
     /// The written bundle does not pass the receiving office's verification: the dossier
     /// changed between the check and the write, or a name cannot travel safely. Carries that
     /// verification, whose findings say which.
-    #[error(
-        "the written bundle does not pass verify (the dossier changed while it was being packed?)"
-    )]
     Rejected(Box<Checked>),
     /// The written bundle could not be read back. `target` is the bundle's place: the error
     /// names the temporary file it was read from, which the clerk never sees.
-    #[error("{target}: {source}")]
     Reread {
         /// Where the bundle was going.
         target: PathBuf,
         /// Why it could not be read.
         source: crate::verify::VerifyError,
     },
+}
+
+impl From<WriteError> for PackError {
+    fn from(e: WriteError) -> Self {
+        PackError::Write(e)
+    }
+}
+
+impl From<crate::page::PageError> for PackError {
+    fn from(e: crate::page::PageError) -> Self {
+        PackError::Cover(e)
+    }
 }
 
 /// Refuse a target inside the dossier folder or another one, and with `--force` anything but a
@@ -116,9 +125,12 @@ fn check_target(dir: &Path, target: &Path, force: bool) -> Result<(), PackError>
     if let Some(d) = crate::dossier::discover::landing_dossier(target) {
         // The dossier's own folder is named as the clerk typed it.
         let own = std::fs::canonicalize(dir).is_ok_and(|c| c == d);
+        let dossier = if own { dir.to_path_buf() } else { d };
         return Err(PackError::InsideDossier {
             target: target.to_path_buf(),
-            dossier: if own { dir.to_path_buf() } else { d },
+            outside: words::outside_of(&dossier),
+            dossier,
+            packed: dir.to_path_buf(),
         });
     }
     match std::fs::symlink_metadata(target) {

@@ -33,14 +33,12 @@ use crate::dossier::files::{sniff, Sniffed};
 /// Name of the cover list inside the bundle.
 pub const COVER: &str = "DANH-MUC.pdf";
 
-/// Why a bundle could not be written.
-#[derive(Debug, thiserror::Error)]
+/// Why a bundle could not be written. [`WriteError::msg`] (in `words.rs`) words it.
+#[derive(Debug)]
 pub enum WriteError {
     /// The target exists and `--force` was not given.
-    #[error("{0} already exists")]
     Exists(PathBuf),
     /// Reading a dossier file failed.
-    #[error("{path}: {source}")]
     Read {
         /// The dossier file.
         path: PathBuf,
@@ -48,7 +46,6 @@ pub enum WriteError {
         source: io::Error,
     },
     /// Writing the bundle failed (a full disk, a size limit, no permission).
-    #[error("{path}: {source}")]
     Output {
         /// The bundle being written.
         path: PathBuf,
@@ -57,10 +54,8 @@ pub enum WriteError {
     },
     /// A dossier file changed while it was packed: what would be written is not what was
     /// checked.
-    #[error("{0} changed while it was being packed")]
     Changed(PathBuf),
     /// The zip library refused for another reason than the output's I/O.
-    #[error("zip: {0}")]
     Zip(zip::result::ZipError),
 }
 

@@ -9,6 +9,9 @@
 //! bundled dossier gets the full `check`.
 
 pub mod central;
+mod words;
+
+pub use words::NotZipKind;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
@@ -41,23 +44,31 @@ pub const MAX_HELD: u64 = 32 << 20;
 /// Largest cover list held for the comparison (a real one is about 100 KB).
 const MAX_COVER: u64 = 16 << 20;
 
-/// Why a bundle could not be read at all (exit 2).
-#[derive(Debug, thiserror::Error)]
+/// Why a bundle could not be read at all (exit 2). [`VerifyError::msg`] (in `words.rs`) words
+/// it in both languages; `Display` is its English text.
+#[derive(Debug)]
 pub enum VerifyError {
     /// The file could not be opened or read.
-    #[error("{path}: {source}")]
     Io {
         /// The bundle.
         path: PathBuf,
         /// The cause.
         source: io::Error,
     },
-    /// Not a zip archive.
-    #[error("{0} is not a readable zip archive")]
-    NotZip(PathBuf),
+    /// Not a zip archive, and what it is when its first bytes tell.
+    NotZip {
+        /// The bundle.
+        path: PathBuf,
+        /// What it is.
+        kind: NotZipKind,
+    },
     /// A pipe, a device, a folder: refused before it is read, so nothing blocks on it.
-    #[error("{0} is not a regular file")]
-    NotRegular(PathBuf),
+    NotRegular {
+        /// The bundle.
+        path: PathBuf,
+        /// Whether it is a folder (a dossier not yet packed, perhaps).
+        folder: bool,
+    },
 }
 
 struct Entry {
@@ -87,12 +98,18 @@ fn open(bundle: &Path) -> Result<File, VerifyError> {
         path: bundle.to_path_buf(),
         source,
     };
-    if !std::fs::metadata(bundle).map_err(io_err)?.is_file() {
-        return Err(VerifyError::NotRegular(bundle.to_path_buf()));
+    let not_regular = |m: std::fs::Metadata| VerifyError::NotRegular {
+        path: bundle.to_path_buf(),
+        folder: m.is_dir(),
+    };
+    let meta = std::fs::metadata(bundle).map_err(io_err)?;
+    if !meta.is_file() {
+        return Err(not_regular(meta));
     }
     let file = File::open(bundle).map_err(io_err)?;
-    if !file.metadata().map_err(io_err)?.is_file() {
-        return Err(VerifyError::NotRegular(bundle.to_path_buf()));
+    let meta = file.metadata().map_err(io_err)?;
+    if !meta.is_file() {
+        return Err(not_regular(meta));
     }
     Ok(file)
 }
@@ -123,9 +140,13 @@ pub fn verify_bundle(bundle: &Path, on: &Against) -> Result<Verified, VerifyErro
         source,
     };
     let mut file = open(bundle)?;
-    let archive = central::read(&mut file)
-        .map_err(io_err)?
-        .ok_or_else(|| VerifyError::NotZip(bundle.to_path_buf()))?;
+    let Some(archive) = central::read(&mut file).map_err(io_err)? else {
+        // Said by what it is (an empty file, a RAR, a PDF…), from its first bytes.
+        return Err(VerifyError::NotZip {
+            path: bundle.to_path_buf(),
+            kind: NotZipKind::of(&mut file),
+        });
+    };
     let raw = &archive.entries;
     let shown: Vec<String> = raw
         .iter()
