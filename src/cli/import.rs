@@ -39,29 +39,6 @@ fn inside_dossier(file: &Path, dir: &Path) -> bool {
     }
 }
 
-/// What a column was read as, in English: the Vietnamese column names are the list's words,
-/// but what the program made of them is said in the reader's language.
-fn field_en(f: crate::import::rows::Field) -> &'static str {
-    use crate::import::rows::Field;
-    match f {
-        Field::Stt => "serial number",
-        Field::Ma => "id",
-        Field::Ten => "name",
-        Field::ChucVu => "position",
-        Field::DonVi => "unit",
-        Field::ChucVuDonVi => "position and unit",
-        Field::CapBac => "rank",
-        Field::NgaySinhNam => "birth date, male",
-        Field::NgaySinhNu => "birth date, female",
-        Field::DoiTuong => "kind of nominee",
-        Field::Loai => "individual or collective",
-        Field::NgaySinh => "birth date",
-        Field::GioiTinh => "sex",
-        Field::TanThanh => "votes in favour",
-        Field::KhongTanThanh => "votes against",
-    }
-}
-
 /// Where the header row is, in words: "dòng 4 của trang \"Danh sách\"", or "dòng 1 của tệp
 /// ds.csv" for a list with no sheets. The reader names it `Danh sách!4`, which is no notation
 /// Excel uses for a row and reads as code to a clerk.
@@ -232,10 +209,8 @@ fn say_read(
             t.matched
                 .iter()
                 .map(|(c, f, h)| {
-                    let field = match lang {
-                        Lang::Vi => f.vi(),
-                        Lang::En => field_en(*f),
-                    };
+                    let field = f.words();
+                    let field = field.get(lang);
                     format!("{c} \"{h}\" → {field}")
                 })
                 .collect::<Vec<_>>()

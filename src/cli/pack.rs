@@ -17,7 +17,7 @@ struct Bar {
     files: std::sync::atomic::AtomicU64,
     total_files: std::sync::atomic::AtomicU64,
     /// "tệp" or "files", after the count: the bar speaks the report's language.
-    files_word: &'static str,
+    files_word: String,
 }
 
 impl Progress for Bar {
@@ -117,7 +117,7 @@ pub(super) fn run(
         bar,
         files: std::sync::atomic::AtomicU64::new(0),
         total_files: std::sync::atomic::AtomicU64::new(sizes.len() as u64),
-        files_word: if lang == Lang::Vi { "tệp" } else { "files" },
+        files_word: msg!("tệp"; "files").get(lang).to_owned(),
     });
     let progress: &dyn Progress = match &bar_progress {
         Some(b) => b,
@@ -309,7 +309,7 @@ mod tests {
                 bar: indicatif::ProgressBar::hidden(),
                 files: std::sync::atomic::AtomicU64::new(0),
                 total_files: std::sync::atomic::AtomicU64::new(7),
-                files_word: word,
+                files_word: word.to_owned(),
             };
             // Told by the pack what travels: 3 files, not the folder's 7.
             bar.begin(100, 3);

@@ -56,14 +56,20 @@ pub(super) fn run(
         .iter()
         .any(|f| f.severity == crate::diag::Severity::Warning);
     if a.format == Format::Human {
-        match (lang, failed) {
-            (Lang::Vi, false) if warned => writeln!(out, "Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi; có cảnh báo ở trên, đọc trước khi chấp nhận.")?,
-            (Lang::En, false) if warned => writeln!(out, "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors; read the warnings above before accepting it.")?,
-            (Lang::Vi, false) => writeln!(out, "Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi.")?,
-            (Lang::En, false) => writeln!(out, "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors.")?,
-            (Lang::Vi, true) => writeln!(out, "Gói hồ sơ KHÔNG đạt: xem các lỗi ở trên.")?,
-            (Lang::En, true) => writeln!(out, "The bundle did NOT pass: see the errors above.")?,
-        }
+        let said = match failed {
+            false if warned => {
+                msg!("Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi; có cảnh báo ở trên, đọc trước khi chấp nhận.";
+                                    "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors; read the warnings above before accepting it.")
+            }
+            false => {
+                msg!("Gói hồ sơ nguyên vẹn: mọi tệp khớp bảng kê, danh mục khớp hồ sơ, hồ sơ không có lỗi.";
+                          "The bundle is intact: every file matches the manifest, the cover list matches the dossier, and the dossier has no errors.")
+            }
+            true => {
+                msg!("Gói hồ sơ KHÔNG đạt: xem các lỗi ở trên."; "The bundle did NOT pass: see the errors above.")
+            }
+        };
+        writeln!(out, "{}", said.get(lang))?;
         if let Some(line) = destination(&verified) {
             writeln!(out, "{}", line.get(lang))?;
         }

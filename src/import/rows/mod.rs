@@ -84,6 +84,30 @@ impl Field {
             Field::KhongTanThanh => "Không tán thành",
         }
     }
+
+    /// What a column was read as, in both languages: the Vietnamese column names are the
+    /// list's words, but what the program made of them is said in the reader's language.
+    #[must_use]
+    pub fn words(self) -> Msg {
+        let en = match self {
+            Field::Stt => "serial number",
+            Field::Ma => "id",
+            Field::Ten => "name",
+            Field::ChucVu => "position",
+            Field::DonVi => "unit",
+            Field::ChucVuDonVi => "position and unit",
+            Field::CapBac => "rank",
+            Field::NgaySinhNam => "birth date, male",
+            Field::NgaySinhNu => "birth date, female",
+            Field::DoiTuong => "kind of nominee",
+            Field::Loai => "individual or collective",
+            Field::NgaySinh => "birth date",
+            Field::GioiTinh => "sex",
+            Field::TanThanh => "votes in favour",
+            Field::KhongTanThanh => "votes against",
+        };
+        Msg::new(self.vi(), en)
+    }
 }
 
 /// One nominee as the list gives it.
