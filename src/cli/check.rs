@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{setup, CheckArgs, Color, Exit, Format};
+use super::{say_error as say, setup, shown, CheckArgs, Color, Exit, Format};
 use crate::diag::{Lang, Severity};
 use crate::dossier::discover;
 use crate::msg;
@@ -16,24 +16,6 @@ use crate::rules::check::{check_dossier, Against, Checked};
 /// few enough that memory does not grow with the size of the shared folder.
 const BATCH: usize = 256;
 
-/// An error of the command line's own, on `err`, after "lỗi:" / "error:".
-pub(super) use super::say_error as say;
-
-/// A path as the user should see it, with `/`.
-pub(super) use crate::text::file_name::shown_path as shown;
-
-/// Whether `dir` is a dossier folder (it holds `ho-so.yaml`); when not, says so on `err`: the
-/// commands that work on one dossier (pack, draft) refuse anything else the same way.
-pub(super) fn is_dossier_or_say(dir: &Path, lang: Lang, err: &mut dyn Write) -> io::Result<bool> {
-    if crate::dossier::discover::is_dossier(dir) {
-        return Ok(true);
-    }
-    // Said by what the path is (nothing, a dossier's file, a folder inside one, a folder of
-    // dossiers), as the editing commands say it.
-    say(err, lang, &crate::edit::not_a_dossier(dir))?;
-    Ok(false)
-}
-
 /// The renderer of a format.
 pub(super) fn renderer_for(format: Format, style: Style, bundle: bool) -> Box<dyn Renderer> {
     match format {
@@ -42,48 +24,6 @@ pub(super) fn renderer_for(format: Format, style: Style, bundle: bool) -> Box<dy
         Format::Junit => Box::new(crate::render::junit::Junit::new(style, bundle)),
         Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
         Format::Github => Box::new(crate::render::github::Github::new(style)),
-    }
-}
-
-/// Finish the command a kill stopped in `dir` after its commit point, saying so on `err`;
-/// false (and the reason said) when it cannot be finished. Used by every command that reads a
-/// dossier before it reads it.
-pub(super) fn finish_interrupted(
-    dir: &Path,
-    command: &str,
-    lang: Lang,
-    err: &mut dyn Write,
-) -> io::Result<bool> {
-    Ok(hold_for_reading(dir, command, lang, err)?.is_some())
-}
-
-/// [`finish_interrupted`], then hold the dossier shared for as long as the result is kept, so
-/// no writer renames files under the reader (`pack`, `draft`); None when refused (said).
-pub(super) fn hold_for_reading(
-    dir: &Path,
-    command: &str,
-    lang: Lang,
-    err: &mut dyn Write,
-) -> io::Result<Option<crate::disk::session::Session>> {
-    match crate::disk::session::reading(dir, command) {
-        Ok(s) => {
-            let d = shown(dir);
-            if let Some(m) = s.said() {
-                writeln!(err, "{d}: {}", m.get(lang))?;
-            }
-            if !s.cleaned.is_empty() {
-                writeln!(
-                    err,
-                    "{d}: {}",
-                    super::edit::cleaned_words(s.cleaned.len()).get(lang)
-                )?;
-            }
-            Ok(Some(s))
-        }
-        Err(e) => {
-            super::say_error(err, lang, &e.msg())?;
-            Ok(None)
-        }
     }
 }
 
@@ -219,7 +159,7 @@ pub(super) fn run(
         .filter(|d| crate::disk::session::needs_settling(d))
         .collect();
     for d in unsettled {
-        failed |= !finish_interrupted(d, "check", lang, err)?;
+        failed |= !setup::finish_interrupted(d, "check", lang, err)?;
     }
     for batch in dossiers.chunks(BATCH) {
         let results: Vec<Result<Checked, crate::disk::DiskError>> = batch

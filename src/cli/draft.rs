@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use super::check::{is_dossier_or_say, shown};
+use super::setup::is_dossier_or_say;
 use super::setup::{self, Start};
+use super::shown;
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::draft::{self, Formats, Outcome};
@@ -77,7 +78,7 @@ pub(super) fn run(
     }
     // Held shared while read: a writer at work finishes first, and one stopped by a kill is
     // finished now (#17).
-    let Some(_held) = super::check::hold_for_reading(&a.dir, "draft", lang, err)? else {
+    let Some(_held) = setup::hold_for_reading(&a.dir, "draft", lang, err)? else {
         return Ok(Exit::Trouble);
     };
     // -o names a folder; a document's name there (out.docx, ban-thao.pdf) means the clerk

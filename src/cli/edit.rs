@@ -5,8 +5,8 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::check::shown;
 use super::setup::{self, Start};
+use super::shown;
 use super::{AddArgs, Exit, FixArgs, InitArgs, RemoveArgs};
 use crate::diag::Lang;
 use crate::edit::{self, EditError};
@@ -43,11 +43,8 @@ pub(super) fn hold(
     };
     match held {
         Ok(s) => {
-            if let Some(m) = s.said() {
+            for m in s.said() {
                 writeln!(out, "{}", m.get(lang))?;
-            }
-            if !s.cleaned.is_empty() {
-                writeln!(out, "{}", cleaned_words(s.cleaned.len()).get(lang))?;
             }
             Ok(Ok(Some(s)))
         }
@@ -68,13 +65,6 @@ fn stop_cleanly(lang: Lang) {
         msg!("Đã dừng: chưa ghi gì vào hồ sơ, hồ sơ vẫn như trước; chạy lại lệnh nếu cần.";
              "Stopped: nothing was written to the dossier, it is as before; run the command again if needed."),
     );
-}
-
-/// "Removed N temporary files left by an interrupted command."
-pub(super) fn cleaned_words(n: usize) -> crate::diag::Msg {
-    let en = super::en_count(n, "temporary file", "temporary files");
-    msg!("đã xóa {n} tệp tạm do một lệnh bị ngắt trước khi ghi để lại; lệnh đó chưa ghi gì vào hồ sơ, chạy lại nó nếu cần";
-         "removed {en} left by a command stopped before it wrote; it wrote nothing to the dossier, run it again if needed")
 }
 
 fn list_written(files: &[std::path::PathBuf], out: &mut dyn Write) -> io::Result<()> {

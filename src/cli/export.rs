@@ -8,8 +8,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::check::{say, shown};
 use super::setup;
+use super::{say_error as say, shown};
 use super::{Exit, Settings};
 use crate::diag::Lang;
 use crate::export;
@@ -121,7 +121,7 @@ pub(super) fn run(
     // (#17).
     for d in &found {
         if crate::disk::session::needs_settling(d) {
-            super::check::finish_interrupted(d, "export", lang, err)?;
+            setup::finish_interrupted(d, "export", lang, err)?;
         }
     }
     let rows = export::collect(&a.path, &start.against());

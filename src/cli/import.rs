@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::check::shown;
 use super::setup::{self, Start};
+use super::shown;
 use super::Exit;
 use crate::diag::Lang;
 use crate::edit::fix::{unified_diff, FileChange};

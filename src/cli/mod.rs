@@ -16,6 +16,9 @@ mod pack;
 mod setup;
 mod verify;
 
+/// A path as the user should see it, with `/`.
+use crate::text::file_name::shown_path as shown;
+
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -364,7 +367,7 @@ pub(super) fn beside(dossier: &Path, name: &str) -> String {
             if p.as_os_str().is_empty() {
                 name.to_owned()
             } else {
-                check::shown(&p.join(name))
+                shown(&p.join(name))
             }
         }
         None => name.to_owned(),

@@ -2,8 +2,9 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{is_dossier_or_say, shown};
+use super::setup::is_dossier_or_say;
 use super::setup::{self, Start};
+use super::shown;
 use super::{say_error, Exit, PackArgs};
 use crate::diag::{Lang, Msg};
 use crate::msg;
@@ -61,7 +62,7 @@ pub(super) fn run(
     }
     // Held shared while read: a writer at work finishes first, and one stopped by a kill is
     // finished now (#17).
-    let Some(_held) = super::check::hold_for_reading(&a.dir, "pack", lang, err)? else {
+    let Some(_held) = setup::hold_for_reading(&a.dir, "pack", lang, err)? else {
         return Ok(Exit::Trouble);
     };
     super::interrupt::install(

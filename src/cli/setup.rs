@@ -8,6 +8,9 @@
 //! office's pinned rule sets mean the same to every command. `remove` and `fix` read none of the
 //! three and take none of the options.
 //!
+//! A command on one dossier then holds it for reading (`hold_for_reading`): a writer at work
+//! finishes first, and one a kill stopped is finished now (#17).
+//!
 //! Every step that cannot go on has said why on `err` before it returns the exit to stop with
 //! ([`Started`]).
 
@@ -173,6 +176,53 @@ fn office(settings: &Settings, from: &Path, lang: Lang, err: &mut dyn Write) -> 
         Err(e) => {
             super::say_error(err, lang, &e.msg())?;
             Ok(Err(Exit::Trouble))
+        }
+    }
+}
+
+/// Whether `dir` is a dossier folder (it holds `ho-so.yaml`); when not, says so on `err`: the
+/// commands that work on one dossier (pack, draft) refuse anything else the same way.
+pub(super) fn is_dossier_or_say(dir: &Path, lang: Lang, err: &mut dyn Write) -> io::Result<bool> {
+    if crate::dossier::discover::is_dossier(dir) {
+        return Ok(true);
+    }
+    // Said by what the path is (nothing, a dossier's file, a folder inside one, a folder of
+    // dossiers), as the editing commands say it.
+    super::say_error(err, lang, &crate::edit::not_a_dossier(dir))?;
+    Ok(false)
+}
+
+/// Finish the command a kill stopped in `dir` after its commit point, saying so on `err`;
+/// false (and the reason said) when it cannot be finished. Used by every command that reads a
+/// dossier before it reads it.
+pub(super) fn finish_interrupted(
+    dir: &Path,
+    command: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<bool> {
+    Ok(hold_for_reading(dir, command, lang, err)?.is_some())
+}
+
+/// [`finish_interrupted`], then hold the dossier shared for as long as the result is kept, so
+/// no writer renames files under the reader (`pack`, `draft`); None when refused (said).
+pub(super) fn hold_for_reading(
+    dir: &Path,
+    command: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<crate::disk::session::Session>> {
+    match crate::disk::session::reading(dir, command) {
+        Ok(s) => {
+            let d = shown(dir);
+            for m in s.said() {
+                writeln!(err, "{d}: {}", m.get(lang))?;
+            }
+            Ok(Some(s))
+        }
+        Err(e) => {
+            super::say_error(err, lang, &e.msg())?;
+            Ok(None)
         }
     }
 }

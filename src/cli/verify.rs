@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::check::shown;
 use super::setup;
+use super::shown;
 use super::{Exit, Format, VerifyArgs};
 use crate::diag::Lang;
 use crate::diag::Msg;

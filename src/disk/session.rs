@@ -26,16 +26,28 @@ pub struct Session {
 }
 
 impl Session {
-    /// What was done on the way in, for the clerk: None when nothing was.
+    /// What was done on the way in, for the clerk, in order: the stopped command finished, the
+    /// temporary files removed; empty when nothing was.
     #[must_use]
-    pub fn said(&self) -> Option<crate::diag::Msg> {
-        let r = self.recovered.as_ref()?;
-        let n = r.done.written.len() + r.done.removed.len();
-        let c = &r.command;
-        Some(crate::msg!(
-            "lệnh \"dossier {c}\" lần trước bị ngắt sau khi đã chuẩn bị xong: đã hoàn tất nó ({n} tệp)";
-            "the last \"dossier {c}\" was stopped after it had prepared its changes: it has been finished ({})", crate::diag::en_count(n, "file", "files")
-        ))
+    pub fn said(&self) -> Vec<crate::diag::Msg> {
+        let mut said = Vec::new();
+        if let Some(r) = &self.recovered {
+            let n = r.done.written.len() + r.done.removed.len();
+            let c = &r.command;
+            said.push(crate::msg!(
+                "lệnh \"dossier {c}\" lần trước bị ngắt sau khi đã chuẩn bị xong: đã hoàn tất nó ({n} tệp)";
+                "the last \"dossier {c}\" was stopped after it had prepared its changes: it has been finished ({})", crate::diag::en_count(n, "file", "files")
+            ));
+        }
+        if !self.cleaned.is_empty() {
+            let n = self.cleaned.len();
+            let en = crate::diag::en_count(n, "temporary file", "temporary files");
+            said.push(crate::msg!(
+                "đã xóa {n} tệp tạm do một lệnh bị ngắt trước khi ghi để lại; lệnh đó chưa ghi gì vào hồ sơ, chạy lại nó nếu cần";
+                "removed {en} left by a command stopped before it wrote; it wrote nothing to the dossier, run it again if needed"
+            ));
+        }
+        said
     }
 }
 

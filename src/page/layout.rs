@@ -6,6 +6,7 @@
 //! is in points, y upwards from the page's bottom edge, as in PDF.
 
 use super::fonts::{Face, Fonts};
+pub(crate) use super::style::Style;
 use super::wrap;
 
 /// Points per millimetre.
@@ -53,24 +54,6 @@ pub(crate) enum Item {
 pub(crate) enum Align {
     Left,
     Centre,
-}
-
-/// A text style: face, size and the distance from one baseline to the next.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Style {
-    pub(crate) face: Face,
-    pub(crate) size: f32,
-    pub(crate) leading: f32,
-}
-
-impl Style {
-    pub(crate) const fn new(face: Face, size: f32, line_spacing: f32) -> Style {
-        Style {
-            face,
-            size,
-            leading: size * line_spacing,
-        }
-    }
 }
 
 /// The pages laid out so far and the cursor on the last one.

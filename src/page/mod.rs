@@ -26,6 +26,7 @@ pub(crate) mod header;
 pub(crate) mod layout;
 pub mod model;
 pub(crate) mod serialize;
+pub(crate) mod style;
 pub(crate) mod table;
 pub(crate) mod wrap;
 

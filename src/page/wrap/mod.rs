@@ -16,7 +16,7 @@ mod tests;
 use clerk::clerk_breaks;
 
 use super::fonts::Fonts;
-use super::layout::Style;
+use super::style::Style;
 
 /// Break `text` into lines no wider than `width` points (the first `indent` narrower): at
 /// spaces, and inside a word only when the word alone is too wide. Widths add up glyph by glyph
