@@ -151,20 +151,46 @@ impl<'de> Deserialize<'de> for Pairs {
 /// The nearest `.dossier.yaml` in `start` or a folder above it.
 #[must_use]
 pub fn discover(start: &Path) -> Option<PathBuf> {
-    let abs = std::path::absolute(start).ok()?;
+    settings_above(start).0
+}
+
+/// A `.dossier.yaml` inside a dossier folder (or one of its folders) on the way up from
+/// `start`, which [`discover`] passed over: the command says it was not used.
+#[must_use]
+pub fn passed_over(start: &Path) -> Option<PathBuf> {
+    settings_above(start).1
+}
+
+/// The office's settings file above `start`, and the nearest one passed over on the way because
+/// it lies inside a dossier. A dossier's folders hold the sender's files, not the office's: one
+/// in a received dossier switched the office's rules off when that dossier was checked on its
+/// own (#20). Anything of that name counts, a folder or a broken link too, so that a settings
+/// file gone missing behind a link is said (its load fails) rather than silently not applied.
+fn settings_above(start: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
+    let Ok(abs) = std::path::absolute(start) else {
+        return (None, None);
+    };
     let mut dir = if abs.is_dir() {
         Some(abs.as_path())
     } else {
         abs.parent()
     };
+    let mut passed = None;
     while let Some(d) = dir {
         let candidate = d.join(FILE_NAME);
-        if candidate.is_file() {
-            return Some(candidate);
+        if std::fs::symlink_metadata(&candidate).is_ok() {
+            if d.ancestors()
+                .take(4)
+                .any(crate::dossier::discover::is_dossier)
+            {
+                passed.get_or_insert(candidate);
+            } else {
+                return (Some(candidate), passed);
+            }
         }
         dir = d.parent();
     }
-    None
+    (None, passed)
 }
 
 /// Read a configuration file.
@@ -176,6 +202,25 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         column,
         message,
     };
+    // Said by what is there: a folder, or a link to nothing, is no file to read (the reader's
+    // words would call the one a pipe or device and the other a missing file).
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(err(
+            0,
+            0,
+            msg!("đây là một thư mục, không phải tệp cấu hình"; "it is a folder, not a settings file"),
+        ));
+    }
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) && !path.exists() {
+        let to = std::fs::read_link(path)
+            .map(|t| crate::text::file_name::shown_path(&t))
+            .unwrap_or_default();
+        return Err(err(
+            0,
+            0,
+            msg!("đây là liên kết tới \"{to}\", nơi không có tệp nào"; "it is a link to \"{to}\", where there is no file"),
+        ));
+    }
     let text = crate::yaml::decode::read_text(path).map_err(|e| {
         let why = crate::criteria::unreadable_words(&e);
         err(
@@ -282,6 +327,19 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
                 l.column(),
                 msg!("{} kiểm tra gói hồ sơ có nguyên vẹn, không bị sửa; không đổi được mức của quy tắc này", rule.info().id;
                      "{} checks that a bundle is whole and untampered; its level cannot be changed", rule.info().id),
+            ));
+        }
+        if rule.is_reading_rule() {
+            // Lowered, a dossier the checker could not read whole was packed and drafted as
+            // clean, a report that did not parse left out of the drafts (#20).
+            let l = k.referenced;
+            let i = rule.info();
+            let id = i.id;
+            return Err(err(
+                l.line(),
+                l.column(),
+                msg!("{id} ({}) nghĩa là chương trình không đọc được trọn hồ sơ, nên không kiểm tra được; không đổi được mức của quy tắc này", i.title_vi;
+                     "{id} ({}) means the checker could not read the dossier whole, so nothing can be checked; its level cannot be changed", i.title_en),
             ));
         }
         let level = match v.value.as_str() {

@@ -162,3 +162,147 @@ fn explain_gives_the_level_the_offices_settings_give() {
     let o = dossier(dir.path(), &["explain", "HS017", "--no-config"]);
     assert!(!text(&o).contains("văn phòng"), "{}", text(&o));
 }
+
+/// The base dossier with HS017's warning (a `#` cutting a value), in `hs/`.
+fn with_warning() -> crate::util::Scratch {
+    let s = crate::util::Scratch::base();
+    crate::fixtures::overlay(&s, &repo().join("tests/fixtures/rules/HS017"));
+    s
+}
+
+#[test]
+fn the_rules_that_say_a_dossier_was_not_read_whole_cannot_be_lowered() {
+    // With HS002 off, a report that did not parse was packed and drafted as clean, and left out
+    // of the drafts (#20, fresh eyes).
+    for (rule, level) in [
+        ("HS002", "off"),
+        ("HS001", "warning"),
+        ("invalid-yaml", "off"),
+        ("HS011", "off"),
+    ] {
+        let s = crate::util::Scratch::base();
+        fs::write(
+            s.dir.path().join(".dossier.yaml"),
+            format!("phien_ban: 1\nmuc_do:\n  {rule}: {level}\n"),
+        )
+        .unwrap();
+        let before = crate::util::tree_bytes(s.dir.path());
+        let o = s.run(&["pack", "--today", TODAY, "hs", "-o", "goi.zip"]);
+        let all = text(&o);
+        assert_eq!(o.status.code(), Some(2), "{rule}: {all}");
+        assert!(
+            all.contains(".dossier.yaml:3:3:")
+                && all.contains("không đọc được trọn hồ sơ")
+                && all.contains("không đổi được mức của quy tắc này"),
+            "{rule}: {all}"
+        );
+        assert_eq!(crate::util::tree_bytes(s.dir.path()), before, "{rule}");
+    }
+    let s = crate::util::Scratch::base();
+    fs::write(
+        s.dir.path().join(".dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  HS002: off\n",
+    )
+    .unwrap();
+    let o = s.run(&["--lang", "en", "check", "--today", TODAY, "hs"]);
+    assert!(
+        text(&o).contains("HS002 (The YAML file does not parse) means the checker could not read the dossier whole"),
+        "{}",
+        text(&o)
+    );
+}
+
+#[test]
+fn settings_inside_a_dossier_are_the_senders_and_are_not_used() {
+    let s = with_warning();
+    s.write(".dossier.yaml", "phien_ban: 1\nmuc_do:\n  HS017: off\n");
+    for args in [
+        &["check", "--today", TODAY, "hs"][..],
+        &["check", "--today", TODAY, "hs/bao-cao"][..],
+    ] {
+        let o = s.run(args);
+        let all = text(&o);
+        assert!(all.contains("HS017"), "{args:?}: {all}");
+        assert!(
+            all.contains("Bỏ qua ")
+                && all.contains("hs/.dossier.yaml: tệp cấu hình nằm trong thư mục hồ sơ"),
+            "{args:?}: {all}"
+        );
+        assert!(!all.contains("Dùng tệp cấu hình"), "{args:?}: {all}");
+    }
+    // The office's own file above the dossier is still found past it.
+    fs::write(
+        s.dir.path().join(".dossier.yaml"),
+        "phien_ban: 1\nmuc_do:\n  HS017: error\n",
+    )
+    .unwrap();
+    let o = s.run(&["check", "--today", TODAY, "hs"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(text(&o).contains("Dùng tệp cấu hình"), "{}", text(&o));
+}
+
+#[test]
+fn paths_under_two_offices_settings_are_refused_not_judged_by_the_first() {
+    let s = with_warning();
+    let root = s.dir.path();
+    for (office, level) in [("o1", "error"), ("o2", "off")] {
+        copy_tree(&s.hs(), &root.join(office).join("hs"));
+        fs::write(
+            root.join(office).join(".dossier.yaml"),
+            format!("phien_ban: 1\nmuc_do:\n  HS017: {level}\n"),
+        )
+        .unwrap();
+    }
+    for args in [["o1/hs", "o2/hs"], ["o2/hs", "o1/hs"]] {
+        let o = s.run(&["check", "--today", TODAY, args[0], args[1]]);
+        let all = text(&o);
+        assert_eq!(o.status.code(), Some(2), "{all}");
+        assert!(
+            all.contains("nằm dưới hai thiết lập văn phòng khác nhau"),
+            "{all}"
+        );
+    }
+    // One chosen file judges both.
+    let o = s.run(&[
+        "check",
+        "--today",
+        TODAY,
+        "--config",
+        "o1/.dossier.yaml",
+        "o1/hs",
+        "o2/hs",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    // Under the same settings: as before.
+    let o = s.run(&["check", "--today", TODAY, "o1/hs", "o1/hs/.."]);
+    assert_ne!(o.status.code(), Some(2), "{}", text(&o));
+}
+
+#[test]
+fn a_settings_file_that_is_a_folder_or_a_broken_link_stops_the_run() {
+    let s = with_warning();
+    fs::create_dir(s.dir.path().join(".dossier.yaml")).unwrap();
+    let o = s.run(&["check", "--today", TODAY, "hs"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("đây là một thư mục, không phải tệp cấu hình"),
+        "{}",
+        text(&o)
+    );
+    #[cfg(unix)]
+    {
+        fs::remove_dir(s.dir.path().join(".dossier.yaml")).unwrap();
+        std::os::unix::fs::symlink("/khong-co/cai-dat.yaml", s.dir.path().join(".dossier.yaml"))
+            .unwrap();
+        let o = s.run(&[
+            "--lang", "en", "export", "--today", TODAY, "hs", "--xlsx", "ds.xlsx",
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        assert!(
+            text(&o).contains("it is a link to \"/khong-co/cai-dat.yaml\", where there is no file"),
+            "{}",
+            text(&o)
+        );
+        assert!(!s.dir.path().join("ds.xlsx").exists());
+    }
+}

@@ -34,6 +34,9 @@ pub(super) fn run(
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
     let start = a.paths.first().map_or(Path::new("."), PathBuf::as_path);
+    if let Some(exit) = setup::one_office(&a.settings, &a.paths, lang, err)? {
+        return Ok(exit);
+    }
     let (today, config) = match setup::day_and_office(&a.settings, start, lang, err)? {
         Ok(t) => t,
         Err(exit) => return Ok(exit),

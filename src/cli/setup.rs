@@ -90,6 +90,45 @@ pub(super) fn day_and_office(
     Ok(office(settings, from, lang, err)?.map(|config| (today, config)))
 }
 
+/// Several paths checked in one run are judged under one office's settings, found from the
+/// first: paths under two different settings files are refused (exit 2) rather than judged by
+/// whichever came first (the result depended on the order of the arguments, #20).
+pub(super) fn one_office(
+    settings: &Settings,
+    paths: &[std::path::PathBuf],
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<Exit>> {
+    if settings.no_config || settings.config.is_some() {
+        return Ok(None);
+    }
+    let Some((first, rest)) = paths.split_first() else {
+        return Ok(None);
+    };
+    let found = config::discover(first);
+    for p in rest {
+        let other = config::discover(p);
+        if other != found {
+            let name = |f: &Option<std::path::PathBuf>| {
+                f.as_deref().map_or_else(
+                    || msg!("không có tệp cấu hình"; "no settings file"),
+                    |f| {
+                        let f = shown(f);
+                        msg!("{f}"; "{f}")
+                    },
+                )
+            };
+            let (a, b) = (name(&found), name(&other));
+            let (x, y) = (shown(first), shown(p));
+            let m = msg!("\"{x}\" ({}) và \"{y}\" ({}) nằm dưới hai thiết lập văn phòng khác nhau; kiểm tra riêng từng nơi, hoặc chọn một tệp bằng --config (hay --no-config)", a.vi, b.vi;
+                         "\"{x}\" ({}) and \"{y}\" ({}) lie under two different office settings; check each on its own, or choose one with --config (or --no-config)", a.en, b.en);
+            super::say_error(err, lang, &m)?;
+            return Ok(Some(Exit::Trouble));
+        }
+    }
+    Ok(None)
+}
+
 /// The rule-set path in force: `--criteria`, else the one the settings pin.
 pub(super) fn rule_sets_named<'a>(settings: &'a Settings, config: &'a Config) -> Option<&'a Path> {
     settings.criteria.as_deref().or(config.criteria.as_deref())
@@ -163,6 +202,14 @@ pub(super) fn rule_sets(
 fn office(settings: &Settings, from: &Path, lang: Lang, err: &mut dyn Write) -> Started<Config> {
     if settings.no_config {
         return Ok(Ok(Config::default()));
+    }
+    if settings.config.is_none() {
+        if let Some(inside) = config::passed_over(from) {
+            let p = shown(&inside);
+            let m = msg!("Bỏ qua {p}: tệp cấu hình nằm trong thư mục hồ sơ là tệp của người lập hồ sơ, không phải của văn phòng; đặt tệp cấu hình ở thư mục chứa các hồ sơ.";
+                         "Ignored {p}: a settings file inside a dossier folder belongs to whoever made the dossier, not to the office; put the settings in the folder that holds the dossiers.");
+            writeln!(err, "{}", m.get(lang))?;
+        }
     }
     let Some(path) = settings.config.clone().or_else(|| config::discover(from)) else {
         return Ok(Ok(Config::default()));

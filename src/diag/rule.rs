@@ -54,6 +54,24 @@ macro_rules! rules {
             pub fn is_bundle_rule(self) -> bool {
                 self.family() == super::Family::Bundle
             }
+
+            /// Whether the rule says the dossier could not be read whole (a component missing, a
+            /// file that does not parse or cannot be read, a field written twice, a version or
+            /// rule set the checker does not know): what is checked then is not the dossier,
+            /// so no office setting may lower it and let `pack` or `draft` go on.
+            #[must_use]
+            pub fn is_reading_rule(self) -> bool {
+                matches!(
+                    self,
+                    Rule::HS001
+                        | Rule::HS002
+                        | Rule::HS007
+                        | Rule::HS008
+                        | Rule::HS011
+                        | Rule::HS013
+                        | Rule::HS014
+                )
+            }
         }
     };
 }
