@@ -183,8 +183,11 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
 /// from the bundle. A file changed after this is caught there: its cover list no longer
 /// matches.
 fn page_counts(files: &[writer::Source]) -> cover::PageCounts {
+    use rayon::prelude::*;
+    // One scan per core (#21): each count reads its file in 64 KiB chunks, so memory stays
+    // bounded by the number of cores, not by the size of the scans.
     files
-        .iter()
+        .par_iter()
         .filter_map(|f| Some((f.name.clone(), pages::count_file(&f.path)?)))
         .collect()
 }
