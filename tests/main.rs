@@ -41,6 +41,7 @@ mod lookalike_names;
 mod office_settings;
 mod output;
 mod pack;
+mod pack_passes;
 mod packsafety;
 mod province_rules;
 mod rawzip;

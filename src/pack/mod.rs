@@ -235,11 +235,12 @@ pub fn pack(
         .and_then(|l| opts.config.receiving_office(&l.id))
         .map(str::to_owned);
     let recipient = cover::recipient(&checked.dossier, rs, setting.as_deref());
+    let counts = page_counts(&files);
     let list = cover::cover_list(
         &checked.dossier,
         &store,
         rs,
-        &page_counts(&files),
+        &counts,
         &recipient,
         cover_pdf::Layout::CURRENT,
     );
@@ -289,7 +290,7 @@ pub fn pack(
         pdf: &pdf,
         meta: &meta,
     };
-    let result = write_and_verify(catalog, opts, &path, &cover, &files, progress);
+    let result = write_and_verify(catalog, opts, &path, &cover, &files, &counts, progress);
     // Kept with the bundle; removed (while empty) without it.
     for m in &made {
         match &result {
@@ -367,6 +368,7 @@ fn write_and_verify(
     path: &Path,
     cover: &Cover<'_>,
     files: &[writer::Source],
+    counts: &cover::PageCounts,
     progress: &dyn Progress,
 ) -> Result<Written, PackError> {
     progress.begin(files.iter().map(|f| f.size).sum(), files.len() as u64);
@@ -376,10 +378,24 @@ fn write_and_verify(
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.
+    // The pages of a scan are not counted a second time: the read-back takes the counts made
+    // for the cover list for the entries whose bytes hash as the ones streamed into the bundle.
+    // The scan was unchanged from the check's look to its last byte streamed (`seen`), so those
+    // are the bytes counted; any other bytes get no count, and the cover list no longer matches.
+    let counted: crate::verify::Counted = partial
+        .entries()
+        .iter()
+        .filter_map(|e| {
+            let pages = counts.get(&e.path)?;
+            Some((e.path.clone(), (e.sha256.clone(), *pages)))
+        })
+        .collect();
     let on = Against::new(catalog, opts.today).office(&opts.config);
-    let again = crate::verify::verify(partial.path(), &on).map_err(|source| PackError::Reread {
-        target: path.to_path_buf(),
-        source,
+    let again = crate::verify::verify_counted(partial.path(), &on, &counted).map_err(|source| {
+        PackError::Reread {
+            target: path.to_path_buf(),
+            source,
+        }
     })?;
     if again.fails(opts.deny_warnings) {
         return Err(PackError::Rejected(Box::new(again)));

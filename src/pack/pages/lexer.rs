@@ -93,6 +93,19 @@ impl Lexer {
     /// Feed one byte; every token it completes goes to `emit`, which answers whether binary
     /// stream data follows (the byte ending the `stream` keyword). Returns Some(carriage
     /// return seen) when it does: the caller then reads raw bytes.
+    /// How many of `bytes`' first bytes [`Lexer::step`] would pass over without a token or a
+    /// change of state: inside a comment up to its line's end, inside a literal string up to a
+    /// backslash or a parenthesis, inside a hex string up to its `>`.
+    pub(super) fn idle(&self, bytes: &[u8]) -> usize {
+        let found = match self.state {
+            Lex::Comment => memchr::memchr2(b'\n', b'\r', bytes),
+            Lex::LitStr(_, false) => memchr::memchr3(b'\\', b'(', b')', bytes),
+            Lex::HexStr => memchr::memchr(b'>', bytes),
+            _ => return 0,
+        };
+        found.unwrap_or(bytes.len())
+    }
+
     pub(super) fn step(&mut self, b: u8, emit: &mut impl FnMut(Tok<'_>) -> bool) -> Option<bool> {
         match self.state {
             Lex::Comment => {

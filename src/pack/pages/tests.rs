@@ -184,3 +184,56 @@ fn object_offsets_out_of_order_are_not_followed() {
     assert_eq!(pages(&pdf), Some(3));
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+/// The count of `bytes` fed in chunks of `size`, passing over idle bytes in bulk or not.
+fn counted(bytes: &[u8], size: usize, bulk: bool) -> (Option<Option<u64>>, bool, usize) {
+    let mut c = Counter::new();
+    c.bulk = bulk;
+    for chunk in bytes.chunks(size.max(1)) {
+        c.feed(chunk);
+    }
+    let state = (c.tally.unsure, c.tally.objects.len());
+    (c.finish(), state.0, state.1)
+}
+
+/// Passing over idle bytes in bulk (#21) gives what stepping through every byte gives: on the
+/// made PDFs, on the bench's scans (`%PDF-` then random bytes, where most bytes end up inside
+/// strings), and on random mixes of the bytes the lexer cares about, in chunks of every size.
+#[test]
+fn bulk_passing_over_idle_bytes_counts_as_stepping_does() {
+    let mut inputs = vec![plain_pdf(3, 3), object_stream_pdf(4)];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let alphabet: &[u8] = b"()\\%<>[]/# \r\nestramndobj0123Pag/Type/Count<<>>endstream stream\n";
+    for n in 0..60 {
+        let mut v = b"%PDF-1.4\n".to_vec();
+        let len = 200 + (next() % 4000) as usize;
+        for _ in 0..len {
+            let r = next();
+            if n % 2 == 0 {
+                v.push((r >> 11) as u8);
+            } else {
+                v.push(alphabet[(r as usize >> 7) % alphabet.len()]);
+            }
+        }
+        if n % 3 == 0 {
+            v.extend_from_slice(&plain_pdf(2, 2));
+        }
+        inputs.push(v);
+    }
+    for (i, bytes) in inputs.iter().enumerate() {
+        let want = counted(bytes, bytes.len(), false);
+        for size in [1, 2, 7, 64, 4096, bytes.len()] {
+            assert_eq!(
+                counted(bytes, size, true),
+                want,
+                "input {i}, chunks of {size}"
+            );
+        }
+    }
+}
