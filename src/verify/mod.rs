@@ -15,7 +15,7 @@ pub use words::NotZipKind;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
-use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -236,6 +236,7 @@ fn verify_with(bundle: &Path, on: &Against, counted: &Counted) -> Result<Verifie
     let mut held: u64 = 0;
     let mut present: Vec<&str> = Vec::new();
     let mut broken: Vec<&str> = Vec::new();
+    let mut plan: Vec<(usize, bool)> = Vec::new();
     for (i, r) in raw.iter().enumerate() {
         if refused[i] || r.dir {
             continue;
@@ -258,7 +259,22 @@ fn verify_with(bundle: &Path, on: &Against, counted: &Counted) -> Result<Verifie
         if whole {
             held += r.uncompressed;
         }
-        let read = read_entry(&mut file, r, whole, counted.get(name)).map_err(io_err)?;
+        plan.push((i, whole));
+    }
+    // Read on every core (#21): each entry through its own positioned reader over the one
+    // handle, so that no thread moves another's cursor. What is kept whole was chosen above,
+    // under the same budget, so memory does not grow with the number of threads beyond their
+    // buffers. The results are taken in the entries' order, as one thread took them.
+    let reads: Vec<io::Result<Read_>> = {
+        use rayon::prelude::*;
+        let file = &file;
+        plan.par_iter()
+            .map(|&(i, whole)| read_entry(file, &raw[i], whole, counted.get(shown[i].as_str())))
+            .collect()
+    };
+    for (&(i, _), read) in plan.iter().zip(reads) {
+        let (r, name) = (&raw[i], shown[i].as_str());
+        let read = read.map_err(io_err)?;
         match read {
             Read_::TooLong => {
                 findings.push(finding(
@@ -523,6 +539,26 @@ fn check_names(
     refused
 }
 
+/// A file read from a position of its own, leaving the handle's cursor alone: entries are read
+/// on several threads through one handle (a second open of the path could meet another file).
+struct At<'f> {
+    file: &'f File,
+    pos: u64,
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(self.file, buf, self.pos)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(self.file, buf, self.pos)?;
+        #[cfg(not(any(unix, windows)))]
+        let n: usize = return Err(io::ErrorKind::Unsupported.into());
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
 enum Read_ {
     Done {
         size: u64,
@@ -541,13 +577,18 @@ enum Read_ {
 /// `known` (the SHA-256 of bytes already counted, and their pages), the pages are not counted
 /// again: they are `known`'s when the bytes hash the same, and unknown otherwise.
 fn read_entry(
-    file: &mut File,
+    file: &File,
     r: &central::RawEntry,
     whole: bool,
     known: Option<&(String, Option<u64>)>,
 ) -> io::Result<Read_> {
-    file.seek(SeekFrom::Start(r.offset))?;
-    let mut stream = BufReader::with_capacity(64 * 1024, &mut *file);
+    let mut stream = BufReader::with_capacity(
+        64 * 1024,
+        At {
+            file,
+            pos: r.offset,
+        },
+    );
     let Ok(Some(mut zf)) = zip::read::read_zipfile_from_stream(&mut stream) else {
         return Ok(Read_::Corrupt);
     };

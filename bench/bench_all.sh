@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Every target of #21 in one run, each beside its peer, with the ratio (median wall time of N
+# runs after a warm-up, by bench/timeit.py; peak RSS of the largest process):
+#   pack of the 48 MB dossier of scans   vs zip -r -X -0 of the same folder    (goal <= 1.0 x)
+#   verify of its bundle                 vs openssl dgst -sha256 of the bundle (goal <= 1.5 x)
+#   check of the 2,000-dossier corpus    vs cat of the same files              (goal <= 1.0 x)
+#   the same check                       vs py_check.py --fast                 (goal >= 10 x faster)
+#   import of the 5,000-row list         vs create-write-sync-rename floor     (goal <= 1.3 x)
+#   pack and verify memory                                                     (goal < 20 MB)
+#
+#   bench/bench_all.sh [WORK_DIR] [N]
+#
+# Needs: python3 (with openpyxl and PyYAML for the list and the peer script), zip, openssl, and
+# ../shared/bench beside this repository. Builds the release binary.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED_BENCH:-$here/../shared/bench}
+work=${1:-/tmp/dossier-bench-all}
+n=${2:-9}
+mkdir -p "$work"
+[ -f "$work/scans/truth.json" ] ||
+  python3 "$shared/gen_corpus.py" "$work/scans" --n 2 --seed 1 --bad-rate 0 --attachments 50 >&2
+[ -f "$work/corpus/truth.json" ] ||
+  python3 "$shared/gen_corpus.py" "$work/corpus" --n 2000 --seed 1 --bad-rate 0.1 >&2
+[ -d "$work/small" ] || python3 "$here/bench/make_big_dossier.py" "$work/small" --n 10
+[ -f "$work/list5k.xlsx" ] || python3 "$here/bench/make_big_list.py" "$work/list5k.xlsx" --n 5000
+cargo build --release --quiet --manifest-path "$here/Cargo.toml"
+bin=$here/target/release/dossier
+t() { python3 "$here/bench/timeit.py" "$n" "$1" "$2"; }
+d="--today 2026-11-28"
+scans=$(find "$work/scans" -mindepth 1 -maxdepth 1 -type d | sort | head -1)
+out=$work/out
+mkdir -p "$out"
+
+row() {  # what, ours "s mb", peer name, peer "s mb", goal ("<= 1.0" | ">= 10 faster")
+  local what=$1 ours=$2 peer=$3 theirs=$4 goal=$5
+  local s=${ours% *} mb=${ours#* } ps=${theirs% *}
+  local ratio met
+  if [[ $goal == ">="* ]]; then
+    ratio=$(python3 -c "print(f'{$ps / $s:.1f} x faster')")
+    met=$(python3 -c "print('yes' if $ps / $s >= ${goal#>= } else 'no')")
+  else
+    ratio=$(python3 -c "print(f'{$s / $ps:.2f} x')")
+    met=$(python3 -c "print('yes' if $s / $ps <= ${goal#<= } else 'no')")
+  fi
+  printf '| %s | %s s, %s MB | %s: %s s | %s | %s | %s |\n' "$what" "$s" "$mb" "$peer" "$ps" "$ratio" "$goal" "$met"
+}
+
+echo "| what | dossier | peer (same run) | ratio | goal | met |"
+echo "|---|---|---|---|---|---|"
+pack=$(t "rm -f $out/*.zip" "$bin pack $d '$scans' -o $out/")
+zip0=$(t "rm -f $out/z.zip" "cd '$scans' && zip -q -r -X -0 $out/z.zip .")
+row "pack, 48 MB of scans" "$pack" "zip -r -X -0" "$zip0" "<= 1.0"
+rm -f "$out"/*.zip && "$bin" pack $d "$scans" -o "$out/" >/dev/null
+bundle=$(ls "$out"/*.zip)
+verify=$(t "" "$bin verify $d '$bundle'")
+dgst=$(t "" "openssl dgst -sha256 '$bundle'")
+row "verify of its bundle" "$verify" "openssl dgst -sha256" "$dgst" "<= 1.5"
+check=$(t "" "$bin check $d --format json '$work/corpus'")
+cat=$(t "" "find '$work/corpus' -name '*.yaml' -print0 | xargs -0 cat")
+row "check, 2,000 dossiers" "$check" "cat of the YAML" "$cat" "<= 1.0"
+py=$(t "" "python3 '$shared/py_check.py' --fast '$work/corpus'")
+row "check, 2,000 dossiers" "$check" "py_check.py --fast" "$py" ">= 10"
+import=$(t "rm -rf $work/imp && cp -r $work/small $work/imp" "$bin import $work/imp --danh-sach $work/list5k.xlsx")
+floor=$(t "rm -rf $work/floor && mkdir $work/floor" "python3 -c 'import os
+for i in range(5000):
+    open(\"$work/floor/.t%d\" % i, \"w\").write(\"x\" * 3000)
+os.sync()
+for i in range(5000):
+    os.rename(\"$work/floor/.t%d\" % i, \"$work/floor/r%d.yaml\" % i)'")
+row "import, 5,000 rows (writes 5,000 reports)" "$import" "create-write-sync-rename floor" "$floor" "<= 1.3"
+echo
+echo "Peak memory: pack ${pack#* } MB, verify ${verify#* } MB (goal: under 20 MB whatever the size of the scans)."
