@@ -10,7 +10,13 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use crate::disk::links;
+
+/// Most paths a [`Folder`] remembers the kind of.
+const MAX_REMEMBERED: usize = 4096;
 
 use crate::yaml::decode::{self, DecodeProblem};
 
@@ -63,10 +69,20 @@ pub struct Link {
 }
 
 /// A dossier folder on disk.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Folder {
     /// The folder.
     pub root: PathBuf,
+    /// What each path was found to be, at the first look: the reader, the file finder and the
+    /// text reader each asked again, and every answer cost a look at each folder on the way
+    /// and at the file (70 file-system calls a dossier, three times the files it holds, #21).
+    kinds: Mutex<HashMap<String, Kind>>,
+}
+
+impl Clone for Folder {
+    fn clone(&self) -> Self {
+        Folder::new(&self.root)
+    }
 }
 
 impl Folder {
@@ -75,6 +91,21 @@ impl Folder {
     pub fn new(root: &Path) -> Self {
         Folder {
             root: root.to_path_buf(),
+            kinds: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// What `rel` is, looked at on disk.
+    fn look(&self, rel: &str) -> Kind {
+        // Every component from the dossier folder down is looked at, not only the last: a
+        // `dinh-kem/` linked elsewhere made its files look like the dossier's (#17).
+        if links::first_outside_link(&self.root, Path::new(rel)).is_some() {
+            return Kind::OutsideLink;
+        }
+        match fs::metadata(self.root.join(rel)) {
+            Ok(m) if m.is_file() => Kind::File(m.len()),
+            Ok(m) if m.is_dir() => Kind::Dir,
+            _ => Kind::Missing,
         }
     }
 }
@@ -111,16 +142,22 @@ impl Store for Folder {
     }
 
     fn kind(&self, rel: &str) -> Kind {
-        // Every component from the dossier folder down is looked at, not only the last: a
-        // `dinh-kem/` linked elsewhere made its files look like the dossier's (#17).
-        if links::first_outside_link(&self.root, Path::new(rel)).is_some() {
-            return Kind::OutsideLink;
+        let kinds = || {
+            self.kinds
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        if let Some(k) = kinds().get(rel) {
+            return *k;
         }
-        match fs::metadata(self.root.join(rel)) {
-            Ok(m) if m.is_file() => Kind::File(m.len()),
-            Ok(m) if m.is_dir() => Kind::Dir,
-            _ => Kind::Missing,
+        let k = self.look(rel);
+        // Paths a dossier's texts name are many only in a hostile one: past a few thousand they
+        // are looked at every time rather than remembered.
+        let mut kinds = kinds();
+        if kinds.len() < MAX_REMEMBERED {
+            kinds.insert(rel.to_owned(), k);
         }
+        k
     }
 
     fn outside_link(&self, rel: &str) -> Option<Link> {
