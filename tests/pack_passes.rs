@@ -67,3 +67,72 @@ fn the_read_back_takes_the_counts_made_of_the_same_bytes() {
     let other = "0".repeat(64);
     assert_eq!(rules(dir.path(), &one(&other, pages)), ["GO007"]);
 }
+
+/// A minimal PDF whose page tree says `pages`.
+fn pdf_of(pages: u32) -> Vec<u8> {
+    format!(
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count {pages} >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+    .into_bytes()
+}
+
+/// Wait for the pack to make `flag` (it is paused there), do `change`, let it go on.
+#[cfg(unix)]
+fn at_pause(child: &mut std::process::Child, flag: &std::path::Path, change: impl FnOnce()) {
+    let started = std::time::Instant::now();
+    while !flag.exists() {
+        assert!(child.try_wait().unwrap().is_none(), "the pack ended first");
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    change();
+    fs::remove_file(flag).unwrap();
+}
+
+/// A scan that is a link inside the dossier, re-pointed to another file for the page count and
+/// back before the copy (the link's target unchanged, so every stamp agrees): the counts were
+/// paired with the hash of the bytes streamed, and the bundle went out with the other file's
+/// pages on its cover list, which `verify` then refused (#21, fresh eyes: 21 of 93 bundles). The
+/// count is now paired with the hash of the bytes counted: exit 1, no bundle.
+#[cfg(unix)]
+#[test]
+fn a_link_re_pointed_between_the_count_and_the_copy_gives_no_bundle() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let hs = dir.path().join("hs");
+    copy_tree(&repo().join(EXAMPLE), &hs);
+    fs::create_dir_all(hs.join("quet")).unwrap();
+    fs::write(hs.join("quet/a.pdf"), pdf_of(3)).unwrap();
+    fs::write(hs.join("quet/b.pdf"), pdf_of(12)).unwrap();
+    let scan = hs.join(SCAN);
+    fs::remove_file(&scan).unwrap();
+    symlink("../quet/a.pdf", &scan).unwrap();
+    let point = |to: &str| {
+        let tmp = hs.join("dinh-kem/.moi");
+        symlink(to, &tmp).unwrap();
+        fs::rename(&tmp, &scan).unwrap();
+    };
+    fs::create_dir_all(dir.path().join("out")).unwrap();
+    let (count_flag, stream_flag) = (dir.path().join("count"), dir.path().join("stream"));
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dossier"))
+        .current_dir(dir.path())
+        .args(["pack", "--today", TODAY, "hs", "-o", "out"])
+        .env("DOSSIER_TEST_PAUSE_BEFORE_COUNT", &count_flag)
+        .env("DOSSIER_TEST_PAUSE_BEFORE_STREAM", &stream_flag)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    at_pause(&mut child, &count_flag, || point("../quet/b.pdf"));
+    at_pause(&mut child, &stream_flag, || point("../quet/a.pdf"));
+    let o = child.wait_with_output().unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(o.status.code(), Some(1), "{said}");
+    assert!(said.contains("Chưa đóng gói"), "{said}");
+    let out: Vec<_> = fs::read_dir(dir.path().join("out")).unwrap().collect();
+    assert!(out.is_empty(), "no bundle: {out:?}\n{said}");
+}

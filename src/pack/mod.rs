@@ -182,15 +182,18 @@ pub fn bundle_files(checked: &Checked, store: &dyn Store) -> Vec<String> {
 /// The pages of every PDF that goes in the bundle, read from disk as `verify` will read them
 /// from the bundle. A file changed after this is caught there: its cover list no longer
 /// matches.
-fn page_counts(files: &[writer::Source]) -> cover::PageCounts {
+fn page_counts(files: &[writer::Source]) -> Counts {
     use rayon::prelude::*;
     // One scan per core (#21): each count reads its file in 64 KiB chunks, so memory stays
     // bounded by the number of cores, not by the size of the scans.
     files
         .par_iter()
-        .filter_map(|f| Some((f.name.clone(), pages::count_file(&f.path)?)))
+        .filter_map(|f| Some((f.name.clone(), pages::count_file_hashed(&f.path)?)))
         .collect()
 }
+
+/// The pages of each PDF to bundle, with the SHA-256 of the bytes counted.
+type Counts = std::collections::BTreeMap<String, (Option<u64>, String)>;
 
 /// Where the bundle goes.
 #[must_use]
@@ -235,12 +238,15 @@ pub fn pack(
         .and_then(|l| opts.config.receiving_office(&l.id))
         .map(str::to_owned);
     let recipient = cover::recipient(&checked.dossier, rs, setting.as_deref());
+    #[cfg(debug_assertions)]
+    pause_for_tests("DOSSIER_TEST_PAUSE_BEFORE_COUNT");
     let counts = page_counts(&files);
+    let pages: cover::PageCounts = counts.iter().map(|(n, (p, _))| (n.clone(), *p)).collect();
     let list = cover::cover_list(
         &checked.dossier,
         &store,
         rs,
-        &counts,
+        &pages,
         &recipient,
         cover_pdf::Layout::CURRENT,
     );
@@ -284,7 +290,7 @@ pub fn pack(
         })?;
     }
     #[cfg(debug_assertions)]
-    pause_for_tests();
+    pause_for_tests("DOSSIER_TEST_PAUSE_BEFORE_STREAM");
     let cover = Cover {
         date: list.date,
         pdf: &pdf,
@@ -336,12 +342,14 @@ fn source(dir: &Path, store: &seen::Seen, rel: String) -> Result<writer::Source,
     })
 }
 
-/// Test-only, in debug builds: with `DOSSIER_TEST_PAUSE_BEFORE_STREAM=FILE`, the pack, its
-/// check done and before it writes, makes FILE and waits (at most 60 s) until it is removed,
-/// so that a test can change the dossier at that very moment. Not compiled into a release.
+/// Test-only, in debug builds: with `DOSSIER_TEST_PAUSE_BEFORE_STREAM=FILE` (after the check and
+/// the page counts, before the pack writes) or `DOSSIER_TEST_PAUSE_BEFORE_COUNT=FILE` (after the
+/// check, before the page counts), the pack makes FILE there and waits (at most 60 s) until it
+/// is removed, so that a test can change the dossier at that very moment. Not compiled into a
+/// release.
 #[cfg(debug_assertions)]
-fn pause_for_tests() {
-    let Some(flag) = std::env::var_os("DOSSIER_TEST_PAUSE_BEFORE_STREAM") else {
+fn pause_for_tests(var: &str) {
+    let Some(flag) = std::env::var_os(var) else {
         return;
     };
     let flag = PathBuf::from(flag);
@@ -368,7 +376,7 @@ fn write_and_verify(
     path: &Path,
     cover: &Cover<'_>,
     files: &[writer::Source],
-    counts: &cover::PageCounts,
+    counts: &Counts,
     progress: &dyn Progress,
 ) -> Result<Written, PackError> {
     progress.begin(files.iter().map(|f| f.size).sum(), files.len() as u64);
@@ -378,17 +386,13 @@ fn write_and_verify(
     // The receiving office's check, on the bytes written: a file changed, removed or replaced
     // after the check (the cover list no longer matches, an attachment is missing, a document
     // now has errors) gives no bundle.
-    // The pages of a scan are not counted a second time: the read-back takes the counts made
-    // for the cover list for the entries whose bytes hash as the ones streamed into the bundle.
-    // The scan was unchanged from the check's look to its last byte streamed (`seen`), so those
-    // are the bytes counted; any other bytes get no count, and the cover list no longer matches.
-    let counted: crate::verify::Counted = partial
-        .entries()
+    // The pages of a scan are not counted a second time: the read-back takes the count made
+    // for the cover list for an entry whose bytes hash as the bytes counted. Any other bytes (a
+    // file rewritten, or a link re-pointed, between the count and the copy) get no count, and
+    // the cover list no longer matches: no bundle.
+    let counted: crate::verify::Counted = counts
         .iter()
-        .filter_map(|e| {
-            let pages = counts.get(&e.path)?;
-            Some((e.path.clone(), (e.sha256.clone(), *pages)))
-        })
+        .map(|(name, (pages, sha256))| (name.clone(), (sha256.clone(), *pages)))
         .collect();
     let on = Against::new(catalog, opts.today).office(&opts.config);
     let again = crate::verify::verify_counted(partial.path(), &on, &counted).map_err(|source| {

@@ -58,6 +58,16 @@ pub fn count(bytes: &[u8]) -> Option<Option<u64>> {
 /// PDF cannot be read to its end.
 #[must_use]
 pub fn count_file(path: &std::path::Path) -> Option<Option<u64>> {
+    count_file_hashed(path).map(|(pages, _)| pages)
+}
+
+/// [`count_file`], with the SHA-256 (lowercase hex) of the very bytes counted: `pack`'s
+/// read-back takes a count only for an entry of those bytes. Hashing what was streamed into
+/// the bundle instead let a link re-pointed between the count and the copy give a cover list
+/// with another file's pages (#21, fresh eyes).
+#[must_use]
+pub fn count_file_hashed(path: &std::path::Path) -> Option<(Option<u64>, String)> {
+    use sha2::{Digest, Sha256};
     // Only a regular file is opened: a named pipe would block the open.
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return None;
@@ -66,22 +76,28 @@ pub fn count_file(path: &std::path::Path) -> Option<Option<u64>> {
         return None;
     };
     let mut c = Counter::new();
+    let mut hash = Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         match f.read(&mut buf) {
             Ok(0) => break,
             Ok(n) => {
                 c.feed(&buf[..n]);
+                hash.update(&buf[..n]);
                 // An image or a text file is not read to its end for nothing.
                 if c.not_pdf {
                     return None;
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return c.is_pdf().then_some(None),
+            Err(_) => {
+                let unread = super::digest::hex(&hash.finalize());
+                return c.is_pdf().then_some((None, unread));
+            }
         }
     }
-    c.finish()
+    let sha256 = super::digest::hex(&hash.finalize());
+    c.finish().map(|pages| (pages, sha256))
 }
 
 /// The keys of an object's dictionary that matter here.

@@ -204,12 +204,6 @@ impl Partial {
         &self.path
     }
 
-    /// The entries written, with the SHA-256 of the bytes each was written from.
-    #[must_use]
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
-    }
-
     /// Put the bundle in place (replacing the target only with `force`).
     pub fn persist(mut self, target: &Path, force: bool) -> Result<Written, WriteError> {
         let Some(tmp) = self.tmp.take() else {
