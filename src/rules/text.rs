@@ -31,7 +31,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ("dia_danh", &tt.dia_danh),
         ];
         for (key, v) in heading {
-            one(cx, &file, key.to_owned(), v.as_ref());
+            one(cx, &file, || key.to_owned(), v.as_ref());
         }
         for (i, n) in tt.danh_sach.iter().enumerate() {
             for (key, v) in [
@@ -41,21 +41,36 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
                 ("don_vi", &n.don_vi),
                 ("chuc_vu_don_vi", &n.chuc_vu_don_vi),
             ] {
-                one(cx, &file, format!("danh_sach[{}].{key}", i + 1), v.as_ref());
+                one(
+                    cx,
+                    &file,
+                    || format!("danh_sach[{}].{key}", i + 1),
+                    v.as_ref(),
+                );
             }
         }
     }
     if let Some(bb) = &d.bien_ban {
         let file = cx.bien_ban_file().to_owned();
-        one(cx, &file, "so_ky_hieu".to_owned(), bb.so_ky_hieu.as_ref());
-        one(cx, &file, "hoi_dong".to_owned(), bb.hoi_dong.as_ref());
+        one(
+            cx,
+            &file,
+            || "so_ky_hieu".to_owned(),
+            bb.so_ky_hieu.as_ref(),
+        );
+        one(cx, &file, || "hoi_dong".to_owned(), bb.hoi_dong.as_ref());
         person(cx, &file, "chu_tri", bb.chu_tri.as_ref());
         person(cx, &file, "thu_ky", bb.thu_ky.as_ref());
     }
     for r in &d.reports {
-        one(cx, &r.file, "ten".to_owned(), r.ten.as_ref());
-        one(cx, &r.file, "cap_bac".to_owned(), r.cap_bac.as_ref());
-        one(cx, &r.file, "so_ky_hieu".to_owned(), r.so_ky_hieu.as_ref());
+        one(cx, &r.file, || "ten".to_owned(), r.ten.as_ref());
+        one(cx, &r.file, || "cap_bac".to_owned(), r.cap_bac.as_ref());
+        one(
+            cx,
+            &r.file,
+            || "so_ky_hieu".to_owned(),
+            r.so_ky_hieu.as_ref(),
+        );
         // Printed only in the drafts.
         for (key, v) in [
             ("chuc_vu", &r.chuc_vu),
@@ -67,13 +82,13 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
             ("ghi_nhan", &r.ghi_nhan),
             ("co_quan_cap_tren", &r.co_quan_cap_tren),
         ] {
-            one(cx, &r.file, key.to_owned(), v.as_ref());
+            one(cx, &r.file, || key.to_owned(), v.as_ref());
         }
         if let Some(x) = &r.xac_nhan {
             one(
                 cx,
                 &r.file,
-                "xac_nhan.co_quan".to_owned(),
+                || "xac_nhan.co_quan".to_owned(),
                 x.co_quan.as_ref(),
             );
             person(cx, &r.file, "xac_nhan.nguoi_ky", x.nguoi_ky.as_ref());
@@ -86,16 +101,16 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         match tt.kinh_gui_ds.as_slice() {
             [_, _, ..] => {
                 for (i, v) in tt.kinh_gui_ds.iter().enumerate() {
-                    one(cx, &file, format!("kinh_gui[{}]", i + 1), Some(v));
+                    one(cx, &file, || format!("kinh_gui[{}]", i + 1), Some(v));
                 }
             }
-            _ => one(cx, &file, "kinh_gui".to_owned(), tt.kinh_gui.as_ref()),
+            _ => one(cx, &file, || "kinh_gui".to_owned(), tt.kinh_gui.as_ref()),
         }
-        one(cx, &file, "trich_yeu".to_owned(), tt.trich_yeu.as_ref());
-        one(cx, &file, "noi_dung".to_owned(), tt.noi_dung.as_ref());
+        one(cx, &file, || "trich_yeu".to_owned(), tt.trich_yeu.as_ref());
+        one(cx, &file, || "noi_dung".to_owned(), tt.noi_dung.as_ref());
         for (key, list) in [("can_cu", &tt.can_cu), ("noi_nhan", &tt.noi_nhan)] {
             for (i, v) in list.iter().enumerate() {
-                one(cx, &file, format!("{key}[{}]", i + 1), Some(v));
+                one(cx, &file, || format!("{key}[{}]", i + 1), Some(v));
             }
         }
         person(cx, &file, "nguoi_ky", tt.nguoi_ky.as_ref());
@@ -107,21 +122,28 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
 fn person(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&crate::dossier::model::Person>) {
     let Some(p) = p else { return };
     for (part, v) in [("ho_ten", &p.ho_ten), ("chuc_vu", &p.chuc_vu)] {
-        one(cx, file, format!("{key}.{part}"), v.as_ref());
+        one(cx, file, || format!("{key}.{part}"), v.as_ref());
     }
     let list = p.tham_quyen_dong.len() > 1;
     for (i, v) in p.tham_quyen_dong.iter().enumerate() {
-        let field = if list {
-            format!("{key}.tham_quyen[{}]", i + 1)
-        } else {
-            format!("{key}.tham_quyen")
+        let field = || {
+            if list {
+                format!("{key}.tham_quyen[{}]", i + 1)
+            } else {
+                format!("{key}.tham_quyen")
+            }
         };
         one(cx, file, field, Some(v));
     }
 }
 
-fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
+fn one(cx: &mut Ctx<'_>, file: &str, field: impl FnOnce() -> String, v: Option<&Sp<String>>) {
     let Some(v) = v else { return };
+    // Every ASCII character prints (a control one is dropped, not boxed); the field's name is
+    // made only for a finding: this check runs on every value of every dossier (#21).
+    if v.v.is_ascii() {
+        return;
+    }
     let mut odd: Vec<char> = Vec::new();
     for c in v.v.chars().filter(|&c| !prints(c)) {
         if !odd.contains(&c) {
@@ -136,6 +158,7 @@ fn one(cx: &mut Ctx<'_>, file: &str, field: String, v: Option<&Sp<String>>) {
         .map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c)))
         .collect();
     let shown = shown.join(", ");
+    let field = field();
     cx.push(
         Finding::new(
             Rule::VB003,
