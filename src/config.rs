@@ -95,11 +95,7 @@ impl ConfigError {
     }
 }
 
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(ConfigError);
 
 impl std::error::Error for ConfigError {}
 
@@ -148,17 +144,11 @@ impl<'de> Deserialize<'de> for Pairs {
     }
 }
 
-/// The nearest `.dossier.yaml` in `start` or a folder above it.
+/// The nearest `.dossier.yaml` in `start` or a folder above it, outside any dossier folder
+/// ([`settings_above`]).
 #[must_use]
 pub fn discover(start: &Path) -> Option<PathBuf> {
     settings_above(start).0
-}
-
-/// A `.dossier.yaml` inside a dossier folder (or one of its folders) on the way up from
-/// `start`, which [`discover`] passed over: the command says it was not used.
-#[must_use]
-pub fn passed_over(start: &Path) -> Option<PathBuf> {
-    settings_above(start).1
 }
 
 /// The office's settings file above `start`, and the nearest one passed over on the way because
@@ -166,7 +156,8 @@ pub fn passed_over(start: &Path) -> Option<PathBuf> {
 /// in a received dossier switched the office's rules off when that dossier was checked on its
 /// own (#20). Anything of that name counts, a folder or a broken link too, so that a settings
 /// file gone missing behind a link is said (its load fails) rather than silently not applied.
-fn settings_above(start: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
+#[must_use]
+pub fn settings_above(start: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
     let Ok(abs) = std::path::absolute(start) else {
         return (None, None);
     };

@@ -203,15 +203,20 @@ fn office(settings: &Settings, from: &Path, lang: Lang, err: &mut dyn Write) -> 
     if settings.no_config {
         return Ok(Ok(Config::default()));
     }
-    if settings.config.is_none() {
-        if let Some(inside) = config::passed_over(from) {
-            let p = shown(&inside);
-            let m = msg!("Bỏ qua {p}: tệp cấu hình nằm trong thư mục hồ sơ là tệp của người lập hồ sơ, không phải của văn phòng; đặt tệp cấu hình ở thư mục chứa các hồ sơ.";
-                         "Ignored {p}: a settings file inside a dossier folder belongs to whoever made the dossier, not to the office; put the settings in the folder that holds the dossiers.");
-            writeln!(err, "{}", m.get(lang))?;
+    let found = match &settings.config {
+        Some(chosen) => Some(chosen.clone()),
+        None => {
+            let (found, passed_over) = config::settings_above(from);
+            if let Some(inside) = passed_over {
+                let p = shown(&inside);
+                let m = msg!("Bỏ qua {p}: tệp cấu hình nằm trong thư mục hồ sơ là tệp của người lập hồ sơ, không phải của văn phòng; đặt tệp cấu hình ở thư mục chứa các hồ sơ.";
+                             "Ignored {p}: a settings file inside a dossier folder belongs to whoever made the dossier, not to the office; put the settings in the folder that holds the dossiers.");
+                writeln!(err, "{}", m.get(lang))?;
+            }
+            found
         }
-    }
-    let Some(path) = settings.config.clone().or_else(|| config::discover(from)) else {
+    };
+    let Some(path) = found else {
         return Ok(Ok(Config::default()));
     };
     match config::load(&path) {

@@ -74,6 +74,19 @@ impl Msg {
     }
 }
 
+/// `Display` of an error that words itself (`msg()`): its English words, for logs and
+/// `anyhow` at the binary's edge. The user reads `msg()` in the chosen language, never this.
+#[macro_export]
+macro_rules! english_display {
+    ($t:ty) => {
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.msg().en)
+            }
+        }
+    };
+}
+
 /// `msg!("vi {}", x; "en {}", y)`: a [`Msg`] from two format strings.
 #[macro_export]
 macro_rules! msg {

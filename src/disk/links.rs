@@ -75,11 +75,7 @@ impl LinkError {
     }
 }
 
-impl std::fmt::Display for LinkError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(LinkError);
 
 impl std::error::Error for LinkError {}
 

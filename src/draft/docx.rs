@@ -56,11 +56,7 @@ impl DocxError {
     }
 }
 
-impl std::fmt::Display for DocxError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(DocxError);
 
 impl std::error::Error for DocxError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {

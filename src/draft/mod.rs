@@ -197,11 +197,7 @@ impl DraftError {
     }
 }
 
-impl std::fmt::Display for DraftError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(DraftError);
 
 impl std::error::Error for DraftError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {

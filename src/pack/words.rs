@@ -131,11 +131,7 @@ pub(super) fn outside_of(dossier: &Path) -> String {
     }
 }
 
-impl std::fmt::Display for PackError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(PackError);
 
 impl std::error::Error for PackError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
@@ -148,11 +144,7 @@ impl std::error::Error for PackError {
     }
 }
 
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(WriteError);
 
 impl std::error::Error for WriteError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {

@@ -61,11 +61,7 @@ impl PageError {
     }
 }
 
-impl std::fmt::Display for PageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(PageError);
 
 impl std::error::Error for PageError {}
 

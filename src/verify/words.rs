@@ -44,18 +44,16 @@ impl NotZipKind {
     /// The kind of a file whose first bytes (up to 8) are `head`.
     #[must_use]
     pub fn of_head(head: &[u8]) -> NotZipKind {
-        if head.is_empty() {
-            NotZipKind::Empty
-        } else if head.starts_with(b"Rar!") {
-            NotZipKind::Rar
-        } else if head.starts_with(b"7z\xBC\xAF") {
-            NotZipKind::SevenZip
-        } else if head.starts_with(b"%PDF") {
-            NotZipKind::Pdf
-        } else if head.starts_with(b"\xFF\xD8\xFF") || head.starts_with(b"\x89PNG") {
-            NotZipKind::Image
-        } else {
-            NotZipKind::Unknown
+        // A PDF or an image as the dossier's reader tells them (one answer to what a file's
+        // first bytes say); the archives a bundle is mistaken for, here.
+        use crate::dossier::files::{sniff, Sniffed};
+        match sniff(head) {
+            Sniffed::Pdf => NotZipKind::Pdf,
+            Sniffed::Jpeg | Sniffed::Png => NotZipKind::Image,
+            _ if head.is_empty() => NotZipKind::Empty,
+            _ if head.starts_with(b"Rar!") => NotZipKind::Rar,
+            _ if head.starts_with(b"7z\xBC\xAF") => NotZipKind::SevenZip,
+            Sniffed::Other(..) => NotZipKind::Unknown,
         }
     }
 
@@ -126,11 +124,7 @@ impl VerifyError {
     }
 }
 
-impl std::fmt::Display for VerifyError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().en)
-    }
-}
+crate::english_display!(VerifyError);
 
 impl std::error::Error for VerifyError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
