@@ -77,9 +77,29 @@ pub(crate) fn foreign_space_after_colon(text: &str, last: u32) -> Option<Diagnos
 
 /// [`foreign_space_after_colon`] without the indentation, for a file that parses: there a
 /// non-breaking space at the start of a line is inside a text, where it is the clerk's.
+///
+/// Runs on every file: only the colons followed by a byte outside ASCII (every foreign space
+/// and invisible character is) have their line looked at, instead of every line of the file.
 #[must_use]
 pub(crate) fn foreign_space_after_key(text: &str) -> Option<Diagnosis> {
-    foreign_space(text, u32::MAX, false)
+    let b = text.as_bytes();
+    for colon in memchr::memchr_iter(b':', b) {
+        if b.get(colon + 1).is_none_or(|&x| x.is_ascii()) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &b[..colon]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &b[colon..]).map_or(b.len(), |i| colon + i);
+        let line = text[start..end].trim_end_matches(['\n', '\r']);
+        match key_at(line) {
+            Some((k, after)) if start + after == colon + 1 => {
+                if let Some(d) = after_key(text, start, line, k, after) {
+                    return Some(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a text may hold a foreign space or an invisible character at all, by its bytes:
@@ -118,24 +138,30 @@ fn foreign_space(text: &str, last: u32, indent: bool) -> Option<Diagnosis> {
         let Some((k, after)) = key_at(line) else {
             continue;
         };
-        let Some(c) = line[after..].chars().next() else {
-            continue;
-        };
-        if !(chars::is_foreign_space(c) || chars::is_invisible(c)) {
-            continue;
+        if let Some(d) = after_key(text, start, line, k, after) {
+            return Some(d);
         }
-        let key = &line[k..after - 1];
-        let at = pos_of_byte(text, start + after);
-        let (vi, en) = chars::describe(c);
-        return Some(Diagnosis {
-            at,
-            message: msg!("sau dấu hai chấm của trường \"{}\" là {} ({}), không phải dấu cách thường, nên YAML không nhận ra đây là tên trường", key, vi, chars::code(c);
-                          "after the colon of \"{}\" comes {} ({}), not a plain space, so YAML does not see a field name here", key, en, chars::code(c)),
-            help: msg!("xóa ký tự ở dòng {}, cột {} và gõ một dấu cách thường (lệnh dossier fix sửa được)", at.line, at.column;
-                       "delete the character at line {}, column {} and type a plain space (dossier fix does it)", at.line, at.column),
-        });
     }
     None
+}
+
+/// The finding for a key's colon (on `line`, which starts at byte `start` of `text`) followed by
+/// a foreign space or an invisible character, if it is.
+fn after_key(text: &str, start: usize, line: &str, k: usize, after: usize) -> Option<Diagnosis> {
+    let c = line[after..].chars().next()?;
+    if !(chars::is_foreign_space(c) || chars::is_invisible(c)) {
+        return None;
+    }
+    let key = &line[k..after - 1];
+    let at = pos_of_byte(text, start + after);
+    let (vi, en) = chars::describe(c);
+    Some(Diagnosis {
+        at,
+        message: msg!("sau dấu hai chấm của trường \"{}\" là {} ({}), không phải dấu cách thường, nên YAML không nhận ra đây là tên trường", key, vi, chars::code(c);
+                      "after the colon of \"{}\" comes {} ({}), not a plain space, so YAML does not see a field name here", key, en, chars::code(c)),
+        help: msg!("xóa ký tự ở dòng {}, cột {} và gõ một dấu cách thường (lệnh dossier fix sửa được)", at.line, at.column;
+                   "delete the character at line {}, column {} and type a plain space (dossier fix does it)", at.line, at.column),
+    })
 }
 
 /// The first line at or before `last` whose key's colon is followed by the value with no space
@@ -527,6 +553,68 @@ mod tests {
     fn at(text: &str, line: u32) -> Pos {
         let byte = lines(text).nth(line as usize - 1).map_or(0, |(s, _)| s);
         pos_of_byte(text, byte)
+    }
+
+    /// The colon-led search for a parsed file finds what walking every line finds, on texts
+    /// made of the pieces that matter: keys, dashes, colons inside values, foreign spaces and
+    /// invisible characters in every place, line ends of both kinds.
+    #[test]
+    fn the_colon_led_search_agrees_with_the_line_walk() {
+        const PIECES: &[&str] = &[
+            "ten",
+            "chuc-vu",
+            "a_1",
+            ":",
+            ": ",
+            ":\u{a0}",
+            ":\u{200b}",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{feff}",
+            " ",
+            "  ",
+            "- ",
+            "-",
+            "\n",
+            "\r\n",
+            "\r",
+            "\"",
+            "Nguyễn",
+            "“x”",
+            "é:",
+            "\t",
+            "#",
+            "http://a",
+            "\u{3000}",
+            "\u{e0020}",
+            "ờ",
+        ];
+        let mut seed: u64 = 0x2021_0607;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let n = 1 + (next() % 24) as usize;
+            let text: String = (0..n)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let fast = foreign_space_after_key(&text);
+            let walked = foreign_space(&text, u32::MAX, false);
+            assert_eq!(
+                fast.as_ref().map(|d| (d.at, d.message.vi.clone())),
+                walked.as_ref().map(|d| (d.at, d.message.vi.clone())),
+                "{text:?}"
+            );
+            found += usize::from(fast.is_some());
+        }
+        assert!(
+            found > 500,
+            "too few texts with a finding to mean anything: {found}"
+        );
     }
 
     #[test]

@@ -56,13 +56,15 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
         kind: e.kind(),
     };
     // A named pipe, socket or device would block the open or every read (a FIFO named
-    // `bien-ban.yaml` hung the check): refused by its type before it is opened, and the open
-    // handle is checked again in case it was swapped in between.
+    // `bien-ban.yaml` hung the check): on Linux the file is opened without waiting and refused
+    // by the open handle's type; elsewhere it is refused by its type before it is opened, and
+    // the open handle is checked again in case it was swapped in between.
     let not_regular = || DecodeProblem::NotRegular;
+    #[cfg(not(target_os = "linux"))]
     if !std::fs::metadata(path).map_err(io)?.is_file() {
         return Err(not_regular());
     }
-    let file = File::open(path).map_err(io)?;
+    let file = open_without_waiting(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     if !meta.is_file() {
         return Err(not_regular());
@@ -75,6 +77,9 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
     // copied out of the buffer once validated (a copy is cheaper than an allocation per file).
     BUFFER.with_borrow_mut(|bytes| {
         bytes.clear();
+        // Room for the whole file and one byte more: the read then takes two calls, where
+        // growing from nothing took five or six a file (#21). `size` is at most the cap.
+        bytes.reserve(usize::try_from(size).map_or(0, |s| s.saturating_add(1)));
         // `take` guards against a file that grows while we read it.
         file.take(MAX_YAML_BYTES + 1)
             .read_to_end(bytes)
@@ -86,6 +91,26 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
         }
         decode(bytes)
     })
+}
+
+/// Open a file for reading without ever waiting on it.
+#[cfg(target_os = "linux")]
+fn open_without_waiting(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    // O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer
+    // (a regular file's reads ignore the flag), and the caller refuses it by the handle's type.
+    // O_NOCTTY: a terminal device never becomes the process's controlling terminal.
+    let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags.bits() as i32)
+        .open(path)
+}
+
+/// Open a file for reading (the caller has refused what is not a regular file by its type).
+#[cfg(not(target_os = "linux"))]
+fn open_without_waiting(path: &Path) -> std::io::Result<File> {
+    File::open(path)
 }
 
 thread_local! {
