@@ -139,9 +139,9 @@ fn person(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&crate::dossier::mo
 
 fn one(cx: &mut Ctx<'_>, file: &str, field: impl FnOnce() -> String, v: Option<&Sp<String>>) {
     let Some(v) = v else { return };
-    // Every ASCII character prints (a control one is dropped, not boxed); the field's name is
-    // made only for a finding: this check runs on every value of every dossier (#21).
-    if v.v.is_ascii() {
+    // Nearly every value prints whole, answered from its bytes; the field's name is made only
+    // for a finding: this check runs on every value of every dossier (#21).
+    if crate::text::glyphs::all_print(&v.v) {
         return;
     }
     let mut odd: Vec<char> = Vec::new();

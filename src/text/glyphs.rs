@@ -45,6 +45,50 @@ pub fn prints(c: char) -> bool {
         .is_none_or(|f| f.lookup_glyph_index(u32::from(c)).is_some_and(|g| g != 0))
 }
 
+/// Whether every character of `s` prints (see [`prints`]).
+///
+/// Runs on every value of every dossier (VB003), so a text of Vietnamese letters, Latin-1 and
+/// the quotes and dashes of a word processor is answered from its UTF-8 bytes, a vector at a
+/// time, before any character is decoded; any other text is asked character by character.
+#[must_use]
+pub fn all_print(s: &str) -> bool {
+    plain_bytes(s.as_bytes()) || s.chars().all(prints)
+}
+
+/// Whether the bytes are only characters that surely print: ASCII, U+0080-U+017F, ơ Ơ ư Ư
+/// (U+01A0, U+01A1, U+01AF, U+01B0), U+1EA0-U+1EF9, and the dashes, quotes, daggers, bullet,
+/// ellipsis and per mille of General Punctuation that the font has (U+2010-2015, U+2018-201E,
+/// U+2020-2022, U+2026, U+2030). A test below asks [`prints`] about every character this passes.
+fn plain_bytes(b: &[u8]) -> bool {
+    // Each byte is judged with the two after it, without branches. In valid UTF-8 a byte from
+    // 0xC0 up starts a character and the bytes after it are 0x80-0xBF, which pass every test
+    // below, so judging every byte as if it started a character gives the same answer as
+    // walking character by character.
+    fn bad(c: u8, c1: u8, c2: u8) -> bool {
+        let c6 = (c == 0xC6) & !((c1 == 0xA0) | (c1 == 0xA1) | (c1 == 0xAF) | (c1 == 0xB0));
+        let e1 = (c == 0xE1) & !(((c1 == 0xBA) & (c2 >= 0xA0)) | ((c1 == 0xBB) & (c2 <= 0xB9)));
+        let e2 = (c == 0xE2)
+            & !((c1 == 0x80)
+                & ((0x90..=0x95).contains(&c2)
+                    | (0x98..=0x9E).contains(&c2)
+                    | (0xA0..=0xA2).contains(&c2)
+                    | (c2 == 0xA6)
+                    | (c2 == 0xB0)));
+        let other = (c == 0xC0) | (c == 0xC1) | (0xC7..=0xE0).contains(&c) | (c >= 0xE3);
+        c6 | e1 | e2 | other
+    }
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
+    let n = b.len();
+    let body = b
+        .iter()
+        .zip(b.get(1..).unwrap_or(&[]))
+        .zip(b.get(2..).unwrap_or(&[]))
+        .fold(false, |acc, ((&c, &c1), &c2)| acc | bad(c, c1, c2));
+    // The last two bytes have fewer than two after them.
+    let tail = (n.saturating_sub(2)..n).any(|k| bad(at(k), at(k + 1), at(k + 2)));
+    !(body | tail)
+}
+
 /// Characters dropped from printed text (soft hyphen, zero-width ones, byte-order mark).
 #[must_use]
 pub fn invisible(c: char) -> bool {
@@ -57,6 +101,32 @@ pub fn invisible(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte look passes only characters that print, and passes the letters of every
+    /// Vietnamese text.
+    #[test]
+    fn the_byte_look_passes_only_what_prints() {
+        let mut passed = 0;
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            if plain_bytes(c.encode_utf8(&mut buf).as_bytes()) {
+                assert!(
+                    prints(c),
+                    "{c:?} (U+{:04X}) passed the byte look",
+                    u32::from(c)
+                );
+                passed += 1;
+            }
+        }
+        assert!(passed > 400, "{passed}");
+        let vietnamese = "Nguyễn Thị Ánh Tuyết “Ơn” – Đặng Ưng … ư ơ Ư Ơ ỹ Ỹ ạ Ạ 1‰";
+        assert!(plain_bytes(vietnamese.as_bytes()));
+        assert!(!plain_bytes("tích ✓".as_bytes()));
+        assert!(!plain_bytes("汉".as_bytes()));
+        // Ends of a text: a character cut by the tail's test must still be judged.
+        assert!(!plain_bytes("a\u{1EFA}".as_bytes()));
+        assert!(plain_bytes("a\u{1EF9}".as_bytes()));
+    }
 
     /// VB003 asks the regular face for every face: it answers right only while every face has
     /// exactly the regular face's characters (the bold italic face was added later, #18).
