@@ -11,6 +11,7 @@ use crate::criteria::{NomineeType, RuleSet};
 use crate::date::Date;
 use crate::msg;
 use crate::text::name_key;
+use std::collections::HashMap;
 
 /// The fields that make a row more than a name (a unit, a kind, a date, votes).
 const DATA: &[Field] = &[
@@ -28,28 +29,71 @@ const DATA: &[Field] = &[
     Field::KhongTanThanh,
 ];
 
-/// The rule set's kind of nominee a cell names: its id, its name, or the name shortened
-/// ("Lực lượng tuyến đầu" for "Lực lượng ở tuyến đầu trực tiếp …"): the kind whose name holds
-/// every word of the cell, the closest if several do.
-fn kind_id(rs: &RuleSet, s: &str) -> Option<String> {
-    let t = s.trim();
-    if let Some(k) = rs.nominee_kinds.iter().find(|k| k.id == t) {
-        return Some(k.id.clone());
+/// The rule set's kinds of nominee as a list's cells name them, their names folded once for
+/// the whole list, and the answer for each cell already read: a list names a handful of kinds
+/// over thousands of rows, and folding every kind's name again on every row was an eighth of
+/// an import (#21).
+struct Kinds<'a> {
+    rs: &'a RuleSet,
+    /// Per kind: the words of its name, folded.
+    names: Vec<Vec<String>>,
+    /// Cells read, with the kind each names.
+    seen: HashMap<String, Option<String>>,
+}
+
+/// Most cells a [`Kinds`] remembers; a list naming more is answered afresh past them.
+const MAX_KIND_CELLS: usize = 1024;
+
+impl<'a> Kinds<'a> {
+    fn new(rs: &'a RuleSet) -> Self {
+        let names = rs
+            .nominee_kinds
+            .iter()
+            .map(|k| fold(&k.ten).split(' ').map(str::to_owned).collect())
+            .collect();
+        Kinds {
+            rs,
+            names,
+            seen: HashMap::new(),
+        }
     }
-    let words: Vec<String> = fold(t).split(' ').map(str::to_owned).collect();
-    if words.iter().all(String::is_empty) {
-        return None;
+
+    /// The kind a cell names: its id, its name, or the name shortened ("Lực lượng tuyến đầu"
+    /// for "Lực lượng ở tuyến đầu trực tiếp …"): the kind whose name holds every word of the
+    /// cell, the closest if several do.
+    fn id(&mut self, s: &str) -> Option<String> {
+        if let Some(hit) = self.seen.get(s) {
+            return hit.clone();
+        }
+        let answer = self.look(s);
+        if self.seen.len() < MAX_KIND_CELLS {
+            self.seen.insert(s.to_owned(), answer.clone());
+        }
+        answer
     }
-    rs.nominee_kinds
-        .iter()
-        .filter_map(|k| {
-            let name: Vec<String> = fold(&k.ten).split(' ').map(str::to_owned).collect();
-            let id_words = k.id.replace('_', " ");
-            let hit = words.iter().all(|w| name.contains(w)) || fold(t) == id_words;
-            hit.then_some((name.len(), k.id.clone()))
-        })
-        .min()
-        .map(|(_, id)| id)
+
+    fn look(&self, s: &str) -> Option<String> {
+        let t = s.trim();
+        if let Some(k) = self.rs.nominee_kinds.iter().find(|k| k.id == t) {
+            return Some(k.id.clone());
+        }
+        let folded = fold(t);
+        let words: Vec<&str> = folded.split(' ').collect();
+        if words.iter().all(|w| w.is_empty()) {
+            return None;
+        }
+        self.rs
+            .nominee_kinds
+            .iter()
+            .zip(&self.names)
+            .filter_map(|(k, name)| {
+                let hit = words.iter().all(|w| name.iter().any(|n| n == w))
+                    || folded == k.id.replace('_', " ");
+                hit.then_some((name.len(), k.id.clone()))
+            })
+            .min()
+            .map(|(_, id)| id)
+    }
 }
 
 /// Longest name read, in characters. A person's name is under 50; the longest official name
@@ -170,6 +214,7 @@ pub(super) fn read(
         table.ignored.push((letter(*c), w.clone()));
     }
     let mut notes = Notes::default();
+    let mut kinds = Kinds::new(rs);
     for (c, w) in &layout.hidden {
         problems.push(Problem::note(
             format!("{}!{}", sheet.name, letter(*c)),
@@ -268,7 +313,7 @@ pub(super) fn read(
             current_group,
             &mut cleaner,
             &mut errors,
-            rs,
+            &mut kinds,
             upto,
         );
         notes.merged(&row.merged);
@@ -292,9 +337,10 @@ fn nominee(
     group_type: Option<NomineeType>,
     cleaner: &mut Cleaner,
     errors: &mut Vec<Problem>,
-    rs: &RuleSet,
+    kinds: &mut Kinds<'_>,
     upto: Date,
 ) -> Option<Listed> {
+    let rs = kinds.rs;
     let name_cell = row.place(Field::Ten);
     let ma = row.text(Field::Ma, cleaner, errors);
     let chuc_vu = row.text(Field::ChucVu, cleaner, errors);
@@ -395,7 +441,7 @@ fn nominee(
         }
     };
     let doi_tuong = match &kind_text {
-        Some(t) => match kind_id(rs, t) {
+        Some(t) => match kinds.id(t) {
             Some(id) => id,
             None => {
                 let known: Vec<String> = rs.nominee_kinds.iter().map(|k| k.ten.clone()).collect();
