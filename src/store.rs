@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use crate::disk::links;
@@ -77,6 +78,9 @@ pub struct Folder {
     /// text reader each asked again, and every answer cost a look at each folder on the way
     /// and at the file (70 file-system calls a dossier, three times the files it holds, #21).
     kinds: Mutex<HashMap<String, Kind>>,
+    /// Whether the listing saw a stopped command's staged file in the folder or `bao-cao/`
+    /// (hidden, so never read): `check` learns it here instead of listing both folders again.
+    staged: AtomicBool,
 }
 
 impl Clone for Folder {
@@ -92,7 +96,15 @@ impl Folder {
         Folder {
             root: root.to_path_buf(),
             kinds: Mutex::new(HashMap::new()),
+            staged: AtomicBool::new(false),
         }
+    }
+
+    /// Whether [`Store::list`] saw a staged file a stopped command left in the folder or its
+    /// `bao-cao/` (see [`crate::disk::journal::staged_left`]).
+    #[must_use]
+    pub fn staged_seen(&self) -> bool {
+        self.staged.load(Ordering::Relaxed)
     }
 
     /// What `rel` is, looked at on disk.
@@ -149,7 +161,18 @@ impl Store for Folder {
             .follow_links(false)
             .min_depth(1)
             .into_iter()
-            .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                if !name.starts_with('.') {
+                    return true;
+                }
+                let in_reports = e.depth() == 2
+                    && e.path().parent().and_then(Path::file_name) == Some("bao-cao".as_ref());
+                if (e.depth() == 1 || in_reports) && crate::disk::journal::is_staged_name(&name) {
+                    self.staged.store(true, Ordering::Relaxed);
+                }
+                false
+            })
             .filter_map(Result::ok)
             .filter(|e| !e.file_type().is_dir())
             .filter_map(|e| {

@@ -80,6 +80,51 @@ fn a_clerks_own_dossier_tmp_files_are_kept() {
     }
 }
 
+/// A check of a shared folder learns of a stopped command's staged file from its own listing
+/// (it listed every dossier twice more to look for them, #21): the one in the second dossier's
+/// `bao-cao/` is still removed and said with that dossier's name, the clerk's own hidden note
+/// beside it is kept, and the reports are what they are without the staged file.
+#[test]
+fn a_shared_folder_check_cleans_a_staged_report_it_saw_while_reading() {
+    let s = Scratch::example01();
+    let share = s.dir.path().join("chung");
+    fs::create_dir(&share).unwrap();
+    for name in ["a", "b"] {
+        let o = std::process::Command::new("cp")
+            .args(["-r"])
+            .arg(s.hs())
+            .arg(share.join(name))
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+    }
+    let check = || {
+        s.run(&[
+            "check",
+            "--today",
+            TODAY,
+            "--no-config",
+            "--format",
+            "json",
+            "chung",
+        ])
+    };
+    let before = check();
+    assert_eq!(before.status.code(), Some(0), "{}", all_output(&before));
+    let staged = share.join("b/bao-cao/.dossier-0a1b-3.tmp");
+    let note = share.join("b/bao-cao/.ghi-chu.tmp");
+    fs::write(&staged, "x").unwrap();
+    fs::write(&note, "ghi chú\n").unwrap();
+    let o = check();
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(!staged.exists(), "{}", all_output(&o));
+    assert_eq!(fs::read_to_string(&note).unwrap(), "ghi chú\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("đã xóa 1 tệp tạm"), "{err}");
+    assert!(err.contains("b:") && !err.contains("a:"), "{err}");
+    assert_eq!(o.stdout, before.stdout);
+}
+
 /// Two `init` into one folder that exists (empty), at once: one makes the dossier, the other
 /// refuses; the folder holds one init's files and nothing of the tool's. They overwrote each
 /// other's journal, and the refused one left it with its staged files (30 of 30 rounds).

@@ -212,7 +212,7 @@ fn file_name(rel: &str) -> &str {
 /// `.dossier-<id>-<n>p.tmp` (a probe), `.dossier-<id>-journal.tmp`, or an earlier version's
 /// `.dossier-XXXXXX.tmp` (six letters or digits). Any other name is the clerk's: a note
 /// saved as `.dossier-ghi-chu.tmp` was removed as a staged file.
-fn is_staged_name(name: &str) -> bool {
+pub fn is_staged_name(name: &str) -> bool {
     let Some(mid) = name
         .strip_prefix(".dossier-")
         .and_then(|n| n.strip_suffix(".tmp"))

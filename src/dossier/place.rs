@@ -147,10 +147,11 @@ fn units(text: &str) -> Vec<(Level, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Word by word, not joined: this runs at every word of every heading of every dossier.
         let found = UNIT_WORDS.iter().find_map(|(w, level)| {
             let n = w.split(' ').count();
             let here = words.get(i..i + n)?;
-            (here.join(" ") == *w).then_some((n, *level))
+            here.iter().copied().eq(w.split(' ')).then_some((n, *level))
         });
         let Some((n, mut level)) = found else {
             i += 1;
