@@ -204,6 +204,19 @@ impl Partial {
         &self.path
     }
 
+    /// Make the written bytes durable (before [`Partial::persist`]: a bundle renamed into place
+    /// before its bytes reached the disk could be found empty after a power cut). `pack` runs it
+    /// beside the read-back, which reads the same bytes from memory meanwhile.
+    ///
+    /// # Errors
+    /// The disk refused to flush the file.
+    pub fn sync(&self, target: &Path) -> Result<(), WriteError> {
+        match &self.tmp {
+            Some(tmp) => tmp.as_file().sync_all().map_err(out_err(target)),
+            None => Err(WriteError::Changed(self.path.clone())),
+        }
+    }
+
     /// Put the bundle in place (replacing the target only with `force`).
     pub fn persist(mut self, target: &Path, force: bool) -> Result<Written, WriteError> {
         let Some(tmp) = self.tmp.take() else {
@@ -475,7 +488,6 @@ fn fill(
             .set_permissions(std::fs::Permissions::from_mode(0o644))
             .map_err(out_err(target))?;
     }
-    tmp.as_file().sync_all().map_err(out_err(target))?;
     let size = tmp.as_file().metadata().map_err(out_err(target))?.len();
     Ok((size, entries))
 }
