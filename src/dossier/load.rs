@@ -13,7 +13,7 @@ use crate::diag::Rule;
 use crate::diag::{Finding, Sink};
 use crate::msg;
 use crate::source::{Pos, Span};
-use crate::store::{Kind, Store};
+use crate::store::Store;
 use crate::yaml::decode::{DecodeProblem, MAX_YAML_BYTES};
 use crate::yaml::tree::{self, Limit, Problem};
 
@@ -122,8 +122,10 @@ fn read<T>(
     build: impl FnOnce(&mut Reader<'_>, &tree::Node) -> Option<T>,
 ) -> Option<T> {
     // A link leading out of the dossier is not followed: what it leads to is not the clerk's
-    // dossier and does not travel with it, and nothing outside the given folder is read.
-    if matches!(store.kind(rel), Kind::OutsideLink) {
+    // dossier and does not travel with it, and nothing outside the given folder is read. The
+    // store says so when asked for the text, without a look at the path before every read.
+    let read = store.read_text(rel);
+    if matches!(read, Err(DecodeProblem::OutsideLink)) {
         // Where it leads is said: the clerk may not know the file is a link at all.
         let to = store
             .outside_link(rel)
@@ -141,7 +143,7 @@ fn read<T>(
         );
         return None;
     }
-    let text = match store.read_text(rel) {
+    let text = match read {
         Ok(t) => t,
         Err(p) => {
             sink.push(unreadable(rel, &p));
@@ -154,7 +156,7 @@ fn read<T>(
         fatal |= matches!(p, Problem::Syntax { .. } | Problem::TooComplex { .. });
         sink.push(problem(rel, &text, &at_the_tab(&text, p)));
     }
-    if !fatal && text.contains(|c: char| !c.is_ascii()) {
+    if !fatal && !text.is_ascii() {
         // A key whose colon is followed by a non-breaking space is not a key to YAML; when the
         // file still parses, the line was read as part of another value, which is worse.
         if let Some(d) = super::syntax::foreign_space_after_key(&text) {

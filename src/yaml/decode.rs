@@ -59,15 +59,23 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
     // `bien-ban.yaml` hung the check): on Linux the file is opened without waiting and refused
     // by the open handle's type; elsewhere it is refused by its type before it is opened, and
     // the open handle is checked again in case it was swapped in between.
-    let not_regular = || DecodeProblem::NotRegular;
     #[cfg(not(target_os = "linux"))]
     if !std::fs::metadata(path).map_err(io)?.is_file() {
-        return Err(not_regular());
+        return Err(DecodeProblem::NotRegular);
     }
     let file = open_without_waiting(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
+    read_opened(file, &meta)
+}
+
+/// [`read_text`] of a file already opened, with what its handle says of it.
+pub fn read_opened(file: File, meta: &std::fs::Metadata) -> Result<String, DecodeProblem> {
+    let io = |e: std::io::Error| DecodeProblem::Io {
+        message: crate::diag::io_words(&e).1.to_owned(),
+        kind: e.kind(),
+    };
     if !meta.is_file() {
-        return Err(not_regular());
+        return Err(DecodeProblem::NotRegular);
     }
     let size = meta.len();
     if size > MAX_YAML_BYTES {
@@ -91,6 +99,19 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
         }
         decode(bytes)
     })
+}
+
+/// Open a file for reading without ever waiting on it, and only if the path's last name is not
+/// a link (`ELOOP` if it is): a dossier's file read without a look at it first.
+#[cfg(target_os = "linux")]
+pub fn open_not_following(path: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let flags =
+        rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY | rustix::fs::OFlags::NOFOLLOW;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(flags.bits() as i32)
+        .open(path)
 }
 
 /// Open a file for reading without ever waiting on it.
