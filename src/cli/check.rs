@@ -167,8 +167,8 @@ pub(super) fn run(
     for d in unsettled {
         failed |= !setup::finish_interrupted(d, "check", lang, err)?;
     }
-    for batch in dossiers.chunks(BATCH) {
-        let results: Vec<Result<(Checked, bool), crate::disk::DiskError>> = batch
+    let check_batch = |batch: &[PathBuf]| -> Vec<Result<(Checked, bool), crate::disk::DiskError>> {
+        batch
             .par_iter()
             .map(|d| {
                 // Held shared while read: never between another command's renames. A dossier
@@ -182,40 +182,53 @@ pub(super) fn run(
                 let checked = check_store(&folder, d.clone(), &on);
                 Ok((checked, folder.staged_seen()))
             })
-            .collect();
-        for (path, checked) in batch.iter().zip(&results) {
-            let checked = match checked {
-                Ok((c, staged)) => {
-                    if *staged {
-                        failed |= !setup::finish_interrupted(path, "check", lang, err)?;
+            .collect()
+    };
+    // Each batch is said (and its findings dropped) while the next one is checked, rather than
+    // with both cores waiting on the printing (#21).
+    let mut batches = dossiers.chunks(BATCH);
+    let mut current = batches.next().map(|b| (b, check_batch(b)));
+    while let Some((batch, results)) = current.take() {
+        let following = batches.next();
+        let next = std::thread::scope(|s| -> io::Result<_> {
+            let checking = following.map(|b| s.spawn(move || (b, check_batch(b))));
+            for (path, checked) in batch.iter().zip(&results) {
+                let checked = match checked {
+                    Ok((c, staged)) => {
+                        if *staged {
+                            failed |= !setup::finish_interrupted(path, "check", lang, err)?;
+                        }
+                        c
                     }
-                    c
-                }
-                Err(e) => {
-                    super::say_error(err, lang, &e.msg())?;
-                    busy = true;
+                    Err(e) => {
+                        super::say_error(err, lang, &e.msg())?;
+                        busy = true;
+                        continue;
+                    }
+                };
+                summary.add(&checked.findings);
+                failed |= checked.fails(a.deny_warnings);
+                // --quiet leaves out dossiers without errors, in every format.
+                let has_error = checked
+                    .findings
+                    .iter()
+                    .any(|f| f.severity == Severity::Error);
+                if a.quiet && !has_error {
                     continue;
                 }
-            };
-            summary.add(&checked.findings);
-            failed |= checked.fails(a.deny_warnings);
-            // --quiet leaves out dossiers without errors, in every format.
-            let has_error = checked
-                .findings
-                .iter()
-                .any(|f| f.severity == Severity::Error);
-            if a.quiet && !has_error {
-                continue;
+                let shown_path = shown(path);
+                renderer.dossier(
+                    out,
+                    &Item {
+                        path: &shown_path,
+                        checked,
+                    },
+                )?;
             }
-            let shown_path = shown(path);
-            renderer.dossier(
-                out,
-                &Item {
-                    path: &shown_path,
-                    checked,
-                },
-            )?;
-        }
+            drop(results);
+            Ok(checking.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))))
+        })?;
+        current = next;
     }
     renderer.finish(out, &summary)?;
     out.flush()?;
