@@ -7,6 +7,10 @@ use std::process::ExitCode;
 use clap::Parser;
 use dossier::cli::{run, Cli, Exit};
 
+// Chosen in Cargo.toml, where the reason is written (#21).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
