@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every target of #21 in one run, each beside its peer, with the ratio (median wall time of N
-# runs after a warm-up, by bench/timeit.py; peak RSS of the largest process):
+# runs after a warm-up, the command and its peer in turn, by bench/timeit.py; peak RSS of the
+# largest process):
 #   pack of the 48 MB dossier of scans   vs zip -r -X -0 of the same folder    (goal <= 1.0 x)
 #   verify of its bundle                 vs openssl dgst -sha256 of the bundle (goal <= 1.5 x)
 #   check of the 2,000-dossier corpus    vs cat of the same files              (goal <= 1.0 x)
@@ -26,7 +27,13 @@ mkdir -p "$work"
 [ -f "$work/list5k.xlsx" ] || python3 "$here/bench/make_big_list.py" "$work/list5k.xlsx" --n 5000
 cargo build --release --quiet --manifest-path "$here/Cargo.toml"
 bin=$here/target/release/dossier
-t() { python3 "$here/bench/timeit.py" "$n" "$1" "$2"; }
+# Each row's command and its peer in turn: `both SETUP CMD PEER_SETUP PEER_CMD` sets $ours, $theirs.
+both() {
+  local out
+  out=$(python3 "$here/bench/timeit.py" "$n" "$1" "$2" "$3" "$4")
+  ours=$(sed -n 1p <<<"$out")
+  theirs=$(sed -n 2p <<<"$out")
+}
 d="--today 2026-11-28"
 scans=$(find "$work/scans" -mindepth 1 -maxdepth 1 -type d | sort | head -1)
 out=$work/out
@@ -48,26 +55,28 @@ row() {  # what, ours "s mb", peer name, peer "s mb", goal ("<= 1.0" | ">= 10 fa
 
 echo "| what | dossier | peer (same run) | ratio | goal | met |"
 echo "|---|---|---|---|---|---|"
-pack=$(t "rm -f $out/*.zip" "$bin pack $d '$scans' -o $out/")
-zip0=$(t "rm -f $out/z.zip" "cd '$scans' && zip -q -r -X -0 $out/z.zip .")
-row "pack, 48 MB of scans" "$pack" "zip -r -X -0" "$zip0" "<= 1.0"
+both "rm -f $out/*.zip" "$bin pack $d '$scans' -o $out/" \
+  "rm -f $out/z.zip" "cd '$scans' && zip -q -r -X -0 $out/z.zip ."
+pack=$ours
+row "pack, 48 MB of scans" "$pack" "zip -r -X -0" "$theirs" "<= 1.0"
 rm -f "$out"/*.zip && "$bin" pack $d "$scans" -o "$out/" >/dev/null
 bundle=$(ls "$out"/*.zip)
-verify=$(t "" "$bin verify $d '$bundle'")
-dgst=$(t "" "openssl dgst -sha256 '$bundle'")
-row "verify of its bundle" "$verify" "openssl dgst -sha256" "$dgst" "<= 1.5"
-check=$(t "" "$bin check $d --format json '$work/corpus'")
-cat=$(t "" "find '$work/corpus' -name '*.yaml' -print0 | xargs -0 cat")
-row "check, 2,000 dossiers" "$check" "cat of the YAML" "$cat" "<= 1.0"
-py=$(t "" "python3 '$shared/py_check.py' --fast '$work/corpus'")
-row "check, 2,000 dossiers" "$check" "py_check.py --fast" "$py" ">= 10"
-import=$(t "rm -rf $work/imp && cp -r $work/small $work/imp" "$bin import $work/imp --danh-sach $work/list5k.xlsx")
-floor=$(t "rm -rf $work/floor && mkdir $work/floor" "python3 -c 'import os
+both "" "$bin verify $d '$bundle'" "" "openssl dgst -sha256 '$bundle'"
+verify=$ours
+row "verify of its bundle" "$verify" "openssl dgst -sha256" "$theirs" "<= 1.5"
+both "" "$bin check $d --format json '$work/corpus'" \
+  "" "find '$work/corpus' -name '*.yaml' -print0 | xargs -0 cat"
+row "check, 2,000 dossiers" "$ours" "cat of the YAML" "$theirs" "<= 1.0"
+both "" "$bin check $d --format json '$work/corpus'" \
+  "" "python3 '$shared/py_check.py' --fast '$work/corpus'"
+row "check, 2,000 dossiers" "$ours" "py_check.py --fast" "$theirs" ">= 10"
+both "rm -rf $work/imp && cp -r $work/small $work/imp" "$bin import $work/imp --danh-sach $work/list5k.xlsx" \
+  "rm -rf $work/floor && mkdir $work/floor" "python3 -c 'import os
 for i in range(5000):
     open(\"$work/floor/.t%d\" % i, \"w\").write(\"x\" * 3000)
 os.sync()
 for i in range(5000):
-    os.rename(\"$work/floor/.t%d\" % i, \"$work/floor/r%d.yaml\" % i)'")
-row "import, 5,000 rows (writes 5,000 reports)" "$import" "create-write-sync-rename floor" "$floor" "<= 1.3"
+    os.rename(\"$work/floor/.t%d\" % i, \"$work/floor/r%d.yaml\" % i)'"
+row "import, 5,000 rows (writes 5,000 reports)" "$ours" "create-write-sync-rename floor" "$theirs" "<= 1.3"
 echo
 echo "Peak memory: pack ${pack#* } MB, verify ${verify#* } MB (goal: under 20 MB whatever the size of the scans)."
