@@ -55,6 +55,50 @@ fn pack_finishes_a_stopped_command_before_it_bundles() {
         .contains("Trần Văn Mới"));
 }
 
+/// A journal that cannot be finished (a file it would replace was edited by hand since) keeps
+/// its staged files: `check` says so once, not a second time when its own listing sees the
+/// staged files (#21 moved that look into the check). A socket given as a dossier file is
+/// refused as not a regular file, as a pipe is, not as a refusal of the system.
+#[test]
+fn an_unfinishable_journal_is_said_once_and_a_socket_is_named_for_what_it_is() {
+    let s = Scratch::example01();
+    let o = crate::util::dossier_env(s.dir.path(), &ADD, &[("DOSSIER_TEST_STOP_AT", "2")]);
+    assert_ne!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert!(s.hs().join(".dossier.journal").exists());
+    let tt = s.hs().join("to-trinh.yaml");
+    let mut text = fs::read_to_string(&tt).unwrap();
+    text.push_str("# sửa tay\n");
+    fs::write(&tt, text).unwrap();
+    for args in [
+        vec!["check", "--today", TODAY, "--no-config", "hs"],
+        vec!["check", "--today", TODAY, "--no-config", "."],
+    ] {
+        let o = s.run(&args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(
+            err.matches("bị ngắt giữa chừng").count(),
+            1,
+            "{args:?}\n{err}"
+        );
+        assert!(s.hs().join(".dossier.journal").exists());
+    }
+
+    #[cfg(unix)]
+    {
+        let s = Scratch::example01();
+        let bb = s.hs().join("bien-ban.yaml");
+        fs::remove_file(&bb).unwrap();
+        let _socket = std::os::unix::net::UnixListener::bind(&bb).unwrap();
+        let o = s.run(&["check", "--today", TODAY, "--no-config", "hs"]);
+        assert_eq!(o.status.code(), Some(1), "{}", all_output(&o));
+        assert!(
+            all_output(&o).contains("không phải tệp thường"),
+            "{}",
+            all_output(&o)
+        );
+    }
+}
+
 /// Only the names this program gives its staged files are removed as such: a clerk's note
 /// saved as `.dossier-ghi-chu.tmp` was deleted by `check` and `add`.
 #[test]

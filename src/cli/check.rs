@@ -164,9 +164,12 @@ pub(super) fn run(
         .par_iter()
         .filter(|d| crate::disk::journal::pending(d))
         .collect();
-    for d in unsettled {
+    for d in &unsettled {
         failed |= !setup::finish_interrupted(d, "check", lang, err)?;
     }
+    // Settled (or said why not) once: a journal that could not be finished keeps its staged
+    // files, which the check's listing then sees, and the refusal was said twice.
+    let settled: std::collections::HashSet<&PathBuf> = unsettled.into_iter().collect();
     let check_batch = |batch: &[PathBuf]| -> Vec<Result<(Checked, bool), crate::disk::DiskError>> {
         batch
             .par_iter()
@@ -195,7 +198,7 @@ pub(super) fn run(
             for (path, checked) in batch.iter().zip(&results) {
                 let checked = match checked {
                     Ok((c, staged)) => {
-                        if *staged {
+                        if *staged && !settled.contains(path) {
                             failed |= !setup::finish_interrupted(path, "check", lang, err)?;
                         }
                         c

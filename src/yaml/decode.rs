@@ -63,9 +63,33 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
     if !std::fs::metadata(path).map_err(io)?.is_file() {
         return Err(DecodeProblem::NotRegular);
     }
-    let file = open_without_waiting(path).map_err(io)?;
+    let file = open_without_waiting(path).map_err(|e| refused_open(&e).unwrap_or_else(|| io(e)))?;
     let meta = file.metadata().map_err(io)?;
     read_opened(file, &meta)
+}
+
+/// What an open's refusal says of the file itself: opening a socket fails with `ENXIO` ("no
+/// such device or address"), which is the file's type, not a fault of the disk.
+#[must_use]
+pub fn refused_open(e: &std::io::Error) -> Option<DecodeProblem> {
+    #[cfg(unix)]
+    if e.raw_os_error() == Some(rustix_enxio()) {
+        return Some(DecodeProblem::NotRegular);
+    }
+    let _ = e;
+    None
+}
+
+#[cfg(unix)]
+fn rustix_enxio() -> i32 {
+    #[cfg(target_os = "linux")]
+    {
+        rustix::io::Errno::NXIO.raw_os_error()
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        6
+    }
 }
 
 /// [`read_text`] of a file already opened, with what its handle says of it.
