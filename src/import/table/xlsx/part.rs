@@ -234,7 +234,21 @@ impl<'a> Xml<'a> {
     /// The next event and the depth of its element (1 for the root; for text, the depth of
     /// the element holding it). `Eof` only when every element is closed.
     pub(super) fn next(&mut self) -> Result<(Event<'static>, usize), TableError> {
-        self.buf.clear();
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let got = self
+            .next_into(&mut buf)
+            .map(|(e, level)| (e.into_owned(), level));
+        self.buf = buf;
+        got
+    }
+
+    /// [`Xml::next`] into the caller's buffer, the event borrowed from it rather than copied:
+    /// a worksheet of thousands of rows is hundreds of thousands of events (#21).
+    pub(super) fn next_into<'b>(
+        &mut self,
+        buf: &'b mut Vec<u8>,
+    ) -> Result<(Event<'b>, usize), TableError> {
         self.events = self
             .events
             .checked_sub(1)
@@ -244,8 +258,8 @@ impl<'a> Xml<'a> {
                 what_vi: "phần tử XML",
                 limit: MAX_EVENTS as usize,
             })?;
-        let event = match self.reader.read_event_into(&mut self.buf) {
-            Ok(e) => e.into_owned(),
+        let event = match self.reader.read_event_into(buf) {
+            Ok(e) => e,
             Err(e) => return Err(self.failed(&e)),
         };
         let level = match &event {

@@ -44,8 +44,10 @@ pub(super) fn worksheet(
     let mut cell: Option<Pending> = None;
     let mut inside = In::Nothing;
     let mut runs = Runs::default();
+    let mut buf = Vec::new();
     loop {
-        let (event, level) = xml.next()?;
+        buf.clear();
+        let (event, level) = xml.next_into(&mut buf)?;
         match &event {
             Event::Start(e) | Event::Empty(e) => {
                 let opens = matches!(event, Event::Start(_));
