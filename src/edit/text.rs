@@ -138,26 +138,45 @@ pub(crate) fn after_line(text: &str, at: usize) -> usize {
 pub(crate) fn comment(text: &str, indent: &str, width: usize) -> String {
     let mut out = String::new();
     let mut line = String::new();
+    // The line's length in characters, kept as it grows rather than counted again at every
+    // word: an import writes these for every standard of thousands of reports (#21).
+    let mut len = 0;
+    let say = |out: &mut String, line: &str| {
+        out.push_str(indent);
+        out.push_str("# ");
+        out.push_str(line);
+        out.push('\n');
+    };
     for word in text.split_whitespace() {
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > width {
-            out.push_str(&format!("{indent}# {line}\n"));
+        let w = word.chars().count();
+        if len > 0 && len + 1 + w > width {
+            say(&mut out, &line);
             line.clear();
+            len = 0;
         }
-        if !line.is_empty() {
+        if len > 0 {
             line.push(' ');
+            len += 1;
         }
         line.push_str(word);
+        len += w;
     }
     if !line.is_empty() || out.is_empty() {
-        out.push_str(&format!("{indent}# {line}\n"));
+        say(&mut out, &line);
     }
     out
 }
 
 /// Text made safe for the rest of a comment line: one line, spaces folded.
 pub(crate) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -197,6 +216,61 @@ mod tests {
             "", "true", "Yes", "123", "a: b", "a #b", "-x", "a,b", "[x]", " a", "x:", "~",
         ] {
             assert!(!plain_ok(bad), "{bad:?}");
+        }
+    }
+
+    /// The wrapping that keeps the line's length as it goes gives what counting it again at
+    /// every word gave, and `one_line` what joining the words gave.
+    #[test]
+    fn comment_and_one_line_agree_with_the_plain_forms() {
+        fn counted(text: &str, indent: &str, width: usize) -> String {
+            let mut out = String::new();
+            let mut line = String::new();
+            for word in text.split_whitespace() {
+                let len = line.chars().count();
+                if len > 0 && len + 1 + word.chars().count() > width {
+                    out.push_str(&format!("{indent}# {line}\n"));
+                    line.clear();
+                }
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+            }
+            if !line.is_empty() || out.is_empty() {
+                out.push_str(&format!("{indent}# {line}\n"));
+            }
+            out
+        }
+        let words = [
+            "một",
+            "hai",
+            "Nguyễn",
+            "x",
+            "chữ-rất-dài-không-ngắt-được-ở-đâu",
+            "\t",
+            "\n",
+            "  ",
+        ];
+        let mut seed: u32 = 7;
+        for _ in 0..2_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(words[(seed >> 16) as usize % words.len()]);
+                text.push(' ');
+            }
+            for width in [1, 5, 10, 30, 80] {
+                assert_eq!(
+                    comment(&text, "  ", width),
+                    counted(&text, "  ", width),
+                    "{text:?}"
+                );
+            }
+            assert_eq!(
+                one_line(&text),
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
         }
     }
 
