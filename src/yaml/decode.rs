@@ -73,15 +73,16 @@ pub fn read_text(path: &Path) -> Result<String, DecodeProblem> {
 #[must_use]
 pub fn refused_open(e: &std::io::Error) -> Option<DecodeProblem> {
     #[cfg(unix)]
-    if e.raw_os_error() == Some(rustix_enxio()) {
+    if e.raw_os_error() == Some(enxio()) {
         return Some(DecodeProblem::NotRegular);
     }
     let _ = e;
     None
 }
 
+/// The number of `ENXIO` ("no such device or address"), which opening a socket gives.
 #[cfg(unix)]
-fn rustix_enxio() -> i32 {
+fn enxio() -> i32 {
     #[cfg(target_os = "linux")]
     {
         rustix::io::Errno::NXIO.raw_os_error()
