@@ -80,8 +80,8 @@ for i in range(5000):
     os.rename(\"$work/floor/.t%d\" % i, \"$work/floor/r%d.yaml\" % i)'"
 row "import, 5,000 rows (writes 5,000 reports)" "$ours" "create-write-sync-rename floor" "$theirs" "<= 1.3"
 # The same floor written where the import writes, into `bao-cao/` of a fresh copy of the same
-# dossier: after the previous run's deletions, ext4 looks for free inodes near the folder a file
-# is made in, and a fresh top-level folder does not meet the deleted ones (docs/performance.md).
+# dossier, so both sides make their files in the same place (the import's time goes mostly to
+# the kernel's inode allocator after the previous run's deletions: docs/performance.md).
 both "rm -rf $work/imp && cp -r $work/small $work/imp" "$bin import $work/imp --danh-sach $work/list5k.xlsx" \
   "rm -rf $work/floor && cp -r $work/small $work/floor" "python3 -c 'import os
 d = \"$work/floor/bao-cao\"
