@@ -212,9 +212,16 @@ impl Store for Folder {
                 if !name.starts_with('.') {
                     return true;
                 }
-                let in_reports = e.depth() == 2
-                    && e.path().parent().and_then(Path::file_name) == Some("bao-cao".as_ref());
-                if (e.depth() == 1 || in_reports) && crate::disk::journal::is_staged_name(&name) {
+                let folder = match e.depth() {
+                    1 => Some(""),
+                    2 => e
+                        .path()
+                        .parent()
+                        .and_then(Path::file_name)
+                        .and_then(|f| f.to_str()),
+                    _ => None,
+                };
+                if folder.is_some_and(|f| crate::disk::journal::is_staged(f, &name)) {
                     self.staged.store(true, Ordering::Relaxed);
                 }
                 false

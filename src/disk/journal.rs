@@ -212,7 +212,7 @@ fn file_name(rel: &str) -> &str {
 /// `.dossier-<id>-<n>p.tmp` (a probe), `.dossier-<id>-journal.tmp`, or an earlier version's
 /// `.dossier-XXXXXX.tmp` (six letters or digits). Any other name is the clerk's: a note
 /// saved as `.dossier-ghi-chu.tmp` was removed as a staged file.
-pub fn is_staged_name(name: &str) -> bool {
+fn is_staged_name(name: &str) -> bool {
     let Some(mid) = name
         .strip_prefix(".dossier-")
         .and_then(|n| n.strip_suffix(".tmp"))
@@ -844,18 +844,38 @@ pub fn pending(root: &Path) -> bool {
     fs::symlink_metadata(root.join(JOURNAL)).is_ok()
 }
 
+/// The folders a command stages its files in, relative to the dossier: the dossier folder
+/// itself and `bao-cao/`.
+const STAGING_FOLDERS: [&str; 2] = ["", "bao-cao"];
+
+fn staging_folders(root: &Path) -> impl Iterator<Item = PathBuf> + '_ {
+    STAGING_FOLDERS.iter().map(move |f| {
+        if f.is_empty() {
+            root.to_path_buf()
+        } else {
+            root.join(f)
+        }
+    })
+}
+
+/// Whether `name`, found in the dossier's folder `folder` (relative, `""` for the dossier
+/// itself), is a staged file a stopped command may have left: what [`staged_left`] looks for,
+/// for a caller that lists the folders anyway (`check`).
+#[must_use]
+pub fn is_staged(folder: &str, name: &str) -> bool {
+    STAGING_FOLDERS.contains(&folder) && is_staged_name(name)
+}
+
 /// Whether staged files of a stopped command may be in `root` or its `bao-cao/`.
 #[must_use]
 pub fn staged_left(root: &Path) -> bool {
-    [root.to_path_buf(), root.join("bao-cao")]
-        .iter()
-        .any(|dir| {
-            fs::read_dir(dir).is_ok_and(|entries| {
-                entries
-                    .flatten()
-                    .any(|e| e.file_name().to_str().is_some_and(is_staged_name))
-            })
+    staging_folders(root).any(|dir| {
+        fs::read_dir(dir).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.file_name().to_str().is_some_and(is_staged_name))
         })
+    })
 }
 
 /// Remove the staged files of commands stopped before their commit point (and of earlier
@@ -867,7 +887,7 @@ pub fn clean(root: &Path) -> Vec<PathBuf> {
     if pending(root) {
         return removed;
     }
-    for dir in [root.to_path_buf(), root.join("bao-cao")] {
+    for dir in staging_folders(root) {
         if refuse_links(root, &dir).is_err() {
             continue;
         }

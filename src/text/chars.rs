@@ -205,9 +205,7 @@ fn plain(c: char) -> bool {
 /// them: the same answer (a test holds the two to it), in a loop the compiler runs a vector at
 /// a time, since this runs on every string of every file.
 fn all_plain(b: &[u8]) -> bool {
-    // In valid UTF-8 a byte from 0xC0 up starts a character and the bytes after it are
-    // 0x80-0xBF, which pass every test below, so judging every byte as if it started a
-    // character gives the same answer as walking character by character.
+    // Asked of every byte with the two after it (`text::bytes` says why that is exact).
     fn odd(c: u8, c1: u8, c2: u8) -> bool {
         // U+0080-U+00BF (C2), U+0250-U+02FF (C9 90-, CA, CB), U+034F and U+0370- (CD), and
         // everything from U+0380 to U+1DFF (CE-E0) or above U+2FFF (E3-).
@@ -226,20 +224,7 @@ fn all_plain(b: &[u8]) -> bool {
         let e2 = (c == 0xE2) & !((c1 == 0x80) & (0x90..=0xA7).contains(&c2));
         two | wide | e1 | e2
     }
-    let n = b.len();
-    let pair = b.get(1..).unwrap_or(&[]);
-    let triple = b.get(2..).unwrap_or(&[]);
-    let body = b
-        .iter()
-        .zip(pair)
-        .zip(triple)
-        .fold(false, |acc, ((&c, &c1), &c2)| acc | odd(c, c1, c2));
-    // The last two bytes have no (or one) byte after them: a lead byte there is cut short.
-    let tail = (n.saturating_sub(2)..n).any(|i| {
-        let at = |k: usize| b.get(k).copied().unwrap_or(0);
-        odd(at(i), at(i + 1), at(i + 2))
-    });
-    !(body | tail)
+    !super::bytes::any3(b, odd)
 }
 
 /// The odd characters of a text with their byte offsets: every invisible character, and every

@@ -88,8 +88,8 @@ pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
     // A byte look first, before any NFC or decoding: q followed by a toned u, or g by a toned
     // i, composed (their UTF-8 bytes below) or decomposed (the plain letter, then a combining
     // mark, whose UTF-8 starts with CC or CD). "gặp", "góp" and the like pass without a parse.
-    // Each byte is judged with the three after it, without branches, so the loop runs a vector
-    // at a time: it runs over every text of every file.
+    // Asked of every byte with the three after it (`text::bytes`): it runs over every text of
+    // every file.
     fn glide(c: u8, c1: u8, c2: u8, c3: u8) -> bool {
         let lower = c | 0x20;
         // ú ù Ú Ù (C3 BA/B9/9A/99), ũ Ũ (C5 A9/A8), ủ ụ Ủ Ụ (E1 BB A4-A7), u U + mark.
@@ -104,21 +104,7 @@ pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
             | (((c1 | 0x20) == b'i') & ((c2 == 0xCC) | (c2 == 0xCD)));
         ((lower == b'q') & u) | ((lower == b'g') & i)
     }
-    let b = s.as_bytes();
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    let n = b.len();
-    let body = b
-        .iter()
-        .zip(b.get(1..).unwrap_or(&[]))
-        .zip(b.get(2..).unwrap_or(&[]))
-        .zip(b.get(3..).unwrap_or(&[]))
-        .fold(false, |acc, (((&c, &c1), &c2), &c3)| {
-            acc | glide(c, c1, c2, c3)
-        });
-    // The last three bytes have fewer than three after them.
-    let tail = (n.saturating_sub(3)..n).any(|k| glide(at(k), at(k + 1), at(k + 2), at(k + 3)));
-    let maybe = body | tail;
-    if !maybe {
+    if !super::bytes::any4(s.as_bytes(), glide) {
         return None;
     }
     let s = to_nfc(s);

@@ -60,10 +60,7 @@ pub fn all_print(s: &str) -> bool {
 /// ellipsis and per mille of General Punctuation that the font has (U+2010-2015, U+2018-201E,
 /// U+2020-2022, U+2026, U+2030). A test below asks [`prints`] about every character this passes.
 fn plain_bytes(b: &[u8]) -> bool {
-    // Each byte is judged with the two after it, without branches. In valid UTF-8 a byte from
-    // 0xC0 up starts a character and the bytes after it are 0x80-0xBF, which pass every test
-    // below, so judging every byte as if it started a character gives the same answer as
-    // walking character by character.
+    // Asked of every byte with the two after it (`text::bytes` says why that is exact).
     fn bad(c: u8, c1: u8, c2: u8) -> bool {
         let c6 = (c == 0xC6) & !((c1 == 0xA0) | (c1 == 0xA1) | (c1 == 0xAF) | (c1 == 0xB0));
         let e1 = (c == 0xE1) & !(((c1 == 0xBA) & (c2 >= 0xA0)) | ((c1 == 0xBB) & (c2 <= 0xB9)));
@@ -77,16 +74,7 @@ fn plain_bytes(b: &[u8]) -> bool {
         let other = (c == 0xC0) | (c == 0xC1) | (0xC7..=0xE0).contains(&c) | (c >= 0xE3);
         c6 | e1 | e2 | other
     }
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    let n = b.len();
-    let body = b
-        .iter()
-        .zip(b.get(1..).unwrap_or(&[]))
-        .zip(b.get(2..).unwrap_or(&[]))
-        .fold(false, |acc, ((&c, &c1), &c2)| acc | bad(c, c1, c2));
-    // The last two bytes have fewer than two after them.
-    let tail = (n.saturating_sub(2)..n).any(|k| bad(at(k), at(k + 1), at(k + 2)));
-    !(body | tail)
+    !super::bytes::any3(b, bad)
 }
 
 /// Characters dropped from printed text (soft hyphen, zero-width ones, byte-order mark).

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+pub(crate) mod bytes;
 pub mod chars;
 pub mod collate;
 pub mod cp1258;
@@ -49,10 +50,7 @@ pub fn is_nfc(s: &str) -> bool {
 /// is a combining mark, so a scan of the UTF-8 lead bytes answers without the Unicode tables
 /// (this runs on every string of every file).
 fn vietnamese_nfc_fast(b: &[u8]) -> bool {
-    // Each byte is judged with the one or two after it, without branches, so the loop runs a
-    // vector at a time. In valid UTF-8 a byte from 0xC0 up starts a character and the bytes
-    // after it are 0x80-0xBF, which pass every test below, so judging every byte as if it
-    // started a character gives the same answer as walking character by character.
+    // Asked of every byte with the two after it (`text::bytes` says why that is exact).
     fn bad(c: u8, c1: u8, c2: u8) -> bool {
         let outside = (c == 0xC0) | (c == 0xC1) | (0xCC..0xE1).contains(&c) | (c >= 0xE3);
         // U+1E00-U+1EFF.
@@ -63,20 +61,7 @@ fn vietnamese_nfc_fast(b: &[u8]) -> bool {
         let e2 = (c == 0xE2) & !punct;
         outside | e1 | e2
     }
-    let n = b.len();
-    let pair = b.get(1..).unwrap_or(&[]);
-    let triple = b.get(2..).unwrap_or(&[]);
-    let body = b
-        .iter()
-        .zip(pair)
-        .zip(triple)
-        .fold(false, |acc, ((&c, &c1), &c2)| acc | bad(c, c1, c2));
-    // The last two bytes have no (or one) byte after them: a lead byte there is cut short.
-    let tail = (n.saturating_sub(2)..n).any(|i| {
-        let at = |k: usize| b.get(k).copied().unwrap_or(0);
-        bad(at(i), at(i + 1), at(i + 2))
-    });
-    !(body | tail)
+    !bytes::any3(b, bad)
 }
 
 /// True for the Latin-1 Supplement letters (and × ÷), Latin Extended-A and -B, and the
