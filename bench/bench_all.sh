@@ -36,6 +36,9 @@ both() {
   theirs=$(sed -n 2p <<<"$out")
 }
 d="--today 2026-11-28"
+# The import rows' folders of an earlier bench, removed now, long before those rows run.
+rm -rf "$work/runs" "$work/imp" "$work/floor" && mkdir "$work/runs"
+cleaned=$(date +%s)
 scans=$(find "$work/scans" -mindepth 1 -maxdepth 1 -type d | sort | head -1)
 out=$work/out
 mkdir -p "$out"
@@ -71,25 +74,38 @@ row "check, 2,000 dossiers" "$ours" "cat of the YAML" "$theirs" "<= 1.0"
 both "" "$bin check $d --format json '$work/corpus'" \
   "" "python3 '$shared/py_check.py' --fast '$work/corpus'"
 row "check, 2,000 dossiers" "$ours" "py_check.py --fast" "$theirs" ">= 10"
-both "rm -rf $work/imp && cp -r $work/small $work/imp" "$bin import $work/imp --danh-sach $work/list5k.xlsx" \
-  "rm -rf $work/floor && mkdir $work/floor" "python3 -c 'import os
-for i in range(5000):
-    open(\"$work/floor/.t%d\" % i, \"w\").write(\"x\" * 3000)
-os.sync()
-for i in range(5000):
-    os.rename(\"$work/floor/.t%d\" % i, \"$work/floor/r%d.yaml\" % i)'"
-row "import, 5,000 rows (writes 5,000 reports)" "$ours" "create-write-sync-rename floor" "$theirs" "<= 1.3"
-# The same floor written where the import writes, into `bao-cao/` of a fresh copy of the same
-# dossier, so both sides make their files in the same place (the import's time goes mostly to
-# the kernel's inode allocator after the previous run's deletions: docs/performance.md).
-both "rm -rf $work/imp && cp -r $work/small $work/imp" "$bin import $work/imp --danh-sach $work/list5k.xlsx" \
-  "rm -rf $work/floor && cp -r $work/small $work/floor" "python3 -c 'import os
-d = \"$work/floor/bao-cao\"
+# The import rows delete nothing while they run. This machine's ext4 has no journal, and there
+# the kernel's inode allocator skips, one by one, every inode freed in the last 30 seconds:
+# with the previous run's 5,000 files removed just before, whichever side came next spent up to
+# 90 % of its time there (perf; docs/performance.md). So each run, on both sides, gets a new
+# copy of the dossier (or a new folder) under runs/, reached through the link imp or floor;
+# runs/ is removed after the rows, and an earlier bench's at the start, long before them.
+fresh() {  # fresh NAME [SOURCE]: a new folder runs/NAME.K (a copy of SOURCE), linked as NAME
+  local make="mkdir \$d"
+  [ -n "${2:-}" ] && make="cp -r $2 \$d"
+  echo "k=\$(( \$(cat $work/runs/k 2>/dev/null || echo 0) + 1 )); echo \$k > $work/runs/k; \
+    d=$work/runs/$1.\$k; $make && ln -sfn \$d $work/$1"
+}
+# Files deleted less than 30 seconds ago (the last bench's runs/) would slow whichever side
+# creates first: wait them out.
+settle=$((35 - $(date +%s) + cleaned))
+[ "$settle" -le 0 ] || sleep "$settle"
+floor_py() {  # floor_py FOLDER: 5,000 files of 3,000 bytes created, written, synced, renamed
+  echo "python3 -c 'import os
+d = \"$1\"
 for i in range(5000):
     open(d + \"/.t%d\" % i, \"w\").write(\"x\" * 3000)
 os.sync()
 for i in range(5000):
     os.rename(d + \"/.t%d\" % i, d + \"/r%d.yaml\" % i)'"
+}
+both "$(fresh imp "$work/small")" "$bin import $work/imp --danh-sach $work/list5k.xlsx" \
+  "$(fresh floor)" "$(floor_py "$work/floor")"
+row "import, 5,000 rows (writes 5,000 reports)" "$ours" "create-write-sync-rename floor" "$theirs" "<= 1.3"
+# The same floor written where the import writes, into `bao-cao/` of a new copy of the dossier.
+both "$(fresh imp "$work/small")" "$bin import $work/imp --danh-sach $work/list5k.xlsx" \
+  "$(fresh floor "$work/small")" "$(floor_py "$work/floor/bao-cao")"
 row "import, the same" "$ours" "the floor written into bao-cao/ of a copied dossier" "$theirs" "<= 1.3"
+rm -rf "$work/runs" "$work/imp" "$work/floor"
 echo
 echo "Peak memory: pack ${pack#* } MB, verify ${verify#* } MB (goal: under 20 MB whatever the size of the scans)."

@@ -59,11 +59,14 @@ fn sha(bytes: &[u8]) -> Hash {
 }
 
 fn hex(h: &Hash) -> String {
-    use std::fmt::Write as _;
-    h.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    // Two digits a byte by table: a formatting call per byte was 1 % of an import.
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(64);
+    for b in h {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    }
+    s
 }
 
 fn unhex(s: &str) -> Option<Hash> {
@@ -245,20 +248,36 @@ pub fn refuse_links(root: &Path, path: &Path) -> Result<(), DiskError> {
     super::links::refuse_links(root, rel).map_err(DiskError::Link)
 }
 
+/// [`refuse_links`], and the entry at `path` itself (not followed) as the same walk saw it:
+/// None when nothing is there (or it cannot be looked at; writing there then fails and says
+/// so).
+fn look(root: &Path, path: &Path) -> Result<Option<fs::Metadata>, DiskError> {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return Ok(fs::symlink_metadata(path).ok());
+    };
+    super::links::refuse_links_and_look(root, rel).map_err(DiskError::Link)
+}
+
 /// The bytes of a regular file at `path`, up to `limit` + 1 (so a longer one is seen to
 /// differ); None when nothing is there.
 fn read_upto(path: &Path, limit: u64) -> Result<Option<Vec<u8>>, DiskError> {
     match fs::symlink_metadata(path) {
-        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(DiskError::io(path)(e)),
-        Ok(m) if !m.is_file() => return Err(DiskError::Changed(path.to_path_buf())),
-        Ok(_) => {}
+        Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(DiskError::io(path)(e)),
+        Ok(m) => read_seen(path, &m, limit).map(Some),
+    }
+}
+
+/// [`read_upto`] of a file whose entry was just looked at (`meta`, not followed).
+fn read_seen(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<Vec<u8>, DiskError> {
+    if !meta.is_file() {
+        return Err(DiskError::Changed(path.to_path_buf()));
     }
     let mut bytes = Vec::new();
     File::open(path)
         .and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut bytes))
         .map_err(DiskError::io(path))?;
-    Ok(Some(bytes))
+    Ok(bytes)
 }
 
 /// The files a transaction wrote and removed.
@@ -411,8 +430,7 @@ impl Txn {
 
     /// Stage a new file at `target`, which must not exist.
     pub fn create(&mut self, target: &Path, bytes: &[u8]) -> Result<(), DiskError> {
-        refuse_links(&self.root, target)?;
-        if fs::symlink_metadata(target).is_ok() {
+        if look(&self.root, target)?.is_some() {
             return Err(DiskError::Exists(target.to_path_buf()));
         }
         let temp = self.stage(target, bytes, None)?;
@@ -655,9 +673,12 @@ fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
     };
     // A target that is no longer a file (a folder now) is in the way as a changed file is: its
     // own words ("nothing was written, run the command again") were wrong past the commit.
-    let hash_of = |p: &Path| -> Result<Option<Hash>, DiskError> {
-        match read_upto(p, crate::yaml::decode::MAX_YAML_BYTES) {
-            Ok(b) => Ok(b.map(|b| sha(&b))),
+    let hash_of = |p: &Path, seen: Option<fs::Metadata>| -> Result<Option<Hash>, DiskError> {
+        let Some(meta) = seen else {
+            return Ok(None);
+        };
+        match read_seen(p, &meta, crate::yaml::decode::MAX_YAML_BYTES) {
+            Ok(b) => Ok(Some(sha(&b))),
             Err(DiskError::Changed(f)) => Err(stuck(f)),
             Err(e) => Err(e),
         }
@@ -668,11 +689,11 @@ fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
             stop_here_in_tests(n + 1);
         }
         let target = under(root, op.target());
-        refuse_links(root, &target)?;
+        let seen = look(root, &target)?;
         match op {
             Op::Create { temp, new, .. } | Op::Replace { temp, new, .. } => {
                 let temp = under(root, temp);
-                let now = hash_of(&target)?;
+                let now = hash_of(&target, seen)?;
                 if now == Some(*new) {
                     // Already in place (a roll-forward after the rename).
                     if fs::symlink_metadata(&temp).is_ok() {
@@ -692,9 +713,7 @@ fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
             }
             Op::Rename { from, .. } => {
                 let from = under(root, from);
-                refuse_links(root, &from)?;
-                let there = |p: &Path| fs::symlink_metadata(p).is_ok();
-                match (there(&from), there(&target)) {
+                match (look(root, &from)?.is_some(), seen.is_some()) {
                     (true, false) => {
                         fs::rename(&from, &target).map_err(DiskError::io(&from))?;
                     }
@@ -703,7 +722,7 @@ fn apply(root: &Path, ops: &[Op], command: &str) -> Result<Done, DiskError> {
                 }
                 done.written.push(target);
             }
-            Op::Delete { old, .. } => match hash_of(&target)? {
+            Op::Delete { old, .. } => match hash_of(&target, seen)? {
                 None => done.removed.push(target),
                 Some(h) if h == *old => {
                     fs::remove_file(&target).map_err(DiskError::io(&target))?;

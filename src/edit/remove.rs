@@ -115,15 +115,19 @@ pub fn remove(dir: &Path, id: &str) -> Result<Removed, EditError> {
     if find_yaml(dir, "ho-so").is_none() {
         return Err(EditError::NotADossier(dir.to_path_buf()));
     }
-    let mut staged = Vec::new();
+    let mut edited = Vec::new();
     for (stem, key) in [("to-trinh", "danh_sach"), ("bien-ban", "ket_qua")] {
         let Some(path) = find_yaml(dir, stem) else {
             continue;
         };
         let loaded = files::read(&path)?;
         if let Some(text) = without(&loaded, key, id)? {
-            staged.push(stage_replace(&loaded, &text)?);
+            edited.push((loaded, text));
         }
+    }
+    let mut staged = Vec::new();
+    for (loaded, text) in &edited {
+        staged.push(stage_replace(loaded, text)?);
     }
     let report = ["yaml", "yml"]
         .iter()

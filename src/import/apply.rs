@@ -145,13 +145,20 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The changes, for `--dry-run` and the summary.
+    /// Whether the import changes nothing.
     #[must_use]
-    pub fn changes(&self) -> Vec<Change> {
-        let mut v: Vec<Change> = self.staged.iter().map(|(c, _)| c.clone()).collect();
-        v.extend(self.remove.iter().map(|(path, before)| Change {
-            path: path.clone(),
-            before: Some(before.clone()),
+    pub fn is_empty(&self) -> bool {
+        self.staged.is_empty() && self.remove.is_empty()
+    }
+
+    /// The changes, for `--dry-run` and the summary: the plan's own texts, moved, not copied
+    /// (a 5,000-row list's reports are 27 MB).
+    #[must_use]
+    pub fn into_changes(self) -> Vec<Change> {
+        let mut v: Vec<Change> = self.staged.into_iter().map(|(c, _)| c).collect();
+        v.extend(self.remove.into_iter().map(|(path, before)| Change {
+            path,
+            before: Some(before),
             after: String::new(),
         }));
         v
@@ -179,10 +186,16 @@ impl Plan {
             .filter(|(path, before)| std::fs::read_to_string(path).is_ok_and(|now| now == *before))
             .map(|(path, before)| (path.clone(), before.as_bytes().to_vec()))
             .collect();
+        // Each folder of new files looked at once (there is one, `bao-cao/`), not once a file.
         let mut made = Vec::new();
+        let mut seen: Vec<&Path> = Vec::new();
         for (c, original) in &self.staged {
             if original.is_none() {
                 if let Some(folder) = c.path.parent() {
+                    if seen.contains(&folder) {
+                        continue;
+                    }
+                    seen.push(folder);
                     if !folder.exists() {
                         files::create_dir(folder)?;
                         made.push(folder.to_path_buf());

@@ -212,9 +212,9 @@ pub fn import(
     if out.failed() {
         return Ok(out);
     }
-    out.changes = plan.changes();
-    if !dry_run && !out.changes.is_empty() {
+    if !dry_run && !plan.is_empty() {
         (out.written, out.removed) = plan.write()?;
     }
+    out.changes = plan.into_changes();
     Ok(out)
 }

@@ -399,3 +399,50 @@ fn a_planted_journal_moves_nothing() {
         )
         .is_err());
 }
+
+#[test]
+fn a_hash_is_written_as_sha256sum_writes_it_and_read_back() {
+    // The journal's hashes are compared with the files' after a kill: a digit wrong here
+    // would stop every roll-forward.
+    let h = sha(b"abc");
+    assert_eq!(
+        hex(&h),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    assert_eq!(unhex(&hex(&h)), Some(h));
+    let all: Hash = std::array::from_fn(|i| u8::try_from(i * 8 + 7).unwrap());
+    assert_eq!(unhex(&hex(&all)), Some(all));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_roll_forward_meeting_a_link_writes_nothing_through_it() {
+    // After the journal, someone puts links where the dossier's files and folder were: the
+    // roll-forward must stop at each, naming it, and leave what they lead to alone.
+    for what in ["bao-cao", "bao-cao/b.yaml", "to-trinh.yaml"] {
+        let d = sample();
+        let outside = tempfile::tempdir().unwrap();
+        let mut t = stage(d.path());
+        write_journal(d.path(), &t.id, "import", &t.ops).unwrap();
+        t.staged.clear();
+        drop(t);
+        let place = d.path().join(what);
+        if what == "bao-cao" {
+            // The real folder (with the staged report) moved away, a link in its place.
+            fs::rename(&place, outside.path().join("real")).unwrap();
+            std::os::unix::fs::symlink(outside.path().join("real"), &place).unwrap();
+        } else {
+            let _ = fs::remove_file(&place);
+            fs::write(outside.path().join("x.yaml"), "x\n").unwrap();
+            std::os::unix::fs::symlink(outside.path().join("x.yaml"), &place).unwrap();
+        }
+        let seen = tree(outside.path());
+        let e = recover(d.path()).unwrap_err();
+        assert!(
+            matches!(&e, DiskError::Link(l) if l.path == place),
+            "{what}: {e:?}"
+        );
+        assert_eq!(tree(outside.path()), seen, "{what}");
+        assert!(pending(d.path()), "{what}: the journal waits");
+    }
+}
