@@ -42,7 +42,7 @@ mod tests {
         &["criteria", "config"],
         &["rules"],
         &[
-            "render", "pack", "verify", "draft", "edit", "import", "export",
+            "render", "pack", "verify", "draft", "edit", "import", "export", "review",
         ],
         &["cli"],
     ];

@@ -18,6 +18,7 @@ mod layers;
 pub mod pack;
 pub mod page;
 pub mod render;
+pub mod review;
 pub mod rules;
 pub mod source;
 pub mod store;

@@ -51,6 +51,7 @@ mod read_xlsx;
 mod readme;
 mod real_dossiers_attack;
 mod record;
+mod review;
 mod rule_set_paths;
 mod rule_sets;
 mod tester_s5;

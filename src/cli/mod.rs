@@ -13,6 +13,7 @@ mod import;
 mod interrupt;
 mod manual;
 mod pack;
+mod review;
 mod setup;
 mod verify;
 
@@ -28,6 +29,7 @@ use crate::diag::Lang;
 pub use draft::{DraftArgs, DraftFormat};
 pub use export::ExportArgs;
 pub use import::ImportArgs;
+pub use review::ReviewArgs;
 
 /// How the run ended, as the process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +140,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Kiểm tra gói hồ sơ nhận được / verify a received bundle without extracting it.
     Verify(VerifyArgs),
+    /// Xem xét các gói và hồ sơ nhận được: chấp nhận, trả lại, trùng lặp, bảng tổng hợp / review what an office received: accepted, returned, duplicates, a summary sheet.
+    Review(ReviewArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
     Init(InitArgs),
     /// Thêm một người vào danh sách, biên bản và báo cáo / add a nominee to the list, the votes and a report.
@@ -391,6 +395,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Criteria(a) => criteria::run(a, cli.lang, out, err),
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
+        Command::Review(a) => review::run(a, cli.lang, out, err),
         Command::Draft(a) => draft::run(a, cli.lang, out, err),
         Command::Import(a) => import::run(a, cli.lang, out, err),
         Command::Export(a) => export::run(a, cli.lang, out, err),

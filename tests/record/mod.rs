@@ -32,6 +32,7 @@ mod init;
 mod manual;
 mod pack;
 mod remove;
+mod review;
 mod rule_words;
 mod startup;
 mod verify;

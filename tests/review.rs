@@ -1,0 +1,282 @@
+//! `dossier review`: a receiving office's folder of several senders' bundles and dossiers
+//! (two proposing the same nominees, one tampered, one with a defect), the statuses, the
+//! duplicate lines, the summary sheet read back, and the refusals that write nothing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use dossier::import::table::{self, Cell};
+
+use crate::util::{copy_tree, dossier, repo, tree_bytes, TODAY};
+
+fn text(c: &Cell) -> String {
+    match c {
+        Cell::Text(t) => t.clone(),
+        Cell::Number(n, _) => n.to_string(),
+        Cell::Date(d) => d.to_string(),
+        Cell::Bool(b) => b.to_string(),
+        Cell::Error(e) | Cell::Formula(e) => e.clone(),
+        Cell::Empty => String::new(),
+    }
+}
+
+/// `in/`: example 02 packed and again as a folder (the same three nominees twice), example 03
+/// packed and then tampered with, and the BB003 fixture of `examples/invalid` (one error).
+fn received(root: &Path) -> PathBuf {
+    let inbox = root.join("in");
+    fs::create_dir_all(&inbox).unwrap();
+    for ex in [
+        "02-giay-khen-dot-xuat-ninh-hai",
+        "03-bang-khen-tinh-huyen-hoa-lu",
+    ] {
+        let src = repo().join("examples").join(ex);
+        let o = dossier(
+            root,
+            &[
+                "pack",
+                src.to_str().unwrap(),
+                "-o",
+                inbox.to_str().unwrap(),
+                "--today",
+                TODAY,
+            ],
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    copy_tree(
+        &repo().join("examples/02-giay-khen-dot-xuat-ninh-hai"),
+        &inbox.join("ninh-hai-ban-giay"),
+    );
+    copy_tree(
+        &repo().join("examples/invalid/BB003-quorum-not-met"),
+        &inbox.join("ninh-giang"),
+    );
+    // One byte of the Hoa Lư bundle's proposal changed after packing.
+    let bundle = inbox.join("21-TTr-UBND_huyen-hoa-lu.zip");
+    let mut bytes = fs::read(&bundle).unwrap();
+    let name = b"to-trinh.yaml";
+    let at = bytes.windows(name.len()).position(|w| w == name).unwrap();
+    bytes[at + name.len() + 20] ^= 0x20;
+    fs::write(&bundle, bytes).unwrap();
+    inbox
+}
+
+fn review(root: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["review"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--today", TODAY]);
+    dossier(root, &all)
+}
+
+#[test]
+fn a_folder_of_senders_is_reviewed_with_statuses_duplicates_and_a_summary_sheet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inbox = received(tmp.path());
+    let out = tmp.path().join("ket-qua");
+    let o = review(
+        tmp.path(),
+        &[inbox.to_str().unwrap(), "-o", out.to_str().unwrap()],
+    );
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    // In name order, one line each, the status first.
+    assert!(
+        lines[0].starts_with("TRẢ LẠI    ") && lines[0].contains("21-TTr-UBND_huyen-hoa-lu.zip"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].starts_with("CHẤP NHẬN  ") && lines[1].contains("98-TTr-UBND_xa-ninh-hai.zip"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].contains("(Ủy ban nhân dân xã Ninh Hải, 98/TTr-UBND): 3 đề nghị"),
+        "{stdout}"
+    );
+    assert!(
+        lines[2].starts_with("TRẢ LẠI    ")
+            && lines[2].ends_with(
+                "ninh-giang (Ủy ban nhân dân xã Ninh Giang, 45/TTr-UBND): hồ sơ còn 1 lỗi phải sửa"
+            ),
+        "{stdout}"
+    );
+    assert!(
+        lines[3].starts_with("CHẤP NHẬN  ") && lines[3].contains("ninh-hai-ban-giay"),
+        "{stdout}"
+    );
+    // The three nominees of Ninh Hải, proposed twice.
+    let dups: Vec<&&str> = lines.iter().filter(|l| l.starts_with("TRÙNG: ")).collect();
+    assert_eq!(dups.len(), 3, "{stdout}");
+    assert!(
+        dups.iter()
+            .all(|l| l.contains("98-TTr-UBND_xa-ninh-hai.zip") && l.contains("ninh-hai-ban-giay")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Đã xem 4 hồ sơ: 2 chấp nhận, 2 trả lại; 3 trường hợp trùng."),
+        "{stdout}"
+    );
+
+    // The sheet: one row per nominee (a bundle that cannot be read still has its row).
+    let sheets = table::read(&out.join("tong-hop.xlsx")).unwrap().sheets;
+    assert_eq!(sheets[0].name, "Tổng hợp");
+    let rows: Vec<Vec<String>> = sheets[0]
+        .grid(100, 13)
+        .iter()
+        .map(|r| r.iter().map(text).collect())
+        .collect();
+    let header = rows.iter().position(|r| r[0] == "STT").unwrap();
+    assert_eq!(rows[header][11], "Trạng thái");
+    let data: Vec<&Vec<String>> = rows[header + 1..]
+        .iter()
+        .filter(|r| !r[0].is_empty())
+        .collect();
+    let ninh_hai: Vec<_> = data
+        .iter()
+        .filter(|r| r[1].ends_with("98-TTr-UBND_xa-ninh-hai.zip"))
+        .collect();
+    assert_eq!(ninh_hai.len(), 3);
+    for r in &ninh_hai {
+        assert_eq!(r[11], "Chấp nhận");
+        assert_eq!(r[3], "98/TTr-UBND");
+        assert!(
+            r[12].starts_with("trùng với đề nghị của Ủy ban nhân dân xã Ninh Hải ("),
+            "{r:?}"
+        );
+    }
+    let hoa_lu: Vec<_> = data
+        .iter()
+        .filter(|r| r[1].ends_with("21-TTr-UBND_huyen-hoa-lu.zip"))
+        .collect();
+    assert!(!hoa_lu.is_empty());
+    assert!(
+        hoa_lu
+            .iter()
+            .all(|r| r[11] == "Trả lại" && !r[12].is_empty()),
+        "{hoa_lu:?}"
+    );
+    let giang: Vec<_> = data
+        .iter()
+        .filter(|r| r[1].ends_with("ninh-giang"))
+        .collect();
+    assert!(
+        giang
+            .iter()
+            .all(|r| r[11] == "Trả lại" && r[12] == "hồ sơ còn 1 lỗi phải sửa"),
+        "{giang:?}"
+    );
+    assert_eq!(data.len(), ninh_hai.len() * 2 + hoa_lu.len() + giang.len());
+
+    // Again without --force: refused, the sheet untouched; with it, the same bytes.
+    let before = fs::read(out.join("tong-hop.xlsx")).unwrap();
+    let o = review(
+        tmp.path(),
+        &[inbox.to_str().unwrap(), "-o", out.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("dùng --force để ghi đè"));
+    assert_eq!(fs::read(out.join("tong-hop.xlsx")).unwrap(), before);
+    let o = review(
+        tmp.path(),
+        &[
+            inbox.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--force",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        fs::read(out.join("tong-hop.xlsx")).unwrap(),
+        before,
+        "deterministic"
+    );
+}
+
+#[test]
+fn all_accepted_is_exit_0_and_said_in_english_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ex = repo().join("examples/01-giay-khen-chuyen-de-truong-yen");
+    let out = tmp.path().join("out");
+    let o = dossier(
+        tmp.path(),
+        &[
+            "review",
+            ex.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--today",
+            TODAY,
+            "--lang",
+            "en",
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout.starts_with("ACCEPTED  "), "{stdout}");
+    assert!(stdout.contains("Reviewed 1 dossier: accepted."), "{stdout}");
+    assert!(stdout.contains("Summary sheet written: "), "{stdout}");
+    assert_eq!(
+        table::read(&out.join("tong-hop.xlsx")).unwrap().sheets[0].name,
+        "Summary"
+    );
+}
+
+#[test]
+fn what_cannot_be_reviewed_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = tmp.path();
+    fs::write(r.join("ghi-chu.txt"), "x").unwrap();
+    let ex = r.join("hs");
+    copy_tree(
+        &repo().join("examples/01-giay-khen-chuyen-de-truong-yen"),
+        &ex,
+    );
+    let before = tree_bytes(r);
+    for (args, says) in [
+        (
+            vec!["ghi-chu.txt", "-o", "out"],
+            "không phải gói hồ sơ (.zip)",
+        ),
+        (vec!["khong-co", "-o", "out"], "không có \"khong-co\""),
+        (
+            vec!["hs", "-o", "hs/ket-qua"],
+            "không ghi kết quả vào trong thư mục hồ sơ",
+        ),
+        (
+            vec!["hs", "-o", "ghi-chu.txt"],
+            "là một tệp, không phải thư mục",
+        ),
+    ] {
+        let mut all = vec!["review"];
+        all.extend_from_slice(&args);
+        let o = dossier(r, &all);
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {e}");
+        assert!(e.contains(says), "{args:?}: {e}");
+        assert_eq!(tree_bytes(r), before, "{args:?}");
+    }
+    let empty = r.join("trong");
+    fs::create_dir(&empty).unwrap();
+    let o = dossier(r, &["review", "trong", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("không có gói hồ sơ (.zip) hay thư mục hồ sơ")
+    );
+    assert!(!r.join("out").exists());
+}
