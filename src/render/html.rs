@@ -403,7 +403,16 @@ fn snippet(b: &mut String, text: &str, span: Span) {
     if line_end - line_start > MAX_LINE {
         return;
     }
-    let end = end.min(line_end);
+    let mut end = end.min(line_end);
+    // An empty span marks the character at it (an invisible one, shown as <U+…>), as the human
+    // format underlines it; at a line's end there is none, and a blank is marked.
+    if end == start {
+        end = text[start..line_end]
+            .chars()
+            .next()
+            .filter(|&c| c != '\r')
+            .map_or(start, |c| start + c.len_utf8());
+    }
     // A file saved on Windows ends its lines with CR LF: the CR is no character of the line.
     let shown_end = if text[..line_end].ends_with('\r') {
         line_end - 1
