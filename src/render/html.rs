@@ -476,8 +476,8 @@ fn escape_into(b: &mut String, s: &str) {
 /// The page's only style: system fonts (nothing loaded), colour only where it carries the
 /// verdict, and an A4 print where a finding is not cut between pages.
 const STYLE: &str = r#"*{box-sizing:border-box}
-body{margin:0;background:#f4f4f1;color:#1b1b1b;font:16px/1.5 "Segoe UI",Arial,"Noto Sans","Liberation Sans",sans-serif}
-main{max-width:60rem;margin:0 auto;padding:1.5rem 1.5rem 1rem;background:#fff}
+body{margin:0;background:#fff;color:#1b1b1b;font:16px/1.5 "Segoe UI",Arial,"Noto Sans","Liberation Sans",sans-serif}
+main{max-width:60rem;margin:0 auto;padding:1.5rem 1.5rem 1rem}
 h1.verdict{margin:0 0 .75rem;padding:.75rem 1rem;font-size:1.6rem;line-height:1.3;border-left:.5rem solid;border-radius:.25rem}
 h1.ok{background:#e6f4ea;border-color:#1e7b34;color:#0f4d20}
 h1.warn{background:#fff4d6;border-color:#b7791f;color:#5c3d00}
@@ -517,7 +517,7 @@ div.also mark{background:#e3ecf7;border-bottom-color:#4a6fa5}
 p.help,p.note{margin:.3rem 0 0;white-space:pre-wrap}
 .label{font-weight:700}
 p.note{color:#444;font-size:.95em}
-footer{max-width:60rem;margin:0 auto;padding:.5rem 1.5rem 1.5rem;color:#777;font-size:.85rem;background:#fff}
+footer{max-width:60rem;margin:0 auto;padding:.5rem 1.5rem 1.5rem;color:#777;font-size:.85rem}
 @page{size:A4;margin:15mm}
 @media print{
 body{background:#fff;font-size:11pt}
