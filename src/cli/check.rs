@@ -25,6 +25,7 @@ pub(super) fn renderer_for(format: Format, style: Style, bundle: bool) -> Box<dy
         Format::Junit => Box::new(crate::render::junit::Junit::new(style, bundle)),
         Format::Sarif => Box::new(crate::render::sarif::Sarif::new(style)),
         Format::Github => Box::new(crate::render::github::Github::new(style)),
+        Format::Html => Box::new(crate::render::html::Html::new(style, bundle)),
     }
 }
 

@@ -97,6 +97,8 @@ pub enum Format {
     Sarif,
     /// Chú thích GitHub Actions / GitHub Actions annotations.
     Github,
+    /// Trang HTML tự chứa, in được / one self-contained HTML page, printable.
+    Html,
 }
 
 /// Output formats of `explain` and `rules`.

@@ -3,6 +3,7 @@
 //! of holding it.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;

@@ -69,6 +69,27 @@ fn findings_in_every_format() {
     );
 }
 
+/// The HTML page (#22) of a shipped invalid example, in both languages: the whole page, style
+/// included, so a change of what the clerk sees or prints is read in the diff.
+#[test]
+fn html_page() {
+    let s = Scratch::of("examples/invalid/NG002-minutes-after-proposal");
+    record(
+        C,
+        "error_html",
+        &s,
+        &["check", "--today", TODAY, "--format", "html", "hs"],
+    );
+    record(
+        C,
+        "error_html_en",
+        &s,
+        &[
+            "--lang", "en", "check", "--today", TODAY, "--format", "html", "hs",
+        ],
+    );
+}
+
 #[test]
 fn warnings() {
     let s = with("HS017");
