@@ -280,3 +280,158 @@ fn what_cannot_be_reviewed_writes_nothing() {
     );
     assert!(!r.join("out").exists());
 }
+
+/// A register of awards as an office keeps it, made with openpyxl (the library such sheets come
+/// from), with `rows` after a title and the header; None where python3 or openpyxl is missing
+/// outside CI.
+fn register(dir: &Path, rows: &str) -> Option<PathBuf> {
+    let path = dir.join("so-khen.xlsx");
+    let script = format!(
+        r#"
+import datetime, openpyxl, sys
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Sổ khen thưởng"
+ws.append(["SỔ KHEN THƯỞNG"]); ws.append([])
+ws.append(["STT", "Họ và tên", "Ngày sinh", "Đơn vị", "Hình thức", "Phong trào", "Số quyết định", "Ngày quyết định"])
+D = datetime.datetime
+for r in [{rows}]:
+    ws.append(list(r))
+wb.save(sys.argv[1])
+"#
+    );
+    let ok = std::process::Command::new("python3")
+        .args(["-c", &script, path.to_str().unwrap()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(!crate::util::ci(), "python3 with openpyxl is needed in CI");
+        return None;
+    }
+    Some(path)
+}
+
+#[test]
+fn the_register_flags_a_nominee_already_given_the_same_form_for_the_same_campaign() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ex = repo().join("examples/02-giay-khen-dot-xuat-ninh-hai");
+    // Đỗ Thị Lan, born 1979-02-14: the same form and campaign (by id) → flagged; Hoàng Minh
+    // Tuấn: the same person, another campaign → not; the health station by its name alone
+    // (a collective the register names without a unit) → flagged.
+    let Some(reg) = register(
+        tmp.path(),
+        r#"(1, "Đỗ  Thị Lan", D(1979, 2, 14), "", "giay_khen_chu_tich_huyen", "covid19-hoa-lu-2021", "15/QĐ-UBND", D(2021, 12, 20)),
+           (2, "Hoàng Minh Tuấn", 1991, "", "giay_khen_chu_tich_huyen", "Thi đua năm 2020", "9/QĐ-UBND", "01/02/2020"),
+           (3, "Trạm Y tế xã Ninh Hải", None, None, "giay_khen_chu_tich_huyen", "covid19-hoa-lu-2021", "15/QĐ-UBND", D(2021, 12, 20))"#,
+    ) else {
+        return;
+    };
+    let out = tmp.path().join("kq");
+    let o = review(
+        tmp.path(),
+        &[
+            ex.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--register",
+            reg.to_str().unwrap(),
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let flagged: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("ĐÃ KHEN: "))
+        .collect();
+    assert_eq!(flagged.len(), 2, "{stdout}");
+    assert!(flagged.iter().any(|l| l.starts_with("ĐÃ KHEN: Đỗ Thị Lan (")
+        && l.ends_with("Quyết định số 15/QĐ-UBND ngày 20/12/2021 (sổ khen thưởng, trang \"Sổ khen thưởng\", dòng 4)")), "{stdout}");
+    assert!(
+        flagged
+            .iter()
+            .any(|l| l.starts_with("ĐÃ KHEN: Trạm Y tế xã Ninh Hải (")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("ĐÃ KHEN: Hoàng Minh Tuấn"), "{stdout}");
+    assert!(
+        stdout.contains("2 đối tượng đã được khen cùng hình thức trong cùng phong trào"),
+        "{stdout}"
+    );
+    // The sheet says it on the nominee's row.
+    let sheets = table::read(&out.join("tong-hop.xlsx")).unwrap().sheets;
+    let rows: Vec<Vec<String>> = sheets[0]
+        .grid(20, 13)
+        .iter()
+        .map(|r| r.iter().map(text).collect())
+        .collect();
+    let lan = rows.iter().find(|r| r[5] == "Đỗ Thị Lan").unwrap();
+    assert!(
+        lan[12].contains("Quyết định số 15/QĐ-UBND ngày 20/12/2021"),
+        "{lan:?}"
+    );
+    // With nobody in it, the review says so, and exit 0.
+    let Some(none) = register(
+        tmp.path(),
+        r#"(1, "Người Khác", 1970, "", "Giấy khen", "x", "1", "")"#,
+    ) else {
+        return;
+    };
+    let o = review(
+        tmp.path(),
+        &[
+            ex.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--force",
+            "--register",
+            none.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Không ai trong sổ khen thưởng"));
+}
+
+#[test]
+fn a_register_that_cannot_be_read_exactly_stops_the_review_with_its_cell() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ex = repo().join("examples/02-giay-khen-dot-xuat-ninh-hai");
+    for (rows, says) in [
+        // A birth year in two figures: which century is not the tool's guess to make.
+        (r#"(1, "Đỗ Thị Lan", 79, "", "Giấy khen", "x", "1", "")"#, "trang \"Sổ khen thưởng\", ô C4: số 79 trong cột ngày sinh không phải ngày hay năm sinh"),
+        // A formula openpyxl saves without its value: nothing to read.
+        (r#"(1, "=1/0", 1979, "", "Giấy khen", "x", "1", "")"#, "ô B4: ô có lỗi hoặc công thức chưa tính"),
+    ] {
+        let Some(reg) = register(tmp.path(), rows) else { return };
+        let before = crate::util::tree_bytes(tmp.path());
+        let o = review(
+            tmp.path(),
+            &[ex.to_str().unwrap(), "-o", tmp.path().join("kq").to_str().unwrap(), "--register", reg.to_str().unwrap()],
+        );
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains(says) && e.contains("chưa xem xét hồ sơ nào"), "{e}");
+        assert_eq!(crate::util::tree_bytes(tmp.path()), before, "nothing written");
+    }
+    // A sheet with no name and form columns is not a register.
+    fs::write(
+        tmp.path().join("khac.csv"),
+        "STT,Tên hàng,Số lượng\n1,Giấy,2\n",
+    )
+    .unwrap();
+    let o = review(
+        tmp.path(),
+        &[
+            ex.to_str().unwrap(),
+            "-o",
+            tmp.path().join("kq").to_str().unwrap(),
+            "--register",
+            "khac.csv",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr)
+        .contains("không tìm thấy dòng tiêu đề có cột \"Họ và tên\""));
+}

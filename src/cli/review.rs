@@ -23,6 +23,9 @@ pub struct ReviewArgs {
     /// Thư mục ghi kết quả (tong-hop.xlsx) / the folder to write the results into.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
+    /// Sổ khen thưởng của cơ quan (xlsx, xls, ods, csv): báo người đã được tặng cùng hình thức trong cùng phong trào / the office's register of awards: flags a nominee already given the same form for the same campaign.
+    #[arg(long, value_name = "FILE")]
+    pub register: Option<PathBuf>,
     /// Ghi đè tệp đã có trong thư mục kết quả / replace existing files in the output folder.
     #[arg(long)]
     pub force: bool,
@@ -86,7 +89,17 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    let review = review::review(sources, &start.against());
+    let register = match &a.register {
+        None => None,
+        Some(f) => match review::register::read(f, start.today) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                say(err, lang, &e.msg())?;
+                return Ok(Exit::Trouble);
+            }
+        },
+    };
+    let review = review::review(sources, &start.against(), register);
 
     for d in &review.dossiers {
         let path = shown(&d.source.path);
@@ -138,6 +151,24 @@ pub(super) fn run(
             writeln!(out, "{}", m.get(lang))?;
         }
     }
+    if let Some(reg) = &review.register {
+        if !review.prior.is_empty() {
+            writeln!(out)?;
+        }
+        for p in &review.prior {
+            let r = &review.dossiers[p.at.0];
+            let a = &reg.awards[p.award];
+            let name = crate::text::file_name::shown(&r.people[p.at.1].name);
+            let path = shown(&r.source.path);
+            let form = crate::text::file_name::shown(&a.form);
+            let decision = crate::text::file_name::shown(&a.decision);
+            let on = a.decided.map(|d| d.dmy()).unwrap_or_else(|| "…".to_owned());
+            let (pv, pe) = (&a.place.vi, &a.place.en);
+            let m = msg!("ĐÃ KHEN: {name} ({path}) đã được tặng \"{form}\" trong cùng phong trào, Quyết định số {decision} ngày {on} (sổ khen thưởng, {pv})";
+                         "ALREADY AWARDED: {name} ({path}) was already given \"{form}\" for the same campaign, decision {decision} of {on} (register, {pe})");
+            writeln!(out, "{}", m.get(lang))?;
+        }
+    }
     let bytes = match table::workbook(&review, lang) {
         Ok(b) => b,
         Err(e) => {
@@ -177,6 +208,17 @@ pub(super) fn run(
                   "Reviewed {}: {accepted} accepted, {returned} returned; {}.", en_count(total, "dossier", "dossiers"), en_count(dups, "duplicate", "duplicates"))
         }
     };
+    let verdict = match (review.register.is_some(), review.prior.len()) {
+        (false, _) => verdict,
+        (true, 0) => {
+            msg!("{} Không ai trong sổ khen thưởng đã được tặng cùng hình thức trong cùng phong trào.", verdict.vi;
+                          "{} Nobody in the register was already given the same form for the same campaign.", verdict.en)
+        }
+        (true, k) => {
+            msg!("{} {k} đối tượng đã được khen cùng hình thức trong cùng phong trào (theo sổ khen thưởng).", verdict.vi;
+                          "{} {} already given the same form for the same campaign (by the register).", verdict.en, en_count(k, "nominee", "nominees"))
+        }
+    };
     writeln!(out, "{}", verdict.get(lang))?;
     let t = shown(&target);
     writeln!(
@@ -184,7 +226,7 @@ pub(super) fn run(
         "{}",
         msg!("Đã ghi bảng tổng hợp: {t}"; "Summary sheet written: {t}").get(lang)
     )?;
-    Ok(if returned > 0 {
+    Ok(if returned > 0 || !review.prior.is_empty() {
         Exit::Findings
     } else {
         Exit::Clean

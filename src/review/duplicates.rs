@@ -39,8 +39,22 @@ fn folded(s: &str) -> String {
     name_key(s).to_lowercase()
 }
 
+/// Under which a nominee is the same nominee: the name folded as the check folds it, case
+/// aside, with the birth (the date, or the year when only the year is known) or, when no birth
+/// is written, the unit folded the same way. The office's register is matched by it too.
+#[must_use]
+pub fn person_key(name: &str, birth: Option<Birth>, unit: &str) -> (String, String) {
+    let with = match birth {
+        Some(Birth::Date(date)) => date.to_string(),
+        Some(Birth::Year(y)) => y.to_string(),
+        None => format!("@{}", folded(unit)),
+    };
+    (folded(name), with)
+}
+
 /// Without marks or case: "nguyen van hung".
-fn bare(s: &str) -> String {
+#[must_use]
+pub fn bare(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
@@ -75,13 +89,9 @@ pub fn find(dossiers: &[&[Person]]) -> Vec<Duplicate> {
     let mut near: HashMap<(String, u16), Vec<At>> = HashMap::new();
     for (d, people) in dossiers.iter().enumerate() {
         for (n, p) in people.iter().enumerate() {
-            let with = match p.birth {
-                Some(Birth::Date(date)) => date.to_string(),
-                Some(Birth::Year(y)) => y.to_string(),
-                None => format!("@{}", folded(&p.unit)),
-            };
+            let (name, with) = person_key(&p.name, p.birth, &p.unit);
             exact
-                .entry((kind_tag(p.kind), folded(&p.name), with))
+                .entry((kind_tag(p.kind), name, with))
                 .or_default()
                 .push((d, n));
             if let (NomineeType::Individual, Some(b)) = (p.kind, p.birth) {

@@ -10,6 +10,7 @@
 pub mod duplicates;
 pub mod inputs;
 pub mod people;
+pub mod register;
 pub mod table;
 
 use rayon::prelude::*;
@@ -60,6 +61,10 @@ pub struct Review {
     pub dossiers: Vec<Reviewed>,
     /// Nominees proposed in more than one dossier.
     pub duplicates: Vec<Duplicate>,
+    /// The office's register, when one was given, and the nominees it already holds.
+    pub register: Option<register::Register>,
+    /// Nominees the register already gave the same form for the same campaign.
+    pub prior: Vec<register::Prior>,
 }
 
 impl Review {
@@ -95,7 +100,10 @@ fn one(source: Source, on: &Against) -> Reviewed {
         Status::Accepted
     };
     let (proposal, people) = checked.as_ref().map_or_else(Default::default, |c| {
-        (people::proposal(&c.dossier), people::people(&c.dossier))
+        (
+            people::proposal(&c.dossier, c.rule_set(on.catalog)),
+            people::people(&c.dossier),
+        )
     });
     Reviewed {
         source,
@@ -109,14 +117,22 @@ fn one(source: Source, on: &Against) -> Reviewed {
     }
 }
 
-/// Review `sources` with the office's rule sets, day and settings; dossiers in parallel.
+/// Review `sources` with the office's rule sets, day and settings, and against its register
+/// of awards when given; dossiers in parallel.
 #[must_use]
-pub fn review(sources: Vec<Source>, on: &Against) -> Review {
+pub fn review(sources: Vec<Source>, on: &Against, register: Option<register::Register>) -> Review {
     let dossiers: Vec<Reviewed> = sources.into_par_iter().map(|s| one(s, on)).collect();
     let lists: Vec<&[Person]> = dossiers.iter().map(|d| d.people.as_slice()).collect();
     let duplicates = duplicates::find(&lists);
-    Review {
+    let mut review = Review {
         dossiers,
         duplicates,
+        register: None,
+        prior: Vec::new(),
+    };
+    if let Some(reg) = register {
+        review.prior = register::prior(&review, &reg);
+        review.register = Some(reg);
     }
+    review
 }

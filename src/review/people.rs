@@ -19,6 +19,10 @@ pub struct Proposal {
     pub form: String,
     /// The campaign (`phong_trao`).
     pub campaign: String,
+    /// The form's name in the rule set ("Giấy khen của Chủ tịch UBND cấp huyện"), when known.
+    pub form_name: String,
+    /// The rule set's name, when known.
+    pub campaign_name: String,
 }
 
 /// One nominee of a reviewed dossier.
@@ -40,21 +44,28 @@ fn text(v: Option<&crate::source::Sp<String>>) -> String {
     v.map(|s| s.v.trim().to_owned()).unwrap_or_default()
 }
 
-/// The proposal of `d`.
+/// The proposal of `d`, checked under the rule set `rs`.
 #[must_use]
-pub fn proposal(d: &Dossier) -> Proposal {
+pub fn proposal(d: &Dossier, rs: Option<&crate::criteria::RuleSet>) -> Proposal {
     let tt = d.to_trinh.as_ref();
     let hs = d.ho_so.as_ref();
     let mut sender = text(tt.and_then(|t| t.co_quan.as_ref()));
     if sender.is_empty() {
         sender = text(hs.and_then(|h| h.co_quan_de_nghi.as_ref()));
     }
+    let form = text(hs.and_then(|h| h.hinh_thuc.as_ref()));
+    let form_name = rs
+        .and_then(|r| r.forms.iter().find(|f| f.id == form))
+        .map(|f| f.ten.trim().to_owned())
+        .unwrap_or_default();
     Proposal {
         sender,
         number: text(tt.and_then(|t| t.so_ky_hieu.as_ref())),
         date: tt.and_then(|t| t.ngay.as_ref()).map(|d| d.v),
-        form: text(hs.and_then(|h| h.hinh_thuc.as_ref())),
+        form,
         campaign: text(hs.and_then(|h| h.phong_trao.as_ref())),
+        form_name,
+        campaign_name: rs.map(|r| r.ten.trim().to_owned()).unwrap_or_default(),
     }
 }
 

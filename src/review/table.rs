@@ -85,6 +85,17 @@ fn duplicate_notes(review: &Review, at: (usize, usize), lang: Lang) -> Vec<Strin
             notes.push(m.get(lang).to_owned());
         }
     }
+    if let Some(reg) = &review.register {
+        for p in review.prior.iter().filter(|p| p.at == at) {
+            let a = &reg.awards[p.award];
+            let (form, no) = (&a.form, &a.decision);
+            let on = a.decided.map(|d| d.dmy()).unwrap_or_else(|| "…".to_owned());
+            let (pv, pe) = (&a.place.vi, &a.place.en);
+            let m = msg!("đã được tặng \"{form}\" trong cùng phong trào, Quyết định số {no} ngày {on} (sổ khen thưởng, {pv})";
+                         "already given \"{form}\" for the same campaign, decision {no} of {on} (register, {pe})");
+            notes.push(m.get(lang).to_owned());
+        }
+    }
     notes
 }
 

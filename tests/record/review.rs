@@ -60,6 +60,54 @@ fn reviewed() {
 }
 
 #[test]
+fn with_the_register() {
+    let s = inbox();
+    fs::write(
+        s.dir.path().join("so-khen.csv"),
+        "STT,Họ và tên,Ngày sinh,Hình thức,Phong trào,Số quyết định,Ngày quyết định\n\
+         1,Đỗ Thị Lan,14/02/1979,giay_khen_chu_tich_huyen,covid19-hoa-lu-2021,15/QĐ-UBND,20/12/2021\n",
+    )
+    .unwrap();
+    record(
+        C,
+        "register",
+        &s,
+        &[
+            "review",
+            "--today",
+            TODAY,
+            "nhan/a-ninh-hai",
+            "-o",
+            "kq",
+            "--register",
+            "so-khen.csv",
+        ],
+    );
+    fs::write(
+        s.dir.path().join("so-hong.csv"),
+        "STT,Họ và tên,Ngày sinh,Hình thức\n1,Đỗ Thị Lan,79,Giấy khen\n",
+    )
+    .unwrap();
+    record(
+        C,
+        "register_unreadable_en",
+        &s,
+        &[
+            "--lang",
+            "en",
+            "review",
+            "--today",
+            TODAY,
+            "nhan",
+            "-o",
+            "kq2",
+            "--register",
+            "so-hong.csv",
+        ],
+    );
+}
+
+#[test]
 fn refusals() {
     let s = inbox();
     fs::write(s.dir.path().join("ghi-chu.txt"), "x").unwrap();

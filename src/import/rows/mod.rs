@@ -18,7 +18,7 @@ mod notes;
 mod sheet;
 mod value;
 
-use super::table::{Book, Visibility};
+use super::table::{self, Book, Visibility};
 use super::Problem;
 use crate::criteria::{NomineeType, RuleSet};
 use crate::date::Date;
@@ -301,3 +301,22 @@ pub fn read(
 
 #[cfg(test)]
 mod tests;
+
+/// A birth cell of a sheet that is not a list (the office's register of awards, #22), read as
+/// a list's is: a date, a year in four figures, or refused with why.
+pub fn birth_cell(cell: &table::Cell, upto: Date) -> Result<Option<Birth>, Msg> {
+    value::birth(&mut value::Cleaner::default(), cell, "", "", upto)
+}
+
+/// A text cell of such a sheet made clean as a list's are (a legacy encoding decoded, NFC,
+/// spaces folded, control and invisible characters dropped); None when nothing is left.
+#[must_use]
+pub fn text_cell(raw: &str) -> Option<String> {
+    value::Cleaner::default().clean(raw, "", "")
+}
+
+/// A day written in a cell of such a sheet (`12/03/2022`, `2022-03-12`), as a list's are read.
+#[must_use]
+pub fn day_text(s: &str) -> Option<Date> {
+    value::text_date(s).or_else(|| Date::parse(s.trim()).ok())
+}
