@@ -88,7 +88,7 @@ fn parsed(page: &str) -> Option<serde_json::Value> {
 
 /// What every page must be: well formed, in the chosen language, loading nothing; returns the
 /// text of its first heading (None without Python).
-fn sound(page: &str, lang: &str) -> Option<String> {
+pub(crate) fn sound(page: &str, lang: &str) -> Option<String> {
     assert!(page.starts_with("<!DOCTYPE html>\n"), "{page}");
     assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{page}");
     assert!(page.contains("<meta charset=\"utf-8\">"));

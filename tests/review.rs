@@ -177,6 +177,28 @@ fn a_folder_of_senders_is_reviewed_with_statuses_duplicates_and_a_summary_sheet(
     );
     assert_eq!(data.len(), ninh_hai.len() * 2 + hoa_lu.len() + giang.len());
 
+    // The page: sound, the verdict first, a row per dossier, the duplicates, the findings.
+    let page = fs::read_to_string(out.join("bao-cao-tham-dinh.html")).unwrap();
+    if let Some(h1) = crate::html_report::sound(&page, "vi") {
+        assert_eq!(h1, "Đã xem 4 hồ sơ: 2 chấp nhận, 2 trả lại.");
+    }
+    assert_eq!(page.matches("<tr class=").count(), 4, "{page}");
+    assert!(page.contains("<h2>Trùng lặp giữa các hồ sơ</h2>"), "{page}");
+    assert_eq!(
+        page.matches("<li><strong>Cùng một đối tượng:</strong>")
+            .count(),
+        3
+    );
+    assert!(
+        page.contains("<code class=\"rule\" title=\"quorum-not-met\">BB003</code>")
+            || page.contains(">BB003</code>"),
+        "{page}"
+    );
+    assert!(
+        stdout.contains("Đã ghi báo cáo thẩm định (mở bằng trình duyệt, in được): "),
+        "{stdout}"
+    );
+
     // Again without --force: refused, the sheet untouched; with it, the same bytes.
     let before = fs::read(out.join("tong-hop.xlsx")).unwrap();
     let o = review(
@@ -434,4 +456,31 @@ fn a_register_that_cannot_be_read_exactly_stops_the_review_with_its_cell() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr)
         .contains("không tìm thấy dòng tiêu đề có cột \"Họ và tên\""));
+}
+
+#[test]
+fn a_hostile_sender_is_shown_on_the_page_not_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let hs = tmp.path().join("nhan/hs");
+    copy_tree(&repo().join("examples/02-giay-khen-dot-xuat-ninh-hai"), &hs);
+    crate::util::edit_file(
+        &hs.join("to-trinh.yaml"),
+        "co_quan: \"Ủy ban nhân dân xã Ninh Hải\"",
+        "co_quan: \"<script>alert(1)</script>\\u202E\\\" onmouseover=x\"",
+    );
+    let out = tmp.path().join("kq");
+    let o = review(tmp.path(), &["nhan", "-o", out.to_str().unwrap()]);
+    assert!(
+        o.status.code().is_some_and(|c| c < 2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let page = fs::read_to_string(out.join("bao-cao-tham-dinh.html")).unwrap();
+    crate::html_report::sound(&page, "vi");
+    // The reader drops the override from the value (and VB004 says so); the rest is text.
+    assert!(
+        page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=x</td>"),
+        "{page}"
+    );
+    assert!(!page.contains('\u{202E}'), "{page}");
 }

@@ -35,6 +35,8 @@ pub struct ReviewArgs {
 
 /// Name of the summary sheet in `OUT/`.
 pub(super) const SHEET: &str = "tong-hop.xlsx";
+/// Name of the review's page in `OUT/`.
+pub(super) const PAGE: &str = "bao-cao-tham-dinh.html";
 
 pub(super) fn run(
     a: &ReviewArgs,
@@ -79,8 +81,12 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    if target.exists() && !a.force {
-        let t = shown(&target);
+    let page = a.output.join(PAGE);
+    if let Some(target) = [&target, &page]
+        .into_iter()
+        .find(|t| t.exists() && !a.force)
+    {
+        let t = shown(target);
         say(
             err,
             lang,
@@ -220,11 +226,22 @@ pub(super) fn run(
         }
     };
     writeln!(out, "{}", verdict.get(lang))?;
+    let html = review::html::page(&review, lang);
+    if let Err(e) = crate::export::write(&page, html.as_bytes(), a.force) {
+        say(err, lang, &e.msg())?;
+        return Ok(Exit::Trouble);
+    }
     let t = shown(&target);
     writeln!(
         out,
         "{}",
         msg!("Đã ghi bảng tổng hợp: {t}"; "Summary sheet written: {t}").get(lang)
+    )?;
+    let p = shown(&page);
+    writeln!(
+        out,
+        "{}",
+        msg!("Đã ghi báo cáo thẩm định (mở bằng trình duyệt, in được): {p}"; "Review report written (open it in a browser, it prints): {p}").get(lang)
     )?;
     Ok(if returned > 0 || !review.prior.is_empty() {
         Exit::Findings

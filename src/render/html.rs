@@ -225,6 +225,30 @@ impl Html {
     }
 }
 
+impl Html {
+    /// The dossiers' sections rendered so far, taken: a page another command composes with its
+    /// own verdict and tables (`review`'s report) shows each dossier's findings as this one
+    /// does. Section `i` has the anchor `hs-i`.
+    pub fn take_sections(&mut self) -> String {
+        std::mem::take(&mut self.body)
+    }
+}
+
+/// This page's style sheet, for such a page.
+#[must_use]
+pub fn style_sheet() -> &'static str {
+    STYLE
+}
+
+/// `s` as this page shows any text from a dossier: hidden and moving characters named, then
+/// escaped.
+#[must_use]
+pub fn shown_text(s: &str) -> String {
+    let mut b = String::with_capacity(s.len());
+    put(&mut b, s);
+    b
+}
+
 /// How the verdict reads at a glance: its colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tone {

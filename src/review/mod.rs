@@ -8,6 +8,7 @@
 //! the command prints it and writes the office's summary sheet ([`table`]).
 
 pub mod duplicates;
+pub mod html;
 pub mod inputs;
 pub mod people;
 pub mod register;
