@@ -9,7 +9,9 @@
 
 pub mod duplicates;
 pub mod inputs;
+pub mod letter;
 pub mod people;
+pub mod returned;
 pub mod table;
 
 use rayon::prelude::*;
