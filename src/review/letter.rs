@@ -398,3 +398,148 @@ pub fn letter(d: &Reviewed, office: Option<&Office>, day: Date, lang: Lang) -> D
         blocks,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::criteria::Catalog;
+    use crate::review::{people, Kind, Source, Status};
+    use crate::rules::check::{check_dossier, Against};
+    use std::path::Path;
+
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else if e.file_name() != "README.md" {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+
+    /// The ND003 fixture (Trần Thị Huyền short of a standard) without Đặng Thị Hòa's report
+    /// (DS001), plus a warning, reviewed as returned.
+    fn returned() -> (tempfile::TempDir, Reviewed) {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("ninh-giang");
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/invalid/ND003-standard-not-met");
+        copy(&src, &dir);
+        std::fs::remove_file(dir.join("bao-cao/dang-thi-hoa.yaml")).unwrap();
+        std::fs::write(dir.join("thua.txt"), "x").unwrap();
+        let catalog = Catalog::builtin().unwrap();
+        let today = Date::parse("2026-06-01").unwrap();
+        let checked = check_dossier(&dir, &Against::new(&catalog, today));
+        let r = Reviewed {
+            source: Source {
+                path: dir.clone(),
+                kind: Kind::Folder,
+            },
+            proposal: people::proposal(&checked.dossier),
+            people: people::people(&checked.dossier),
+            checked: Some(checked),
+            unreadable: None,
+            status: Status::Returned,
+            errors: 2,
+            warnings: 1,
+        };
+        (t, r)
+    }
+
+    fn office() -> Office {
+        Office {
+            name: "Phòng Nội vụ huyện Hoa Lư".to_owned(),
+            parent: "Ủy ban nhân dân huyện Hoa Lư".to_owned(),
+            place: "Hoa Lư".to_owned(),
+            symbol: "PNV".to_owned(),
+            signer: "Nguyễn Văn A".to_owned(),
+            title: "Trưởng phòng".to_owned(),
+            authority: String::new(),
+        }
+    }
+
+    #[test]
+    fn every_error_is_listed_and_warnings_are_labelled() {
+        let (_t, r) = returned();
+        let c = r.checked.as_ref().unwrap();
+        let errors: Vec<&Finding> = c
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert_eq!(errors.len(), 2, "{:?}", c.findings);
+        let day = Date::parse("2026-06-01").unwrap();
+        let text = letter(&r, Some(&office()), day, Lang::Vi).strings().join("\n");
+        for f in &errors {
+            let m = f.message.vi.trim();
+            let tail: String = m.chars().skip(1).take(30).collect();
+            assert!(text.contains(&tail), "{m}\n{text}");
+            if let Some(h) = &f.help {
+                let tail: String = h.vi.chars().skip(1).take(30).collect();
+                assert!(text.contains(&tail), "{h:?}\n{text}");
+            }
+        }
+        assert!(text.contains("(tệp to-trinh.yaml, dòng 16)"), "{text}");
+        // The stray file's DK004, after the errors, marked.
+        assert!(text.contains("3. (Cảnh báo) Tệp \"thua.txt\" nằm trong hồ sơ"), "{text}");
+        assert!(text.contains("(tệp thua.txt). Cách khắc phục: Ghi tệp vào"), "{text}");
+        assert!(text.contains("Kính gửi:\nỦy ban nhân dân xã Ninh Giang."), "{text}");
+        assert!(text.contains("Số: …/PNV-TĐKT"), "{text}");
+        assert!(text.contains("Hoa Lư, ngày … tháng … năm 2026"), "{text}");
+        assert!(text.contains("PHÒNG NỘI VỤ HUYỆN HOA LƯ"), "{text}");
+        assert!(text.contains("Tờ trình số 45/TTr-UBND ngày 15/11/2021"), "{text}");
+        assert!(text.contains("TRƯỞNG PHÒNG\nNguyễn Văn A"), "{text}");
+        assert!(text.contains("- Lưu: VT."), "{text}");
+    }
+
+    #[test]
+    fn nominees_not_accepted_get_one_of_the_four_reasons() {
+        let (_t, r) = returned();
+        assert_eq!(
+            not_accepted(&r),
+            vec![
+                NotAccepted {
+                    name: "Đặng Thị Hòa".to_owned(),
+                    reason: Reason::Incomplete
+                },
+                NotAccepted {
+                    name: "Trần Thị Huyền".to_owned(),
+                    reason: Reason::StandardsNotMet
+                },
+            ]
+        );
+        let text = letter(&r, None, Date::default(), Lang::Vi).strings().join("\n");
+        assert!(text.contains("- Trần Thị Huyền: không đủ tiêu chuẩn."), "{text}");
+        assert!(text.contains("- Đặng Thị Hòa: không đủ hồ sơ."), "{text}");
+        // The collective, with no error of its own, is not listed.
+        assert!(!text.contains("- Thôn Trung"), "{text}");
+    }
+
+    #[test]
+    fn the_reasons_map_by_rule_and_no_rule_says_a_breach_of_the_law() {
+        assert_eq!(reason(Rule::DS009), Some(Reason::NotEligible));
+        assert_eq!(reason(Rule::HS010), Some(Reason::NotEligible));
+        assert_eq!(reason(Rule::ND003), Some(Reason::StandardsNotMet));
+        assert_eq!(reason(Rule::DS001), Some(Reason::Incomplete));
+        assert_eq!(reason(Rule::HS001), Some(Reason::Incomplete));
+        assert_eq!(reason(Rule::DK001), Some(Reason::Incomplete));
+        assert_eq!(reason(Rule::NG001), None);
+        assert!(Rule::ALL
+            .iter()
+            .all(|r| reason(*r) != Some(Reason::BreaksTheLaw)));
+        assert_eq!(Reason::BreaksTheLaw.words(), "vi phạm pháp luật");
+    }
+
+    #[test]
+    fn without_the_office_the_letter_leaves_gaps_and_an_unreadable_bundle_says_why() {
+        let (_t, mut r) = returned();
+        r.checked = None;
+        r.people.clear();
+        r.unreadable = Some(crate::diag::Msg::new("gói hỏng <<x>>", "broken"));
+        let text = letter(&r, None, Date::default(), Lang::Vi).strings().join("\n");
+        assert!(text.contains("1. Gói hỏng …."), "{text}");
+        assert!(text.contains("Số: …/…-TĐKT"), "{text}");
+        assert!(text.contains("…, ngày … tháng … năm 1970"), "{text}");
+        assert!(!text.contains("Các trường hợp chưa đủ"), "{text}");
+    }
+}
