@@ -568,18 +568,23 @@ mod tests {
         assert_eq!(o.name, "Phòng Nội vụ huyện Hoa Lư");
         assert_eq!(o.parent, "Ủy ban nhân dân huyện Hoa Lư");
         assert_eq!((o.place.as_str(), o.symbol.as_str()), ("Hoa Lư", "PNV"));
-        assert_eq!((o.signer.as_str(), o.title.as_str()), ("Nguyễn Văn A", "Trưởng phòng"));
+        assert_eq!(
+            (o.signer.as_str(), o.title.as_str()),
+            ("Nguyễn Văn A", "Trưởng phòng")
+        );
         assert!(o.authority.is_empty());
         assert!(Office::missing(Some(&o)).is_empty());
         assert_eq!(Office::missing(None), vec!["co_quan_tiep_nhan"]);
         // Without it, none; an unknown key inside it is refused at its line.
         let (_d, p) = write("phien_ban: 1\n");
         assert_eq!(load(&p).unwrap().office, None);
-        let (_d, p) = write("phien_ban: 1\nco_quan_tiep_nhan:\n  ten: Phòng Nội vụ\n  nguoi_ki: {}\n");
+        let (_d, p) =
+            write("phien_ban: 1\nco_quan_tiep_nhan:\n  ten: Phòng Nội vụ\n  nguoi_ki: {}\n");
         let e = load(&p).unwrap_err();
         assert_eq!(e.line, 4, "{e:?}");
         assert!(e.message.vi.contains("nguoi_ki"), "{e:?}");
-        let (_d, p) = write("phien_ban: 1\nco_quan_tiep_nhan:\n  nguoi_ky:\n    ho_ten: A\n    chuc: B\n");
+        let (_d, p) =
+            write("phien_ban: 1\nco_quan_tiep_nhan:\n  nguoi_ky:\n    ho_ten: A\n    chuc: B\n");
         assert_eq!(load(&p).unwrap_err().line, 5);
         let (_d, p) = write("phien_ban: 1\nco_quan_tiep_nhan:\n  ten: \"Phòng\\u0007\"\n");
         let e = load(&p).unwrap_err();

@@ -49,7 +49,11 @@ fn docx_text(docx: &Path) -> Option<String> {
         .output()
         .unwrap();
     assert!(out.status.success(), "python-docx failed: {out:?}");
-    Some(String::from_utf8(out.stdout).unwrap().replace('\u{a0}', " "))
+    Some(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .replace('\u{a0}', " "),
+    )
 }
 
 /// Lines joined, as a reader of the page reads a sentence broken over lines.
@@ -64,7 +68,12 @@ fn a_returned_dossier_gets_a_letter_with_every_defect_the_office_and_the_reasons
     received(root, true);
     let o = dossier(root, &["review", "in", "-o", "ket-qua", "--today", TODAY]);
     let stdout = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(1), "{stdout}\n{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(
         stdout.contains("Đã ghi thư trả lại: ket-qua/tra-lai/ninh-giang (.docx, .pdf)"),
         "{stdout}"
@@ -116,11 +125,24 @@ fn a_returned_dossier_gets_a_letter_with_every_defect_the_office_and_the_reasons
     let o = dossier(root, &["review", "in", "-o", "ket-qua", "--today", TODAY]);
     assert_eq!(o.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("ket-qua/tra-lai/ninh-giang.docx") && stderr.contains("--force"), "{stderr}");
-    assert!(!root.join("ket-qua/tong-hop.xlsx").exists(), "the sheet was written");
-    let o = dossier(root, &["review", "in", "-o", "ket-qua", "--today", TODAY, "--force"]);
+    assert!(
+        stderr.contains("ket-qua/tra-lai/ninh-giang.docx") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert!(
+        !root.join("ket-qua/tong-hop.xlsx").exists(),
+        "the sheet was written"
+    );
+    let o = dossier(
+        root,
+        &["review", "in", "-o", "ket-qua", "--today", TODAY, "--force"],
+    );
     assert_eq!(o.status.code(), Some(1));
-    assert_eq!(fs::read(&pdf).unwrap(), before, "the same letter, the same bytes");
+    assert_eq!(
+        fs::read(&pdf).unwrap(),
+        before,
+        "the same letter, the same bytes"
+    );
 }
 
 #[test]
@@ -130,7 +152,17 @@ fn without_the_office_the_letter_has_gaps_and_the_command_says_which_settings() 
     received(root, false);
     let o = dossier(
         root,
-        &["review", "in", "-o", "ket-qua", "--today", TODAY, "--no-config", "--lang", "en"],
+        &[
+            "review",
+            "in",
+            "-o",
+            "ket-qua",
+            "--today",
+            TODAY,
+            "--no-config",
+            "--lang",
+            "en",
+        ],
     );
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "{stdout}");
@@ -147,7 +179,13 @@ fn without_the_office_the_letter_has_gaps_and_the_command_says_which_settings() 
         // Vietnamese, whatever the terminal's language; "…" where the office goes.
         assert!(text.contains("Số: …/…-TĐKT"), "{text}");
         assert!(text.contains("…, ngày … tháng … năm 2026"), "{text}");
-        assert!(text.contains("Kính gửi: Ủy ban nhân dân xã Ninh Giang."), "{text}");
-        assert!(text.contains("… đã nhận hồ sơ đề nghị khen thưởng"), "{text}");
+        assert!(
+            text.contains("Kính gửi: Ủy ban nhân dân xã Ninh Giang."),
+            "{text}"
+        );
+        assert!(
+            text.contains("… đã nhận hồ sơ đề nghị khen thưởng"),
+            "{text}"
+        );
     }
 }

@@ -140,7 +140,9 @@ pub(super) fn run(
     }
     // The return letters' names, refused before anything is written when one exists.
     let letters = review::returned::plan(&review);
-    if let Some(exit) = super::review_letters::refuse_existing(&a.output, &letters, a.force, lang, err)? {
+    if let Some(exit) =
+        super::review_letters::refuse_existing(&a.output, &letters, a.force, lang, err)?
+    {
         return Ok(exit);
     }
     let bytes = match table::workbook(&review, lang) {
@@ -189,7 +191,9 @@ pub(super) fn run(
         "{}",
         msg!("Đã ghi bảng tổng hợp: {t}"; "Summary sheet written: {t}").get(lang)
     )?;
-    if let Some(exit) = super::review_letters::write(&a.output, &review, &letters, &start, a.force, lang, out, err)? {
+    if let Some(exit) = super::review_letters::write(
+        &a.output, &review, &letters, &start, a.force, lang, out, err,
+    )? {
         return Ok(exit);
     }
     Ok(if returned > 0 {

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::setup::Start;
-use super::{say_error as say, shown};
 use super::Exit;
+use super::{say_error as say, shown};
 use crate::config::Office;
 use crate::diag::Lang;
 use crate::msg;

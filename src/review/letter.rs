@@ -151,11 +151,7 @@ pub fn not_accepted(d: &Reviewed) -> Vec<NotAccepted> {
         }
         let at = places(&c.dossier, &p.id);
         let mut found: Option<Reason> = None;
-        for f in c
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-        {
+        for f in c.findings.iter().filter(|f| f.severity == Severity::Error) {
             let line = f.primary.span.map(|s| s.start.line);
             let in_report = f.primary.file == at.report;
             let about = in_report
@@ -189,7 +185,9 @@ fn place(f: &Finding, lang: Lang) -> String {
     match f.primary.span {
         Some(s) => {
             let l = s.start.line;
-            msg!("tệp {file}, dòng {l}"; "file {file}, line {l}").get(lang).to_owned()
+            msg!("tệp {file}, dòng {l}"; "file {file}, line {l}")
+                .get(lang)
+                .to_owned()
         }
         None if file.is_empty() => String::new(),
         None => msg!("tệp {file}"; "file {file}").get(lang).to_owned(),
@@ -210,7 +208,7 @@ fn defect(n: usize, f: &Finding, warning: bool, lang: Lang) -> Block {
     }
     if let Some(h) = &f.help {
         let h = sentence(&printed(h.get(lang)));
-        text.push_str(&msg!(" Cách khắc phục: {h}"; " What to do: {h}").get(lang).to_owned());
+        text.push_str(msg!(" Cách khắc phục: {h}"; " What to do: {h}").get(lang));
     }
     Block::Para {
         label: None,
@@ -268,19 +266,14 @@ pub fn letter(d: &Reviewed, office: Option<&Office>, day: Date, lang: Lang) -> D
     match (number.trim().is_empty(), p.date) {
         (false, Some(dt)) => {
             let dmy = dt.dmy();
-            what.push_str(&msg!(" kèm Tờ trình số {number} ngày {dmy}"; " with proposal No. {number} of {dmy}").get(lang).to_owned());
+            what.push_str(msg!(" kèm Tờ trình số {number} ngày {dmy}"; " with proposal No. {number} of {dmy}").get(lang));
         }
-        (false, None) => what.push_str(
-            &msg!(" kèm Tờ trình số {number}"; " with proposal No. {number}")
-                .get(lang)
-                .to_owned(),
-        ),
+        (false, None) => what
+            .push_str(msg!(" kèm Tờ trình số {number}"; " with proposal No. {number}").get(lang)),
         (true, Some(dt)) => {
             let dmy = dt.dmy();
             what.push_str(
-                &msg!(" kèm Tờ trình ngày {dmy}"; " with the proposal of {dmy}")
-                    .get(lang)
-                    .to_owned(),
+                msg!(" kèm Tờ trình ngày {dmy}"; " with the proposal of {dmy}").get(lang),
             );
         }
         (true, None) => {}
@@ -292,7 +285,7 @@ pub fn letter(d: &Reviewed, office: Option<&Office>, day: Date, lang: Lang) -> D
         .map(|n| crate::text::file_name::shown(&n.to_string_lossy()))
         .unwrap_or_default();
     if !file.is_empty() {
-        what.push_str(&msg!(" (tệp \"{file}\")"; " (file \"{file}\")").get(lang).to_owned());
+        what.push_str(msg!(" (tệp \"{file}\")"; " (file \"{file}\")").get(lang));
     }
     blocks.push(Block::body(
         msg!("{issuer} đã nhận {what} của {sender}. Qua kiểm tra, hồ sơ chưa đủ điều kiện để trình xét khen thưởng. {issuer} trả lại hồ sơ và đề nghị {sender} khắc phục toàn bộ các nội dung sau:";
@@ -423,7 +416,8 @@ mod tests {
     fn returned() -> (tempfile::TempDir, Reviewed) {
         let t = tempfile::tempdir().unwrap();
         let dir = t.path().join("ninh-giang");
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/invalid/ND003-standard-not-met");
+        let src =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/invalid/ND003-standard-not-met");
         copy(&src, &dir);
         std::fs::remove_file(dir.join("bao-cao/dang-thi-hoa.yaml")).unwrap();
         std::fs::write(dir.join("thua.txt"), "x").unwrap();
@@ -469,7 +463,9 @@ mod tests {
             .collect();
         assert_eq!(errors.len(), 2, "{:?}", c.findings);
         let day = Date::parse("2026-06-01").unwrap();
-        let text = letter(&r, Some(&office()), day, Lang::Vi).strings().join("\n");
+        let text = letter(&r, Some(&office()), day, Lang::Vi)
+            .strings()
+            .join("\n");
         for f in &errors {
             let m = f.message.vi.trim();
             let tail: String = m.chars().skip(1).take(30).collect();
@@ -481,13 +477,25 @@ mod tests {
         }
         assert!(text.contains("(tệp to-trinh.yaml, dòng 16)"), "{text}");
         // The stray file's DK004, after the errors, marked.
-        assert!(text.contains("3. (Cảnh báo) Tệp \"thua.txt\" nằm trong hồ sơ"), "{text}");
-        assert!(text.contains("(tệp thua.txt). Cách khắc phục: Ghi tệp vào"), "{text}");
-        assert!(text.contains("Kính gửi:\nỦy ban nhân dân xã Ninh Giang."), "{text}");
+        assert!(
+            text.contains("3. (Cảnh báo) Tệp \"thua.txt\" nằm trong hồ sơ"),
+            "{text}"
+        );
+        assert!(
+            text.contains("(tệp thua.txt). Cách khắc phục: Ghi tệp vào"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Kính gửi:\nỦy ban nhân dân xã Ninh Giang."),
+            "{text}"
+        );
         assert!(text.contains("Số: …/PNV-TĐKT"), "{text}");
         assert!(text.contains("Hoa Lư, ngày … tháng … năm 2026"), "{text}");
         assert!(text.contains("PHÒNG NỘI VỤ HUYỆN HOA LƯ"), "{text}");
-        assert!(text.contains("Tờ trình số 45/TTr-UBND ngày 15/11/2021"), "{text}");
+        assert!(
+            text.contains("Tờ trình số 45/TTr-UBND ngày 15/11/2021"),
+            "{text}"
+        );
         assert!(text.contains("TRƯỞNG PHÒNG\nNguyễn Văn A"), "{text}");
         assert!(text.contains("- Lưu: VT."), "{text}");
     }
@@ -508,8 +516,13 @@ mod tests {
                 },
             ]
         );
-        let text = letter(&r, None, Date::default(), Lang::Vi).strings().join("\n");
-        assert!(text.contains("- Trần Thị Huyền: không đủ tiêu chuẩn."), "{text}");
+        let text = letter(&r, None, Date::default(), Lang::Vi)
+            .strings()
+            .join("\n");
+        assert!(
+            text.contains("- Trần Thị Huyền: không đủ tiêu chuẩn."),
+            "{text}"
+        );
         assert!(text.contains("- Đặng Thị Hòa: không đủ hồ sơ."), "{text}");
         // The collective, with no error of its own, is not listed.
         assert!(!text.contains("- Thôn Trung"), "{text}");
@@ -536,7 +549,9 @@ mod tests {
         r.checked = None;
         r.people.clear();
         r.unreadable = Some(crate::diag::Msg::new("gói hỏng <<x>>", "broken"));
-        let text = letter(&r, None, Date::default(), Lang::Vi).strings().join("\n");
+        let text = letter(&r, None, Date::default(), Lang::Vi)
+            .strings()
+            .join("\n");
         assert!(text.contains("1. Gói hỏng …."), "{text}");
         assert!(text.contains("Số: …/…-TĐKT"), "{text}");
         assert!(text.contains("…, ngày … tháng … năm 1970"), "{text}");
