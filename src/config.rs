@@ -21,6 +21,10 @@
 //! (a commune's own Giấy khen, a Bằng khen of the province), and one name for all would send the
 //! second to the first's office. It wins over the rule set's office filled with the dossier's
 //! place (`docs/cover-list.md`).
+//!
+//! `co_quan_tiep_nhan` is the office itself as a receiving office, for the letters `review`
+//! writes to return a dossier (`docs/office.md`): its name, the body above it, its place, the
+//! symbol of its letters and who signs them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -59,6 +63,49 @@ pub struct Config {
     pub overrides: BTreeMap<Rule, Level>,
     /// `noi_nhan_ho_so`: the receiving office's name, by the id of the rule set's level.
     pub receiving_offices: BTreeMap<String, String>,
+    /// `co_quan_tiep_nhan`: the office itself, as the letters it sends name and sign it.
+    pub office: Option<Office>,
+}
+
+/// `co_quan_tiep_nhan`: the receiving office as its letters print it. Every part is optional:
+/// the letter leaves "…" where one is missing, and the command says which.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Office {
+    /// `ten`: its name ("Phòng Nội vụ huyện Hoa Lư").
+    pub name: String,
+    /// `co_quan_chu_quan`: the body above it, printed over its name.
+    pub parent: String,
+    /// `dia_danh`: the place of the date line ("Hoa Lư").
+    pub place: String,
+    /// `ky_hieu`: its symbol in the letters' numbers ("PNV" for "…/PNV-TĐKT").
+    pub symbol: String,
+    /// `nguoi_ky.ho_ten`: who signs.
+    pub signer: String,
+    /// `nguoi_ky.chuc_vu`: the signer's title ("Trưởng phòng").
+    pub title: String,
+    /// `nguoi_ky.tham_quyen`: the authority lines over the title ("KT. TRƯỞNG PHÒNG"), if any.
+    pub authority: String,
+}
+
+impl Office {
+    /// The keys a letter needs that the settings leave empty, as written in the file.
+    #[must_use]
+    pub fn missing(office: Option<&Office>) -> Vec<&'static str> {
+        let Some(o) = office else {
+            return vec!["co_quan_tiep_nhan"];
+        };
+        [
+            ("co_quan_tiep_nhan.ten", &o.name),
+            ("co_quan_tiep_nhan.dia_danh", &o.place),
+            ("co_quan_tiep_nhan.ky_hieu", &o.symbol),
+            ("co_quan_tiep_nhan.nguoi_ky.ho_ten", &o.signer),
+            ("co_quan_tiep_nhan.nguoi_ky.chuc_vu", &o.title),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(k, _)| k)
+        .collect()
+    }
 }
 
 impl Config {
@@ -117,6 +164,83 @@ struct Raw {
     muc_do: Pairs,
     #[serde(default)]
     noi_nhan_ho_so: Pairs,
+    #[serde(default)]
+    co_quan_tiep_nhan: Option<RawOffice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffice {
+    #[serde(default)]
+    ten: Option<Spanned<String>>,
+    #[serde(default)]
+    co_quan_chu_quan: Option<Spanned<String>>,
+    #[serde(default)]
+    dia_danh: Option<Spanned<String>>,
+    #[serde(default)]
+    ky_hieu: Option<Spanned<String>>,
+    #[serde(default)]
+    nguoi_ky: Option<RawSigner>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSigner {
+    #[serde(default)]
+    ho_ten: Option<Spanned<String>>,
+    #[serde(default)]
+    chuc_vu: Option<Spanned<String>>,
+    #[serde(default)]
+    tham_quyen: Option<Spanned<String>>,
+}
+
+/// One value of `co_quan_tiep_nhan` as the letter prints it: NFC, on one line (the authority
+/// keeps its lines), no control character; `key` names it in the refusal.
+fn office_text(
+    v: Option<Spanned<String>>,
+    key: &str,
+    keep_lines: bool,
+) -> Result<String, (u64, u64, Msg)> {
+    let Some(v) = v else {
+        return Ok(String::new());
+    };
+    let nfc = crate::text::to_nfc(&v.value);
+    let text = if keep_lines {
+        nfc.lines()
+            .map(|l| crate::text::fold_whitespace(l).into_owned())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        crate::text::fold_whitespace(&nfc).into_owned()
+    };
+    if text.chars().any(|c| c.is_control() && c != '\n') {
+        let l = v.referenced;
+        return Err((
+            l.line(),
+            l.column(),
+            msg!("{key} có ký tự điều khiển; chỉ ghi chữ"; "{key} holds a control character; write letters only"),
+        ));
+    }
+    Ok(text)
+}
+
+fn office(raw: RawOffice) -> Result<Office, (u64, u64, Msg)> {
+    let key = |k: &str| format!("co_quan_tiep_nhan.{k}");
+    let signer = raw.nguoi_ky.unwrap_or(RawSigner {
+        ho_ten: None,
+        chuc_vu: None,
+        tham_quyen: None,
+    });
+    Ok(Office {
+        name: office_text(raw.ten, &key("ten"), false)?,
+        parent: office_text(raw.co_quan_chu_quan, &key("co_quan_chu_quan"), false)?,
+        place: office_text(raw.dia_danh, &key("dia_danh"), false)?,
+        symbol: office_text(raw.ky_hieu, &key("ky_hieu"), false)?,
+        signer: office_text(signer.ho_ten, &key("nguoi_ky.ho_ten"), false)?,
+        title: office_text(signer.chuc_vu, &key("nguoi_ky.chuc_vu"), false)?,
+        authority: office_text(signer.tham_quyen, &key("nguoi_ky.tham_quyen"), true)?,
+    })
 }
 
 /// A mapping kept as its entries in order, each side with its place (a map keyed by a spanned
@@ -289,6 +413,9 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         }
         cfg.receiving_offices.insert(level.to_owned(), office);
     }
+    if let Some(o) = raw.co_quan_tiep_nhan {
+        cfg.office = Some(office(o).map_err(|(l, c, m)| err(l, c, m))?);
+    }
     let names: Vec<&str> = Rule::ALL
         .iter()
         .flat_map(|r| [r.info().id, r.info().name])
@@ -429,6 +556,39 @@ mod tests {
         assert!(e.message.vi.contains("mã cấp"), "{e:?}");
         let (_d, p) = write("phien_ban: 1\nnoi_nhan_ho_so:\n  xa: \"\"\n");
         assert_eq!(load(&p).unwrap_err().line, 3);
+    }
+
+    #[test]
+    fn the_receiving_office_and_its_signer() {
+        let (_d, p) = write(
+            "phien_ban: 1\nco_quan_tiep_nhan:\n  ten: \" Phòng Nội vụ  huyện Hoa Lư\"\n  co_quan_chu_quan: Ủy ban nhân dân huyện Hoa Lư\n  dia_danh: Hoa Lư\n  ky_hieu: PNV\n  nguoi_ky: { ho_ten: \"Nguyễn Văn A\", chuc_vu: \"Trưởng phòng\", tham_quyen: \"\" }\n",
+        );
+        let c = load(&p).unwrap();
+        let o = c.office.clone().unwrap();
+        assert_eq!(o.name, "Phòng Nội vụ huyện Hoa Lư");
+        assert_eq!(o.parent, "Ủy ban nhân dân huyện Hoa Lư");
+        assert_eq!((o.place.as_str(), o.symbol.as_str()), ("Hoa Lư", "PNV"));
+        assert_eq!(
+            (o.signer.as_str(), o.title.as_str()),
+            ("Nguyễn Văn A", "Trưởng phòng")
+        );
+        assert!(o.authority.is_empty());
+        assert!(Office::missing(Some(&o)).is_empty());
+        assert_eq!(Office::missing(None), vec!["co_quan_tiep_nhan"]);
+        // Without it, none; an unknown key inside it is refused at its line.
+        let (_d, p) = write("phien_ban: 1\n");
+        assert_eq!(load(&p).unwrap().office, None);
+        let (_d, p) =
+            write("phien_ban: 1\nco_quan_tiep_nhan:\n  ten: Phòng Nội vụ\n  nguoi_ki: {}\n");
+        let e = load(&p).unwrap_err();
+        assert_eq!(e.line, 4, "{e:?}");
+        assert!(e.message.vi.contains("nguoi_ki"), "{e:?}");
+        let (_d, p) =
+            write("phien_ban: 1\nco_quan_tiep_nhan:\n  nguoi_ky:\n    ho_ten: A\n    chuc: B\n");
+        assert_eq!(load(&p).unwrap_err().line, 5);
+        let (_d, p) = write("phien_ban: 1\nco_quan_tiep_nhan:\n  ten: \"Phòng\\u0007\"\n");
+        let e = load(&p).unwrap_err();
+        assert_eq!(e.line, 3, "{e:?}");
     }
 
     #[test]

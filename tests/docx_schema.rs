@@ -37,7 +37,7 @@ fn parts(docx: &Path, dir: &Path) -> Vec<(String, PathBuf)> {
 
 /// The parts xmllint refuses, with its words; None when xmllint is not installed (outside CI).
 #[allow(clippy::print_stderr)]
-fn invalid(docx: &Path) -> Option<Vec<String>> {
+pub(crate) fn invalid(docx: &Path) -> Option<Vec<String>> {
     let dir = tempfile::tempdir().unwrap();
     let xsd = repo().join("tests/peer-suites/ooxml/wml.xsd");
     let mut bad = Vec::new();

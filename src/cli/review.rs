@@ -157,6 +157,13 @@ pub(super) fn run(
             writeln!(out, "{}", m.get(lang))?;
         }
     }
+    // The return letters' names, refused before anything is written when one exists.
+    let letters = review::returned::plan(&review);
+    if let Some(exit) =
+        super::review_letters::refuse_existing(&a.output, &letters, a.force, lang, err)?
+    {
+        return Ok(exit);
+    }
     if let Some(reg) = &review.register {
         if !review.prior.is_empty() {
             writeln!(out)?;
@@ -243,6 +250,11 @@ pub(super) fn run(
         "{}",
         msg!("Đã ghi báo cáo thẩm định (mở bằng trình duyệt, in được): {p}"; "Review report written (open it in a browser, it prints): {p}").get(lang)
     )?;
+    if let Some(exit) = super::review_letters::write(
+        &a.output, &review, &letters, &start, a.force, lang, out, err,
+    )? {
+        return Ok(exit);
+    }
     Ok(if returned > 0 || !review.prior.is_empty() {
         Exit::Findings
     } else {

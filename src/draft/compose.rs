@@ -177,6 +177,7 @@ fn proposal(f: &Facts<'_>) -> Document {
         date: f.date,
         stamp: f.stamp,
         undated: f.day.is_none(),
+        signing_year: false,
         header: Header {
             parent: tt.co_quan_cap_tren.as_ref().map(|s| words::printed(&s.v)),
             issuer: f.issuer.clone(),
@@ -430,6 +431,7 @@ fn minutes(f: &Facts<'_>) -> Document {
         date,
         stamp: f.stamp,
         undated: day.is_none(),
+        signing_year: false,
         header: Header {
             parent: (!f.issuer.is_empty()).then(|| f.issuer.clone()),
             issuer: council,

@@ -209,6 +209,7 @@ pub(super) fn report(f: &Facts<'_>, r: &BaoCao) -> Document {
         date,
         stamp: f.stamp,
         undated,
+        signing_year: false,
         header: Header {
             parent,
             issuer,

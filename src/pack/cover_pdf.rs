@@ -186,7 +186,8 @@ fn lay_out(fonts: &Fonts, c: &CoverList) -> Vec<Vec<Item>> {
         symbol: None,
         place: c.place.clone(),
     };
-    header_block(&mut flow, &head, c.date, c.undated);
+    let date = crate::page::model::date_words(c.date, c.undated, false);
+    header_block(&mut flow, &head, &date);
     title(&mut flow, c);
     body(&mut flow, c);
     components(&mut flow, c);

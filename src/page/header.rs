@@ -10,8 +10,7 @@ use super::layout::{
     baseline_offset, Align, Flow, Item, Style, ASCENT, DESCENT, MARGIN_LEFT, MM, PAGE_HEIGHT,
     TEXT_TOP, TEXT_WIDTH,
 };
-use super::model::{Header, MOTTO, NATIONAL_TITLE, UNDATED};
-use crate::date::Date;
+use super::model::{Header, MOTTO, NATIONAL_TITLE};
 
 // Type sizes follow Decree 30's table of sizes (12-14 pt).
 pub(crate) const PARENT: Style = Style::new(Face::Regular, 12.0, 1.2);
@@ -36,8 +35,9 @@ const HEADER_STEP: f32 = 15.0;
 /// place-and-date line level with each other under them.
 /// The number ("Số: …") is printed when the header has one: a document prints its own; the
 /// cover list gives none (the number is the proposal's, and the list is not the proposal: its
-/// title says which it goes with). `undated`: the date line reads "ngày … tháng … năm …".
-pub(crate) fn header_block(flow: &mut Flow<'_>, h: &Header, date: Date, undated: bool) {
+/// title says which it goes with). `date`: the date line's date, in words
+/// ([`super::model::date_words`]).
+pub(crate) fn header_block(flow: &mut Flow<'_>, h: &Header, date: &str) {
     let left_width = TEXT_WIDTH * LEFT_SHARE;
     let right_x = MARGIN_LEFT + left_width;
     let right_width = TEXT_WIDTH - left_width;
@@ -118,13 +118,8 @@ pub(crate) fn header_block(flow: &mut Flow<'_>, h: &Header, date: Date, undated:
         Some(symbol) if !symbol.trim().is_empty() => flow.fonts.printable(&format!("Số: {symbol}")),
         _ => String::new(),
     };
-    let date = if undated {
-        UNDATED.to_owned()
-    } else {
-        date.vietnamese()
-    };
     let date_line = match h.place.trim() {
-        "" => date,
+        "" => date.to_owned(),
         place => format!("{place}, {date}"),
     };
     let date_line = flow.fonts.printable(&date_line);

@@ -22,6 +22,9 @@ pub struct Document {
     /// The dossier gives no date for the document (a draft anyway): the date line reads
     /// "ngày … tháng … năm …", for the clerk to fill in, never the epoch `date` defaults to.
     pub undated: bool,
+    /// Undated, but in the document's year: the date line reads "ngày … tháng … năm 2026" (a
+    /// letter dated by hand when it is signed, this year).
+    pub signing_year: bool,
     /// The header block.
     pub header: Header,
     /// Document type in capitals, e.g. "TỜ TRÌNH".
@@ -204,15 +207,22 @@ pub const UNDATED: &str = "ngày … tháng … năm …";
 /// The stamp on every page of a draft made from a dossier with errors.
 pub const STAMP: &str = "DỰ THẢO";
 
+/// The date of the date line: `date`, or "ngày … tháng … năm …" when `undated`, with `date`'s
+/// year when `signing_year`.
+#[must_use]
+pub fn date_words(date: Date, undated: bool, signing_year: bool) -> String {
+    match (undated, signing_year) {
+        (false, _) => date.vietnamese(),
+        (true, false) => UNDATED.to_owned(),
+        (true, true) => format!("ngày … tháng … năm {}", date.year),
+    }
+}
+
 impl Document {
     /// "Gia Viễn, ngày 18 tháng 9 năm 2026" (Decree 30's date line).
     #[must_use]
     pub fn place_date(&self) -> String {
-        let date = if self.undated {
-            UNDATED.to_owned()
-        } else {
-            self.date.vietnamese()
-        };
+        let date = date_words(self.date, self.undated, self.signing_year);
         match self.header.place.trim() {
             "" => date,
             place => format!("{place}, {date}"),

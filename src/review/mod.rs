@@ -10,8 +10,10 @@
 pub mod duplicates;
 pub mod html;
 pub mod inputs;
+pub mod letter;
 pub mod people;
 pub mod register;
+pub mod returned;
 pub mod table;
 
 use rayon::prelude::*;

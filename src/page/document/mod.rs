@@ -68,7 +68,8 @@ impl DocumentPdf {
         let fonts = &self.fonts;
         let mut flow = Flow::new(fonts);
         // A document without a number (a person's own report) prints no "Số:" line.
-        header_block(&mut flow, &doc.header, doc.date, doc.undated);
+        let date = model::date_words(doc.date, doc.undated, doc.signing_year);
+        header_block(&mut flow, &doc.header, &date);
         title(&mut flow, doc);
         let kept = kept_blocks(
             &|b: &Block| para_lines(&flow, b).map(|(n, _)| n),

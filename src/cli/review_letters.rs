@@ -1,0 +1,82 @@
+//! `dossier review`'s return letters (`OUT/tra-lai/`, `review::returned`): refused before
+//! anything is written when one exists (no `--force`), then written and said one line each,
+//! with a note naming the office's settings the letters had to leave as "…".
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::setup::Start;
+use super::Exit;
+use super::{say_error as say, shown};
+use crate::config::Office;
+use crate::diag::Lang;
+use crate::msg;
+use crate::review::returned::{self, Planned};
+use crate::review::Review;
+
+/// Exit 2 when a letter's file exists and `force` is not given; said, nothing written.
+pub(super) fn refuse_existing(
+    out: &Path,
+    plan: &[Planned],
+    force: bool,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<Exit>> {
+    if force {
+        return Ok(None);
+    }
+    let Some(f) = returned::existing(out, plan) else {
+        return Ok(None);
+    };
+    let t = shown(&f);
+    say(
+        err,
+        lang,
+        &msg!("đã có tệp \"{t}\"; dùng --force để ghi đè, hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
+              "\"{t}\" already exists; use --force to replace it, or choose another folder for the results (-o); nothing was written"),
+    )?;
+    Ok(Some(Exit::Trouble))
+}
+
+/// Write the letters and say each; exit 2 when one cannot be made.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn write(
+    dir: &Path,
+    review: &Review,
+    plan: &[Planned],
+    start: &Start,
+    force: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Option<Exit>> {
+    if plan.is_empty() {
+        return Ok(None);
+    }
+    let office = start.config.office.as_ref();
+    // The letter is an official document to a Vietnamese body: written in Vietnamese whatever
+    // language the terminal speaks.
+    if let Err(e) = returned::write(dir, review, plan, office, start.today, Lang::Vi, force) {
+        say(err, lang, &e)?;
+        return Ok(Some(Exit::Trouble));
+    }
+    for p in plan {
+        let t = shown(&dir.join(returned::FOLDER).join(&p.stem));
+        writeln!(
+            out,
+            "{}",
+            msg!("Đã ghi thư trả lại: {t} (.docx, .pdf)"; "Return letter written: {t} (.docx, .pdf)")
+                .get(lang)
+        )?;
+    }
+    let missing = Office::missing(office);
+    if !missing.is_empty() {
+        let keys = missing.join(", ");
+        let m = msg!(
+            "Lưu ý: tệp cấu hình (.dossier.yaml) chưa ghi {keys}; thư trả lại để \"…\" ở những chỗ đó (xem docs/office.md).";
+            "Note: the settings file (.dossier.yaml) does not give {keys}; the return letters leave \"…\" there (see docs/office.md)."
+        );
+        writeln!(out, "{}", m.get(lang))?;
+    }
+    Ok(None)
+}
