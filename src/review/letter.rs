@@ -429,7 +429,7 @@ mod tests {
                 path: dir.clone(),
                 kind: Kind::Folder,
             },
-            proposal: people::proposal(&checked.dossier),
+            proposal: people::proposal(&checked.dossier, checked.rule_set(&catalog)),
             people: people::people(&checked.dossier),
             checked: Some(checked),
             unreadable: None,
