@@ -149,8 +149,11 @@ fn a_folder_of_senders_is_reviewed_with_statuses_duplicates_and_a_summary_sheet(
     for r in &ninh_hai {
         assert_eq!(r[11], "Chấp nhận");
         assert_eq!(r[3], "98/TTr-UBND");
+        // The form by its name in the rule set, not its id.
+        assert_eq!(r[9], "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư");
         assert!(
-            r[12].starts_with("trùng với đề nghị của Ủy ban nhân dân xã Ninh Hải ("),
+            r[12].starts_with("trùng với đề nghị của Ủy ban nhân dân xã Ninh Hải, ")
+                && r[12].contains("/in/ninh-hai-ban-giay ("),
             "{r:?}"
         );
     }
@@ -483,4 +486,119 @@ fn a_hostile_sender_is_shown_on_the_page_not_run() {
         "{page}"
     );
     assert!(!page.contains('\u{202E}'), "{page}");
+}
+
+#[test]
+fn the_register_matches_a_year_with_a_whole_date_reads_either_birth_column_and_needs_the_campaign()
+{
+    let tmp = tempfile::tempdir().unwrap();
+    let ex = repo().join("examples/02-giay-khen-dot-xuat-ninh-hai");
+    let out = tmp.path().join("kq");
+    let run = |csv: &str| {
+        fs::write(tmp.path().join("so.csv"), csv).unwrap();
+        review(
+            tmp.path(),
+            &[
+                ex.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+                "--force",
+                "--register",
+                "so.csv",
+            ],
+        )
+    };
+    let flagged = |o: &std::process::Output| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .filter(|l| l.starts_with("ĐÃ KHEN: "))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let head = "STT,Họ và tên,Năm sinh,Ngày sinh,Hình thức,Phong trào,Số quyết định\n";
+    // The year alone in the register, the whole date (1979-02-14) in the dossier.
+    let o = run(&format!(
+        "{head}1,Đỗ Thị Lan,1979,,giay_khen_chu_tich_huyen,covid19-hoa-lu-2021,15/QĐ-UBND\n"
+    ));
+    assert_eq!(
+        flagged(&o).len(),
+        1,
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    // The year column empty, the date in the other birth column.
+    let o = run(&format!(
+        "{head}1,Đỗ Thị Lan,,14/02/1979,giay_khen_chu_tich_huyen,covid19-hoa-lu-2021,15/QĐ-UBND\n"
+    ));
+    assert_eq!(
+        flagged(&o).len(),
+        1,
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    // Another day of the same year: someone else.
+    let o = run(&format!(
+        "{head}1,Đỗ Thị Lan,,15/02/1979,giay_khen_chu_tich_huyen,covid19-hoa-lu-2021,15/QĐ-UBND\n"
+    ));
+    assert!(
+        flagged(&o).is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    assert_eq!(o.status.code(), Some(0));
+    // No campaign column: no award can be said to be for the same achievement.
+    let o = run(
+        "STT,Họ và tên,Ngày sinh,Hình thức\n1,Đỗ Thị Lan,14/02/1979,giay_khen_chu_tich_huyen\n",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cột \"Phong trào\" (hoặc \"Đợt\")"));
+}
+
+#[test]
+fn results_are_never_written_into_a_dossier_and_a_folder_in_the_way_is_refused_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = tmp.path();
+    copy_tree(
+        &repo().join("examples/02-giay-khen-dot-xuat-ninh-hai"),
+        &r.join("in/a"),
+    );
+    copy_tree(
+        &repo().join("examples/invalid/BB003-quorum-not-met"),
+        &r.join("in/b"),
+    );
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(r.join("in/a"), r.join("link")).unwrap();
+    let before = tree_bytes(r);
+    for o in ["in/a", "link"] {
+        let out = review(r, &["in", "-o", o]);
+        assert_eq!(out.status.code(), Some(2), "{o}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr)
+                .contains("không ghi kết quả vào trong thư mục hồ sơ"),
+            "{o}"
+        );
+        assert_eq!(tree_bytes(r), before, "{o}");
+    }
+    // A folder where a letter goes: refused, --force or not, before the sheet is written.
+    fs::create_dir_all(r.join("kq/tra-lai/b.pdf")).unwrap();
+    let out = review(r, &["in", "-o", "kq", "--force"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("tra-lai/b.pdf"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!r.join("kq/tong-hop.xlsx").exists());
+    // A letter of an earlier review, for a dossier now accepted: said, left alone.
+    fs::remove_dir(r.join("kq/tra-lai/b.pdf")).unwrap();
+    fs::write(r.join("kq/tra-lai/cu.pdf"), "x").unwrap();
+    let out = review(r, &["in", "-o", "kq", "--force"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("1 tệp trong thư mục tra-lai không do lần xem xét này viết")
+            && stdout.contains("kq/tra-lai/cu.pdf"),
+        "{stdout}"
+    );
+    assert!(r.join("kq/tra-lai/cu.pdf").exists());
 }

@@ -51,7 +51,7 @@ pub(super) fn run(
         Ok(s) => s,
         Err(exit) => return Ok(exit),
     };
-    let sources = match inputs::find(&a.paths) {
+    let found = match inputs::find_counting(&a.paths) {
         Ok(s) => s,
         Err(e) => {
             say(err, lang, &e.msg())?;
@@ -59,7 +59,7 @@ pub(super) fn run(
         }
     };
     // Refused before any dossier is read: the sheet holds every nominee's personal data.
-    if let Some(d) = crate::dossier::discover::landing_dossier(&a.output) {
+    if let Some(d) = crate::dossier::discover::landing_dossier(&a.output.join(SHEET)) {
         let (o, d) = (shown(&a.output), shown(&d));
         say(
             err,
@@ -82,6 +82,17 @@ pub(super) fn run(
         return Ok(Exit::Trouble);
     }
     let page = a.output.join(PAGE);
+    // A folder where the sheet or the page goes cannot be replaced, even with --force.
+    if let Some(target) = [&target, &page].into_iter().find(|t| t.is_dir()) {
+        let t = shown(target);
+        say(
+            err,
+            lang,
+            &msg!("\"{t}\" là một thư mục, không ghi đè được; đổi tên nó hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
+                  "\"{t}\" is a folder and cannot be replaced; rename it or choose another folder for the results (-o); nothing was written"),
+        )?;
+        return Ok(Exit::Trouble);
+    }
     if let Some(target) = [&target, &page]
         .into_iter()
         .find(|t| t.exists() && !a.force)
@@ -105,7 +116,13 @@ pub(super) fn run(
             }
         },
     };
-    let review = review::review(sources, &start.against(), register);
+    if let Some(first) = found.too_deep.first() {
+        let (n, max, f) = (found.too_deep.len(), inputs::MAX_DEPTH, shown(first));
+        let m = msg!("Lưu ý: {n} thư mục sâu hơn {max} cấp không được tìm (đầu tiên: {f}); nếu có hồ sơ trong đó, chỉ thẳng tới thư mục ấy";
+                     "Note: {n} folders deeper than {max} levels were not searched (the first: {f}); if a dossier is in one, give that folder itself");
+        writeln!(err, "{}", m.get(lang))?;
+    }
+    let review = review::review(found.sources, &start.against(), register);
 
     for d in &review.dossiers {
         let path = shown(&d.source.path);
@@ -255,6 +272,7 @@ pub(super) fn run(
     )? {
         return Ok(exit);
     }
+    super::review_letters::stale(&a.output, &letters, lang, out)?;
     Ok(if returned > 0 || !review.prior.is_empty() {
         Exit::Findings
     } else {

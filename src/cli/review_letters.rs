@@ -3,7 +3,7 @@
 //! with a note naming the office's settings the letters had to leave as "…".
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::setup::Start;
 use super::Exit;
@@ -22,6 +22,26 @@ pub(super) fn refuse_existing(
     lang: Lang,
     err: &mut dyn Write,
 ) -> io::Result<Option<Exit>> {
+    // A folder where a letter goes cannot be replaced, --force or not: refused before the
+    // sheet and the page are written, so that "nothing was written" stays true.
+    let folder = out.join(returned::FOLDER);
+    let in_the_way = if plan.is_empty() {
+        None
+    } else if folder.exists() && !folder.is_dir() {
+        Some(folder)
+    } else {
+        plan.iter().flat_map(|p| p.files(out)).find(|f| f.is_dir())
+    };
+    if let Some(f) = in_the_way {
+        let t = shown(&f);
+        say(
+            err,
+            lang,
+            &msg!("\"{t}\" đã có và không phải tệp thư (là thư mục, hoặc tệp ở chỗ thư mục tra-lai); đổi tên hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
+                  "\"{t}\" is in the way (a folder where a letter goes, or a file where the tra-lai folder goes); rename it or choose another folder for the results (-o); nothing was written"),
+        )?;
+        return Ok(Some(Exit::Trouble));
+    }
     if force {
         return Ok(None);
     }
@@ -79,4 +99,39 @@ pub(super) fn write(
         writeln!(out, "{}", m.get(lang))?;
     }
     Ok(None)
+}
+
+/// Letters in `OUT/tra-lai/` this review did not write (an earlier review's, for a dossier now
+/// accepted or no longer given): said, never removed, since they are the office's files.
+pub(super) fn stale(
+    dir: &Path,
+    plan: &[Planned],
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let written: std::collections::HashSet<PathBuf> =
+        plan.iter().flat_map(|p| p.files(dir)).collect();
+    let Ok(entries) = std::fs::read_dir(dir.join(returned::FOLDER)) else {
+        return Ok(());
+    };
+    let mut old: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            !written.contains(p)
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    old.sort();
+    if old.is_empty() {
+        return Ok(());
+    }
+    let n = old.len();
+    let names: Vec<String> = old.iter().map(|p| shown(p)).collect();
+    let names = names.join(", ");
+    let m = msg!("Lưu ý: {n} tệp trong thư mục tra-lai không do lần xem xét này viết (của lần trước?): {names}; kiểm tra trước khi gửi thư";
+                 "Note: {} in the tra-lai folder not written by this review (an earlier one's?): {names}; check them before sending letters", crate::diag::en_count(n, "file", "files"));
+    writeln!(out, "{}", m.get(lang))
 }

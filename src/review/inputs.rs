@@ -90,6 +90,22 @@ fn is_zip_name(p: &Path) -> bool {
 /// Every source under `paths`, in the order given, each folder's in name order; a source
 /// reached twice is taken once.
 pub fn find(paths: &[PathBuf]) -> Result<Vec<Source>, InputError> {
+    find_counting(paths).map(|f| f.sources)
+}
+
+/// What [`find_counting`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The sources.
+    pub sources: Vec<Source>,
+    /// Folders deeper than [`MAX_DEPTH`] that were not searched: said, so that a dossier left
+    /// out is not taken for one never sent.
+    pub too_deep: Vec<PathBuf>,
+}
+
+/// [`find`], with the folders left unsearched.
+pub fn find_counting(paths: &[PathBuf]) -> Result<Found, InputError> {
+    let mut deep = Vec::new();
     let mut out = Vec::new();
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|_| InputError::Missing(p.clone()))?;
@@ -103,7 +119,7 @@ pub fn find(paths: &[PathBuf]) -> Result<Vec<Source>, InputError> {
                 kind: Kind::Bundle,
             });
         } else if meta.is_dir() {
-            walk(p, 0, &mut out)?;
+            walk(p, 0, &mut out, &mut deep)?;
             if out.len() == before {
                 return Err(InputError::Nothing(p.clone()));
             }
@@ -113,10 +129,18 @@ pub fn find(paths: &[PathBuf]) -> Result<Vec<Source>, InputError> {
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|s| seen.insert(std::fs::canonicalize(&s.path).unwrap_or_else(|_| s.path.clone())));
-    Ok(out)
+    Ok(Found {
+        sources: out,
+        too_deep: deep,
+    })
 }
 
-fn walk(dir: &Path, depth: usize, out: &mut Vec<Source>) -> Result<(), InputError> {
+fn walk(
+    dir: &Path,
+    depth: usize,
+    out: &mut Vec<Source>,
+    deep: &mut Vec<PathBuf>,
+) -> Result<(), InputError> {
     if is_dossier(dir) {
         out.push(Source {
             path: dir.to_path_buf(),
@@ -125,6 +149,7 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<Source>) -> Result<(), InputErro
         return Ok(());
     }
     if depth > MAX_DEPTH {
+        deep.push(dir.to_path_buf());
         return Ok(());
     }
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -150,7 +175,7 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<Source>) -> Result<(), InputErro
     found.sort();
     for (path, is_dir) in found {
         if is_dir {
-            walk(&path, depth + 1, out)?;
+            walk(&path, depth + 1, out, deep)?;
         } else {
             out.push(Source {
                 path,
@@ -197,6 +222,24 @@ mod tests {
         // Given twice (the folder and a bundle in it): taken once.
         let twice = find(&[r.to_path_buf(), r.join("a.zip")]).unwrap();
         assert_eq!(twice.len(), 3);
+    }
+
+    #[test]
+    fn a_folder_too_deep_is_named_not_dropped_in_silence() {
+        let t = tempfile::tempdir().unwrap();
+        let mut deep = t.path().to_path_buf();
+        for i in 0..=MAX_DEPTH + 1 {
+            deep.push(format!("d{i}"));
+        }
+        fs::create_dir_all(deep.join("hs")).unwrap();
+        fs::write(deep.join("hs/ho-so.yaml"), "x: 1\n").unwrap();
+        fs::write(t.path().join("a.zip"), b"PK").unwrap();
+        let f = find_counting(&[t.path().to_path_buf()]).unwrap();
+        assert_eq!(f.sources.len(), 1);
+        assert_eq!(f.too_deep.len(), 1);
+        assert!(deep.starts_with(&f.too_deep[0]));
+        // Given itself, it is found.
+        assert_eq!(find(&[deep]).unwrap().len(), 1);
     }
 
     #[test]

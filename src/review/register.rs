@@ -133,14 +133,16 @@ pub fn read(path: &Path, upto: Date) -> Result<Register, RegisterError> {
             for c in 0..64 {
                 if let Cell::Text(t) = sheet.get(r, c) {
                     if let Some(col) = column_of(t) {
-                        if !cols.iter().any(|x| x.1 == col) {
+                        // Both "Năm sinh" and "Ngày sinh" may be kept: each row's birth is the
+                        // one of them that is filled.
+                        if col == Col::Birth || !cols.iter().any(|x| x.1 == col) {
                             cols.push((c, col));
                         }
                     }
                 }
             }
             let has = |want: Col| cols.iter().any(|x| x.1 == want);
-            (has(Col::Name) && has(Col::Form)).then_some((r, cols))
+            (has(Col::Name) && has(Col::Form) && has(Col::Campaign)).then_some((r, cols))
         }) else {
             continue;
         };
@@ -195,9 +197,10 @@ pub fn read(path: &Path, upto: Date) -> Result<Register, RegisterError> {
                     Col::Campaign => award.campaign = text()?,
                     Col::Decision => award.decision = text()?,
                     Col::Birth => {
-                        award.birth = birth_cell(cell, upto).map_err(|m| {
+                        let birth = birth_cell(cell, upto).map_err(|m| {
                             fail(msg!("{}: {}", at.vi, m.vi; "{}: {}", at.en, m.en))
                         })?;
+                        award.birth = award.birth.or(birth);
                     }
                     Col::Decided => {
                         award.decided = match cell {
@@ -222,8 +225,8 @@ pub fn read(path: &Path, upto: Date) -> Result<Register, RegisterError> {
     }
     if !any_header {
         return Err(fail(
-            msg!("không tìm thấy dòng tiêu đề có cột \"Họ và tên\" (hoặc \"Tên tập thể\") và cột \"Hình thức\"";
-                             "no header row with a column \"Họ và tên\" (or \"Tên tập thể\") and a column \"Hình thức\""),
+            msg!("không tìm thấy dòng tiêu đề có cột \"Họ và tên\" (hoặc \"Tên tập thể\"), cột \"Hình thức\" và cột \"Phong trào\" (hoặc \"Đợt\"): không có phong trào thì không biết ai đã được khen cho cùng thành tích";
+                 "no header row with a column \"Họ và tên\" (or \"Tên tập thể\"), a column \"Hình thức\" and a column \"Phong trào\" (or \"Đợt\"): without the campaign nobody can be said to be awarded for the same achievement"),
         ));
     }
     Ok(Register {
@@ -257,6 +260,14 @@ pub fn prior(review: &Review, register: &Register) -> Vec<Prior> {
             .entry(person_key(&a.name, a.birth, &a.unit))
             .or_default()
             .push(i);
+        // A register that keeps the year alone ("Năm sinh") and a dossier with the whole date,
+        // or the other way round: the same person by the year.
+        if let Some(Birth::Date(d)) = a.birth {
+            by_person
+                .entry(person_key(&a.name, Some(Birth::Year(d.year)), ""))
+                .or_default()
+                .push(i);
+        }
     }
     let mut out = Vec::new();
     for (d, r) in review.dossiers.iter().enumerate() {
@@ -268,9 +279,28 @@ pub fn prior(review: &Review, register: &Register) -> Vec<Prior> {
             let by_name = (person.kind != crate::dossier::model::NomineeType::Individual)
                 .then(|| by_person.get(&person_key(&person.name, None, "")))
                 .flatten();
-            let found = by_person.get(&key).into_iter().chain(by_name).flatten();
+            // Under the year: a register row with the year alone, for a dossier with the
+            // whole date.
+            let by_year = match person.birth {
+                Some(Birth::Date(d)) => {
+                    by_person.get(&person_key(&person.name, Some(Birth::Year(d.year)), ""))
+                }
+                _ => None,
+            };
+            let found = by_person
+                .get(&key)
+                .into_iter()
+                .chain(by_name)
+                .chain(by_year)
+                .flatten();
             for &i in found {
                 let a = &register.awards[i];
+                // Two whole dates of one year are two people.
+                if let (Some(Birth::Date(x)), Some(Birth::Date(y))) = (a.birth, person.birth) {
+                    if x != y {
+                        continue;
+                    }
+                }
                 if same(&a.form, &p.form, &p.form_name)
                     && same(&a.campaign, &p.campaign, &p.campaign_name)
                 {

@@ -77,6 +77,11 @@ fn duplicate_notes(review: &Review, at: (usize, usize), lang: Lang) -> Vec<Strin
                 other.proposal.sender.clone()
             };
             let name = &other.people[n].name;
+            // The dossier too: the same sender sending twice is the commonest case.
+            let sender = format!(
+                "{sender}, {}",
+                crate::text::file_name::shown_path(&other.source.path)
+            );
             let m = if g.exact {
                 msg!("trùng với đề nghị của {sender} ({name})"; "also proposed by {sender} ({name})")
             } else {
@@ -162,8 +167,24 @@ pub fn workbook(review: &Review, lang: Lang) -> Result<Vec<u8>, XlsxError> {
                 (1, shown.as_str(), &cell),
                 (2, p.sender.as_str(), &cell),
                 (3, p.number.as_str(), &centred),
-                (9, p.form.as_str(), &cell),
-                (10, p.campaign.as_str(), &cell),
+                (
+                    9,
+                    if p.form_name.is_empty() {
+                        p.form.as_str()
+                    } else {
+                        p.form_name.as_str()
+                    },
+                    &cell,
+                ),
+                (
+                    10,
+                    if p.campaign_name.is_empty() {
+                        p.campaign.as_str()
+                    } else {
+                        p.campaign_name.as_str()
+                    },
+                    &cell,
+                ),
                 (11, status_word(d.status, lang), &centred),
             ] {
                 ws.write_string_with_format(row, c, t, f)?;

@@ -85,7 +85,7 @@ fn with_the_register() {
     );
     fs::write(
         s.dir.path().join("so-hong.csv"),
-        "STT,Họ và tên,Ngày sinh,Hình thức\n1,Đỗ Thị Lan,79,Giấy khen\n",
+        "STT,Họ và tên,Ngày sinh,Hình thức,Phong trào\n1,Đỗ Thị Lan,79,Giấy khen,x\n",
     )
     .unwrap();
     record(
