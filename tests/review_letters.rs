@@ -87,6 +87,8 @@ fn a_returned_dossier_gets_a_letter_with_every_defect_the_office_and_the_reasons
         "Số: …/PNV-TĐKT",
         "Hoa Lư, ngày … tháng … năm 2026",
         "Kính gửi: Ủy ban nhân dân xã Ninh Giang.",
+        // A dossier folder received is named as a folder.
+        "(thư mục \"ninh-giang\")",
         // The two defects, in the check's words, with where and what to do.
         "Chưa đạt tiêu chuẩn \"khong_bi_phe_binh\"",
         // A file name may break at its hyphen: its line is what is read.

@@ -285,7 +285,12 @@ pub fn letter(d: &Reviewed, office: Option<&Office>, day: Date, lang: Lang) -> D
         .map(|n| crate::text::file_name::shown(&n.to_string_lossy()))
         .unwrap_or_default();
     if !file.is_empty() {
-        what.push_str(msg!(" (tệp \"{file}\")"; " (file \"{file}\")").get(lang));
+        // A bundle is a file the sender sent; a dossier folder is a folder.
+        let said = match d.source.kind {
+            super::Kind::Bundle => msg!(" (tệp \"{file}\")"; " (file \"{file}\")"),
+            super::Kind::Folder => msg!(" (thư mục \"{file}\")"; " (folder \"{file}\")"),
+        };
+        what.push_str(said.get(lang));
     }
     blocks.push(Block::body(
         msg!("{issuer} đã nhận {what} của {sender}. Qua kiểm tra, hồ sơ chưa đủ điều kiện để trình xét khen thưởng. {issuer} trả lại hồ sơ và đề nghị {sender} khắc phục toàn bộ các nội dung sau:";
