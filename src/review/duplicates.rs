@@ -185,6 +185,15 @@ mod tests {
                 exact: false
             }]
         );
+        // The same person exactly in two dossiers is one exact line, not a "perhaps" too.
+        let d = [p("Nguyễn Văn Hùng", day(1975, 1, 2), "")];
+        assert_eq!(
+            find(&[&a, &d]),
+            vec![Duplicate {
+                who: vec![(0, 0), (1, 0)],
+                exact: true
+            }]
+        );
         // Within one dossier: the check's business, not the review's.
         let one = [a[0].clone(), a[0].clone()];
         assert!(find(&[&one]).is_empty());
