@@ -3,20 +3,9 @@
 
 use std::fs;
 
-use dossier::import::table::{self, Cell};
+use dossier::import::table;
 
-use crate::util::{dossier, repo, Scratch, TODAY};
-
-fn text(c: &Cell) -> String {
-    match c {
-        Cell::Text(t) => t.clone(),
-        Cell::Number(n, _) => n.to_string(),
-        Cell::Date(d) => d.to_string(),
-        Cell::Bool(b) => b.to_string(),
-        Cell::Error(e) | Cell::Formula(e) => e.clone(),
-        Cell::Empty => String::new(),
-    }
-}
+use crate::util::{cell_text as text, dossier, repo, Scratch, TODAY};
 
 #[test]
 fn the_examples_export_as_one_sheet_with_each_dossiers_status() {

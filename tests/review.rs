@@ -5,20 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dossier::import::table::{self, Cell};
+use dossier::import::table;
 
-use crate::util::{copy_tree, dossier, repo, tree_bytes, TODAY};
-
-fn text(c: &Cell) -> String {
-    match c {
-        Cell::Text(t) => t.clone(),
-        Cell::Number(n, _) => n.to_string(),
-        Cell::Date(d) => d.to_string(),
-        Cell::Bool(b) => b.to_string(),
-        Cell::Error(e) | Cell::Formula(e) => e.clone(),
-        Cell::Empty => String::new(),
-    }
-}
+use crate::util::{cell_text as text, copy_tree, dossier, repo, tree_bytes, TODAY};
 
 /// `in/`: example 02 packed and again as a folder (the same three nominees twice), example 03
 /// packed and then tampered with, and the BB003 fixture of `examples/invalid` (one error).

@@ -247,3 +247,17 @@ pub(crate) fn rules_of(json: &serde_json::Value) -> Vec<String> {
     v.dedup();
     v
 }
+
+/// A cell as the import's reader read it, as text: what a sheet the program wrote is read back
+/// as in the tests.
+pub(crate) fn cell_text(c: &dossier::import::table::Cell) -> String {
+    use dossier::import::table::Cell;
+    match c {
+        Cell::Text(t) => t.clone(),
+        Cell::Number(n, _) => n.to_string(),
+        Cell::Date(d) => d.to_string(),
+        Cell::Bool(b) => b.to_string(),
+        Cell::Error(e) | Cell::Formula(e) => e.clone(),
+        Cell::Empty => String::new(),
+    }
+}

@@ -357,6 +357,96 @@ const HEADERS: [(&str, f64); 20] = [
     ("Chức vụ, đơn vị công tác", 36.0),
 ];
 
+/// The formats of every sheet the program writes (`export`'s list, `review`'s summary): Times
+/// New Roman, a bold wrapped header on blue, thin borders, dates as dd/mm/yyyy.
+pub struct SheetFormats {
+    /// The title row.
+    pub title: Format,
+    /// A line under the title.
+    pub note: Format,
+    /// The header row.
+    pub header: Format,
+    /// A text cell.
+    pub cell: Format,
+    /// A centred cell (numbers, codes).
+    pub centred: Format,
+    /// A date cell.
+    pub date: Format,
+}
+
+impl SheetFormats {
+    /// The formats.
+    #[must_use]
+    pub fn new() -> Self {
+        let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
+        let cell = font(Format::new())
+            .set_text_wrap()
+            .set_align(FormatAlign::Top)
+            .set_border(FormatBorder::Thin);
+        let centred = cell.clone().set_align(FormatAlign::Center);
+        SheetFormats {
+            title: font(Format::new()).set_bold().set_font_size(14),
+            note: font(Format::new()).set_italic(),
+            header: font(Format::new())
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_border(FormatBorder::Thin)
+                .set_background_color(0x00D9_E1F2),
+            date: centred.clone().set_num_format("dd/mm/yyyy"),
+            cell,
+            centred,
+        }
+    }
+}
+
+impl Default for SheetFormats {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A day as a date cell, or a blank cell.
+pub fn write_day(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    col: u16,
+    day: Option<Date>,
+    date: &Format,
+    blank: &Format,
+) -> Result<(), XlsxError> {
+    match day {
+        Some(d) => {
+            let dt = ExcelDateTime::from_ymd(d.year, d.month, d.day)?;
+            ws.write_datetime_with_format(row, col, &dt, date)?;
+        }
+        None => {
+            ws.write_blank(row, col, blank)?;
+        }
+    }
+    Ok(())
+}
+
+/// A birth as the list gave it: a date cell, or the year alone as a number.
+pub fn write_birth(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    col: u16,
+    birth: Option<Birth>,
+    date: &Format,
+    centred: &Format,
+) -> Result<(), XlsxError> {
+    match birth {
+        Some(Birth::Year(y)) => {
+            ws.write_number_with_format(row, col, f64::from(y), centred)?;
+            Ok(())
+        }
+        Some(Birth::Date(d)) => write_day(ws, row, col, Some(d), date, centred),
+        None => write_day(ws, row, col, None, date, centred),
+    }
+}
+
 /// The workbook's bytes: a title row, the header (bold, wrapped, frozen, filtered), one row per
 /// nominee. Deterministic for the same rows.
 pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
@@ -376,21 +466,14 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
     );
     let ws = wb.add_worksheet();
     ws.set_name("Danh sách")?;
-    let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
-    let title = font(Format::new()).set_bold().set_font_size(14);
-    let header = font(Format::new())
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color(0x00D9_E1F2);
-    let cell = font(Format::new())
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin);
-    let centred = cell.clone().set_align(FormatAlign::Center);
-    let date = centred.clone().set_num_format("dd/mm/yyyy");
+    let SheetFormats {
+        title,
+        note,
+        header,
+        cell,
+        centred,
+        date,
+    } = SheetFormats::new();
 
     ws.write_string_with_format(0, 0, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", &title)?;
     let dossiers = {
@@ -406,7 +489,7 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
             dossiers,
             rows.len()
         ),
-        &font(Format::new()).set_italic(),
+        &note,
     )?;
     const TOP: u32 = 3;
     for (c, (h, w)) in HEADERS.iter().enumerate() {
@@ -436,28 +519,8 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
         for (c, t, f) in texts {
             ws.write_string_with_format(row, c, t.as_str(), f)?;
         }
-        match r.ngay {
-            Some(d) => {
-                let dt = ExcelDateTime::from_ymd(d.year, d.month, d.day)?;
-                ws.write_datetime_with_format(row, 4, &dt, &date)?;
-            }
-            None => {
-                ws.write_blank(row, 4, &centred)?;
-            }
-        }
-        // A birth as the list gave it: a date cell, or the year alone as a number.
-        match r.ngay_sinh {
-            Some(Birth::Date(d)) => {
-                let dt = ExcelDateTime::from_ymd(d.year, d.month, d.day)?;
-                ws.write_datetime_with_format(row, 18, &dt, &date)?;
-            }
-            Some(Birth::Year(y)) => {
-                ws.write_number_with_format(row, 18, f64::from(y), &centred)?;
-            }
-            None => {
-                ws.write_blank(row, 18, &centred)?;
-            }
-        }
+        write_day(ws, row, 4, r.ngay, &date, &centred)?;
+        write_birth(ws, row, 18, r.ngay_sinh, &date, &centred)?;
         for (c, n) in [(14, r.tan_thanh), (15, r.khong_tan_thanh), (16, r.co_mat)] {
             match n {
                 Some(n) => ws.write_number_with_format(row, c, f64::from(n), &centred)?,

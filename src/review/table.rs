@@ -4,11 +4,10 @@
 //! Written with `rust_xlsxwriter` as `export` writes its list: values as text cells (a name
 //! beginning with `=` stays a name, never a formula), dates as date cells.
 
-use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, XlsxError,
-};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
-use crate::date::Birth;
+use crate::export::{write_birth, write_day, SheetFormats};
+
 use crate::diag::Lang;
 use crate::dossier::model::NomineeType;
 use crate::msg;
@@ -121,26 +120,15 @@ pub fn workbook(review: &Review, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     } else {
         "Summary"
     })?;
-    let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
-    let header = font(Format::new())
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color(0x00D9_E1F2);
-    let cell = font(Format::new())
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin);
-    let centred = cell.clone().set_align(FormatAlign::Center);
-    let date = centred.clone().set_num_format("dd/mm/yyyy");
-    ws.write_string_with_format(
-        0,
-        0,
-        title.get(lang).to_uppercase(),
-        &font(Format::new()).set_bold().set_font_size(14),
-    )?;
+    let SheetFormats {
+        title: big,
+        header,
+        cell,
+        centred,
+        date,
+        ..
+    } = SheetFormats::new();
+    ws.write_string_with_format(0, 0, title.get(lang).to_uppercase(), &big)?;
     const TOP: u32 = 2;
     for (c, (vi, en, w)) in HEADERS.iter().enumerate() {
         let c = c as u16;
@@ -189,40 +177,13 @@ pub fn workbook(review: &Review, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             ] {
                 ws.write_string_with_format(row, c, t, f)?;
             }
-            match p.date {
-                Some(x) => {
-                    ws.write_datetime_with_format(
-                        row,
-                        4,
-                        &ExcelDateTime::from_ymd(x.year, x.month, x.day)?,
-                        &date,
-                    )?;
-                }
-                None => {
-                    ws.write_blank(row, 4, &centred)?;
-                }
-            }
+            write_day(ws, row, 4, p.date, &date, &centred)?;
             let mut notes: Vec<String> = returned.iter().cloned().collect();
             match n.map(|n| (n, &d.people[n])) {
                 Some((n, person)) => {
                     ws.write_string_with_format(row, 5, &person.name, &cell)?;
                     ws.write_string_with_format(row, 6, kind_word(person.kind, lang), &centred)?;
-                    match person.birth {
-                        Some(Birth::Date(x)) => {
-                            ws.write_datetime_with_format(
-                                row,
-                                7,
-                                &ExcelDateTime::from_ymd(x.year, x.month, x.day)?,
-                                &date,
-                            )?;
-                        }
-                        Some(Birth::Year(y)) => {
-                            ws.write_number_with_format(row, 7, f64::from(y), &centred)?;
-                        }
-                        None => {
-                            ws.write_blank(row, 7, &centred)?;
-                        }
-                    }
+                    write_birth(ws, row, 7, person.birth, &date, &centred)?;
                     ws.write_string_with_format(row, 8, &person.unit, &cell)?;
                     notes.extend(duplicate_notes(review, (di, n), lang));
                 }
