@@ -25,6 +25,11 @@
 //! `co_quan_tiep_nhan` is the office itself as a receiving office, for the letters `review`
 //! writes to return a dossier (`docs/office.md`): its name, the body above it, its place, the
 //! symbol of its letters and who signs them.
+//!
+//! `co_quan_quyet_dinh` is the authority the office proposes to (the chairman of the People's
+//! Committee whose Giấy khen it is), for the decision `review` drafts and the certificates
+//! `certificates` prints: the same keys, plus `chuc_danh`, the deciding title as the decision's
+//! heading writes it ("Chủ tịch Ủy ban nhân dân huyện Hoa Lư").
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -65,6 +70,43 @@ pub struct Config {
     pub receiving_offices: BTreeMap<String, String>,
     /// `co_quan_tiep_nhan`: the office itself, as the letters it sends name and sign it.
     pub office: Option<Office>,
+    /// `co_quan_quyet_dinh`: the authority that decides the awards, as its decision and its
+    /// certificates name and sign it.
+    pub decider: Option<Decider>,
+}
+
+/// `co_quan_quyet_dinh`: the deciding authority. Every part is optional, as in [`Office`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decider {
+    /// The body (`ten`: "Ủy ban nhân dân huyện Hoa Lư"), its parent, place, symbol ("UBND"
+    /// for "…/QĐ-UBND") and signer, as for a receiving office.
+    pub office: Office,
+    /// `chuc_danh`: the deciding title ("Chủ tịch Ủy ban nhân dân huyện Hoa Lư"), printed in
+    /// capitals over the decision's grounds and after "Kính gửi:" in the office's proposal.
+    pub title: String,
+}
+
+impl Decider {
+    /// The keys a decision needs that the settings leave empty, as written in the file.
+    #[must_use]
+    pub fn missing(decider: Option<&Decider>) -> Vec<&'static str> {
+        let Some(d) = decider else {
+            return vec!["co_quan_quyet_dinh"];
+        };
+        let o = &d.office;
+        [
+            ("co_quan_quyet_dinh.ten", &o.name),
+            ("co_quan_quyet_dinh.chuc_danh", &d.title),
+            ("co_quan_quyet_dinh.dia_danh", &o.place),
+            ("co_quan_quyet_dinh.ky_hieu", &o.symbol),
+            ("co_quan_quyet_dinh.nguoi_ky.ho_ten", &o.signer),
+            ("co_quan_quyet_dinh.nguoi_ky.chuc_vu", &o.title),
+        ]
+        .into_iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(k, _)| k)
+        .collect()
+    }
 }
 
 /// `co_quan_tiep_nhan`: the receiving office as its letters print it. Every part is optional:
@@ -166,6 +208,25 @@ struct Raw {
     noi_nhan_ho_so: Pairs,
     #[serde(default)]
     co_quan_tiep_nhan: Option<RawOffice>,
+    #[serde(default)]
+    co_quan_quyet_dinh: Option<RawDecider>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDecider {
+    #[serde(default)]
+    ten: Option<Spanned<String>>,
+    #[serde(default)]
+    chuc_danh: Option<Spanned<String>>,
+    #[serde(default)]
+    co_quan_chu_quan: Option<Spanned<String>>,
+    #[serde(default)]
+    dia_danh: Option<Spanned<String>>,
+    #[serde(default)]
+    ky_hieu: Option<Spanned<String>>,
+    #[serde(default)]
+    nguoi_ky: Option<RawSigner>,
 }
 
 #[derive(Deserialize)]
@@ -225,8 +286,8 @@ fn office_text(
     Ok(text)
 }
 
-fn office(raw: RawOffice) -> Result<Office, (u64, u64, Msg)> {
-    let key = |k: &str| format!("co_quan_tiep_nhan.{k}");
+fn office(raw: RawOffice, section: &str) -> Result<Office, (u64, u64, Msg)> {
+    let key = |k: &str| format!("{section}.{k}");
     let signer = raw.nguoi_ky.unwrap_or(RawSigner {
         ho_ten: None,
         chuc_vu: None,
@@ -241,6 +302,21 @@ fn office(raw: RawOffice) -> Result<Office, (u64, u64, Msg)> {
         title: office_text(signer.chuc_vu, &key("nguoi_ky.chuc_vu"), false)?,
         authority: office_text(signer.tham_quyen, &key("nguoi_ky.tham_quyen"), true)?,
     })
+}
+
+fn decider(raw: RawDecider) -> Result<Decider, (u64, u64, Msg)> {
+    let title = office_text(raw.chuc_danh, "co_quan_quyet_dinh.chuc_danh", false)?;
+    let office = office(
+        RawOffice {
+            ten: raw.ten,
+            co_quan_chu_quan: raw.co_quan_chu_quan,
+            dia_danh: raw.dia_danh,
+            ky_hieu: raw.ky_hieu,
+            nguoi_ky: raw.nguoi_ky,
+        },
+        "co_quan_quyet_dinh",
+    )?;
+    Ok(Decider { office, title })
 }
 
 /// A mapping kept as its entries in order, each side with its place (a map keyed by a spanned
@@ -414,7 +490,10 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
         cfg.receiving_offices.insert(level.to_owned(), office);
     }
     if let Some(o) = raw.co_quan_tiep_nhan {
-        cfg.office = Some(office(o).map_err(|(l, c, m)| err(l, c, m))?);
+        cfg.office = Some(office(o, "co_quan_tiep_nhan").map_err(|(l, c, m)| err(l, c, m))?);
+    }
+    if let Some(d) = raw.co_quan_quyet_dinh {
+        cfg.decider = Some(decider(d).map_err(|(l, c, m)| err(l, c, m))?);
     }
     let names: Vec<&str> = Rule::ALL
         .iter()
@@ -589,6 +668,36 @@ mod tests {
         let (_d, p) = write("phien_ban: 1\nco_quan_tiep_nhan:\n  ten: \"Phòng\\u0007\"\n");
         let e = load(&p).unwrap_err();
         assert_eq!(e.line, 3, "{e:?}");
+    }
+
+    #[test]
+    fn the_deciding_authority() {
+        let (_d, p) = write(
+            "phien_ban: 1\nco_quan_quyet_dinh:\n  ten: Ủy ban nhân dân huyện Hoa Lư\n  chuc_danh: \"Chủ tịch  Ủy ban nhân dân huyện Hoa Lư\"\n  dia_danh: Hoa Lư\n  ky_hieu: UBND\n  nguoi_ky:\n    ho_ten: Trần Văn B\n    chuc_vu: Phó Chủ tịch\n    tham_quyen: KT. CHỦ TỊCH\n",
+        );
+        let c = load(&p).unwrap();
+        let d = c.decider.clone().unwrap();
+        assert_eq!(d.title, "Chủ tịch Ủy ban nhân dân huyện Hoa Lư");
+        assert_eq!(d.office.name, "Ủy ban nhân dân huyện Hoa Lư");
+        assert_eq!(d.office.symbol, "UBND");
+        assert_eq!(d.office.authority, "KT. CHỦ TỊCH");
+        assert!(Decider::missing(Some(&d)).is_empty());
+        assert_eq!(Decider::missing(None), vec!["co_quan_quyet_dinh"]);
+        assert_eq!(c.office, None);
+        let (_d, p) = write("phien_ban: 1\nco_quan_quyet_dinh:\n  ten: UBND\n");
+        let d = load(&p).unwrap().decider.unwrap();
+        assert!(Decider::missing(Some(&d)).contains(&"co_quan_quyet_dinh.chuc_danh"));
+        // `chuc_danh` belongs to the deciding authority only; a control character is named
+        // with the section's own key.
+        let (_d, p) = write("phien_ban: 1\nco_quan_tiep_nhan:\n  chuc_danh: Chủ tịch\n");
+        assert_eq!(load(&p).unwrap_err().line, 3);
+        let (_d, p) = write("phien_ban: 1\nco_quan_quyet_dinh:\n  dia_danh: \"Hoa\\u0007\"\n");
+        let e = load(&p).unwrap_err();
+        assert_eq!(e.line, 3, "{e:?}");
+        assert!(
+            e.message.en.contains("co_quan_quyet_dinh.dia_danh"),
+            "{e:?}"
+        );
     }
 
     #[test]
