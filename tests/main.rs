@@ -30,6 +30,7 @@ mod hidden_names;
 mod hostile;
 mod hostile_lists;
 mod hostile_xlsx;
+mod html_browser;
 mod html_report;
 mod import;
 mod import_layouts;

@@ -510,8 +510,8 @@ p.summary,p.by-rule{margin:.25rem 0;color:#444}
 table.dossiers{width:100%;margin:1rem 0;border-collapse:collapse}
 table.dossiers th,table.dossiers td{padding:.3rem .5rem;border:1px solid #ccc;text-align:left;vertical-align:top}
 table.dossiers th{background:#eee}
-table.dossiers .n{text-align:right;width:6rem}
-table.dossiers td:first-child{overflow-wrap:anywhere}
+table.dossiers .n{text-align:right;width:4.5rem}
+table.dossiers td:first-child{overflow-wrap:anywhere;min-width:9em}
 tr.bad td:last-child{color:#a8281b;font-weight:600}
 tr.warn td:last-child{color:#8a5a00}
 tr.ok td:last-child{color:#1e7b34}
