@@ -56,6 +56,7 @@ fn browse(browser: &str, scratch: &Path, page: &Path, what: &[String]) {
             // own output, opened from a file, with the network off.
             "--no-sandbox",
             "--disable-gpu",
+            "--disable-dev-shm-usage",
             "--no-first-run",
             "--disable-extensions",
             "--disable-background-networking",

@@ -779,6 +779,8 @@ pub fn render(doc: &Document, lines: &dyn Lines) -> Result<Vec<u8>, DocxError> {
     let options = SimpleFileOptions::default()
         .last_modified_time(time)
         .unix_permissions(0o644)
+        // Unix whatever machine packs it: the same dossier, the same bytes (#23).
+        .system(zip::System::Unix)
         .compression_method(CompressionMethod::Deflated)
         .compression_level(Some(6));
     let parts: [(&str, String); 9] = [

@@ -22,6 +22,8 @@ use crate::dossier::model::NomineeType;
 use crate::msg;
 use crate::rules::check::{check_dossier, Against, Checked};
 
+pub mod same_bytes;
+
 /// One row of the sheet.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Row {
@@ -531,7 +533,14 @@ pub fn workbook(rows: &[Row]) -> Result<Vec<u8>, XlsxError> {
     ws.set_freeze_panes(TOP + 1, 0)?;
     let last = TOP + rows.len() as u32;
     ws.autofilter(TOP, 0, last.max(TOP), (HEADERS.len() - 1) as u16)?;
-    wb.save_to_buffer()
+    workbook_bytes(&mut wb)
+}
+
+/// The workbook's bytes, the same on every machine ([`same_bytes`]).
+pub fn workbook_bytes(wb: &mut Workbook) -> Result<Vec<u8>, XlsxError> {
+    let mut bytes = wb.save_to_buffer()?;
+    same_bytes::made_on_unix(&mut bytes);
+    Ok(bytes)
 }
 
 /// Write `bytes` to `target` atomically (a temporary file in a staging folder beside it, then a

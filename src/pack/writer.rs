@@ -128,6 +128,8 @@ fn options(date: Date, stored: bool, size: u64) -> SimpleFileOptions {
     let base = SimpleFileOptions::default()
         .last_modified_time(time)
         .unix_permissions(0o644)
+        // Unix whatever machine packs it: the same dossier, the same bytes (#23).
+        .system(zip::System::Unix)
         .large_file(size >= 0xFFFF_FFFF);
     if stored {
         base.compression_method(CompressionMethod::Stored)

@@ -198,5 +198,5 @@ pub fn workbook(review: &Review, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_freeze_panes(TOP + 1, 0)?;
     ws.autofilter(TOP, 0, row.max(TOP), (HEADERS.len() - 1) as u16)?;
-    wb.save_to_buffer()
+    crate::export::workbook_bytes(&mut wb)
 }
