@@ -5,13 +5,26 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use dossier::cli::{run, Cli, Exit};
+use dossier::cli::{office_mode, run, Cli, Exit};
 
 // Chosen in Cargo.toml, where the reason is written (#21).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // A double-click, or a folder or bundle dropped on dossier.exe (#23).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let names = dossier::cli::command_names();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let console = dossier::cli::console::Console::now();
+    let plan = office_mode::decide(&args, console, &names);
+    if plan != office_mode::Plan::Normal {
+        let (mut out, mut err) = (io::stdout(), io::stderr());
+        return match office_mode::run(&plan, dossier::diag::Lang::Vi, &mut out, &mut err) {
+            Ok(exit) => ExitCode::from(exit.code()),
+            Err(_) => ExitCode::from(Exit::Trouble.code()),
+        };
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

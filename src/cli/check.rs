@@ -49,6 +49,8 @@ pub(super) fn run(
         Color::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::IsTerminal::is_terminal(&std::io::stdout())
+                // Windows' console shows ANSI colours once asked to; an old one cannot.
+                && super::console::colours_work()
         }
     };
     let style = Style {

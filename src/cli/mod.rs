@@ -3,6 +3,7 @@
 
 pub mod args_vi;
 mod check;
+pub mod console;
 mod criteria;
 mod draft;
 mod edit;
@@ -12,6 +13,7 @@ mod help_vi;
 mod import;
 mod interrupt;
 mod manual;
+pub mod office_mode;
 mod pack;
 mod review;
 mod review_letters;
@@ -390,6 +392,20 @@ pub(crate) fn say_error(err: &mut dyn Write, lang: Lang, m: &crate::diag::Msg) -
 }
 
 /// Run a parsed command line, writing the report to `out` and problems to `err`.
+/// The words the command line takes as a command (with their aliases, and `help`): a folder
+/// dropped on the program that is named like one is the command (`office_mode`).
+#[must_use]
+pub fn command_names() -> Vec<String> {
+    let c = <Cli as clap::CommandFactory>::command();
+    let mut names: Vec<String> = c
+        .get_subcommands()
+        .flat_map(|s| std::iter::once(s.get_name()).chain(s.get_all_aliases()))
+        .map(str::to_owned)
+        .collect();
+    names.push("help".to_owned());
+    names
+}
+
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
     match &cli.command {
         Command::Check(a) => check::run(a, cli.lang, out, err),
