@@ -96,8 +96,11 @@ fn attr(tag: &str, name: &str) -> f64 {
     tag[at..at + end].parse().unwrap()
 }
 
-/// Every page's (width, height) and words, or None where poppler-utils is absent.
-fn bbox(pdf: &Path) -> Option<Vec<((f64, f64), Vec<Word>)>> {
+/// A page: its (width, height) and its words.
+type Page = ((f64, f64), Vec<Word>);
+
+/// Every page, or None where poppler-utils is absent.
+fn bbox(pdf: &Path) -> Option<Vec<Page>> {
     if !have("pdftotext", "-v") {
         return None;
     }
@@ -213,7 +216,10 @@ fn each_awardee_is_printed_on_a_page_of_their_own_inside_the_fields() {
         let centre = (40.0 + 217.0 / 2.0) * MM;
         assert!(((w.x0 + w.x1) / 2.0 - centre).abs() < 2.0, "{w:?}");
         // Nobody else's name on the page.
-        for other in names.iter().filter(|n| **n != name) {
+        for other in names
+            .iter()
+            .filter(|n| **n != name && !n.starts_with("Trường"))
+        {
             assert!(
                 find(words, other).is_none() || name.contains(other),
                 "{other} on page {i}"

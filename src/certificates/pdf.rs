@@ -149,20 +149,20 @@ pub(super) fn calibration_marks(layout: &Layout, file_note: &str, out: &mut Vec<
     // Steps of the ruler: bounded by the paper's size (at most 600 mm / 5).
     let mut mm = 0u32;
     while (mm as f32) <= w {
-        let long = if mm % 10 == 0 { 4.0 } else { 2.0 };
+        let long = if mm.is_multiple_of(10) { 4.0 } else { 2.0 };
         let x = paper.x(mm as f32);
         rule(out, x, paper.y(0.0), x, paper.y(long));
-        if mm % 20 == 0 && mm > 0 {
+        if mm.is_multiple_of(20) && mm > 0 {
             small(out, x + 0.5, paper.y(6.5), mm.to_string());
         }
         mm += 5;
     }
     let mut mm = 0u32;
     while (mm as f32) <= h {
-        let long = if mm % 10 == 0 { 4.0 } else { 2.0 };
+        let long = if mm.is_multiple_of(10) { 4.0 } else { 2.0 };
         let y = paper.y(mm as f32);
         rule(out, paper.x(0.0), y, paper.x(long), y);
-        if mm % 20 == 0 && mm > 0 {
+        if mm.is_multiple_of(20) && mm > 0 {
             small(out, paper.x(5.0), y - 2.0, mm.to_string());
         }
         mm += 5;

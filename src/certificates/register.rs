@@ -318,7 +318,15 @@ pub fn plan(
                  "no heading row with the columns \"Họ và tên\", \"Hình thức\" and \"Phong trào\" that review reads; add them to the register, or give a new file"),
         ));
     };
-    let width = cols.iter().map(|c| c.0).max().unwrap_or(0) + 1;
+    // Every column the heading row has, known or not: a row as wide as the file's own.
+    let width = sheet
+        .row(top)
+        .map(|(c, _)| c)
+        .chain(cols.iter().map(|c| c.0))
+        .max()
+        .unwrap_or(0)
+        .saturating_add(1)
+        .min(HEADER_COLS);
     let col = |want: Col| cols.iter().find(|c| c.1 == want).map(|c| c.0);
     let mut highest: Option<u64> = None;
     let mut stt: u64 = 0;
