@@ -22,8 +22,10 @@
 //! - `rules`: the checks, which turn those facts into findings;
 //! - the commands' work: reports (`render`), the bundle and its cover list (`pack`), the
 //!   receiving office's check (`verify`), the documents to sign (`draft`), editing (`edit`),
-//!   the list in and out (`import`, `export`); these use each other (`pack` verifies what it
-//!   wrote, `verify` rebuilds the cover list);
+//!   the list in and out (`import`, `export`), the receiving office's review (`review`) and the
+//!   certificates printed after its decision (`certificates`); these use each other (`pack`
+//!   verifies what it wrote, `verify` rebuilds the cover list, `certificates` folds names as
+//!   `review` does);
 //! - `cli`: the commands.
 //!
 //! Every top-level module has a step (a test says so), so a new upward import fails a test.
@@ -42,7 +44,15 @@ mod tests {
         &["criteria", "config"],
         &["rules"],
         &[
-            "render", "pack", "verify", "draft", "edit", "import", "export", "review",
+            "render",
+            "pack",
+            "verify",
+            "draft",
+            "edit",
+            "import",
+            "export",
+            "review",
+            "certificates",
         ],
         &["cli"],
     ];

@@ -3,6 +3,7 @@
 //! The library holds everything; the `dossier` binary only parses arguments and calls
 //! [`cli::run`]. Its layers point one way (`layers.rs` says which, and a test holds them).
 
+pub mod certificates;
 pub mod cli;
 pub mod config;
 pub mod criteria;

@@ -5,6 +5,7 @@
 
 mod attack_readers;
 mod attacks;
+mod certificates;
 mod check_advice;
 mod clerk;
 mod clerk_edit;

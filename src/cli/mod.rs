@@ -2,6 +2,7 @@
 //! [`run`] and turns its result into an exit status.
 
 pub mod args_vi;
+mod certificates;
 mod check;
 pub mod console;
 mod criteria;
@@ -29,6 +30,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::Lang;
+pub use certificates::CertificatesArgs;
 pub use draft::{DraftArgs, DraftFormat};
 pub use export::ExportArgs;
 pub use import::ImportArgs;
@@ -147,6 +149,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Xem xét các gói và hồ sơ nhận được: chấp nhận, trả lại, trùng lặp, bảng tổng hợp / review what an office received: accepted, returned, duplicates, a summary sheet.
     Review(ReviewArgs),
+    /// In giấy khen lên phôi theo quyết định đã ký, ghi vào sổ khen thưởng / print the certificates of a signed decision onto the office's blanks, and record them in the register.
+    Certificates(CertificatesArgs),
     /// Tạo hồ sơ mới từ mẫu / write a new dossier from a template, with Vietnamese guidance.
     Init(InitArgs),
     /// Thêm một người vào danh sách, biên bản và báo cáo / add a nominee to the list, the votes and a report.
@@ -415,6 +419,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         Command::Pack(a) => pack::run(a, cli.lang, out, err),
         Command::Verify(a) => verify::run(a, cli.lang, out, err),
         Command::Review(a) => review::run(a, cli.lang, out, err),
+        Command::Certificates(a) => certificates::run(a, cli.lang, out, err),
         Command::Draft(a) => draft::run(a, cli.lang, out, err),
         Command::Import(a) => import::run(a, cli.lang, out, err),
         Command::Export(a) => export::run(a, cli.lang, out, err),

@@ -73,6 +73,17 @@ pub(crate) fn write(
     pages: Vec<Vec<Item>>,
     meta: &Meta<'_>,
 ) -> Result<Vec<u8>, PageError> {
+    write_on(fonts, pages, meta, (210.0, 297.0))
+}
+
+/// [`write`] on paper of another size, (width, height) in millimetres: the certificates are
+/// printed on the office's blank, often A4 landscape.
+pub(crate) fn write_on(
+    fonts: &Fonts,
+    pages: Vec<Vec<Item>>,
+    meta: &Meta<'_>,
+    paper: (f32, f32),
+) -> Result<Vec<u8>, PageError> {
     let mut doc = PdfDocument::new(meta.title);
     let info = &mut doc.metadata.info;
     let date = OffsetDateTime::new_in_offset(
@@ -120,7 +131,7 @@ pub(crate) fn write(
     }
     doc.pages = pages
         .into_iter()
-        .map(|items| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(&items)))
+        .map(|items| PdfPage::new(Mm(paper.0), Mm(paper.1), page_ops(&items)))
         .collect();
 
     // No subsetting: the shipped fonts are subset already, and printpdf subsets only with its

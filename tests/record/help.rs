@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "import",
     "export",
     "verify",
+    "certificates",
     "init",
     "add",
     "remove",

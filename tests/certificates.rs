@@ -1,0 +1,613 @@
+//! `dossier certificates`: the decision's list (made with openpyxl, and as CSV) printed onto the
+//! shipped A4 landscape layout and read back with `pdftotext -bbox`: each text on its page,
+//! inside its field's frame; a long name fitted; the calibration page; the register appended
+//! byte for byte and read back by `review --register`; and the refusals, which write nothing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::util::{ci, dossier, have, repo, TODAY};
+
+const MM: f64 = 72.0 / 25.4;
+const LAYOUT: &str = "examples/phoi/giay-khen-a4-ngang.yaml";
+
+const SETTINGS: &str = "phien_ban: 1
+co_quan_quyet_dinh:
+  ten: \"Ủy ban nhân dân huyện Hoa Lư\"
+  chuc_danh: \"Chủ tịch Ủy ban nhân dân huyện Hoa Lư\"
+  dia_danh: \"Hoa Lư\"
+  ky_hieu: \"UBND\"
+  nguoi_ky:
+    ho_ten: \"Trần Văn Bảo\"
+    chuc_vu: \"Phó Chủ tịch\"
+    tham_quyen: \"KT. CHỦ TỊCH\"
+";
+
+const FORM: &str = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư";
+
+/// The decision's list as `review` writes it, made with openpyxl: the contract's headings in
+/// row 1 of the sheet "Danh sách", `rows` (Python tuples) under them. None where python3 or
+/// openpyxl is missing outside CI.
+fn list_xlsx(dir: &Path, rows: &str) -> Option<PathBuf> {
+    let path = dir.join("danh-sach-khen-thuong.xlsx");
+    let script = format!(
+        r#"
+import datetime, openpyxl, sys
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Danh sách"
+ws.append(["STT", "Họ và tên / Tên tập thể", "Loại", "Giới tính", "Ngày sinh (năm sinh)", "Chức vụ, đơn vị", "Hình thức", "Mã hình thức", "Phong trào", "Mã phong trào", "Thành tích", "Nơi đề nghị", "Tờ trình số", "Ngày tờ trình"])
+D = datetime.datetime
+F = "{FORM}"
+for r in [{rows}]:
+    ws.append(list(r))
+wb.save(sys.argv[1])
+"#
+    );
+    let ok = std::process::Command::new("python3")
+        .args(["-c", &script, path.to_str().unwrap()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(!ci(), "python3 with openpyxl is needed in CI");
+        return None;
+    }
+    Some(path)
+}
+
+const FOUR: &str = r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", D(1980, 5, 2), "Giáo viên Trường Tiểu học Ninh Hải", F, "giay_khen_chu_tich_huyen", "Phong trào thi đua năm học 2025-2026", "pt", None, "UBND xã Ninh Hải", "98/TTr-UBND", D(2026, 11, 20)),
+  (2, "Trần Thị Bình", "Cá nhân", "Nữ", 1985, "Kế toán Ủy ban nhân dân xã Ninh Hải", F, "giay_khen_chu_tich_huyen", "Phong trào thi đua năm học 2025-2026", "pt", None, None, None, None),
+  (3, "Trường Tiểu học Ninh Hải", "Tập thể", None, None, None, F, "giay_khen_chu_tich_huyen", "Phong trào thi đua năm học 2025-2026", "pt", "Đã hoàn thành xuất sắc nhiệm vụ năm học 2025-2026", None, None, None),
+  (4, "Lê Văn Cường", "Cá nhân", None, 1990, "Công an viên xã Ninh Hải", F, "giay_khen_chu_tich_huyen", "Phong trào thi đua năm học 2025-2026", "pt", None, None, None, None)"#;
+
+/// A folder with the office's settings; the list goes in it.
+fn office() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join(".dossier.yaml"), SETTINGS).unwrap();
+    tmp
+}
+
+fn certificates(dir: &Path, args: &[&str]) -> std::process::Output {
+    let layout = repo().join(LAYOUT);
+    let mut all = vec!["certificates", "--phoi", layout.to_str().unwrap()];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--today", TODAY]);
+    dossier(dir, &all)
+}
+
+const DECISION: [&str; 4] = [
+    "--so-quyet-dinh",
+    "123/QĐ-UBND",
+    "--ngay-quyet-dinh",
+    "2026-12-15",
+];
+
+/// A word of `pdftotext -bbox`: its box in points from the page's top-left, and its text.
+#[derive(Debug, Clone)]
+struct Word {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+    text: String,
+}
+
+fn attr(tag: &str, name: &str) -> f64 {
+    let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    let end = tag[at..].find('"').unwrap();
+    tag[at..at + end].parse().unwrap()
+}
+
+/// A page: its (width, height) and its words.
+type Page = ((f64, f64), Vec<Word>);
+
+/// Every page, or None where poppler-utils is absent.
+fn bbox(pdf: &Path) -> Option<Vec<Page>> {
+    if !have("pdftotext", "-v") {
+        return None;
+    }
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-bbox"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    let mut pages = Vec::new();
+    for chunk in html.split("<page ").skip(1) {
+        let head = &chunk[..chunk.find('>').unwrap()];
+        let size = (attr(head, "width"), attr(head, "height"));
+        let mut words = Vec::new();
+        for w in chunk.split("<word ").skip(1) {
+            let close = w.find('>').unwrap();
+            let tag = &w[..close];
+            let text = &w[close + 1..w.find("</word>").unwrap()];
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+            words.push(Word {
+                x0: attr(tag, "xMin"),
+                y0: attr(tag, "yMin"),
+                x1: attr(tag, "xMax"),
+                y1: attr(tag, "yMax"),
+                text,
+            });
+        }
+        pages.push((size, words));
+    }
+    Some(pages)
+}
+
+/// The box of `phrase` on a page: its words in a row, joined.
+fn find(words: &[Word], phrase: &str) -> Option<Word> {
+    let want: Vec<&str> = phrase.split_whitespace().collect();
+    (0..words.len()).find_map(|i| {
+        let run = words.get(i..i + want.len())?;
+        run.iter()
+            .zip(&want)
+            .all(|(w, t)| w.text == *t)
+            .then(|| Word {
+                x0: run.iter().map(|w| w.x0).fold(f64::MAX, f64::min),
+                y0: run.iter().map(|w| w.y0).fold(f64::MAX, f64::min),
+                x1: run.iter().map(|w| w.x1).fold(f64::MIN, f64::max),
+                y1: run.iter().map(|w| w.y1).fold(f64::MIN, f64::max),
+                text: phrase.to_owned(),
+            })
+    })
+}
+
+/// Whether `w` lies in the frame of a field at `x`, `y` (baseline), `width` mm, set at most
+/// `size` points: within a point and a half.
+fn inside(w: &Word, x: f64, y: f64, width: f64, size: f64) -> bool {
+    let tol = 1.5;
+    let (left, right, base) = (x * MM, (x + width) * MM, y * MM);
+    w.x0 >= left - tol
+        && w.x1 <= right + tol
+        && w.y0 >= base - 0.95 * size - tol
+        && w.y1 <= base + 0.3 * size + tol
+        && w.y1 > base - tol
+}
+
+#[test]
+fn each_awardee_is_printed_on_a_page_of_their_own_inside_the_fields() {
+    let tmp = office();
+    let Some(list) = list_xlsx(tmp.path(), FOUR) else {
+        return;
+    };
+    let pdf = tmp.path().join("giay-khen.pdf");
+    let mut args = vec![list.to_str().unwrap(), "-o", pdf.to_str().unwrap()];
+    args.extend_from_slice(&DECISION);
+    args.extend_from_slice(&["--so-vao-so-dau", "41"]);
+    let o = certificates(tmp.path(), &args);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        stdout.contains("Đã ghi 4 giấy khen, mỗi người một trang"),
+        "{stdout}"
+    );
+    // The row without a gender is named, and printed without a title.
+    assert!(
+        stdout.contains("dòng 5: không ghi giới tính, tên được in không có \"Ông\"/\"Bà\""),
+        "{stdout}"
+    );
+    let Some(pages) = bbox(&pdf) else { return };
+    assert_eq!(pages.len(), 4);
+    let names = [
+        "Ông Nguyễn Văn An",
+        "Bà Trần Thị Bình",
+        "Trường Tiểu học Ninh Hải",
+        "Lê Văn Cường",
+    ];
+    for (i, ((size, words), name)) in pages.iter().zip(names).enumerate() {
+        // A4 landscape.
+        assert!(
+            (size.0 - 841.89).abs() < 0.1 && (size.1 - 595.28).abs() < 0.1,
+            "{size:?}"
+        );
+        let w = find(words, name).unwrap_or_else(|| panic!("page {i}: no {name} in {words:?}"));
+        assert!(inside(&w, 40.0, 104.0, 217.0, 24.0), "{name}: {w:?}");
+        // Centred in its frame.
+        let centre = (40.0 + 217.0 / 2.0) * MM;
+        assert!(((w.x0 + w.x1) / 2.0 - centre).abs() < 2.0, "{w:?}");
+        // Nobody else's name on the page.
+        for other in names
+            .iter()
+            .filter(|n| **n != name && !n.starts_with("Trường"))
+        {
+            assert!(
+                find(words, other).is_none() || name.contains(other),
+                "{other} on page {i}"
+            );
+        }
+        let d = find(words, "Quyết định số 123/QĐ-UBND ngày 15/12/2026").unwrap();
+        assert!(inside(&d, 20.0, 182.0, 130.0, 12.0), "{d:?}");
+        let place = find(words, "Hoa Lư, ngày 15 tháng 12 năm 2026").unwrap();
+        assert!(inside(&place, 165.0, 156.0, 115.0, 14.0), "{place:?}");
+        let signer = find(words, "Trần Văn Bảo").unwrap();
+        assert!(inside(&signer, 165.0, 196.0, 115.0, 14.0), "{signer:?}");
+        assert!(find(words, "KT. CHỦ TỊCH").is_some() && find(words, "PHÓ CHỦ TỊCH").is_some());
+        let number = format!("Số vào sổ: {}", 41 + i);
+        let n = find(words, &number).unwrap_or_else(|| panic!("{number}: {words:?}"));
+        assert!(inside(&n, 20.0, 190.0, 130.0, 12.0), "{n:?}");
+    }
+    // The unit, and the achievement: the list's own, else made from the campaign.
+    assert!(find(&pages[0].1, "Giáo viên Trường Tiểu học Ninh Hải").is_some());
+    assert!(find(
+        &pages[0].1,
+        "Đã có thành tích xuất sắc trong phong trào thi đua năm học 2025-2026"
+    )
+    .is_some());
+    assert!(find(
+        &pages[2].1,
+        "Đã hoàn thành xuất sắc nhiệm vụ năm học 2025-2026"
+    )
+    .is_some());
+    // The collective has no unit: its line is left empty, not "Chức vụ…" with nothing.
+    assert_eq!(
+        pages[2]
+            .1
+            .iter()
+            .filter(|w| w.y1 > 110.0 * MM && w.y1 < 120.0 * MM)
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn a_long_name_is_set_smaller_inside_its_frame_and_one_too_long_is_refused() {
+    let tmp = office();
+    let long = "Nguyễn Thị Hoàng Phương Thảo Nguyên Bích Ngọc Minh Châu Kim";
+    let rows = format!(
+        r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", 1980, "x", F, "", "", "", "", None, None, None),
+           (2, "{long}", "Cá nhân", "Nữ", 1980, "x", F, "", "", "", "", None, None, None)"#
+    );
+    let Some(list) = list_xlsx(tmp.path(), &rows) else {
+        return;
+    };
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![list.to_str().unwrap(), "-o", pdf.to_str().unwrap()];
+    args.extend_from_slice(&DECISION);
+    args.extend_from_slice(&["--so-vao-so-dau", "1"]);
+    let o = certificates(tmp.path(), &args);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        stdout.contains("thu nhỏ hoặc xuống dòng cho vừa khung: dòng 3"),
+        "{stdout}"
+    );
+    let Some(pages) = bbox(&pdf) else { return };
+    let short = find(&pages[0].1, "Ông Nguyễn Văn An").unwrap();
+    let fitted = find(&pages[1].1, &format!("Bà {long}")).unwrap();
+    assert!(inside(&fitted, 40.0, 104.0, 217.0, 24.0), "{fitted:?}");
+    // Set smaller: a lower line than the short name's, at 16 pt or more.
+    let (h_short, h_long) = (short.y1 - short.y0, fitted.y1 - fitted.y0);
+    assert!(
+        h_long < h_short * 0.95 && h_long > h_short * 16.0 / 24.0 * 0.95,
+        "{h_short} {h_long}"
+    );
+
+    // Longer still: past 16 pt on one line, refused with its row, nothing written.
+    let tmp = office();
+    let rows = format!(
+        r#"(1, "{long} {long}", "Cá nhân", "Nữ", 1980, "x", F, "", "", "", "", None, None, None)"#
+    );
+    let Some(list) = list_xlsx(tmp.path(), &rows) else {
+        return;
+    };
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![list.to_str().unwrap(), "-o", pdf.to_str().unwrap()];
+    args.extend_from_slice(&DECISION);
+    args.extend_from_slice(&["--so-vao-so-dau", "1"]);
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("dòng 2 (Nguyễn Thị Hoàng"), "{stderr}");
+    assert!(
+        stderr.contains("không vừa khung của trường ten kể cả ở cỡ chữ nhỏ nhất 16 pt"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn the_calibration_page_draws_every_field_with_its_name() {
+    let tmp = office();
+    let pdf = tmp.path().join("thu.pdf");
+    let o = certificates(tmp.path(), &["--thu", "-o", pdf.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout.contains("Đã ghi trang thử"), "{stdout}");
+    let Some(pages) = bbox(&pdf) else { return };
+    assert_eq!(pages.len(), 1);
+    let words = &pages[0].1;
+    for key in [
+        "ten",
+        "chuc_vu_don_vi",
+        "thanh_tich",
+        "dia_danh_ngay",
+        "chuc_vu_ky",
+        "nguoi_ky",
+        "so_quyet_dinh",
+        "so_vao_so",
+    ] {
+        let w = words
+            .iter()
+            .find(|w| w.text == key)
+            .unwrap_or_else(|| panic!("{key}"));
+        assert!(w.y1 < 200.0 * MM, "{w:?}");
+    }
+    // The sample in the name's frame, the office's own signer from the settings.
+    let sample = find(words, "Ông Nguyễn Văn Mẫu").unwrap();
+    assert!(inside(&sample, 40.0, 104.0, 217.0, 24.0), "{sample:?}");
+    assert!(find(words, "Trần Văn Bảo").is_some());
+    assert!(find(words, "TRANG THỬ").is_some());
+    // The ruler's numbers.
+    assert!(words.iter().any(|w| w.text == "280"));
+}
+
+/// The Ninh Hải nominee of example 02 as the decision's list names her, as CSV (a list the
+/// office re-saved from Excel).
+const LAN_CSV: &str = "STT,Họ và tên / Tên tập thể,Loại,Giới tính,Ngày sinh (năm sinh),\"Chức vụ, đơn vị\",Hình thức,Mã hình thức,Phong trào,Mã phong trào,Thành tích,Nơi đề nghị,Tờ trình số,Ngày tờ trình\r\n\
+1,Đỗ Thị Lan,Cá nhân,Nữ,14/02/1979,\"Tổ trưởng, Tổ COVID cộng đồng thôn Văn Lâm, xã Ninh Hải\",Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư,giay_khen_chu_tich_huyen,,covid19-hoa-lu-2021,,Ủy ban nhân dân xã Ninh Hải,98/TTr-UBND,20/11/2021\r\n";
+
+#[test]
+fn the_register_gets_the_awards_after_its_bytes_and_the_next_review_knows_them() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    fs::write(&list, LAN_CSV).unwrap();
+    let reg = tmp.path().join("so-khen-thuong.csv");
+    let old = "SỔ KHEN THƯỞNG NĂM 2026\nSTT,Họ và tên,Ngày sinh,Đơn vị,Hình thức,Phong trào,Số quyết định,Ngày quyết định,Số vào sổ,Ghi chú\n1,Người Khác,1970,,Giấy khen,x,1/QĐ-UBND,02/01/2026,57,\"giữ, nguyên\"\n";
+    fs::write(&reg, old).unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--so-khen-thuong",
+        reg.to_str().unwrap(),
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(tmp.path(), &args);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        stdout.contains("Đã ghi thêm 1 dòng vào sổ khen thưởng"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("số vào sổ 58 đến 58"), "{stdout}");
+    let new = fs::read(&reg).unwrap();
+    assert!(
+        new.starts_with(old.as_bytes()),
+        "{}",
+        String::from_utf8_lossy(&new)
+    );
+    assert_eq!(
+        std::str::from_utf8(&new[old.len()..]).unwrap(),
+        "2,Đỗ Thị Lan,14/02/1979,\"Tổ trưởng, Tổ COVID cộng đồng thôn Văn Lâm, xã Ninh Hải\",Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư,covid19-hoa-lu-2021,123/QĐ-UBND,15/12/2026,58,\n"
+    );
+    if let Some(pages) = bbox(&pdf) {
+        assert!(find(&pages[0].1, "Số vào sổ: 58").is_some());
+    }
+
+    // The next review of the same nominee finds her in the register.
+    let ex = repo().join("examples/02-giay-khen-dot-xuat-ninh-hai");
+    let o = dossier(
+        tmp.path(),
+        &[
+            "review",
+            ex.to_str().unwrap(),
+            "-o",
+            tmp.path().join("kq").to_str().unwrap(),
+            "--register",
+            reg.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("ĐÃ KHEN: Đỗ Thị Lan (")
+                && l.contains("Quyết định số 123/QĐ-UBND ngày 15/12/2026")),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+
+    // A second run of the same decision is refused: the register is unchanged.
+    let before = fs::read(&reg).unwrap();
+    let mut again = args.clone();
+    again.push("--force");
+    let o = certificates(tmp.path(), &again);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("đã được vào sổ"));
+    assert_eq!(fs::read(&reg).unwrap(), before);
+}
+
+#[test]
+fn a_new_register_is_made_with_headings_review_reads() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    fs::write(&list, LAN_CSV).unwrap();
+    for name in ["moi.csv", "moi.xlsx"] {
+        let reg = tmp.path().join(name);
+        let pdf = tmp.path().join(format!("{name}.pdf"));
+        let mut args = vec![
+            list.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--so-khen-thuong",
+            reg.to_str().unwrap(),
+        ];
+        args.extend_from_slice(&DECISION);
+        let o = certificates(tmp.path(), &args);
+        let stdout = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{stdout}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(stdout.contains("Đã tạo sổ khen thưởng"), "{stdout}");
+        let read =
+            dossier::review::register::read(&reg, dossier::date::Date::parse(TODAY).unwrap())
+                .unwrap();
+        assert_eq!(read.awards.len(), 1);
+        let a = &read.awards[0];
+        assert_eq!(a.name, "Đỗ Thị Lan");
+        assert_eq!(
+            a.birth.map(|b| b.to_string()).as_deref(),
+            Some("1979-02-14")
+        );
+        assert_eq!(a.decision, "123/QĐ-UBND");
+        assert_eq!(
+            a.decided.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-15")
+        );
+        assert_eq!(a.campaign, "covid19-hoa-lu-2021");
+    }
+}
+
+#[test]
+fn refusals_write_nothing() {
+    let tmp = office();
+    let Some(list) = list_xlsx(tmp.path(), FOUR) else {
+        return;
+    };
+    let pdf = tmp.path().join("gk.pdf");
+    let run = |extra: &[&str]| {
+        let mut args = vec![list.to_str().unwrap(), "-o", pdf.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        certificates(tmp.path(), &args)
+    };
+    // An office's own xlsx register: refused, byte for byte unchanged.
+    let sub = tmp.path().join("so");
+    fs::create_dir_all(&sub).unwrap();
+    let Some(foreign) = list_xlsx(
+        &sub,
+        r#"(1, "x", None, None, None, None, "Giấy khen", "", "x", "", "", "", "", "")"#,
+    ) else {
+        return;
+    };
+    let bytes = fs::read(&foreign).unwrap();
+    let mut args = DECISION.to_vec();
+    args.extend_from_slice(&["--so-khen-thuong", foreign.to_str().unwrap()]);
+    let o = run(&args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("không ghi thêm vào sổ dạng Excel/LibreOffice có sẵn"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("CSV UTF-8"), "{stderr}");
+    assert_eq!(fs::read(&foreign).unwrap(), bytes);
+    assert!(!pdf.exists());
+    fs::remove_file(&foreign).unwrap();
+
+    // No decision number.
+    let o = run(&["--ngay-quyet-dinh", "2026-12-15"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--so-quyet-dinh"));
+    // A register number printed but nowhere to start from.
+    let o = run(&DECISION);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--so-vao-so-dau"));
+    assert!(!pdf.exists());
+
+    // The settings without the signer the layout prints: the keys are named.
+    let bare = tempfile::tempdir().unwrap();
+    fs::write(bare.path().join(".dossier.yaml"), "phien_ban: 1\n").unwrap();
+    let l2 = bare.path().join("ds.csv");
+    fs::write(&l2, LAN_CSV).unwrap();
+    let mut args = vec![l2.to_str().unwrap(), "-o", "gk.pdf", "--so-vao-so-dau", "1"];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(bare.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("co_quan_quyet_dinh.dia_danh, co_quan_quyet_dinh.nguoi_ky.ho_ten, co_quan_quyet_dinh.nguoi_ky.chuc_vu"),
+        "{stderr}"
+    );
+    assert!(!bare.path().join("gk.pdf").exists());
+
+    // An existing output without --force, in English too.
+    fs::write(&pdf, b"old").unwrap();
+    let mut args = DECISION.to_vec();
+    args.extend_from_slice(&["--so-vao-so-dau", "1"]);
+    let o = run(&args);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("dùng --force để ghi đè"));
+    args.extend_from_slice(&["--lang", "en"]);
+    let o = run(&args);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("already exists; use --force"));
+    assert_eq!(fs::read(&pdf).unwrap(), b"old");
+    args.push("--force");
+    assert_eq!(run(&args).status.code(), Some(0));
+}
+
+#[test]
+fn a_list_cell_that_cannot_be_read_is_refused_with_its_cell() {
+    let tmp = office();
+    // A formula openpyxl saves without its value, in the name column of the second awardee.
+    let rows = r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", 1980, "x", F, "", "", "", "", None, None, None),
+                  (2, "=1/0", "Cá nhân", "Nam", 1980, "x", F, "", "", "", "", None, None, None)"#;
+    let Some(list) = list_xlsx(tmp.path(), rows) else {
+        return;
+    };
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--so-vao-so-dau",
+        "1",
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("trang \"Danh sách\", ô B3: ô có lỗi hoặc công thức chưa tính"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    // A bad layout: its line and column.
+    let bad = tmp.path().join("phoi.yaml");
+    fs::write(&bad, "phien_ban: 1\nkho_giay: {rong: 297, cao: 210}\ntruong:\n  ten: {x: 40, y: 98, rong: 217, co_chu: 500}\n").unwrap();
+    let mut args = vec![
+        "certificates",
+        list.to_str().unwrap(),
+        "--phoi",
+        bad.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = dossier(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("phoi.yaml:4:"), "{stderr}");
+    assert!(stderr.contains("truong.ten.co_chu = 500"), "{stderr}");
+    assert!(!pdf.exists());
+}
