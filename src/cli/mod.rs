@@ -14,6 +14,7 @@ mod interrupt;
 mod manual;
 mod pack;
 mod review;
+mod review_drafts;
 mod review_letters;
 mod setup;
 mod verify;
