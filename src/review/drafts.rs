@@ -73,7 +73,7 @@ pub fn cited(d: &Reviewed) -> String {
 /// One line of what was received: the sender's tờ trình and what it proposes; a bundle that
 /// could not be read by its file name.
 fn received_line(d: &Reviewed) -> String {
-    if d.checked.is_none() {
+    if d.unreadable.is_some() {
         let file = d
             .source
             .path
