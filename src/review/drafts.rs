@@ -406,3 +406,103 @@ fn table(review: &Review, d: &Decision) -> Block {
     }
     Block::Table { columns, rows }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::review::decision::lists;
+    use crate::review::people::{Person, Proposal};
+    use crate::review::{Kind, Source};
+
+    fn person(name: &str, kind: NomineeType, unit: &str) -> Person {
+        Person {
+            id: String::new(),
+            name: name.to_owned(),
+            kind,
+            birth: None,
+            unit: unit.to_owned(),
+            sex: None,
+            achievement: String::new(),
+        }
+    }
+
+    fn review() -> Review {
+        let d = |status, number: &str, people| Reviewed {
+            source: Source {
+                path: std::path::PathBuf::from("nhan/x"),
+                kind: Kind::Folder,
+            },
+            checked: None,
+            unreadable: None,
+            status,
+            errors: 0,
+            warnings: 0,
+            proposal: Proposal {
+                sender: "Ủy ban nhân dân xã Ninh Hải".to_owned(),
+                number: number.to_owned(),
+                date: Date::parse("2021-11-12").ok(),
+                form: "gk".to_owned(),
+                form_name: "Giấy khen của Chủ tịch Ủy ban nhân dân huyện Hoa Lư".to_owned(),
+                achievement: "thành tích xuất sắc trong dập dịch".to_owned(),
+                basis: vec!["Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;".to_owned()],
+                ..Proposal::default()
+            },
+            people,
+        };
+        Review {
+            dossiers: vec![
+                d(
+                    Status::Accepted,
+                    "98/TTr-UBND",
+                    vec![
+                        person(
+                            "Trạm Y tế xã Ninh Hải",
+                            NomineeType::Collective,
+                            "Trạm Y tế xã Ninh Hải",
+                        ),
+                        person("Đỗ Thị Lan", NomineeType::Individual, "Tổ trưởng"),
+                    ],
+                ),
+                d(Status::Returned, "45/TTr-UBND", vec![]),
+            ],
+            duplicates: Vec::new(),
+            register: None,
+            prior: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn without_settings_the_drafts_leave_gaps_and_cite_every_proposal() {
+        let r = review();
+        let l = lists(&r);
+        let day = Date::parse("2026-11-28").unwrap_or_default();
+        let tt = proposal(&r, &l, None, None, day).strings().join("\n");
+        assert!(tt.contains("Số: …/TTr-…"), "{tt}");
+        assert!(tt.contains("…, ngày … tháng … năm 2026"), "{tt}");
+        assert!(tt.contains("Kính gửi:\n…."), "{tt}");
+        assert!(
+            tt.contains("- Tờ trình số 98/TTr-UBND ngày 12/11/2021 của Ủy ban nhân dân xã Ninh Hải, đề nghị khen thưởng 01 cá nhân và 01 tập thể;"),
+            "{tt}"
+        );
+        assert!(tt.contains("45/TTr-UBND ngày 12/11/2021"), "{tt}");
+        let qd = decision(&r, &l.decisions[0], None, None, day)
+            .strings()
+            .join("\n");
+        assert!(qd.contains("Số: …/QĐ-…"), "{qd}");
+        assert!(qd.contains("…, ngày … tháng … năm …"), "{qd}");
+        assert!(qd.contains("Căn cứ …;\nCăn cứ Luật Thi đua"), "{qd}");
+        assert!(
+            qd.contains("cho 01 cá nhân và 01 tập thể đã có thành tích xuất sắc trong dập dịch (có danh sách kèm theo)."),
+            "{qd}"
+        );
+        // The list: I before II, each numbered from 1; a collective's unit that is its own
+        // name is not said twice.
+        assert!(
+            qd.contains(
+                "I\nCÁ NHÂN\n1\nĐỗ Thị Lan\nTổ trưởng\nII\nTẬP THỂ\n1\nTrạm Y tế xã Ninh Hải"
+            ),
+            "{qd}"
+        );
+        assert_eq!(qd.matches("Trạm Y tế xã Ninh Hải").count(), 1, "{qd}");
+    }
+}
