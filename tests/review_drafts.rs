@@ -421,4 +421,28 @@ fn without_the_settings_the_drafts_have_gaps_and_nothing_accepted_drafts_nothing
     assert!(String::from_utf8_lossy(&o.stdout)
         .contains("Không có đề nghị nào được chấp nhận: không soạn dự thảo quyết định (du-thao)."));
     assert!(!only.path().join("kq/du-thao").exists());
+    // An earlier review's draft decision left there: said, never removed.
+    fs::create_dir_all(only.path().join("kq/du-thao")).unwrap();
+    fs::write(only.path().join("kq/du-thao/quyet-dinh.pdf"), "x").unwrap();
+    let o = dossier(
+        only.path(),
+        &[
+            "review",
+            "in",
+            "-o",
+            "kq",
+            "--today",
+            TODAY,
+            "--no-config",
+            "--force",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("1 tệp trong thư mục du-thao không do lần xem xét này viết")
+            && stdout.contains("kq/du-thao/quyet-dinh.pdf"),
+        "{stdout}"
+    );
+    assert!(only.path().join("kq/du-thao/quyet-dinh.pdf").exists());
 }

@@ -287,6 +287,7 @@ pub(super) fn run(
     )? {
         return Ok(exit);
     }
+    super::review_drafts::stale(&a.output, &drafts, lang, out)?;
     Ok(if returned > 0 || !review.prior.is_empty() {
         Exit::Findings
     } else {

@@ -168,3 +168,34 @@ pub(super) fn write(
     }
     Ok(None)
 }
+
+/// Files in `OUT/du-thao/` this review did not write (an earlier review's drafts, of a form no
+/// longer proposed, or from before every dossier was returned): said, never removed, since a
+/// draft decision left there must not be signed for this review by mistake.
+pub(super) fn stale(dir: &Path, plan: &Planned, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let written: std::collections::HashSet<std::path::PathBuf> =
+        plan.files(dir).into_iter().collect();
+    let Ok(entries) = std::fs::read_dir(dir.join(du_thao::FOLDER)) else {
+        return Ok(());
+    };
+    let mut old: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            !written.contains(p)
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    old.sort();
+    if old.is_empty() {
+        return Ok(());
+    }
+    let n = old.len();
+    let names: Vec<String> = old.iter().map(|p| shown(p)).collect();
+    let names = names.join(", ");
+    let m = msg!("Lưu ý: {n} tệp trong thư mục du-thao không do lần xem xét này viết (của lần trước?): {names}; đừng trình ký nhầm";
+                 "Note: {} in the du-thao folder not written by this review (an earlier one's?): {names}; do not sign them by mistake", crate::diag::en_count(n, "file", "files"));
+    writeln!(out, "{}", m.get(lang))
+}

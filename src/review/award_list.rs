@@ -98,3 +98,62 @@ pub fn workbook(review: &Review, lists: &Lists) -> Result<Vec<u8>, XlsxError> {
     ws.autofilter(0, 0, row, (HEADERS.len() - 1) as u16)?;
     wb.save_to_buffer()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dossier::model::NomineeType;
+    use crate::import::table::{read, Cell};
+    use crate::review::people::{Person, Proposal, Sex};
+    use crate::review::{Kind, Reviewed, Source, Status};
+
+    #[test]
+    fn a_name_that_looks_like_a_formula_stays_text_and_the_headings_are_the_contract() {
+        let person = Person {
+            id: String::new(),
+            name: "=HYPERLINK(\"x\")".to_owned(),
+            kind: NomineeType::Individual,
+            birth: Some(crate::date::Birth::Year(1980)),
+            unit: String::new(),
+            sex: Some(Sex::Female),
+            achievement: String::new(),
+        };
+        let review = Review {
+            dossiers: vec![Reviewed {
+                source: Source {
+                    path: std::path::PathBuf::from("x"),
+                    kind: Kind::Folder,
+                },
+                checked: None,
+                unreadable: None,
+                status: Status::Accepted,
+                errors: 0,
+                warnings: 0,
+                proposal: Proposal {
+                    form: "gk".to_owned(),
+                    ..Proposal::default()
+                },
+                people: vec![person],
+            }],
+            duplicates: Vec::new(),
+            register: None,
+            prior: Vec::new(),
+        };
+        let lists = crate::review::decision::lists(&review);
+        let bytes = workbook(&review, &lists).unwrap();
+        let t = tempfile::tempdir().unwrap();
+        let f = t.path().join("d.xlsx");
+        std::fs::write(&f, bytes).unwrap();
+        let book = read(&f).unwrap();
+        let sheet = &book.sheets[0];
+        assert_eq!(sheet.name, SHEET);
+        let grid = sheet.grid(2, 14);
+        for (c, (h, _)) in HEADERS.iter().enumerate() {
+            assert_eq!(grid[0][c], Cell::Text((*h).to_owned()));
+        }
+        assert_eq!(grid[1][1], Cell::Text("=HYPERLINK(\"x\")".to_owned()));
+        assert_eq!(grid[1][3], Cell::Text("Nữ".to_owned()));
+        // The form's id stands for its name when the rule set names none.
+        assert_eq!(grid[1][6], Cell::Text("gk".to_owned()));
+    }
+}
