@@ -55,6 +55,7 @@ mod readme;
 mod real_dossiers_attack;
 mod record;
 mod review;
+mod review_drafts;
 mod review_letters;
 mod rule_set_paths;
 mod rule_sets;

@@ -35,7 +35,7 @@ fn received(root: &Path, office: bool) {
 
 /// The paragraphs python-docx reads, one a line; None when it is missing (outside CI).
 #[allow(clippy::print_stdout)]
-fn docx_text(docx: &Path) -> Option<String> {
+pub(crate) fn docx_text(docx: &Path) -> Option<String> {
     let probe = Command::new("python3").args(["-c", "import docx"]).output();
     if !probe.is_ok_and(|o| o.status.success()) {
         assert!(!ci(), "python-docx is needed under CI");
@@ -57,7 +57,7 @@ fn docx_text(docx: &Path) -> Option<String> {
 }
 
 /// Lines joined, as a reader of the page reads a sentence broken over lines.
-fn joined(text: &str) -> String {
+pub(crate) fn joined(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -17,6 +17,7 @@ mod manual;
 pub mod office_mode;
 mod pack;
 mod review;
+mod review_drafts;
 mod review_letters;
 mod setup;
 mod verify;

@@ -1,5 +1,6 @@
 //! `dossier review PATH... -o OUT`: the receiving office's review of what it received, printed
-//! one dossier a line with the verdict last, and its summary sheet written into `OUT/`.
+//! one dossier a line with the verdict last, and its summary sheet, page, return letters
+//! (`review_letters`) and drafts of the decision (`review_drafts`) written into `OUT/`.
 //!
 //! `OUT/` holds personal data of every nominee: it is never a dossier folder or inside one,
 //! and an existing file in it is replaced only with `--force`.
@@ -181,6 +182,14 @@ pub(super) fn run(
     {
         return Ok(exit);
     }
+    // The drafts' names likewise: the office's tờ trình, the decisions and the list.
+    let lists = review::decision::lists(&review);
+    let drafts = review::du_thao::plan(&lists);
+    if let Some(exit) =
+        super::review_drafts::refuse_existing(&a.output, &drafts, a.force, lang, err)?
+    {
+        return Ok(exit);
+    }
     if let Some(reg) = &review.register {
         if !review.prior.is_empty() {
             writeln!(out)?;
@@ -273,6 +282,12 @@ pub(super) fn run(
         return Ok(exit);
     }
     super::review_letters::stale(&a.output, &letters, lang, out)?;
+    if let Some(exit) = super::review_drafts::write(
+        &a.output, &review, &lists, &drafts, &start, a.force, lang, out, err,
+    )? {
+        return Ok(exit);
+    }
+    super::review_drafts::stale(&a.output, &drafts, lang, out)?;
     Ok(if returned > 0 || !review.prior.is_empty() {
         Exit::Findings
     } else {

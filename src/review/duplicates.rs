@@ -134,6 +134,8 @@ mod tests {
             kind: NomineeType::Individual,
             birth,
             unit: unit.to_owned(),
+            sex: None,
+            achievement: String::new(),
         }
     }
 

@@ -233,7 +233,37 @@ fn sentence(s: &str) -> String {
     s
 }
 
-fn or_gap(s: &str) -> String {
+/// The signature block of an office's signer: the authority lines (`tham_quyen`), then the
+/// title unless the last authority line is it, then the name; "…" where the settings are silent.
+#[must_use]
+pub fn signature(o: &Office) -> Signature {
+    let mut lines: Vec<String> = o
+        .authority
+        .lines()
+        .map(|l| printed(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let title = printed(&o.title);
+    if !title.is_empty()
+        && lines
+            .last()
+            .is_none_or(|l| l.to_lowercase() != title.to_lowercase())
+    {
+        lines.push(title);
+    }
+    if lines.is_empty() {
+        lines.push(GAP.to_owned());
+    }
+    Signature {
+        lines,
+        note: None,
+        name: or_gap(&o.signer),
+    }
+}
+
+/// `s` as printed, or "…" when empty.
+#[must_use]
+pub fn or_gap(s: &str) -> String {
     let s = printed(s.trim());
     if s.trim().is_empty() {
         GAP.to_owned()
@@ -342,30 +372,9 @@ pub fn letter(d: &Reviewed, office: Option<&Office>, day: Date, lang: Lang) -> D
              "{sender} is asked to complete the dossier and send it again to {issuer} for review./.")
         .get(lang),
     ));
-    let mut lines: Vec<String> = o
-        .authority
-        .lines()
-        .map(|l| printed(l.trim()))
-        .filter(|l| !l.is_empty())
-        .collect();
-    let title = printed(&o.title);
-    if !title.is_empty()
-        && lines
-            .last()
-            .is_none_or(|l| l.to_lowercase() != title.to_lowercase())
-    {
-        lines.push(title);
-    }
-    if lines.is_empty() {
-        lines.push(GAP.to_owned());
-    }
     blocks.push(Block::Closing {
         recipients: vec![format!("- {sender};"), "- Lưu: VT.".to_owned()],
-        right: Signature {
-            lines,
-            note: None,
-            name: or_gap(&o.signer),
-        },
+        right: signature(&o),
         left: None,
     });
     let symbol = if o.symbol.is_empty() {

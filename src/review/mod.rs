@@ -5,8 +5,14 @@
 //! dossier folder not packed gets the check. A dossier with an error, or a bundle that fails,
 //! is *returned*; the rest are *accepted*. Across them the review finds what no single check
 //! can: the same nominee proposed by two senders ([`duplicates`]). What it returns is data;
-//! the command prints it and writes the office's summary sheet ([`table`]).
+//! the command prints it and writes the office's summary sheet ([`table`]), the letters
+//! returning dossiers ([`returned`]) and the drafts of its tờ trình and the decision with the
+//! list of the nominees accepted ([`decision`], [`du_thao`]).
 
+pub mod award_list;
+pub mod decision;
+pub mod drafts;
+pub mod du_thao;
 pub mod duplicates;
 pub mod html;
 pub mod inputs;

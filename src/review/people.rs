@@ -1,5 +1,5 @@
 //! Who a reviewed dossier proposes, and who sends it: the facts the office's summary, the
-//! duplicate search and (later) the decision's list are made of, taken from the dossier as the
+//! duplicate search and the decision's list (`decision`) are made of, taken from the dossier as the
 //! check read it.
 
 use crate::date::{Birth, Date};
@@ -23,6 +23,12 @@ pub struct Proposal {
     pub form_name: String,
     /// The rule set's name, when known.
     pub campaign_name: String,
+    /// The achievement the proposal's trích yếu names ("thành tích xuất sắc trong …"), empty
+    /// when it names none.
+    pub achievement: String,
+    /// The legal basis as the rule set names it, one "Căn cứ …;" line per instrument (as
+    /// `draft` prints it), for the office's decision; empty without a rule set.
+    pub basis: Vec<String>,
 }
 
 /// One nominee of a reviewed dossier.
@@ -38,6 +44,43 @@ pub struct Person {
     pub birth: Option<Birth>,
     /// Position and unit, as a list prints them.
     pub unit: String,
+    /// The sex the nominee's report gives (`gioi_tinh`), for the decision's sheet and the
+    /// certificates; None for a collective, a household, or a report that does not say.
+    pub sex: Option<Sex>,
+    /// The achievement in one line, for the certificates: the report's `thanh_tich` when it
+    /// is a single line (a multi-line account is the report's, not a certificate's); empty
+    /// otherwise.
+    pub achievement: String,
+}
+
+/// `gioi_tinh`: what the report writes, `nam` or `nu`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sex {
+    /// `nam`.
+    Male,
+    /// `nu`.
+    Female,
+}
+
+impl Sex {
+    /// The format's word read; None for any other (the check has said so).
+    #[must_use]
+    pub fn from_id(s: &str) -> Option<Sex> {
+        match s.trim() {
+            "nam" => Some(Sex::Male),
+            "nu" => Some(Sex::Female),
+            _ => None,
+        }
+    }
+
+    /// As a list prints it: "Nam", "Nữ".
+    #[must_use]
+    pub fn words(self) -> &'static str {
+        match self {
+            Sex::Male => "Nam",
+            Sex::Female => "Nữ",
+        }
+    }
 }
 
 fn text(v: Option<&crate::source::Sp<String>>) -> String {
@@ -66,6 +109,13 @@ pub fn proposal(d: &Dossier, rs: Option<&crate::criteria::RuleSet>) -> Proposal 
         campaign: text(hs.and_then(|h| h.phong_trao.as_ref())),
         form_name,
         campaign_name: rs.map(|r| r.ten.trim().to_owned()).unwrap_or_default(),
+        achievement: crate::draft::words::achievement(&text(tt.and_then(|t| t.trich_yeu.as_ref())))
+            .unwrap_or_default(),
+        // The rule set's instruments, never the sender's own `can_cu`: the decision is the
+        // deciding body's, on the law, not on what one sender cited.
+        basis: rs.map_or_else(Vec::new, |r| {
+            crate::draft::words::basis(Some(r), &crate::dossier::model::ToTrinh::default())
+        }),
     }
 }
 
@@ -84,18 +134,26 @@ pub fn people(d: &Dossier) -> Vec<Person> {
                 return None;
             }
             let id = text(n.ma.as_ref());
-            let birth = d
+            let report = d
                 .reports
                 .iter()
-                .find(|r| !id.is_empty() && r.ma.as_ref().is_some_and(|m| m.v.trim() == id))
-                .and_then(|r| r.ngay_sinh.as_ref())
-                .map(|b| b.v);
+                .find(|r| !id.is_empty() && r.ma.as_ref().is_some_and(|m| m.v.trim() == id));
+            let birth = report.and_then(|r| r.ngay_sinh.as_ref()).map(|b| b.v);
+            let sex = report
+                .and_then(|r| r.gioi_tinh.as_ref())
+                .and_then(|g| Sex::from_id(&g.v));
+            let achievement = report
+                .map(|r| text(r.thanh_tich.as_ref()))
+                .filter(|t| !t.contains('\n'))
+                .unwrap_or_default();
             Some(Person {
                 id,
                 name,
                 kind: n.loai.as_ref().map_or(NomineeType::Individual, |l| l.v),
                 birth,
                 unit: n.position_and_unit(),
+                sex,
+                achievement,
             })
         })
         .collect()

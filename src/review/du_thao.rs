@@ -1,0 +1,165 @@
+//! The office's drafts as files: `OUT/du-thao/to-trinh.docx|.pdf`, one
+//! `quyet-dinh[-<form>].docx|.pdf` per decision ([`super::drafts`]) and the list as a sheet,
+//! `danh-sach-khen-thuong.xlsx` ([`super::award_list`]).
+//!
+//! Every name is known before a file is written, so the command refuses an existing one (no
+//! `--force`) before it writes anything; each file is written whole (a temporary file renamed
+//! into place, `export::write`). Nothing is planned when no nominee is accepted: there is no
+//! decision to draft.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{Decider, Office};
+use crate::date::Date;
+use crate::diag::Msg;
+use crate::msg;
+use crate::page::document::DocumentPdf;
+use crate::page::model::Document;
+
+use super::decision::Lists;
+use super::Review;
+
+/// The folder of `OUT/` the drafts go to.
+pub const FOLDER: &str = "du-thao";
+/// The office's tờ trình's stem.
+pub const PROPOSAL: &str = "to-trinh";
+/// The sheet's name.
+pub const SHEET: &str = "danh-sach-khen-thuong.xlsx";
+
+/// The drafts to write: the decisions' stems, one per decision in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Planned {
+    /// `quyet-dinh`, or `quyet-dinh-<form>` for each when there are several forms.
+    pub decisions: Vec<String>,
+}
+
+impl Planned {
+    /// Whether there is nothing to draft.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.decisions.is_empty()
+    }
+
+    /// Every file, in `out` (the review's output folder), in the order written.
+    #[must_use]
+    pub fn files(&self, out: &Path) -> Vec<PathBuf> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let dir = out.join(FOLDER);
+        let mut v = Vec::new();
+        for stem in std::iter::once(PROPOSAL).chain(self.decisions.iter().map(String::as_str)) {
+            v.push(dir.join(format!("{stem}.docx")));
+            v.push(dir.join(format!("{stem}.pdf")));
+        }
+        v.push(dir.join(SHEET));
+        v
+    }
+}
+
+/// The files `lists` makes: one decision's stem per form, `quyet-dinh` alone when there is one
+/// form, else named by the form's id as an ASCII id (numbered when two would share it).
+#[must_use]
+pub fn plan(lists: &Lists) -> Planned {
+    let decisions = match lists.decisions.as_slice() {
+        [] => Vec::new(),
+        [_] => vec!["quyet-dinh".to_owned()],
+        many => {
+            let mut taken = std::collections::HashSet::new();
+            many.iter()
+                .map(|d| {
+                    let base = format!(
+                        "quyet-dinh-{}",
+                        crate::text::slug::slug(&d.form).unwrap_or_else(|| "hinh-thuc".to_owned())
+                    );
+                    let mut stem = base.clone();
+                    let mut n = 1;
+                    while !taken.insert(stem.clone()) {
+                        n += 1;
+                        stem = format!("{base}-{n}");
+                    }
+                    stem
+                })
+                .collect()
+        }
+    };
+    Planned { decisions }
+}
+
+/// The first planned file that exists in `out`.
+#[must_use]
+pub fn existing(out: &Path, plan: &Planned) -> Option<PathBuf> {
+    plan.files(out)
+        .into_iter()
+        .find(|f| std::fs::symlink_metadata(f).is_ok())
+}
+
+fn both(doc: &Document, engine: &DocumentPdf) -> Result<(Vec<u8>, Vec<u8>), Msg> {
+    let failed =
+        |m: Msg| msg!("không tạo được dự thảo: {}", m.vi; "the draft could not be made: {}", m.en);
+    let docx = crate::draft::docx::render(doc, engine).map_err(|e| failed(e.msg()))?;
+    let pdf = engine.render(doc).map_err(|e| failed(e.msg()))?;
+    Ok((docx, pdf))
+}
+
+/// What the drafts are made of.
+pub struct Inputs<'a> {
+    /// The review.
+    pub review: &'a Review,
+    /// Its decisions.
+    pub lists: &'a Lists,
+    /// The receiving office (`co_quan_tiep_nhan`).
+    pub office: Option<&'a Office>,
+    /// The deciding authority (`co_quan_quyet_dinh`).
+    pub decider: Option<&'a Decider>,
+    /// Today: the year of the tờ trình's date line, the files' dates.
+    pub day: Date,
+}
+
+/// Compose and write every planned file; the files written, in order. Stops at the first that
+/// cannot be made, with why (every file written before it is whole). The documents are
+/// composed and rendered before the first is written, so a draft that cannot be made leaves
+/// nothing half done.
+pub fn write(
+    out: &Path,
+    inputs: &Inputs<'_>,
+    plan: &Planned,
+    force: bool,
+) -> Result<Vec<PathBuf>, Msg> {
+    if plan.is_empty() {
+        return Ok(Vec::new());
+    }
+    let engine = DocumentPdf::new().map_err(|e| e.msg())?;
+    let Inputs {
+        review,
+        lists,
+        office,
+        decider,
+        day,
+    } = *inputs;
+    let mut docs = vec![super::drafts::proposal(review, lists, office, decider, day)];
+    for (d, stem) in lists.decisions.iter().zip(&plan.decisions) {
+        let mut doc = super::drafts::decision(review, d, office, decider, day);
+        doc.stem.clone_from(stem);
+        docs.push(doc);
+    }
+    let mut bytes: Vec<Vec<u8>> = Vec::new();
+    for doc in &docs {
+        let (docx, pdf) = both(doc, &engine)?;
+        bytes.push(docx);
+        bytes.push(pdf);
+    }
+    let sheet = super::award_list::workbook(review, lists).map_err(|e| {
+        let e = e.to_string();
+        msg!("không tạo được danh sách khen thưởng: {e}"; "the award list could not be made: {e}")
+    })?;
+    bytes.push(sheet);
+    let dir = out.join(FOLDER);
+    std::fs::create_dir_all(&dir).map_err(|e| crate::diag::write_words(&e, &dir))?;
+    let mut written = Vec::new();
+    for (path, b) in plan.files(out).into_iter().zip(bytes) {
+        crate::export::write(&path, &b, force).map_err(|e| e.msg())?;
+        written.push(path);
+    }
+    Ok(written)
+}
