@@ -462,7 +462,7 @@ fn new_xlsx(
         };
     }
     ws.set_freeze_panes(1, 0)?;
-    wb.save_to_buffer()
+    crate::export::workbook_bytes(&mut wb)
 }
 
 #[cfg(test)]

@@ -113,3 +113,31 @@ mod tests {
         assert_eq!(made_on_unix(&mut z), 0);
     }
 }
+
+#[cfg(test)]
+mod every_workbook {
+    /// Every workbook the tool writes goes through `export::workbook_bytes`: a new writer that
+    /// called `save_to_buffer` itself would give Windows' bytes on Windows again.
+    #[test]
+    fn goes_through_workbook_bytes() {
+        fn walk(dir: &std::path::Path, hits: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, hits);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    let calls = text.matches(concat!("save_to", "_buffer(")).count();
+                    hits.extend(std::iter::repeat_n(p.display().to_string(), calls));
+                }
+            }
+        }
+        let mut hits = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut hits,
+        );
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert!(hits[0].ends_with("export/mod.rs"), "{hits:?}");
+    }
+}

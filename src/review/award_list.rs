@@ -96,7 +96,7 @@ pub fn workbook(review: &Review, lists: &Lists) -> Result<Vec<u8>, XlsxError> {
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, row, (HEADERS.len() - 1) as u16)?;
-    wb.save_to_buffer()
+    crate::export::workbook_bytes(&mut wb)
 }
 
 #[cfg(test)]

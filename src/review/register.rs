@@ -93,7 +93,8 @@ enum Col {
 
 fn column_of(heading: &str) -> Option<Col> {
     let h = bare(heading);
-    let h = h.trim_matches(|c: char| !c.is_alphanumeric());
+    // A closing bracket is part of a heading ("Ngày sinh (năm sinh)"); other marks around it are not.
+    let h = h.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
     Some(match h {
         "ho va ten"
         | "ho ten"
@@ -315,4 +316,21 @@ pub fn prior(review: &Review, register: &Register) -> Vec<Prior> {
     out.sort_by_key(|p| (p.at, p.award));
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_found_with_their_brackets_and_without_marks_around() {
+        assert!(matches!(
+            column_of("Ngày sinh (năm sinh)"),
+            Some(Col::Birth)
+        ));
+        assert!(matches!(column_of(" Năm sinh: "), Some(Col::Birth)));
+        assert!(matches!(column_of("* Họ và tên"), Some(Col::Name)));
+        assert!(matches!(column_of("Số quyết định."), Some(Col::Decision)));
+        assert!(column_of("Ghi chú").is_none());
+    }
 }

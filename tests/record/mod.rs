@@ -56,8 +56,7 @@ pub(crate) fn record_in(cmd: &str, case: &str, cwd: &Path, args: &[&str]) -> Out
     let before: BTreeMap<String, Vec<u8>> = tree_bytes(cwd).into_iter().collect();
     // clap wraps help to COLUMNS when no terminal is attached: unset, every machine records
     // the same width (100, the program's own maximum).
-    let out = assert_cmd::Command::cargo_bin("dossier")
-        .unwrap()
+    let out = program()
         .current_dir(cwd)
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS")
@@ -97,6 +96,20 @@ pub(crate) fn record_in(cmd: &str, case: &str, cwd: &Path, args: &[&str]) -> Out
     settings.set_omit_expression(true);
     settings.bind(|| insta::assert_snapshot!(case, text));
     out
+}
+
+/// The program the records are made of: this build's `dossier`, or, for the Windows test set
+/// (#23, `.ci/run`), `dossier.exe` under Wine (`DOSSIER_WINDOWS_EXE`), whose every output must
+/// be the Linux record's.
+fn program() -> assert_cmd::Command {
+    match std::env::var_os("DOSSIER_WINDOWS_EXE") {
+        Some(exe) => {
+            let mut c = assert_cmd::Command::new("wine");
+            c.arg(exe).env("WINEDEBUG", "-all");
+            c
+        }
+        None => assert_cmd::Command::cargo_bin("dossier").unwrap(),
+    }
 }
 
 /// An argument as a shell would need it written, so the recorded line can be typed again.
