@@ -79,12 +79,18 @@ pub struct Cli {
 impl clap::CommandFactory for Cli {
     fn command() -> clap::Command {
         use clap::Args as _;
-        help_vi::localise(Self::augment_args(clap::Command::new("dossier")))
+        // The name the help and the errors print is the command the clerk types, on Windows
+        // too, where clap would otherwise print argv[0] ("dossier.exe") (#23).
+        help_vi::localise(Self::augment_args(
+            clap::Command::new("dossier").bin_name("dossier"),
+        ))
     }
 
     fn command_for_update() -> clap::Command {
         use clap::Args as _;
-        help_vi::localise(Self::augment_args_for_update(clap::Command::new("dossier")))
+        help_vi::localise(Self::augment_args_for_update(
+            clap::Command::new("dossier").bin_name("dossier"),
+        ))
     }
 }
 

@@ -17,7 +17,7 @@ pub fn unified_diff(change: &FileChange) -> String {
         .algorithm(Algorithm::Myers)
         .timeout(Duration::from_secs(2))
         .diff_lines(&change.before, &change.after);
-    let name = change.file.display();
+    let name = crate::text::file_name::shown_path(&change.file);
     let mut out = format!("--- {name}\n+++ {name}\n");
     for group in diff.grouped_ops(CONTEXT) {
         let (Some(first), Some(last)) = (group.first(), group.last()) else {

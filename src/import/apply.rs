@@ -402,7 +402,7 @@ pub fn plan(
     for (i, e) in list.iter().enumerate() {
         if !matched.contains(&i) {
             problems.push(Problem::note(
-                cur.tt.path.display().to_string(),
+                crate::text::file_name::shown_path(&cur.tt.path),
                 msg!("\"{}\" có trong tờ trình nhưng không có trong danh sách: giữ nguyên", e.get("ten").unwrap_or_default();
                      "\"{}\" is in the proposal but not in the list: kept", e.get("ten").unwrap_or_default()),
             ));
@@ -626,7 +626,7 @@ fn drop_examples(
             remove.push((path, text));
         } else {
             problems.push(Problem::note(
-                path.display().to_string(),
+                crate::text::file_name::shown_path(&path),
                 msg!("báo cáo mẫu đã có nội dung: giữ nguyên, hãy tự xóa nếu không dùng"; "the example report has content: kept, remove it yourself if unused"),
             ));
         }

@@ -39,12 +39,13 @@ pub fn shown(name: &str) -> String {
 #[must_use]
 pub fn shown_path(p: &std::path::Path) -> String {
     let s = shown(&p.display().to_string());
-    let s = s.strip_prefix("./").unwrap_or(&s).to_owned();
-    if std::path::MAIN_SEPARATOR == '\\' {
+    // Windows' separators first, so that ".\\hs" loses its "./" as "./hs" does (#23).
+    let s = if std::path::MAIN_SEPARATOR == '\\' {
         s.replace('\\', "/")
     } else {
         s
-    }
+    };
+    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
 }
 
 /// Why a name is unsafe to extract, if it is: (Vietnamese, English). `name` is as stored; a
