@@ -309,3 +309,46 @@ fn a_received_bundle_and_a_broken_rule_set() {
     }
     assert!(page.contains("\">TC001</code>"), "{page}");
 }
+
+#[test]
+fn a_check_that_cannot_run_leaves_no_report_and_keeps_the_last_one() {
+    let s = Scratch::of(VALID);
+    let o = s.run(&[
+        "check",
+        "--today",
+        TODAY,
+        "--format",
+        "html",
+        "-o",
+        "r.html",
+        "no-such-folder",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let names: Vec<_> = fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names,
+        ["hs"],
+        "an empty report, or a staging folder, was left"
+    );
+    // An earlier report stays whole when the next check cannot run.
+    let o = s.run(&[
+        "check", "--today", TODAY, "--format", "html", "-o", "r.html", "hs",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let before = fs::read(s.dir.path().join("r.html")).unwrap();
+    let o = s.run(&[
+        "check",
+        "--today",
+        TODAY,
+        "--format",
+        "html",
+        "-o",
+        "r.html",
+        "no-such-folder",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert_eq!(fs::read(s.dir.path().join("r.html")).unwrap(), before);
+}

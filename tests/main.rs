@@ -41,6 +41,7 @@ mod legacy_fix;
 mod limits;
 mod links;
 mod lookalike_names;
+mod office_mode;
 mod office_settings;
 mod output;
 mod pack;

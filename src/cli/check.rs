@@ -76,10 +76,13 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
+    // The report is made in a staging folder beside its place and renamed there at the end, so
+    // a check that cannot run (a missing folder, a broken rule set) leaves no empty or half
+    // report behind, and an earlier report stays whole until the new one replaces it.
     let mut file_out = match &a.output {
         None => None,
-        Some(p) => match std::fs::File::create(p) {
-            Ok(f) => Some(io::BufWriter::new(f)),
+        Some(p) => match ReportFile::new(p) {
+            Ok(f) => Some(f),
             Err(e) => {
                 say(
                     err,
@@ -96,7 +99,7 @@ pub(super) fn run(
     };
     let terminal = out;
     let out: &mut dyn Write = match file_out.as_mut() {
-        Some(f) => f,
+        Some(f) => &mut f.tmp,
         None => &mut *terminal,
     };
     // A broken rule set is reported in the chosen format, like any finding.
@@ -238,7 +241,19 @@ pub(super) fn run(
     }
     renderer.finish(out, &summary)?;
     out.flush()?;
-    if let Some(path) = &a.output {
+    if let (Some(path), Some(f)) = (&a.output, file_out) {
+        if let Err(e) = f.keep(path) {
+            say(
+                err,
+                lang,
+                &msg!("không ghi được tệp \"{}\": {}",
+                    shown(path),
+                    crate::diag::io_words(&e).0; "cannot write \"{}\": {}",
+                    shown(path),
+                    crate::diag::io_words(&e).1),
+            )?;
+            return Ok(Exit::Trouble);
+        }
         // The report went to a file; the person at the terminal still sees how it went.
         let plain = Style {
             color: false,
@@ -256,4 +271,46 @@ pub(super) fn run(
     } else {
         Exit::Clean
     })
+}
+
+/// The report being written for `-o`: a temporary file in a staging folder beside the target,
+/// renamed over it by [`ReportFile::keep`]; dropped unkept, it is removed with its folder.
+struct ReportFile {
+    // Dropped first: the file, then its staging folder.
+    tmp: io::BufWriter<tempfile::NamedTempFile>,
+    _stage: crate::disk::cleanup::Staging,
+}
+
+impl ReportFile {
+    fn new(target: &Path) -> io::Result<ReportFile> {
+        let folder = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        crate::disk::cleanup::sweep(folder, "check");
+        let stage = crate::disk::cleanup::Staging::new(folder, "check")?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix("bao-cao-");
+        // Readable as any file the clerk saves there, not the owner alone (tempfile's 0600).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder.tempfile_in(stage.path())?;
+        Ok(ReportFile {
+            tmp: io::BufWriter::new(tmp),
+            _stage: stage,
+        })
+    }
+
+    /// Put the finished report in its place (over an earlier one, as `-o` always did).
+    fn keep(self, target: &Path) -> io::Result<()> {
+        let tmp = self
+            .tmp
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(target).map(|_| ()).map_err(|e| e.error)
+    }
 }

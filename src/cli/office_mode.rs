@@ -58,9 +58,21 @@ pub struct Dropped {
     pub wait_on_trouble: bool,
 }
 
-/// The report's file beside `path`: `<name>.bao-cao.html` (`goi.zip` gives `goi.bao-cao.html`).
+/// The report's file beside `path`: `<name>.bao-cao.html` (`goi.zip` gives `goi.bao-cao.html`);
+/// a path without a name of its own (`.`, `..`, `hs/..`) is the folder it stands for.
 #[must_use]
 pub fn report_beside(path: &Path, bundle: bool) -> PathBuf {
+    let named = matches!(
+        path.components().next_back(),
+        Some(std::path::Component::Normal(_))
+    );
+    let real;
+    let path = if named {
+        path
+    } else {
+        real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        &real
+    };
     let stem = if bundle {
         path.file_stem()
     } else {
@@ -184,27 +196,7 @@ pub fn run(plan: &Plan, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
 
 fn dropped(d: &Dropped, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
     let exit = if ours(&d.report) {
-        let command = if d.bundle { "verify" } else { "check" };
-        let args: Vec<OsString> = [
-            OsString::from("dossier"),
-            OsString::from(command),
-            OsString::from("--format"),
-            OsString::from("html"),
-            OsString::from("-o"),
-            d.report.clone().into_os_string(),
-            d.path.clone().into_os_string(),
-        ]
-        .into();
-        match Cli::try_parse_from(args) {
-            Ok(mut cli) => {
-                cli.lang = lang;
-                super::run(&cli, out, err)?
-            }
-            Err(e) => {
-                writeln!(err, "{e}")?;
-                Exit::Trouble
-            }
-        }
+        make_report(d, lang, out, err)?
     } else {
         let r = super::shown(&d.report);
         writeln!(
@@ -213,10 +205,10 @@ fn dropped(d: &Dropped, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
             msg!("đã có tệp \"{r}\" không do dossier ghi; đổi tên hoặc chuyển tệp đó đi rồi kéo thả lại; không có tệp nào được ghi";
                  "\"{r}\" exists and was not written by dossier; rename or move it, then drop again; nothing was written").get(lang)
         )?;
-        Exit::Trouble
+        None
     };
     out.flush()?;
-    let written = exit != Exit::Trouble && d.report.is_file();
+    let written = exit.is_some();
     let opened = written && d.open && console::open(&d.report);
     if written && d.open && !opened {
         let r = super::shown(&d.report);
@@ -228,10 +220,66 @@ fn dropped(d: &Dropped, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
             .get(lang)
         )?;
     }
+    let exit = exit.unwrap_or(Exit::Trouble);
     if d.wait_on_trouble && (exit == Exit::Trouble || (d.open && !opened)) {
         wait_for_enter(lang, out)?;
     }
     Ok(exit)
+}
+
+/// Run `check` or `verify` with the HTML page as its output, and put the page beside the
+/// dropped path; the exit of the command, or None when no page was made (what went wrong is
+/// said on `err`).
+fn make_report(
+    d: &Dropped,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Option<Exit>> {
+    let command = if d.bundle { "verify" } else { "check" };
+    let args = [
+        OsString::from("dossier"),
+        OsString::from(command),
+        OsString::from("--format"),
+        OsString::from("html"),
+        d.path.clone().into_os_string(),
+    ];
+    let mut cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(None);
+        }
+    };
+    cli.lang = lang;
+    // The page is made in memory (one dossier folder, or one bundle, a few hundred KB at most)
+    // and written whole: a run that made no page leaves no file.
+    let mut page = Vec::new();
+    let exit = super::run(&cli, &mut page, err)?;
+    if !page.starts_with(b"<!DOCTYPE html>") {
+        return Ok(None);
+    }
+    let r = super::shown(&d.report);
+    if let Err(e) = crate::export::write(&d.report, &page, true) {
+        writeln!(err, "{}", e.msg().get(lang))?;
+        return Ok(None);
+    }
+    let verdict = match exit {
+        Exit::Clean => msg!("Không có lỗi: xem báo cáo."; "No error: see the report."),
+        Exit::Findings => {
+            msg!("Có lỗi phải sửa: xem báo cáo."; "There are errors to correct: see the report.")
+        }
+        Exit::Trouble => {
+            msg!("Không kiểm tra được trọn vẹn: xem báo cáo."; "Could not be checked whole: see the report.")
+        }
+    };
+    writeln!(out, "{}", verdict.get(lang))?;
+    writeln!(
+        out,
+        "{}",
+        msg!("Báo cáo đã ghi vào: {r}"; "Report written to: {r}").get(lang)
+    )?;
+    Ok(Some(exit))
 }
 
 #[cfg(test)]
