@@ -65,5 +65,6 @@ mod transactions;
 mod transactions_attack;
 mod unchosen_rule_set;
 mod util;
+mod windows;
 mod writers_stop;
 mod yaml_suite;

@@ -403,6 +403,21 @@ pub(crate) fn say_error(err: &mut dyn Write, lang: Lang, m: &crate::diag::Msg) -
 }
 
 /// Run a parsed command line, writing the report to `out` and problems to `err`.
+/// The paths a command writes, as given on its command line.
+fn outputs(c: &Command) -> Vec<&Path> {
+    match c {
+        Command::Check(a) => a.output.as_deref().into_iter().collect(),
+        Command::Pack(a) => a.output.as_deref().into_iter().collect(),
+        Command::Draft(a) => a.output.as_deref().into_iter().collect(),
+        Command::Export(a) => vec![a.xlsx.as_path()],
+        Command::Review(a) => vec![a.output.as_path()],
+        Command::Certificates(a) => std::iter::once(a.output.as_path())
+            .chain(a.so_khen_thuong.as_deref())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The words the command line takes as a command (with their aliases, and `help`): a folder
 /// dropped on the program that is named like one is the command (`office_mode`).
 #[must_use]
@@ -418,6 +433,19 @@ pub fn command_names() -> Vec<String> {
 }
 
 pub fn run(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+    if let Some(p) = outputs(&cli.command)
+        .into_iter()
+        .find(|p| crate::text::file_name::device_name(p))
+    {
+        let t = shown(p);
+        say_error(
+            err,
+            cli.lang,
+            &crate::msg!("\"{t}\" mang tên thiết bị dành riêng của Windows (CON, NUL, AUX, PRN, COM1, LPT1…): Windows không ghi được tệp tên này, và không mở được nó nếu nhận từ máy khác; đặt tên khác; không có tệp nào được ghi";
+                  "\"{t}\" has a name Windows keeps for a device (CON, NUL, AUX, PRN, COM1, LPT1…): Windows cannot write a file of that name, nor open one made elsewhere; choose another name; nothing was written"),
+        )?;
+        return Ok(Exit::Trouble);
+    }
     match &cli.command {
         Command::Check(a) => check::run(a, cli.lang, out, err),
         Command::Explain(a) => explain::explain(a, cli.lang, out, err),

@@ -111,6 +111,15 @@ pub fn en_count(n: usize, one: &str, many: &str) -> String {
 #[must_use]
 pub fn io_words(e: &std::io::Error) -> (&'static str, &'static str) {
     use std::io::ErrorKind as K;
+    // A file open in Word or Excel: Windows refuses with a sharing (32) or lock (33) violation,
+    // which the standard library leaves uncategorised (#23). The numbers mean other things on
+    // Unix (32 is a broken pipe there).
+    if cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33)) {
+        return (
+            "tệp đang được mở trong chương trình khác (Word, Excel…); hãy đóng tệp đó rồi chạy lại",
+            "the file is open in another program (Word, Excel…); close it, then run again",
+        );
+    }
     match e.kind() {
         K::NotFound => ("không có tệp hoặc thư mục này", "no such file or folder"),
         K::PermissionDenied => (

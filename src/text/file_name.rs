@@ -41,11 +41,30 @@ pub fn shown_path(p: &std::path::Path) -> String {
     let s = shown(&p.display().to_string());
     // Windows' separators first, so that ".\\hs" loses its "./" as "./hs" does (#23).
     let s = if std::path::MAIN_SEPARATOR == '\\' {
-        s.replace('\\', "/")
+        plain_windows_path(s.replace('\\', "/"))
     } else {
         s
     };
     s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+}
+
+/// A Windows path as its owner writes it: `std::fs::canonicalize` gives the verbatim form
+/// (`\\?\C:\hs`, `\\?\UNC\server\share`), which no clerk has seen (#23); shown as `C:/hs` and
+/// `//server/share` (after the separators are made `/`).
+fn plain_windows_path(s: String) -> String {
+    if let Some(rest) = s.strip_prefix("//?/UNC/") {
+        return format!("//{rest}");
+    }
+    match s.strip_prefix("//?/") {
+        Some(rest)
+            if rest.len() >= 3
+                && rest.as_bytes()[0].is_ascii_alphabetic()
+                && &rest.as_bytes()[1..3] == b":/" =>
+        {
+            rest.to_owned()
+        }
+        _ => s,
+    }
 }
 
 /// Why a name is unsafe to extract, if it is: (Vietnamese, English). `name` is as stored; a
@@ -203,6 +222,17 @@ fn has_percent_escape(s: &str) -> bool {
         .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
+/// Whether a part of `path` is a name Windows takes for a device (`CON`, `nul.zip`,
+/// `ra\\COM1.xlsx`): a file "written" there goes to the console, the printer port or nowhere,
+/// and a file of that name made on another system cannot be opened on Windows (#23).
+#[must_use]
+pub fn device_name(path: &std::path::Path) -> bool {
+    path.components().any(|c| match c {
+        std::path::Component::Normal(n) => reserved(&n.to_string_lossy()),
+        _ => false,
+    })
+}
+
 /// `CON`, `nul.txt`, `COM1.pdf`, `CONIN$`: names Windows opens as devices, with any extension.
 fn reserved(seg: &str) -> bool {
     let stem = seg
@@ -235,6 +265,21 @@ pub fn key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_verbatim_paths_are_shown_as_written() {
+        assert_eq!(plain_windows_path("//?/C:/hs/a".into()), "C:/hs/a");
+        assert_eq!(
+            plain_windows_path("//?/UNC/may-chu/chung/hs".into()),
+            "//may-chu/chung/hs"
+        );
+        // Not a drive path: kept whole, the prefix says something.
+        assert_eq!(
+            plain_windows_path("//?/GLOBALROOT/x".into()),
+            "//?/GLOBALROOT/x"
+        );
+        assert_eq!(plain_windows_path("hs/a".into()), "hs/a");
+    }
 
     #[test]
     fn unsafe_names() {

@@ -74,6 +74,10 @@ fn hs014_nesting_too_deep() {
 #[cfg(unix)]
 #[test]
 fn hs020_a_link_out_of_the_dossier() {
+    // Wine shows a Unix link as what it points to; Windows' own links are not made here.
+    if super::under_wine() {
+        return;
+    }
     let s = Scratch::base();
     std::os::unix::fs::symlink("/etc", s.hs().join("bao-cao/etc")).unwrap();
     check_both("HS020", &s, &[]);
