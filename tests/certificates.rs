@@ -611,3 +611,76 @@ fn a_list_cell_that_cannot_be_read_is_refused_with_its_cell() {
     assert!(stderr.contains("truong.ten.co_chu = 500"), "{stderr}");
     assert!(!pdf.exists());
 }
+
+/// Two forms of award in one list: `review` puts every accepted nominee of all forms in a list,
+/// and each form is a decision of its own.
+const TWO_FORMS: &str = r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", 1980, "x", F, "giay_khen_chu_tich_huyen", "PT", "pt", None, None, None, None),
+  (2, "Trần Thị Bình", "Cá nhân", "Nữ", 1985, "x", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "bang_khen_chu_tich_tinh", "PT", "pt", None, None, None, None),
+  (3, "Lê Văn Cường", "Cá nhân", "Nam", 1990, "x", F, "giay_khen_chu_tich_huyen", "PT", "pt", None, None, None, None)"#;
+
+#[test]
+fn a_list_of_several_forms_is_refused_unless_one_is_chosen() {
+    let tmp = office();
+    let Some(list) = list_xlsx(tmp.path(), TWO_FORMS) else {
+        return;
+    };
+    let pdf = tmp.path().join("gk.pdf");
+    let reg = tmp.path().join("so.csv");
+    let old = "STT,Họ và tên,Hình thức,Phong trào,Số quyết định,Số vào sổ\n1,Người Khác,GK,x,1/QĐ-UBND,7\n";
+    fs::write(&reg, old).unwrap();
+    let list_bytes = fs::read(&list).unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            list.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--so-khen-thuong",
+            reg.to_str().unwrap(),
+        ];
+        args.extend_from_slice(&DECISION);
+        args.extend_from_slice(extra);
+        certificates(tmp.path(), &args)
+    };
+    let o = run(&["--force"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("danh sách có 2 hình thức khen thưởng")
+            && stderr.contains(&format!(
+                "\"{FORM}\" (mã \"giay_khen_chu_tich_huyen\"): 2 người"
+            ))
+            && stderr.contains("(mã \"bang_khen_chu_tich_tinh\"): 1 người")
+            && stderr.contains("--hinh-thuc"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    assert_eq!(fs::read(&list).unwrap(), list_bytes);
+    // A form the list does not hold: refused, the forms named.
+    let o = run(&["--hinh-thuc", "huan_chuong", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("--hinh-thuc \"huan_chuong\": nobody in the list has this form"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    // One chosen: its awardees printed and registered, the other's row said.
+    let o = run(&["--hinh-thuc", "giay_khen_chu_tich_huyen"]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        stdout.contains("dòng 3: hình thức khen thưởng khác --hinh-thuc"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Đã ghi 2 giấy khen"), "{stdout}");
+    let new = String::from_utf8(fs::read(&reg).unwrap()).unwrap();
+    assert!(new.contains("Nguyễn Văn An") && new.contains("Lê Văn Cường"));
+    assert!(!new.contains("Trần Thị Bình"), "{new}");
+}

@@ -44,6 +44,9 @@ pub struct CertificatesArgs {
     /// Số vào sổ của người đầu tiên [mặc định: tiếp theo số lớn nhất của sổ] / the first register number [default: after the register's highest].
     #[arg(long, value_name = "N")]
     pub so_vao_so_dau: Option<u64>,
+    /// Chỉ in những người có hình thức khen thưởng này (mã hoặc tên), khi danh sách có nhiều hình thức: mỗi hình thức là một quyết định riêng / print only the awardees of this form of award (id or name), when the list holds several: each form is a decision of its own.
+    #[arg(long, value_name = "MA")]
+    pub hinh_thuc: Option<String>,
     /// Ghi đè tệp PDF đã có / replace an existing PDF.
     #[arg(long)]
     pub force: bool,
@@ -217,17 +220,33 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    let mut awardees = Vec::new();
-    let mut notes: Vec<Msg> = Vec::new();
+    let mut lists = Vec::new();
     for path in &a.lists {
-        let l = match list::read(path, decision.date) {
-            Ok(l) => l,
+        match list::read(path, decision.date) {
+            Ok(l) => lists.push(l),
             Err(e) => {
                 say(err, lang, &e.msg())?;
                 return Ok(Exit::Trouble);
             }
-        };
-        let f = shown(path);
+        }
+    }
+    let mut notes: Vec<Msg> = Vec::new();
+    match certificates::one_form(&mut lists, a.hinh_thuc.as_deref()) {
+        Ok(left) => {
+            for (path, left) in left {
+                let (f, r) = (shown(&path), rows(&left));
+                notes.push(msg!("Lưu ý: {f}, dòng {r}: hình thức khen thưởng khác --hinh-thuc, không được in và không vào sổ.";
+                                "Note: {f}, rows {r}: another form of award than --hinh-thuc, not printed and not registered."));
+            }
+        }
+        Err(m) => {
+            say(err, lang, &m)?;
+            return Ok(Exit::Trouble);
+        }
+    }
+    let mut awardees = Vec::new();
+    for l in lists {
+        let f = shown(&l.file);
         let untitled: Vec<u32> = l
             .awardees
             .iter()

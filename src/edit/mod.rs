@@ -39,9 +39,9 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
-use crate::text::file_name::shown_path;
 use crate::diag::Msg;
 use crate::msg;
+use crate::text::file_name::shown_path;
 use crate::yaml::decode::DecodeProblem;
 
 /// True for a placeholder of the templates: a text that starts with `<<` and ends with `>>`
