@@ -684,3 +684,169 @@ fn a_list_of_several_forms_is_refused_unless_one_is_chosen() {
     assert!(new.contains("Nguyễn Văn An") && new.contains("Lê Văn Cường"));
     assert!(!new.contains("Trần Thị Bình"), "{new}");
 }
+
+/// The CSV list and a register of one earlier award, in `tmp`.
+fn list_and_register(tmp: &Path) -> (PathBuf, PathBuf, &'static str) {
+    let list = tmp.join("ds.csv");
+    fs::write(&list, LAN_CSV).unwrap();
+    let reg = tmp.join("so.csv");
+    let old = "STT,Họ và tên,Hình thức,Phong trào,Số quyết định,Số vào sổ\n1,Người Khác,GK,x,1/QĐ-UBND,7\n";
+    fs::write(&reg, old).unwrap();
+    (list, reg, old)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_register_or_pdf_that_is_a_link_is_refused_and_the_real_file_is_untouched() {
+    use std::os::unix::fs::symlink;
+    let tmp = office();
+    let (list, reg, old) = list_and_register(tmp.path());
+    let link = tmp.path().join("so-link.csv");
+    symlink(&reg, &link).unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--so-khen-thuong",
+        link.to_str().unwrap(),
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("so-link.csv\": là một liên kết (lối tắt)") && stderr.contains("so.csv"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+
+    // The PDF given as a link, --force or not: refused, what it leads to unchanged.
+    let elsewhere = tmp.path().join("khac.pdf");
+    fs::write(&elsewhere, b"other").unwrap();
+    let pdf_link = tmp.path().join("gk-link.pdf");
+    symlink(&elsewhere, &pdf_link).unwrap();
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf_link.to_str().unwrap(),
+        "--so-vao-so-dau",
+        "1",
+        "--force",
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("gk-link.pdf\" là một liên kết (lối tắt)"),
+        "{stderr}"
+    );
+    assert!(fs::symlink_metadata(&pdf_link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(fs::read(&elsewhere).unwrap(), b"other");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_register_is_refused_and_a_register_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = office();
+    let (list, reg, old) = list_and_register(tmp.path());
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--so-khen-thuong",
+        reg.to_str().unwrap(),
+    ];
+    args.extend_from_slice(&DECISION);
+    fs::set_permissions(&reg, fs::Permissions::from_mode(0o444)).unwrap();
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("so.csv\": tệp chỉ được đọc (read-only)"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    let mode = fs::metadata(&reg).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444);
+
+    // A writable register in a mode of its own keeps it when rewritten.
+    fs::set_permissions(&reg, fs::Permissions::from_mode(0o640)).unwrap();
+    let o = certificates(tmp.path(), &args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(fs::read(&reg).unwrap().len() > old.len());
+    let mode = fs::metadata(&reg).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}
+
+#[test]
+fn an_output_that_is_an_input_is_refused_even_with_force() {
+    let tmp = office();
+    let (list, reg, old) = list_and_register(tmp.path());
+    let layout = tmp.path().join("phoi.yaml");
+    fs::copy(repo().join(LAYOUT), &layout).unwrap();
+    let layout_bytes = fs::read(&layout).unwrap();
+    let list_bytes = fs::read(&list).unwrap();
+    let dotted = tmp.path().join(".").join("so.csv");
+    let new_reg = tmp.path().join("moi.csv");
+    for (output, register, says) in [
+        (&reg, None, "tệp PDF (-o) \""),
+        (&dotted, None, "cũng là sổ khen thưởng (--so-khen-thuong)"),
+        (&list, None, "cũng là danh sách khen thưởng"),
+        (&layout, None, "cũng là tệp bố cục phôi (--phoi)"),
+        (
+            &tmp.path().join("gk.pdf"),
+            Some(&list),
+            "sổ khen thưởng (--so-khen-thuong)",
+        ),
+        (&new_reg, Some(&new_reg), "cũng là sổ khen thưởng"),
+    ] {
+        let mut args = vec![
+            "certificates",
+            list.to_str().unwrap(),
+            "--phoi",
+            layout.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+            "--force",
+            "--today",
+            TODAY,
+        ];
+        args.extend_from_slice(&DECISION);
+        let extra_reg;
+        match register {
+            Some(r) => {
+                extra_reg = r.to_str().unwrap().to_owned();
+                args.extend_from_slice(&["--so-khen-thuong", &extra_reg]);
+            }
+            None => args.extend_from_slice(&["--so-khen-thuong", reg.to_str().unwrap()]),
+        }
+        let o = dossier(tmp.path(), &args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{output:?}: {stderr}");
+        assert!(stderr.contains(says), "{says}: {stderr}");
+        assert!(stderr.contains("kể cả với --force"), "{stderr}");
+        assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+        assert_eq!(fs::read(&list).unwrap(), list_bytes);
+        assert_eq!(fs::read(&layout).unwrap(), layout_bytes);
+        assert!(!new_reg.exists());
+        assert!(!tmp.path().join("gk.pdf").exists());
+    }
+}

@@ -61,6 +61,9 @@ pub struct Plan {
     pub added: usize,
     /// The first awardee's register number, when numbered.
     pub first_number: Option<u64>,
+    /// An existing register's permissions, given back to it once rewritten: the new file is
+    /// a temporary one renamed into place, which would otherwise have the default mode.
+    pub permissions: Option<std::fs::Permissions>,
 }
 
 /// Why the register cannot take the awards; nothing was written.
@@ -247,7 +250,17 @@ pub fn plan(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let exists = std::fs::symlink_metadata(path).is_ok();
+    let entry = std::fs::symlink_metadata(path).ok();
+    // A link: the register is rewritten whole and renamed into place, which would replace the
+    // link with a file of its own and leave the real register, where it leads, without the rows.
+    if entry.as_ref().is_some_and(crate::disk::links::is_link) {
+        let (vi, en) = crate::disk::links::target_words(path);
+        return Err(fail(
+            msg!("là một liên kết (lối tắt) {vi}: sổ được ghi lại cả tệp rồi đổi tên vào chỗ, nên liên kết sẽ bị thay bằng một tệp mới và sổ thật không được ghi thêm; chỉ thẳng tệp sổ thật sau --so-khen-thuong";
+                 "it is a link (shortcut) {en}: the register is written whole and renamed into place, so the link would be replaced by a new file and the real register would not get the rows; give the real register's file after --so-khen-thuong"),
+        ));
+    }
+    let exists = entry.is_some();
     if !exists {
         let number = numbering(None, true, start, needed, &fail)?;
         let bytes = match ext.as_str() {
@@ -267,6 +280,7 @@ pub fn plan(
             created: true,
             added: awardees.len(),
             first_number: number,
+            permissions: None,
         });
     }
     if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods" | "xlsb") {
@@ -286,6 +300,14 @@ pub fn plan(
     })?;
     if !meta.is_file() {
         return Err(fail(msg!("không phải một tệp"; "it is not a file")));
+    }
+    // A read-only register (the office's protection of its record, or a file on a read-only
+    // share): the rename into place would replace it all the same, and make it writable.
+    if !writable(path, &meta) {
+        return Err(fail(
+            msg!("tệp chỉ được đọc (read-only), không được phép ghi thêm; nếu đúng là được ghi vào sổ này thì bỏ thuộc tính chỉ đọc (Windows: chuột phải > Properties > bỏ Read-only) rồi chạy lại";
+                 "the file is read-only and may not be added to; if this register is indeed to be written, clear its read-only attribute (Windows: right-click > Properties > untick Read-only) and run again"),
+        ));
     }
     if meta.len() > table::MAX_LIST_BYTES {
         return Err(fail(
@@ -378,7 +400,15 @@ pub fn plan(
         created: false,
         added: awardees.len(),
         first_number: number,
+        permissions: Some(meta.permissions()),
     })
+}
+
+/// Whether the register may be written: not marked read-only (no write permission on Unix, the
+/// read-only attribute on Windows), and opening it for writing is allowed (an access list, a
+/// read-only share). Opening without truncating changes nothing of the file.
+fn writable(path: &Path, meta: &std::fs::Metadata) -> bool {
+    !meta.permissions().readonly() && std::fs::OpenOptions::new().write(true).open(path).is_ok()
 }
 
 /// The columns of a register this tool makes, in [`HEADINGS`]' order.
