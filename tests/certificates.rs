@@ -850,3 +850,270 @@ fn an_output_that_is_an_input_is_refused_even_with_force() {
         assert!(!tmp.path().join("gk.pdf").exists());
     }
 }
+
+/// Runs the command on `list` with the decision, `extra` after; (exit code, stdout, stderr).
+fn run_on(dir: &Path, list: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
+    let pdf = dir.join("gk.pdf");
+    let mut args = vec![list.to_str().unwrap(), "-o", pdf.to_str().unwrap()];
+    args.extend_from_slice(&DECISION);
+    args.extend_from_slice(extra);
+    let o = certificates(dir, &args);
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_layout_frame_off_the_paper_is_refused_at_the_field() {
+    let tmp = office();
+    let (list, _, _) = list_and_register(tmp.path());
+    for (layout, line, says) in [
+        // The offset pushes the frame past the right edge.
+        (
+            "do_lech: { x: 25, y: 0 }\ntruong:\n  ten: { x: 70, y: 104, rong: 217, co_chu: 24 }\n",
+            5,
+            "theo chiều ngang",
+        ),
+        // The ascent above y = 3 mm at 24 pt leaves the top.
+        (
+            "truong:\n  ten: { x: 40, y: 3, rong: 217, co_chu: 24 }\n",
+            4,
+            "từ -",
+        ),
+        // Four lines below y = 200 leave the bottom.
+        (
+            "truong:\n  ten: { x: 40, y: 200, rong: 217, co_chu: 14, so_dong: 4 }\n",
+            4,
+            "4 dòng",
+        ),
+    ] {
+        let p = tmp.path().join("phoi.yaml");
+        fs::write(
+            &p,
+            format!("phien_ban: 1\nkho_giay: {{ rong: 297, cao: 210 }}\n{layout}"),
+        )
+        .unwrap();
+        let pdf = tmp.path().join("gk.pdf");
+        let mut args = vec![
+            "certificates",
+            list.to_str().unwrap(),
+            "--phoi",
+            p.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ];
+        args.extend_from_slice(&DECISION);
+        let o = dossier(tmp.path(), &args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{layout}: {stderr}");
+        assert!(stderr.contains(&format!("phoi.yaml:{line}:")), "{stderr}");
+        assert!(
+            stderr.contains("khung của trường ten ra ngoài tờ giấy"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(says), "{says}: {stderr}");
+        assert!(!pdf.exists());
+    }
+}
+
+#[test]
+fn a_register_value_excel_would_evaluate_is_refused_with_its_row() {
+    let tmp = office();
+    let (_, reg, old) = list_and_register(tmp.path());
+    let list = tmp.path().join("ds2.csv");
+    fs::write(
+        &list,
+        LAN_CSV.replace(
+            "1,Đỗ Thị Lan,",
+            "1,\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",",
+        ),
+    )
+    .unwrap();
+    let (code, _, stderr) = run_on(
+        tmp.path(),
+        &list,
+        &["--so-khen-thuong", reg.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("dòng 2 của danh sách: giá trị \"=HYPERLINK(\"http://x\",\"a\")\" bắt đầu bằng ký tự mà Excel coi là công thức"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    assert!(!tmp.path().join("gk.pdf").exists());
+    // A new CSV register too; a new xlsx register holds it as text.
+    let new = tmp.path().join("moi.csv");
+    let (code, _, _) = run_on(
+        tmp.path(),
+        &list,
+        &["--so-khen-thuong", new.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2));
+    assert!(!new.exists());
+    let x = tmp.path().join("moi.xlsx");
+    let (code, _, stderr) = run_on(
+        tmp.path(),
+        &list,
+        &["--so-khen-thuong", x.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn a_proposal_after_the_decision_and_a_late_birth_name_the_decision() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    fs::write(&list, LAN_CSV.replace("20/11/2021", "20/01/2027")).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "ô N2, dòng 2: ngày tờ trình 20/01/2027 sau ngày của quyết định (15/12/2026)"
+        ),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("gk.pdf").exists());
+    fs::write(&list, LAN_CSV.replace("14/02/1979", "14/02/2027")).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ngày sinh 14/02/2027 không thể đúng: trước năm 1900 hoặc sau ngày của quyết định (15/12/2026)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("tờ trình"), "{stderr}");
+}
+
+#[test]
+fn a_register_number_that_cannot_be_read_is_refused_with_its_cell() {
+    let tmp = office();
+    let (list, reg, _) = list_and_register(tmp.path());
+    for bad in ["GK-0012", "12345678901234567890123"] {
+        let old = format!("STT,Họ và tên,Hình thức,Phong trào,Số quyết định,Số vào sổ\n1,Người Khác,GK,x,1/QĐ-UBND,7\n2,Người Nữa,GK,x,1/QĐ-UBND,{bad}\n");
+        fs::write(&reg, &old).unwrap();
+        let (code, _, stderr) = run_on(
+            tmp.path(),
+            &list,
+            &["--so-khen-thuong", reg.to_str().unwrap()],
+        );
+        assert_eq!(code, Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("ô F3: số vào sổ \"{bad}\" không đọc được")),
+            "{stderr}"
+        );
+        assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+        assert!(!tmp.path().join("gk.pdf").exists());
+    }
+}
+
+#[test]
+fn a_list_row_without_a_name_or_a_merged_cell_is_refused() {
+    let tmp = office();
+    let Some(list) = list_xlsx(
+        tmp.path(),
+        r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", 1980, "x", F, "gk", "PT", "pt", None, None, None, None),
+           (2, "   ", "Cá nhân", "Nữ", 1985, "Kế toán", F, "gk", "PT", "pt", None, None, None, None)"#,
+    ) else {
+        return;
+    };
+    let bytes = fs::read(&list).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "trang \"Danh sách\", dòng 3: không có tên (ô B3 trống) nhưng có giá trị ở ô C3"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&list).unwrap(), bytes);
+    assert!(!tmp.path().join("gk.pdf").exists());
+    // The unit merged down over two awardees' rows.
+    let merged = tmp.path().join("gop.xlsx");
+    let script = r#"
+import openpyxl, sys
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Danh sách"
+ws.append(["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Hình thức"])
+ws.append([1, "Nguyễn Văn An", "Trường Tiểu học", "Giấy khen"])
+ws.append([2, "Trần Thị Bình", None, "Giấy khen"])
+ws.merge_cells("C2:C3")
+wb.save(sys.argv[1])
+"#;
+    let ok = std::process::Command::new("python3")
+        .args(["-c", script, merged.to_str().unwrap()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        return;
+    }
+    let (code, _, stderr) = run_on(tmp.path(), &merged, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("vùng C2:C3 là ô gộp qua nhiều dòng"),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("gk.pdf").exists());
+}
+
+#[test]
+fn a_decision_number_or_template_with_hidden_characters_is_refused() {
+    let tmp = office();
+    let (list, _, _) = list_and_register(tmp.path());
+    for n in [
+        "123/QĐ-UBND\nx",
+        "123\u{202e}DNBU-ĐQ/",
+        "123/QĐ\u{200b}-UBND",
+    ] {
+        let pdf = tmp.path().join("gk.pdf");
+        let layout = repo().join(LAYOUT);
+        let args = vec![
+            "certificates",
+            list.to_str().unwrap(),
+            "--phoi",
+            layout.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--so-quyet-dinh",
+            n,
+            "--ngay-quyet-dinh",
+            "2026-12-15",
+            "--so-vao-so-dau",
+            "1",
+            "--today",
+            TODAY,
+        ];
+        let o = dossier(tmp.path(), &args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{n:?}: {stderr}");
+        assert!(stderr.contains("--so-quyet-dinh phải là số"), "{stderr}");
+        assert!(!pdf.exists());
+    }
+    let p = tmp.path().join("phoi.yaml");
+    fs::write(
+        &p,
+        "phien_ban: 1\nkho_giay: { rong: 297, cao: 210 }\ntruong:\n  ten: { x: 40, y: 104, rong: 217, co_chu: 24, mau: \"{ten}\u{202e}\" }\n",
+    )
+    .unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        "certificates",
+        list.to_str().unwrap(),
+        "--phoi",
+        p.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = dossier(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("phoi.yaml:4:") && stderr.contains("ký tự ẩn"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+}

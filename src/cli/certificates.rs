@@ -74,11 +74,12 @@ fn decision_or_say(
         (Some(n), _)
             if n.is_empty()
                 || n.chars().count() > MAX_NUMBER_CHARS
-                || n.chars().any(char::is_control) =>
+                // The number as typed: folding would make a line break a space.
+                || a.so_quyet_dinh.as_deref().is_some_and(|r| r.chars().any(layout::unprintable)) =>
         {
             Some(
-                msg!("--so-quyet-dinh phải là số, ký hiệu của quyết định, ví dụ \"123/QĐ-UBND\" (không quá {MAX_NUMBER_CHARS} ký tự); không có tệp nào được ghi";
-                 "--so-quyet-dinh must be the decision's number, e.g. \"123/QĐ-UBND\" (at most {MAX_NUMBER_CHARS} characters); nothing was written"),
+                msg!("--so-quyet-dinh phải là số, ký hiệu của quyết định, ví dụ \"123/QĐ-UBND\" (không quá {MAX_NUMBER_CHARS} ký tự, trên một dòng, không có ký tự điều khiển hay ký tự ẩn); không có tệp nào được ghi";
+                 "--so-quyet-dinh must be the decision's number, e.g. \"123/QĐ-UBND\" (at most {MAX_NUMBER_CHARS} characters, on one line, without control or invisible characters); nothing was written"),
             )
         }
         _ => None,

@@ -198,7 +198,12 @@ pub fn read(path: &Path, upto: Date) -> Result<Register, RegisterError> {
                     Col::Campaign => award.campaign = text()?,
                     Col::Decision => award.decision = text()?,
                     Col::Birth => {
-                        let birth = birth_cell(cell, upto).map_err(|m| {
+                        let bound = crate::import::rows::Upto {
+                            day: upto,
+                            vi: "ngày xem xét",
+                            en: "the review's day",
+                        };
+                        let birth = birth_cell(cell, bound).map_err(|m| {
                             fail(msg!("{}: {}", at.vi, m.vi; "{}: {}", at.en, m.en))
                         })?;
                         award.birth = award.birth.or(birth);
