@@ -426,7 +426,7 @@ mod tests {
     fn a_year_alone_is_a_year_and_a_small_number_no_date() {
         let mut c = Cleaner::default();
         let upto = day("2026-12-01");
-        let b = |c: &mut Cleaner, cell: Cell| birth(c, &cell, "F", "S!F2", upto);
+        let b = |c: &mut Cleaner, cell: Cell| birth(c, &cell, "F", "S!F2", Upto::proposal(upto));
         assert_eq!(
             b(&mut c, Cell::Number(1985.0, Format::General)),
             Ok(Some(Birth::Year(1985)))
