@@ -371,8 +371,8 @@ impl EditError {
                 "\"{key}\" must not be empty"
             ),
             EditError::IdTaken { id, file } => msg!(
-                "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)", id, shown_path(&file);
-                "the id \"{}\" is already used in {}; choose another (add -2 at the end, say)", id, shown_path(&file)
+                "mã \"{}\" đã được dùng trong {}; chọn mã khác (ví dụ thêm -2 ở cuối)", id, shown_path(file);
+                "the id \"{}\" is already used in {}; choose another (add -2 at the end, say)", id, shown_path(file)
             ),
             EditError::BadId(id) => msg!(
                 "mã \"{id}\" không hợp lệ: chỉ dùng chữ thường không dấu a-z, chữ số và dấu gạch ngang, ví dụ nguyen-thi-hang";
@@ -384,8 +384,8 @@ impl EditError {
             ),
             EditError::NotADossier(p) => not_a_dossier(p),
             EditError::Missing(p) => msg!(
-                "hồ sơ thiếu tệp {}", shown_path(&p);
-                "{} is missing", shown_path(&p)
+                "hồ sơ thiếu tệp {}", shown_path(p);
+                "{} is missing", shown_path(p)
             ),
             EditError::NoNominee(id, near) => {
                 let (vi, en) = near.as_deref().map_or_else(
@@ -414,32 +414,32 @@ impl EditError {
                     other => other.to_string(),
                 };
                 msg!(
-                    "không đọc được {}: {}", shown_path(&path), decode_vi(problem);
-                    "cannot read {}: {}", shown_path(&path), en
+                    "không đọc được {}: {}", shown_path(path), decode_vi(problem);
+                    "cannot read {}: {}", shown_path(path), en
                 )
             }
             EditError::Yaml { path, message } => msg!(
-                "{} sai cú pháp YAML ({}); chạy dossier check để xem lỗi, sửa xong rồi chạy lại lệnh", shown_path(&path), message;
-                "{} is not valid YAML ({}); run dossier check to see where, correct it, then run the command again", shown_path(&path), message
+                "{} sai cú pháp YAML ({}); chạy dossier check để xem lỗi, sửa xong rồi chạy lại lệnh", shown_path(path), message;
+                "{} is not valid YAML ({}); run dossier check to see where, correct it, then run the command again", shown_path(path), message
             ),
             EditError::Layout { path, why } => msg!(
-                "không sửa tự động được {}: {}; hãy sửa tệp bằng tay", shown_path(&path), why.vi;
-                "{} cannot be edited safely: {}", shown_path(&path), why.en
+                "không sửa tự động được {}: {}; hãy sửa tệp bằng tay", shown_path(path), why.vi;
+                "{} cannot be edited safely: {}", shown_path(path), why.en
             ),
             EditError::Full(p) => msg!(
-                "không thêm được người mới vào {}: tệp sẽ quá lớn để lệnh check đọc được, hồ sơ đã đủ số người một hồ sơ có thể chứa; lập hồ sơ mới cho những người còn lại (chưa ghi gì)", shown_path(&p);
-                "{} cannot take one more nominee: it would be too large for the check to read, the dossier holds as many as one dossier can; put the others in a new dossier (nothing was written)", shown_path(&p)
+                "không thêm được người mới vào {}: tệp sẽ quá lớn để lệnh check đọc được, hồ sơ đã đủ số người một hồ sơ có thể chứa; lập hồ sơ mới cho những người còn lại (chưa ghi gì)", shown_path(p);
+                "{} cannot take one more nominee: it would be too large for the check to read, the dossier holds as many as one dossier can; put the others in a new dossier (nothing was written)", shown_path(p)
             ),
             EditError::Changed(p) => msg!(
-                "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì vào tệp này, hãy chạy lại lệnh", shown_path(&p);
-                "{} changed since it was read; nothing was written to it, run the command again", shown_path(&p)
+                "{} đã bị thay đổi sau khi chương trình đọc; chưa ghi gì vào tệp này, hãy chạy lại lệnh", shown_path(p);
+                "{} changed since it was read; nothing was written to it, run the command again", shown_path(p)
             ),
             EditError::Io { path, source } => {
                 let w = crate::diag::write_words(source, path);
                 let (vi, en) = (w.vi, w.en);
                 msg!(
-                    "không ghi được {}: {}; chưa ghi gì vào hồ sơ", shown_path(&path), vi;
-                    "cannot write {}: {}; nothing was written to the dossier", shown_path(&path), en
+                    "không ghi được {}: {}; chưa ghi gì vào hồ sơ", shown_path(path), vi;
+                    "cannot write {}: {}; nothing was written to the dossier", shown_path(path), en
                 )
             }
             EditError::Disk(e) => e.msg(),
