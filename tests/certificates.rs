@@ -1117,3 +1117,65 @@ fn a_decision_number_or_template_with_hidden_characters_is_refused() {
     );
     assert!(!pdf.exists());
 }
+
+#[test]
+fn a_heading_given_twice_is_refused_naming_both_cells() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    let text = "STT,Họ và tên,Họ và tên,Hình thức\n1,Nguyen Van An,Nguyễn Văn An,Giấy khen\n";
+    fs::write(&list, text).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ô B1 và ô C1 là hai cột cùng nghĩa (\"Họ và tên\")"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&list).unwrap(), text.as_bytes());
+    assert!(!tmp.path().join("gk.pdf").exists());
+
+    // The register `review` reads, the same.
+    let reg = tmp.path().join("so.csv");
+    let old = "Họ và tên,Hình thức,Phong trào,Họ và tên\nAn,GK,PT,Bình\n";
+    fs::write(&reg, old).unwrap();
+    let ex = repo().join("examples/02-giay-khen-dot-xuat-ninh-hai");
+    let out = tmp.path().join("kq");
+    let o = dossier(
+        tmp.path(),
+        &[
+            "review",
+            ex.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--register",
+            reg.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ô A1 và ô D1 là hai cột cùng nghĩa (\"Họ và tên\")"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_collective_whose_unit_is_its_name_is_printed_once() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    fs::write(
+        &list,
+        "Họ và tên / Tên tập thể,Loại,\"Chức vụ, đơn vị\",Hình thức,Phong trào\nTrường Tiểu học Ninh Hải,Tập thể,Trường Tiểu học  Ninh Hải,Giấy khen,PT\n",
+    )
+    .unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let Some(pages) = bbox(&pdf) else { return };
+    let words = &pages[0].1;
+    let count = words.iter().filter(|w| w.text == "Hải").count();
+    assert_eq!(count, 1, "{words:?}");
+}

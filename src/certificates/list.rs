@@ -247,6 +247,27 @@ pub fn read(path: &Path, upto: Date) -> Result<List, ListError> {
                  "sheet \"{s}\", the area {range} is a cell merged over several rows: only its first row holds the value, the rows under it would be printed without it; unmerge it (Merge & Center > Unmerge Cells), write the value on every row and save"),
         ));
     }
+    // Two columns of one meaning (two "Họ và tên"): which one the office corrected cannot be
+    // known, and printing from the first could print the uncorrected names.
+    let mut seen: Vec<(u32, Col)> = Vec::new();
+    for c in 0..HEADER_COLS {
+        let Cell::Text(t) = sheet.get(top, c) else {
+            continue;
+        };
+        let Some(col) = column_of(t) else { continue };
+        if let Some(&(first, _)) = seen.iter().find(|x| x.1 == col) {
+            let s = &sheet.name;
+            let (a, b) = (
+                format!("{}{}", column_name(first as usize), top + 1),
+                format!("{}{}", column_name(c as usize), top + 1),
+            );
+            return Err(fail(
+                msg!("trang \"{s}\": ô {a} và ô {b} là hai cột cùng nghĩa (\"{t}\"), không biết in theo cột nào; đổi tên hoặc bỏ một cột rồi lưu";
+                     "sheet \"{s}\": cells {a} and {b} are two columns of one meaning (\"{t}\"), which to print from cannot be known; rename or remove one and save"),
+            ));
+        }
+        seen.push((c, col));
+    }
     let mut awardees = Vec::new();
     let mut hidden = Vec::new();
     let rows: Vec<u32> = sheet.row_numbers().filter(|&r| r > top).collect();

@@ -288,6 +288,15 @@ impl Source<'_> {
         match v {
             Value::Ten => a.titled(),
             Value::HoTen => a.name.clone(),
+            // A collective's unit that only repeats its name (an edited list, or an older
+            // review's) is left out: the name is on the certificate already.
+            Value::ChucVuDonVi
+                if a.kind != Kind::Individual
+                    && crate::review::duplicates::bare(&a.unit)
+                        == crate::review::duplicates::bare(&a.name) =>
+            {
+                String::new()
+            }
             Value::ChucVuDonVi => a.unit.clone(),
             Value::ThanhTich => achievement(a),
             Value::HinhThuc => a.form.clone(),

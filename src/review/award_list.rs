@@ -77,11 +77,20 @@ pub fn workbook(review: &Review, d: &Decision) -> Result<Vec<u8>, XlsxError> {
         ws.write_number_with_format(row, 0, f64::from(row), &centred)?;
         // The report's own achievement line, else the one the proposal's trích yếu names.
         let achievement = or(&person.achievement, &p.achievement);
+        // A collective's report often gives its own name as its unit (`don_vi`): the column
+        // would repeat the name, and the certificate print it twice.
+        let unit = if person.kind != crate::dossier::model::NomineeType::Individual
+            && super::duplicates::bare(&person.unit) == super::duplicates::bare(&person.name)
+        {
+            ""
+        } else {
+            person.unit.as_str()
+        };
         for (c, t, f) in [
             (1, person.name.as_str(), &cell),
             (2, kind_words(person.kind), &centred),
             (3, person.sex.map_or("", |s| s.words()), &centred),
-            (5, person.unit.as_str(), &cell),
+            (5, unit, &cell),
             (6, d.form_name.as_str(), &cell),
             (7, p.form.as_str(), &centred),
             (8, or(&p.campaign_name, &p.campaign), &cell),
