@@ -44,7 +44,7 @@ pub struct CertificatesArgs {
     /// Số vào sổ của người đầu tiên [mặc định: tiếp theo số lớn nhất của sổ] / the first register number [default: after the register's highest].
     #[arg(long, value_name = "N")]
     pub so_vao_so_dau: Option<u64>,
-    /// Chỉ in những người có hình thức khen thưởng này (mã hoặc tên), khi danh sách có nhiều hình thức: mỗi hình thức là một quyết định riêng / print only the awardees of this form of award (id or name), when the list holds several: each form is a decision of its own.
+    /// Hình thức khen thưởng [chỉ in và vào sổ những người có hình thức này, theo mã hoặc tên, khi danh sách có nhiều hình thức: mỗi hình thức là một quyết định riêng] / award form id or name [print and register only its awardees, when the list holds several: each form is a decision of its own].
     #[arg(long, value_name = "MA")]
     pub hinh_thuc: Option<String>,
     /// Ghi đè tệp PDF đã có / replace an existing PDF.
