@@ -143,7 +143,18 @@ mod tests {
                     form: "gk".to_owned(),
                     ..Proposal::default()
                 },
-                people: vec![person],
+                people: vec![
+                    person,
+                    Person {
+                        id: String::new(),
+                        name: "Trường Tiểu học Ninh Hải".to_owned(),
+                        kind: NomineeType::Collective,
+                        birth: None,
+                        unit: "Trường Tiểu học  Ninh Hải".to_owned(),
+                        sex: None,
+                        achievement: String::new(),
+                    },
+                ],
             }],
             duplicates: Vec::new(),
             register: None,
@@ -157,12 +168,19 @@ mod tests {
         let book = read(&f).unwrap();
         let sheet = &book.sheets[0];
         assert_eq!(sheet.name, SHEET);
-        let grid = sheet.grid(2, 14);
+        let grid = sheet.grid(3, 14);
         for (c, (h, _)) in HEADERS.iter().enumerate() {
             assert_eq!(grid[0][c], Cell::Text((*h).to_owned()));
         }
         assert_eq!(grid[1][1], Cell::Text("=HYPERLINK(\"x\")".to_owned()));
         assert_eq!(grid[1][3], Cell::Text("Nữ".to_owned()));
+        // A collective whose unit is its own name: the unit column is left empty, so the
+        // certificate does not print the name twice.
+        assert_eq!(
+            grid[2][1],
+            Cell::Text("Trường Tiểu học Ninh Hải".to_owned())
+        );
+        assert_eq!(grid[2][5], Cell::Empty);
         // The form's id stands for its name when the rule set names none.
         assert_eq!(grid[1][6], Cell::Text("gk".to_owned()));
     }
