@@ -611,3 +611,571 @@ fn a_list_cell_that_cannot_be_read_is_refused_with_its_cell() {
     assert!(stderr.contains("truong.ten.co_chu = 500"), "{stderr}");
     assert!(!pdf.exists());
 }
+
+/// Two forms of award in one list: `review` puts every accepted nominee of all forms in a list,
+/// and each form is a decision of its own.
+const TWO_FORMS: &str = r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", 1980, "x", F, "giay_khen_chu_tich_huyen", "PT", "pt", None, None, None, None),
+  (2, "Trần Thị Bình", "Cá nhân", "Nữ", 1985, "x", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "bang_khen_chu_tich_tinh", "PT", "pt", None, None, None, None),
+  (3, "Lê Văn Cường", "Cá nhân", "Nam", 1990, "x", F, "giay_khen_chu_tich_huyen", "PT", "pt", None, None, None, None)"#;
+
+#[test]
+fn a_list_of_several_forms_is_refused_unless_one_is_chosen() {
+    let tmp = office();
+    let Some(list) = list_xlsx(tmp.path(), TWO_FORMS) else {
+        return;
+    };
+    let pdf = tmp.path().join("gk.pdf");
+    let reg = tmp.path().join("so.csv");
+    let old = "STT,Họ và tên,Hình thức,Phong trào,Số quyết định,Số vào sổ\n1,Người Khác,GK,x,1/QĐ-UBND,7\n";
+    fs::write(&reg, old).unwrap();
+    let list_bytes = fs::read(&list).unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            list.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--so-khen-thuong",
+            reg.to_str().unwrap(),
+        ];
+        args.extend_from_slice(&DECISION);
+        args.extend_from_slice(extra);
+        certificates(tmp.path(), &args)
+    };
+    let o = run(&["--force"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("danh sách có 2 hình thức khen thưởng")
+            && stderr.contains(&format!(
+                "\"{FORM}\" (mã \"giay_khen_chu_tich_huyen\"): 2 người"
+            ))
+            && stderr.contains("(mã \"bang_khen_chu_tich_tinh\"): 1 người")
+            && stderr.contains("--hinh-thuc"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    assert_eq!(fs::read(&list).unwrap(), list_bytes);
+    // A form the list does not hold: refused, the forms named.
+    let o = run(&["--hinh-thuc", "huan_chuong", "--lang", "en"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("--hinh-thuc \"huan_chuong\": nobody in the list has this form"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    // One chosen: its awardees printed and registered, the other's row said.
+    let o = run(&["--hinh-thuc", "giay_khen_chu_tich_huyen"]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        stdout.contains("dòng 3: hình thức khen thưởng khác --hinh-thuc"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Đã ghi 2 giấy khen"), "{stdout}");
+    let new = String::from_utf8(fs::read(&reg).unwrap()).unwrap();
+    assert!(new.contains("Nguyễn Văn An") && new.contains("Lê Văn Cường"));
+    assert!(!new.contains("Trần Thị Bình"), "{new}");
+}
+
+/// The CSV list and a register of one earlier award, in `tmp`.
+fn list_and_register(tmp: &Path) -> (PathBuf, PathBuf, &'static str) {
+    let list = tmp.join("ds.csv");
+    fs::write(&list, LAN_CSV).unwrap();
+    let reg = tmp.join("so.csv");
+    let old = "STT,Họ và tên,Hình thức,Phong trào,Số quyết định,Số vào sổ\n1,Người Khác,GK,x,1/QĐ-UBND,7\n";
+    fs::write(&reg, old).unwrap();
+    (list, reg, old)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_register_or_pdf_that_is_a_link_is_refused_and_the_real_file_is_untouched() {
+    use std::os::unix::fs::symlink;
+    let tmp = office();
+    let (list, reg, old) = list_and_register(tmp.path());
+    let link = tmp.path().join("so-link.csv");
+    symlink(&reg, &link).unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--so-khen-thuong",
+        link.to_str().unwrap(),
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("so-link.csv\": là một liên kết (lối tắt)") && stderr.contains("so.csv"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+
+    // The PDF given as a link, --force or not: refused, what it leads to unchanged.
+    let elsewhere = tmp.path().join("khac.pdf");
+    fs::write(&elsewhere, b"other").unwrap();
+    let pdf_link = tmp.path().join("gk-link.pdf");
+    symlink(&elsewhere, &pdf_link).unwrap();
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf_link.to_str().unwrap(),
+        "--so-vao-so-dau",
+        "1",
+        "--force",
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("gk-link.pdf\" là một liên kết (lối tắt)"),
+        "{stderr}"
+    );
+    assert!(fs::symlink_metadata(&pdf_link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(fs::read(&elsewhere).unwrap(), b"other");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_register_is_refused_and_a_register_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = office();
+    let (list, reg, old) = list_and_register(tmp.path());
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        list.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--so-khen-thuong",
+        reg.to_str().unwrap(),
+    ];
+    args.extend_from_slice(&DECISION);
+    fs::set_permissions(&reg, fs::Permissions::from_mode(0o444)).unwrap();
+    let o = certificates(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("so.csv\": tệp chỉ được đọc (read-only)"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    let mode = fs::metadata(&reg).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444);
+
+    // A writable register in a mode of its own keeps it when rewritten.
+    fs::set_permissions(&reg, fs::Permissions::from_mode(0o640)).unwrap();
+    let o = certificates(tmp.path(), &args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(fs::read(&reg).unwrap().len() > old.len());
+    let mode = fs::metadata(&reg).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}
+
+#[test]
+fn an_output_that_is_an_input_is_refused_even_with_force() {
+    let tmp = office();
+    let (list, reg, old) = list_and_register(tmp.path());
+    let layout = tmp.path().join("phoi.yaml");
+    fs::copy(repo().join(LAYOUT), &layout).unwrap();
+    let layout_bytes = fs::read(&layout).unwrap();
+    let list_bytes = fs::read(&list).unwrap();
+    let dotted = tmp.path().join(".").join("so.csv");
+    let new_reg = tmp.path().join("moi.csv");
+    for (output, register, says) in [
+        (&reg, None, "tệp PDF (-o) \""),
+        (&dotted, None, "cũng là sổ khen thưởng (--so-khen-thuong)"),
+        (&list, None, "cũng là danh sách khen thưởng"),
+        (&layout, None, "cũng là tệp bố cục phôi (--phoi)"),
+        (
+            &tmp.path().join("gk.pdf"),
+            Some(&list),
+            "sổ khen thưởng (--so-khen-thuong)",
+        ),
+        (&new_reg, Some(&new_reg), "cũng là sổ khen thưởng"),
+    ] {
+        let mut args = vec![
+            "certificates",
+            list.to_str().unwrap(),
+            "--phoi",
+            layout.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+            "--force",
+            "--today",
+            TODAY,
+        ];
+        args.extend_from_slice(&DECISION);
+        let extra_reg;
+        match register {
+            Some(r) => {
+                extra_reg = r.to_str().unwrap().to_owned();
+                args.extend_from_slice(&["--so-khen-thuong", &extra_reg]);
+            }
+            None => args.extend_from_slice(&["--so-khen-thuong", reg.to_str().unwrap()]),
+        }
+        let o = dossier(tmp.path(), &args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{output:?}: {stderr}");
+        assert!(stderr.contains(says), "{says}: {stderr}");
+        assert!(stderr.contains("kể cả với --force"), "{stderr}");
+        assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+        assert_eq!(fs::read(&list).unwrap(), list_bytes);
+        assert_eq!(fs::read(&layout).unwrap(), layout_bytes);
+        assert!(!new_reg.exists());
+        assert!(!tmp.path().join("gk.pdf").exists());
+    }
+}
+
+/// Runs the command on `list` with the decision, `extra` after; (exit code, stdout, stderr).
+fn run_on(dir: &Path, list: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
+    let pdf = dir.join("gk.pdf");
+    let mut args = vec![list.to_str().unwrap(), "-o", pdf.to_str().unwrap()];
+    args.extend_from_slice(&DECISION);
+    args.extend_from_slice(extra);
+    let o = certificates(dir, &args);
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_layout_frame_off_the_paper_is_refused_at_the_field() {
+    let tmp = office();
+    let (list, _, _) = list_and_register(tmp.path());
+    for (layout, line, says) in [
+        // The offset pushes the frame past the right edge.
+        (
+            "do_lech: { x: 25, y: 0 }\ntruong:\n  ten: { x: 70, y: 104, rong: 217, co_chu: 24 }\n",
+            5,
+            "theo chiều ngang",
+        ),
+        // The ascent above y = 3 mm at 24 pt leaves the top.
+        (
+            "truong:\n  ten: { x: 40, y: 3, rong: 217, co_chu: 24 }\n",
+            4,
+            "từ -",
+        ),
+        // Four lines below y = 200 leave the bottom.
+        (
+            "truong:\n  ten: { x: 40, y: 200, rong: 217, co_chu: 14, so_dong: 4 }\n",
+            4,
+            "4 dòng",
+        ),
+    ] {
+        let p = tmp.path().join("phoi.yaml");
+        fs::write(
+            &p,
+            format!("phien_ban: 1\nkho_giay: {{ rong: 297, cao: 210 }}\n{layout}"),
+        )
+        .unwrap();
+        let pdf = tmp.path().join("gk.pdf");
+        let mut args = vec![
+            "certificates",
+            list.to_str().unwrap(),
+            "--phoi",
+            p.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ];
+        args.extend_from_slice(&DECISION);
+        let o = dossier(tmp.path(), &args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{layout}: {stderr}");
+        assert!(stderr.contains(&format!("phoi.yaml:{line}:")), "{stderr}");
+        assert!(
+            stderr.contains("khung của trường ten ra ngoài tờ giấy"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(says), "{says}: {stderr}");
+        assert!(!pdf.exists());
+    }
+}
+
+#[test]
+fn a_register_value_excel_would_evaluate_is_refused_with_its_row() {
+    let tmp = office();
+    let (_, reg, old) = list_and_register(tmp.path());
+    let list = tmp.path().join("ds2.csv");
+    fs::write(
+        &list,
+        LAN_CSV.replace(
+            "1,Đỗ Thị Lan,",
+            "1,\"=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",",
+        ),
+    )
+    .unwrap();
+    let (code, _, stderr) = run_on(
+        tmp.path(),
+        &list,
+        &["--so-khen-thuong", reg.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("dòng 2 của danh sách: giá trị \"=HYPERLINK(\"http://x\",\"a\")\" bắt đầu bằng ký tự mà Excel coi là công thức"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    assert!(!tmp.path().join("gk.pdf").exists());
+    // A new CSV register too; a new xlsx register holds it as text.
+    let new = tmp.path().join("moi.csv");
+    let (code, _, _) = run_on(
+        tmp.path(),
+        &list,
+        &["--so-khen-thuong", new.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(2));
+    assert!(!new.exists());
+    let x = tmp.path().join("moi.xlsx");
+    let (code, _, stderr) = run_on(
+        tmp.path(),
+        &list,
+        &["--so-khen-thuong", x.to_str().unwrap()],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn a_proposal_after_the_decision_and_a_late_birth_name_the_decision() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    fs::write(&list, LAN_CSV.replace("20/11/2021", "20/01/2027")).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "ô N2, dòng 2: ngày tờ trình 20/01/2027 sau ngày của quyết định (15/12/2026)"
+        ),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("gk.pdf").exists());
+    fs::write(&list, LAN_CSV.replace("14/02/1979", "14/02/2027")).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ngày sinh 14/02/2027 không thể đúng: trước năm 1900 hoặc sau ngày của quyết định (15/12/2026)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("tờ trình"), "{stderr}");
+}
+
+#[test]
+fn a_register_number_that_cannot_be_read_is_refused_with_its_cell() {
+    let tmp = office();
+    let (list, reg, _) = list_and_register(tmp.path());
+    for bad in ["GK-0012", "12345678901234567890123"] {
+        let old = format!("STT,Họ và tên,Hình thức,Phong trào,Số quyết định,Số vào sổ\n1,Người Khác,GK,x,1/QĐ-UBND,7\n2,Người Nữa,GK,x,1/QĐ-UBND,{bad}\n");
+        fs::write(&reg, &old).unwrap();
+        let (code, _, stderr) = run_on(
+            tmp.path(),
+            &list,
+            &["--so-khen-thuong", reg.to_str().unwrap()],
+        );
+        assert_eq!(code, Some(2), "{stderr}");
+        assert!(
+            stderr.contains(&format!("ô F3: số vào sổ \"{bad}\" không đọc được")),
+            "{stderr}"
+        );
+        assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+        assert!(!tmp.path().join("gk.pdf").exists());
+    }
+}
+
+#[test]
+fn a_list_row_without_a_name_or_a_merged_cell_is_refused() {
+    let tmp = office();
+    let Some(list) = list_xlsx(
+        tmp.path(),
+        r#"(1, "Nguyễn Văn An", "Cá nhân", "Nam", 1980, "x", F, "gk", "PT", "pt", None, None, None, None),
+           (2, "   ", "Cá nhân", "Nữ", 1985, "Kế toán", F, "gk", "PT", "pt", None, None, None, None)"#,
+    ) else {
+        return;
+    };
+    let bytes = fs::read(&list).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "trang \"Danh sách\", dòng 3: không có tên (ô B3 trống) nhưng có giá trị ở ô C3"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&list).unwrap(), bytes);
+    assert!(!tmp.path().join("gk.pdf").exists());
+    // The unit merged down over two awardees' rows.
+    let merged = tmp.path().join("gop.xlsx");
+    let script = r#"
+import openpyxl, sys
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Danh sách"
+ws.append(["STT", "Họ và tên / Tên tập thể", "Chức vụ, đơn vị", "Hình thức"])
+ws.append([1, "Nguyễn Văn An", "Trường Tiểu học", "Giấy khen"])
+ws.append([2, "Trần Thị Bình", None, "Giấy khen"])
+ws.merge_cells("C2:C3")
+wb.save(sys.argv[1])
+"#;
+    let ok = std::process::Command::new("python3")
+        .args(["-c", script, merged.to_str().unwrap()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        return;
+    }
+    let (code, _, stderr) = run_on(tmp.path(), &merged, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("vùng C2:C3 là ô gộp qua nhiều dòng"),
+        "{stderr}"
+    );
+    assert!(!tmp.path().join("gk.pdf").exists());
+}
+
+#[test]
+fn a_decision_number_or_template_with_hidden_characters_is_refused() {
+    let tmp = office();
+    let (list, _, _) = list_and_register(tmp.path());
+    for n in [
+        "123/QĐ-UBND\nx",
+        "123\u{202e}DNBU-ĐQ/",
+        "123/QĐ\u{200b}-UBND",
+    ] {
+        let pdf = tmp.path().join("gk.pdf");
+        let layout = repo().join(LAYOUT);
+        let args = vec![
+            "certificates",
+            list.to_str().unwrap(),
+            "--phoi",
+            layout.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--so-quyet-dinh",
+            n,
+            "--ngay-quyet-dinh",
+            "2026-12-15",
+            "--so-vao-so-dau",
+            "1",
+            "--today",
+            TODAY,
+        ];
+        let o = dossier(tmp.path(), &args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{n:?}: {stderr}");
+        assert!(stderr.contains("--so-quyet-dinh phải là số"), "{stderr}");
+        assert!(!pdf.exists());
+    }
+    let p = tmp.path().join("phoi.yaml");
+    fs::write(
+        &p,
+        "phien_ban: 1\nkho_giay: { rong: 297, cao: 210 }\ntruong:\n  ten: { x: 40, y: 104, rong: 217, co_chu: 24, mau: \"{ten}\u{202e}\" }\n",
+    )
+    .unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let mut args = vec![
+        "certificates",
+        list.to_str().unwrap(),
+        "--phoi",
+        p.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+        "--today",
+        TODAY,
+    ];
+    args.extend_from_slice(&DECISION);
+    let o = dossier(tmp.path(), &args);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("phoi.yaml:4:") && stderr.contains("ký tự ẩn"),
+        "{stderr}"
+    );
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn a_heading_given_twice_is_refused_naming_both_cells() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    let text = "STT,Họ và tên,Họ và tên,Hình thức\n1,Nguyen Van An,Nguyễn Văn An,Giấy khen\n";
+    fs::write(&list, text).unwrap();
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ô B1 và ô C1 là hai cột cùng nghĩa (\"Họ và tên\")"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&list).unwrap(), text.as_bytes());
+    assert!(!tmp.path().join("gk.pdf").exists());
+
+    // The register `review` reads, the same.
+    let reg = tmp.path().join("so.csv");
+    let old = "Họ và tên,Hình thức,Phong trào,Họ và tên\nAn,GK,PT,Bình\n";
+    fs::write(&reg, old).unwrap();
+    let ex = repo().join("examples/02-giay-khen-dot-xuat-ninh-hai");
+    let out = tmp.path().join("kq");
+    let o = dossier(
+        tmp.path(),
+        &[
+            "review",
+            ex.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--register",
+            reg.to_str().unwrap(),
+            "--today",
+            TODAY,
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("ô A1 và ô D1 là hai cột cùng nghĩa (\"Họ và tên\")"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&reg).unwrap(), old.as_bytes());
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_collective_whose_unit_is_its_name_is_printed_once() {
+    let tmp = office();
+    let list = tmp.path().join("ds.csv");
+    fs::write(
+        &list,
+        "Họ và tên / Tên tập thể,Loại,\"Chức vụ, đơn vị\",Hình thức,Phong trào\nTrường Tiểu học Ninh Hải,Tập thể,Trường Tiểu học  Ninh Hải,Giấy khen,PT\n",
+    )
+    .unwrap();
+    let pdf = tmp.path().join("gk.pdf");
+    let (code, _, stderr) = run_on(tmp.path(), &list, &["--so-vao-so-dau", "1"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let Some(pages) = bbox(&pdf) else { return };
+    let words = &pages[0].1;
+    let count = words.iter().filter(|w| w.text == "Hải").count();
+    assert_eq!(count, 1, "{words:?}");
+}

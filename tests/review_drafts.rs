@@ -186,7 +186,8 @@ fn the_drafts_list_the_accepted_nominees_once_grouped_and_cite_every_senders_pro
         "Đã ghi dự thảo tờ trình: ket-qua/du-thao/to-trinh (.docx, .pdf)",
         "Đã ghi dự thảo quyết định: ket-qua/du-thao/quyet-dinh-giay-khen-chu-tich-huyen (.docx, .pdf), 8 đối tượng",
         "Đã ghi dự thảo quyết định: ket-qua/du-thao/quyet-dinh-bang-khen-chu-tich-tinh (.docx, .pdf)",
-        "Đã ghi danh sách khen thưởng: ket-qua/du-thao/danh-sach-khen-thuong.xlsx",
+        "Đã ghi danh sách khen thưởng: ket-qua/du-thao/danh-sach-khen-thuong-giay-khen-chu-tich-huyen.xlsx",
+        "Đã ghi danh sách khen thưởng: ket-qua/du-thao/danh-sach-khen-thuong-bang-khen-chu-tich-tinh.xlsx",
         "KHÔNG ĐƯA VÀO DANH SÁCH: Đỗ Thị Lan (in/98-TTr-UBND_xa-ninh-hai.zip): đã được khen cùng hình thức",
         "KHÔNG ĐƯA VÀO DANH SÁCH: Hoàng Minh Tuấn (in/ninh-hai-ban-giay): đã có trong danh sách theo đề nghị trước, Hoàng Minh Tuấn (in/98-TTr-UBND_xa-ninh-hai.zip)",
     ] {
@@ -266,16 +267,36 @@ fn the_drafts_list_the_accepted_nominees_once_grouped_and_cite_every_senders_pro
         assert!(!t.contains("Hoàng Văn Dũng"), "{t}");
     }
 
-    // The sheet: the contract's headings on row 1, a row per nominee of the lists.
-    let sheets = table::read(&dir.join("danh-sach-khen-thuong.xlsx"))
-        .unwrap()
-        .sheets;
-    assert_eq!(sheets[0].name, "Danh sách");
-    let rows: Vec<Vec<String>> = sheets[0]
-        .grid(200, 14)
-        .iter()
-        .map(|r| r.iter().map(cell_text).collect())
-        .collect();
+    // The sheets: one per decision, named by its form as the decision is (each form is a
+    // decision of its own, and `certificates` prints one decision's list); no list of all.
+    assert!(!dir.join("danh-sach-khen-thuong.xlsx").exists());
+    let read = |f: &str| -> Vec<Vec<String>> {
+        let sheets = table::read(&dir.join(f)).unwrap().sheets;
+        assert_eq!(sheets[0].name, "Danh sách");
+        sheets[0]
+            .grid(200, 14)
+            .iter()
+            .map(|r| r.iter().map(cell_text).collect())
+            .collect()
+    };
+    let bang_khen = read("danh-sach-khen-thuong-bang-khen-chu-tich-tinh.xlsx");
+    let bk: Vec<&Vec<String>> = bang_khen[1..].iter().filter(|r| !r[0].is_empty()).collect();
+    assert!(
+        !bk.is_empty() && bk.iter().all(|r| r[7] == "bang_khen_chu_tich_tinh"),
+        "{bk:?}"
+    );
+    let rows = read("danh-sach-khen-thuong-giay-khen-chu-tich-huyen.xlsx");
+    assert!(
+        rows[1..]
+            .iter()
+            .filter(|r| !r[0].is_empty())
+            .all(|r| r[7] == "giay_khen_chu_tich_huyen"),
+        "{rows:?}"
+    );
+    assert_eq!(bang_khen[0], rows[0]);
+    // Numbered from 1 in each.
+    assert_eq!(bk[0][0], "1");
+    let names_bk: Vec<String> = bk.iter().map(|r| r[1].clone()).collect();
     assert_eq!(
         rows[0],
         [
@@ -307,7 +328,11 @@ fn the_drafts_list_the_accepted_nominees_once_grouped_and_cite_every_senders_pro
         .chain(GIAY_KHEN_COLLECTIVES)
         .collect();
     assert_eq!(giay_khen, expected);
-    assert!(names.contains(&"Trần Đức Long"), "{names:?}");
+    assert!(
+        names_bk.iter().any(|n| n == "Trần Đức Long"),
+        "{names_bk:?}"
+    );
+    assert!(!names.contains(&"Trần Đức Long"), "{names:?}");
     let mut unique = names.clone();
     unique.sort_unstable();
     unique.dedup();
@@ -356,7 +381,7 @@ fn the_drafts_list_the_accepted_nominees_once_grouped_and_cite_every_senders_pro
     let o = review(root, &["--force"]);
     assert_eq!(o.status.code(), Some(1));
     for f in [
-        "danh-sach-khen-thuong.xlsx",
+        "danh-sach-khen-thuong-giay-khen-chu-tich-huyen.xlsx",
         "quyet-dinh-giay-khen-chu-tich-huyen.pdf",
     ] {
         let now = fs::read(dir.join(f)).unwrap();

@@ -477,6 +477,28 @@ pub fn parse(text: &str, path: &Path) -> Result<Layout, LayoutError> {
                 ));
             }
         };
+        // What the field may print, where the printer puts it: from the top of the first line
+        // (the font's ascent above the baseline `y`) to the bottom of the last of `so_dong`
+        // lines, every position moved by `do_lech`; all of it on the paper, or a text would be
+        // cut at its edge.
+        {
+            use crate::page::layout::{ASCENT, DESCENT, MM};
+            let mm = |pt: f32| pt / MM;
+            let down = mm(DESCENT * size + (lines - 1) as f32 * Field::leading(size));
+            let (top, bottom) = (y + offset.1 - mm(ASCENT * size), y + offset.1 + down);
+            let (left, right) = (x + offset.0, x + w + offset.0);
+            if top < -0.01 || left < -0.01 || bottom > height + 0.01 || right > width + 0.01 {
+                let (l, c) = at(&f.y.referenced);
+                let r = |v: f32| (v * 10.0).round() / 10.0;
+                let (t, b, le, ri) = (r(top), r(bottom), r(left), r(right));
+                return Err(fail(
+                    l,
+                    c,
+                    msg!("khung của trường {} ra ngoài tờ giấy {width} × {height} mm: tính cả phần chữ nhô trên dòng y, {lines} dòng ở cỡ {size} pt và độ lệch do_lech, khung đi từ {le} đến {ri} mm theo chiều ngang, từ {t} đến {b} mm theo chiều dọc; dời x, y hoặc giảm co_chu, so_dong", name.key();
+                         "the frame of field {} leaves the {width} × {height} mm paper: with the text's ascent above the line y, {lines} line(s) at {size} pt and the do_lech offset, it runs from {le} to {ri} mm across and from {t} to {b} mm down; move x, y or lower co_chu, so_dong", name.key()),
+                ));
+            }
+        }
         let template = match &f.mau {
             None => template(name.default_template()).unwrap_or_default(),
             Some(m) => {
@@ -527,6 +549,13 @@ pub fn parse(text: &str, path: &Path) -> Result<Layout, LayoutError> {
     })
 }
 
+/// A control character, a line or paragraph separator, or an invisible one (a direction mark,
+/// a zero-width space): text a layout or a decision number must not hold.
+#[must_use]
+pub fn unprintable(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || crate::text::chars::is_invisible(c)
+}
+
 /// A template's parts: text, and `{name}` for a value. A control character, an unknown name or
 /// a brace left open is refused.
 fn template(s: &str) -> Result<Vec<Part>, Msg> {
@@ -563,9 +592,11 @@ fn template(s: &str) -> Result<Vec<Part>, Msg> {
             }
         }
     }
-    if s.chars().any(char::is_control) {
+    // Direction marks (U+202E…) and other invisible characters too: they reorder or hide what
+    // the certificate prints, which the clerk cannot see in the file.
+    if s.chars().any(unprintable) {
         return Err(
-            msg!("có ký tự điều khiển; chỉ ghi chữ"; "holds a control character; write letters only"),
+            msg!("có ký tự điều khiển hoặc ký tự ẩn (dấu định hướng chữ như U+202E, dấu cách không độ rộng…); chỉ ghi chữ"; "holds a control or invisible character (a direction mark such as U+202E, a zero-width space…); write letters only"),
         );
     }
     Ok(parts)

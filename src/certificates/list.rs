@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use crate::date::{Birth, Date};
 use crate::diag::Msg;
-use crate::import::rows::{birth_cell, text_cell};
+use crate::import::rows::{birth_cell, day_text, text_cell, Upto};
 use crate::import::table::{self, column_name, Cell, Sheet};
 use crate::msg;
 use crate::review::duplicates::bare;
@@ -141,6 +141,8 @@ enum Col {
     Campaign,
     CampaignId,
     Achievement,
+    /// Ngày tờ trình: not printed, but a decision cannot come before a proposal it grants.
+    ProposalDate,
 }
 
 fn column_of(heading: &str) -> Option<Col> {
@@ -168,6 +170,7 @@ fn column_of(heading: &str) -> Option<Col> {
         "phong trao" | "phong trao thi dua" | "dot thi dua" => Col::Campaign,
         "ma phong trao" => Col::CampaignId,
         "thanh tich" | "thanh tich dat duoc" | "noi dung khen" => Col::Achievement,
+        "ngay to trinh" => Col::ProposalDate,
         _ => return None,
     })
 }
@@ -224,6 +227,47 @@ pub fn read(path: &Path, upto: Date) -> Result<List, ListError> {
     let Some((top, cols)) = header(sheet) else {
         return Err(fail(msg!("không có dòng tiêu đề"; "no heading row")));
     };
+    // A cell merged down over rows: the reader gives its value to the top row only, so the rows
+    // under it would print without it (a unit, a form) rather than with the value they show.
+    if let Some(m) = sheet
+        .merges
+        .iter()
+        .find(|m| m.last_row > top && m.last_row > m.first_row)
+    {
+        let range = format!(
+            "{}{}:{}{}",
+            column_name(m.first_col as usize),
+            m.first_row + 1,
+            column_name(m.last_col as usize),
+            m.last_row + 1
+        );
+        let s = &sheet.name;
+        return Err(fail(
+            msg!("trang \"{s}\", vùng {range} là ô gộp qua nhiều dòng: chỉ dòng đầu có giá trị, các dòng dưới sẽ được in thiếu; bỏ gộp ô (Merge & Center > Unmerge Cells), ghi giá trị vào từng dòng rồi lưu";
+                 "sheet \"{s}\", the area {range} is a cell merged over several rows: only its first row holds the value, the rows under it would be printed without it; unmerge it (Merge & Center > Unmerge Cells), write the value on every row and save"),
+        ));
+    }
+    // Two columns of one meaning (two "Họ và tên"): which one the office corrected cannot be
+    // known, and printing from the first could print the uncorrected names.
+    let mut seen: Vec<(u32, Col)> = Vec::new();
+    for c in 0..HEADER_COLS {
+        let Cell::Text(t) = sheet.get(top, c) else {
+            continue;
+        };
+        let Some(col) = column_of(t) else { continue };
+        if let Some(&(first, _)) = seen.iter().find(|x| x.1 == col) {
+            let s = &sheet.name;
+            let (a, b) = (
+                format!("{}{}", column_name(first as usize), top + 1),
+                format!("{}{}", column_name(c as usize), top + 1),
+            );
+            return Err(fail(
+                msg!("trang \"{s}\": ô {a} và ô {b} là hai cột cùng nghĩa (\"{t}\"), không biết in theo cột nào; đổi tên hoặc bỏ một cột rồi lưu";
+                     "sheet \"{s}\": cells {a} and {b} are two columns of one meaning (\"{t}\"), which to print from cannot be known; rename or remove one and save"),
+            ));
+        }
+        seen.push((c, col));
+    }
     let mut awardees = Vec::new();
     let mut hidden = Vec::new();
     let rows: Vec<u32> = sheet.row_numbers().filter(|&r| r > top).collect();
@@ -249,9 +293,21 @@ pub fn read(path: &Path, upto: Date) -> Result<List, ListError> {
             campaign_id: String::new(),
             achievement: String::new(),
         };
+        // A row with something in a column read but no name: a certificate would silently be
+        // missing, so it is refused rather than skipped.
+        let mut filled: Option<u32> = None;
         for &(c, col) in &cols {
             let cell = sheet.get(r, c);
             let at = place(c);
+            if col != Col::Name && filled.is_none() && !matches!(cell, Cell::Empty) {
+                if let Cell::Text(t) = cell {
+                    if !t.trim().is_empty() {
+                        filled = Some(c);
+                    }
+                } else {
+                    filled = Some(c);
+                }
+            }
             if let Cell::Error(e) | Cell::Formula(e) = cell {
                 return Err(fail(
                     msg!("{}: ô có lỗi hoặc công thức chưa tính ({e}), không đọc được giá trị; mở tệp, sửa ô rồi lưu lại", at.vi;
@@ -307,13 +363,58 @@ pub fn read(path: &Path, upto: Date) -> Result<List, ListError> {
                     };
                 }
                 Col::Birth => {
-                    a.birth = birth_cell(cell, upto)
+                    let bound = Upto {
+                        day: upto,
+                        vi: "ngày của quyết định",
+                        en: "the decision's date",
+                    };
+                    a.birth = birth_cell(cell, bound)
                         .map_err(|m| fail(msg!("{}: {}", at.vi, m.vi; "{}: {}", at.en, m.en)))?;
+                }
+                Col::ProposalDate => {
+                    let day = match cell {
+                        Cell::Empty => None,
+                        Cell::Date(d) => Some(*d),
+                        Cell::Text(t) if t.trim().is_empty() => None,
+                        Cell::Text(t) => Some(day_text(t).ok_or_else(|| {
+                            fail(msg!("{}: ngày tờ trình \"{t}\" không đọc được; ghi dd/mm/yyyy", at.vi;
+                                      "{}: the proposal's date \"{t}\" cannot be read; write dd/mm/yyyy", at.en))
+                        })?),
+                        _ => {
+                            return Err(fail(
+                                msg!("{}: ngày tờ trình không đọc được; ghi dd/mm/yyyy", at.vi;
+                                     "{}: the proposal's date cannot be read; write dd/mm/yyyy", at.en),
+                            ))
+                        }
+                    };
+                    if let Some(d) = day.filter(|d| *d > upto) {
+                        let (d, u) = (d.dmy(), upto.dmy());
+                        return Err(fail(
+                            msg!("{}, dòng {}: ngày tờ trình {d} sau ngày của quyết định ({u}): quyết định không thể khen theo một tờ trình chưa có; kiểm tra --ngay-quyet-dinh, hoặc ô ấy", at.vi, r + 1;
+                                 "{}, row {}: the proposal's date {d} is after the decision's date ({u}): a decision cannot grant a proposal not yet made; check --ngay-quyet-dinh, or the cell", at.en, r + 1),
+                        ));
+                    }
                 }
             }
         }
-        // A blank line, a total or a numbering row under the heading: no awardee.
-        if a.name.is_empty() || numbering(&a.name) {
+        if a.name.is_empty() {
+            if let Some(c) = filled {
+                let (s, row) = (&sheet.name, r + 1);
+                let cell = format!("{}{row}", column_name(c as usize));
+                let name = cols
+                    .iter()
+                    .find(|x| x.1 == Col::Name)
+                    .map(|x| format!("{}{row}", column_name(x.0 as usize)))
+                    .unwrap_or_default();
+                return Err(fail(
+                    msg!("trang \"{s}\", dòng {row}: không có tên (ô {name} trống) nhưng có giá trị ở ô {cell}: giấy khen của dòng này sẽ bị thiếu; ghi tên, hoặc xóa cả dòng nếu không khen";
+                         "sheet \"{s}\", row {row}: no name (cell {name} is empty) but a value in cell {cell}: this row's certificate would be missing; write the name, or delete the whole row if it is not awarded"),
+                ));
+            }
+            continue;
+        }
+        // A total or a numbering row under the heading: no awardee.
+        if numbering(&a.name) {
             continue;
         }
         awardees.push(a);

@@ -99,6 +99,144 @@ impl From<PageError> for CertError {
     }
 }
 
+/// A form of award the lists hold, and how many awardees have it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormCount {
+    /// Its name as the list writes it (may be empty).
+    pub name: String,
+    /// Its id (`Mã hình thức`, may be empty).
+    pub id: String,
+    /// Awardees of it.
+    pub count: usize,
+}
+
+impl FormCount {
+    /// What `--hinh-thuc` takes for it: the id, else the name.
+    #[must_use]
+    pub fn choice(&self) -> &str {
+        if self.id.is_empty() {
+            &self.name
+        } else {
+            &self.id
+        }
+    }
+
+    /// "Giấy khen … (gk): 3", or "(trống)" for rows naming no form.
+    fn words(&self) -> Msg {
+        let n = self.count;
+        let (name, id) = (
+            crate::text::file_name::shown(&self.name),
+            crate::text::file_name::shown(&self.id),
+        );
+        match (name.is_empty(), id.is_empty()) {
+            (true, true) => msg!("(không ghi hình thức): {n} người"; "(no form given): {n}"),
+            (false, true) => msg!("\"{name}\": {n} người"; "\"{name}\": {n}"),
+            (true, false) => msg!("mã \"{id}\": {n} người"; "id \"{id}\": {n}"),
+            (false, false) => {
+                msg!("\"{name}\" (mã \"{id}\"): {n} người"; "\"{name}\" (id \"{id}\"): {n}")
+            }
+        }
+    }
+}
+
+/// The key two rows of one form share: the id when the list gives one, else the name; folded.
+fn form_key(a: &Awardee) -> String {
+    let k = if a.form_id.trim().is_empty() {
+        &a.form
+    } else {
+        &a.form_id
+    };
+    crate::review::duplicates::bare(k)
+}
+
+/// The forms of award `awardees` hold, in the order first met.
+#[must_use]
+pub fn forms(awardees: &[Awardee]) -> Vec<FormCount> {
+    let mut out: Vec<(String, FormCount)> = Vec::new();
+    for a in awardees {
+        let k = form_key(a);
+        match out.iter_mut().find(|(key, _)| *key == k) {
+            Some((_, f)) => f.count += 1,
+            None => out.push((
+                k,
+                FormCount {
+                    name: a.form.clone(),
+                    id: a.form_id.clone(),
+                    count: 1,
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Keep the awardees of one form: the one the lists hold, or `choice` (an id or a name, folded)
+/// among several. Each form of award is a decision of its own (perhaps another authority's, with
+/// another number), so certificates of two forms printed and registered under one decision's
+/// number would be wrong on every page of one of them: several forms without a choice are
+/// refused, naming each with its count. The rows left out, per list, for the command to say.
+pub fn one_form(
+    lists: &mut [list::List],
+    choice: Option<&str>,
+) -> Result<Vec<(std::path::PathBuf, Vec<u32>)>, Msg> {
+    let all: Vec<Awardee> = lists.iter().flat_map(|l| l.awardees.clone()).collect();
+    let found = forms(&all);
+    let listed = || {
+        let words: Vec<Msg> = found.iter().map(FormCount::words).collect();
+        Msg::new(
+            words
+                .iter()
+                .map(|m| m.vi.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            words
+                .iter()
+                .map(|m| m.en.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    };
+    let Some(choice) = choice else {
+        if found.len() <= 1 {
+            return Ok(Vec::new());
+        }
+        let (n, l) = (found.len(), listed());
+        let e = found.first().map(FormCount::choice).unwrap_or_default();
+        let e = crate::text::file_name::shown(e);
+        return Err(
+            msg!("danh sách có {n} hình thức khen thưởng ({}), mà mỗi hình thức là một quyết định riêng (có thể của cấp khác, số khác): in và vào sổ tất cả dưới một số quyết định là sai. Chọn hình thức của quyết định này bằng --hinh-thuc MÃ (ví dụ --hinh-thuc \"{e}\"), hoặc dùng danh sách riêng của quyết định (lệnh review ghi danh-sach-khen-thuong-<hình thức>.xlsx); không có tệp nào được ghi", l.vi;
+                 "the list holds {n} forms of award ({}), and each form is a decision of its own (perhaps another authority's, with another number): printing and registering them all under one decision's number is wrong. Choose this decision's form with --hinh-thuc ID (e.g. --hinh-thuc \"{e}\"), or use the decision's own list (review writes danh-sach-khen-thuong-<form>.xlsx); nothing was written", l.en),
+        );
+    };
+    let want = crate::review::duplicates::bare(choice);
+    let of = |a: &Awardee| {
+        !want.is_empty()
+            && (crate::review::duplicates::bare(&a.form_id) == want
+                || crate::review::duplicates::bare(&a.form) == want)
+    };
+    if !all.iter().any(of) {
+        let (c, l) = (crate::text::file_name::shown(choice), listed());
+        return Err(
+            msg!("--hinh-thuc \"{c}\": danh sách không có ai theo hình thức này (theo mã hoặc tên); danh sách có: {}; không có tệp nào được ghi", l.vi;
+                 "--hinh-thuc \"{c}\": nobody in the list has this form (by id or name); the list holds: {}; nothing was written", l.en),
+        );
+    }
+    let mut left = Vec::new();
+    for l in lists.iter_mut() {
+        let rows: Vec<u32> = l
+            .awardees
+            .iter()
+            .filter(|a| !of(a))
+            .map(|a| a.row)
+            .collect();
+        l.awardees.retain(|a| of(a));
+        if !rows.is_empty() {
+            left.push((l.file.clone(), rows));
+        }
+    }
+    Ok(left)
+}
+
 /// The settings keys of `co_quan_quyet_dinh` the layout's fields need that the settings leave
 /// empty, as written in the file.
 #[must_use]
@@ -150,6 +288,15 @@ impl Source<'_> {
         match v {
             Value::Ten => a.titled(),
             Value::HoTen => a.name.clone(),
+            // A collective's unit that only repeats its name (an edited list, or an older
+            // review's) is left out: the name is on the certificate already.
+            Value::ChucVuDonVi
+                if a.kind != Kind::Individual
+                    && crate::review::duplicates::bare(&a.unit)
+                        == crate::review::duplicates::bare(&a.name) =>
+            {
+                String::new()
+            }
             Value::ChucVuDonVi => a.unit.clone(),
             Value::ThanhTich => achievement(a),
             Value::HinhThuc => a.form.clone(),

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use crate::date::Birth;
 use crate::diag::Msg;
-use crate::import::table::{self, Cell, Sheet};
+use crate::import::table::{self, column_name, Cell, Sheet};
 use crate::msg;
 use crate::review::duplicates::bare;
 use crate::text::file_name::shown_path;
@@ -61,6 +61,9 @@ pub struct Plan {
     pub added: usize,
     /// The first awardee's register number, when numbered.
     pub first_number: Option<u64>,
+    /// An existing register's permissions, given back to it once rewritten: the new file is
+    /// a temporary one renamed into place, which would otherwise have the default mode.
+    pub permissions: Option<std::fs::Permissions>,
 }
 
 /// Why the register cannot take the awards; nothing was written.
@@ -205,6 +208,42 @@ fn field(s: &str, sep: char) -> String {
     }
 }
 
+/// Whether Excel would take a CSV cell for a formula: it begins with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return (a nominee named `=HYPERLINK(…)` would be a link, or worse, when the office
+/// opens its register).
+fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Refuse a value of the rows a CSV register would get that Excel would evaluate: the text is
+/// not altered (a quote put before it would be a different name in the register), the row is
+/// named for the list to be corrected. An xlsx register holds strings as strings and is safe.
+fn refuse_formulas(
+    awardees: &[Awardee],
+    decision: &Decision,
+    fail: &dyn Fn(Msg) -> RegisterError,
+) -> Result<(), RegisterError> {
+    for a in awardees {
+        for col in [
+            Col::Name,
+            Col::Unit,
+            Col::Form,
+            Col::Campaign,
+            Col::Decision,
+        ] {
+            let v = value(col, a, decision, 0, None);
+            if formula_like(&v) {
+                let (row, v) = (a.row, crate::text::file_name::shown(&v));
+                return Err(fail(
+                    msg!("dòng {row} của danh sách: giá trị \"{v}\" bắt đầu bằng ký tự mà Excel coi là công thức (=, +, -, @, tab): ghi vào sổ CSV, Excel sẽ tính nó khi mở sổ; sửa ô ấy trong danh sách, hoặc ghi vào một sổ .xlsx mới";
+                         "row {row} of the list: the value \"{v}\" begins with a character Excel takes for a formula (=, +, -, @, tab): written into a CSV register, Excel would evaluate it on opening; correct the cell in the list, or give a new .xlsx register"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The numbers to give: from `start`, else after the register's highest; refused when `start`
 /// would repeat one, or when numbers are needed and neither says where to begin.
 fn numbering(
@@ -247,11 +286,24 @@ pub fn plan(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let exists = std::fs::symlink_metadata(path).is_ok();
+    let entry = std::fs::symlink_metadata(path).ok();
+    // A link: the register is rewritten whole and renamed into place, which would replace the
+    // link with a file of its own and leave the real register, where it leads, without the rows.
+    if entry.as_ref().is_some_and(crate::disk::links::is_link) {
+        let (vi, en) = crate::disk::links::target_words(path);
+        return Err(fail(
+            msg!("là một liên kết (lối tắt) {vi}: sổ được ghi lại cả tệp rồi đổi tên vào chỗ, nên liên kết sẽ bị thay bằng một tệp mới và sổ thật không được ghi thêm; chỉ thẳng tệp sổ thật sau --so-khen-thuong";
+                 "it is a link (shortcut) {en}: the register is written whole and renamed into place, so the link would be replaced by a new file and the real register would not get the rows; give the real register's file after --so-khen-thuong"),
+        ));
+    }
+    let exists = entry.is_some();
     if !exists {
         let number = numbering(None, true, start, needed, &fail)?;
         let bytes = match ext.as_str() {
-            "csv" => new_csv(awardees, decision, number),
+            "csv" => {
+                refuse_formulas(awardees, decision, &fail)?;
+                new_csv(awardees, decision, number)
+            }
             "xlsx" => new_xlsx(awardees, decision, number).map_err(|e| {
                 fail(msg!("bộ ghi bảng tính báo lỗi ({e})"; "the spreadsheet writer failed ({e})"))
             })?,
@@ -267,6 +319,7 @@ pub fn plan(
             created: true,
             added: awardees.len(),
             first_number: number,
+            permissions: None,
         });
     }
     if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods" | "xlsb") {
@@ -280,12 +333,21 @@ pub fn plan(
             msg!("sổ phải là tệp .csv (hoặc một tệp .xlsx mới)"; "the register must be a .csv file (or a new .xlsx)"),
         ));
     }
+    refuse_formulas(awardees, decision, &fail)?;
     let meta = std::fs::metadata(path).map_err(|e| {
         let (vi, en) = crate::diag::io_words(&e);
         fail(msg!("không đọc được ({vi})"; "cannot read it ({en})"))
     })?;
     if !meta.is_file() {
         return Err(fail(msg!("không phải một tệp"; "it is not a file")));
+    }
+    // A read-only register (the office's protection of its record, or a file on a read-only
+    // share): the rename into place would replace it all the same, and make it writable.
+    if !writable(path, &meta) {
+        return Err(fail(
+            msg!("tệp chỉ được đọc (read-only), không được phép ghi thêm; nếu đúng là được ghi vào sổ này thì bỏ thuộc tính chỉ đọc (Windows: chuột phải > Properties > bỏ Read-only) rồi chạy lại";
+                 "the file is read-only and may not be added to; if this register is indeed to be written, clear its read-only attribute (Windows: right-click > Properties > untick Read-only) and run again"),
+        ));
     }
     if meta.len() > table::MAX_LIST_BYTES {
         return Err(fail(
@@ -332,8 +394,30 @@ pub fn plan(
     let mut stt: u64 = 0;
     for r in sheet.row_numbers().filter(|&r| r > top) {
         let get = |c: Option<u32>| c.map(|c| text_of(sheet.get(r, c))).unwrap_or_default();
-        if let Ok(n) = get(col(Col::Number)).parse::<u64>() {
-            highest = Some(highest.map_or(n, |h| h.max(n)));
+        // A number that cannot be read ("GK-0012", 23 digits) is refused rather than passed
+        // over: numbering would go on from a lower one, or start again at 1, and two
+        // certificates would carry one number.
+        if let Some(c) = col(Col::Number) {
+            let cell = sheet.get(r, c);
+            let t = text_of(cell);
+            let blank =
+                matches!(cell, Cell::Empty) || matches!(cell, Cell::Text(s) if s.trim().is_empty());
+            match t.parse::<u64>() {
+                Ok(n) => highest = Some(highest.map_or(n, |h| h.max(n))),
+                Err(_) if blank => {}
+                Err(_) => {
+                    let at = format!("{}{}", column_name(c as usize), r + 1);
+                    let shown = match cell {
+                        Cell::Text(s) => crate::text::file_name::shown(s.trim()),
+                        Cell::Number(n, _) => n.to_string(),
+                        _ => String::new(),
+                    };
+                    return Err(fail(
+                        msg!("ô {at}: số vào sổ \"{shown}\" không đọc được như một số nguyên; các số mới tiếp theo số lớn nhất của cột, nên ô ấy phải ghi một số (ví dụ 12) hoặc để trống; sửa ô rồi chạy lại";
+                             "cell {at}: the register number \"{shown}\" cannot be read as a whole number; new numbers go on from the column's highest, so the cell must hold a number (e.g. 12) or be empty; correct it and run again"),
+                    ));
+                }
+            }
         }
         if let Ok(n) = get(col(Col::Stt)).parse::<u64>() {
             stt = stt.max(n);
@@ -378,7 +462,15 @@ pub fn plan(
         created: false,
         added: awardees.len(),
         first_number: number,
+        permissions: Some(meta.permissions()),
     })
+}
+
+/// Whether the register may be written: not marked read-only (no write permission on Unix, the
+/// read-only attribute on Windows), and opening it for writing is allowed (an access list, a
+/// read-only share). Opening without truncating changes nothing of the file.
+fn writable(path: &Path, meta: &std::fs::Metadata) -> bool {
+    !meta.permissions().readonly() && std::fs::OpenOptions::new().write(true).open(path).is_ok()
 }
 
 /// The columns of a register this tool makes, in [`HEADINGS`]' order.

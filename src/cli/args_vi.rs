@@ -101,40 +101,41 @@ fn option_said(sub: Option<&str>, arg: &str) -> String {
     };
     use clap::CommandFactory;
     let cmd = crate::cli::Cli::command();
-    // The command's own option; when clap does not say which command, the option's help if
-    // every command that has it says the same (`--ten` is add's alone; `--ma` differs).
-    let helps: Vec<String> = cmd
+    // The command's own option; when clap does not say which command, the option's words if
+    // every command that has it says the same (`--ten` is add's alone; `--ma` differs;
+    // `--hinh-thuc` is init's and certificates', both "Hình thức khen thưởng [...]").
+    let words: Vec<String> = cmd
         .get_subcommands()
         .filter(|c| sub.is_none_or(|s| c.get_name() == s))
         .filter_map(|c| {
             c.get_arguments()
                 .find(|a| a.get_long() == Some(long))
-                .and_then(|a| a.get_help().map(ToString::to_string))
+                .and_then(|a| a.get_help().map(|h| own_words(&h.to_string())))
         })
         .collect();
-    let help = match helps.as_slice() {
-        [first, rest @ ..] if rest.iter().all(|h| h == first) => Some(first.clone()),
-        _ => None,
-    };
-    match help.as_deref().and_then(|h| h.split(" / ").next()) {
-        Some(vi) if !vi.trim().is_empty() => {
-            // The first line of the help, without its "[mặc định: …]" (the help's notation)
-            // and its closing full stop.
-            let vi = vi.split('\n').next().unwrap_or(vi);
-            let vi = vi
-                .split(" [")
-                .next()
-                .unwrap_or(vi)
-                .trim()
-                .trim_end_matches('.');
-            let mut c = vi.chars();
-            let vi = c.next().map_or_else(String::new, |f| {
-                f.to_lowercase().chain(c).collect::<String>()
-            });
-            format!("{shown} ({vi})")
+    match words.as_slice() {
+        [first, rest @ ..] if !first.is_empty() && rest.iter().all(|h| h == first) => {
+            format!("{shown} ({first})")
         }
         _ => shown,
     }
+}
+
+/// The Vietnamese half of an option's help, its first line, without its "[mặc định: …]" (the
+/// help's notation) and its closing full stop, in a small letter.
+fn own_words(help: &str) -> String {
+    let vi = help.split(" / ").next().unwrap_or("");
+    let vi = vi.split('\n').next().unwrap_or(vi);
+    let vi = vi
+        .split(" [")
+        .next()
+        .unwrap_or(vi)
+        .trim()
+        .trim_end_matches('.');
+    let mut c = vi.chars();
+    c.next().map_or_else(String::new, |f| {
+        f.to_lowercase().chain(c).collect::<String>()
+    })
 }
 
 /// "tùy chọn" for an option (`--today`), "đối số" for a positional argument (`<DIR>`).

@@ -44,6 +44,9 @@ pub struct CertificatesArgs {
     /// Số vào sổ của người đầu tiên [mặc định: tiếp theo số lớn nhất của sổ] / the first register number [default: after the register's highest].
     #[arg(long, value_name = "N")]
     pub so_vao_so_dau: Option<u64>,
+    /// Hình thức khen thưởng [chỉ in và vào sổ những người có hình thức này, theo mã hoặc tên, khi danh sách có nhiều hình thức: mỗi hình thức là một quyết định riêng] / award form id or name [print and register only its awardees, when the list holds several: each form is a decision of its own].
+    #[arg(long, value_name = "MA")]
+    pub hinh_thuc: Option<String>,
     /// Ghi đè tệp PDF đã có / replace an existing PDF.
     #[arg(long)]
     pub force: bool,
@@ -71,11 +74,12 @@ fn decision_or_say(
         (Some(n), _)
             if n.is_empty()
                 || n.chars().count() > MAX_NUMBER_CHARS
-                || n.chars().any(char::is_control) =>
+                // The number as typed: folding would make a line break a space.
+                || a.so_quyet_dinh.as_deref().is_some_and(|r| r.chars().any(layout::unprintable)) =>
         {
             Some(
-                msg!("--so-quyet-dinh phải là số, ký hiệu của quyết định, ví dụ \"123/QĐ-UBND\" (không quá {MAX_NUMBER_CHARS} ký tự); không có tệp nào được ghi";
-                 "--so-quyet-dinh must be the decision's number, e.g. \"123/QĐ-UBND\" (at most {MAX_NUMBER_CHARS} characters); nothing was written"),
+                msg!("--so-quyet-dinh phải là số, ký hiệu của quyết định, ví dụ \"123/QĐ-UBND\" (không quá {MAX_NUMBER_CHARS} ký tự, trên một dòng, không có ký tự điều khiển hay ký tự ẩn); không có tệp nào được ghi";
+                 "--so-quyet-dinh must be the decision's number, e.g. \"123/QĐ-UBND\" (at most {MAX_NUMBER_CHARS} characters, on one line, without control or invisible characters); nothing was written"),
             )
         }
         _ => None,
@@ -100,9 +104,17 @@ fn decision_or_say(
     Ok(number.map(|number| Decision { number, date }))
 }
 
-/// Refuse an output that is a folder, or exists without `--force`.
+/// Refuse an output that is a folder, a link, or exists without `--force`.
 fn output_refused(target: &Path, force: bool) -> Option<Msg> {
     let t = shown(target);
+    // The PDF is renamed into place: a link would be replaced by it, not written through.
+    if std::fs::symlink_metadata(target).is_ok_and(|m| crate::disk::links::is_link(&m)) {
+        let (vi, en) = crate::disk::links::target_words(target);
+        return Some(
+            msg!("\"{t}\" là một liên kết (lối tắt) {vi}: tệp PDF sẽ thay chỗ liên kết chứ không ghi vào nơi nó trỏ tới; ghi tên một tệp thật sau -o; không có tệp nào được ghi";
+                 "\"{t}\" is a link (shortcut) {en}: the PDF would replace the link, not be written where it leads; give a real file's name after -o; nothing was written"),
+        );
+    }
     if target.is_dir() {
         return Some(
             msg!("\"{t}\" là một thư mục; ghi tên tệp PDF sau -o; không có tệp nào được ghi";
@@ -110,6 +122,81 @@ fn output_refused(target: &Path, force: bool) -> Option<Msg> {
         );
     }
     (target.exists() && !force).then(|| crate::disk::already_exists(target, true))
+}
+
+/// Where a path is, to tell two names of one file: canonical when it exists, else its folder's
+/// canonical path joined with its name (a file not made yet, named twice). None when even its
+/// folder cannot be found (nothing will be written there).
+fn real(p: &Path) -> Option<PathBuf> {
+    if let Ok(c) = std::fs::canonicalize(p) {
+        return Some(c);
+    }
+    let parent = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    Some(std::fs::canonicalize(parent).ok()?.join(p.file_name()?))
+}
+
+/// Whether `a` and `b` name one file: the same place (with case folded where the file system
+/// ignores it), or on Unix the same file under two hard links.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            if x.dev() == y.dev() && x.ino() == y.ino() {
+                return true;
+            }
+        }
+    }
+    match (real(a), real(b)) {
+        (Some(x), Some(y)) if cfg!(any(windows, target_os = "macos")) => {
+            x.to_string_lossy().to_lowercase() == y.to_string_lossy().to_lowercase()
+        }
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Refuse a file written that is also one read: the PDF over the register, a list or the
+/// layout, or the register over a list or the layout. `--force` replaces an old PDF, never the
+/// command's own input.
+fn same_file_refused(a: &CertificatesArgs) -> Option<Msg> {
+    let mut inputs: Vec<(&Path, Msg)> = vec![(
+        a.phoi.as_path(),
+        msg!("tệp bố cục phôi (--phoi)"; "the layout file (--phoi)"),
+    )];
+    for l in &a.lists {
+        inputs.push((
+            l.as_path(),
+            msg!("danh sách khen thưởng"; "the list of awards"),
+        ));
+    }
+    let mut written = vec![(a.output.as_path(), msg!("tệp PDF (-o)"; "the PDF (-o)"))];
+    if let Some(r) = &a.so_khen_thuong {
+        written.push((
+            r.as_path(),
+            msg!("sổ khen thưởng (--so-khen-thuong)"; "the register (--so-khen-thuong)"),
+        ));
+        inputs.push((
+            r.as_path(),
+            msg!("sổ khen thưởng (--so-khen-thuong)"; "the register (--so-khen-thuong)"),
+        ));
+    }
+    for (w, wm) in &written {
+        for (i, im) in &inputs {
+            if std::ptr::eq(*w, *i) || !same_file(w, i) {
+                continue;
+            }
+            let (f, g) = (shown(w), shown(i));
+            return Some(
+                msg!("{} \"{f}\" cũng là {} \"{g}\": ghi vào sẽ xóa mất tệp đang đọc; chọn một tên tệp khác (kể cả với --force); không có tệp nào được ghi", wm.vi, im.vi;
+                     "{} \"{f}\" is also {} \"{g}\": writing it would destroy a file being read; choose another file name (--force or not); nothing was written", wm.en, im.en),
+            );
+        }
+    }
+    None
 }
 
 fn write_or_say(
@@ -161,7 +248,7 @@ pub(super) fn run(
             return Ok(Exit::Trouble);
         }
     };
-    if let Some(m) = output_refused(&a.output, a.force) {
+    if let Some(m) = same_file_refused(a).or_else(|| output_refused(&a.output, a.force)) {
         say(err, lang, &m)?;
         return Ok(Exit::Trouble);
     }
@@ -217,17 +304,33 @@ pub(super) fn run(
         )?;
         return Ok(Exit::Trouble);
     }
-    let mut awardees = Vec::new();
-    let mut notes: Vec<Msg> = Vec::new();
+    let mut lists = Vec::new();
     for path in &a.lists {
-        let l = match list::read(path, decision.date) {
-            Ok(l) => l,
+        match list::read(path, decision.date) {
+            Ok(l) => lists.push(l),
             Err(e) => {
                 say(err, lang, &e.msg())?;
                 return Ok(Exit::Trouble);
             }
-        };
-        let f = shown(path);
+        }
+    }
+    let mut notes: Vec<Msg> = Vec::new();
+    match certificates::one_form(&mut lists, a.hinh_thuc.as_deref()) {
+        Ok(left) => {
+            for (path, left) in left {
+                let (f, r) = (shown(&path), rows(&left));
+                notes.push(msg!("Lưu ý: {f}, dòng {r}: hình thức khen thưởng khác --hinh-thuc, không được in và không vào sổ.";
+                                "Note: {f}, rows {r}: another form of award than --hinh-thuc, not printed and not registered."));
+            }
+        }
+        Err(m) => {
+            say(err, lang, &m)?;
+            return Ok(Exit::Trouble);
+        }
+    }
+    let mut awardees = Vec::new();
+    for l in lists {
+        let f = shown(&l.file);
         let untitled: Vec<u32> = l
             .awardees
             .iter()
@@ -323,6 +426,16 @@ pub(super) fn run(
                          "The certificates were written but the register was NOT updated; correct the error above and run again with --force");
             writeln!(err, "{}", m.get(lang))?;
             return Ok(Exit::Trouble);
+        }
+        // The rewritten register keeps the mode it had (a shared register readable by the
+        // office's group stays so), rather than the new file's default.
+        if let Some(p) = &plan.permissions {
+            if let Err(e) = std::fs::set_permissions(&plan.file, p.clone()) {
+                let (f, (vi, en)) = (shown(&plan.file), crate::diag::io_words(&e));
+                let m = msg!("Lưu ý: sổ {f} đã được ghi thêm nhưng không giữ lại được quyền truy cập cũ của tệp ({vi}); xem lại quyền của tệp.";
+                             "Note: the register {f} was written but its former permissions could not be given back ({en}); look at the file's permissions.");
+                writeln!(err, "{}", m.get(lang))?;
+            }
         }
         let f = shown(&plan.file);
         let k = plan.added;

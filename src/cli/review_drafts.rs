@@ -150,12 +150,15 @@ pub(super) fn write(
             .get(lang)
         )?;
     }
-    let t = shown(&folder.join(du_thao::SHEET));
-    writeln!(
-        out,
-        "{}",
-        msg!("Đã ghi danh sách khen thưởng: {t}"; "Award list written: {t}").get(lang)
-    )?;
+    // One list per decision, named by its form as the decision is.
+    for sheet in plan.sheets() {
+        let t = shown(&folder.join(sheet));
+        writeln!(
+            out,
+            "{}",
+            msg!("Đã ghi danh sách khen thưởng: {t}"; "Award list written: {t}").get(lang)
+        )?;
+    }
     let mut missing = Office::missing(office);
     missing.extend(Decider::missing(decider));
     if !missing.is_empty() {

@@ -1,6 +1,7 @@
 //! The office's drafts as files: `OUT/du-thao/to-trinh.docx|.pdf`, one
-//! `quyet-dinh[-<form>].docx|.pdf` per decision ([`super::drafts`]) and the list as a sheet,
-//! `danh-sach-khen-thuong.xlsx` ([`super::award_list`]).
+//! `quyet-dinh[-<form>].docx|.pdf` per decision ([`super::drafts`]) and each decision's list
+//! as a sheet, `danh-sach-khen-thuong[-<form>].xlsx` ([`super::award_list`]), named by the same
+//! form as its decision, so the list printed by `certificates` is one decision's.
 //!
 //! Every name is known before a file is written, so the command refuses an existing one (no
 //! `--force`) before it writes anything; each file is written whole (a temporary file renamed
@@ -23,8 +24,13 @@ use super::Review;
 pub const FOLDER: &str = "du-thao";
 /// The office's tờ trình's stem.
 pub const PROPOSAL: &str = "to-trinh";
-/// The sheet's name.
+/// The sheet's name when there is one decision; with several, each is
+/// `danh-sach-khen-thuong-<form>.xlsx`, the form as in its decision's `quyet-dinh-<form>`.
 pub const SHEET: &str = "danh-sach-khen-thuong.xlsx";
+/// The sheets' stem.
+const SHEET_STEM: &str = "danh-sach-khen-thuong";
+/// The decisions' stem.
+const DECISION_STEM: &str = "quyet-dinh";
 
 /// The drafts to write: the decisions' stems, one per decision in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,8 +58,22 @@ impl Planned {
             v.push(dir.join(format!("{stem}.docx")));
             v.push(dir.join(format!("{stem}.pdf")));
         }
-        v.push(dir.join(SHEET));
+        v.extend(self.sheets().into_iter().map(|s| dir.join(s)));
         v
+    }
+
+    /// The lists' file names, one per decision in order: `danh-sach-khen-thuong.xlsx` for one
+    /// decision, else the decision's own form suffix (`quyet-dinh-bang-khen` →
+    /// `danh-sach-khen-thuong-bang-khen.xlsx`, numbered alike when two forms share a slug).
+    #[must_use]
+    pub fn sheets(&self) -> Vec<String> {
+        self.decisions
+            .iter()
+            .map(|stem| {
+                let form = stem.strip_prefix(DECISION_STEM).unwrap_or("");
+                format!("{SHEET_STEM}{form}.xlsx")
+            })
+            .collect()
     }
 }
 
@@ -63,13 +83,13 @@ impl Planned {
 pub fn plan(lists: &Lists) -> Planned {
     let decisions = match lists.decisions.as_slice() {
         [] => Vec::new(),
-        [_] => vec!["quyet-dinh".to_owned()],
+        [_] => vec![DECISION_STEM.to_owned()],
         many => {
             let mut taken = std::collections::HashSet::new();
             many.iter()
                 .map(|d| {
                     let base = format!(
-                        "quyet-dinh-{}",
+                        "{DECISION_STEM}-{}",
                         crate::text::slug::slug(&d.form).unwrap_or_else(|| "hinh-thuc".to_owned())
                     );
                     let mut stem = base.clone();
@@ -149,11 +169,13 @@ pub fn write(
         bytes.push(docx);
         bytes.push(pdf);
     }
-    let sheet = super::award_list::workbook(review, lists).map_err(|e| {
-        let e = e.to_string();
-        msg!("không tạo được danh sách khen thưởng: {e}"; "the award list could not be made: {e}")
-    })?;
-    bytes.push(sheet);
+    for d in &lists.decisions {
+        let sheet = super::award_list::workbook(review, d).map_err(|e| {
+            let e = e.to_string();
+            msg!("không tạo được danh sách khen thưởng: {e}"; "the award list could not be made: {e}")
+        })?;
+        bytes.push(sheet);
+    }
     let dir = out.join(FOLDER);
     std::fs::create_dir_all(&dir).map_err(|e| crate::diag::write_words(&e, &dir))?;
     let mut written = Vec::new();

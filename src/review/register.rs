@@ -148,6 +148,30 @@ pub fn read(path: &Path, upto: Date) -> Result<Register, RegisterError> {
             continue;
         };
         any_header = true;
+        // Two columns of one meaning (two "Họ và tên"): which one the office fills cannot be
+        // known, and reading the first would miss an award written in the other.
+        let mut seen: Vec<(u32, Col)> = Vec::new();
+        for c in 0..64 {
+            let Cell::Text(t) = sheet.get(top, c) else {
+                continue;
+            };
+            let Some(col) = column_of(t) else { continue };
+            if col == Col::Birth {
+                continue;
+            }
+            if let Some(&(first, _)) = seen.iter().find(|x| x.1 == col) {
+                let s = &sheet.name;
+                let (a, b) = (
+                    format!("{}{}", column_name(first as usize), top + 1),
+                    format!("{}{}", column_name(c as usize), top + 1),
+                );
+                return Err(fail(
+                    msg!("trang \"{s}\": ô {a} và ô {b} là hai cột cùng nghĩa (\"{t}\"), không biết đọc cột nào; đổi tên hoặc bỏ một cột rồi lưu";
+                         "sheet \"{s}\": cells {a} and {b} are two columns of one meaning (\"{t}\"), which to read cannot be known; rename or remove one and save"),
+                ));
+            }
+            seen.push((c, col));
+        }
         let rows: Vec<u32> = sheet.row_numbers().filter(|&r| r > top).collect();
         for r in rows {
             if sheet.hidden_rows.contains(r) {
@@ -198,7 +222,12 @@ pub fn read(path: &Path, upto: Date) -> Result<Register, RegisterError> {
                     Col::Campaign => award.campaign = text()?,
                     Col::Decision => award.decision = text()?,
                     Col::Birth => {
-                        let birth = birth_cell(cell, upto).map_err(|m| {
+                        let bound = crate::import::rows::Upto {
+                            day: upto,
+                            vi: "ngày xem xét",
+                            en: "the review's day",
+                        };
+                        let birth = birth_cell(cell, bound).map_err(|m| {
                             fail(msg!("{}: {}", at.vi, m.vi; "{}: {}", at.en, m.en))
                         })?;
                         award.birth = award.birth.or(birth);

@@ -302,9 +302,12 @@ pub fn read(
 #[cfg(test)]
 mod tests;
 
-/// A birth cell of a sheet that is not a list (the office's register of awards, #22), read as
-/// a list's is: a date, a year in four figures, or refused with why.
-pub fn birth_cell(cell: &table::Cell, upto: Date) -> Result<Option<Birth>, Msg> {
+pub use value::Upto;
+
+/// A birth cell of a sheet that is not a list (the office's register of awards, the decision's
+/// list, #22), read as a list's is: a date, a year in four figures, or refused with why, the
+/// bound named as `upto` names it.
+pub fn birth_cell(cell: &table::Cell, upto: Upto) -> Result<Option<Birth>, Msg> {
     value::birth(&mut value::Cleaner::default(), cell, "", "", upto)
 }
 

@@ -365,10 +365,12 @@ fn nominee(
         let place = row.place(f);
         let column = row.layout.col(f).map(letter).unwrap_or_default();
         let cell = row.cell(f).clone();
-        value::birth(cleaner, &cell, &column, &place, upto).unwrap_or_else(|m| {
-            errors.push(Problem::error(place, m));
-            None
-        })
+        value::birth(cleaner, &cell, &column, &place, value::Upto::proposal(upto)).unwrap_or_else(
+            |m| {
+                errors.push(Problem::error(place, m));
+                None
+            },
+        )
     };
     let ngay_sinh = birth(Field::NgaySinh, errors);
     let nam = birth(Field::NgaySinhNam, errors);

@@ -236,16 +236,41 @@ pub(super) fn text_date(s: &str) -> Option<Date> {
     Date::parse(&format!("{y:04}-{m:02}-{d:02}")).ok()
 }
 
+/// What bounds a birth: the proposal's date for a list, the decision's for the certificates,
+/// the review's day for a register; named in the refusal as what it is.
+#[derive(Debug, Clone, Copy)]
+pub struct Upto {
+    /// The day.
+    pub day: Date,
+    /// "ngày của tờ trình", in Vietnamese.
+    pub vi: &'static str,
+    /// "the proposal's date", in English.
+    pub en: &'static str,
+}
+
+impl Upto {
+    /// The proposal's date, as a list of nominees is bounded.
+    #[must_use]
+    pub fn proposal(day: Date) -> Upto {
+        Upto {
+            day,
+            vi: "ngày của tờ trình",
+            en: "the proposal's date",
+        }
+    }
+}
+
 /// A birth date: a day (a date cell, or `dd/mm/yyyy` typed), or a year alone (a whole number
-/// in General format, or four digits typed); not before 1900 and not after `upto` (the
-/// proposal's date).
+/// in General format, or four digits typed); not before 1900 and not after `bound` (the
+/// proposal's date, or what the caller names).
 pub(super) fn birth(
     cleaner: &mut Cleaner,
     cell: &Cell,
     column: &str,
     place: &str,
-    upto: Date,
+    bound: Upto,
 ) -> Result<Option<Birth>, Msg> {
+    let upto = bound.day;
     if let Some(m) = unreadable(cell) {
         return Err(m);
     }
@@ -316,9 +341,10 @@ pub(super) fn birth(
             Birth::Year(y) => y.to_string(),
         };
         let upto = upto.dmy();
+        let (vi, en) = (bound.vi, bound.en);
         return Err(msg!(
-            "ngày sinh {} không thể đúng: trước năm 1900 hoặc sau ngày của tờ trình ({})", shown, upto;
-            "birth date {} cannot be right: before 1900 or after the proposal's date ({})", shown, upto));
+            "ngày sinh {} không thể đúng: trước năm 1900 hoặc sau {vi} ({})", shown, upto;
+            "birth date {} cannot be right: before 1900 or after {en} ({})", shown, upto));
     }
     Ok(Some(b))
 }
@@ -400,7 +426,7 @@ mod tests {
     fn a_year_alone_is_a_year_and_a_small_number_no_date() {
         let mut c = Cleaner::default();
         let upto = day("2026-12-01");
-        let b = |c: &mut Cleaner, cell: Cell| birth(c, &cell, "F", "S!F2", upto);
+        let b = |c: &mut Cleaner, cell: Cell| birth(c, &cell, "F", "S!F2", Upto::proposal(upto));
         assert_eq!(
             b(&mut c, Cell::Number(1985.0, Format::General)),
             Ok(Some(Birth::Year(1985)))
