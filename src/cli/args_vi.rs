@@ -273,7 +273,7 @@ mod tests {
         assert!(
             e.contains(
                 "không có lệnh \"manual\"; các lệnh: check, explain, rules, criteria, pack, \
-                 draft, import, export, verify, review, init, add, remove, fix, completions, man"
+                 draft, import, export, verify, review, certificates, init, add, remove, fix, completions, man"
             ),
             "{e}"
         );
