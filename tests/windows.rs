@@ -196,3 +196,31 @@ fn a_device_name_is_never_taken_for_a_file_to_write() {
         }
     }
 }
+
+#[test]
+fn an_attachment_written_with_a_backslash_is_the_same_file_on_both_systems() {
+    let Some(exe) = exe() else { return };
+    let mut bundles = Vec::new();
+    for side in ["linux", "windows"] {
+        let s = Scratch::of("examples/01-giay-khen-chuyen-de-truong-yen");
+        let d = s.dir.path();
+        crate::util::edit_file(
+            &s.hs().join("bien-ban.yaml"),
+            "dinh_kem: dinh-kem/bien-ban.pdf",
+            "dinh_kem: dinh-kem\\bien-ban.pdf",
+        );
+        let run = |args: &[&str]| {
+            if side == "linux" {
+                dossier(d, args)
+            } else {
+                windows(&exe, d, args)
+            }
+        };
+        let o = run(&["check", "--today", TODAY, "hs"]);
+        assert_eq!(o.status.code(), Some(0), "{side}: {}", said(&o));
+        let o = run(&["pack", "--today", TODAY, "hs", "-o", "goi.zip"]);
+        assert_eq!(o.status.code(), Some(0), "{side}: {}", said(&o));
+        bundles.push(fs::read(d.join("goi.zip")).unwrap());
+    }
+    assert!(bundles[0] == bundles[1], "the bundles differ");
+}
