@@ -306,7 +306,7 @@ fn pack_names_the_bundle_and_the_reason_in_words() {
             "part of the path is a file, not a folder",
         ),
         (
-            "tep/con/".into(),
+            "tep/ra/".into(),
             "một phần của đường dẫn là tệp, không phải thư mục",
             "part of the path is a file, not a folder",
         ),
