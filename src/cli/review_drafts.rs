@@ -28,36 +28,15 @@ pub(super) fn refuse_existing(
     if plan.is_empty() {
         return Ok(None);
     }
-    let folder = out.join(du_thao::FOLDER);
-    let in_the_way = if folder.exists() && !folder.is_dir() {
-        Some(folder)
-    } else {
-        plan.files(out).into_iter().find(|f| f.is_dir())
-    };
-    if let Some(f) = in_the_way {
-        let t = shown(&f);
-        say(
-            err,
-            lang,
-            &msg!("\"{t}\" đã có và không phải tệp dự thảo (là thư mục, hoặc tệp ở chỗ thư mục du-thao); đổi tên hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
-                  "\"{t}\" is in the way (a folder where a draft goes, or a file where the du-thao folder goes); rename it or choose another folder for the results (-o); nothing was written"),
-        )?;
-        return Ok(Some(Exit::Trouble));
-    }
-    if force {
-        return Ok(None);
-    }
-    let Some(f) = du_thao::existing(out, plan) else {
-        return Ok(None);
-    };
-    let t = shown(&f);
-    say(
-        err,
+    let what = msg!("tệp dự thảo"; "a draft");
+    super::review_letters::refuse_in_the_way(
+        &out.join(du_thao::FOLDER),
+        &plan.files(out),
+        &what,
+        force,
         lang,
-        &msg!("đã có tệp \"{t}\"; dùng --force để ghi đè, hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
-              "\"{t}\" already exists; use --force to replace it, or choose another folder for the results (-o); nothing was written"),
-    )?;
-    Ok(Some(Exit::Trouble))
+        err,
+    )
 }
 
 /// Say the nominees of accepted dossiers left out of the list, and why.

@@ -22,33 +22,53 @@ pub(super) fn refuse_existing(
     lang: Lang,
     err: &mut dyn Write,
 ) -> io::Result<Option<Exit>> {
-    // A folder where a letter goes cannot be replaced, --force or not: refused before the
-    // sheet and the page are written, so that "nothing was written" stays true.
-    let folder = out.join(returned::FOLDER);
-    let in_the_way = if plan.is_empty() {
-        None
-    } else if folder.exists() && !folder.is_dir() {
-        Some(folder)
+    let files: Vec<PathBuf> = plan.iter().flat_map(|p| p.files(out)).collect();
+    let what = msg!("tệp thư"; "a letter");
+    refuse_in_the_way(&out.join(returned::FOLDER), &files, &what, force, lang, err)
+}
+
+/// The refusal the letters and the drafts share, before the summary sheet and the page are
+/// written, so that "nothing was written" stays true: a folder where one of `files` goes, or a
+/// file where their `folder` goes, `--force` or not (it cannot be replaced); an existing file
+/// without `force`. `what` names the files ("tệp thư", "tệp dự thảo").
+pub(super) fn refuse_in_the_way(
+    folder: &Path,
+    files: &[PathBuf],
+    what: &crate::diag::Msg,
+    force: bool,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> io::Result<Option<Exit>> {
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let in_the_way = if folder.exists() && !folder.is_dir() {
+        Some(folder.to_path_buf())
     } else {
-        plan.iter().flat_map(|p| p.files(out)).find(|f| f.is_dir())
+        files.iter().find(|f| f.is_dir()).cloned()
     };
+    let dir = folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if let Some(f) = in_the_way {
         let t = shown(&f);
+        let (wv, we) = (&what.vi, &what.en);
         say(
             err,
             lang,
-            &msg!("\"{t}\" đã có và không phải tệp thư (là thư mục, hoặc tệp ở chỗ thư mục tra-lai); đổi tên hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
-                  "\"{t}\" is in the way (a folder where a letter goes, or a file where the tra-lai folder goes); rename it or choose another folder for the results (-o); nothing was written"),
+            &msg!("\"{t}\" đã có và không phải {wv} (là thư mục, hoặc tệp ở chỗ thư mục {dir}); đổi tên hoặc chọn thư mục kết quả khác (-o); không có tệp nào được ghi";
+                  "\"{t}\" is in the way (a folder where {we} goes, or a file where the {dir} folder goes); rename it or choose another folder for the results (-o); nothing was written"),
         )?;
         return Ok(Some(Exit::Trouble));
     }
     if force {
         return Ok(None);
     }
-    let Some(f) = returned::existing(out, plan) else {
+    let Some(f) = files.iter().find(|f| std::fs::symlink_metadata(f).is_ok()) else {
         return Ok(None);
     };
-    let t = shown(&f);
+    let t = shown(f);
     say(
         err,
         lang,

@@ -106,14 +106,6 @@ pub fn plan(lists: &Lists) -> Planned {
     Planned { decisions }
 }
 
-/// The first planned file that exists in `out`.
-#[must_use]
-pub fn existing(out: &Path, plan: &Planned) -> Option<PathBuf> {
-    plan.files(out)
-        .into_iter()
-        .find(|f| std::fs::symlink_metadata(f).is_ok())
-}
-
 fn both(doc: &Document, engine: &DocumentPdf) -> Result<(Vec<u8>, Vec<u8>), Msg> {
     let failed =
         |m: Msg| msg!("không tạo được dự thảo: {}", m.vi; "the draft could not be made: {}", m.en);

@@ -69,14 +69,6 @@ pub fn plan(review: &Review) -> Vec<Planned> {
     out
 }
 
-/// The first file of `plan` that exists in `out`.
-#[must_use]
-pub fn existing(out: &Path, plan: &[Planned]) -> Option<PathBuf> {
-    plan.iter()
-        .flat_map(|p| p.files(out))
-        .find(|f| std::fs::symlink_metadata(f).is_ok())
-}
-
 /// Compose and write every planned letter; the files written, in order. Stops at the first
 /// file that cannot be made, with why (every file written before it is whole).
 pub fn write(
