@@ -323,6 +323,32 @@ fn init_leaves_a_whole_dossier_or_none() {
     assert!(leftovers(&s.dir.path().join("moi")).is_empty());
 }
 
+/// A Linux session allows 1,024 open files and macOS 256: import kept every staged report open
+/// until its sync, and a list of more rows than that failed with "the system refuses" and
+/// nothing written (#21). Now at most a few dozen are open at once.
+#[cfg(unix)]
+#[test]
+fn a_list_longer_than_the_open_files_allowed_is_imported_whole() {
+    let s = Scratch::example01();
+    let l = list(&s, "ds.csv", "Lê Văn", 300);
+    let reports = |s: &Scratch| fs::read_dir(s.hs().join("bao-cao")).unwrap().count();
+    let before = reports(&s);
+    let bin = assert_cmd::cargo::cargo_bin("dossier");
+    let o = std::process::Command::new("sh")
+        .current_dir(s.dir.path())
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n 100; exec '{}' import hs --danh-sach '{}'",
+            bin.display(),
+            l.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", all_output(&o));
+    assert_eq!(reports(&s), before + 300);
+    assert!(leftovers(&s.hs()).is_empty());
+}
+
 /// `ulimit -f`: SIGXFSZ killed add, remove, fix and import with signal 25, silently, leaving
 /// staged files. Now the write that crosses the limit fails, the file is named, nothing is
 /// written and nothing is left.

@@ -197,12 +197,20 @@ pub(crate) fn transaction(
     delete: &[(PathBuf, Vec<u8>)],
 ) -> Result<Txn, EditError> {
     let mut tx = Txn::new(root, command);
-    for s in staged {
+    // New files side by side are staged together, on every core (an import's thousands of
+    // reports); the order of the operations is the order given.
+    let mut new: Vec<(&Path, &[u8])> = Vec::new();
+    for s in &staged {
         match &s.expect {
-            None => tx.create(&s.target, s.contents.as_bytes())?,
-            Some(before) => tx.replace(&s.target, before, s.contents.as_bytes())?,
+            None => new.push((&s.target, s.contents.as_bytes())),
+            Some(before) => {
+                tx.create_all(&new)?;
+                new.clear();
+                tx.replace(&s.target, before, s.contents.as_bytes())?;
+            }
         }
     }
+    tx.create_all(&new)?;
     for (path, before) in delete {
         tx.delete(path, before)?;
     }
