@@ -223,81 +223,139 @@ pub(crate) fn report_with(
     award: Option<&AwardKind>,
     d: &Dates,
 ) -> String {
-    let standards = standards(n.kind);
-    let moc = rs.thanh_tich_tu.map_or_else(String::new, |d| {
-        format!(" Ngày bắt đầu không được trước ngày\n# {d} (mốc tính thành tích của phong trào).")
-    });
-    let xac_nhan_tuy_chon = if rs.procedure.confirmation.required {
-        ""
-    } else {
-        "\n# Thủ tục này không bắt buộc xác nhận (báo cáo có thể do chính người được đề nghị\n# lập): không có xác nhận thì xóa cả nhóm xac_nhan dưới đây."
-    };
-    let ghi_nhan = match award {
-        Some(a) if a.needs_recognition => render(
-            GHI_NHAN,
-            &[
-                ("ten_loai_khen", &one_line(&a.ten)),
-                ("vi_du_cong_van", examples(rs, None).letter),
-            ],
-        ),
-        _ => String::new(),
-    };
-    let ca_nhan = if n.loai == NomineeType::Individual {
-        CA_NHAN
-    } else {
-        ""
-    };
-    let (tu, den, xn) = (d.tu.to_string(), d.den.to_string(), d.xac_nhan.to_string());
-    let (chuc_vu, don_vi) = match &details.chuc_vu_don_vi {
-        Some(both) => (
-            String::new(),
-            format!("# Chức vụ và đơn vị công tác ghi gộp một câu, như cột \"Chức vụ, đơn vị công tác\" của\n# danh sách; các văn bản in câu này ở chỗ chức vụ, đơn vị.\nchuc_vu_don_vi: {both}\n"),
-        ),
-        None => (
-            n.chuc_vu_block(""),
-            format!("# {}\ndon_vi: {}\n", guide_don_vi(n.loai), n.don_vi),
-        ),
-    };
-    let mut text = render(
-        BAO_CAO,
-        &[
-            ("loai_vi", n.loai.vi()),
-            ("ma", n.ma),
-            ("loai", n.loai.id()),
-            ("huong_dan_ten", guide_ten(n.loai)),
-            ("ten", &n.ten),
-            ("chuc_vu", &chuc_vu),
-            ("ca_nhan", ca_nhan),
-            ("don_vi", &don_vi),
-            ("ten_doi_tuong", &one_line(&n.kind.ten)),
-            ("doi_tuong", &n.kind.id),
-            ("moc_thanh_tich", &moc),
-            ("tu", &tu),
-            ("den", &den),
-            ("tieu_chuan", &standards),
-            ("ghi_nhan", &ghi_nhan),
-            ("ngay_xac_nhan", &xn),
-            ("xac_nhan_tuy_chon", xac_nhan_tuy_chon),
-        ],
-    );
-    if n.loai == NomineeType::Individual {
-        let birth = details.ngay_sinh.map(|b| b.to_string());
-        for (line, value) in [
-            ("# ngay_sinh: 1985-03-12", birth.as_deref()),
-            ("# gioi_tinh: nu", details.gioi_tinh),
-            ("# cap_bac: \"Đại tá\"", details.cap_bac.as_deref()),
-        ] {
-            if let Some(v) = value {
-                let key = line
-                    .trim_start_matches("# ")
-                    .split(':')
-                    .next()
-                    .unwrap_or_default();
-                text = text.replacen(line, &format!("{key}: {v}"), 1);
-            }
+    Reports::new(rs, award, d).report(n, details)
+}
+
+/// What every report skeleton of one rule set, award and dates shares, made once: an import
+/// wrote thousands of reports, each wrapping its kind's standards and its comments again (#21).
+pub(crate) struct Reports<'a> {
+    rs: &'a RuleSet,
+    moc: String,
+    xac_nhan_tuy_chon: &'static str,
+    ghi_nhan: String,
+    tu: String,
+    den: String,
+    xn: String,
+    /// Each kind of nominee of the rule set: its standards and its name on one line.
+    kinds: Vec<(String, String)>,
+}
+
+impl<'a> Reports<'a> {
+    pub(crate) fn new(rs: &'a RuleSet, award: Option<&AwardKind>, d: &Dates) -> Reports<'a> {
+        let moc = rs.thanh_tich_tu.map_or_else(String::new, |d| {
+            format!(
+                " Ngày bắt đầu không được trước ngày\n# {d} (mốc tính thành tích của phong trào)."
+            )
+        });
+        let xac_nhan_tuy_chon = if rs.procedure.confirmation.required {
+            ""
+        } else {
+            "\n# Thủ tục này không bắt buộc xác nhận (báo cáo có thể do chính người được đề nghị\n# lập): không có xác nhận thì xóa cả nhóm xac_nhan dưới đây."
+        };
+        let ghi_nhan = match award {
+            Some(a) if a.needs_recognition => render(
+                GHI_NHAN,
+                &[
+                    ("ten_loai_khen", &one_line(&a.ten)),
+                    ("vi_du_cong_van", examples(rs, None).letter),
+                ],
+            ),
+            _ => String::new(),
+        };
+        Reports {
+            rs,
+            moc,
+            xac_nhan_tuy_chon,
+            ghi_nhan,
+            tu: d.tu.to_string(),
+            den: d.den.to_string(),
+            xn: d.xac_nhan.to_string(),
+            kinds: rs
+                .nominee_kinds
+                .iter()
+                .map(|k| (standards(k), one_line(&k.ten)))
+                .collect(),
         }
     }
-    text
+
+    /// The skeleton of one nominee.
+    pub(crate) fn report(&self, n: &Nominee<'_>, details: &Details) -> String {
+        // The kind's texts as made once, when it is one of the rule set's own.
+        let own = self
+            .rs
+            .nominee_kinds
+            .iter()
+            .position(|k| std::ptr::eq(k, n.kind))
+            .and_then(|i| self.kinds.get(i));
+        let made;
+        let (standards, ten_doi_tuong) = match own {
+            Some((s, t)) => (s.as_str(), t.as_str()),
+            None => {
+                made = (standards(n.kind), one_line(&n.kind.ten));
+                (made.0.as_str(), made.1.as_str())
+            }
+        };
+        let ca_nhan = if n.loai == NomineeType::Individual {
+            individual_lines(details)
+        } else {
+            String::new()
+        };
+        let (chuc_vu, don_vi) = match &details.chuc_vu_don_vi {
+            Some(both) => (
+                String::new(),
+                format!("# Chức vụ và đơn vị công tác ghi gộp một câu, như cột \"Chức vụ, đơn vị công tác\" của\n# danh sách; các văn bản in câu này ở chỗ chức vụ, đơn vị.\nchuc_vu_don_vi: {both}\n"),
+            ),
+            None => (
+                n.chuc_vu_block(""),
+                format!("# {}\ndon_vi: {}\n", guide_don_vi(n.loai), n.don_vi),
+            ),
+        };
+        render(
+            BAO_CAO,
+            &[
+                ("loai_vi", n.loai.vi()),
+                ("ma", n.ma),
+                ("loai", n.loai.id()),
+                ("huong_dan_ten", guide_ten(n.loai)),
+                ("ten", &n.ten),
+                ("chuc_vu", &chuc_vu),
+                ("ca_nhan", &ca_nhan),
+                ("don_vi", &don_vi),
+                ("ten_doi_tuong", ten_doi_tuong),
+                ("doi_tuong", &n.kind.id),
+                ("moc_thanh_tich", &self.moc),
+                ("tu", &self.tu),
+                ("den", &self.den),
+                ("tieu_chuan", standards),
+                ("ghi_nhan", &self.ghi_nhan),
+                ("ngay_xac_nhan", &self.xn),
+                ("xac_nhan_tuy_chon", self.xac_nhan_tuy_chon),
+            ],
+        )
+    }
+}
+
+/// An individual's optional lines ([`CA_NHAN`]): each value given takes its commented line's
+/// place. Only this block is looked in: the whole report was, and a name holding the text of
+/// such a line ("Lê Văn Tám # gioi_tinh: nu") was rewritten instead of the line.
+fn individual_lines(details: &Details) -> String {
+    let birth = details.ngay_sinh.map(|b| b.to_string());
+    let mut block = CA_NHAN.to_owned();
+    for (line, value) in [
+        ("# ngay_sinh: 1985-03-12", birth.as_deref()),
+        ("# gioi_tinh: nu", details.gioi_tinh),
+        ("# cap_bac: \"Đại tá\"", details.cap_bac.as_deref()),
+    ] {
+        if let Some(v) = value {
+            let key = line
+                .trim_start_matches("# ")
+                .split(':')
+                .next()
+                .unwrap_or_default();
+            block = block.replacen(line, &format!("{key}: {v}"), 1);
+        }
+    }
+    block
 }
 
 /// Every standard of the kind, `true`, under its text as a comment; nothing for a kind without
@@ -521,6 +579,37 @@ mod tests {
             &[("x", "1"), ("block", "c: 2"), ("gone", ""), ("y", "\"z\"")],
         );
         assert_eq!(out, "a: 1\nc: 2\nb: \"z\" {{unknown}}\n");
+    }
+
+    /// A name holding the text of an optional line: the line is filled, the name kept as
+    /// written (the whole report was searched, and the name was rewritten instead).
+    #[test]
+    fn a_name_that_reads_like_an_optional_line_is_kept_as_written() {
+        let cat = crate::criteria::Catalog::builtin().unwrap();
+        let rs = cat.get("covid19-hoa-lu-2021").unwrap();
+        let kind = rs.nominee_kind("tuyen_dau").unwrap();
+        let ten = "Lê Văn Tám # gioi_tinh: nu # ngay_sinh: 1985-03-12 # cap_bac: \"Đại tá\"";
+        let n = Nominee {
+            ma: "le-van-tam",
+            loai: NomineeType::Individual,
+            ten: dq(ten),
+            chuc_vu: Some(dq("<<Chức vụ>>")),
+            don_vi: dq("<<Đơn vị>>"),
+            kind,
+        };
+        let details = Details {
+            cap_bac: Some(dq("Thiếu tá")),
+            ngay_sinh: Some(Birth::Year(1980)),
+            gioi_tinh: Some("nam"),
+            chuc_vu_don_vi: None,
+        };
+        let dates = sample_dates(rs, None, Date::parse("2021-11-01").unwrap());
+        let text = report_with(rs, &n, &details, None, &dates);
+        let root = crate::yaml::tree::parse(&text).root.unwrap();
+        assert_eq!(root.text("ten"), Some(ten), "{text}");
+        assert_eq!(root.text("gioi_tinh"), Some("nam"), "{text}");
+        assert_eq!(root.text("cap_bac"), Some("Thiếu tá"), "{text}");
+        assert!(text.contains("\nngay_sinh: 1980\n"), "{text}");
     }
 
     #[test]

@@ -472,6 +472,7 @@ pub fn plan(
         }
     }
     let dates = template::sample_dates(&cur.rule_set, cur.proposal, cur.today);
+    let skeletons = template::Reports::new(&cur.rule_set, cur.award.as_ref(), &dates);
     // The reports are written from the rows on both cores, kept in the rows' order: a list of
     // thousands spent half its time here, one report after another (#21).
     let reports: Vec<(Change, Option<Loaded>)> = new_ids
@@ -515,13 +516,7 @@ pub fn plan(
             gioi_tinh: row.gioi_tinh,
             chuc_vu_don_vi: combined.filter(|_| row.don_vi.is_none()).map(|c| dq(c)),
         };
-        let mut text = template::report_with(
-            &cur.rule_set,
-            &nominee,
-            &details,
-            cur.award.as_ref(),
-            &dates,
-        );
+        let mut text = skeletons.report(&nominee, &details);
         if let (Some(cd), Some(_)) = (combined, &row.don_vi) {
             let block = format!(
                 "# Chức vụ và đơn vị công tác trong một câu, như danh sách ghi.\nchuc_vu_don_vi: {}\n",
