@@ -36,9 +36,14 @@ both() {
   theirs=$(sed -n 2p <<<"$out")
 }
 d="--today 2026-11-28"
-# The import rows' folders of an earlier bench, removed now, long before those rows run.
-rm -rf "$work/runs" "$work/imp" "$work/floor" && mkdir "$work/runs"
-cleaned=$(date +%s)
+# The import rows' folders are removed at the end of a bench, which notes when (`deleted-at`):
+# a bench started within 5 minutes of that waits it out (see the import rows below). Those of
+# a bench that was stopped go now, and count as just deleted.
+if [ -d "$work/runs" ]; then
+  rm -rf "$work/runs" && date +%s >"$work/deleted-at"
+fi
+rm -f "$work/imp" "$work/floor"
+mkdir "$work/runs"
 scans=$(find "$work/scans" -mindepth 1 -maxdepth 1 -type d | sort | head -1)
 out=$work/out
 mkdir -p "$out"
@@ -78,18 +83,24 @@ row "check, 2,000 dossiers" "$ours" "py_check.py --fast" "$theirs" ">= 10"
 # the kernel's inode allocator skips, one by one, every inode freed in the last 30 seconds:
 # with the previous run's 5,000 files removed just before, whichever side came next spent up to
 # 90 % of its time there (perf; docs/performance.md). So each run, on both sides, gets a new
-# copy of the dossier (or a new folder) under runs/, reached through the link imp or floor;
-# runs/ is removed after the rows, and an earlier bench's at the start, long before them.
+# copy of the dossier (or a new folder) under runs/, reached through the link imp or floor.
+# The kernel's window is 60 seconds, or 300 while the inode table's block is not yet written
+# back (RECENTCY_MIN and RECENTCY_DIRTY in fs/ext4/ialloc.c), which mass deletions make likely:
+# runs/ is removed at the end of the bench, and a bench started less than 5 minutes after
+# waits. Deleting thousands of files just before (a `cargo test` run) slows these rows the
+# same way.
+last=$(cat "$work/deleted-at" 2>/dev/null || echo 0)
+settle=$((310 - $(date +%s) + last))
+if [ "$settle" -gt 0 ]; then
+  echo "(waiting ${settle} s: the last bench's files were deleted less than 5 minutes ago)" >&2
+  sleep "$settle"
+fi
 fresh() {  # fresh NAME [SOURCE]: a new folder runs/NAME.K (a copy of SOURCE), linked as NAME
   local make="mkdir \$d"
   [ -n "${2:-}" ] && make="cp -r $2 \$d"
   echo "k=\$(( \$(cat $work/runs/k 2>/dev/null || echo 0) + 1 )); echo \$k > $work/runs/k; \
     d=$work/runs/$1.\$k; $make && ln -sfn \$d $work/$1"
 }
-# Files deleted less than 30 seconds ago (the last bench's runs/) would slow whichever side
-# creates first: wait them out.
-settle=$((35 - $(date +%s) + cleaned))
-[ "$settle" -le 0 ] || sleep "$settle"
 floor_py() {  # floor_py FOLDER: 5,000 files of 3,000 bytes created, written, synced, renamed
   echo "python3 -c 'import os
 d = \"$1\"
@@ -107,5 +118,6 @@ both "$(fresh imp "$work/small")" "$bin import $work/imp --danh-sach $work/list5
   "$(fresh floor "$work/small")" "$(floor_py "$work/floor/bao-cao")"
 row "import, the same" "$ours" "the floor written into bao-cao/ of a copied dossier" "$theirs" "<= 1.3"
 rm -rf "$work/runs" "$work/imp" "$work/floor"
+date +%s >"$work/deleted-at"
 echo
 echo "Peak memory: pack ${pack#* } MB, verify ${verify#* } MB (goal: under 20 MB whatever the size of the scans)."
