@@ -110,13 +110,38 @@ pub fn read_opened(file: File, meta: &std::fs::Metadata) -> Result<String, Decod
     // copied out of the buffer once validated (a copy is cheaper than an allocation per file).
     BUFFER.with_borrow_mut(|bytes| {
         bytes.clear();
-        // Room for the whole file and one byte more: the read then takes two calls, where
-        // growing from nothing took five or six a file (#21). `size` is at most the cap.
-        bytes.reserve(usize::try_from(size).map_or(0, |s| s.saturating_add(1)));
-        // `take` guards against a file that grows while we read it.
-        file.take(MAX_YAML_BYTES + 1)
-            .read_to_end(bytes)
-            .map_err(io)?;
+        // Room for the whole file and one byte more, asked for in one read: a read of a
+        // regular file falls short only at its end, so one that stops at the size the handle
+        // gave has read it whole. The library's `read_to_end` asked again to be sure: a second
+        // call for every file of a shared folder (#21). `size` is at most the cap.
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        let want = size.saturating_add(1);
+        bytes.resize(want, 0);
+        let mut filled = 0;
+        let mut f = &file;
+        let whole = loop {
+            match f.read(&mut bytes[filled..]) {
+                Ok(0) => break true,
+                Ok(n) => {
+                    filled += n;
+                    if filled == size {
+                        break true;
+                    }
+                    if filled == want {
+                        break false;
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(io(e)),
+            }
+        };
+        bytes.truncate(filled);
+        if !whole {
+            // The file grew since its size was taken: the rest, up to the cap.
+            f.take((MAX_YAML_BYTES + 1).saturating_sub(filled as u64))
+                .read_to_end(bytes)
+                .map_err(io)?;
+        }
         if bytes.len() as u64 > MAX_YAML_BYTES {
             return Err(DecodeProblem::TooLarge {
                 size: bytes.len() as u64,
@@ -245,6 +270,28 @@ fn looks_utf16(bytes: &[u8], big_endian: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one read a file takes stops at the size its handle gave; a file that grew, or shrank,
+    /// since that size was taken is still read whole, as it is at the read.
+    #[test]
+    fn a_file_is_read_whole_whatever_its_size_did_since_it_was_taken() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("a.yaml");
+        for (at_look, at_read) in [
+            ("a: 1\n", "a: 1\n"),
+            ("", ""),
+            ("a: 1\n", "a: 1\nb: 2\n"),
+            ("a: 1\n", "a: 12\n"),
+            ("a: 1\nb: 2\n", "a: 1\n"),
+            ("", "a: 1\n"),
+        ] {
+            std::fs::write(&p, at_look).unwrap();
+            let meta = std::fs::metadata(&p).unwrap();
+            std::fs::write(&p, at_read).unwrap();
+            let f = File::open(&p).unwrap();
+            assert_eq!(read_opened(f, &meta), Ok(at_read.to_owned()), "{at_look:?}");
+        }
+    }
 
     #[test]
     fn bom_is_dropped_and_crlf_kept() {
