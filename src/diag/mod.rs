@@ -120,6 +120,14 @@ pub fn io_words(e: &std::io::Error) -> (&'static str, &'static str) {
             "the file is open in another program (Word, Excel…); close it, then run again",
         );
     }
+    // EMFILE and ENFILE (24 and 23 on Linux and macOS): the standard library has no kind for
+    // them, and "the system refused" left a clerk under a low `ulimit -n` nothing to act on.
+    if cfg!(unix) && matches!(e.raw_os_error(), Some(23 | 24)) {
+        return (
+            "quá nhiều tệp đang mở cùng lúc (giới hạn của hệ thống, xem \"ulimit -n\"); hãy nâng giới hạn rồi chạy lại",
+            "too many files open at once (the system's limit, see \"ulimit -n\"); raise it, then run again",
+        );
+    }
     match e.kind() {
         K::NotFound => ("không có tệp hoặc thư mục này", "no such file or folder"),
         K::PermissionDenied => (

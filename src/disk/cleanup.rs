@@ -67,6 +67,23 @@ pub fn register(path: &Path, made: Made) {
     r.paths.push((path.to_path_buf(), made));
 }
 
+/// [`register`] `path` and make it (`make`) as one step, under the registry's lock: a signal's
+/// clean-up ([`remove_all`]) runs wholly before or after, never between. A file made on another
+/// thread than the one that registered it could otherwise be made just after the clean-up, and
+/// be left (#21: reports staged on every core were left by a Ctrl-C). `make` must be short and
+/// must not register anything itself.
+pub fn make<T>(path: &Path, made: Made, make: impl FnOnce() -> T) -> T {
+    let mut r = registry();
+    if r.closing {
+        drop(r);
+        loop {
+            std::thread::park();
+        }
+    }
+    r.paths.push((path.to_path_buf(), made));
+    make()
+}
+
 /// `path` is no longer ours to remove: renamed into place, kept, or already removed. Forgets
 /// the last registration of it only.
 pub fn forget(path: &Path) {

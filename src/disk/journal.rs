@@ -282,15 +282,19 @@ fn read_seen(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<Vec<u8>, Di
     Ok(bytes)
 }
 
-/// The staged file `name` in `dir`, holding `bytes`, for `target`. Errors name the folder or the
+/// The staged file `name` in `dir` (at `path`), holding `bytes`, for `target`. Errors name the folder or the
 /// file the clerk knows, never the hidden staged one.
 fn write_staged(
     dir: &folder::Folder,
+    path: &Path,
     name: &str,
     target: &Path,
     bytes: &[u8],
 ) -> Result<File, DiskError> {
-    let mut f = dir.create_new(name).map_err(DiskError::io(&dir.path))?;
+    // Registered and made as one step: a signal's clean-up then removes it, whichever thread
+    // made it.
+    let mut f = super::cleanup::make(path, super::cleanup::Made::File, || dir.create_new(name))
+        .map_err(DiskError::io(&dir.path))?;
     f.write_all(bytes).map_err(DiskError::io(target))?;
     Ok(f)
 }
@@ -340,9 +344,14 @@ pub struct Txn {
     /// 5,000-row import failed under the 1,024 open files a Linux session allows, and macOS's
     /// 256).
     unsynced: Vec<File>,
-    /// Linux: more than [`SYNC_BATCH`] files were staged and closed; the commit makes them all
+    /// Linux: more than a batch of files were staged and closed; the commit makes them all
     /// durable with one `syncfs` of their folders' file system.
     closed_unsynced: bool,
+    /// How many staged files are held open at most ([`batch_size`]).
+    batch: usize,
+    /// For each operation, the length of its staged file: it must still be there, whole,
+    /// when the journal names it.
+    staged_len: Vec<Option<u64>>,
     /// The folders new files were staged in, each looked up once ([`folder::Folder`]).
     folders: Vec<folder::Folder>,
 }
@@ -362,6 +371,8 @@ impl Txn {
             staged: Vec::new(),
             unsynced: Vec::new(),
             closed_unsynced: false,
+            batch: batch_size(),
+            staged_len: Vec::new(),
             folders: Vec::new(),
         }
     }
@@ -409,11 +420,11 @@ impl Txn {
         format!(".dossier-{}-{n}.tmp", self.id)
     }
 
-    /// A staged file is written: kept open for its sync, or, past [`SYNC_BATCH`], synced with
+    /// A staged file is written: kept open for its sync, or, past a batch, synced with
     /// the others (or on Linux closed, for the one `syncfs` of the commit).
     fn written(&mut self, f: File) -> Result<(), DiskError> {
         self.unsynced.push(f);
-        if self.unsynced.len() >= SYNC_BATCH {
+        if self.unsynced.len() >= self.batch {
             if cfg!(target_os = "linux") {
                 self.closed_unsynced = true;
             } else {
@@ -439,10 +450,8 @@ impl Txn {
         let dir = self.folder_of(&rel)?;
         let name = self.temp_name(self.ops.len());
         let path = self.folders[dir].path.join(&name);
-        // Registered before it exists, so a signal arriving in between still removes it.
-        super::cleanup::register(&path, super::cleanup::Made::File);
-        self.staged.push(path);
-        let f = write_staged(&self.folders[dir], &name, target, bytes)?;
+        self.staged.push(path.clone());
+        let f = write_staged(&self.folders[dir], &path, &name, target, bytes)?;
         if let Some(m) = like {
             f.set_permissions(m.permissions())
                 .map_err(DiskError::io(target))?;
@@ -478,9 +487,10 @@ impl Txn {
     }
 
     /// Add `op`, provided the journal names it as it is ([`check_line`]).
-    fn push(&mut self, op: Op, path: &Path) -> Result<(), DiskError> {
+    fn push(&mut self, op: Op, path: &Path, len: Option<usize>) -> Result<(), DiskError> {
         check_line(&op, path)?;
         self.ops.push(op);
+        self.staged_len.push(len.map(|l| l as u64));
         Ok(())
     }
 
@@ -490,29 +500,28 @@ impl Txn {
     }
 
     /// Stage new files (`(target, bytes)`), none of which may exist when the transaction is
-    /// committed: the files are written on every core, [`SYNC_BATCH`] at a time, and the
+    /// committed: the files are written on every core, a batch at a time, and the
     /// operations kept in the order given. A refusal names the first target, in that order,
     /// that could not be staged.
     pub fn create_all(&mut self, files: &[(&Path, &[u8])]) -> Result<(), DiskError> {
         use rayon::prelude::*;
-        for batch in files.chunks(SYNC_BATCH) {
+        for batch in files.chunks(self.batch) {
             let mut jobs = Vec::with_capacity(batch.len());
             for (i, (target, bytes)) in batch.iter().enumerate() {
                 let rel = self.rel(target)?;
                 let dir = self.folder_of(&rel)?;
                 let name = self.temp_name(self.ops.len() + i);
                 let path = self.folders[dir].path.join(&name);
-                super::cleanup::register(&path, super::cleanup::Made::File);
-                self.staged.push(path);
-                jobs.push((dir, rel, name, *target, *bytes));
+                self.staged.push(path.clone());
+                jobs.push((dir, rel, name, path, *target, *bytes));
             }
             let folders = &self.folders;
             let staged: Vec<Result<(Op, File), DiskError>> = jobs
                 .into_par_iter()
-                .map(|(dir, rel, name, target, bytes)| {
+                .map(|(dir, rel, name, path, target, bytes)| {
                     // Whether the target is free is asked once, at the commit (a look here
                     // too was a second lookup of every name, #21).
-                    let f = write_staged(&folders[dir], &name, target, bytes)?;
+                    let f = write_staged(&folders[dir], &path, &name, target, bytes)?;
                     let op = Op::Create {
                         temp: beside(&rel, &name),
                         target: rel,
@@ -522,9 +531,10 @@ impl Txn {
                     Ok((op, f))
                 })
                 .collect();
-            for s in staged {
+            for (s, (_, bytes)) in staged.into_iter().zip(batch) {
                 let (op, f) = s?;
                 self.ops.push(op);
+                self.staged_len.push(Some(bytes.len() as u64));
                 self.written(f)?;
             }
         }
@@ -543,7 +553,7 @@ impl Txn {
             old: sha(expect),
             new: sha(bytes),
         };
-        self.push(op, target)
+        self.push(op, target, Some(bytes.len()))
     }
 
     /// Remove `target` with the rest, provided it still holds `expect`.
@@ -563,7 +573,7 @@ impl Txn {
             target: rel,
             old: sha(expect),
         };
-        self.push(op, target)
+        self.push(op, target, None)
     }
 
     /// Move the file or folder `from` to the free name `target`, both in the dossier, with the rest.
@@ -588,27 +598,80 @@ impl Txn {
             from: self.rel(from)?,
             target: self.rel(target)?,
         };
-        self.push(op, from)
+        self.push(op, from, None)
     }
 
     /// Make every staged file durable before the commit point.
     fn sync_staged(&mut self) -> Result<(), DiskError> {
         let result = if self.closed_unsynced {
-            if self.folders.iter().all(folder::Folder::sync_file_system) {
-                Ok(())
-            } else {
-                // The files were closed for the one `syncfs` that failed: each opened again.
-                self.staged
-                    .iter()
-                    .map(File::open)
-                    .collect::<std::io::Result<Vec<File>>>()
-                    .and_then(|files| sync_files(&files))
+            let mut result = Ok(());
+            let mut each = false;
+            for f in &self.folders {
+                match f.sync_file_system() {
+                    Some(Ok(())) => {}
+                    Some(Err(e)) => {
+                        result = Err(e);
+                        break;
+                    }
+                    None => each = true,
+                }
             }
+            if result.is_ok() && each {
+                // No `syncfs` here: the closed files opened again, a batch at a time.
+                result = self.staged.chunks(self.batch).try_for_each(|part| {
+                    let files = part
+                        .iter()
+                        .map(File::open)
+                        .collect::<std::io::Result<Vec<File>>>()?;
+                    sync_files(&files)
+                });
+            }
+            result
         } else {
             sync_files(&self.unsynced)
         };
         self.unsynced.clear();
         result.map_err(DiskError::io(&self.root))
+    }
+
+    /// Whether every folder new files were staged in is still where it was: one moved away
+    /// and replaced (by another folder, or a link) would take the files out of the dossier.
+    fn folders_in_place(&self) -> Result<(), DiskError> {
+        for f in &self.folders {
+            if !f.still_there() {
+                // A link now there is said as one.
+                refuse_links(&self.root, &f.path)?;
+                return Err(DiskError::Changed(f.path.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether every staged file is still there, whole: one removed or cut by another program
+    /// would make the journal name a file it cannot finish with.
+    fn staged_in_place(&self) -> Result<(), DiskError> {
+        for (op, len) in self.ops.iter().zip(&self.staged_len) {
+            let (Some(temp), Some(len)) = (op.temp(), len) else {
+                continue;
+            };
+            let now = match self.folders.iter().find(|f| f.rel == folder(temp)) {
+                Some(f) => f.file_len(file_name(temp)),
+                None => fs::symlink_metadata(under(&self.root, temp))
+                    .ok()
+                    .filter(fs::Metadata::is_file)
+                    .map(|m| m.len()),
+            };
+            if now != Some(*len) {
+                return Err(DiskError::Io {
+                    path: under(&self.root, op.target()),
+                    source: std::io::Error::new(
+                        ErrorKind::NotFound,
+                        "a staged file was removed or changed by another program",
+                    ),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Commit: everything or, on an error before the commit point, nothing.
@@ -617,6 +680,7 @@ impl Txn {
             return Ok(Done::default());
         }
         // Still as checked when staged: another program may have written meanwhile.
+        self.folders_in_place()?;
         for op in &self.ops {
             let target = under(&self.root, op.target());
             match op {
@@ -645,6 +709,8 @@ impl Txn {
             }
         }
         self.sync_staged()?;
+        self.staged_in_place()?;
+        self.folders_in_place()?;
         for d in folders(&self.root, &self.ops) {
             sync_dir(&d);
         }
@@ -701,17 +767,46 @@ const SYNC_THREADS: usize = 32;
 /// The most staged files held open at once, waiting for their sync.
 const SYNC_BATCH: usize = 64;
 
+/// How many staged files to hold open at once: [`SYNC_BATCH`], or a quarter of the open files
+/// the process may have when that is fewer (a session under `ulimit -n 64` failed with 64 held).
+fn batch_size() -> usize {
+    #[cfg(target_os = "linux")]
+    {
+        let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile).current;
+        let quarter = limit.map_or(SYNC_BATCH, |l| usize::try_from(l / 4).unwrap_or(SYNC_BATCH));
+        quarter.clamp(1, SYNC_BATCH)
+    }
+    #[cfg(not(target_os = "linux"))]
+    SYNC_BATCH
+}
+
 /// Make every staged file durable before any is renamed into place, all at once: a journal
 /// commit per file cost 17 s for 5,000 reports. On Linux one `syncfs` of their file system
 /// does it; elsewhere (or if it fails) each file is synced, from many threads at once, since
 /// the file system commits concurrent syncs together.
 fn sync_files(files: &[File]) -> std::io::Result<()> {
     #[cfg(target_os = "linux")]
-    {
-        if let Some(f) = files.first() {
-            if files.len() > 1 && rustix::fs::syncfs(f).is_ok() {
-                return Ok(());
+    if files.len() > 1 {
+        // One `syncfs` for each file system the files are on (`bao-cao/` may be another
+        // mount); its error is the disk's and is not retried file by file, which would not see
+        // it.
+        let mut devices = Vec::new();
+        for f in files {
+            let dev = rustix::fs::fstat(f)?.st_dev;
+            if !devices.iter().any(|(d, _)| *d == dev) {
+                devices.push((dev, f));
             }
+        }
+        let mut missing = false;
+        for (_, f) in devices {
+            match rustix::fs::syncfs(f) {
+                Ok(()) => {}
+                Err(rustix::io::Errno::NOSYS) => missing = true,
+                Err(e) => return Err(e.into()),
+            }
+        }
+        if !missing {
+            return Ok(());
         }
     }
     let chunk = files.len().div_ceil(SYNC_THREADS).max(1);
@@ -815,22 +910,38 @@ fn apply(
         }
     };
     let mut done = Done::default();
+    let mut in_place = vec![true; folders.len()];
     for (n, op) in ops.iter().enumerate() {
         if n > 0 {
             stop_here_in_tests(n + 1);
         }
         let target = under(root, op.target());
+        // The folders held are asked again every batch of renames whether they are still in
+        // place; one that is not is left to the paths, which refuse a link on the way.
+        if n % SYNC_BATCH == 0 {
+            for (f, ok) in folders.iter().zip(in_place.iter_mut()) {
+                *ok = *ok && f.still_there();
+            }
+        }
         if let Op::Create {
             target: rel, temp, ..
         } = op
         {
-            let dir = folders.iter().find(|f| f.rel == folder(rel));
-            if dir.is_some_and(|d| d.rename_new(file_name(temp), file_name(rel))) {
+            let dir = folders
+                .iter()
+                .zip(&in_place)
+                .find(|(f, ok)| **ok && f.rel == folder(rel));
+            if dir.is_some_and(|(d, _)| d.rename_new(file_name(temp), file_name(rel))) {
                 done.written.push(target);
                 continue;
             }
         }
-        let seen = look(root, &target)?;
+        // Past the commit point, a link in the way is a file the journal cannot finish with,
+        // not a refusal before anything was written.
+        let seen = look(root, &target).map_err(|e| match e {
+            DiskError::Link(l) => stuck(l.path),
+            other => other,
+        })?;
         match op {
             Op::Create { temp, new, .. } | Op::Replace { temp, new, .. } => {
                 let temp = under(root, temp);

@@ -75,6 +75,48 @@ impl Folder {
         !matches!(std::fs::symlink_metadata(self.path.join(name)), Err(e) if e.kind() == io::ErrorKind::NotFound)
     }
 
+    /// Whether the folder's path still leads to the folder held, itself and not through a
+    /// link: one moved away (and another, or a link, put in its place) after it was opened
+    /// would receive the new files outside the dossier.
+    pub(super) fn still_there(&self) -> bool {
+        #[cfg(target_os = "linux")]
+        {
+            use rustix::fs::{AtFlags, FileType, CWD};
+            // The dossier folder itself may be reached through a link (a clerk's shortcut).
+            let follow = if self.rel.is_empty() {
+                AtFlags::empty()
+            } else {
+                AtFlags::SYMLINK_NOFOLLOW
+            };
+            let (Ok(held), Ok(now)) = (
+                rustix::fs::fstat(&self.fd),
+                rustix::fs::statat(CWD, &self.path, follow),
+            ) else {
+                return false;
+            };
+            FileType::from_raw_mode(now.st_mode) == FileType::Directory
+                && (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
+        }
+        #[cfg(not(target_os = "linux"))]
+        true
+    }
+
+    /// The length of `name` in the folder, if it is a regular file (not followed).
+    pub(super) fn file_len(&self, name: &str) -> Option<u64> {
+        #[cfg(target_os = "linux")]
+        {
+            use rustix::fs::{AtFlags, FileType};
+            let st = rustix::fs::statat(&self.fd, name, AtFlags::SYMLINK_NOFOLLOW).ok()?;
+            (FileType::from_raw_mode(st.st_mode) == FileType::RegularFile)
+                .then(|| u64::try_from(st.st_size).unwrap_or(u64::MAX))
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            let m = std::fs::symlink_metadata(self.path.join(name)).ok()?;
+            m.is_file().then(|| m.len())
+        }
+    }
+
     /// A new file `name` in the folder, for writing; it must not exist (not even as a link).
     /// As any file the clerk saves: 0666 less the umask (a temporary file's 0600 would hide a
     /// dossier from colleagues on a shared folder).
@@ -121,14 +163,19 @@ impl Folder {
     }
 
     /// Make every file written on the folder's file system durable at once (Linux's `syncfs`):
-    /// one call where a `sync_all` per file cost a journal commit each. False where the call
-    /// is not available or failed; the caller then syncs each file.
-    pub(super) fn sync_file_system(&self) -> bool {
+    /// one call where a `sync_all` per file cost a journal commit each. `None` where the call
+    /// does not exist (elsewhere, or a kernel or sandbox without it): the caller then syncs
+    /// each file. An error of the call itself is the disk's (a write that failed), and stops
+    /// the commit: syncing the files again would not see it.
+    pub(super) fn sync_file_system(&self) -> Option<io::Result<()>> {
         #[cfg(target_os = "linux")]
         {
-            rustix::fs::syncfs(&self.fd).is_ok()
+            match rustix::fs::syncfs(&self.fd) {
+                Err(rustix::io::Errno::NOSYS) => None,
+                r => Some(r.map_err(io::Error::from)),
+            }
         }
         #[cfg(not(target_os = "linux"))]
-        false
+        None
     }
 }

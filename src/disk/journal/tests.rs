@@ -437,9 +437,11 @@ fn a_roll_forward_meeting_a_link_writes_nothing_through_it() {
             std::os::unix::fs::symlink(outside.path().join("x.yaml"), &place).unwrap();
         }
         let seen = tree(outside.path());
+        // Past the commit point a link is a file the journal cannot finish with (the words of
+        // a refusal, "nothing was written", were wrong there).
         let e = recover(d.path()).unwrap_err();
         assert!(
-            matches!(&e, DiskError::Link(l) if l.path == place),
+            matches!(&e, DiskError::Unfinished { file, .. } if *file == place),
             "{what}: {e:?}"
         );
         assert_eq!(tree(outside.path()), seen, "{what}");
@@ -447,8 +449,8 @@ fn a_roll_forward_meeting_a_link_writes_nothing_through_it() {
     }
 }
 
-/// Many new files at once (an import's reports): staged on every core, never more than
-/// `SYNC_BATCH` held open, all in place after the commit in the order given, none of ours left.
+/// Many new files at once (an import's reports): staged on every core, never more than a
+/// batch held open, all in place after the commit in the order given, none of ours left.
 #[test]
 fn many_new_files_are_staged_together_and_few_are_held_open() {
     let d = sample();
@@ -512,4 +514,62 @@ fn a_folder_swapped_for_a_link_after_staging_sends_nothing_elsewhere() {
     std::os::unix::fs::symlink(outside.path(), d.path().join("bao-cao")).unwrap();
     let _ = t.commit();
     assert_eq!(tree(outside.path()), vec![]);
+}
+
+/// The folder of the new files moved away after staging and another made in its place: refused
+/// before the commit point, naming the folder; nothing lands in either folder and the dossier's
+/// other files are as they were.
+#[test]
+fn a_folder_replaced_after_staging_is_refused_before_the_commit_point() {
+    let d = sample();
+    let target = d.path().join("bao-cao/b.yaml");
+    let mut t = Txn::new(d.path(), "import");
+    t.create_all(&[(&target, &b"ma: b\n"[..])]).unwrap();
+    t.replace(
+        &d.path().join("to-trinh.yaml"),
+        b"danh_sach: [a]\n",
+        b"danh_sach: [a, b]\n",
+    )
+    .unwrap();
+    fs::rename(d.path().join("bao-cao"), d.path().join("bao-cao-cu")).unwrap();
+    fs::create_dir(d.path().join("bao-cao")).unwrap();
+    let e = t.commit().unwrap_err();
+    if cfg!(target_os = "linux") {
+        assert!(
+            matches!(&e, DiskError::Changed(p) if *p == d.path().join("bao-cao")),
+            "{e:?}"
+        );
+    }
+    assert!(!pending(d.path()));
+    assert!(!target.exists());
+    assert!(!d.path().join("bao-cao-cu/b.yaml").exists());
+    assert_eq!(
+        fs::read(d.path().join("to-trinh.yaml")).unwrap(),
+        b"danh_sach: [a]\n"
+    );
+}
+
+/// A staged file removed by another program before the commit point: refused, naming the file
+/// it stood for, with no journal left to name a file that is gone.
+#[test]
+fn a_staged_file_removed_before_the_commit_point_is_refused_by_its_target() {
+    let d = sample();
+    let before = tree(d.path());
+    let targets: Vec<PathBuf> = (0..10)
+        .map(|i| d.path().join(format!("bao-cao/r{i}.yaml")))
+        .collect();
+    let files: Vec<(&Path, &[u8])> = targets.iter().map(|p| (p.as_path(), &b"x\n"[..])).collect();
+    let mut t = Txn::new(d.path(), "import");
+    t.create_all(&files).unwrap();
+    let gone = t.staged[3].clone();
+    fs::remove_file(&gone).unwrap();
+    match t.commit() {
+        Err(DiskError::Io { path, source }) => {
+            assert_eq!(path, targets[3]);
+            assert_eq!(source.kind(), ErrorKind::NotFound);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!pending(d.path()));
+    assert_eq!(tree(d.path()), before);
 }
