@@ -348,7 +348,8 @@ impl Reader<'_> {
                            "retype it in Unicode (Unikey/EVKey with the Unicode charset), or convert it with Unikey's converter")),
             );
         }
-        if text::is_nfc(&s.text) {
+        // The character check has looked at nearly every value already (`Scalar::vietnamese`).
+        if s.vietnamese || text::is_nfc(&s.text) {
             return Sp::new(s.text.clone(), s.span);
         }
         let f = Finding::new(
