@@ -77,6 +77,9 @@ pub(crate) struct Reader<'s> {
     pub(crate) held: &'s mut Vec<HeldName>,
     /// Whether the text being read is an attachment name.
     pub(crate) holding: bool,
+    /// Whether every text read so far was ASCII or plain Vietnamese (`Scalar::vietnamese`),
+    /// so prints whole: the font check (VB003) then skips the file.
+    pub(crate) plain: bool,
 }
 
 /// Whether a field must be present.
@@ -349,7 +352,11 @@ impl Reader<'_> {
             );
         }
         // The character check has looked at nearly every value already (`Scalar::vietnamese`).
-        if s.vietnamese || text::is_nfc(&s.text) {
+        if s.vietnamese {
+            return Sp::new(s.text.clone(), s.span);
+        }
+        self.plain = false;
+        if text::is_nfc(&s.text) {
             return Sp::new(s.text.clone(), s.span);
         }
         let f = Finding::new(

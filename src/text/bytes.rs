@@ -40,23 +40,6 @@ pub(crate) fn any4(b: &[u8], hit: impl Fn(u8, u8, u8, u8) -> bool) -> bool {
     body | (n.saturating_sub(3)..n).any(|k| hit(at(k), at(k + 1), at(k + 2), at(k + 3)))
 }
 
-/// The bits `hit` sets at any byte of `b`, asked with the three bytes after it (0 past the end):
-/// [`any4`] for several questions at once, so a text is read once for all of them.
-#[inline(always)]
-pub(crate) fn or4(b: &[u8], hit: impl Fn(u8, u8, u8, u8) -> u8) -> u8 {
-    let body = b
-        .iter()
-        .zip(b.get(1..).unwrap_or(&[]))
-        .zip(b.get(2..).unwrap_or(&[]))
-        .zip(b.get(3..).unwrap_or(&[]))
-        .fold(0, |acc, (((&c, &c1), &c2), &c3)| acc | hit(c, c1, c2, c3));
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    let n = b.len();
-    (n.saturating_sub(3)..n).fold(body, |acc, k| {
-        acc | hit(at(k), at(k + 1), at(k + 2), at(k + 3))
-    })
-}
-
 /// What one pass over a value's bytes tells the checks that run on every value of every file.
 /// The character check (`dossier::lint`), the reader's NFC check and the font check (VB003) each
 /// read every value again, and nearly every value is plain Vietnamese; so the character check
@@ -74,8 +57,25 @@ pub(crate) struct Look {
 
 /// One pass over `s` for the questions of [`Look`].
 pub(crate) fn look(s: &str) -> Look {
-    let bits = or4(s.as_bytes(), |c, c1, c2, c3| {
+    // Each byte with the three after it (0 past the end), as `any4` asks, written out here so
+    // the two questions are called directly: through a closure or a function passed to a
+    // generic fold the compiler once chose not to inline them, and the pass cost 16 times as
+    // much.
+    #[inline(always)]
+    fn at(c: u8, c1: u8, c2: u8, c3: u8) -> u8 {
         u8::from(not_plain(c, c1, c2)) | (u8::from(super::fold::glide(c, c1, c2, c3)) << 1)
+    }
+    let b = s.as_bytes();
+    let body = b
+        .iter()
+        .zip(b.get(1..).unwrap_or(&[]))
+        .zip(b.get(2..).unwrap_or(&[]))
+        .zip(b.get(3..).unwrap_or(&[]))
+        .fold(0, |acc, (((&c, &c1), &c2), &c3)| acc | at(c, c1, c2, c3));
+    let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+    let n = b.len();
+    let bits = (n.saturating_sub(3)..n).fold(body, |acc, k| {
+        acc | at(byte(k), byte(k + 1), byte(k + 2), byte(k + 3))
     });
     Look {
         plain: bits & 1 == 0,
@@ -89,6 +89,7 @@ pub(crate) fn look(s: &str) -> Look {
 /// it for every character. They are ASCII; U+00C0-U+00FF but Ð ð; U+0100-U+017F but ı;
 /// ơ Ơ ư Ư; U+1EA0-U+1EF9; and the dashes, quotes, daggers, bullet and ellipsis of
 /// U+2010-U+2026 the font has.
+#[inline(always)]
 fn not_plain(c: u8, c1: u8, c2: u8) -> bool {
     let two = (c == 0xC0) | (c == 0xC1) | (c == 0xC2) | (0xC7..=0xE0).contains(&c) | (c >= 0xE3);
     let look_alike = ((c == 0xC3) & ((c1 == 0x90) | (c1 == 0xB0))) | ((c == 0xC4) & (c1 == 0xB1));
@@ -181,17 +182,10 @@ mod tests {
                     any4(&b, |x, y, z, w| (x, y, z, w) == (c, c1, c2, c3)),
                     "{n} {target}"
                 );
-                assert_eq!(
-                    or4(&b, |x, y, z, w| u8::from((x, y, z, w) == (c, c1, c2, c3))
-                        << 3),
-                    8,
-                    "{n} {target}"
-                );
             }
             // A byte that is not there is never asked about.
             assert!(!any3(&b, |x, _, _| x == 0), "{n}");
             assert!(!any4(&b, |x, _, _, _| x == 0), "{n}");
-            assert_eq!(or4(&b, |x, _, _, _| u8::from(x == 0)), 0, "{n}");
         }
     }
 }

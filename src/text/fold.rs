@@ -141,6 +141,7 @@ pub(crate) fn fix_tone_on_glide_looked(s: &str) -> Option<(String, Vec<String>)>
 /// (their UTF-8 bytes below) or decomposed (the plain letter, then a combining mark, whose UTF-8
 /// starts with CC or CD): the only texts [`fix_tone_on_glide`] parses. "gặp", "góp" and the like
 /// pass without a parse. Asked of every byte with the three after it (`text::bytes`).
+#[inline(always)]
 pub(crate) fn glide(c: u8, c1: u8, c2: u8, c3: u8) -> bool {
     let lower = c | 0x20;
     // ú ù Ú Ù (C3 BA/B9/9A/99), ũ Ũ (C5 A9/A8), ủ ụ Ủ Ụ (E1 BB A4-A7), u U + mark.
