@@ -337,7 +337,7 @@ impl Reader<'_> {
         if s.text.is_ascii() {
             return Sp::new(s.text.clone(), s.span);
         }
-        if let Some(g) = detect_legacy(&s.text) {
+        if let Some(g) = detect_legacy(&s.text, s.vietnamese) {
             let shown = shorten(&g.decoded, 80);
             self.report(
                 Finding::new(
@@ -717,13 +717,22 @@ fn placeholder(s: &str) -> Option<&str> {
 /// whole check. A text typed in a legacy encoding is legacy from its first word, so a long
 /// text is judged by its head, unless it holds anywhere a character that Vietnamese never uses
 /// but a legacy byte shows as (µ, ¸, soft hyphen, ø, ...): then the whole text is read.
-fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
+///
+/// `nfc`: the text is known to be in NFC (`Scalar::vietnamese`), and so is any part of it.
+fn detect_legacy(s: &str, nfc: bool) -> Option<text::legacy::LegacyGuess> {
     const HEAD: usize = 240;
+    let detect = |s: &str| {
+        if nfc {
+            text::legacy::detect_legacy_in_nfc(s)
+        } else {
+            text::legacy::detect_legacy(s)
+        }
+    };
     if s.len() <= 96 {
-        return remembered(s);
+        return remembered(s, detect);
     }
     if s.len() <= HEAD || has_never_vietnamese(s) {
-        return text::legacy::detect_legacy(s);
+        return detect(s);
     }
     let mut cut = HEAD;
     while !s.is_char_boundary(cut) {
@@ -731,13 +740,16 @@ fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
     }
     // Cut at a space so no word is split into something that looks like mojibake.
     let cut = s[..cut].rfind(char::is_whitespace).unwrap_or(cut);
-    text::legacy::detect_legacy(&s[..cut])?;
-    text::legacy::detect_legacy(s)
+    detect(&s[..cut])?;
+    detect(s)
 }
 
 /// Short texts (names of units and bodies, positions, places) repeat across the dossiers of a
 /// shared folder, so each thread remembers its answers for them. Bounded: cleared when full.
-fn remembered(s: &str) -> Option<text::legacy::LegacyGuess> {
+fn remembered(
+    s: &str,
+    detect: impl Fn(&str) -> Option<text::legacy::LegacyGuess>,
+) -> Option<text::legacy::LegacyGuess> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     type Memo = HashMap<Box<str>, Option<text::legacy::LegacyGuess>>;
@@ -747,7 +759,7 @@ fn remembered(s: &str) -> Option<text::legacy::LegacyGuess> {
     if let Some(hit) = MEMO.with(|m| m.borrow().get(s).cloned()) {
         return hit;
     }
-    let answer = text::legacy::detect_legacy(s);
+    let answer = detect(s);
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= 4096 {
