@@ -424,7 +424,7 @@ impl Reader<'_> {
         if self.unfilled(s, &FieldName { path: &m.path, key }) {
             return None;
         }
-        self.date_of(s, &m.full(key), false)
+        self.date_of(s, &FieldName { path: &m.path, key }, false)
     }
 
     /// A birth: a date, or a year alone (`1985`, plain or quoted) where lists give only the
@@ -452,18 +452,24 @@ impl Reader<'_> {
                 None
             }
             None => self
-                .date_of(s, &m.full(key), true)
+                .date_of(s, &FieldName { path: &m.path, key }, true)
                 .map(|d| d.map(Birth::Date)),
         }
     }
 
     /// The date a scalar writes, or NG001 at it. `birth`: the field takes a year alone too,
     /// which the help then says.
-    fn date_of(&mut self, s: &Scalar, field: &str, birth: bool) -> Option<Sp<Date>> {
+    fn date_of(
+        &mut self,
+        s: &Scalar,
+        field: &dyn std::fmt::Display,
+        birth: bool,
+    ) -> Option<Sp<Date>> {
         match Date::parse(&s.text) {
             Ok(d) => Some(Sp::new(d, s.span)),
             Err(e) => {
-                let field = field.to_owned();
+                // Written out only here: every date of every file passes through.
+                let field = field.to_string();
                 let text = s.text.trim();
                 // A date written another way: day first as on paper, year first with slashes,
                 // with Word's dashes, in words. The message quotes what was written rather than
