@@ -54,6 +54,10 @@ pub struct Dossier {
     /// Attachment names written with invisible characters, look-alike letters or decomposed
     /// letters, which the documents hold cleaned.
     pub held_names: Vec<HeldName>,
+    /// The files every text of which was read as ASCII or plain Vietnamese: every document's
+    /// text comes from its own file's reader, so the font check (VB003) has nothing to find
+    /// in them and need not read their texts again.
+    pub(crate) prints_whole: Vec<String>,
 }
 
 /// Read a dossier. `root` is where it is, for messages. Problems become findings in `sink`.
@@ -172,8 +176,13 @@ fn read<T>(
             sink,
             held: &mut d.held_names,
             holding: false,
+            plain: true,
         };
-        build(&mut r, root)
+        let built = build(&mut r, root);
+        if r.plain {
+            d.prints_whole.push(rel.to_owned());
+        }
+        built
     } else {
         sink.push(
             Finding::new(

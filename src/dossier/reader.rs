@@ -77,6 +77,9 @@ pub(crate) struct Reader<'s> {
     pub(crate) held: &'s mut Vec<HeldName>,
     /// Whether the text being read is an attachment name.
     pub(crate) holding: bool,
+    /// Whether every text read so far was ASCII or plain Vietnamese (`Scalar::vietnamese`),
+    /// so prints whole: the font check (VB003) then skips the file.
+    pub(crate) plain: bool,
 }
 
 /// Whether a field must be present.
@@ -334,7 +337,7 @@ impl Reader<'_> {
         if s.text.is_ascii() {
             return Sp::new(s.text.clone(), s.span);
         }
-        if let Some(g) = detect_legacy(&s.text) {
+        if let Some(g) = detect_legacy(&s.text, s.vietnamese) {
             let shown = shorten(&g.decoded, 80);
             self.report(
                 Finding::new(
@@ -348,6 +351,11 @@ impl Reader<'_> {
                            "retype it in Unicode (Unikey/EVKey with the Unicode charset), or convert it with Unikey's converter")),
             );
         }
+        // The character check has looked at nearly every value already (`Scalar::vietnamese`).
+        if s.vietnamese {
+            return Sp::new(s.text.clone(), s.span);
+        }
+        self.plain = false;
         if text::is_nfc(&s.text) {
             return Sp::new(s.text.clone(), s.span);
         }
@@ -416,7 +424,7 @@ impl Reader<'_> {
         if self.unfilled(s, &FieldName { path: &m.path, key }) {
             return None;
         }
-        self.date_of(s, &m.full(key), false)
+        self.date_of(s, &FieldName { path: &m.path, key }, false)
     }
 
     /// A birth: a date, or a year alone (`1985`, plain or quoted) where lists give only the
@@ -444,18 +452,24 @@ impl Reader<'_> {
                 None
             }
             None => self
-                .date_of(s, &m.full(key), true)
+                .date_of(s, &FieldName { path: &m.path, key }, true)
                 .map(|d| d.map(Birth::Date)),
         }
     }
 
     /// The date a scalar writes, or NG001 at it. `birth`: the field takes a year alone too,
     /// which the help then says.
-    fn date_of(&mut self, s: &Scalar, field: &str, birth: bool) -> Option<Sp<Date>> {
+    fn date_of(
+        &mut self,
+        s: &Scalar,
+        field: &dyn std::fmt::Display,
+        birth: bool,
+    ) -> Option<Sp<Date>> {
         match Date::parse(&s.text) {
             Ok(d) => Some(Sp::new(d, s.span)),
             Err(e) => {
-                let field = field.to_owned();
+                // Written out only here: every date of every file passes through.
+                let field = field.to_string();
                 let text = s.text.trim();
                 // A date written another way: day first as on paper, year first with slashes,
                 // with Word's dashes, in words. The message quotes what was written rather than
@@ -709,13 +723,22 @@ fn placeholder(s: &str) -> Option<&str> {
 /// whole check. A text typed in a legacy encoding is legacy from its first word, so a long
 /// text is judged by its head, unless it holds anywhere a character that Vietnamese never uses
 /// but a legacy byte shows as (µ, ¸, soft hyphen, ø, ...): then the whole text is read.
-fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
+///
+/// `nfc`: the text is known to be in NFC (`Scalar::vietnamese`), and so is any part of it.
+fn detect_legacy(s: &str, nfc: bool) -> Option<text::legacy::LegacyGuess> {
     const HEAD: usize = 240;
+    let detect = |s: &str| {
+        if nfc {
+            text::legacy::detect_legacy_in_nfc(s)
+        } else {
+            text::legacy::detect_legacy(s)
+        }
+    };
     if s.len() <= 96 {
-        return remembered(s);
+        return remembered(s, detect);
     }
     if s.len() <= HEAD || has_never_vietnamese(s) {
-        return text::legacy::detect_legacy(s);
+        return detect(s);
     }
     let mut cut = HEAD;
     while !s.is_char_boundary(cut) {
@@ -723,13 +746,16 @@ fn detect_legacy(s: &str) -> Option<text::legacy::LegacyGuess> {
     }
     // Cut at a space so no word is split into something that looks like mojibake.
     let cut = s[..cut].rfind(char::is_whitespace).unwrap_or(cut);
-    text::legacy::detect_legacy(&s[..cut])?;
-    text::legacy::detect_legacy(s)
+    detect(&s[..cut])?;
+    detect(s)
 }
 
 /// Short texts (names of units and bodies, positions, places) repeat across the dossiers of a
 /// shared folder, so each thread remembers its answers for them. Bounded: cleared when full.
-fn remembered(s: &str) -> Option<text::legacy::LegacyGuess> {
+fn remembered(
+    s: &str,
+    detect: impl Fn(&str) -> Option<text::legacy::LegacyGuess>,
+) -> Option<text::legacy::LegacyGuess> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     type Memo = HashMap<Box<str>, Option<text::legacy::LegacyGuess>>;
@@ -739,7 +765,7 @@ fn remembered(s: &str) -> Option<text::legacy::LegacyGuess> {
     if let Some(hit) = MEMO.with(|m| m.borrow().get(s).cloned()) {
         return hit;
     }
-    let answer = text::legacy::detect_legacy(s);
+    let answer = detect(s);
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= 4096 {

@@ -76,8 +76,10 @@ fn signer(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&Person>, deputy_ru
     {
         return;
     }
-    let field = format!("{key}.tham_quyen");
     let lines = authority(&p.tham_quyen_dong);
+    // The field's name is written out only when a finding needs it: every signer of every
+    // document passes through.
+    let field = || format!("{key}.tham_quyen");
     for l in &lines {
         line(cx, file, &field, l);
     }
@@ -85,9 +87,10 @@ fn signer(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&Person>, deputy_ru
         return;
     };
     let has = |m: Marker| lines.iter().any(|l| l.marker == Some(m));
-    let title_field = format!("{key}.chuc_vu");
+    let title_field = || format!("{key}.chuc_vu");
     let t = title.v.trim();
     if has(Marker::Kt) && !is_deputy(t) {
+        let (field, title_field) = (field(), title_field());
         cx.push(
             Finding::new(
                 Rule::HS021,
@@ -105,6 +108,7 @@ fn signer(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&Person>, deputy_ru
         let head = t
             .split_once(' ')
             .map_or(String::new(), |(_, rest)| upper_first(rest.trim()));
+        let field = field();
         cx.push(
             Finding::new(
                 Rule::HS021,
@@ -119,7 +123,7 @@ fn signer(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&Person>, deputy_ru
     }
 }
 
-fn line(cx: &mut Ctx<'_>, file: &str, field: &str, l: &AuthLine) {
+fn line(cx: &mut Ctx<'_>, file: &str, field: &dyn Fn() -> String, l: &AuthLine) {
     match l.marker {
         None => {
             let shown = l.printed();
@@ -133,24 +137,26 @@ fn line(cx: &mut Ctx<'_>, file: &str, field: &str, l: &AuthLine) {
                              "open the line with TM., KT., Q., TL. or TUQ.; the signer's own title goes in chuc_vu")
                 }
             };
+            let field = field();
             cx.push(
                 Finding::new(
                     Rule::HS021,
                     file,
                     Some(l.at),
-                    msg!("{}: dòng \"{}\" không mở đầu bằng TM., KT., Q., TL. hay TUQ.", vi_field(field), shown;
+                    msg!("{}: dòng \"{}\" không mở đầu bằng TM., KT., Q., TL. hay TUQ.", vi_field(&field), shown;
                          "`{}`: the line \"{}\" opens with none of TM., KT., Q., TL., TUQ.", field, shown),
                 )
                 .help(help),
             );
         }
         Some(m) if l.rest.is_empty() => {
+            let field = field();
             cx.push(
                 Finding::new(
                     Rule::HS021,
                     file,
                     Some(l.at),
-                    msg!("{}: \"{}\" không có chức vụ hay tên tập thể theo sau", vi_field(field), m.text();
+                    msg!("{}: \"{}\" không có chức vụ hay tên tập thể theo sau", vi_field(&field), m.text();
                          "`{}`: \"{}\" has no title or body's name after it", field, m.text()),
                 )
                 .help(msg!("ghi chức vụ của người đứng đầu hoặc tên tập thể sau \"{}\", ví dụ \"{} Chủ tịch\"", m.text(), m.text();

@@ -139,6 +139,11 @@ fn person(cx: &mut Ctx<'_>, file: &str, key: &str, p: Option<&crate::dossier::mo
 
 fn one(cx: &mut Ctx<'_>, file: &str, field: impl FnOnce() -> String, v: Option<&Sp<String>>) {
     let Some(v) = v else { return };
+    // A file read as plain Vietnamese prints whole (`Dossier::prints_whole`).
+    if cx.d.prints_whole.iter().any(|f| f == file) {
+        debug_assert!(crate::text::glyphs::all_print(&v.v), "{file}: {}", v.v);
+        return;
+    }
     // Nearly every value prints whole, answered from its bytes; the field's name is made only
     // for a finding: this check runs on every value of every dossier (#21).
     if crate::text::glyphs::all_print(&v.v) {

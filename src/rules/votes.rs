@@ -55,16 +55,20 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
     for v in own.chain(bb.bieu_quyet_chung.iter()) {
         let Some(yes) = &v.tan_thanh else { continue };
         let no = v.khong_tan_thanh.as_ref().map_or(0, |n| n.v);
-        let (who, who_en) = if v.chung {
-            (
-                "cả danh sách (bieu_quyet_chung)".to_owned(),
-                "the whole list (bieu_quyet_chung)".to_owned(),
-            )
-        } else {
-            let who = nominee_name(cx, v.ma.as_ref().map(|m| m.v.as_str()));
-            (who.clone(), who)
+        // Named only for a finding: every vote of every dossier passes through.
+        let named = |cx: &Ctx<'_>| {
+            if v.chung {
+                (
+                    "cả danh sách (bieu_quyet_chung)".to_owned(),
+                    "the whole list (bieu_quyet_chung)".to_owned(),
+                )
+            } else {
+                let who = nominee_name(cx, v.ma.as_ref().map(|m| m.v.as_str()));
+                (who.clone(), who)
+            }
         };
         if u64::from(yes.v) + u64::from(no) > u64::from(present.v) {
+            let (who, who_en) = named(&*cx);
             cx.push(
                 Finding::new(
                     Rule::BB002,
@@ -91,6 +95,7 @@ pub(crate) fn check(cx: &mut Ctx<'_>) {
         if !approval.met(yes.v, base) {
             let need = approval.minimum(base);
             let basis = t.can_cu.clone();
+            let (who, who_en) = named(&*cx);
             cx.push(
                 Finding::new(
                     Rule::BB004,

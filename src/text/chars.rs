@@ -204,7 +204,7 @@ fn plain(c: char) -> bool {
 /// Whether every character of `s` is `plain`, read from its UTF-8 bytes without decoding
 /// them: the same answer (a test holds the two to it), in a loop the compiler runs a vector at
 /// a time, since this runs on every string of every file.
-fn all_plain(b: &[u8]) -> bool {
+pub(super) fn all_plain(b: &[u8]) -> bool {
     // Asked of every byte with the two after it (`text::bytes` says why that is exact).
     fn odd(c: u8, c1: u8, c2: u8) -> bool {
         // U+0080-U+00BF (C2), U+0250-U+02FF (C9 90-, CA, CB), U+034F and U+0370- (CD), and

@@ -85,28 +85,16 @@ pub fn fold_tone_placement(s: &str) -> String {
 /// toward the right one, never spread.
 #[must_use]
 pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
-    // A byte look first, before any NFC or decoding: q followed by a toned u, or g by a toned
-    // i, composed (their UTF-8 bytes below) or decomposed (the plain letter, then a combining
-    // mark, whose UTF-8 starts with CC or CD). "gặp", "góp" and the like pass without a parse.
-    // Asked of every byte with the three after it (`text::bytes`): it runs over every text of
-    // every file.
-    fn glide(c: u8, c1: u8, c2: u8, c3: u8) -> bool {
-        let lower = c | 0x20;
-        // ú ù Ú Ù (C3 BA/B9/9A/99), ũ Ũ (C5 A9/A8), ủ ụ Ủ Ụ (E1 BB A4-A7), u U + mark.
-        let u = ((c1 == 0xC3) & ((c2 == 0xBA) | (c2 == 0xB9) | (c2 == 0x9A) | (c2 == 0x99)))
-            | ((c1 == 0xC5) & ((c2 == 0xA9) | (c2 == 0xA8)))
-            | ((c1 == 0xE1) & (c2 == 0xBB) & (0xA4..=0xA7).contains(&c3))
-            | (((c1 | 0x20) == b'u') & ((c2 == 0xCC) | (c2 == 0xCD)));
-        // í ì Í Ì (C3 AD/AC/8D/8C), ĩ Ĩ (C4 A9/A8), ỉ ị Ỉ Ị (E1 BB 88-8B), i I + mark.
-        let i = ((c1 == 0xC3) & ((c2 == 0xAD) | (c2 == 0xAC) | (c2 == 0x8D) | (c2 == 0x8C)))
-            | ((c1 == 0xC4) & ((c2 == 0xA9) | (c2 == 0xA8)))
-            | ((c1 == 0xE1) & (c2 == 0xBB) & (0x88..=0x8B).contains(&c3))
-            | (((c1 | 0x20) == b'i') & ((c2 == 0xCC) | (c2 == 0xCD)));
-        ((lower == b'q') & u) | ((lower == b'g') & i)
-    }
+    // A byte look first, before any NFC or decoding: it runs over every text of every file.
     if !super::bytes::any4(s.as_bytes(), glide) {
         return None;
     }
+    fix_tone_on_glide_looked(s)
+}
+
+/// [`fix_tone_on_glide`] of a text whose byte look ([`glide`]) has already found a candidate
+/// (`text::bytes::look` asks it with the other looks in one pass).
+pub(crate) fn fix_tone_on_glide_looked(s: &str) -> Option<(String, Vec<String>)> {
     let s = to_nfc(s);
     if s.is_ascii() {
         return None;
@@ -147,6 +135,26 @@ pub fn fix_tone_on_glide(s: &str) -> Option<(String, Vec<String>)> {
     }
     out.push_str(s.get(copied_to..).unwrap_or_default());
     Some((out, words))
+}
+
+/// Whether the bytes at a place start a q followed by a toned u, or a g by a toned i, composed
+/// (their UTF-8 bytes below) or decomposed (the plain letter, then a combining mark, whose UTF-8
+/// starts with CC or CD): the only texts [`fix_tone_on_glide`] parses. "gặp", "góp" and the like
+/// pass without a parse. Asked of every byte with the three after it (`text::bytes`).
+#[inline(always)]
+pub(crate) fn glide(c: u8, c1: u8, c2: u8, c3: u8) -> bool {
+    let lower = c | 0x20;
+    // ú ù Ú Ù (C3 BA/B9/9A/99), ũ Ũ (C5 A9/A8), ủ ụ Ủ Ụ (E1 BB A4-A7), u U + mark.
+    let u = ((c1 == 0xC3) & ((c2 == 0xBA) | (c2 == 0xB9) | (c2 == 0x9A) | (c2 == 0x99)))
+        | ((c1 == 0xC5) & ((c2 == 0xA9) | (c2 == 0xA8)))
+        | ((c1 == 0xE1) & (c2 == 0xBB) & (0xA4..=0xA7).contains(&c3))
+        | (((c1 | 0x20) == b'u') & ((c2 == 0xCC) | (c2 == 0xCD)));
+    // í ì Í Ì (C3 AD/AC/8D/8C), ĩ Ĩ (C4 A9/A8), ỉ ị Ỉ Ị (E1 BB 88-8B), i I + mark.
+    let i = ((c1 == 0xC3) & ((c2 == 0xAD) | (c2 == 0xAC) | (c2 == 0x8D) | (c2 == 0x8C)))
+        | ((c1 == 0xC4) & ((c2 == 0xA9) | (c2 == 0xA8)))
+        | ((c1 == 0xE1) & (c2 == 0xBB) & (0x88..=0x8B).contains(&c3))
+        | (((c1 | 0x20) == b'i') & ((c2 == 0xCC) | (c2 == 0xCD)));
+    ((lower == b'q') & u) | ((lower == b'g') & i)
 }
 
 /// Is `c` part of a word: a letter or a combining mark.

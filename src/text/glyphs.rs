@@ -59,7 +59,7 @@ pub fn all_print(s: &str) -> bool {
 /// (U+01A0, U+01A1, U+01AF, U+01B0), U+1EA0-U+1EF9, and the dashes, quotes, daggers, bullet,
 /// ellipsis and per mille of General Punctuation that the font has (U+2010-2015, U+2018-201E,
 /// U+2020-2022, U+2026, U+2030). A test below asks [`prints`] about every character this passes.
-fn plain_bytes(b: &[u8]) -> bool {
+pub(super) fn plain_bytes(b: &[u8]) -> bool {
     // Asked of every byte with the two after it (`text::bytes` says why that is exact).
     fn bad(c: u8, c1: u8, c2: u8) -> bool {
         let c6 = (c == 0xC6) & !((c1 == 0xA0) | (c1 == 0xA1) | (c1 == 0xAF) | (c1 == 0xB0));

@@ -142,10 +142,23 @@ pub fn detect_legacy(s: &str) -> Option<LegacyGuess> {
     if s.is_ascii() || !s.chars().any(is_legacy_char) {
         return None;
     }
-    let text = to_nfc(s);
-    let text: &str = &text;
+    detect_in(&to_nfc(s))
+}
+
+/// [`detect_legacy`] of a text known to be in NFC (the reader's plain Vietnamese,
+/// `text::bytes::Look::plain`): the same answer, without asking again.
+pub(crate) fn detect_legacy_in_nfc(s: &str) -> Option<LegacyGuess> {
+    debug_assert!(super::is_nfc(s), "{s:?}");
+    if s.is_ascii() || !s.chars().any(is_legacy_char) {
+        return None;
+    }
+    detect_in(s)
+}
+
+/// [`detect_legacy`] of a text in NFC that holds a character from a legacy byte.
+fn detect_in(text: &str) -> Option<LegacyGuess> {
     let candidate = |word: &str| {
-        !word.is_ascii() && word.chars().all(|c| byte_of(c).is_some()) && !is_valid_syllable(word)
+        !word.is_ascii() && super::legacy_tables::all_have_bytes(word) && !is_valid_syllable(word)
     };
     if !has_word(text, candidate) {
         return None;
@@ -585,25 +598,58 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// only the pieces holding a non-ASCII byte are split into words: the same words, without
 /// decoding the ASCII majority of a text character by character.
 fn has_word(text: &str, test: impl Fn(&str) -> bool) -> bool {
+    // What each byte is to the loop below, looked up rather than worked out: it runs over the
+    // head of every long text (byte by byte it was a twentieth of a check).
+    const BREAK: u8 = 1;
+    const WIDE: u8 = 2;
+    const OTHER: u8 = 4;
+    const E1: u8 = 8;
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut x = 0;
+        while x < 256 {
+            let b = x as u8;
+            t[x] = if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    BREAK
+                }
+            } else if b == 0xE1 {
+                WIDE | E1
+            } else if b >= 0xC0 && !(b >= 0xC3 && b <= 0xC9) {
+                WIDE | OTHER
+            } else {
+                WIDE
+            };
+            x += 1;
+        }
+        t
+    };
     let b = text.as_bytes();
-    let is_break = |x: u8| x.is_ascii() && !x.is_ascii_alphanumeric();
     let mut i = 0;
     while i < b.len() {
         let start = i;
-        let mut wide = false;
-        // Characters from U+00C0 to U+024F (lead bytes C3-C9) and from U+1E00 to U+1EFF (E1)
-        // (E1 B8-BB) are letters, so a piece made only of them and ASCII letters and digits is one word:
-        // nearly every Vietnamese word, tested without decoding it.
+        // Characters from U+00C0 to U+024F (lead bytes C3-C9) and from U+1E00 to U+1EFF
+        // (E1 B8-BB) are letters, so a piece made only of them and ASCII letters and digits is
+        // one word: nearly every Vietnamese word, tested without decoding it. Any other lead
+        // byte (OTHER, or E1 before another byte) has the piece split into words.
+        let mut seen = 0;
         let mut other = false;
-        while let Some(&x) = b.get(i).filter(|&&x| !is_break(x)) {
-            wide |= !x.is_ascii();
-            let letters = matches!(x, 0xC3..=0xC9)
-                || (x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)));
-            other |= x >= 0xC0 && !letters;
+        while let Some(&x) = b.get(i) {
+            let class = CLASS[usize::from(x)];
+            if class & BREAK != 0 {
+                break;
+            }
+            seen |= class;
+            if class & E1 != 0 {
+                other |= !matches!(b.get(i + 1), Some(0xB8..=0xBB));
+            }
             i += 1;
         }
+        let other = other || seen & OTHER != 0;
         // A break is ASCII, so `start..i` lies on character boundaries.
-        if let Some(piece) = text.get(start..i).filter(|_| wide) {
+        if let Some(piece) = text.get(start..i).filter(|_| seen & WIDE != 0) {
             let found = if other {
                 words(piece).any(|(s, e)| piece.get(s..e).is_some_and(|w| !w.is_ascii() && test(w)))
             } else {

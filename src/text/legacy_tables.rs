@@ -44,6 +44,48 @@ pub(super) fn byte_of(c: char) -> Option<u8> {
     u8::try_from(0x80 + index).ok()
 }
 
+/// Whether every character of `s` has a byte ([`byte_of`] is `Some`), read from its UTF-8
+/// bytes: legacy detection asks it of every word with a non-ASCII letter, and a Vietnamese
+/// word's ư or ơ sent `byte_of` through the whole Windows-1252 table. A test holds the two
+/// together for every character.
+pub(super) fn all_have_bytes(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let c1 = b.get(i + 1).copied().unwrap_or(0);
+        let c2 = b.get(i + 2).copied().unwrap_or(0);
+        // Below U+0100 every character is its own byte; above it, only Windows-1252's extras:
+        // Œ œ Š š Ÿ Ž ž (C5), ƒ (C6 92), ˆ ˜ (CB), the quotes, dashes and signs of E2.
+        let (has, len) = match x {
+            0x00..=0x7F => (true, 1),
+            0xC2 | 0xC3 => (true, 2),
+            0xC5 => (
+                matches!(c1, 0x92 | 0x93 | 0xA0 | 0xA1 | 0xB8 | 0xBD | 0xBE),
+                2,
+            ),
+            0xC6 => (c1 == 0x92, 2),
+            0xCB => (matches!(c1, 0x86 | 0x9C), 2),
+            0xE2 => (
+                matches!(
+                    (c1, c2),
+                    (
+                        0x80,
+                        0x93 | 0x94 | 0x98..=0x9A | 0x9C..=0x9E | 0xA0..=0xA2 | 0xA6 | 0xB0 | 0xB9 | 0xBA
+                    ) | (0x82, 0xAC)
+                        | (0x84, 0xA2)
+                ),
+                3,
+            ),
+            _ => (false, 1),
+        };
+        if !has {
+            return false;
+        }
+        i += len;
+    }
+    true
+}
+
 /// VN3 bytes 0xA0-0xFF; `'\0'` marks a byte VN3 leaves unassigned. VN3 has lowercase letters with
 /// every tone but only the seven toneless capitals Ă Â Ê Ô Ơ Ư Đ: capitals with tones were
 /// typed with the lowercase bytes in an all-capitals font (.VnTimeH).
@@ -150,6 +192,22 @@ pub(super) fn is_legacy_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_of_a_text_are_seen_from_its_utf8_as_char_by_char() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let has = byte_of(c).is_some();
+            assert_eq!(all_have_bytes(&c.to_string()), has, "{c:?}");
+            for s in [format!("ô{c}"), format!("{c}ư"), format!("a{c}b")] {
+                assert_eq!(
+                    all_have_bytes(&s),
+                    s.chars().all(|c| byte_of(c).is_some()),
+                    "{s:?}"
+                );
+            }
+        }
+        assert!(all_have_bytes(""));
+    }
 
     #[test]
     fn bytes_read_as_windows_1252_and_latin_1() {

@@ -100,11 +100,7 @@ impl Builder {
                 }
             }
             Ev::Scalar(value, plain, anchor) => {
-                let node = Node::Scalar(Scalar {
-                    text: value.into_owned(),
-                    plain,
-                    span: at,
-                });
+                let node = Node::Scalar(Scalar::new(value.into_owned(), plain, at));
                 self.push_node(node, anchor, at)?;
             }
             Ev::SeqStart(anchor) => {
@@ -191,11 +187,7 @@ impl Builder {
                             .problems
                             .push(Problem::ComplexKey { at: other.span() });
                         // A placeholder key that no field has, so the value is skipped quietly.
-                        *key = Some(Scalar {
-                            text: "\u{0}".to_owned(),
-                            plain: false,
-                            span: other.span(),
-                        });
+                        *key = Some(Scalar::new("\u{0}".to_owned(), false, other.span()));
                     }
                 },
                 Some(k) => {

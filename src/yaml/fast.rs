@@ -25,9 +25,32 @@ struct Bail;
 
 type R<T> = Result<T, Bail>;
 
-/// Characters that may not start a plain scalar here (YAML indicators; `-` too, to keep `-1`
-/// and `- x` out of the question).
-const INDICATORS: &[u8] = b"-?:,[]{}#&*!|>'\"%@`";
+/// Whether `c` may not start a plain scalar here (YAML indicators; `-` too, to keep `-1` and
+/// `- x` out of the question). Asked of every plain scalar: a `match`, not `contains` on a list
+/// of them, which called the standard library's `memchr` each time (1.5 % of a check).
+fn is_indicator(c: u8) -> bool {
+    matches!(
+        c,
+        b'-' | b'?'
+            | b':'
+            | b','
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'#'
+            | b'&'
+            | b'*'
+            | b'!'
+            | b'|'
+            | b'>'
+            | b'\''
+            | b'"'
+            | b'%'
+            | b'@'
+            | b'`'
+    )
+}
 
 /// Longest key accepted (YAML caps implicit keys at 1,024 characters).
 const MAX_KEY_BYTES: usize = 1000;
@@ -434,7 +457,7 @@ impl<'a> Scanner<'a> {
     /// A plain scalar at `p` in block context: where its text ends (trailing spaces dropped),
     /// and where it stopped (a `: ` when `key`, else the comment or the end of the line).
     fn plain(&self, p: usize, key: bool) -> R<(usize, usize)> {
-        if INDICATORS.contains(&self.b[p]) {
+        if is_indicator(self.b[p]) {
             return Err(Bail);
         }
         let mut i = p;
@@ -562,7 +585,7 @@ impl<'a> Scanner<'a> {
             self.scalar(q.text, false, p, q.end)?;
             return Ok(q.end);
         }
-        if INDICATORS.contains(&self.b[p]) {
+        if is_indicator(self.b[p]) {
             return Err(Bail);
         }
         let mut i = p;

@@ -13,7 +13,7 @@ pub const MAX_NODES: usize = 100_000;
 pub const MAX_ALIASES: usize = 1_000;
 
 /// A scalar as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Scalar {
     /// The text after YAML escape processing.
     pub text: String,
@@ -21,7 +21,33 @@ pub struct Scalar {
     pub plain: bool,
     /// Where it is.
     pub span: Span,
+    /// Set by the character check (`dossier::lint`) when every character of `text` is ASCII
+    /// or plain Vietnamese (`text::bytes::Look::plain`), so the reader need not ask again
+    /// whether it is NFC; false when not known. A remembered answer, not part of the value:
+    /// equality ignores it.
+    pub(crate) vietnamese: bool,
 }
+
+impl Scalar {
+    /// A scalar whose characters have not been looked at yet.
+    #[must_use]
+    pub fn new(text: String, plain: bool, span: Span) -> Self {
+        Scalar {
+            text,
+            plain,
+            span,
+            vietnamese: false,
+        }
+    }
+}
+
+impl PartialEq for Scalar {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.plain == other.plain && self.span == other.span
+    }
+}
+
+impl Eq for Scalar {}
 
 /// A node of the tree.
 #[derive(Debug, Clone, PartialEq, Eq)]

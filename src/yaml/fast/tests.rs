@@ -167,3 +167,12 @@ fn mutations_of_shipped_files_agree() {
     assert!(answered * 4 > tried, "{answered} of {tried}");
     assert!(answered < tried, "{answered} of {tried}");
 }
+
+/// The indicators as the scanner once listed them.
+#[test]
+fn indicators_are_the_listed_bytes() {
+    const INDICATORS: &[u8] = b"-?:,[]{}#&*!|>'\"%@`";
+    for c in 0..=u8::MAX {
+        assert_eq!(super::is_indicator(c), INDICATORS.contains(&c), "{c:#04x}");
+    }
+}
