@@ -67,20 +67,28 @@ pub fn register(path: &Path, made: Made) {
     r.paths.push((path.to_path_buf(), made));
 }
 
-/// [`register`] `path` and make it (`make`) as one step, under the registry's lock: a signal's
-/// clean-up ([`remove_all`]) runs wholly before or after, never between. A file made on another
-/// thread than the one that registered it could otherwise be made just after the clean-up, and
-/// be left (#21: reports staged on every core were left by a Ctrl-C). `make` must be short and
-/// must not register anything itself.
-pub fn make<T>(path: &Path, made: Made, make: impl FnOnce() -> T) -> T {
-    let mut r = registry();
-    if r.closing {
-        drop(r);
+/// Held shared while a registered path is being made ([`making`]), and exclusively by
+/// [`remove_all`]: the clean-up then runs wholly before or after each making, never between.
+static MAKING: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+/// Set with the registry's `closing`, readable without its lock.
+static CLOSING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Make a path [`register`]ed before (`make`), on any thread: a file made on another thread
+/// than the one a signal's clean-up runs on could otherwise be made just after the clean-up,
+/// and be left (#21: reports staged on every core were left by a Ctrl-C). Makers do not wait
+/// for each other (a shared lock), only for the clean-up; once it has run, this never returns,
+/// as [`register`]. `make` must be short and must not register anything itself.
+pub fn making<T>(make: impl FnOnce() -> T) -> T {
+    let _shared = MAKING
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if CLOSING.load(std::sync::atomic::Ordering::SeqCst) {
+        drop(_shared);
         loop {
             std::thread::park();
         }
     }
-    r.paths.push((path.to_path_buf(), made));
     make()
 }
 
@@ -119,6 +127,11 @@ fn remove(path: &Path, made: Made) {
 /// Remove every registered path, the last made first (a file before the folder made for it),
 /// and refuse any later registration. Called once, when the process is ending on a signal.
 pub fn remove_all() {
+    // Every making under way finishes first; none starts after.
+    let _alone = MAKING
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    CLOSING.store(true, std::sync::atomic::Ordering::SeqCst);
     let mut r = registry();
     r.closing = true;
     while let Some((p, m)) = r.paths.pop() {

@@ -282,19 +282,18 @@ fn read_seen(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<Vec<u8>, Di
     Ok(bytes)
 }
 
-/// The staged file `name` in `dir` (at `path`), holding `bytes`, for `target`. Errors name the folder or the
+/// The staged file `name` in `dir`, holding `bytes`, for `target`. Errors name the folder or the
 /// file the clerk knows, never the hidden staged one.
 fn write_staged(
     dir: &folder::Folder,
-    path: &Path,
     name: &str,
     target: &Path,
     bytes: &[u8],
 ) -> Result<File, DiskError> {
-    // Registered and made as one step: a signal's clean-up then removes it, whichever thread
-    // made it.
-    let mut f = super::cleanup::make(path, super::cleanup::Made::File, || dir.create_new(name))
-        .map_err(DiskError::io(&dir.path))?;
+    // Registered before (by the thread that plans the batch), made behind the clean-up's
+    // gate: a signal's clean-up then removes it, whichever thread made it.
+    let mut f =
+        super::cleanup::making(|| dir.create_new(name)).map_err(DiskError::io(&dir.path))?;
     f.write_all(bytes).map_err(DiskError::io(target))?;
     Ok(f)
 }
@@ -450,8 +449,9 @@ impl Txn {
         let dir = self.folder_of(&rel)?;
         let name = self.temp_name(self.ops.len());
         let path = self.folders[dir].path.join(&name);
-        self.staged.push(path.clone());
-        let f = write_staged(&self.folders[dir], &path, &name, target, bytes)?;
+        super::cleanup::register(&path, super::cleanup::Made::File);
+        self.staged.push(path);
+        let f = write_staged(&self.folders[dir], &name, target, bytes)?;
         if let Some(m) = like {
             f.set_permissions(m.permissions())
                 .map_err(DiskError::io(target))?;
@@ -512,16 +512,19 @@ impl Txn {
                 let dir = self.folder_of(&rel)?;
                 let name = self.temp_name(self.ops.len() + i);
                 let path = self.folders[dir].path.join(&name);
-                self.staged.push(path.clone());
-                jobs.push((dir, rel, name, path, *target, *bytes));
+                // Registered before it exists, so a signal arriving in between still removes
+                // it.
+                super::cleanup::register(&path, super::cleanup::Made::File);
+                self.staged.push(path);
+                jobs.push((dir, rel, name, *target, *bytes));
             }
             let folders = &self.folders;
             let staged: Vec<Result<(Op, File), DiskError>> = jobs
                 .into_par_iter()
-                .map(|(dir, rel, name, path, target, bytes)| {
+                .map(|(dir, rel, name, target, bytes)| {
                     // Whether the target is free is asked once, at the commit (a look here
                     // too was a second lookup of every name, #21).
-                    let f = write_staged(&folders[dir], &path, &name, target, bytes)?;
+                    let f = write_staged(&folders[dir], &name, target, bytes)?;
                     let op = Op::Create {
                         temp: beside(&rel, &name),
                         target: rel,
