@@ -353,6 +353,8 @@ pub struct Txn {
     staged_len: Vec<Option<u64>>,
     /// The folders new files were staged in, each looked up once ([`folder::Folder`]).
     folders: Vec<folder::Folder>,
+    /// Debug builds: the tests' pause after the first staged file was taken.
+    paused: bool,
 }
 
 impl Txn {
@@ -373,6 +375,7 @@ impl Txn {
             batch: batch_size(),
             staged_len: Vec::new(),
             folders: Vec::new(),
+            paused: false,
         }
     }
 
@@ -431,8 +434,9 @@ impl Txn {
             }
             self.unsynced.clear();
         }
-        #[cfg(debug_assertions)]
-        if self.staged.len() == 1 {
+        if !self.paused {
+            self.paused = true;
+            #[cfg(debug_assertions)]
             super::cleanup::pause_for_tests();
         }
         Ok(())
